@@ -1,0 +1,42 @@
+/** A fully validated target: what the engine runs. Built by config/resolve.ts from any face. */
+import type { AuthMechanism } from "../protocol/auth.js";
+import type { StepSpec } from "../protocol/steps.js";
+
+export type TlsMode = "starttls" | "implicit" | "opportunistic" | "none";
+export const TLS_MODES: readonly TlsMode[] = ["starttls", "implicit", "opportunistic", "none"];
+
+export type FailOn = "hard" | "soft" | "never";
+export const FAIL_ON: readonly FailOn[] = ["hard", "soft", "never"];
+
+export interface Credentials {
+  username: string;
+  password?: string;
+  oauthToken?: string;
+  /** Chosen by the user, or null to pick from what EHLO advertises. */
+  mechanism: AuthMechanism | null;
+}
+
+export interface TargetConfig {
+  name: string;
+  host: string;
+  port: number;
+  tls: TlsMode;
+  servername?: string;
+  /** PEM text of a CA to trust. */
+  ca?: string;
+  insecure: boolean;
+  helo: string;
+  from: string;
+  to: string[];
+  credentials: Credentials | null;
+  send: boolean;
+  /** A custom sequence (contract §1), or null for the default production sequence. */
+  steps: StepSpec[] | null;
+  body?: string;
+  failOn: FailOn;
+  timeoutMs: number;
+  /** Total time for the whole target, if set. */
+  deadlineMs?: number;
+  /** Where the target was defined, for messages and annotations. */
+  source?: { file: string; line: number };
+}

@@ -1,0 +1,70 @@
+/**
+ * The sequence a target runs: the default production sequence of contract §1, or the user's
+ * custom steps. Pure: config in, planned steps out.
+ */
+import type { TargetConfig } from "../config/target.js";
+import type { Expectation } from "../protocol/expect.js";
+import { verbOf } from "../protocol/command.js";
+
+export interface PlannedStep {
+  /** Command template, placeholders unfilled. */
+  line: string;
+  expect: Expectation | null;
+  /** Opportunistic STARTTLS runs only when advertised; the EHLO after it only when TLS started. */
+  when?: "starttls-advertised" | "tls-started";
+  /** AUTH whose mechanism is chosen after EHLO, from what the server offers. */
+  autoAuth?: boolean;
+}
+
+export function planSequence(t: TargetConfig): PlannedStep[] {
+  const steps: PlannedStep[] = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
+  const last = steps[steps.length - 1];
+  if (!last || verbOf(last.line) !== "QUIT") steps.push({ line: "QUIT", expect: null });
+  return steps;
+}
+
+function defaultSequence(t: TargetConfig): PlannedStep[] {
+  const s: PlannedStep[] = [{ line: "EHLO {helo}", expect: null }];
+  if (t.tls === "starttls" || t.tls === "opportunistic") {
+    const when = t.tls === "opportunistic" ? "starttls-advertised" : undefined;
+    s.push({ line: "STARTTLS", expect: null, when }, { line: "EHLO {helo}", expect: null, when: "tls-started" });
+  }
+  if (t.credentials) s.push({ line: "AUTH", expect: null, autoAuth: true });
+  if (t.to.length) {
+    s.push({ line: "MAIL FROM:<{from}>", expect: null });
+    for (const to of t.to) s.push({ line: `RCPT TO:<${to}>`, expect: null });
+    // Nothing is delivered unless asked: without send, the transaction is reset instead.
+    s.push({ line: t.send ? "DATA" : "RSET", expect: null });
+  }
+  return s;
+}
+
+/** Words for what a command does, used in messages: "while performing the EHLO handshake". */
+export function phaseOf(shown: string | null): string {
+  if (shown === null) return "waiting for the greeting";
+  const verb = verbOf(shown);
+  switch (verb) {
+    case "EHLO":
+    case "HELO":
+      return `performing the ${verb} handshake`;
+    case "STARTTLS":
+      return "performing STARTTLS";
+    case "AUTH":
+    case "***":
+      return "authenticating";
+    case "MAIL":
+      return "sending MAIL FROM";
+    case "RCPT":
+      return "sending RCPT TO";
+    case "DATA":
+      return "sending DATA";
+    case ".":
+      return "sending the message content";
+    case "RSET":
+      return "resetting the transaction";
+    case "QUIT":
+      return "ending the session";
+    default:
+      return `sending "${shown}"`;
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * Runs one target: connects, walks the planned steps through one send-and-read function,
+ * judges each reply, and cleans up (RSET, QUIT) while the connection is usable.
+ * Diagnosis happens afterwards, over the finished result (src/diagnose).
+ */
+import type { TargetConfig } from "../config/target.js";
+import { AUTH_MECHANISMS, cramMd5Response, loginResponses, plainResponse, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
+import { classify } from "../protocol/classify.js";
+import { verbOf } from "../protocol/command.js";
+import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
+import {
+  AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
+  type Expectation,
+} from "../protocol/expect.js";
+import { buildTestMessage, frameForData } from "../protocol/message.js";
+import type { Redactor } from "../protocol/redact.js";
+import type { Reply } from "../protocol/reply.js";
+import { fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
+import type { PeerError } from "../session/errors.js";
+import { SmtpSession, isReply } from "../session/session.js";
+import { phaseOf, planSequence, type PlannedStep } from "./plan.js";
+import type { StepResult, TargetError, TargetResult } from "./result.js";
+import { judgeStep } from "./verdict.js";
+
+export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
+  /** True when the session ended with the server's 421. */
+  closedByServer: boolean;
+}
+
+const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+
+export async function runProbe(t: TargetConfig, redactor: Redactor): Promise<ProbeOutcome> {
+  return new Probe(t, redactor).run();
+}
+
+class Probe {
+  private readonly session: SmtpSession;
+  private readonly steps: StepResult[] = [];
+  private readonly values: PlaceholderValues;
+  private error: TargetError | null = null;
+  private extensions: string[] = [];
+  private extensionsBeforeTls: string[] | null = null;
+  private inTransaction = false;
+  private tlsStarted = false;
+  private closedByServer = false;
+  private quitSent = false;
+  private readonly started = performance.now();
+
+  constructor(private readonly t: TargetConfig, private readonly redactor: Redactor) {
+    this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
+    this.session = new SmtpSession({
+      host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
+      timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
+    });
+    if (t.credentials) redactor.add(t.credentials.password, t.credentials.oauthToken);
+  }
+
+  async run(): Promise<ProbeOutcome> {
+    const connectError = await this.session.connect();
+    if (connectError) {
+      this.setError(connectError, null, `connecting to ${this.t.host}:${this.t.port}`);
+    } else if (this.t.tls === "implicit") {
+      this.tlsStarted = true;
+    }
+    if (!connectError && (await this.greeting())) {
+      for (const planned of planSequence(this.t)) {
+        if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS")) continue;
+        if (planned.when === "tls-started" && !this.tlsStarted) continue;
+        if (!(await this.runPlanned(planned)) || this.closedByServer) break;
+      }
+    }
+    await this.cleanUp();
+    this.session.close();
+    return {
+      name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
+      durationMs: Math.round(performance.now() - this.started),
+      error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
+      steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
+      unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+    };
+  }
+
+  private async greeting(): Promise<boolean> {
+    const began = performance.now();
+    const r = await this.session.readReply();
+    return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
+  }
+
+  /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
+  private async runPlanned(p: PlannedStep): Promise<boolean> {
+    const line = fillPlaceholders(p.line, this.values);
+    const verb = verbOf(line);
+    const expect = p.expect ?? defaultExpectation(verb);
+    if (p.autoAuth) return this.authenticate(this.chooseMechanism(), expect);
+    const custom = CUSTOM_AUTH.exec(line);
+    if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
+    if (verb === "QUIT") return this.quit(line, expect);
+    const step = await this.exchange(line, line, expect);
+    const reply = step.reply;
+    if (reply && classify(reply.code) === "success") {
+      if (verb === "MAIL") this.inTransaction = true;
+      // A new EHLO or RSET ends any open transaction (RFC 5321 §4.1.4).
+      if (verb === "RSET" || verb === "EHLO" || verb === "HELO") this.inTransaction = false;
+    }
+    if (verb === "EHLO" && reply) return this.afterEhlo(step, line);
+    if (verb === "STARTTLS" && step.verdict === "pass" && reply?.code === 220) return this.upgrade(step);
+    if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354) return this.sendMessage();
+    return step.verdict === "pass";
+  }
+
+  private async afterEhlo(step: StepResult, line: string): Promise<boolean> {
+    const reply = step.reply as Reply;
+    if (classify(reply.code) === "success") {
+      this.extensions = parseEhloExtensions(reply.lines);
+      return step.verdict === "pass";
+    }
+    if ((reply.code !== 500 && reply.code !== 502) || !this.session.usable) return step.verdict === "pass";
+    // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
+    const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
+    const fallback = await this.exchange(helo, helo, defaultExpectation("HELO"), "fallback");
+    if (fallback.verdict !== "pass") return false;
+    step.verdict = "warn";
+    this.extensions = [];
+    return true;
+  }
+
+  private async upgrade(step: StepResult): Promise<boolean> {
+    this.extensionsBeforeTls = this.extensions;
+    const err = await this.session.startTls();
+    if (err) {
+      step.verdict = judgeStep(null, defaultExpectation("STARTTLS"), this.t.failOn);
+      this.setError(err, this.steps.length - 1, "performing the TLS handshake after STARTTLS");
+      return false;
+    }
+    // RFC 3207 §4.2: everything learned before TLS is forgotten, the client must EHLO again.
+    this.tlsStarted = true;
+    this.extensions = [];
+    return true;
+  }
+
+  private async sendMessage(): Promise<boolean> {
+    const text = buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+    const framed = frameForData(text);
+    const began = performance.now();
+    this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
+    const r = await this.session.readReply();
+    this.inTransaction = false;
+    return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";
+  }
+
+  private chooseMechanism(): AuthMechanism {
+    const c = this.t.credentials;
+    if (c?.mechanism) return c.mechanism;
+    if (c?.oauthToken && !c.password) return "XOAUTH2";
+    const offered = authMechanisms(this.extensions);
+    const usable = AUTH_MECHANISMS.filter((m) => m !== "XOAUTH2" || c?.oauthToken);
+    // Production senders (nodemailer, Postfix's smtp client) prefer PLAIN, then LOGIN.
+    return usable.find((m) => offered.includes(m)) ?? (c?.password ? "PLAIN" : "XOAUTH2");
+  }
+
+  /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
+  private async authenticate(mech: AuthMechanism, finalExpect: Expectation): Promise<boolean> {
+    const c = this.t.credentials;
+    const user = c?.username ?? "";
+    const password = c?.password ?? "";
+    const token = c?.oauthToken ?? "";
+    const secret = (...v: string[]) => this.redactor.add(...v);
+    switch (mech) {
+      case "PLAIN": {
+        const payload = plainResponse(user, password);
+        secret(payload);
+        return (await this.exchange(`AUTH PLAIN ${payload}`, "AUTH PLAIN ***", finalExpect)).verdict === "pass";
+      }
+      case "LOGIN": {
+        const [u, p] = loginResponses(user, password);
+        secret(u, p);
+        if (!(await this.challenge("AUTH LOGIN", "AUTH LOGIN"))) return false;
+        if (!(await this.challenge(u, "***"))) return false;
+        return (await this.exchange(p, "***", finalExpect)).verdict === "pass";
+      }
+      case "CRAM-MD5": {
+        const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", AUTH_CHALLENGE_EXPECTATION);
+        if (first.verdict !== "pass" || !first.reply) return false;
+        const response = cramMd5Response(user, password, first.reply.lines[0] ?? "");
+        secret(response);
+        return (await this.exchange(response, "***", finalExpect)).verdict === "pass";
+      }
+      case "XOAUTH2": {
+        const payload = xoauth2Response(user, token);
+        secret(payload);
+        // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
+        const withChallenge: Expectation = [...finalExpect, ...AUTH_CHALLENGE_EXPECTATION];
+        const first = await this.exchange(`AUTH XOAUTH2 ${payload}`, "AUTH XOAUTH2 ***", withChallenge);
+        if (first.reply?.code !== 334 || !meetsExpectation(334, withChallenge)) return first.verdict === "pass";
+        first.expected = formatExpectation(AUTH_CHALLENGE_EXPECTATION);
+        return (await this.exchange("", "***", finalExpect)).verdict === "pass";
+      }
+    }
+  }
+
+  private async challenge(wire: string, shown: string): Promise<boolean> {
+    return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION)).verdict === "pass";
+  }
+
+  private async quit(line: string, expect: Expectation): Promise<boolean> {
+    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), "cleanup");
+    if (!this.session.usable) return false;
+    this.quitSent = true;
+    const step = await this.exchange(line, line, expect);
+    this.session.close();
+    return step.verdict === "pass";
+  }
+
+  /** After a step that did not pass: RSET if a transaction is open, then QUIT, while usable. */
+  private async cleanUp(): Promise<void> {
+    if (this.quitSent || this.closedByServer || !this.session.usable) return;
+    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), "cleanup");
+    if (!this.session.usable) return;
+    this.quitSent = true;
+    await this.exchange("QUIT", "QUIT", defaultExpectation("QUIT"), "cleanup");
+  }
+
+  /** The one send-and-read function every command goes through. */
+  private async exchange(wire: string, shown: string, expect: Expectation, extra?: StepResult["extra"]): Promise<StepResult> {
+    const began = performance.now();
+    this.session.writeLine(wire, shown);
+    const r = await this.session.readReply();
+    return this.record(shown, r, expect, began, extra);
+  }
+
+  private record(shown: string | null, r: Reply | PeerError, expect: Expectation, began: number, extra?: StepResult["extra"]): StepResult {
+    const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
+    const step: StepResult = {
+      command: shown,
+      reply,
+      class: reply ? classify(reply.code) : null,
+      expected: formatExpectation(expect),
+      verdict: judgeStep(reply?.code ?? null, expect, this.t.failOn),
+      ms: Math.round(performance.now() - began),
+      phase: phaseOf(shown),
+      ...(extra ? { extra } : {}),
+    };
+    this.steps.push(step);
+    if (!isReply(r)) this.setError(r, this.steps.length - 1, step.phase);
+    else if (r.code === 421) {
+      // The server is closing the channel (RFC 5321 §3.8): no QUIT, and the close is no error.
+      this.closedByServer = true;
+      this.session.close();
+    }
+    return step;
+  }
+
+  private setError(err: PeerError, step: number | null, phase: string): void {
+    if (this.error) return;
+    this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
+  }
+}

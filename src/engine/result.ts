@@ -1,0 +1,71 @@
+/** The report model (contract §6): what a probe found, independent of how it is rendered. */
+import type { ReplyClass } from "../protocol/classify.js";
+import type { Reply } from "../protocol/reply.js";
+import type { TlsMode } from "../config/target.js";
+import type { ErrorKind } from "../session/errors.js";
+import type { TlsFacts } from "../session/tls-facts.js";
+import type { TranscriptEntry } from "../session/transcript.js";
+import type { Verdict } from "./verdict.js";
+
+export interface StepResult {
+  /** The line as sent, secrets as `***`; null for the greeting. */
+  command: string | null;
+  reply: Reply | null;
+  class: ReplyClass | null;
+  expected: string;
+  verdict: Verdict;
+  ms: number;
+  /** What the step was doing, in words: "performing the EHLO handshake". */
+  phase: string;
+  /** Sent by smtp-gate itself after a failure (RSET, QUIT), or as the HELO fallback. */
+  extra?: "cleanup" | "fallback";
+}
+
+export interface TargetError {
+  kind: ErrorKind;
+  message: string;
+  step: number | null;
+  received?: string;
+}
+
+export type Severity = "error" | "warning" | "notice";
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  step: number | null;
+  message: string;
+  causes: string[];
+  fixes: string[];
+}
+
+export interface TargetResult {
+  name: string;
+  host: string;
+  port: number;
+  tlsMode: TlsMode;
+  verdict: Verdict;
+  durationMs: number;
+  error: TargetError | null;
+  tls: TlsFacts | null;
+  /** Extensions from the last successful EHLO (after STARTTLS when it ran). */
+  extensions: string[];
+  /** Extensions advertised before STARTTLS, when TLS was started. */
+  extensionsBeforeTls: string[] | null;
+  steps: StepResult[];
+  findings: Finding[];
+  transcript: TranscriptEntry[];
+  transcriptCapped: boolean;
+  /** Replies that arrived before a command asked for them. */
+  unsolicitedReplies: number;
+  /** Where the target was configured, when it came from a file. */
+  source?: { file: string; line: number };
+}
+
+export interface Report {
+  schema: "smtp-gate/report@1";
+  verdict: Verdict;
+  tool: { name: "smtp-gate"; version: string };
+  startedAt: string;
+  targets: TargetResult[];
+}

@@ -1,0 +1,25 @@
+/** Verdict rules of contract §2: pure functions over a reply and its expectation. */
+import { classify } from "../protocol/classify.js";
+import { meetsExpectation, type Expectation } from "../protocol/expect.js";
+import type { FailOn } from "../config/target.js";
+
+export type Verdict = "pass" | "warn" | "fail";
+
+const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
+
+export function worst(...vs: Verdict[]): Verdict {
+  return vs.reduce<Verdict>((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
+}
+
+/** `fail-on: never` turns every fail into a warn: the report still says what happened. */
+export function capVerdict(v: Verdict, failOn: FailOn): Verdict {
+  return failOn === "never" && v === "fail" ? "warn" : v;
+}
+
+/** Judges a reply (or no reply: null) against what the step expected. */
+export function judgeStep(code: number | null, expected: Expectation, failOn: FailOn): Verdict {
+  if (code === null) return capVerdict("fail", failOn);
+  if (meetsExpectation(code, expected)) return "pass";
+  if (classify(code) === "transient" && failOn !== "soft") return "warn";
+  return capVerdict("fail", failOn);
+}

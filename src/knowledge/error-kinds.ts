@@ -1,0 +1,65 @@
+/** Advice for failures that left no reply to explain (contract §6 error kinds). */
+import type { ErrorKind } from "../session/errors.js";
+
+export interface ErrorAdvice {
+  id: string;
+  causes: string[];
+  fixes: string[];
+}
+
+export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
+  dns: {
+    id: "dns-failure",
+    causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
+    fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+  },
+  connect: {
+    id: "connect-failed",
+    causes: [
+      "Nothing listens on that port, or a firewall rejects the connection.",
+      "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
+    ],
+    fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+  },
+  timeout: {
+    id: "timeout",
+    causes: [
+      "A firewall drops packets silently, or the server is overloaded.",
+      "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+      "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
+    ],
+    fixes: [
+      "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+      "Raise `timeout` if the server tarpits on purpose.",
+    ],
+  },
+  tls: {
+    id: "tls-failed",
+    causes: [
+      "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+      "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
+      "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
+    ],
+    fixes: [
+      "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+      "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
+      "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
+    ],
+  },
+  closed: {
+    id: "connection-closed",
+    causes: [
+      "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
+      "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
+    ],
+    fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+  },
+  protocol: {
+    id: "not-smtp",
+    causes: [
+      "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
+      "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+    ],
+    fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+  },
+};

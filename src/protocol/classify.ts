@@ -1,0 +1,10 @@
+/** Reply classes by first digit (RFC 5321 §4.2.1). */
+export type ReplyClass = "success" | "intermediate" | "transient" | "permanent";
+
+export function classify(code: number): ReplyClass {
+  const first = Math.floor(code / 100);
+  if (first === 2) return "success";
+  if (first === 3) return "intermediate";
+  if (first === 4) return "transient";
+  return "permanent";
+}

@@ -1,0 +1,24 @@
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\r\n\0]/;
+
+export function hasForbiddenChars(value: string): boolean {
+  return FORBIDDEN.test(value);
+}
+
+/** Names the forbidden character for an error message. */
+export function describeForbidden(value: string): string {
+  const c = FORBIDDEN.exec(value)?.[0];
+  return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+export function verbOf(line: string): string {
+  return (line.trim().split(/\s+/, 1)[0] ?? "").toUpperCase();
+}
+
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+export const MAX_COMMAND_OCTETS = 512;

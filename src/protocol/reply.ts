@@ -1,0 +1,130 @@
+/**
+ * SMTP reply parsing (RFC 5321 §4.2), pure: lines in, one complete reply out.
+ *
+ *   250-smtp.example.com          continued line: code, "-", text
+ *   250-PIPELINING
+ *   250 SIZE 10240000             last line: code, SP, text — or the bare code alone
+ */
+import type { Line, LineEnding } from "./lines.js";
+
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+export const MAX_REPLY_LINES = 256;
+
+export type ReplyEnding = LineEnding | "mixed";
+
+export interface Reply {
+  code: number;
+  /** RFC 3463 `class.subject.detail` as received, or null. */
+  enhanced: string | null;
+  /** Each line's text after the code and separator. */
+  lines: string[];
+  /** Which line ending the server used: bare LF is itself a finding. */
+  ending: ReplyEnding;
+}
+
+export interface CodeLine {
+  code: number;
+  continued: boolean;
+  text: string;
+}
+
+export type ReplyProblem =
+  | { kind: "malformed"; line: string }
+  | { kind: "too-many-lines"; lines: number }
+  | { kind: "too-long"; octets: number };
+
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+export function parseCodeLine(text: string): CodeLine | null {
+  const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
+  if (!m) return null;
+  return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
+}
+
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
+
+/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+export function parseEnhancedCode(text: string): string | null {
+  const m = ENHANCED.exec(text);
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+}
+
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+export class ReplyAssembler {
+  private code: number | null = null;
+  private lines: string[] = [];
+  private endings = new Set<LineEnding>();
+
+  /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+  push(line: Line): Reply | ReplyProblem | null {
+    const parsed = parseCodeLine(line.text);
+    this.endings.add(line.ending);
+    if (this.code === null) {
+      if (!parsed) return this.fail({ kind: "malformed", line: line.text });
+      this.code = parsed.code;
+    }
+    if (parsed && parsed.code === this.code) {
+      this.lines.push(parsed.text);
+      if (!parsed.continued) return this.finish();
+    } else {
+      this.lines.push(line.text);
+    }
+    if (this.lines.length >= MAX_REPLY_LINES) return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+    return null;
+  }
+
+  /** True while part of a reply has arrived. */
+  get started(): boolean {
+    return this.code !== null;
+  }
+
+  private finish(): Reply {
+    const reply: Reply = {
+      code: this.code as number,
+      enhanced: firstEnhanced(this.lines),
+      lines: this.lines,
+      ending: this.endings.size > 1 ? "mixed" : (this.endings.values().next().value as LineEnding),
+    };
+    this.reset();
+    return reply;
+  }
+
+  private fail(problem: ReplyProblem): ReplyProblem {
+    this.reset();
+    return problem;
+  }
+
+  private reset(): void {
+    this.code = null;
+    this.lines = [];
+    this.endings = new Set();
+  }
+}
+
+function firstEnhanced(lines: string[]): string | null {
+  for (const l of lines) {
+    const e = parseEnhancedCode(l);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+export function parseReply(text: string): Reply | null {
+  const raw = text.split("\n");
+  if (raw[raw.length - 1] === "") raw.pop();
+  const asm = new ReplyAssembler();
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as string;
+    const crlf = t.endsWith("\r");
+    const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+    if (r && "code" in r) return i === raw.length - 1 ? r : null;
+    if (r) return null;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Failures the peer (or the network) can cause are values, never exceptions: a diagnostic
+ * tool meets broken servers by design, and each failure is an answer to report.
+ */
+export type ErrorKind = "dns" | "connect" | "timeout" | "tls" | "closed" | "protocol";
+
+export interface PeerError {
+  kind: ErrorKind;
+  message: string;
+  /** The offending bytes, decoded for display (a non-SMTP banner, a cut-off reply). */
+  received?: string;
+  /** Node's error code, when there was one (ECONNREFUSED, ERR_SSL_WRONG_VERSION_NUMBER, …). */
+  code?: string;
+}
+
+const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
+const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
+const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+
+/** Maps a Node socket error to our kinds; `phase` says what we were doing. */
+export function fromSocketError(err: NodeJS.ErrnoException, phase: "connect" | "tls" | "session"): PeerError {
+  const code = err.code ?? "";
+  if (DNS_CODES.has(code)) return { kind: "dns", message: `cannot resolve host (${code})`, code };
+  if (CONNECT_CODES.has(code)) return { kind: "connect", message: `cannot connect: ${err.message}`, code };
+  if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
+    const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
+    return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };
+  }
+  if (RESET_CODES.has(code)) return { kind: "closed", message: `connection reset by the server (${code})`, code };
+  if (phase === "connect") return { kind: "connect", message: `cannot connect: ${err.message}`, code: code || undefined };
+  return { kind: "closed", message: `connection failed: ${err.message}`, code: code || undefined };
+}
+
+function tlsReason(err: NodeJS.ErrnoException): string {
+  // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
+  const m = /SSL routines::?([^\n]+)$/.exec(err.message);
+  return (m?.[1] ?? err.message).trim();
+}

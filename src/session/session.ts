@@ -1,0 +1,263 @@
+/**
+ * One SMTP connection: the only place that touches sockets. It connects (plain or implicit
+ * TLS), reads complete replies against a deadline, writes lines, upgrades with STARTTLS, and
+ * keeps the transcript. It does not know what a step or a verdict is.
+ */
+import net from "node:net";
+import tls from "node:tls";
+import { LineSplitter } from "../protocol/lines.js";
+import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
+import { fromSocketError, type PeerError } from "./errors.js";
+import { readTlsFacts, describeVerifyError, type TlsFacts } from "./tls-facts.js";
+import { Transcript } from "./transcript.js";
+
+export interface SessionOptions {
+  host: string;
+  port: number;
+  implicitTls: boolean;
+  /** TLS server name; defaults to host unless host is an IP address. */
+  servername?: string;
+  ca?: string;
+  insecure: boolean;
+  /** Per reply, per connect, per handshake. */
+  timeoutMs: number;
+  /** Absolute time (performance.now()) after which nothing more is waited for. */
+  deadline?: number;
+  redact: (s: string) => string;
+}
+
+export type ReadResult = Reply | PeerError;
+
+export function isReply(r: ReadResult): r is Reply {
+  return typeof (r as Reply).code === "number";
+}
+
+export class SmtpSession {
+  readonly transcript: Transcript;
+  tls: TlsFacts | null = null;
+  /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
+  unsolicited = 0;
+  /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
+  droppedAfterStartTls = 0;
+
+  private socket: net.Socket | tls.TLSSocket | null = null;
+  private splitter = new LineSplitter();
+  private assembler = new ReplyAssembler();
+  private queue: ReadResult[] = [];
+  private waiter: ((r: ReadResult) => void) | null = null;
+  private failure: PeerError | null = null;
+  private ended = false;
+  private readonly onData = (chunk: Buffer) => this.receive(chunk);
+  private readonly onError = (e: Error) => this.fail(fromSocketError(e, "session"));
+  private readonly onClose = () => this.fail(this.closedError());
+
+  constructor(private readonly opts: SessionOptions) {
+    this.transcript = new Transcript(opts.redact);
+  }
+
+  /** True while commands can still be sent. */
+  get usable(): boolean {
+    return this.socket !== null && this.failure === null && !this.ended && !this.socket.destroyed;
+  }
+
+  get error(): PeerError | null {
+    return this.failure;
+  }
+
+  async connect(): Promise<PeerError | null> {
+    const { host, port, implicitTls } = this.opts;
+    this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
+    const socket = implicitTls
+      ? tls.connect({ host, port, ...this.tlsOptions() })
+      : net.connect({ host, port });
+    this.socket = socket;
+    const ready = implicitTls ? "secureConnect" : "connect";
+    const phase = implicitTls ? "tls" : "connect";
+    const result = await this.race<null>(
+      (done) => {
+        socket.once(ready, () => done(null));
+        socket.once("error", (e) => done(fromSocketError(e, phase)));
+        socket.once("close", () => done({ kind: "closed", message: "connection closed during connect" }));
+      },
+    );
+    if (result) return this.fail(result);
+    this.listen(socket);
+    if (implicitTls) return this.checkTls(socket as tls.TLSSocket);
+    this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
+    return null;
+  }
+
+  /** Reads the next complete reply, or why there is none. */
+  readReply(): Promise<ReadResult> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve(queued);
+    if (this.failure) return Promise.resolve(this.failure);
+    if (this.ended) return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+    return this.race<ReadResult>((done) => {
+      this.waiter = done;
+    }).then((r) => {
+      this.waiter = null;
+      return r === null ? this.failure ?? { kind: "closed", message: "no reply" } : r;
+    });
+  }
+
+  /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
+  writeLine(line: string, shown: string = line): void {
+    if (this.queue.length) this.unsolicited += this.queue.length;
+    this.transcript.add("C", shown);
+    this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+  }
+
+  /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
+  writeRaw(bytes: Buffer, shown?: string): void {
+    if (shown) this.transcript.add("C", shown);
+    if (!this.usable) return;
+    this.socket?.write(bytes);
+  }
+
+  /** Upgrades after STARTTLS's 220. Returns why it failed, or null. */
+  async startTls(): Promise<PeerError | null> {
+    const plain = this.socket;
+    if (!plain || !this.usable) return this.failure ?? { kind: "closed", message: "connection is closed" };
+    // RFC 3207 §4.2: forget anything read before the handshake; a man in the middle may have injected it.
+    this.droppedAfterStartTls = this.splitter.reset() + this.queue.length;
+    this.queue = [];
+    this.assembler = new ReplyAssembler();
+    if (this.droppedAfterStartTls) this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
+    this.unlisten(plain);
+    const secure = tls.connect({ socket: plain, ...this.tlsOptions() });
+    this.socket = secure;
+    const result = await this.race<null>((done) => {
+      secure.once("secureConnect", () => done(null));
+      secure.once("error", (e) => done(fromSocketError(e, "tls")));
+      secure.once("close", () => done({ kind: "tls", message: "connection closed during the TLS handshake" }));
+    });
+    if (result) return this.fail(result);
+    this.listen(secure);
+    return this.checkTls(secure);
+  }
+
+  /** Ends the connection without ceremony (after QUIT's reply, or when giving up). */
+  close(): void {
+    const s = this.socket;
+    if (!s || this.ended) return;
+    this.ended = true;
+    this.unlisten(s);
+    if (!s.destroyed) s.destroy();
+    this.transcript.add("*", "connection closed");
+  }
+
+  private tlsOptions(): tls.ConnectionOptions {
+    const { host, servername, ca } = this.opts;
+    const name = servername ?? (net.isIP(host) ? undefined : host);
+    // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
+    return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => tls.checkServerIdentity(host, cert) }) };
+  }
+
+  private checkTls(socket: tls.TLSSocket): PeerError | null {
+    this.tls = readTlsFacts(socket);
+    this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
+    if (!this.tls.authorized && !this.opts.insecure) {
+      const why = this.tls.authorizationError ?? "unknown reason";
+      return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, code: why });
+    }
+    return null;
+  }
+
+  private listen(socket: net.Socket): void {
+    socket.on("data", this.onData);
+    socket.on("error", this.onError);
+    socket.on("end", this.onClose);
+    socket.on("close", this.onClose);
+  }
+
+  private unlisten(socket: net.Socket): void {
+    socket.off("data", this.onData);
+    socket.off("end", this.onClose);
+    socket.off("close", this.onClose);
+    // The error listener stays: an error on the raw socket must never go unhandled.
+  }
+
+  private closedError(): PeerError {
+    const partial = this.splitter.pending();
+    return partial
+      ? { kind: "closed", message: "connection closed by the server in the middle of a reply", received: partial }
+      : { kind: "closed", message: "connection closed by the server" };
+  }
+
+  private receive(chunk: Buffer): void {
+    for (const ev of this.splitter.push(chunk)) {
+      if ("kind" in ev) {
+        this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
+        return;
+      }
+      this.transcript.add("S", ev.text);
+      const r = this.assembler.push(ev);
+      if (!r) continue;
+      if ("code" in r) this.deliver(r);
+      else {
+        this.deliver(this.protocolError(r));
+        return;
+      }
+    }
+  }
+
+  private protocolError(p: ReplyProblem): PeerError {
+    const err: PeerError =
+      p.kind === "malformed"
+        ? { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code)", received: p.line }
+        : p.kind === "too-many-lines"
+          ? { kind: "protocol", message: `the server's reply went on past ${p.lines} lines` }
+          : { kind: "protocol", message: `the server sent a line of ${p.octets}+ octets without a line ending` };
+    // A desynchronised stream cannot be trusted for another command.
+    this.fail(err);
+    return err;
+  }
+
+  private deliver(r: ReadResult): void {
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(r);
+    } else if (this.queue.length < 64) {
+      this.queue.push(r);
+    }
+  }
+
+  /** Records the first failure, destroys the socket, and wakes a waiting reader. */
+  private fail(err: PeerError): PeerError {
+    if (!this.failure) {
+      this.failure = err;
+      this.transcript.add("*", `${err.kind}: ${err.message}`);
+    }
+    const s = this.socket;
+    if (s && !s.destroyed) s.destroy();
+    if (this.waiter) this.deliver(this.failure);
+    return this.failure;
+  }
+
+  /**
+   * Runs `start` until it calls back, or until the timeout (or the target's deadline) passes —
+   * a deadline from the start of the wait, not an idle timer, so a peer that trickles one byte
+   * a second still runs out of time.
+   */
+  private race<T>(start: (done: (r: T | PeerError) => void) => void): Promise<T | PeerError> {
+    return new Promise((resolve) => {
+      let settled = false;
+      const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - performance.now()) : Infinity;
+      const ms = Math.min(this.opts.timeoutMs, remaining);
+      const byDeadline = remaining < this.opts.timeoutMs;
+      const timer = setTimeout(() => {
+        const secs = Math.round(ms / 100) / 10;
+        done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s` }));
+      }, ms);
+      const done = (r: T | PeerError) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(r);
+      };
+      start(done);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { TLSSocket, PeerCertificate } from "node:tls";
+
+/** What was negotiated, for the report (contract §6 `tls`). */
+export interface TlsFacts {
+  protocol: string | null;
+  cipher: string | null;
+  authorized: boolean;
+  authorizationError: string | null;
+  subject: string | null;
+  subjectAltNames: string[];
+  issuer: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  daysLeft: number | null;
+  fingerprint256: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function readTlsFacts(socket: TLSSocket, now: Date = new Date()): TlsFacts {
+  const cert = socket.getPeerCertificate(false) as PeerCertificate | Record<string, never>;
+  const has = cert && "valid_to" in cert;
+  const validTo = has ? new Date(cert.valid_to) : null;
+  const validFrom = has ? new Date(cert.valid_from) : null;
+  const cipher = socket.getCipher();
+  const err = socket.authorizationError as unknown;
+  return {
+    protocol: socket.getProtocol() ?? null,
+    cipher: cipher ? ((cipher as { standardName?: string }).standardName ?? cipher.name) : null,
+    authorized: socket.authorized,
+    authorizationError: err ? (err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err)) : null,
+    subject: has ? nameOf(cert.subject) : null,
+    subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+    issuer: has ? nameOf(cert.issuer) : null,
+    validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+    validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+    daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+    fingerprint256: has ? cert.fingerprint256 : null,
+  };
+}
+
+function nameOf(n: PeerCertificate["subject"] | undefined): string | null {
+  if (!n) return null;
+  const cn = n.CN;
+  if (cn) return Array.isArray(cn) ? cn.join(", ") : cn;
+  const o = n.O;
+  return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+export const VERIFY_ERRORS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+  CERT_HAS_EXPIRED: "the certificate has expired",
+  CERT_NOT_YET_VALID: "the certificate is not valid yet",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+  UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+  CERT_REVOKED: "the certificate was revoked",
+};
+
+export function describeVerifyError(code: string): string {
+  return VERIFY_ERRORS[code] ?? code;
+}

@@ -1,0 +1,41 @@
+/**
+ * The timed record of one session, capped: a hostile peer's endless reply must not grow it
+ * without bound (Postfix's smtp_chat does the same for the same reason).
+ */
+export const MAX_TRANSCRIPT_ENTRIES = 2000;
+export const MAX_TRANSCRIPT_CHARS = 256 * 1024;
+
+/** C: what we sent, S: what the server sent, *: an event (TLS started, bytes dropped, …). */
+export type Direction = "C" | "S" | "*";
+
+export interface TranscriptEntry {
+  /** Milliseconds since the session started. */
+  t: number;
+  dir: Direction;
+  text: string;
+}
+
+export class Transcript {
+  readonly entries: TranscriptEntry[] = [];
+  capped = false;
+  private chars = 0;
+  private readonly start = performance.now();
+
+  constructor(private readonly redact: (s: string) => string) {}
+
+  elapsed(): number {
+    return Math.round(performance.now() - this.start);
+  }
+
+  add(dir: Direction, text: string): void {
+    if (this.capped) return;
+    const safe = this.redact(text);
+    if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+      this.capped = true;
+      this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
+      return;
+    }
+    this.chars += safe.length;
+    this.entries.push({ t: this.elapsed(), dir, text: safe });
+  }
+}
