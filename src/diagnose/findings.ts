@@ -45,6 +45,7 @@ export const rejectedSteps: Rule = (p) =>
     const codeText = `${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}`;
     const e = explain(r.code, r.enhanced);
     const known = "error" in e ? null : e;
+    const id = ID_BY_CODE[r.code] ?? "unexpected-reply";
     if (s.class === "success" || s.class === "intermediate") {
       return [{
         id: "unexpected-acceptance", severity: severityOf(s), step: i,
@@ -54,8 +55,8 @@ export const rejectedSteps: Rule = (p) =>
       }];
     }
     return [{
-      id: ID_BY_CODE[r.code] ?? "unexpected-reply", severity: severityOf(s), step: i,
-      message: `${what} was answered ${codeText} (${known ? firstSentence(known.meaning) : "unknown code"}) while ${s.phase}.`,
+      id, severity: severityOf(s), step: i,
+      message: `${what} was answered ${codeText} (${id.replace(/-/g, " ")})${s.command === null || s.phase.startsWith("sending \"") ? "" : ` while ${s.phase}`}; ${s.expected} was expected.`,
       causes: known?.causes ?? [],
       fixes: known?.fixes ?? [],
     }];
@@ -116,11 +117,6 @@ export const RULES: readonly Rule[] = [sessionError, rejectedSteps, starttlsNotA
 
 export function diagnose(p: ProbeOutcome, rules: readonly Rule[] = RULES): Finding[] {
   return rules.flatMap((r) => r(p));
-}
-
-function firstSentence(s: string): string {
-  const t = s.split(/(?<=[.;:])\s/)[0] ?? s;
-  return t.replace(/[.;:]$/, "").replace(/^./, (c) => c.toLowerCase());
 }
 
 function cap(s: string): string {

@@ -68,8 +68,8 @@ export class SmtpSession {
     const { host, port, implicitTls } = this.opts;
     this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
     const socket = implicitTls
-      ? tls.connect({ host, port, ...this.tlsOptions() })
-      : net.connect({ host, port });
+      ? tls.connect({ host, port, noDelay: true, ...this.tlsOptions() })
+      : net.connect({ host, port, noDelay: true });
     this.socket = socket;
     const ready = implicitTls ? "secureConnect" : "connect";
     const phase = implicitTls ? "tls" : "connect";

@@ -1,0 +1,103 @@
+/** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
+import { parseArgs } from "node:util";
+import type { RawTarget } from "../config/resolve.js";
+
+export type Format = "text" | "json" | "markdown";
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "explain"; args: string[]; format: Format }
+  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; demo: boolean; concurrency: number };
+
+const OPTIONS = {
+  host: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+  from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
+  "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+  send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
+  "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
+  insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
+  format: { type: "string" }, report: { type: "string" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+  help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+} as const;
+
+const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+
+export function parseCommand(argv: readonly string[]): Command | { usage: string } {
+  if (argv[0] === "explain") {
+    const rest = argv.slice(1);
+    let format: Format = "text";
+    const args: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i] as string;
+      if (a === "--format") {
+        const f = rest[++i];
+        if (!f || !(FORMATS as readonly string[]).includes(f)) return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+        format = f as Format;
+      } else if (a.startsWith("--format=")) {
+        const f = a.slice(9);
+        if (!(FORMATS as readonly string[]).includes(f)) return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+        format = f as Format;
+      } else args.push(a);
+    }
+    return { kind: "explain", args, format };
+  }
+  for (const a of argv) {
+    // Secrets on the command line end up in shell history and `ps`: refuse them outright.
+    if (/^--(password|oauth-token|token)(=|$)/.test(a)) return { usage: `${a.split("=")[0]} is not accepted: secrets come from environment variables (--password-env VAR, --oauth-token-env VAR)` };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    return { usage: (e as Error).message.replace(/\. To specify a positional.*$/s, "") };
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help" };
+  if (v.version) return { kind: "version" };
+  const format = (v.format ?? "text") as Format;
+  if (!FORMATS.includes(format)) return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
+  const concurrency = v.concurrency === undefined ? 16 : Number(v.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
+  if (v.config && v.host) return { usage: "give either --host (one target) or --config (a file of targets), not both" };
+  if (!v.demo && !v.config && !v.host) return { usage: "nothing to probe: give --host HOST, --config FILE or --demo (see --help)" };
+  const target: RawTarget = {
+    host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
+    "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
+    steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
+    ca: v.ca, servername: v.servername, name: v.name,
+  };
+  for (const k of Object.keys(target) as (keyof RawTarget)[]) if (target[k] === undefined) delete target[k];
+  return { kind: "probe", target, config: v.config, format, report: v.report, demo: v.demo ?? false, concurrency };
+}
+
+/** The CLI key for a target key, for messages: `username` → `--user`. */
+export function cliLabel(key: string): string {
+  if (key === "username") return "--user";
+  if (key === "steps") return "--step";
+  return `--${key}`;
+}
+
+export const HELP = `smtp-gate — check a mail server the way production mail uses it
+
+Usage:
+  smtp-gate --host HOST [options]          probe one server
+  smtp-gate --config FILE [options]        probe every target in a YAML file
+  smtp-gate --demo                         probe an embedded MTA (no network needed)
+  smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
+
+Target:
+  --host H  --port N                       port default: 25, or 465 with --tls implicit
+  --tls starttls|implicit|opportunistic|none   default starttls
+  --helo NAME  --from ADDR  --to ADDR (repeatable)
+  --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
+  --send                                   really send the test message (DATA); otherwise RSET
+  --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
+  --insecure | --ca FILE  --servername NAME
+Run:
+  --fail-on hard|soft|never                default hard
+  --timeout S  --deadline S                per reply/connect (default 30), and per target in total
+  --concurrency N                          targets probed at once (default 16)
+  --format text|json|markdown  --report FILE
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
+`;

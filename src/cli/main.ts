@@ -1,0 +1,107 @@
+/**
+ * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
+ * status. Everything it writes goes through `io`, so tests run it in-process.
+ */
+import { writeFileSync } from "node:fs";
+import { formatProblem, type ConfigProblem } from "../config/errors.js";
+import { loadConfigFile } from "../config/file.js";
+import { resolveTarget } from "../config/resolve.js";
+import type { TargetConfig } from "../config/target.js";
+import type { Report } from "../engine/result.js";
+import { runTargets } from "../engine/run.js";
+import { explain, parseExplainQuery } from "../knowledge/explain.js";
+import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
+import { renderJson } from "../report/json.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { renderText } from "../report/text.js";
+import { VERSION } from "../version.js";
+import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
+import type { TargetKey } from "../config/keys.js";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Record<string, string | undefined>;
+  color: boolean;
+}
+
+export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const cmd = parseCommand(argv);
+  if ("usage" in cmd) {
+    io.stderr(`smtp-gate: ${cmd.usage}\nRun smtp-gate --help for the options.\n`);
+    return EXIT.usage;
+  }
+  switch (cmd.kind) {
+    case "help":
+      io.stdout(HELP);
+      return EXIT.ok;
+    case "version":
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    case "explain":
+      return runExplain(cmd.args, cmd.format, io);
+    case "probe":
+      break;
+  }
+
+  let report: Report;
+  if (cmd.demo) {
+    const { runDemo } = await import("../demo/demo.js");
+    report = await runDemo();
+  } else {
+    const targets = resolveTargets(cmd, io.env);
+    if ("problems" in targets) return configError(targets.problems, io);
+    report = await runTargets(targets, { concurrency: cmd.concurrency });
+  }
+
+  if (cmd.report) {
+    try {
+      writeFileSync(cmd.report, renderJson(report));
+    } catch (e) {
+      io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${(e as Error).message}\n`);
+    }
+  }
+  io.stdout(render(report, cmd.format, io.color));
+  if (cmd.demo) {
+    // The demo's second target fails on purpose; the demo itself succeeds when both behaved as designed.
+    const asDesigned = report.targets[0]?.verdict === "pass" && report.targets[1]?.verdict === "fail";
+    io.stderr(asDesigned
+      ? "\nDemo: the first target passed; the second failed on purpose — a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
+      : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
+    return asDesigned ? EXIT.ok : EXIT.fail;
+  }
+  return report.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): TargetConfig[] | { problems: ConfigProblem[] } {
+  if (cmd.config) {
+    const loaded = loadConfigFile(cmd.config, env, cmd.target);
+    return "problems" in loaded ? loaded : loaded.targets;
+  }
+  const r = resolveTarget(cmd.target, { env, label: (k: TargetKey) => cliLabel(k) });
+  return "problems" in r ? r : [r];
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  if (format === "json") return renderJson(report);
+  if (format === "markdown") return renderMarkdown(report);
+  return renderText(report, { color });
+}
+
+function runExplain(args: string[], format: Format, io: CliIo): number {
+  const q = parseExplainQuery(args);
+  const e = "error" in q ? q : explain(q.code, q.enhanced);
+  if ("error" in e) {
+    io.stderr(`smtp-gate explain: ${e.error}\n`);
+    return EXIT.usage;
+  }
+  io.stdout(format === "json" ? `${JSON.stringify(explainJson(e), null, 2)}\n` : renderExplainText(e));
+  return EXIT.ok;
+}
+
+function configError(problems: ConfigProblem[], io: CliIo): number {
+  io.stderr(`smtp-gate: configuration error${problems.length > 1 ? "s" : ""}; nothing was sent.\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`);
+  return EXIT.usage;
+}

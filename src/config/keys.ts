@@ -1,0 +1,39 @@
+/**
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
+ * input names"). One table serves the CLI, the action and the config file.
+ */
+export const TARGET_KEYS = [
+  "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+  "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+  "send", "steps", "body", "fail-on", "timeout", "deadline",
+] as const;
+
+export type TargetKey = (typeof TARGET_KEYS)[number];
+
+/** Keys whose value is a secret: a config file must reference them through `*-env`. */
+export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token"];
+
+/** Suggests the closest known key for a typo ("did you mean"). */
+export function closestKey(word: string, known: readonly string[] = TARGET_KEYS): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}

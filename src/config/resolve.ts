@@ -1,0 +1,232 @@
+/**
+ * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
+ * Every check runs before anything is sent; each problem names its field.
+ */
+import { hostname } from "node:os";
+import { readFileSync } from "node:fs";
+import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
+import { checkEhloName, checkHost, checkMailbox } from "../protocol/address.js";
+import { describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
+import { parseStepLine, type StepSpec } from "../protocol/steps.js";
+import type { ConfigProblem } from "./errors.js";
+import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
+import type { TargetKey } from "./keys.js";
+
+export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
+export type RawTarget = Partial<Record<TargetKey, RawValue>>;
+
+export interface ResolveContext {
+  env: Record<string, string | undefined>;
+  /** How a key is shown in messages: `--port` on the CLI, `port` in a file. */
+  label: (key: TargetKey) => string;
+  /** File and line of a key, when the target came from a file. */
+  where?: (key: TargetKey) => { file: string; line?: number } | undefined;
+  /** Relative paths (`ca`) resolve against this folder. */
+  baseDir?: string;
+  source?: { file: string; line: number };
+}
+
+const MAX_TIMEOUT_S = 3600;
+
+export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig | { problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const problem = (key: TargetKey, message: string) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+
+  const str = (key: TargetKey): string | undefined => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (Array.isArray(v)) {
+      problem(key, "must be a single value, not a list");
+      return undefined;
+    }
+    const s = String(v).trim();
+    if (hasForbiddenChars(s)) {
+      problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+      return undefined;
+    }
+    return s;
+  };
+  const list = (key: TargetKey): string[] => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return [];
+    const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
+    return items.map((s) => s.trim()).filter((s) => s.length > 0);
+  };
+  const bool = (key: TargetKey): boolean => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return false;
+    if (typeof v === "boolean") return v;
+    const s = String(v).trim().toLowerCase();
+    if (["true", "yes", "1", "on"].includes(s)) return true;
+    if (["false", "no", "0", "off"].includes(s)) return false;
+    problem(key, `must be true or false, not "${v}"`);
+    return false;
+  };
+  const seconds = (key: TargetKey, fallback?: number): number | undefined => {
+    const s = str(key);
+    if (s === undefined) return fallback;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_S) {
+      problem(key, `must be a number of seconds between 0 and ${MAX_TIMEOUT_S}, not "${s}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(key: TargetKey, allowed: readonly T[], fallback: T): T => {
+    const s = str(key)?.toLowerCase();
+    if (s === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(s)) return s as T;
+    problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+    return fallback;
+  };
+
+  let host = str("host");
+  if (host === undefined) problem("host", "is required");
+  else {
+    host = host.replace(/^\[(.*)\]$/, "$1");
+    const bad = checkHost(host);
+    if (bad) problem("host", `"${host}" ${bad}`);
+  }
+  const tls = oneOf<TlsMode>("tls", TLS_MODES, "starttls");
+  const portText = str("port");
+  let port = tls === "implicit" ? 465 : 25;
+  if (portText !== undefined) {
+    const n = Number(portText);
+    if (!Number.isInteger(n) || n < 1 || n > 65535) problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
+    else port = n;
+  }
+
+  const helo = str("helo") ?? defaultHelo();
+  if (str("helo") !== undefined) {
+    const bad = checkEhloName(helo);
+    if (bad) problem("helo", `"${helo}" ${bad}`);
+  }
+
+  const to = list("to");
+  for (const addr of to) {
+    if (hasForbiddenChars(addr)) problem("to", `contains ${describeForbidden(addr)}`);
+    else {
+      const bad = checkMailbox(addr);
+      if (bad) problem("to", `"${addr}" ${bad}`);
+    }
+  }
+  const username = str("username");
+  let from = str("from");
+  if (from !== undefined) {
+    const bad = checkMailbox(from);
+    if (bad) problem("from", `"${from}" ${bad}`);
+  } else {
+    // Submission servers often insist the sender is the logged-in user; that is the best guess.
+    from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+  }
+
+  const credentials = resolveCredentials(raw, ctx, str, problem, username);
+
+  const send = bool("send");
+  let steps: StepSpec[] | null = null;
+  const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
+  if (stepLines) {
+    steps = [];
+    stepLines.forEach((text, i) => {
+      const t = text.trim();
+      if (!t || t.startsWith("#")) return;
+      const r = parseStepLine(t);
+      if ("error" in r) {
+        const w = ctx.where?.("steps");
+        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: w.line !== undefined ? w.line + i + 1 : undefined } : {}) });
+      } else steps?.push(r);
+    });
+    if (steps.length === 0) problem("steps", "has no steps");
+    for (const s of steps) {
+      const verb = verbOf(s.line);
+      if (verb === "DATA" && !send) problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
+      if (/\{to\}/.test(s.line) && to.length === 0) problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
+      if (/^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i.test(s.line) && !credentials) problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
+    }
+  }
+  if (send && !stepLines && to.length === 0) problem("send", "needs at least one recipient (to)");
+
+  const failOn = oneOf<FailOn>("fail-on", FAIL_ON, "hard");
+  const timeout = seconds("timeout", 30) as number;
+  const deadline = seconds("deadline");
+  const insecure = bool("insecure");
+  const servername = str("servername");
+  let ca: string | undefined;
+  const caPath = str("ca");
+  if (caPath !== undefined) {
+    try {
+      ca = readFileSync(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
+      if (!ca.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
+    } catch (e) {
+      problem("ca", `cannot read "${caPath}": ${(e as Error).message}`);
+    }
+  }
+  const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
+  if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
+
+  if (problems.length) return { problems };
+  return {
+    name: str("name") ?? `${host}:${port}`,
+    host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
+    timeoutMs: Math.round(timeout * 1000),
+    ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),
+    ...(ctx.source ? { source: ctx.source } : {}),
+  };
+}
+
+function resolveCredentials(
+  raw: RawTarget, ctx: ResolveContext, str: (k: TargetKey) => string | undefined,
+  problem: (k: TargetKey, m: string) => void, username: string | undefined,
+): Credentials | null {
+  const fromEnv = (key: "password-env" | "oauth-token-env"): string | undefined => {
+    const name = str(key);
+    if (name === undefined) return undefined;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      problem(key, `"${name}" is not an environment variable name`);
+      return undefined;
+    }
+    const v = ctx.env[name];
+    if (v === undefined || v === "") problem(key, `environment variable ${name} is not set`);
+    else if (hasForbiddenChars(v)) problem(key, `environment variable ${name} contains ${describeForbidden(v)}`);
+    else return v;
+    return undefined;
+  };
+  // Secrets given directly (action inputs) are checked without echoing them.
+  const direct = (key: "password" | "oauth-token"): string | undefined => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return undefined;
+    const s = String(v);
+    if (hasForbiddenChars(s)) {
+      problem(key, `contains ${describeForbidden(s)}`);
+      return undefined;
+    }
+    return s;
+  };
+  const password = direct("password") ?? fromEnv("password-env");
+  const oauthToken = direct("oauth-token") ?? fromEnv("oauth-token-env");
+  const mechText = str("auth")?.toUpperCase();
+  let mechanism: AuthMechanism | null = null;
+  if (mechText !== undefined) {
+    if ((AUTH_MECHANISMS as readonly string[]).includes(mechText)) mechanism = mechText as AuthMechanism;
+    else problem("auth", `must be one of ${AUTH_MECHANISMS.join(", ")}, not "${mechText}"`);
+  }
+  const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
+  if (!username) {
+    if (anySecret) problem("username", "is required when a password or token is given");
+    else if (mechanism) problem("auth", "needs a username and a password or token");
+    return null;
+  }
+  if (password === undefined && oauthToken === undefined) {
+    if (!anySecret) problem("username", `is set but no secret is: set ${ctx.label("password-env")} or ${ctx.label("oauth-token-env")}`);
+    return null;
+  }
+  if (mechanism === "XOAUTH2" && oauthToken === undefined) problem("auth", `XOAUTH2 needs a token (${ctx.label("oauth-token-env")})`);
+  if (mechanism && mechanism !== "XOAUTH2" && password === undefined) problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
+  return { username, password, oauthToken, mechanism };
+}
+
+function defaultHelo(): string {
+  const h = hostname();
+  // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
+  return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+}

@@ -1,0 +1,27 @@
+/** `--demo`: two probes of the embedded MTA — the healthy production sequence and the classic broken one. */
+import type { TargetConfig } from "../config/target.js";
+import type { Report } from "../engine/result.js";
+import { runTargets } from "../engine/run.js";
+import { parseSteps, type StepSpec } from "../protocol/steps.js";
+import { DEMO_PASSWORD, DEMO_USER, startDemoMta } from "./mta.js";
+
+export async function runDemo(timeoutMs = 10_000): Promise<Report> {
+  const mta = await startDemoMta();
+  try {
+    const base = {
+      host: "127.0.0.1", port: mta.port, tls: "none", insecure: false, helo: "ci.smtp-gate.test",
+      from: DEMO_USER, to: ["postmaster@smtp-gate.test"], send: false, failOn: "hard", timeoutMs,
+    } as const;
+    const healthy: TargetConfig = {
+      ...base, name: "demo: production sequence", to: [...base.to], steps: null,
+      credentials: { username: DEMO_USER, password: DEMO_PASSWORD, mechanism: null },
+    };
+    const broken: TargetConfig = {
+      ...base, name: "demo: legacy sender", to: [...base.to], credentials: null,
+      steps: parseSteps("EHLO {helo}\nXAUTH2 login\nMAIL FROM:<{from}>\nRCPT TO:<{to}>") as StepSpec[],
+    };
+    return await runTargets([healthy, broken]);
+  } finally {
+    await mta.close();
+  }
+}

@@ -1,0 +1,49 @@
+/** The JSON report (contract §6, `smtp-gate/report@1`). */
+import type { Report, StepResult, TargetResult } from "../engine/result.js";
+
+export function reportToJson(report: Report): unknown {
+  return {
+    schema: report.schema,
+    verdict: report.verdict,
+    tool: report.tool,
+    startedAt: report.startedAt,
+    targets: report.targets.map(targetToJson),
+  };
+}
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+}
+
+function targetToJson(t: TargetResult) {
+  return {
+    name: t.name,
+    host: t.host,
+    port: t.port,
+    tlsMode: t.tlsMode,
+    verdict: t.verdict,
+    durationMs: t.durationMs,
+    error: t.error,
+    tls: t.tls,
+    extensions: t.extensions,
+    extensionsBeforeTls: t.extensionsBeforeTls,
+    steps: t.steps.map(stepToJson),
+    findings: t.findings,
+    transcript: t.transcript,
+    transcriptCapped: t.transcriptCapped,
+    ...(t.source ? { source: t.source } : {}),
+  };
+}
+
+function stepToJson(s: StepResult) {
+  return {
+    command: s.command,
+    reply: s.reply ? { code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines, ...(s.reply.ending !== "crlf" ? { ending: s.reply.ending } : {}) } : null,
+    class: s.class,
+    expected: s.expected,
+    verdict: s.verdict,
+    ms: s.ms,
+    phase: s.phase,
+    ...(s.extra ? { extra: s.extra } : {}),
+  };
+}

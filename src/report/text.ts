@@ -1,0 +1,60 @@
+/** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
+import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import type { Verdict } from "../engine/verdict.js";
+import { targetSummaryLine } from "./summary-line.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = (c: keyof typeof CODES, s: string) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+  const verdictWord = (v: Verdict) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
+  const out: string[] = [];
+  for (const t of report.targets) out.push(...renderTarget(t, paint, verdictWord), "");
+  for (const t of report.targets) out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${targetSummaryLine(t)}`);
+  const counts = (["pass", "warn", "fail"] as const).map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
+  out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
+  return `${out.join("\n")}\n`;
+}
+
+type Paint = (c: keyof typeof CODES, s: string) => string;
+
+function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
+  const lines = [paint("bold", `── ${t.name} — ${t.host}:${t.port}, tls ${t.tlsMode} ──`)];
+  if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
+  t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
+  if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
+  if (t.findings.length) {
+    lines.push("   findings:");
+    for (const f of t.findings) lines.push(...renderFinding(f, paint));
+  }
+  return lines;
+}
+
+function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
+  const lines: string[] = [];
+  lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${s.extra ? paint("dim", ` [${s.extra}]`) : ""}`);
+  const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
+  if (!s.reply) {
+    lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
+    return lines;
+  }
+  const r = s.reply;
+  r.lines.forEach((text, j) => {
+    const last = j === r.lines.length - 1;
+    const shown = `${r.code}${last ? " " : "-"}${text}`;
+    lines.push(`      S: ${shown}${last ? `   ${judged}` : ""}`);
+  });
+  return lines;
+}
+
+function renderFinding(f: Finding, paint: Paint): string[] {
+  const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : paint("dim", "notice");
+  const lines = [`   ${sev} ${f.id}${f.step !== null ? ` (step ${f.step})` : ""}: ${f.message}`];
+  if (f.causes.length) lines.push("      likely causes:", ...f.causes.map((c) => `        - ${c}`));
+  if (f.fixes.length) lines.push("      what to do:", ...f.fixes.map((c) => `        - ${c}`));
+  return lines;
+}
