@@ -38,6 +38,7 @@ async function startDemoMta() {
     const sockets = new Set();
     const server = external_node_net_default().createServer((socket) => {
         sockets.add(socket);
+        socket.setNoDelay(true);
         socket.on("close", () => sockets.delete(socket));
         socket.on("error", () => socket.destroy());
         serve(socket);

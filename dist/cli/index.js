@@ -139,6 +139,7 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     const codeText = `${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}`;
     const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
     const known = "error" in e ? null : e;
+    const id = ID_BY_CODE[r.code] ?? "unexpected-reply";
     if (s.class === "success" || s.class === "intermediate") {
         return [{
                 id: "unexpected-acceptance", severity: severityOf(s), step: i,
@@ -148,8 +149,8 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
             }];
     }
     return [{
-            id: ID_BY_CODE[r.code] ?? "unexpected-reply", severity: severityOf(s), step: i,
-            message: `${what} was answered ${codeText} (${known ? firstSentence(known.meaning) : "unknown code"}) while ${s.phase}.`,
+            id, severity: severityOf(s), step: i,
+            message: `${what} was answered ${codeText} (${id.replace(/-/g, " ")})${s.command === null || s.phase.startsWith("sending \"") ? "" : ` while ${s.phase}`}; ${s.expected} was expected.`,
             causes: known?.causes ?? [],
             fixes: known?.fixes ?? [],
         }];
@@ -208,10 +209,6 @@ const unsolicitedReplies = (p) => p.unsolicitedReplies
 const RULES = [sessionError, rejectedSteps, starttlsNotAdvertised, bareLineFeeds, unsolicitedReplies];
 function diagnose(p, rules = RULES) {
     return rules.flatMap((r) => r(p));
-}
-function firstSentence(s) {
-    const t = s.split(/(?<=[.;:])\s/)[0] ?? s;
-    return t.replace(/[.;:]$/, "").replace(/^./, (c) => c.toLowerCase());
 }
 function cap(s) {
     return s.replace(/^./, (c) => c.toUpperCase());
@@ -607,7 +604,9 @@ class SmtpSession {
         this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
         const socket = implicitTls
             ? external_node_tls_default().connect({ host, port, ...this.tlsOptions() })
-            : external_node_net_default().connect({ host, port });
+            : external_node_net_default().connect({ host, port, noDelay: true });
+        // One command per write; Nagle's algorithm would hold each behind the previous ACK.
+        socket.setNoDelay(true);
         this.socket = socket;
         const ready = implicitTls ? "secureConnect" : "connect";
         const phase = implicitTls ? "tls" : "connect";

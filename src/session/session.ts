@@ -68,8 +68,10 @@ export class SmtpSession {
     const { host, port, implicitTls } = this.opts;
     this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
     const socket = implicitTls
-      ? tls.connect({ host, port, noDelay: true, ...this.tlsOptions() })
+      ? tls.connect({ host, port, ...this.tlsOptions() })
       : net.connect({ host, port, noDelay: true });
+    // One command per write; Nagle's algorithm would hold each behind the previous ACK.
+    socket.setNoDelay(true);
     this.socket = socket;
     const ready = implicitTls ? "secureConnect" : "connect";
     const phase = implicitTls ? "tls" : "connect";
