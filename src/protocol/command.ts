@@ -2,7 +2,6 @@
  * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
  * command onto the wire (the SMTP equivalent of header injection).
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\r\n\0]/;
 
 export function hasForbiddenChars(value: string): boolean {
