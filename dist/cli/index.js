@@ -2496,7 +2496,6 @@ function derivedSecretForms(user, secret) {
  * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
  * command onto the wire (the SMTP equivalent of header injection).
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\r\n\0]/;
 function hasForbiddenChars(value) {
     return FORBIDDEN.test(value);
@@ -11797,8 +11796,9 @@ function resolveCredentials(raw, ctx, str, problem, username) {
         }
         return s;
     };
-    const password = direct("password") ?? fromEnv("password-env");
-    const oauthToken = direct("oauth-token") ?? fromEnv("oauth-token-env");
+    // A named variable is the more specific choice (a config target's own) over a face-wide value.
+    const password = fromEnv("password-env") ?? direct("password");
+    const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
     const mechText = str("auth")?.toUpperCase();
     let mechanism = null;
     if (mechText !== undefined) {
@@ -11842,7 +11842,7 @@ function defaultHelo() {
 
 
 
-function loadConfigFile(file, env, overrides = {}) {
+function loadConfigFile(file, env, layers = {}) {
     let text;
     try {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
@@ -11850,9 +11850,9 @@ function loadConfigFile(file, env, overrides = {}) {
     catch (e) {
         return { problems: [{ field: "config", message: `cannot read "${file}": ${e.code ?? e.message}` }] };
     }
-    return parseConfigText(text, file, env, overrides);
+    return parseConfigText(text, file, env, layers);
 }
-function parseConfigText(text, file, env, overrides = {}) {
+function parseConfigText(text, file, env, layers = {}) {
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     const lineOf = (n) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
@@ -11892,7 +11892,7 @@ function parseConfigText(text, file, env, overrides = {}) {
             return;
         }
         const own = readTarget(item, file, lineOf, problems);
-        const raw = { ...defaults.raw, ...overrides, ...own.raw };
+        const raw = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
         const lines = { ...defaults.lines, ...own.lines };
         const r = resolveTarget(raw, {
             env,
@@ -12356,7 +12356,7 @@ async function main(argv, io) {
 }
 function resolveTargets(cmd, env) {
     if (cmd.config) {
-        const loaded = loadConfigFile(cmd.config, env, cmd.target);
+        const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
         return "problems" in loaded ? loaded : loaded.targets;
     }
     const r = resolveTarget(cmd.target, { env, label: (k) => cliLabel(k) });

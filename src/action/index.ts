@@ -1,1 +1,8 @@
-export {};
+/** The action's entry: runs the action; nothing else happens at import time. */
+import * as core from "@actions/core";
+import { run } from "./run.js";
+
+run().catch((err: unknown) => {
+  // Only our own bugs reach here: peer failures are values in the report.
+  core.setFailed(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+});

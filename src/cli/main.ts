@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): TargetConfig[] | { problems: ConfigProblem[] } {
   if (cmd.config) {
-    const loaded = loadConfigFile(cmd.config, env, cmd.target);
+    const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
     return "problems" in loaded ? loaded : loaded.targets;
   }
   const r = resolveTarget(cmd.target, { env, label: (k: TargetKey) => cliLabel(k) });

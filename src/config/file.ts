@@ -19,10 +19,20 @@ interface Located {
   lines: Partial<Record<TargetKey, number>>;
 }
 
+/**
+ * Values from the face that loads the file: `over` beats the file's defaults (CLI flags the user
+ * typed), `under` sits beneath them (action inputs, which always carry their declared defaults).
+ * A target's own keys always win.
+ */
+export interface Layers {
+  under?: RawTarget;
+  over?: RawTarget;
+}
+
 export function loadConfigFile(
   file: string,
   env: Record<string, string | undefined>,
-  overrides: RawTarget = {},
+  layers: Layers = {},
 ): LoadedConfig | { problems: ConfigProblem[] } {
   let text: string;
   try {
@@ -30,11 +40,11 @@ export function loadConfigFile(
   } catch (e) {
     return { problems: [{ field: "config", message: `cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
-  return parseConfigText(text, file, env, overrides);
+  return parseConfigText(text, file, env, layers);
 }
 
 export function parseConfigText(
-  text: string, file: string, env: Record<string, string | undefined>, overrides: RawTarget = {},
+  text: string, file: string, env: Record<string, string | undefined>, layers: Layers = {},
 ): LoadedConfig | { problems: ConfigProblem[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -71,7 +81,7 @@ export function parseConfigText(
       return;
     }
     const own = readTarget(item, file, lineOf, problems);
-    const raw: RawTarget = { ...defaults.raw, ...overrides, ...own.raw };
+    const raw: RawTarget = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
     const lines = { ...defaults.lines, ...own.lines };
     const r = resolveTarget(raw, {
       env,

@@ -202,8 +202,9 @@ function resolveCredentials(
     }
     return s;
   };
-  const password = direct("password") ?? fromEnv("password-env");
-  const oauthToken = direct("oauth-token") ?? fromEnv("oauth-token-env");
+  // A named variable is the more specific choice (a config target's own) over a face-wide value.
+  const password = fromEnv("password-env") ?? direct("password");
+  const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
   const mechText = str("auth")?.toUpperCase();
   let mechanism: AuthMechanism | null = null;
   if (mechText !== undefined) {

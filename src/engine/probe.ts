@@ -58,7 +58,7 @@ class Probe {
   async run(): Promise<ProbeOutcome> {
     const connectError = await this.session.connect();
     if (connectError) {
-      this.setError(connectError, null, `connecting to ${this.t.host}:${this.t.port}`);
+      this.setError(connectError, null, this.t.tls === "implicit" ? "connecting with implicit TLS" : "connecting");
     } else if (this.t.tls === "implicit") {
       this.tlsStarted = true;
     }

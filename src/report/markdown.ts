@@ -31,8 +31,9 @@ export function renderStepTable(t: TargetResult): string[] {
 }
 
 export function renderTargetMarkdown(t: TargetResult): string[] {
-  const out = [`### ${ICON[t.verdict]} ${cell(t.name)} — \`${t.host}:${t.port}\` (tls ${t.tlsMode})`, ""];
-  out.push(...renderStepTable(t), "");
+  const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
+  const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
+  if (t.steps.length) out.push(...renderStepTable(t), "");
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
   for (const f of t.findings) {
     out.push(`- **${f.severity}** \`${f.id}\`${f.step !== null ? ` (step ${f.step})` : ""}: ${cell(f.message)}`);

@@ -23,7 +23,8 @@ export function renderText(report: Report, opts: TextOptions): string {
 type Paint = (c: keyof typeof CODES, s: string) => string;
 
 function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
-  const lines = [paint("bold", `── ${t.name} — ${t.host}:${t.port}, tls ${t.tlsMode} ──`)];
+  const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
+  const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
   t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);

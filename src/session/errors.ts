@@ -15,13 +15,20 @@ export interface PeerError {
 
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
 const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
+const CONNECT_WORDS: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  ETIMEDOUT: "connection timed out",
+  EADDRNOTAVAIL: "address not available",
+};
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 
 /** Maps a Node socket error to our kinds; `phase` says what we were doing. */
 export function fromSocketError(err: NodeJS.ErrnoException, phase: "connect" | "tls" | "session"): PeerError {
   const code = err.code ?? "";
   if (DNS_CODES.has(code)) return { kind: "dns", message: `cannot resolve host (${code})`, code };
-  if (CONNECT_CODES.has(code)) return { kind: "connect", message: `cannot connect: ${err.message}`, code };
+  if (CONNECT_CODES.has(code)) return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, code };
   if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
     const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
     return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };

@@ -1,0 +1,69 @@
+/**
+ * The action's orchestration: mask secrets, read inputs, run the engine, write outputs,
+ * summary, annotations and files. The only place that fails the step.
+ */
+import * as core from "@actions/core";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { formatProblem } from "../config/errors.js";
+import { runTargets } from "../engine/run.js";
+import { Redactor } from "../protocol/redact.js";
+import { planAnnotations } from "../report/annotations.js";
+import { failureCounts } from "../report/counts.js";
+import { renderJobSummary } from "../report/job-summary.js";
+import { renderJson } from "../report/json.js";
+import { renderJunit } from "../report/junit.js";
+import { reportSummaryLine } from "../report/summary-line.js";
+import { renderText } from "../report/text.js";
+import { readInputs, secretValues } from "./inputs.js";
+
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const get = (name: string) => core.getInput(name);
+  // Mask first: nothing may be printed before the runner knows what to hide.
+  const redactor = new Redactor();
+  for (const s of secretValues(get)) {
+    core.setSecret(s);
+    redactor.add(s);
+  }
+
+  const inputs = readInputs(get, env);
+  if ("problems" in inputs) {
+    for (const p of inputs.problems) core.error(formatProblem(p), { title: `smtp-gate: invalid ${p.field}`, file: p.file, startLine: p.line });
+    core.setFailed(`smtp-gate: invalid configuration; nothing was sent.\n${inputs.problems.map(formatProblem).join("\n")}`);
+    return;
+  }
+  for (const t of inputs.targets) {
+    // Secrets referenced by a config file (password-env) are masked too.
+    for (const s of [t.credentials?.password, t.credentials?.oauthToken]) if (s) core.setSecret(s);
+  }
+
+  const report = await runTargets(inputs.targets, { redactor });
+  for (const s of redactor.values) core.setSecret(s);
+
+  core.info(renderText(report, { color: false }));
+  writeFile(inputs.reportFile, renderJson(report));
+  if (inputs.junitFile) writeFile(inputs.junitFile, renderJunit(report));
+
+  const counts = failureCounts(report);
+  const summary = reportSummaryLine(report);
+  core.setOutput("verdict", report.verdict);
+  core.setOutput("hard-failures", String(counts.hard));
+  core.setOutput("soft-failures", String(counts.soft));
+  core.setOutput("report-file", inputs.reportFile);
+  core.setOutput("summary", summary);
+
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(report)).write();
+  for (const a of planAnnotations(report)) {
+    const props = { title: a.title, file: a.file, startLine: a.line };
+    if (a.level === "error") core.error(a.message, props);
+    else if (a.level === "warning") core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+
+  if (report.verdict === "fail") core.setFailed(`smtp-gate: ${summary}`);
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

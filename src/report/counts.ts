@@ -1,0 +1,20 @@
+/**
+ * Failure counts for the action's outputs. Hard/soft follow mail's own meaning: a step that
+ * did not pass with a 4xx is soft (retry later); any other step that did not pass is hard.
+ */
+import type { Report } from "../engine/result.js";
+
+export function failureCounts(r: Report): { hard: number; soft: number } {
+  let hard = 0;
+  let soft = 0;
+  for (const t of r.targets) {
+    for (const s of t.steps) {
+      if (s.verdict === "pass") continue;
+      if (s.class === "transient") soft++;
+      else hard++;
+    }
+    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
+    if (t.error && t.error.step === null) hard++;
+  }
+  return { hard, soft };
+}

@@ -1,0 +1,48 @@
+/**
+ * The job summary: verdict first, then per target the step table, findings with causes and
+ * fixes, TLS facts, extensions and the redacted transcript in a collapsed block. GitHub
+ * refuses a step summary over 1 MiB, so transcripts are dropped first when space runs out.
+ */
+import type { Report, TargetResult } from "../engine/result.js";
+import { cell, renderTargetMarkdown } from "./markdown.js";
+import { targetSummaryLine } from "./summary-line.js";
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
+
+export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): string {
+  const head = [
+    `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
+    "",
+    ...report.targets.map((t) => `- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`),
+    "",
+  ].join("\n");
+  const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
+  const transcripts = report.targets.map(renderTranscript);
+  let out = head;
+  let used = Buffer.byteLength(head);
+  let omitted = 0;
+  report.targets.forEach((_, i) => {
+    const body = `${bodies[i]}\n\n`;
+    const tr = `${transcripts[i]}\n\n`;
+    const b = Buffer.byteLength(body);
+    const t = Buffer.byteLength(tr);
+    if (used + b + t <= limit) {
+      out += body + tr;
+      used += b + t;
+    } else if (used + b <= limit) {
+      out += `${body}_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._\n\n`;
+      used += b + 100;
+    } else omitted++;
+  });
+  if (omitted) out += `_${omitted} target(s) omitted from the summary (1 MiB limit); the JSON report has every target._\n`;
+  return out;
+}
+
+function renderTranscript(t: TargetResult): string {
+  const lines = t.transcript.map((e) => `${String(e.t).padStart(6)}ms ${e.dir} ${e.text}`);
+  // A fence longer than any run of backticks inside keeps server text from closing it.
+  const longest = Math.max(2, ...t.transcript.map((e) => Math.max(0, ...(e.text.match(/`+/g) ?? []).map((m) => m.length))));
+  const fence = "`".repeat(longest + 1);
+  return [`<details><summary>Transcript of ${cell(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
+}
