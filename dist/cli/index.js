@@ -449,6 +449,13 @@ function parseReply(text) {
 ;// CONCATENATED MODULE: ./src/session/errors.ts
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
 const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
+const CONNECT_WORDS = {
+    ECONNREFUSED: "connection refused",
+    EHOSTUNREACH: "host unreachable",
+    ENETUNREACH: "network unreachable",
+    ETIMEDOUT: "connection timed out",
+    EADDRNOTAVAIL: "address not available",
+};
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 /** Maps a Node socket error to our kinds; `phase` says what we were doing. */
 function fromSocketError(err, phase) {
@@ -456,7 +463,7 @@ function fromSocketError(err, phase) {
     if (DNS_CODES.has(code))
         return { kind: "dns", message: `cannot resolve host (${code})`, code };
     if (CONNECT_CODES.has(code))
-        return { kind: "connect", message: `cannot connect: ${err.message}`, code };
+        return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, code };
     if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
         const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
         return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };
@@ -923,7 +930,7 @@ class Probe {
     async run() {
         const connectError = await this.session.connect();
         if (connectError) {
-            this.setError(connectError, null, `connecting to ${this.t.host}:${this.t.port}`);
+            this.setError(connectError, null, this.t.tls === "implicit" ? "connecting with implicit TLS" : "connecting");
         }
         else if (this.t.tls === "implicit") {
             this.tlsStarted = true;
@@ -12100,8 +12107,10 @@ function renderStepTable(t) {
     return rows;
 }
 function renderTargetMarkdown(t) {
-    const out = [`### ${ICON[t.verdict]} ${cell(t.name)} — \`${t.host}:${t.port}\` (tls ${t.tlsMode})`, ""];
-    out.push(...renderStepTable(t), "");
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
+    const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
+    if (t.steps.length)
+        out.push(...renderStepTable(t), "");
     if (t.error)
         out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
     for (const f of t.findings) {
@@ -12137,7 +12146,8 @@ function renderText(report, opts) {
     return `${out.join("\n")}\n`;
 }
 function renderTarget(t, paint, verdictWord) {
-    const lines = [paint("bold", `── ${t.name} — ${t.host}:${t.port}, tls ${t.tlsMode} ──`)];
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
+    const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
     if (t.tls)
         lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
     t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));

@@ -1,0 +1,168 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
+import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
+import { plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
+import { commands, runAction } from "./run-action.js";
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+beforeAll(() => {
+  // `npm test` builds first; a developer running vitest alone gets a build when dist is stale.
+  const dist = join(import.meta.dirname, "../../dist/index.js");
+  if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: join(import.meta.dirname, "../.."), stdio: "ignore" });
+}, 120_000);
+
+const EHLO = "250-test.local\r\n250-AUTH PLAIN LOGIN\r\n250 ENHANCEDSTATUSCODES\r\n";
+
+async function scripted(handlers: Parameters<typeof startScriptedSmtp>[0]): Promise<ScriptedServer> {
+  const s = await startScriptedSmtp(handlers);
+  servers.push(s);
+  return s;
+}
+
+describe("the action, run as the runner runs it", () => {
+  it("passes a healthy target: exit 0, outputs, summary, masks, and the secret nowhere", async () => {
+    const password = "Canary-Pw-9f3b";
+    const user = "app@example.com";
+    const srv: RunningSmtpServer = await startSmtpServer({ users: { [user]: password } });
+    servers.push(srv);
+    const run = await runAction({
+      host: "127.0.0.1", port: String(srv.port), tls: "none", username: user, password, auth: "PLAIN",
+      from: user, to: "postmaster@example.com", "fail-on": "hard", timeout: "5", "junit-file": "junit.xml",
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(run.outputs["hard-failures"]).toBe("0");
+    expect(run.outputs["soft-failures"]).toBe("0");
+    expect(run.outputs["report-file"]).toBe(join(run.dir, "smtp-gate-report.json"));
+    expect(run.outputs.summary).toMatch(/^127\.0\.0\.1:\d+ — pass \(\d+ steps, \d+ ms\)$/);
+    expect(run.summary).toContain("## smtp-gate: ✅ PASS");
+    expect(run.summary).toContain("| # | command | reply | class | verdict | ms |");
+    expect(run.summary).toContain("`AUTH PLAIN ***`");
+    expect(run.summary).toContain("<details><summary>Transcript of");
+    expect(commands(run.stdout, "error")).toEqual([]);
+    expect(srv.auths).toEqual([{ method: "PLAIN", username: user }]);
+
+    const masks = commands(run.stdout, "add-mask").map((m) => m.message);
+    const payload = plainResponse(user, password);
+    expect(masks).toContain(password);
+    expect(masks).toContain(payload);
+    expect(masks).toContain(Buffer.from(password).toString("base64"));
+    const report = JSON.parse(readFileSync(run.outputs["report-file"] as string, "utf8"));
+    expect(report.schema).toBe("smtp-gate/report@1");
+    const junit = run.read("junit.xml");
+    expect(junit).toContain('<testsuite name="127.0.0.1:');
+    for (const secret of [password, payload, Buffer.from(password).toString("base64")]) {
+      const leaks = run.stdout.split("\n").filter((l) => l.includes(secret) && !l.startsWith("::add-mask::"));
+      expect(leaks).toEqual([]);
+      expect(run.stderr).not.toContain(secret);
+      expect(run.summary).not.toContain(secret);
+      expect(JSON.stringify(report)).not.toContain(secret);
+      expect(JSON.stringify(run.outputs)).not.toContain(secret);
+      expect(junit).not.toContain(secret);
+    }
+  });
+
+  it("warns on a transient reply under fail-on hard: exit 0, a ::warning titled by the reply", async () => {
+    const srv = await scripted({ EHLO, MAIL: "250 2.1.0 Ok\r\n", RCPT: "450 4.2.0 Greylisted, try again later\r\n", RSET: "250 2.0.0 Ok\r\n" });
+    const run = await runAction({ host: "127.0.0.1", port: String(srv.port), tls: "none", from: "a@example.com", to: "b@example.com", "fail-on": "hard", timeout: "5" });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("warn");
+    expect(run.outputs["soft-failures"]).toBe("1");
+    expect(run.outputs["hard-failures"]).toBe("0");
+    const warnings = commands(run.stdout, "warning");
+    expect(warnings[0]?.props.title).toBe(`SMTP 450 4.2.0 on "RCPT TO:<b@example.com>" — 127.0.0.1:${srv.port}`);
+    expect(warnings[0]?.message.split("\n").length).toBeGreaterThanOrEqual(2);
+    expect(srv.received).toContain("RSET");
+    expect(srv.received).not.toContain("DATA");
+  });
+
+  it("fails on a 500: exit 1, ::error titled like the contract, outputs and summary line", async () => {
+    const srv = await scripted({ EHLO, "XAUTH2 LOGIN": '500 5.5.1 Command unrecognized: "XAUTH2 login"\r\n' });
+    const run = await runAction({
+      host: "127.0.0.1", port: String(srv.port), tls: "none", timeout: "5",
+      steps: "EHLO {helo}\nXAUTH2 login\nMAIL FROM:<{from}>",
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["hard-failures"]).toBe("1");
+    expect(run.outputs.summary).toBe(`127.0.0.1:${srv.port} — 500 5.5.1 on "XAUTH2 login" (command unrecognized)`);
+    const errors = commands(run.stdout, "error");
+    expect(errors[0]?.props.title).toBe(`SMTP 500 5.5.1 on "XAUTH2 login" — 127.0.0.1:${srv.port}`);
+    expect(errors[0]?.message).toMatch(/firewall|appliance/i);
+    expect(run.summary).toContain("## smtp-gate: ❌ FAIL");
+    expect(run.summary).toContain("command-unrecognized");
+    expect(srv.received.some((l) => l.startsWith("MAIL"))).toBe(false);
+    expect(srv.received[srv.received.length - 1]).toBe("QUIT");
+  });
+
+  it("refuses an invalid input before connecting, naming the input", async () => {
+    const srv = await scripted({ EHLO });
+    const run = await runAction({ host: "127.0.0.1", port: "99999", tls: "none" });
+    expect(run.code).toBe(1);
+    const errors = commands(run.stdout, "error");
+    expect(errors[0]?.props.title).toBe("smtp-gate: invalid input port");
+    expect(errors[0]?.message).toContain("input port: must be a whole number from 1 to 65535");
+    expect(srv.connections).toBe(0);
+  });
+
+  it("refuses a helo with CR LF (command injection) and sends nothing", async () => {
+    const srv = await scripted({ EHLO });
+    const run = await runAction({ host: "127.0.0.1", port: String(srv.port), tls: "none", helo: "x\r\nRCPT TO:<evil@example.com>" });
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout, "error")[0]?.message).toMatch(/input helo: contains CR/);
+    expect(srv.connections).toBe(0);
+  });
+
+  it("names the config file and line of a bad key", async () => {
+    const run0 = await runAction({ config: "missing.yml" });
+    expect(commands(run0.stdout, "error")[0]?.message).toMatch(/cannot read "missing\.yml"/);
+    const dir = run0.dir;
+    writeFileSync(join(dir, "smtp.yml"), "targets:\n  - host: 127.0.0.1\n    prot: 25\n");
+    const run = await runAction({ config: join(dir, "smtp.yml") });
+    expect(run.code).toBe(1);
+    const e = commands(run.stdout, "error")[0];
+    expect(e?.props.file).toBe(join(dir, "smtp.yml"));
+    expect(e?.props.line).toBe("3");
+    expect(e?.message).toContain('did you mean "port"');
+  });
+
+  it("annotates each config target at its own line, caps annotations at 10 and points to the summary", async () => {
+    const srv = await scripted({ EHLO, "XAUTH2 LOGIN": "500 5.5.1 Command unrecognized\r\n" });
+    const targets = Array.from({ length: 12 }, (_, i) => `  - name: t${i}\n    host: 127.0.0.1\n    port: ${srv.port}\n`).join("");
+    const file = join((await runAction({})).dir, "fleet.yml");
+    writeFileSync(file, `defaults:\n  tls: none\n  steps: |\n    EHLO {helo}\n    XAUTH2 login\ntargets:\n${targets}`);
+    const run = await runAction({ config: file, timeout: "5" });
+    expect(run.code).toBe(1);
+    const errors = commands(run.stdout, "error");
+    // Ten step annotations, then setFailed's own ::error line.
+    expect(errors.filter((e) => e.props.title?.startsWith("SMTP 500"))).toHaveLength(10);
+    expect(errors[0]?.props.file).toBe(file);
+    expect(errors[0]?.props.line).toBe("7");
+    expect(errors[1]?.props.line).toBe("10");
+    const notices = commands(run.stdout, "notice");
+    expect(notices[0]?.props.title).toBe("smtp-gate: 2 more problems not annotated");
+    expect(run.summary.match(/### ❌ t\d+/g)).toHaveLength(12);
+  });
+
+  it("masks an XOAUTH2 token and its payload", async () => {
+    const token = "Canary-Tok-77aa";
+    const user = "app@example.com";
+    const srv = await startSmtpServer({ oauthTokens: { [user]: token } });
+    servers.push(srv);
+    const run = await runAction({ host: "127.0.0.1", port: String(srv.port), tls: "none", username: user, "oauth-token": token, timeout: "5" });
+    expect(run.outputs.verdict).toBe("pass");
+    const payload = xoauth2Response(user, token);
+    const masks = commands(run.stdout, "add-mask").map((m) => m.message);
+    expect(masks).toEqual(expect.arrayContaining([token, payload]));
+    const everything = [run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n"), run.stderr, run.summary, JSON.stringify(run.outputs), run.read("smtp-gate-report.json")].join("\n");
+    expect(everything).not.toContain(token);
+    expect(everything).not.toContain(payload);
+  });
+});
