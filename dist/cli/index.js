@@ -12205,6 +12205,12 @@ const OPTIONS = {
 };
 const FORMATS = ["text", "json", "markdown"];
 function parseCommand(argv) {
+    if (argv[0] === "demo-mta") {
+        const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+            return { usage: "demo-mta takes only --port N (0 to 65535)" };
+        return { kind: "demo-mta", port };
+    }
     if (argv[0] === "explain") {
         const rest = argv.slice(1);
         let format = "text";
@@ -12281,6 +12287,7 @@ Usage:
   smtp-gate --config FILE [options]        probe every target in a YAML file
   smtp-gate --demo                         probe an embedded MTA (no network needed)
   smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
+  smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
 
 Target:
   --host H  --port N                       port default: 25, or 465 with --tls implicit
@@ -12331,12 +12338,23 @@ async function main(argv, io) {
             return EXIT.ok;
         case "explain":
             return runExplain(cmd.args, cmd.format, io);
+        case "demo-mta": {
+            const { startDemoMta } = await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 2539));
+            const mta = await startDemoMta(cmd.port);
+            io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
+            await new Promise((resolve) => {
+                process.once("SIGTERM", resolve);
+                process.once("SIGINT", resolve);
+            });
+            await mta.close();
+            return EXIT.ok;
+        }
         case "probe":
             break;
     }
     let report;
     if (cmd.demo) {
-        const { runDemo } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
+        const { runDemo } = await __nccwpck_require__.e(/* import() */ 600).then(__nccwpck_require__.bind(__nccwpck_require__, 600));
         report = await runDemo();
     }
     else {

@@ -8,6 +8,7 @@ export type Command =
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "explain"; args: string[]; format: Format }
+  | { kind: "demo-mta"; port: number }
   | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; demo: boolean; concurrency: number };
 
 const OPTIONS = {
@@ -24,6 +25,11 @@ const OPTIONS = {
 const FORMATS: readonly Format[] = ["text", "json", "markdown"];
 
 export function parseCommand(argv: readonly string[]): Command | { usage: string } {
+  if (argv[0] === "demo-mta") {
+    const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return { usage: "demo-mta takes only --port N (0 to 65535)" };
+    return { kind: "demo-mta", port };
+  }
   if (argv[0] === "explain") {
     const rest = argv.slice(1);
     let format: Format = "text";
@@ -85,6 +91,7 @@ Usage:
   smtp-gate --config FILE [options]        probe every target in a YAML file
   smtp-gate --demo                         probe an embedded MTA (no network needed)
   smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
+  smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
 
 Target:
   --host H  --port N                       port default: 25, or 465 with --tls implicit

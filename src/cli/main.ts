@@ -42,6 +42,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     case "explain":
       return runExplain(cmd.args, cmd.format, io);
+    case "demo-mta": {
+      const { startDemoMta } = await import("../demo/mta.js");
+      const mta = await startDemoMta(cmd.port);
+      io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
+      await new Promise<void>((resolve) => {
+        process.once("SIGTERM", resolve);
+        process.once("SIGINT", resolve);
+      });
+      await mta.close();
+      return EXIT.ok;
+    }
     case "probe":
       break;
   }

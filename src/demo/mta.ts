@@ -16,7 +16,7 @@ export interface DemoMta {
   close(): Promise<void>;
 }
 
-export async function startDemoMta(): Promise<DemoMta> {
+export async function startDemoMta(port = 0): Promise<DemoMta> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
@@ -25,7 +25,7 @@ export async function startDemoMta(): Promise<DemoMta> {
     socket.on("error", () => socket.destroy());
     serve(socket);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
     close: () =>

@@ -1,0 +1,35 @@
+import { describe, it, expect } from "vitest";
+import { Redactor } from "../../src/protocol/redact.js";
+
+describe("Redactor", () => {
+  const cases: { name: string; secrets: string[]; text: string; want: string }[] = [
+    { name: "single occurrence", secrets: ["hunter2"], text: "pass=hunter2;", want: "pass=***;" },
+    { name: "multiple occurrences", secrets: ["hunter2"], text: "hunter2 hunter2hunter2 x", want: "*** ****** x" },
+    { name: "longest first (short added first)", secrets: ["abc", "abcdef"], text: "xabcdefy abc", want: "x***y ***" },
+    { name: "longest first (long added first)", secrets: ["abcdef", "abc"], text: "xabcdefy abc", want: "x***y ***" },
+    { name: "base64 payload containing a shorter secret's encoding", secrets: ["c2Vj", "AHVzZXIAc2VjcmV0"], text: "AUTH PLAIN AHVzZXIAc2VjcmV0", want: "AUTH PLAIN ***" },
+    { name: "several different secrets", secrets: ["alpha1", "beta22"], text: "alpha1/beta22/alpha1", want: "***/***/***" },
+    { name: "no secret present", secrets: ["zzz"], text: "nothing here", want: "nothing here" },
+    { name: "secrets shorter than 3 are ignored", secrets: ["ab", ""], text: "ab cab", want: "ab cab" },
+    { name: "regex metacharacters are literal", secrets: ["a.b*c"], text: "a.b*c axbbc", want: "*** axbbc" },
+  ];
+  it.each(cases)("$name", ({ secrets, text, want }) => {
+    const r = new Redactor();
+    r.add(...secrets);
+    expect(r.redact(text)).toBe(want);
+  });
+
+  it("keeps values sorted longest first, without duplicates or undefined", () => {
+    const r = new Redactor();
+    r.add("abc", undefined, "abcdefgh", "abcde");
+    r.add("abc");
+    expect(r.values).toEqual(["abcdefgh", "abcde", "abc"]);
+  });
+
+  it("redact is usable detached (bound)", () => {
+    const r = new Redactor();
+    r.add("secret");
+    const f = r.redact;
+    expect(["a secret", "b"].map(f)).toEqual(["a ***", "b"]);
+  });
+});
