@@ -12,17 +12,29 @@ import { derivedSecretForms, loginResponses } from "../protocol/auth.js";
 export type CommentMode = "auto" | "always" | "never";
 
 export interface ActionInputs {
+  /** Empty with `comment-from-report`: nothing is probed then. */
   targets: TargetConfig[];
   reportFile: string;
   junitFile: string | null;
+  github: GitHubInputs;
+}
+
+/** What the GitHub features (sticky comment, canary issue) were asked to do. */
+export interface GitHubInputs {
   comment: CommentMode;
   githubToken: string;
+  /** Sticky key; null means the default `${GITHUB_WORKFLOW}/${GITHUB_JOB}`. */
+  commentKey: string | null;
+  canaryIssue: boolean;
+  /** Path of a JSON report to comment from instead of probing. */
+  commentFromReport: string | null;
+  prNumber: number | null;
 }
 
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): string[] {
@@ -47,10 +59,13 @@ export function readInputs(get: GetInput, env: Record<string, string | undefined
   const comment = get("comment") || "auto";
   if (!["auto", "always", "never"].includes(comment)) problems.push({ field: "input comment", message: `must be auto, always or never, not "${comment}"` });
   const label = (k: TargetKey) => `input ${k}`;
+  const github = readGitHubInputs(get, comment as CommentMode, problems);
 
   let targets: TargetConfig[] = [];
   const config = get("config");
-  if (config) {
+  if (github.commentFromReport) {
+    // Nothing is probed: the report says what happened.
+  } else if (config) {
     const loaded = loadConfigFile(config, env, { under: raw });
     if ("problems" in loaded) problems.push(...loaded.problems);
     else targets = loaded.targets;
@@ -64,8 +79,28 @@ export function readInputs(get: GetInput, env: Record<string, string | undefined
     targets,
     reportFile: get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`,
     junitFile: get("junit-file") || null,
-    comment: comment as CommentMode,
+    github,
+  };
+}
+
+function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {
+  const canary = get("canary-issue") || "false";
+  if (!["true", "false"].includes(canary)) problems.push({ field: "input canary-issue", message: `must be true or false, not "${canary}"` });
+  const pr = get("pr-number").trim();
+  let prNumber: number | null = null;
+  if (pr) {
+    if (/^[1-9][0-9]{0,9}$/.test(pr)) prNumber = Number(pr);
+    else problems.push({ field: "input pr-number", message: `must be a pull request number, not "${pr}"` });
+  }
+  const key = get("comment-key").trim();
+  if (/[\r\n]/.test(key)) problems.push({ field: "input comment-key", message: "must be one line" });
+  return {
+    comment,
     githubToken: get("github-token"),
+    commentKey: key || null,
+    canaryIssue: canary === "true",
+    commentFromReport: get("comment-from-report").trim() || null,
+    prNumber,
   };
 }
 

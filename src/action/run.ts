@@ -15,7 +15,10 @@ import { renderJson } from "../report/json.js";
 import { renderJunit } from "../report/junit.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { renderText } from "../report/text.js";
+import { readGitHubContext } from "../github/context.js";
+import { emitGitHubFeatures } from "./github-features.js";
 import { readInputs, secretValues } from "./inputs.js";
+import { readReportFile } from "./report-input.js";
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   const get = (name: string) => core.getInput(name);
@@ -32,16 +35,27 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setFailed(`smtp-gate: invalid configuration; nothing was sent.\n${inputs.problems.map(formatProblem).join("\n")}`);
     return;
   }
+  if (inputs.github.githubToken) {
+    core.setSecret(inputs.github.githubToken);
+    redactor.add(inputs.github.githubToken);
+  }
   for (const t of inputs.targets) {
     // Secrets referenced by a config file (password-env) are masked too.
     for (const s of [t.credentials?.password, t.credentials?.oauthToken]) if (s) core.setSecret(s);
   }
 
-  const report = await runTargets(inputs.targets, { redactor });
+  // comment-from-report: an earlier job probed; this one only posts its report.
+  const fromReport = inputs.github.commentFromReport;
+  const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
+  if ("problem" in loaded) {
+    core.setFailed(`smtp-gate: input comment-from-report: ${loaded.problem}`);
+    return;
+  }
+  const report = loaded;
   for (const s of redactor.values) core.setSecret(s);
 
   core.info(renderText(report, { color: false }));
-  writeFile(inputs.reportFile, renderJson(report));
+  if (!fromReport) writeFile(inputs.reportFile, renderJson(report));
   if (inputs.junitFile) writeFile(inputs.junitFile, renderJunit(report));
 
   const counts = failureCounts(report);
@@ -49,7 +63,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   core.setOutput("verdict", report.verdict);
   core.setOutput("hard-failures", String(counts.hard));
   core.setOutput("soft-failures", String(counts.soft));
-  core.setOutput("report-file", inputs.reportFile);
+  core.setOutput("report-file", fromReport ?? inputs.reportFile);
   core.setOutput("summary", summary);
 
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(report)).write();
@@ -60,7 +74,10 @@ export async function run(env: Record<string, string | undefined> = process.env)
     else core.notice(a.message, props);
   }
 
-  if (report.verdict === "fail") core.setFailed(`smtp-gate: ${summary}`);
+  await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+
+  // The probing job already failed on this verdict; the commenting job reports, it does not gate.
+  if (report.verdict === "fail" && !fromReport) core.setFailed(`smtp-gate: ${summary}`);
 }
 
 function writeFile(path: string, text: string): void {

@@ -9,7 +9,7 @@ export type Command =
   | { kind: "version" }
   | { kind: "explain"; args: string[]; format: Format }
   | { kind: "demo-mta"; port: number }
-  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; demo: boolean; concurrency: number };
+  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number };
 
 const OPTIONS = {
   host: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
@@ -18,7 +18,10 @@ const OPTIONS = {
   send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
   "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
   insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-  format: { type: "string" }, report: { type: "string" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+  format: { type: "string" }, report: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+  "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+  "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+  "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
   help: { type: "boolean", short: "h" }, version: { type: "boolean" },
 } as const;
 
@@ -71,16 +74,20 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
     "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
     steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
-    ca: v.ca, servername: v.servername, name: v.name,
+    ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline,
+    "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
+    "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
+    "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
   };
   for (const k of Object.keys(target) as (keyof RawTarget)[]) if (target[k] === undefined) delete target[k];
-  return { kind: "probe", target, config: v.config, format, report: v.report, demo: v.demo ?? false, concurrency };
+  return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency };
 }
 
 /** The CLI key for a target key, for messages: `username` → `--user`. */
 export function cliLabel(key: string): string {
   if (key === "username") return "--user";
   if (key === "steps") return "--step";
+  if (key === "expect-extensions") return "--expect-extension";
   return `--${key}`;
 }
 
@@ -106,5 +113,10 @@ Run:
   --timeout S  --deadline S                per reply/connect (default 30), and per target in total
   --concurrency N                          targets probed at once (default 16)
   --format text|json|markdown  --report FILE
+Policy:
+  --require-tls  --min-tls TLSv1.2  --cert-min-days N (default 14)  --max-step-ms N  --max-total-ms N
+  --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
+  --open-relay true|DOMAIN  --vrfy-disabled
+  --write-baseline FILE  --baseline FILE     record / compare a known-good state
 Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
 `;

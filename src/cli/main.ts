@@ -12,6 +12,7 @@ import { runTargets } from "../engine/run.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
+import { renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
@@ -72,6 +73,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       writeFileSync(cmd.report, renderJson(report));
     } catch (e) {
       io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${(e as Error).message}\n`);
+    }
+  }
+  if (cmd.writeBaseline) {
+    try {
+      writeFileSync(cmd.writeBaseline, renderBaseline(report));
+    } catch (e) {
+      io.stderr(`smtp-gate: cannot write the baseline to ${cmd.writeBaseline}: ${(e as Error).message}\n`);
     }
   }
   io.stdout(render(report, cmd.format, io.color));

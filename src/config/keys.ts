@@ -6,6 +6,9 @@ export const TARGET_KEYS = [
   "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
   "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
   "send", "steps", "body", "fail-on", "timeout", "deadline",
+  // Policy assertions.
+  "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
+  "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
 ] as const;
 
 export type TargetKey = (typeof TARGET_KEYS)[number];
@@ -14,14 +17,14 @@ export type TargetKey = (typeof TARGET_KEYS)[number];
 export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token"];
 
 /** Suggests the closest known key for a typo ("did you mean"). */
-export function closestKey(word: string, known: readonly string[] = TARGET_KEYS): string | null {
+export function closestKey(word: string, known: readonly string[] = TARGET_KEYS, maxDistance?: number): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const k of known) {
     const d = editDistance(word.toLowerCase(), k);
     if (d < bestD) [best, bestD] = [k, d];
   }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+  return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
 }
 
 function editDistance(a: string, b: string): number {

@@ -11,6 +11,8 @@ import { parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { TargetKey } from "./keys.js";
+import { resolvePolicy } from "./resolve-policy.js";
+import { valueReaders } from "./values.js";
 
 export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type RawTarget = Partial<Record<TargetKey, RawValue>>;
@@ -26,59 +28,11 @@ export interface ResolveContext {
   source?: { file: string; line: number };
 }
 
-const MAX_TIMEOUT_S = 3600;
-
 export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig | { problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const problem = (key: TargetKey, message: string) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
 
-  const str = (key: TargetKey): string | undefined => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === "") return undefined;
-    if (Array.isArray(v)) {
-      problem(key, "must be a single value, not a list");
-      return undefined;
-    }
-    const s = String(v).trim();
-    if (hasForbiddenChars(s)) {
-      problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
-      return undefined;
-    }
-    return s;
-  };
-  const list = (key: TargetKey): string[] => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === "") return [];
-    const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
-    return items.map((s) => s.trim()).filter((s) => s.length > 0);
-  };
-  const bool = (key: TargetKey): boolean => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === "") return false;
-    if (typeof v === "boolean") return v;
-    const s = String(v).trim().toLowerCase();
-    if (["true", "yes", "1", "on"].includes(s)) return true;
-    if (["false", "no", "0", "off"].includes(s)) return false;
-    problem(key, `must be true or false, not "${v}"`);
-    return false;
-  };
-  const seconds = (key: TargetKey, fallback?: number): number | undefined => {
-    const s = str(key);
-    if (s === undefined) return fallback;
-    const n = Number(s);
-    if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_S) {
-      problem(key, `must be a number of seconds between 0 and ${MAX_TIMEOUT_S}, not "${s}"`);
-      return fallback;
-    }
-    return n;
-  };
-  const oneOf = <T extends string>(key: TargetKey, allowed: readonly T[], fallback: T): T => {
-    const s = str(key)?.toLowerCase();
-    if (s === undefined) return fallback;
-    if ((allowed as readonly string[]).includes(s)) return s as T;
-    problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
-    return fallback;
-  };
+  const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
 
   let host = str("host");
   if (host === undefined) problem("host", "is required");
@@ -164,8 +118,11 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
   if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
 
+  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? `${host}:${port}` });
+
   if (problems.length) return { problems };
   return {
+    policy,
     name: str("name") ?? `${host}:${port}`,
     host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),

@@ -1,6 +1,7 @@
 /** A fully validated target: what the engine runs. Built by config/resolve.ts from any face. */
 import type { AuthMechanism } from "../protocol/auth.js";
 import type { StepSpec } from "../protocol/steps.js";
+import type { Policy } from "./policy.js";
 
 export type TlsMode = "starttls" | "implicit" | "opportunistic" | "none";
 export const TLS_MODES: readonly TlsMode[] = ["starttls", "implicit", "opportunistic", "none"];
@@ -37,6 +38,8 @@ export interface TargetConfig {
   timeoutMs: number;
   /** Total time for the whole target, if set. */
   deadlineMs?: number;
+  /** Policy assertions; DEFAULT_POLICY when absent. */
+  policy?: Policy;
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

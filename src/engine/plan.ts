@@ -14,12 +14,24 @@ export interface PlannedStep {
   when?: "starttls-advertised" | "tls-started";
   /** AUTH whose mechanism is chosen after EHLO, from what the server offers. */
   autoAuth?: boolean;
+  /** A policy check the probe runs as its own small exchange (see probe.ts). */
+  check?: PolicyCheck;
 }
+
+export type PolicyCheck = "open-relay" | "vrfy";
 
 export function planSequence(t: TargetConfig): PlannedStep[] {
   const steps: PlannedStep[] = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
   const last = steps[steps.length - 1];
   if (!last || verbOf(last.line) !== "QUIT") steps.push({ line: "QUIT", expect: null });
+  // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
+  const checks: PlannedStep[] = [];
+  if (t.policy?.openRelay) checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay" });
+  if (t.policy?.vrfyDisabled) checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy" });
+  if (checks.length) {
+    const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes(verbOf(s.line)));
+    steps.splice(at, 0, ...checks);
+  }
   return steps;
 }
 

@@ -28,6 +28,9 @@ export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings">
 }
 
 const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+const ANY_REPLY: Expectation = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
+const REFUSAL: Expectation = [{ first: 4 }, { first: 5 }];
+const VRFY_DISABLED: Expectation = [{ code: 252 }, { first: 4 }, { first: 5 }];
 
 export async function runProbe(t: TargetConfig, redactor: Redactor): Promise<ProbeOutcome> {
   return new Probe(t, redactor).run();
@@ -91,6 +94,8 @@ class Probe {
     const line = fillPlaceholders(p.line, this.values);
     const verb = verbOf(line);
     const expect = p.expect ?? defaultExpectation(verb);
+    if (p.check === "open-relay") return this.relayCheck(line);
+    if (p.check === "vrfy") return this.vrfyCheck(line);
     if (p.autoAuth) return this.authenticate(this.chooseMechanism(), expect);
     const custom = CUSTOM_AUTH.exec(line);
     if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
@@ -198,6 +203,27 @@ class Probe {
     }
   }
 
+  /**
+   * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
+   * must be refused. A MAIL refused outright (530 on a submission port) proves the same.
+   */
+  private async relayCheck(rcptLine: string): Promise<boolean> {
+    const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values);
+    const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+    if (mail.reply?.code !== 250) return mail.reply !== null;
+    this.inTransaction = true;
+    const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+    if (rcpt.reply === null) return false;
+    const rset = await this.exchange("RSET", "RSET", defaultExpectation("RSET"), undefined, "open-relay");
+    if (rset.reply?.code === 250) this.inTransaction = false;
+    return rcpt.verdict === "pass" && rset.verdict === "pass";
+  }
+
+  /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
+  private async vrfyCheck(line: string): Promise<boolean> {
+    return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+  }
+
   private async challenge(wire: string, shown: string): Promise<boolean> {
     return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION)).verdict === "pass";
   }
@@ -221,14 +247,14 @@ class Probe {
   }
 
   /** The one send-and-read function every command goes through. */
-  private async exchange(wire: string, shown: string, expect: Expectation, extra?: StepResult["extra"]): Promise<StepResult> {
+  private async exchange(wire: string, shown: string, expect: Expectation, extra?: StepResult["extra"], check?: StepResult["check"]): Promise<StepResult> {
     const began = performance.now();
     this.session.writeLine(wire, shown);
     const r = await this.session.readReply();
-    return this.record(shown, r, expect, began, extra);
+    return this.record(shown, r, expect, began, extra, check);
   }
 
-  private record(shown: string | null, r: Reply | PeerError, expect: Expectation, began: number, extra?: StepResult["extra"]): StepResult {
+  private record(shown: string | null, r: Reply | PeerError, expect: Expectation, began: number, extra?: StepResult["extra"], check?: StepResult["check"]): StepResult {
     const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
     const step: StepResult = {
       command: shown,
@@ -239,6 +265,7 @@ class Probe {
       ms: Math.round(performance.now() - began),
       phase: phaseOf(shown),
       ...(extra ? { extra } : {}),
+      ...(check ? { check } : {}),
     };
     this.steps.push(step);
     if (!isReply(r)) this.setError(r, this.steps.length - 1, step.phase);

@@ -19,6 +19,8 @@ export interface StepResult {
   phase: string;
   /** Sent by smtp-gate itself after a failure (RSET, QUIT), or as the HELO fallback. */
   extra?: "cleanup" | "fallback";
+  /** The policy check this step belongs to. */
+  check?: "open-relay" | "vrfy";
 }
 
 export interface TargetError {

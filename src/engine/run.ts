@@ -1,6 +1,6 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
 import type { TargetConfig } from "../config/target.js";
-import { diagnose } from "../diagnose/findings.js";
+import { diagnose } from "../diagnose/index.js";
 import { Redactor } from "../protocol/redact.js";
 import { runProbe } from "./probe.js";
 import type { Finding, Report, TargetResult } from "./result.js";
@@ -15,7 +15,7 @@ export interface RunOptions {
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
   const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
-  const findings = diagnose({ ...outcome, closedByServer: _closed });
+  const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
   return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
 }
 

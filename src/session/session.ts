@@ -251,7 +251,8 @@ export class SmtpSession {
       const byDeadline = remaining < this.opts.timeoutMs;
       const timer = setTimeout(() => {
         const secs = Math.round(ms / 100) / 10;
-        done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s` }));
+        const partial = this.splitter.pending();
+        done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
       }, ms);
       const done = (r: T | PeerError) => {
         if (settled) return;

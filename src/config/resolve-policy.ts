@@ -1,0 +1,82 @@
+/** The policy keys of a target, validated. */
+import { readFileSync } from "node:fs";
+import { checkHost } from "../protocol/address.js";
+import {
+  DEFAULT_POLICY, DEFAULT_RELAY_DOMAIN, TLS_VERSIONS, parseExtensionExpectation,
+  type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
+} from "./policy.js";
+import type { Problem, ValueReaders } from "./values.js";
+
+interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf"> {
+  problem: Problem;
+  baseDir?: string;
+  /** The target's name: its key in a baseline file. */
+  name: string;
+}
+
+export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): Policy {
+  const ms = (key: "max-step-ms" | "max-total-ms"): number | null => {
+    const s = c.str(key);
+    if (s === undefined) return null;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n <= 0) {
+      c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
+      return null;
+    }
+    return n;
+  };
+  const expectExtensions: ExtensionExpectation[] = [];
+  for (const item of c.list("expect-extensions")) {
+    const e = parseExtensionExpectation(item);
+    if (e) expectExtensions.push(e);
+    else c.problem("expect-extensions", `"${item}" is not an extension keyword, or KEYWORD>=NUMBER like SIZE>=10485760`);
+  }
+  let certMinDays = DEFAULT_POLICY.certMinDays;
+  const days = c.str("cert-min-days");
+  if (days !== undefined) {
+    const n = Number(days);
+    if (!Number.isInteger(n) || n < 0 || n > 3650) c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
+    else certMinDays = n;
+  }
+  // `open-relay: true` tests the default foreign domain; any other value names the domain.
+  let openRelay: string | null = null;
+  const relay = c.str("open-relay");
+  if (relay !== undefined && !/^(false|no|off|0)$/i.test(relay)) {
+    openRelay = /^(true|yes|on|1)$/i.test(relay) ? DEFAULT_RELAY_DOMAIN : relay;
+    if (checkHost(openRelay)) {
+      c.problem("open-relay", `must be true, false, or a domain to try relaying to, not "${relay}"`);
+      openRelay = null;
+    }
+  }
+  return {
+    requireTls: c.bool("require-tls"),
+    minTls: c.oneOf<TlsVersion>("min-tls", TLS_VERSIONS, DEFAULT_POLICY.minTls),
+    certMinDays,
+    maxStepMs: ms("max-step-ms"),
+    maxTotalMs: ms("max-total-ms"),
+    expectExtensions,
+    authRequiresTls: c.bool("auth-requires-tls"),
+    openRelay,
+    vrfyDisabled: c.bool("vrfy-disabled"),
+    baseline: readBaseline(c, raw.baseline),
+  };
+}
+
+function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
+  const path = c.str("baseline");
+  if (path === undefined || value === undefined) return null;
+  const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return null;
+  }
+  const b = parsed as { schema?: unknown; targets?: Record<string, BaselineFacts> };
+  if (b.schema !== "smtp-gate/baseline@1" || typeof b.targets !== "object" || b.targets === null) {
+    c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
+    return null;
+  }
+  return { file: path, facts: b.targets[c.name] ?? null };
+}

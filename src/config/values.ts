@@ -1,0 +1,72 @@
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
+import { describeForbidden, hasForbiddenChars } from "../protocol/command.js";
+import type { TargetKey } from "./keys.js";
+import type { RawTarget } from "./resolve.js";
+
+const MAX_SECONDS = 3600;
+
+export type Problem = (key: TargetKey, message: string) => void;
+
+export function valueReaders(raw: RawTarget, problem: Problem) {
+  const str = (key: TargetKey): string | undefined => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (Array.isArray(v)) {
+      problem(key, "must be a single value, not a list");
+      return undefined;
+    }
+    const s = String(v).trim();
+    if (hasForbiddenChars(s)) {
+      problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+      return undefined;
+    }
+    return s;
+  };
+  const list = (key: TargetKey): string[] => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return [];
+    const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
+    return items.map((s) => s.trim()).filter((s) => s.length > 0);
+  };
+  const bool = (key: TargetKey): boolean => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === "") return false;
+    if (typeof v === "boolean") return v;
+    const s = String(v).trim().toLowerCase();
+    if (["true", "yes", "1", "on"].includes(s)) return true;
+    if (["false", "no", "0", "off"].includes(s)) return false;
+    problem(key, `must be true or false, not "${v}"`);
+    return false;
+  };
+  const number = (key: TargetKey, min: number, max: number, what: string): number | undefined => {
+    const s = str(key);
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+      return undefined;
+    }
+    return n;
+  };
+  const seconds = (key: TargetKey, fallback?: number): number | undefined => {
+    const s = str(key);
+    if (s === undefined) return fallback;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+      problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(key: TargetKey, allowed: readonly T[], fallback: T): T => {
+    const s = str(key);
+    if (s === undefined) return fallback;
+    const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+    if (hit) return hit;
+    problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+    return fallback;
+  };
+  return { str, list, bool, number, seconds, oneOf };
+}
+
+export type ValueReaders = ReturnType<typeof valueReaders>;

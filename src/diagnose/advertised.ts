@@ -1,0 +1,105 @@
+/** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+import { closestKey } from "../config/keys.js";
+import type { ProbeOutcome } from "../engine/probe.js";
+import { verbOf } from "../protocol/command.js";
+import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
+import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
+
+/** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
+const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
+
+/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
+const NEEDS: readonly { test: (line: string) => boolean; keyword: string; source: string }[] = [
+  { test: (l) => verbOf(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+  { test: (l) => verbOf(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+  { test: (l) => verbOf(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+  { test: (l) => verbOf(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+  { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
+  { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
+  { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
+  { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
+  { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+];
+
+/** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
+function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
+  const h = lastHelloBefore(p, i);
+  const s = p.steps[h];
+  if (!s?.reply || !/^EHLO\b/i.test(s.command ?? "")) return null;
+  return parseEhloExtensions(s.reply.lines);
+}
+
+/** A command whose extension the server did not advertise. */
+export const notAdvertised: Rule = (p) =>
+  p.steps.flatMap((s, i) => {
+    if (!s.command || s.extra) return [];
+    const need = NEEDS.find((n) => n.test(s.command as string));
+    const offered = advertisedBefore(p, i);
+    if (!need || !offered) return [];
+    let missing: string | null = findExtension(offered, need.keyword) ? null : need.keyword;
+    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    if (!missing && need.keyword === "AUTH" && mech && !authMechanisms(offered).includes(mech)) missing = `AUTH ${mech}`;
+    if (!missing) return [];
+    // The required-STARTTLS case has its own finding (contract §2), of severity error.
+    if (missing === "STARTTLS" && p.tlsMode === "starttls") return [];
+    return [finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i,
+      `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`,
+      ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."],
+      ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+  });
+
+/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+export const starttlsNotAdvertised: Rule = (p) => {
+  if (p.tlsMode !== "starttls") return [];
+  const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+  if (ehlo === -1) return [];
+  const before = p.extensionsBeforeTls ?? p.extensions;
+  if (findExtension(before, "STARTTLS")) return [];
+  return [finding("starttls-not-advertised", "error", ehlo,
+    `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${list(before)}.`,
+    ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."],
+    ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+};
+
+/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
+export const nearMiss: Rule = (p) =>
+  p.steps.flatMap((s, i) => {
+    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return [];
+    const verb = verbOf(s.command);
+    if (BASE_VERBS.includes(verb)) return [];
+    const offered = advertisedBefore(p, i) ?? p.extensions;
+    const mechs = authMechanisms(offered);
+    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
+    const candidates = new Map<string, string>();
+    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords]) candidates.set(v, v);
+    for (const m of mechs) candidates.set(m, `AUTH ${m}`);
+    const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
+    let suggestion: string | null = null;
+    for (const w of words) {
+      const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
+      if (near && near !== w) {
+        suggestion = candidates.get(near) ?? null;
+        break;
+      }
+    }
+    // "XAUTH2 login" → a mechanism-ish word next to an AUTH-ish verb.
+    if (!suggestion && /AUTH/.test(verb) && mechs.length) suggestion = `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}`;
+    if (!suggestion) return [];
+    return [finding("near-miss", "error", i,
+      `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`,
+      ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."],
+      [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+  });
+
+/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
+export const authBeforeTls: Rule = (p, policy) => {
+  if (!policy.authRequiresTls) return [];
+  const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
+  if (!before || !findExtension(before, "AUTH")) return [];
+  const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  return [finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo,
+    `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`,
+    ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."],
+    ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+};

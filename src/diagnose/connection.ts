@@ -1,0 +1,69 @@
+/** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
+import { ERROR_ADVICE } from "../knowledge/error-kinds.js";
+import { finding, type Rule } from "./rule.js";
+
+const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+
+/** What each error kind usually means, unless a sharper rule below explains it. */
+export const sessionError: Rule = (p) => {
+  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null) return [];
+  const a = ERROR_ADVICE[p.error.kind];
+  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
+};
+
+/** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
+const OTHER_PROTOCOLS: readonly { name: string; test: RegExp }[] = [
+  { name: "HTTP", test: /^HTTP\/\d|^<!DOCTYPE|^<html/i },
+  { name: "SSH", test: /^SSH-\d/ },
+  { name: "POP3", test: /^\+OK\b/ },
+  { name: "IMAP", test: /^\* (OK|PREAUTH|BYE)\b/ },
+  { name: "FTP", test: /^2\d\d[ -].*\bFTP\b/i },
+  { name: "TLS", test: /^\\x1[5-7]\\x03/ },
+];
+
+function notSmtpProtocol(received: string | undefined): string | null {
+  if (received === undefined) return null;
+  return OTHER_PROTOCOLS.find((o) => o.test.test(received))?.name ?? null;
+}
+
+export const notSmtp: Rule = (p) => {
+  const proto = notSmtpProtocol(p.error?.received);
+  if (!p.error || !proto) return [];
+  if (proto === "TLS") {
+    return [finding("tls-mode-mismatch", "error", p.error.step,
+      "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.",
+      ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."],
+      ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
+  }
+  return [finding("not-smtp", "error", p.error.step,
+    `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`,
+    [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`],
+    ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+};
+
+type Mismatch = "implicit-on-plain" | "plain-on-implicit";
+
+function modeMismatch(p: Parameters<Rule>[0]): Mismatch | null {
+  const e = p.error;
+  if (!e) return null;
+  // OpenSSL's "wrong version number" (or "packet length too long"): the server sent plain text.
+  if (p.tlsMode === "implicit" && e.kind === "tls" && /wrong version number|packet length too long|unknown protocol|http request/i.test(e.message)) return "implicit-on-plain";
+  // A plain client on an implicit-TLS port waits forever: the server waits for a ClientHello.
+  if (p.tlsMode !== "implicit" && e.kind === "timeout" && e.step === 0 && !p.transcript.some((t) => t.dir === "S")) return "plain-on-implicit";
+  return null;
+}
+
+export const tlsModeMismatch: Rule = (p) => {
+  const m = modeMismatch(p);
+  if (!m || !p.error) return [];
+  if (m === "implicit-on-plain") {
+    return [finding("tls-mode-mismatch", "error", p.error.step,
+      `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`,
+      ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."],
+      [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+  }
+  return [finding("tls-mode-mismatch", "error", p.error.step,
+    `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`,
+    ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."],
+    [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+};

@@ -1,0 +1,44 @@
+/**
+ * An SMTP-inspecting firewall or security appliance in the path (Cisco PIX "fixup smtp", ASA
+ * "inspect esmtp" and similar) leaves recognisable marks; two or more together are near proof.
+ */
+import { findExtension } from "../protocol/ehlo.js";
+import { finding, type Rule } from "./rule.js";
+
+export const smtpInspection: Rule = (p) => {
+  const signs: string[] = [];
+  let step: number | null = null;
+  const greeting = p.steps[0];
+  if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+    signs.push("the banner is masked with asterisks");
+    step = 0;
+  }
+  const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+  const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+  if (ehlo !== -1 && helo !== -1) {
+    signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
+    step ??= ehlo;
+  }
+  const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+  if (xxxx !== -1) {
+    signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
+    step ??= xxxx;
+  }
+  const starttls = p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+  if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !findExtension(p.extensions, "STARTTLS") && signs.length > 0)) {
+    signs.push("STARTTLS is missing or refused");
+    step ??= starttls === -1 ? null : starttls;
+  }
+  const strong = signs.filter((s) => !s.startsWith("STARTTLS")).length;
+  if (strong === 0) return [];
+  return [finding("smtp-inspection", signs.length >= 2 ? "error" : "warning", step,
+    `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`,
+    [
+      "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
+      "The MTA itself is probably fine: the same session from inside the firewall looks different.",
+    ],
+    [
+      "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+      "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
+    ])];
+};

@@ -1,0 +1,24 @@
+/** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
+import { DEFAULT_POLICY, type Policy } from "../config/policy.js";
+import type { ProbeOutcome } from "../engine/probe.js";
+import type { Finding } from "../engine/result.js";
+import { authBeforeTls, nearMiss, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
+import { baselineDrift } from "./baseline.js";
+import { notSmtp, sessionError, tlsModeMismatch } from "./connection.js";
+import { smtpInspection } from "./firewall.js";
+import { expectedExtensions, latency, openRelay, vrfyEnabled } from "./policy.js";
+import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
+import type { Rule } from "./rule.js";
+import { certificate, requireTls } from "./tls.js";
+
+export type { Rule } from "./rule.js";
+
+export const RULES: readonly Rule[] = [
+  sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+  certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+  enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+];
+
+export function diagnose(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.flatMap((r) => r(p, policy));
+}

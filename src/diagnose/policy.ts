@@ -1,0 +1,63 @@
+/** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+import { findExtension } from "../protocol/ehlo.js";
+import { finding, list, type Rule } from "./rule.js";
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+export const latency: Rule = (p, policy) => {
+  const out = [];
+  if (policy.maxStepMs !== null) {
+    p.steps.forEach((s, i) => {
+      if (s.ms > (policy.maxStepMs as number)) {
+        out.push(finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`,
+          ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."],
+          ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+      }
+    });
+  }
+  if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+    out.push(finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`,
+      ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."],
+      ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+  }
+  return out;
+};
+
+export const expectedExtensions: Rule = (p, policy) => {
+  if (!policy.expectExtensions.length || p.error) return [];
+  const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+  if (ehlo === -1) return [];
+  return policy.expectExtensions.flatMap((e) => {
+    const found = findExtension(p.extensions, e.keyword);
+    if (!found) {
+      return [finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`,
+        ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."],
+        [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+    }
+    if (e.atLeast !== undefined) {
+      const value = Number(found.split(/[\s=]+/)[1]);
+      // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+      if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+        return [finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`,
+          ["The limit in the MTA is lower than the production sender needs."],
+          [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+      }
+    }
+    return [];
+  });
+};
+
+export const openRelay: Rule = (p) =>
+  p.steps.flatMap((s, i) =>
+    s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+      ? [finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`,
+          ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."],
+          ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
+      : []);
+
+export const vrfyEnabled: Rule = (p) =>
+  p.steps.flatMap((s, i) =>
+    s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+      ? [finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`,
+          ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."],
+          ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
+      : []);

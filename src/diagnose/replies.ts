@@ -1,0 +1,72 @@
+/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+import { explain } from "../knowledge/explain.js";
+import { ID_BY_CODE, matchReplyPattern } from "../knowledge/reply-patterns.js";
+import { findExtension } from "../protocol/ehlo.js";
+import { verbOf } from "../protocol/command.js";
+import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
+
+/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+export const rejectedSteps: Rule = (p) =>
+  p.steps.flatMap((s, i) => {
+    if (s.verdict === "pass" || !s.reply || s.check) return [];
+    const r = s.reply;
+    if (s.class === "success" || s.class === "intermediate") {
+      return [finding("unexpected-acceptance", severityOf(s), i,
+        `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
+        ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."],
+        ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+    }
+    const verb = s.command === null ? "" : verbOf(s.command);
+    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const e = explain(r.code, r.enhanced);
+    const known = "error" in e ? null : e;
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    const title = pattern?.title ?? id.replace(/-/g, " ");
+    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
+    const extra = sizeNote(p.extensions, r.code);
+    return [finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
+      [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
+      [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique))];
+  });
+
+function sizeNote(extensions: readonly string[], code: number): string {
+  if (code !== 552 && code !== 452) return "";
+  const size = findExtension(extensions, "SIZE");
+  const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
+  return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
+}
+
+function unique(x: string, i: number, all: string[]): boolean {
+  return all.indexOf(x) === i;
+}
+
+/** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
+export const enhancedMismatch: Rule = (p) =>
+  p.steps.flatMap((s, i) => {
+    const r = s.reply;
+    if (!r?.enhanced || r.code < 200) return [];
+    const first = Math.floor(r.code / 100);
+    if (first === 3 || Number(r.enhanced[0]) === first) return [];
+    return [finding("enhanced-code-mismatch", "warning", i,
+      `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`,
+      ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."],
+      ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+  });
+
+/** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
+export const bareLineFeeds: Rule = (p) => {
+  const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
+  if (i === -1) return [];
+  return [finding("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).",
+    ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."],
+    ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
+};
+
+/** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
+export const unsolicitedReplies: Rule = (p) =>
+  p.unsolicitedReplies
+    ? [finding("unsolicited-reply", "warning", null,
+        `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`,
+        ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."],
+        ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
+    : [];

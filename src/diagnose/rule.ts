@@ -1,0 +1,34 @@
+/** What a diagnosis rule is: a pure function over a finished probe and the target's policy. */
+import type { Policy } from "../config/policy.js";
+import type { ProbeOutcome } from "../engine/probe.js";
+import type { Finding, Severity, StepResult } from "../engine/result.js";
+
+export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
+
+export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[]): Finding {
+  return { id, severity, step, message, causes, fixes };
+}
+
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
+export const severityOf = (s: StepResult): Severity => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
+
+export function codeText(s: StepResult): string {
+  return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+}
+
+export function quoted(s: StepResult): string {
+  return s.command === null ? "The greeting" : `"${s.command}"`;
+}
+
+/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
+export function lastHelloBefore(p: ProbeOutcome, step: number): number {
+  for (let i = step - 1; i >= 0; i--) {
+    const s = p.steps[i];
+    if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success") return i;
+  }
+  return -1;
+}
+
+export function list(xs: readonly string[]): string {
+  return xs.length ? xs.join(", ") : "nothing";
+}

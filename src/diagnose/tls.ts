@@ -1,0 +1,40 @@
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
+import { tlsVersionRank } from "../config/policy.js";
+import { describeVerifyError } from "../session/tls-facts.js";
+import { finding, type Rule } from "./rule.js";
+
+export const certificate: Rule = (p, policy) => {
+  const t = p.tls;
+  if (!t) return [];
+  const out = [];
+  if (!t.authorized) {
+    const why = describeVerifyError(t.authorizationError ?? "unknown");
+    // Without --insecure the session already failed on it (error kind tls); say why in words either way.
+    out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null,
+      `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`,
+      ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."],
+      ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+  }
+  if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
+    const expired = t.daysLeft < 0;
+    out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null,
+      expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`,
+      ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."],
+      ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+  }
+  if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
+    out.push(finding("tls-version-too-old", "error", null,
+      `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`,
+      ["The server supports nothing newer, or an appliance in the path downgrades the handshake."],
+      ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+  }
+  return out;
+};
+
+/** Policy `require-tls`: the session must have run under TLS. */
+export const requireTls: Rule = (p, policy) =>
+  policy.requireTls && !p.tls && !p.error
+    ? [finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.",
+        ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."],
+        ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
