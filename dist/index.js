@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28391,6 +28389,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -28549,6 +28554,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -37169,7 +37181,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -37178,6 +37190,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -37207,16 +37222,112 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37291,7 +37402,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -37347,8 +37458,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37362,10 +37473,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -37381,7 +37492,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -38344,7 +38455,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38367,7 +38478,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -38463,7 +38574,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38667,7 +38778,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38694,7 +38805,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -39187,13 +39298,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -39484,7 +39595,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39823,8 +39934,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -40005,7 +40116,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -40073,7 +40184,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -40170,6 +40281,90 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/config/policy.ts
+/**
+ * Policy assertions (issue: diagnosis and policy): what a healthy server must also satisfy,
+ * beyond each reply meeting its expectation. Each produces findings, never exceptions.
+ */
+const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+const DEFAULT_POLICY = {
+    requireTls: false, minTls: "TLSv1.2", certMinDays: 14, maxStepMs: null, maxTotalMs: null,
+    expectExtensions: [], authRequiresTls: false, openRelay: null, vrfyDisabled: false, baseline: null,
+};
+/** Parses `PIPELINING`, `SIZE>=10485760`. */
+function parseExtensionExpectation(text) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*>=\s*(\d+))?$/.exec(text.trim());
+    if (!m)
+        return null;
+    return { keyword: m[1].toUpperCase(), ...(m[2] !== undefined ? { atLeast: Number(m[2]) } : {}) };
+}
+function tlsVersionRank(v) {
+    return v === null ? -1 : TLS_VERSIONS.indexOf(v);
+}
+/** Relay tests go to a domain nobody may relay to; RFC 2606's example.net is that domain. */
+const DEFAULT_RELAY_DOMAIN = "example.net";
+
+;// CONCATENATED MODULE: ./src/config/keys.ts
+/**
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
+ * input names"). One table serves the CLI, the action and the config file.
+ */
+const TARGET_KEYS = [
+    "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+    "send", "steps", "body", "fail-on", "timeout", "deadline",
+    // Policy assertions.
+    "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
+    "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+];
+/** Keys whose value is a secret: a config file must reference them through `*-env`. */
+const SECRET_KEYS = ["password", "oauth-token"];
+/** Suggests the closest known key for a typo ("did you mean"). */
+function closestKey(word, known = TARGET_KEYS, maxDistance) {
+    let best = null;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k);
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/protocol/command.ts
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+const FORBIDDEN = /[\r\n\0]/;
+function hasForbiddenChars(value) {
+    return FORBIDDEN.test(value);
+}
+/** Names the forbidden character for an error message. */
+function describeForbidden(value) {
+    const c = FORBIDDEN.exec(value)?.[0];
+    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+function verbOf(line) {
+    return (line.trim().split(/\s+/, 1)[0] ?? "").toUpperCase();
+}
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+const MAX_COMMAND_OCTETS = 512;
+
 ;// CONCATENATED MODULE: ./src/protocol/ehlo.ts
 /**
  * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
@@ -40198,6 +40393,387 @@ function authMechanisms(extensions) {
     }
     return [...out];
 }
+
+;// CONCATENATED MODULE: ./src/diagnose/rule.ts
+function finding(id, severity, step, message, causes, fixes) {
+    return { id, severity, step, message, causes, fixes };
+}
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
+const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
+function codeText(s) {
+    return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+}
+function quoted(s) {
+    return s.command === null ? "The greeting" : `"${s.command}"`;
+}
+/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
+function lastHelloBefore(p, step) {
+    for (let i = step - 1; i >= 0; i--) {
+        const s = p.steps[i];
+        if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success")
+            return i;
+    }
+    return -1;
+}
+function list(xs) {
+    return xs.length ? xs.join(", ") : "nothing";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
+/** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
+
+
+
+/** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
+const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
+/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
+const NEEDS = [
+    { test: (l) => verbOf(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+    { test: (l) => verbOf(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+    { test: (l) => verbOf(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+    { test: (l) => verbOf(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+    { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
+    { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
+    { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
+    { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
+    { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+];
+/** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
+function advertisedBefore(p, i) {
+    const h = lastHelloBefore(p, i);
+    const s = p.steps[h];
+    if (!s?.reply || !/^EHLO\b/i.test(s.command ?? ""))
+        return null;
+    return parseEhloExtensions(s.reply.lines);
+}
+/** A command whose extension the server did not advertise. */
+const notAdvertised = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || s.extra)
+        return [];
+    const need = NEEDS.find((n) => n.test(s.command));
+    const offered = advertisedBefore(p, i);
+    if (!need || !offered)
+        return [];
+    let missing = findExtension(offered, need.keyword) ? null : need.keyword;
+    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    if (!missing && need.keyword === "AUTH" && mech && !authMechanisms(offered).includes(mech))
+        missing = `AUTH ${mech}`;
+    if (!missing)
+        return [];
+    // The required-STARTTLS case has its own finding (contract §2), of severity error.
+    if (missing === "STARTTLS" && p.tlsMode === "starttls")
+        return [];
+    return [finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+});
+/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+const starttlsNotAdvertised = (p) => {
+    if (p.tlsMode !== "starttls")
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+    if (ehlo === -1)
+        return [];
+    const before = p.extensionsBeforeTls ?? p.extensions;
+    if (findExtension(before, "STARTTLS"))
+        return [];
+    return [finding("starttls-not-advertised", "error", ehlo, `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${list(before)}.`, ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."], ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+};
+/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
+const nearMiss = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
+        return [];
+    const verb = verbOf(s.command);
+    if (BASE_VERBS.includes(verb))
+        return [];
+    const offered = advertisedBefore(p, i) ?? p.extensions;
+    const mechs = authMechanisms(offered);
+    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
+    const candidates = new Map();
+    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords])
+        candidates.set(v, v);
+    for (const m of mechs)
+        candidates.set(m, `AUTH ${m}`);
+    const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
+    let suggestion = null;
+    for (const w of words) {
+        const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
+        if (near && near !== w) {
+            suggestion = candidates.get(near) ?? null;
+            break;
+        }
+    }
+    // "XAUTH2 login" → a mechanism-ish word next to an AUTH-ish verb.
+    if (!suggestion && /AUTH/.test(verb) && mechs.length)
+        suggestion = `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}`;
+    if (!suggestion)
+        return [];
+    return [finding("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+});
+/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
+const authBeforeTls = (p, policy) => {
+    if (!policy.authRequiresTls)
+        return [];
+    const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
+    if (!before || !findExtension(before, "AUTH"))
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    return [finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/baseline.ts
+
+
+function baselineFacts(p) {
+    const banner = p.steps[0]?.reply?.lines[0] ?? null;
+    return {
+        banner: banner ? (banner.split(/\s+/)[0] ?? null) : null,
+        extensionsBeforeTls: p.extensionsBeforeTls,
+        extensions: p.extensions,
+        tlsProtocol: p.tls?.protocol ?? null,
+        certIssuer: p.tls?.issuer ?? null,
+        certFingerprint: p.tls?.fingerprint256 ?? null,
+    };
+}
+const keywords = (exts) => (exts ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase());
+const baselineDrift = (p, policy) => {
+    const b = policy.baseline;
+    if (!b || p.error)
+        return [];
+    if (!b.facts) {
+        return [finding("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
+    }
+    const now = baselineFacts(p);
+    const out = [];
+    const was = b.facts;
+    const beforeNow = now.extensionsBeforeTls ?? now.extensions;
+    const beforeWas = was.extensionsBeforeTls ?? was.extensions;
+    if (findExtension(beforeWas, "STARTTLS") && !findExtension(beforeNow, "STARTTLS")) {
+        out.push(finding("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
+    }
+    const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
+    const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
+    if (lost.length)
+        out.push(finding("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
+    if (gained.length)
+        out.push(finding("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
+    if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
+        out.push(finding("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
+    }
+    if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
+        const issuerChanged = was.certIssuer !== now.certIssuer;
+        out.push(finding("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
+    }
+    if (was.banner && now.banner && was.banner !== now.banner) {
+        out.push(finding("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
+const ERROR_ADVICE = {
+    dns: {
+        id: "dns-failure",
+        causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
+        fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+    },
+    connect: {
+        id: "connect-failed",
+        causes: [
+            "Nothing listens on that port, or a firewall rejects the connection.",
+            "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
+        ],
+        fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+    },
+    timeout: {
+        id: "timeout",
+        causes: [
+            "A firewall drops packets silently, or the server is overloaded.",
+            "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+            "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
+        ],
+        fixes: [
+            "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+            "Raise `timeout` if the server tarpits on purpose.",
+        ],
+    },
+    tls: {
+        id: "tls-failed",
+        causes: [
+            "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+            "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
+            "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
+        ],
+        fixes: [
+            "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+            "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
+            "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
+        ],
+    },
+    closed: {
+        id: "connection-closed",
+        causes: [
+            "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
+            "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
+        ],
+        fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+    },
+    protocol: {
+        id: "not-smtp",
+        causes: [
+            "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
+            "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+        ],
+        fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/connection.ts
+/** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
+
+
+const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
+/** What each error kind usually means, unless a sharper rule below explains it. */
+const sessionError = (p) => {
+    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
+        return [];
+    const a = ERROR_ADVICE[p.error.kind];
+    return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
+};
+/** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
+const OTHER_PROTOCOLS = [
+    { name: "HTTP", test: /^HTTP\/\d|^<!DOCTYPE|^<html/i },
+    { name: "SSH", test: /^SSH-\d/ },
+    { name: "POP3", test: /^\+OK\b/ },
+    { name: "IMAP", test: /^\* (OK|PREAUTH|BYE)\b/ },
+    { name: "FTP", test: /^2\d\d[ -].*\bFTP\b/i },
+    { name: "TLS", test: /^\\x1[5-7]\\x03/ },
+];
+function notSmtpProtocol(received) {
+    if (received === undefined)
+        return null;
+    return OTHER_PROTOCOLS.find((o) => o.test.test(received))?.name ?? null;
+}
+const notSmtp = (p) => {
+    const proto = notSmtpProtocol(p.error?.received);
+    if (!p.error || !proto)
+        return [];
+    if (proto === "TLS") {
+        return [finding("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
+    }
+    return [finding("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+};
+function modeMismatch(p) {
+    const e = p.error;
+    if (!e)
+        return null;
+    // OpenSSL's "wrong version number" (or "packet length too long"): the server sent plain text.
+    if (p.tlsMode === "implicit" && e.kind === "tls" && /wrong version number|packet length too long|unknown protocol|http request/i.test(e.message))
+        return "implicit-on-plain";
+    // A plain client on an implicit-TLS port waits forever: the server waits for a ClientHello.
+    if (p.tlsMode !== "implicit" && e.kind === "timeout" && e.step === 0 && !p.transcript.some((t) => t.dir === "S"))
+        return "plain-on-implicit";
+    return null;
+}
+const tlsModeMismatch = (p) => {
+    const m = modeMismatch(p);
+    if (!m || !p.error)
+        return [];
+    if (m === "implicit-on-plain") {
+        return [finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+    }
+    return [finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`, ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."], [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
+/**
+ * An SMTP-inspecting firewall or security appliance in the path (Cisco PIX "fixup smtp", ASA
+ * "inspect esmtp" and similar) leaves recognisable marks; two or more together are near proof.
+ */
+
+
+const smtpInspection = (p) => {
+    const signs = [];
+    let step = null;
+    const greeting = p.steps[0];
+    if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+        signs.push("the banner is masked with asterisks");
+        step = 0;
+    }
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+    if (ehlo !== -1 && helo !== -1) {
+        signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
+        step ??= ehlo;
+    }
+    const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+    if (xxxx !== -1) {
+        signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
+        step ??= xxxx;
+    }
+    const starttls = p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !findExtension(p.extensions, "STARTTLS") && signs.length > 0)) {
+        signs.push("STARTTLS is missing or refused");
+        step ??= starttls === -1 ? null : starttls;
+    }
+    const strong = signs.filter((s) => !s.startsWith("STARTTLS")).length;
+    if (strong === 0)
+        return [];
+    return [finding("smtp-inspection", signs.length >= 2 ? "error" : "warning", step, `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`, [
+            "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
+            "The MTA itself is probably fine: the same session from inside the firewall looks different.",
+        ], [
+            "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+            "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
+        ])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+/** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                out.push(finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push(finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+    if (ehlo === -1)
+        return [];
+    return policy.expectExtensions.flatMap((e) => {
+        const found = findExtension(p.extensions, e.keyword);
+        if (!found) {
+            return [finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+            }
+        }
+        return [];
+    });
+};
+const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+    ? [finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
+    : []);
+const vrfyEnabled = (p) => p.steps.flatMap((s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? [finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
+    : []);
 
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
@@ -41439,174 +42015,264 @@ function explain(code, enhanced) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
-const ERROR_ADVICE = {
-    dns: {
-        id: "dns-failure",
-        causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
-        fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
+const REPLY_PATTERNS = [
+    {
+        id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
+        causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
+        fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+        source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
     },
-    connect: {
-        id: "connect-failed",
+    {
+        id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
+        causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
+        fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
+        source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
+    },
+    {
+        id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
+        causes: ["The transaction has more recipients than the server accepts at once."],
+        fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
+        source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+    },
+    {
+        id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
+        causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
+        fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
+        source: "RFC 3207 §4; RFC 4954 §6 (538)",
+    },
+    {
+        id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
+        causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+        fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "auth-failed", title: "authentication failed", codes: [535],
         causes: [
-            "Nothing listens on that port, or a firewall rejects the connection.",
-            "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
+            "Wrong username or password, or the account is locked or disabled.",
+            "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+            "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
         ],
-        fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+        fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
+        source: "RFC 4954 §6; RFC 3463 X.7.8",
     },
-    timeout: {
-        id: "timeout",
-        causes: [
-            "A firewall drops packets silently, or the server is overloaded.",
-            "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
-            "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
-        ],
-        fixes: [
-            "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
-            "Raise `timeout` if the server tarpits on purpose.",
-        ],
+    {
+        id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
+        causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
+        fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
+        source: "RFC 4954 §6",
     },
-    tls: {
-        id: "tls-failed",
-        causes: [
-            "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
-            "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
-            "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
-        ],
-        fixes: [
-            "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
-            "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
-            "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
-        ],
+    {
+        id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
+        causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
+        fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
+        source: "RFC 3207 §4",
     },
-    closed: {
-        id: "connection-closed",
-        causes: [
-            "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
-            "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
-        ],
-        fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+    {
+        id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
+        causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
+        fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
+        source: "RFC 4954 §6",
     },
-    protocol: {
-        id: "not-smtp",
-        causes: [
-            "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
-            "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
-        ],
-        fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    {
+        id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
+        causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+        fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
+        source: "RFC 3463 X.1.1, X.1.6",
     },
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/findings.ts
-
-
-
-/** Finding ids for rejected steps, by reply code; anything else is `unexpected-reply`. */
+    {
+        id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+        causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
+        fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
+        source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
+    },
+    {
+        id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
+        causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
+        fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
+        source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+    },
+    {
+        id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
+        causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
+        fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
+        source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
+    },
+    {
+        id: "service-closing", title: "service not available, closing", codes: [421],
+        causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
+        fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
+        source: "RFC 5321 §3.8, §4.2.2",
+    },
+];
+/** Ids for any other rejected reply, by code. */
 const ID_BY_CODE = {
-    421: "service-closing",
-    450: "mailbox-busy",
-    451: "local-error",
-    452: "insufficient-storage",
-    454: "temporary-failure",
-    500: "command-unrecognized",
-    501: "syntax-error",
-    502: "command-not-implemented",
-    503: "bad-sequence",
-    504: "parameter-not-implemented",
-    530: "auth-or-tls-required",
-    534: "auth-mechanism-too-weak",
-    535: "auth-failed",
-    538: "encryption-required",
-    550: "mailbox-unavailable",
-    551: "user-not-local",
-    552: "message-too-large",
-    553: "mailbox-name-not-allowed",
-    554: "transaction-failed",
-    555: "parameters-not-recognized",
+    450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+    500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
+    504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
+    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed",
+    555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
 };
-const severityOf = (s) => (s.verdict === "fail" ? "error" : "warning");
-/** Every step that did not pass gets a finding with what the code means and what to do. */
+function matchReplyPattern(code, enhanced, text, verb) {
+    return REPLY_PATTERNS.find((p) => p.codes.includes(code) &&
+        (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
+        (!p.text || p.text.test(text)) &&
+        (!p.verbs || p.verbs.includes(verb)));
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/replies.ts
+/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+
+
+
+
+
+/** Every step that did not pass gets a finding: its family's advice, else the code's. */
 const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
-    if (s.verdict === "pass" || !s.reply)
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
+    if (s.verdict === "pass" || !s.reply || s.check || p.error?.step === i)
         return [];
     const r = s.reply;
-    const what = s.command === null ? "The greeting" : `"${s.command}"`;
-    const codeText = `${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}`;
+    if (s.class === "success" || s.class === "intermediate") {
+        return [finding("unexpected-acceptance", severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+    }
+    const verb = s.command === null ? "" : verbOf(s.command);
+    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
     const e = explain(r.code, r.enhanced);
     const known = "error" in e ? null : e;
-    const id = ID_BY_CODE[r.code] ?? "unexpected-reply";
-    if (s.class === "success" || s.class === "intermediate") {
-        return [{
-                id: "unexpected-acceptance", severity: severityOf(s), step: i,
-                message: `${what} was answered ${codeText} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
-                causes: ["The server's policy is more permissive than the test expects (for example an open relay, or an unknown user accepted and bounced later)."],
-                fixes: ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."],
-            }];
-    }
-    return [{
-            id, severity: severityOf(s), step: i,
-            message: `${what} was answered ${codeText} (${id.replace(/-/g, " ")})${s.command === null || s.phase.startsWith("sending \"") ? "" : ` while ${s.phase}`}; ${s.expected} was expected.`,
-            causes: known?.causes ?? [],
-            fixes: known?.fixes ?? [],
-        }];
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    const title = pattern?.title ?? id.replace(/-/g, " ");
+    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
+    const extra = sizeNote(p.extensions, r.code);
+    return [finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique))];
 });
-/** A session that ended without a reply: what each error kind usually means. */
-const sessionError = (p) => {
-    if (!p.error)
+function sizeNote(extensions, code) {
+    if (code !== 552 && code !== 452)
+        return "";
+    const size = findExtension(extensions, "SIZE");
+    const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
+    return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
+}
+function unique(x, i, all) {
+    return all.indexOf(x) === i;
+}
+/** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
+const enhancedMismatch = (p) => p.steps.flatMap((s, i) => {
+    const r = s.reply;
+    if (!r?.enhanced || r.code < 200)
         return [];
-    const a = ERROR_ADVICE[p.error.kind];
-    return [{ id: a.id, severity: "error", step: p.error.step, message: `${cap(p.error.message)}.`, causes: a.causes, fixes: a.fixes }];
-};
-/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
-const starttlsNotAdvertised = (p) => {
-    if (p.tlsMode !== "starttls")
+    const first = Math.floor(r.code / 100);
+    if (first === 3 || Number(r.enhanced[0]) === first)
         return [];
-    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.reply?.code === 250);
-    if (ehlo === -1)
-        return [];
-    const before = p.extensionsBeforeTls ?? p.extensions;
-    if (findExtension(before, "STARTTLS"))
-        return [];
-    return [{
-            id: "starttls-not-advertised", severity: "error", step: ehlo,
-            message: `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${before.length ? before.join(", ") : "no extensions"}.`,
-            causes: [
-                "An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
-                "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none).",
-            ],
-            fixes: [
-                "Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.",
-                "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files).",
-            ],
-        }];
-};
+    return [finding("enhanced-code-mismatch", "warning", i, `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+});
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
 const bareLineFeeds = (p) => {
     const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
     if (i === -1)
         return [];
-    return [{
-            id: "bare-lf-replies", severity: "warning", step: i,
-            message: "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).",
-            causes: ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."],
-            fixes: ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."],
-        }];
+    return [finding("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
 };
 /** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
 const unsolicitedReplies = (p) => p.unsolicitedReplies
-    ? [{
-            id: "unsolicited-reply", severity: "warning", step: null,
-            message: `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`,
-            causes: ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."],
-            fixes: ["Read the transcript for the extra reply; check the MTA and the appliances in the path."],
-        }]
+    ? [finding("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
     : [];
-const RULES = [sessionError, rejectedSteps, starttlsNotAdvertised, bareLineFeeds, unsolicitedReplies];
-function diagnose(p, rules = RULES) {
-    return rules.flatMap((r) => r(p));
+
+;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+const DAY_MS = 86_400_000;
+function readTlsFacts(socket, now = new Date()) {
+    const cert = socket.getPeerCertificate(false);
+    const has = cert && "valid_to" in cert;
+    const validTo = has ? new Date(cert.valid_to) : null;
+    const validFrom = has ? new Date(cert.valid_from) : null;
+    const cipher = socket.getCipher();
+    const err = socket.authorizationError;
+    return {
+        protocol: socket.getProtocol() ?? null,
+        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
+        authorized: socket.authorized,
+        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
+        subject: has ? nameOf(cert.subject) : null,
+        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+        issuer: has ? nameOf(cert.issuer) : null,
+        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+        fingerprint256: has ? cert.fingerprint256 : null,
+    };
 }
-function cap(s) {
-    return s.replace(/^./, (c) => c.toUpperCase());
+function nameOf(n) {
+    if (!n)
+        return null;
+    const cn = n.CN;
+    if (cn)
+        return Array.isArray(cn) ? cn.join(", ") : cn;
+    const o = n.O;
+    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+const VERIFY_ERRORS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not valid yet",
+    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+    CERT_REVOKED: "the certificate was revoked",
+};
+function describeVerifyError(code) {
+    return VERIFY_ERRORS[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/tls.ts
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
+
+
+
+const certificate = (p, policy) => {
+    const t = p.tls;
+    if (!t)
+        return [];
+    const out = [];
+    if (!t.authorized) {
+        const why = describeVerifyError(t.authorizationError ?? "unknown");
+        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
+        out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+    }
+    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
+        const expired = t.daysLeft < 0;
+        out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+    }
+    if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
+        out.push(finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+    }
+    return out;
+};
+/** Policy `require-tls`: the session must have run under TLS. */
+const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
+    ? [finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+/** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
+
+
+
+
+
+
+
+
+const RULES = [
+    sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+    enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+];
+function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
+    return rules.flatMap((r) => r(p, policy));
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
@@ -41678,27 +42344,6 @@ function classify(code) {
         return "transient";
     return "permanent";
 }
-
-;// CONCATENATED MODULE: ./src/protocol/command.ts
-/**
- * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
- * command onto the wire (the SMTP equivalent of header injection).
- */
-const FORBIDDEN = /[\r\n\0]/;
-function hasForbiddenChars(value) {
-    return FORBIDDEN.test(value);
-}
-/** Names the forbidden character for an error message. */
-function describeForbidden(value) {
-    const c = FORBIDDEN.exec(value)?.[0];
-    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
-}
-/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
-function verbOf(line) {
-    return (line.trim().split(/\s+/, 1)[0] ?? "").toUpperCase();
-}
-/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
-const MAX_COMMAND_OCTETS = 512;
 
 ;// CONCATENATED MODULE: ./src/protocol/expect.ts
 function parseExpectation(text) {
@@ -41921,7 +42566,7 @@ class LineSplitter {
             this.chunks = [];
             this.buffered = 0;
             if (whole.length > MAX_LINE_OCTETS) {
-                out.push({ kind: "too-long", octets: whole.length });
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 continue;
             }
             const crlf = whole.length > 0 && whole[whole.length - 1] === 0x0d;
@@ -41932,7 +42577,7 @@ class LineSplitter {
             this.chunks.push(Buffer.from(rest));
             this.buffered += rest.length;
             if (this.buffered > MAX_LINE_OCTETS) {
-                out.push({ kind: "too-long", octets: this.buffered });
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 this.overflowed = true;
                 this.chunks = [];
                 this.buffered = 0;
@@ -41960,7 +42605,7 @@ class LineSplitter {
  */
 function decodeLine(bytes) {
     // eslint-disable-next-line no-control-regex
-    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/reply.ts
@@ -42093,54 +42738,6 @@ function tlsReason(err) {
     // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
     const m = /SSL routines::?([^\n]+)$/.exec(err.message);
     return (m?.[1] ?? err.message).trim();
-}
-
-;// CONCATENATED MODULE: ./src/session/tls-facts.ts
-const DAY_MS = 86_400_000;
-function readTlsFacts(socket, now = new Date()) {
-    const cert = socket.getPeerCertificate(false);
-    const has = cert && "valid_to" in cert;
-    const validTo = has ? new Date(cert.valid_to) : null;
-    const validFrom = has ? new Date(cert.valid_from) : null;
-    const cipher = socket.getCipher();
-    const err = socket.authorizationError;
-    return {
-        protocol: socket.getProtocol() ?? null,
-        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
-        authorized: socket.authorized,
-        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
-        subject: has ? nameOf(cert.subject) : null,
-        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
-        issuer: has ? nameOf(cert.issuer) : null,
-        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
-        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
-        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
-        fingerprint256: has ? cert.fingerprint256 : null,
-    };
-}
-function nameOf(n) {
-    if (!n)
-        return null;
-    const cn = n.CN;
-    if (cn)
-        return Array.isArray(cn) ? cn.join(", ") : cn;
-    const o = n.O;
-    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
-}
-/** Plain words for OpenSSL's verification codes, for messages people read. */
-const VERIFY_ERRORS = {
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
-    CERT_HAS_EXPIRED: "the certificate has expired",
-    CERT_NOT_YET_VALID: "the certificate is not valid yet",
-    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
-    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
-    CERT_REVOKED: "the certificate was revoked",
-};
-function describeVerifyError(code) {
-    return VERIFY_ERRORS[code] ?? code;
 }
 
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
@@ -42367,7 +42964,7 @@ class SmtpSession {
             ? { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code)", received: p.line }
             : p.kind === "too-many-lines"
                 ? { kind: "protocol", message: `the server's reply went on past ${p.lines} lines` }
-                : { kind: "protocol", message: `the server sent a line of ${p.octets}+ octets without a line ending` };
+                : { kind: "protocol", message: `the server sent a line longer than ${p.octets - 1} octets` };
         // A desynchronised stream cannot be trusted for another command.
         this.fail(err);
         return err;
@@ -42408,7 +43005,8 @@ class SmtpSession {
             const byDeadline = remaining < this.opts.timeoutMs;
             const timer = setTimeout(() => {
                 const secs = Math.round(ms / 100) / 10;
-                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s` }));
+                const partial = this.splitter.pending();
+                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
             }, ms);
             const done = (r) => {
                 if (settled)
@@ -42429,6 +43027,16 @@ function planSequence(t) {
     const last = steps[steps.length - 1];
     if (!last || verbOf(last.line) !== "QUIT")
         steps.push({ line: "QUIT", expect: null });
+    // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
+    const checks = [];
+    if (t.policy?.openRelay)
+        checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay", literal: true });
+    if (t.policy?.vrfyDisabled)
+        checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
+    if (checks.length) {
+        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes(verbOf(s.line)));
+        steps.splice(at, 0, ...checks);
+    }
     return steps;
 }
 function defaultSequence(t) {
@@ -42442,7 +43050,7 @@ function defaultSequence(t) {
     if (t.to.length) {
         s.push({ line: "MAIL FROM:<{from}>", expect: null });
         for (const to of t.to)
-            s.push({ line: `RCPT TO:<${to}>`, expect: null });
+            s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
         // Nothing is delivered unless asked: without send, the transaction is reset instead.
         s.push({ line: t.send ? "DATA" : "RSET", expect: null });
     }
@@ -42514,6 +43122,9 @@ function judgeStep(code, expected, failOn) {
 
 
 const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
+const REFUSAL = [{ first: 4 }, { first: 5 }];
+const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
 async function runProbe(t, redactor) {
     return new Probe(t, redactor).run();
 }
@@ -42539,8 +43150,10 @@ class Probe {
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
         });
-        if (t.credentials)
-            redactor.add(t.credentials.password, t.credentials.oauthToken);
+        const c = t.credentials;
+        for (const secret of [c?.password, c?.oauthToken])
+            if (secret)
+                redactor.add(...derivedSecretForms(c?.username ?? "", secret));
     }
     async run() {
         const connectError = await this.session.connect();
@@ -42577,9 +43190,13 @@ class Probe {
     }
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
-        const line = fillPlaceholders(p.line, this.values);
+        const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
         const verb = verbOf(line);
         const expect = p.expect ?? defaultExpectation(verb);
+        if (p.check === "open-relay")
+            return this.relayCheck(line);
+        if (p.check === "vrfy")
+            return this.vrfyCheck(line);
         if (p.autoAuth)
             return this.authenticate(this.chooseMechanism(), expect);
         const custom = CUSTOM_AUTH.exec(line);
@@ -42610,7 +43227,8 @@ class Probe {
             this.extensions = parseEhloExtensions(reply.lines);
             return step.verdict === "pass";
         }
-        if ((reply.code !== 500 && reply.code !== 502) || !this.session.usable)
+        // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
+        if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable)
             return step.verdict === "pass";
         // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
         const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
@@ -42697,6 +43315,28 @@ class Probe {
             }
         }
     }
+    /**
+     * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
+     * must be refused. A MAIL refused outright (530 on a submission port) proves the same.
+     */
+    async relayCheck(rcptLine) {
+        const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values);
+        const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+        if (mail.reply?.code !== 250)
+            return mail.reply !== null;
+        this.inTransaction = true;
+        const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+        if (rcpt.reply === null)
+            return false;
+        const rset = await this.exchange("RSET", "RSET", defaultExpectation("RSET"), undefined, "open-relay");
+        if (rset.reply?.code === 250)
+            this.inTransaction = false;
+        return rcpt.verdict === "pass" && rset.verdict === "pass";
+    }
+    /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
+    async vrfyCheck(line) {
+        return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+    }
     async challenge(wire, shown) {
         return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION)).verdict === "pass";
     }
@@ -42722,13 +43362,13 @@ class Probe {
         await this.exchange("QUIT", "QUIT", defaultExpectation("QUIT"), "cleanup");
     }
     /** The one send-and-read function every command goes through. */
-    async exchange(wire, shown, expect, extra) {
+    async exchange(wire, shown, expect, extra, check) {
         const began = performance.now();
         this.session.writeLine(wire, shown);
         const r = await this.session.readReply();
-        return this.record(shown, r, expect, began, extra);
+        return this.record(shown, r, expect, began, extra, check);
     }
-    record(shown, r, expect, began, extra) {
+    record(shown, r, expect, began, extra, check) {
         const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
         const step = {
             command: shown,
@@ -42739,6 +43379,7 @@ class Probe {
             ms: Math.round(performance.now() - began),
             phase: phaseOf(shown),
             ...(extra ? { extra } : {}),
+            ...(check ? { check } : {}),
         };
         this.steps.push(step);
         if (!isReply(r))
@@ -42768,7 +43409,7 @@ const VERSION = "0.1.0";
 
 async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
-    const findings = diagnose({ ...outcome, closedByServer: _closed });
+    const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
     return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
 }
 /** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
@@ -43146,45 +43787,677 @@ function renderFinding(f, paint) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/keys.ts
+;// CONCATENATED MODULE: ./src/github/context.ts
 /**
- * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
- * input names"). One table serves the CLI, the action and the config file.
+ * The workflow run's context, read in one place: event name, repository, pull request number,
+ * URLs and the sticky key's defaults. Read once into a plain value; nothing at import time.
  */
-const TARGET_KEYS = [
-    "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
-    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
-    "send", "steps", "body", "fail-on", "timeout", "deadline",
-];
-/** Keys whose value is a secret: a config file must reference them through `*-env`. */
-const SECRET_KEYS = ["password", "oauth-token"];
-/** Suggests the closest known key for a typo ("did you mean"). */
-function closestKey(word, known = TARGET_KEYS) {
-    let best = null;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k);
-        if (d < bestD)
-            [best, bestD] = [k, d];
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+
+function readGitHubContext(env) {
+    return parseGitHubContext(env, readEvent(env.GITHUB_EVENT_PATH));
 }
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
-    return row[b.length];
+    catch {
+        return {};
+    }
+}
+/** Pure: environment and event payload in, context out. */
+function parseGitHubContext(env, event) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const e = (event && typeof event === "object" ? event : {});
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        repo: owner && repo ? { owner, repo } : null,
+        prNumber: prNumberOf(e),
+        workflowRunHeadSha: typeof e.workflow_run?.head_sha === "string" ? e.workflow_run.head_sha : null,
+        apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+        runUrl,
+        workflow: env.GITHUB_WORKFLOW ?? "",
+        job: env.GITHUB_JOB ?? "",
+    };
+}
+/**
+ * pull_request(_target): `pull_request.number`; issue_comment on a PR: `issue.number`;
+ * workflow_run: `pull_requests[0]`, which is empty for fork PRs (so the `pr-number` input wins).
+ */
+function prNumberOf(e) {
+    const candidates = [e.pull_request?.number, e.issue?.pull_request ? e.issue.number : undefined, e.workflow_run?.pull_requests?.[0]?.number];
+    for (const c of candidates)
+        if (typeof c === "number" && Number.isInteger(c) && c > 0)
+            return c;
+    return null;
 }
 
+;// CONCATENATED MODULE: ./src/github/facts.ts
+/**
+ * The run's compact facts: what a PR comment or canary issue remembers about a run, so the next
+ * run can say what changed. Pure: no I/O, no Octokit.
+ *
+ * Facts travel inside a hidden HTML comment (`<!-- smtp-gate:facts {...} -->`). Every `-`, `<`
+ * and `>` inside a JSON string is written as a `\u00XX` escape, so no server text can produce the
+ * `-->` (or `--!>`) that would end the HTML comment early (HTML §13.2.5.45).
+ */
+
+/** The hidden block must stay small: it is never truncated, so it bounds what the rest may use. */
+const FACTS_BUDGET = 24_000;
+function compactFacts(report) {
+    return { v: 1, verdict: report.verdict, targets: report.targets.map(targetFacts) };
+}
+function targetFacts(t) {
+    return {
+        name: t.name,
+        verdict: t.verdict,
+        tls: t.tls?.protocol ?? null,
+        days: t.tls?.daysLeft ?? null,
+        ext: normalizeExtensions(t.extensions),
+        steps: t.steps.map((s) => ({ cmd: s.command, code: s.reply?.code ?? null, enh: s.reply?.enhanced ?? null, verdict: s.verdict })),
+        err: t.error?.kind ?? null,
+        find: t.findings.filter((f) => f.severity !== "notice").map((f) => f.id),
+    };
+}
+/** `AUTH PLAIN LOGIN` → `AUTH PLAIN`, `AUTH LOGIN`: a lost mechanism then shows as itself. */
+function normalizeExtensions(lines) {
+    const out = [];
+    for (const line of lines) {
+        const [kw = "", ...params] = line.trim().split(/\s+/);
+        const keyword = kw.toUpperCase();
+        if (!keyword)
+            continue;
+        if (keyword === "AUTH" && params.length)
+            for (const m of params)
+                out.push(`AUTH ${m.toUpperCase()}`);
+        else
+            out.push([keyword, ...params].join(" "));
+    }
+    return [...new Set(out)];
+}
+// ---- the hidden block ------------------------------------------------------------------------
+const FACTS_RE = /<!-- smtp-gate:facts (\{.*?\}) -->/;
+/** JSON whose strings cannot contain `-`, `<` or `>` literally. */
+function encodeFactsJson(value) {
+    return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+function renderFactsBlock(facts) {
+    return `<!-- smtp-gate:facts ${encodeFactsJson(facts)} -->`;
+}
+/** The facts stored in a comment body; null when absent or not ours (never throws). */
+function parseFactsBlock(body) {
+    const m = FACTS_RE.exec(body);
+    if (!m)
+        return null;
+    try {
+        const v = JSON.parse(m[1]);
+        return isStoredFacts(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. */
+function fitStoredFacts(stored, budget = FACTS_BUDGET) {
+    if (encodeFactsJson(stored).length <= budget)
+        return stored;
+    let s = { facts: stored.facts, base: null };
+    const targets = [...stored.facts.targets];
+    while (encodeFactsJson(s).length > budget && targets.length) {
+        targets.pop();
+        s = { facts: { ...stored.facts, targets: [...targets], partial: true }, base: null };
+    }
+    return s;
+}
+function isFacts(v) {
+    if (!v || typeof v !== "object")
+        return false;
+    const f = v;
+    return f.v === 1 && typeof f.verdict === "string" && Array.isArray(f.targets) && f.targets.every((t) => t && typeof t.name === "string" && Array.isArray(t.steps) && Array.isArray(t.ext) && Array.isArray(t.find));
+}
+function isStoredFacts(v) {
+    if (!v || typeof v !== "object")
+        return false;
+    const s = v;
+    return isFacts(s.facts) && (s.base === null || isFacts(s.base));
+}
+/** What changed from `prev` to `cur`, target by target (matched by name). Empty: nothing did. */
+function diffFacts(prev, cur) {
+    const out = [];
+    const before = new Map(prev.targets.map((t) => [t.name, t]));
+    const now = new Set(cur.targets.map((t) => t.name));
+    for (const t of cur.targets) {
+        const p = before.get(t.name);
+        if (!p) {
+            // A partial previous block does not know whether the target is new.
+            if (!prev.partial)
+                out.push({ name: t.name, kind: "added", extGained: [], extLost: [], steps: [] });
+            continue;
+        }
+        const c = {
+            name: t.name,
+            kind: "changed",
+            extGained: t.ext.filter((e) => !p.ext.includes(e)),
+            extLost: p.ext.filter((e) => !t.ext.includes(e)),
+            steps: diffSteps(p.steps, t.steps),
+        };
+        if (p.verdict !== t.verdict)
+            c.verdict = { from: p.verdict, to: t.verdict };
+        if (p.tls !== t.tls)
+            c.tls = { from: p.tls, to: t.tls };
+        if (p.days !== t.days)
+            c.days = { from: p.days, to: t.days };
+        if (c.verdict || c.tls || c.days || c.extGained.length || c.extLost.length || c.steps.length)
+            out.push(c);
+    }
+    if (!cur.partial)
+        for (const p of prev.targets)
+            if (!now.has(p.name))
+                out.push({ name: p.name, kind: "removed", extGained: [], extLost: [], steps: [] });
+    return out;
+}
+/** Steps are matched by command and repeat count, so an inserted step does not shift the rest. */
+function diffSteps(prev, cur) {
+    const key = (s, n) => `${s.cmd ?? "\u0000greeting"}#${n}`;
+    const index = (steps) => {
+        const seen = new Map();
+        const out = new Map();
+        for (const s of steps) {
+            const n = seen.get(s.cmd) ?? 0;
+            seen.set(s.cmd, n + 1);
+            out.set(key(s, n), { s, n });
+        }
+        return out;
+    };
+    const a = index(prev);
+    const b = index(cur);
+    const changes = [];
+    for (const [k, { s, n }] of b) {
+        const p = a.get(k);
+        // A step that did not run before (the sequence stopped earlier) counts as "no reply" then.
+        const from = p ? p.s.code : null;
+        if (from !== s.code)
+            changes.push({ cmd: s.cmd, n, from, to: s.code });
+    }
+    for (const [k, { s, n }] of a)
+        if (!b.has(k) && s.code !== null)
+            changes.push({ cmd: s.cmd, n, from: s.code, to: null });
+    return changes;
+}
+function sameFacts(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+// ---- the failure signature (canary) ------------------------------------------------------------
+/**
+ * A short hash of *what is failing*: per failing or warning target, the error kind, the steps that
+ * did not pass with their codes, and the finding ids. Timings and certificate days are left out,
+ * so a canary issue is only commented on when the failure itself changed.
+ */
+function failureHash(facts) {
+    const sig = facts.targets
+        .filter((t) => t.verdict !== "pass")
+        .map((t) => [t.name, t.verdict, t.err, t.steps.filter((s) => s.verdict !== "pass").map((s) => [s.cmd, s.code, s.enh]), [...t.find].sort()]);
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(sig)).digest("hex").slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
+const COMMENT_LIMIT = 65_000;
+const TOP_FINDINGS = 5;
+const comment_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+const RUN_LINK_PREFIX = "<sub>Updated by ";
+/** The comment's hidden marker. Key text that could end the HTML comment is neutralised. */
+function commentMarker(key) {
+    return `<!-- smtp-gate:${safeKey(key)} -->`;
+}
+function safeKey(key) {
+    return key.replace(/--+/g, "-").replace(/[<>\r\n]/g, "_").trim();
+}
+/**
+ * The facts to store and diff against. When this run's facts equal the previous comment's, the
+ * previous comment's own base is kept, so its "changes" section (and body) stays the same.
+ */
+function nextStoredFacts(facts, previous) {
+    if (!previous)
+        return { facts, base: null };
+    const same = JSON.stringify(previous.facts) === JSON.stringify(facts);
+    return { facts, base: same ? previous.base : previous.facts };
+}
+function renderComment(report, opts) {
+    const limit = opts.limit ?? COMMENT_LIMIT;
+    const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
+    const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
+    const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
+    const body = renderVisible(report, opts.facts, stored.base);
+    return head + truncateMarkdown(body, limit - head.length - tail.length) + tail;
+}
+/** The body without its run link line: two comments that differ only there are the same. */
+function stableCommentText(body) {
+    return body
+        .split("\n")
+        .filter((l) => !l.startsWith(RUN_LINK_PREFIX))
+        .join("\n")
+        .trimEnd();
+}
+function renderVisible(report, facts, base) {
+    const failing = report.targets.filter((t) => t.verdict === "fail").length;
+    const warning = report.targets.filter((t) => t.verdict === "warn").length;
+    const n = report.targets.length;
+    const counts = failing || warning ? [failing ? `${failing} of ${n} failing` : "", warning ? `${warning} warning` : ""].filter(Boolean).join(", ") : `${n} target${n === 1 ? "" : "s"} checked`;
+    const out = [`### smtp-gate: ${comment_ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
+    if (base && base.verdict !== report.verdict) {
+        out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${comment_ICON[base.verdict]} ${base.verdict} before this result.`, "");
+    }
+    const changes = base ? renderChanges(diffFacts(base, facts)) : [];
+    if (changes.length)
+        out.push("**What changed since the previous result:**", "", ...changes, "");
+    const findings = report.targets.flatMap((t) => t.findings.filter((f) => f.severity !== "notice").map((f) => ({ t, f })));
+    findings.sort((a, b) => (a.f.severity === b.f.severity ? 0 : a.f.severity === "error" ? -1 : 1));
+    if (findings.length) {
+        out.push("**Top findings:**", "");
+        for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
+            const fix = f.fixes[0] ? ` — ${comment_text(f.fixes[0])}` : "";
+            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${comment_text(t.name)}** \`${f.id}\`: ${comment_text(f.message)}${fix}`);
+        }
+        if (findings.length > TOP_FINDINGS)
+            out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
+        out.push("");
+    }
+    for (const t of report.targets)
+        out.push(...comment_renderTarget(t), "");
+    return out.join("\n");
+}
+function comment_renderTarget(t) {
+    const head = `${comment_ICON[t.verdict]} **${comment_text(t.name)}** — ${comment_text(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+    const meta = [t.tls ? `TLS ${comment_text(t.tls.protocol ?? "?")}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`].join("");
+    const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
+    t.steps.forEach((s, i) => {
+        const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "—";
+        const cmd = s.command === null ? "*(greeting)*" : `\`${cell(s.command).replace(/\\`/g, "'")}\``;
+        rows.push(`| ${i} | ${cmd} | ${reply} | ${comment_ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
+    });
+    const error = t.error ? [`**Error** (${t.error.kind}): ${comment_text(t.error.message)}`, ""] : [];
+    if (t.verdict === "pass")
+        return [`<details><summary>${comment_ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
+    return [head, "", `${meta}`, "", ...error, ...(t.steps.length ? rows : [])];
+}
+function renderChanges(changes) {
+    const out = [];
+    for (const c of changes) {
+        const name = `**${comment_text(c.name)}**`;
+        if (c.kind === "added") {
+            out.push(`- ${name}: new target`);
+            continue;
+        }
+        if (c.kind === "removed") {
+            out.push(`- ${name}: no longer probed`);
+            continue;
+        }
+        const parts = [];
+        if (c.verdict)
+            parts.push(`${verdictWord(c.verdict.from)} → ${verdictWord(c.verdict.to)}`);
+        if (c.tls)
+            parts.push(`TLS ${c.tls.from ? comment_text(c.tls.from) : "none"} → ${c.tls.to ? comment_text(c.tls.to) : "none"}`);
+        if (c.days)
+            parts.push(`certificate days left ${c.days.from ?? "—"} → ${c.days.to ?? "—"}`);
+        if (c.extGained.length)
+            parts.push(`extensions gained ${c.extGained.map(code).join(", ")}`);
+        if (c.extLost.length)
+            parts.push(`extensions lost ${c.extLost.map(code).join(", ")}`);
+        for (const s of c.steps)
+            parts.push(`${s.cmd === null ? "greeting" : code(s.cmd)}${s.n ? ` (#${s.n + 1})` : ""} ${s.from ?? "no reply"} → ${s.to ?? "no reply"}`);
+        out.push(`- ${name}: ${parts.join("; ")}`);
+    }
+    return out;
+}
+function verdictWord(v) {
+    return `${comment_ICON[v]} ${v}`;
+}
+function code(s) {
+    return `\`${cell(s).replace(/\\`/g, "'")}\``;
+}
+/**
+ * Escapes peer-controlled text for Markdown: table/HTML characters, and `@`/`#` so a server reply
+ * cannot mention a user or link an issue from the comment.
+ */
+function comment_text(s) {
+    return cell(s).replace(/@/g, "&#64;").replace(/#/g, "&#35;");
+}
+function html(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/#/g, "&#35;").replace(/\r?\n/g, " ");
+}
+// ---- truncation ------------------------------------------------------------------------------
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const TRUNCATION_NOTE = "_…truncated: a comment is limited to 65,536 characters; the job summary and the JSON report have everything._";
+/**
+ * Cuts Markdown to at most `limit` UTF-16 units, at a line boundary, then closes what the cut
+ * left open (a code fence, `<details>` blocks) and says that the rest is in the job summary.
+ */
+function truncateMarkdown(md, limit) {
+    if (md.length <= limit)
+        return md;
+    const state = new OpenBlocks();
+    const kept = [];
+    let used = 0;
+    for (const line of md.split("\n")) {
+        const next = state.after(line);
+        const cost = line.length + 1;
+        if (used + cost + next.closers().length + TRUNCATION_NOTE.length + 2 > limit)
+            break;
+        kept.push(line);
+        used += cost;
+        state.fence = next.fence;
+        state.details = next.details;
+    }
+    return `${kept.join("\n")}\n${state.closers()}\n${TRUNCATION_NOTE}\n`;
+}
+/** Which blocks are open after some lines: a code fence (inside which nothing else counts) and `<details>`. */
+class OpenBlocks {
+    fence = null;
+    details = 0;
+    after(line) {
+        const s = new OpenBlocks();
+        s.fence = this.fence;
+        s.details = this.details;
+        const m = FENCE_RE.exec(line);
+        const marker = m?.[1];
+        if (s.fence) {
+            // CommonMark §4.5: a closing fence is the same character, at least as long, and nothing else.
+            if (marker && marker[0] === s.fence[0] && marker.length >= s.fence.length && line.trim() === marker)
+                s.fence = null;
+            return s;
+        }
+        if (marker) {
+            s.fence = marker;
+            return s;
+        }
+        s.details += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+        return s;
+    }
+    /** Lines that close what is open: the fence first, then each `<details>`. */
+    closers() {
+        return `${this.fence ? `${this.fence}\n` : ""}${"\n</details>\n".repeat(Math.max(0, this.details))}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/ownership.ts
+function authorRule(viewerLogin) {
+    return viewerLogin ? { login: viewerLogin } : { anyBot: true };
+}
+function isByUs(user, author) {
+    if (!user)
+        return false;
+    return "login" in author ? user.login === author.login : user.type === "Bot";
+}
+
+;// CONCATENATED MODULE: ./src/github/canary.ts
+
+
+
+const CANARY_LABEL = "smtp-gate-canary";
+function canaryMarker(key) {
+    return `<!-- smtp-gate:canary:${safeKey(key)} -->`;
+}
+const HASH_RE = /<!-- smtp-gate:canary-hash ([0-9a-f]{16}) -->/;
+const hashLine = (h) => `<!-- smtp-gate:canary-hash ${h} -->`;
+async function syncCanaryIssue(api, opts) {
+    const marker = canaryMarker(opts.key);
+    const author = authorRule(await api.viewerLogin());
+    const open = (await api.openIssuesWithLabel(CANARY_LABEL)).filter((i) => i.body.includes(marker)).sort((a, b) => a.number - b.number)[0];
+    const failing = opts.report.verdict === "fail";
+    const hash = failureHash(opts.facts);
+    if (!open) {
+        if (!failing)
+            return { action: "none", url: null };
+        const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 })}`);
+        const created = await api.createIssue(`smtp-gate canary failing: ${opts.key}`.slice(0, 250), body, [CANARY_LABEL]);
+        return { action: "opened", url: created.html_url };
+    }
+    if (!failing) {
+        const note = `${marker}\n✅ **Recovered**: ${opts.runUrl ? `[this workflow run](${opts.runUrl})` : "the latest run"} passed (${opts.report.verdict}). Closed by smtp-gate; it reopens a new issue if the canary fails again.\n\n---\n\n`;
+        const body = opts.scrub(note + truncateMarkdown(open.body, COMMENT_LIMIT - note.length));
+        const closed = await api.updateIssue(open.number, { state: "closed", state_reason: "completed", body });
+        return { action: "closed", url: closed.html_url };
+    }
+    const last = await lastReport(api, open, author);
+    if (last.hash === hash)
+        return { action: "none", url: open.html_url };
+    const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 });
+    const c = await api.createComment(open.number, opts.scrub(`${hashLine(hash)}\n**The failure changed.**\n\n${rendered}`));
+    return { action: "commented", url: c.html_url };
+}
+/** The hash and facts of the newest report on the issue: our latest comment, else the body. */
+async function lastReport(api, issue, author) {
+    let latest = null;
+    await api.scanComments(issue.number, (c) => {
+        if (HASH_RE.test(c.body) && isByUs(c.user, author))
+            latest = c;
+        return false;
+    });
+    const body = latest?.body ?? issue.body;
+    const stored = parseFactsBlock(body);
+    return { hash: HASH_RE.exec(body)?.[1] ?? null, facts: stored ? { facts: stored.facts, base: null } : null };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The only Octokit user. `@actions/github` and its plugins are imported lazily, on the first
+ * call that needs the API, so the CLI and runs that write nothing never load them.
+ *
+ * Every call the features make goes through the small `GitHubApi` interface below.
+ */
+/** The status of a failed API call (Octokit's RequestError), or null for other errors. */
+function httpStatus(err) {
+    const s = err?.status;
+    return typeof s === "number" ? s : null;
+}
+async function createGitHubApi(opts) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))]);
+    const log = opts.log ?? (() => { });
+    const octokit = getOctokit(opts.token, {
+        baseUrl: opts.baseUrl,
+        request: { signal: AbortSignal.timeout(opts.timeoutMs ?? 60_000) },
+        // 4xx other than rate limits are answers, not hiccups: a 403 on a fork must fail fast.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 2 },
+        throttle: {
+            // One retry after a short primary/secondary rate limit; longer waits are not worth a CI minute.
+            onRateLimit: (after, _o, _k, count) => {
+                log(`GitHub API rate limit: retry after ${after}s`);
+                return count < 1 && after <= 60;
+            },
+            onSecondaryRateLimit: (after, _o, _k, count) => {
+                log(`GitHub API secondary rate limit: retry after ${after}s`);
+                return count < 1 && after <= 60;
+            },
+        },
+    }, retry, throttling);
+    const { owner, repo } = opts.repo;
+    const comment = (d) => ({
+        id: d.id,
+        body: d.body ?? "",
+        user: d.user ? { login: d.user.login, type: d.user.type } : null,
+        html_url: d.html_url,
+    });
+    const issue = (d) => ({
+        number: d.number,
+        body: d.body ?? "",
+        html_url: d.html_url,
+        state: d.state,
+        ...(d.pull_request ? { pull_request: d.pull_request } : {}),
+    });
+    return {
+        async viewerLogin() {
+            try {
+                return (await octokit.rest.users.getAuthenticated()).data.login;
+            }
+            catch (err) {
+                const s = httpStatus(err);
+                if (s === 401 || s === 403 || s === 404)
+                    return null;
+                throw err;
+            }
+        },
+        async scanComments(n, visit) {
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: n, per_page: 100 })) {
+                for (const c of page.data)
+                    if (visit(comment(c)))
+                        return;
+            }
+        },
+        async createComment(n, body) {
+            return comment((await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body })).data);
+        },
+        async updateComment(id, body) {
+            return comment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data);
+        },
+        async openIssuesWithLabel(label) {
+            const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: "open", per_page: 100 });
+            return all.filter((i) => !i.pull_request).map(issue);
+        },
+        async createIssue(title, body, labels) {
+            return issue((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data);
+        },
+        async updateIssue(n, patch) {
+            return issue((await octokit.rest.issues.update({ owner, repo, issue_number: n, ...patch })).data);
+        },
+        async pullHeadSha(pr) {
+            return (await octokit.rest.pulls.get({ owner, repo, pull_number: pr })).data.head.sha;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+
+async function upsertStickyComment(api, opts) {
+    const marker = commentMarker(opts.key);
+    const author = authorRule(await api.viewerLogin());
+    let found = null;
+    // Oldest first; the first of ours wins, so a rare duplicate from a past race is never multiplied.
+    await api.scanComments(opts.pr, (c) => {
+        if (c.body.startsWith(marker) && isByUs(c.user, author))
+            found = c;
+        return found !== null;
+    });
+    const existing = found;
+    const body = opts.render(existing ? parseFactsBlock(existing.body) : null);
+    if (!existing)
+        return { action: "created", url: (await api.createComment(opts.pr, body)).html_url };
+    if (stableCommentText(existing.body) === stableCommentText(body))
+        return { action: "unchanged", url: existing.html_url };
+    return { action: "updated", url: (await api.updateComment(existing.id, body)).html_url };
+}
+
+;// CONCATENATED MODULE: ./src/action/github-features.ts
+/**
+ * The action's GitHub writes: the sticky pull request comment and the canary issue. Decides
+ * whether any is needed (and only then loads Octokit), and turns every API failure into a
+ * warning: a read-only token (fork pull requests) must not fail a mail check; the job summary
+ * already has the whole report.
+ *
+ * Permissions: `pull-requests: write` for the comment, `issues: write` for the canary issue.
+ */
+
+
+
+
+
+
+/** Events a scheduled canary runs on; elsewhere `canary-issue` is ignored (with a notice). */
+const CANARY_EVENTS = ["schedule", "workflow_dispatch"];
+/** Pure: what to do, given the inputs and the context. */
+function planGitHubWrites(inputs, ctx) {
+    const pr = inputs.prNumber ?? ctx.prNumber;
+    const skipped = [];
+    let commentOn = null;
+    if (inputs.comment === "always" || (inputs.comment === "auto" && (ctx.eventName === "pull_request" || inputs.commentFromReport))) {
+        if (pr !== null)
+            commentOn = pr;
+        else if (inputs.comment === "always" || inputs.commentFromReport)
+            skipped.push(`no pull request number in this ${ctx.eventName || "unknown"} event${inputs.commentFromReport ? " (set the pr-number input)" : ""}: no comment`);
+    }
+    let canary = false;
+    if (inputs.canaryIssue) {
+        if (CANARY_EVENTS.includes(ctx.eventName))
+            canary = true;
+        else
+            skipped.push(`canary-issue acts on schedule and workflow_dispatch runs, not on ${ctx.eventName || "this event"}`);
+    }
+    const key = inputs.commentKey ?? (`${ctx.workflow}/${ctx.job}` === "/" ? "smtp-gate" : `${ctx.workflow}/${ctx.job}`);
+    return { commentOn, canary, key, skipped };
+}
+/** Runs the planned writes. Never throws and never fails the step. */
+async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
+    const plan = planGitHubWrites(inputs, ctx);
+    for (const s of plan.skipped)
+        info(`smtp-gate: ${s}`);
+    if (plan.commentOn === null && !plan.canary)
+        return;
+    if (!inputs.githubToken || !ctx.repo) {
+        warning(`smtp-gate: no ${inputs.githubToken ? "GITHUB_REPOSITORY" : "github-token"}; cannot write the ${plan.canary ? "canary issue" : "pull request comment"}. The job summary has the full report.`);
+        return;
+    }
+    let api;
+    try {
+        api = await (deps.createApi ?? createGitHubApi)({ token: inputs.githubToken, repo: ctx.repo, baseUrl: ctx.apiUrl, log: (m) => info(`smtp-gate: ${m}`) });
+    }
+    catch (err) {
+        warning(`smtp-gate: cannot set up the GitHub API client: ${message(err)}`);
+        return;
+    }
+    const facts = compactFacts(report);
+    if (plan.commentOn !== null) {
+        const pr = plan.commentOn;
+        try {
+            if (inputs.commentFromReport && ctx.eventName === "workflow_run" && ctx.workflowRunHeadSha) {
+                // The PR number came from an input (often from the untrusted artifact): it must name the PR
+                // whose run produced this report, or a forged number would comment on someone else's PR.
+                const head = await api.pullHeadSha(pr);
+                if (head !== ctx.workflowRunHeadSha) {
+                    warning(`smtp-gate: pull request #${pr} has head ${head.slice(0, 12)}, not the triggering run's ${ctx.workflowRunHeadSha.slice(0, 12)}; no comment.`);
+                    return;
+                }
+            }
+            const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl })) });
+            info(`smtp-gate: pull request comment ${r.action}: ${r.url}`);
+        }
+        catch (err) {
+            warning(apiWarning(err, `comment on pull request #${pr}`, "pull-requests: write"));
+        }
+    }
+    if (plan.canary) {
+        try {
+            const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
+            info(`smtp-gate: canary issue (${canaryMarker(plan.key).slice(5, -4)}): ${r.action}${r.url ? ` ${r.url}` : ""}`);
+        }
+        catch (err) {
+            warning(apiWarning(err, "update the canary issue", "issues: write"));
+        }
+    }
+}
+function apiWarning(err, what, permission) {
+    const status = httpStatus(err);
+    const base = `smtp-gate: could not ${what}`;
+    if (status === 403 || status === 401) {
+        return `${base} (HTTP ${status}): the token is read-only here — a pull request from a fork, or a workflow without \`permissions: ${permission}\`. The job summary has the full report; for fork pull requests, post the comment from a workflow_run workflow with \`comment-from-report\` (see examples/).`;
+    }
+    if (status === 404)
+        return `${base} (HTTP 404): not found, or the token cannot see it (\`permissions: ${permission}\`).`;
+    return `${base}: ${message(err)}`;
+}
+function message(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/protocol/address.ts
@@ -43200,7 +44473,8 @@ const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[
 const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
 const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
 const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST = new RegExp(`^(?:${DOMAIN}|[0-9A-Fa-f:.]+)$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 function checkMailbox(value) {
@@ -43213,8 +44487,25 @@ function checkMailbox(value) {
         return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
     return null;
 }
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
 function checkHost(value) {
-    return HOST.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
 }
 function checkEhloName(value) {
     return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
@@ -43224,22 +44515,89 @@ function checkEhloName(value) {
 const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
 const FAIL_ON = ["hard", "soft", "never"];
 
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-/**
- * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
- * Every check runs before anything is sent; each problem names its field.
- */
+;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
+/** The policy keys of a target, validated. */
 
 
 
+function resolvePolicy(raw, c) {
+    const ms = (key) => {
+        const s = c.str(key);
+        if (s === undefined)
+            return null;
+        const n = Number(s);
+        if (!Number.isInteger(n) || n <= 0) {
+            c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
+            return null;
+        }
+        return n;
+    };
+    const expectExtensions = [];
+    for (const item of c.list("expect-extensions")) {
+        const e = parseExtensionExpectation(item);
+        if (e)
+            expectExtensions.push(e);
+        else
+            c.problem("expect-extensions", `"${item}" is not an extension keyword, or KEYWORD>=NUMBER like SIZE>=10485760`);
+    }
+    let certMinDays = DEFAULT_POLICY.certMinDays;
+    const days = c.str("cert-min-days");
+    if (days !== undefined) {
+        const n = Number(days);
+        if (!Number.isInteger(n) || n < 0 || n > 3650)
+            c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
+        else
+            certMinDays = n;
+    }
+    // `open-relay: true` tests the default foreign domain; any other value names the domain.
+    let openRelay = null;
+    const relay = c.str("open-relay");
+    if (relay !== undefined && !/^(false|no|off|0)$/i.test(relay)) {
+        openRelay = /^(true|yes|on|1)$/i.test(relay) ? DEFAULT_RELAY_DOMAIN : relay;
+        if (checkHost(openRelay)) {
+            c.problem("open-relay", `must be true, false, or a domain to try relaying to, not "${relay}"`);
+            openRelay = null;
+        }
+    }
+    return {
+        requireTls: c.bool("require-tls"),
+        minTls: c.oneOf("min-tls", TLS_VERSIONS, DEFAULT_POLICY.minTls),
+        certMinDays,
+        maxStepMs: ms("max-step-ms"),
+        maxTotalMs: ms("max-total-ms"),
+        expectExtensions,
+        authRequiresTls: c.bool("auth-requires-tls"),
+        openRelay,
+        vrfyDisabled: c.bool("vrfy-disabled"),
+        baseline: readBaseline(c, raw.baseline),
+    };
+}
+function readBaseline(c, value) {
+    const path = c.str("baseline");
+    if (path === undefined || value === undefined)
+        return null;
+    const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.code ?? e.message}`);
+        return null;
+    }
+    const b = parsed;
+    if (b.schema !== "smtp-gate/baseline@1" || typeof b.targets !== "object" || b.targets === null) {
+        c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
+        return null;
+    }
+    return { file: path, facts: b.targets[c.name] ?? null };
+}
 
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
 
-
-
-const MAX_TIMEOUT_S = 3600;
-function resolveTarget(raw, ctx) {
-    const problems = [];
-    const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+const MAX_SECONDS = 3600;
+function valueReaders(raw, problem) {
     const str = (key) => {
         const v = raw[key];
         if (v === undefined || v === null || v === "")
@@ -43248,19 +44606,27 @@ function resolveTarget(raw, ctx) {
             problem(key, "must be a single value, not a list");
             return undefined;
         }
-        const s = String(v).trim();
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
         if (hasForbiddenChars(s)) {
             problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
             return undefined;
         }
-        return s;
+        return s.trim();
     };
     const list = (key) => {
         const v = raw[key];
         if (v === undefined || v === null || v === "")
             return [];
-        const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
-        return items.map((s) => s.trim()).filter((s) => s.length > 0);
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            if (hasForbiddenChars(item))
+                problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
     };
     const bool = (key) => {
         const v = raw[key];
@@ -43276,30 +44642,63 @@ function resolveTarget(raw, ctx) {
         problem(key, `must be true or false, not "${v}"`);
         return false;
     };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = Number(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
     const seconds = (key, fallback) => {
         const s = str(key);
         if (s === undefined)
             return fallback;
         const n = Number(s);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_S) {
-            problem(key, `must be a number of seconds between 0 and ${MAX_TIMEOUT_S}, not "${s}"`);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
             return fallback;
         }
         return n;
     };
     const oneOf = (key, allowed, fallback) => {
-        const s = str(key)?.toLowerCase();
+        const s = str(key);
         if (s === undefined)
             return fallback;
-        if (allowed.includes(s))
-            return s;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
         problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
         return fallback;
     };
+    return { str, list, bool, number, seconds, oneOf };
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+/**
+ * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
+ * Every check runs before anything is sent; each problem names its field.
+ */
+
+
+
+
+
+
+
+
+
+function resolveTarget(raw, ctx) {
+    const problems = [];
+    const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+    const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
     let host = str("host");
-    if (host === undefined)
+    if (host === undefined && isAbsent(raw.host))
         problem("host", "is required");
-    else {
+    else if (host !== undefined) {
         host = host.replace(/^\[(.*)\]$/, "$1");
         const bad = checkHost(host);
         if (bad)
@@ -43315,21 +44714,18 @@ function resolveTarget(raw, ctx) {
         else
             port = n;
     }
-    const helo = str("helo") ?? defaultHelo();
-    if (str("helo") !== undefined) {
+    const heloGiven = str("helo");
+    const helo = heloGiven ?? defaultHelo();
+    if (heloGiven !== undefined) {
         const bad = checkEhloName(helo);
         if (bad)
             problem("helo", `"${helo}" ${bad}`);
     }
     const to = list("to");
     for (const addr of to) {
-        if (hasForbiddenChars(addr))
-            problem("to", `contains ${describeForbidden(addr)}`);
-        else {
-            const bad = checkMailbox(addr);
-            if (bad)
-                problem("to", `"${addr}" ${bad}`);
-        }
+        const bad = checkMailbox(addr);
+        if (bad)
+            problem("to", `"${addr}" ${bad}`);
     }
     const username = str("username");
     let from = str("from");
@@ -43355,7 +44751,7 @@ function resolveTarget(raw, ctx) {
             const r = parseStepLine(t);
             if ("error" in r) {
                 const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: w.line !== undefined ? w.line + i + 1 : undefined } : {}) });
+                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
             }
             else
                 steps?.push(r);
@@ -43394,9 +44790,11 @@ function resolveTarget(raw, ctx) {
     const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
     if (body !== undefined && body.includes("\0"))
         problem("body", "contains NUL");
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? `${host}:${port}` });
     if (problems.length)
         return { problems };
     return {
+        policy,
         name: str("name") ?? `${host}:${port}`,
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
@@ -43447,7 +44845,7 @@ function resolveCredentials(raw, ctx, str, problem, username) {
     }
     const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
     if (!username) {
-        if (anySecret)
+        if (anySecret && isAbsent(raw.username))
             problem("username", "is required when a password or token is given");
         else if (mechanism)
             problem("auth", "needs a username and a password or token");
@@ -43463,6 +44861,9 @@ function resolveCredentials(raw, ctx, str, problem, username) {
     if (mechanism && mechanism !== "XOAUTH2" && password === undefined)
         problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
     return { username, password, oauthToken, mechanism };
+}
+function isAbsent(v) {
+    return v === undefined || v === null || v === "";
 }
 function defaultHelo() {
     const h = (0,external_node_os_namespaceObject.hostname)();
@@ -43496,7 +44897,7 @@ function parseConfigText(text, file, env, layers = {}) {
     const lineOf = (n) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
     const problems = [];
     for (const err of doc.errors)
-        problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: err.linePos?.[0]?.line });
+        problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, lastLine(text)) });
     if (problems.length)
         return { problems };
     const root = doc.contents;
@@ -43532,10 +44933,12 @@ function parseConfigText(text, file, env, layers = {}) {
         const own = readTarget(item, file, lineOf, problems);
         const raw = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
         const lines = { ...defaults.lines, ...own.lines };
+        const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
         const r = resolveTarget(raw, {
             env,
             label: (k) => `targets[${i}].${k}`,
             where: (k) => ({ file, line: lines[k] ?? line }),
+            stepLine: stepLines,
             baseDir: (0,external_node_path_namespaceObject.dirname)(file),
             source: { file, line },
         });
@@ -43552,6 +44955,7 @@ function keyOf(pair) {
 function readTarget(map, file, lineOf, problems) {
     const raw = {};
     const lines = {};
+    let stepLines;
     for (const pair of map.items) {
         if (!(0,dist/* isPair */.tO)(pair))
             continue;
@@ -43573,10 +44977,18 @@ function readTarget(map, file, lineOf, problems) {
             continue;
         }
         raw[k] = value;
-        // Block scalars (steps: |) start on the line after the key.
         lines[k] = line;
+        if (k === "steps") {
+            const v = pair.value;
+            const block = (0,dist/* isScalar */.jn)(v) && (v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED");
+            stepLines = (0,dist/* isSeq */.oP)(v) ? (i) => lineOf(v.items[i]) ?? line : (i) => (line === undefined ? undefined : line + i + (block ? 1 : 0));
+        }
     }
-    return { raw, lines };
+    return { raw, lines, stepLines };
+}
+/** The last line with content: a parser error "at the end" points there, not past it. */
+function lastLine(text) {
+    return text.replace(/\s+$/, "").split("\n").length;
 }
 function toRaw(node) {
     if (node === null || node === undefined)
@@ -43603,7 +45015,7 @@ function toRaw(node) {
 
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token"];
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
@@ -43630,9 +45042,13 @@ function readInputs(get, env) {
     if (!["auto", "always", "never"].includes(comment))
         problems.push({ field: "input comment", message: `must be auto, always or never, not "${comment}"` });
     const label = (k) => `input ${k}`;
+    const github = readGitHubInputs(get, comment, problems);
     let targets = [];
     const config = get("config");
-    if (config) {
+    if (github.commentFromReport) {
+        // Nothing is probed: the report says what happened.
+    }
+    else if (config) {
         const loaded = loadConfigFile(config, env, { under: raw });
         if ("problems" in loaded)
             problems.push(...loaded.problems);
@@ -43652,17 +45068,175 @@ function readInputs(get, env) {
         targets,
         reportFile: get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`,
         junitFile: get("junit-file") || null,
-        comment: comment,
+        github,
+    };
+}
+function readGitHubInputs(get, comment, problems) {
+    const canary = get("canary-issue") || "false";
+    if (!["true", "false"].includes(canary))
+        problems.push({ field: "input canary-issue", message: `must be true or false, not "${canary}"` });
+    const pr = get("pr-number").trim();
+    let prNumber = null;
+    if (pr) {
+        if (/^[1-9][0-9]{0,9}$/.test(pr))
+            prNumber = Number(pr);
+        else
+            problems.push({ field: "input pr-number", message: `must be a pull request number, not "${pr}"` });
+    }
+    const key = get("comment-key").trim();
+    if (/[\r\n]/.test(key))
+        problems.push({ field: "input comment-key", message: "must be one line" });
+    return {
+        comment,
         githubToken: get("github-token"),
+        commentKey: key || null,
+        canaryIssue: canary === "true",
+        commentFromReport: get("comment-from-report").trim() || null,
+        prNumber,
     };
 }
 const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "name", "body"].includes(k)), ...RUN_INPUTS];
+
+;// CONCATENATED MODULE: ./src/action/report-input.ts
+/**
+ * Reads a JSON report written by an earlier job (`comment-from-report`). In the fork-safe
+ * pattern the file comes from a pull request's artifact, so it is untrusted: every field is
+ * checked and copied by type, nothing is assumed, and unknown fields are dropped.
+ */
+
+
+/** Reports are at most this big; an artifact larger than this is not one of ours. */
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+const MAX_TARGETS = 10_000;
+function readReportFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, "utf8");
+    }
+    catch (err) {
+        return { problem: `cannot read "${path}": ${err.code ?? String(err)}` };
+    }
+    if (text.length > MAX_REPORT_BYTES)
+        return { problem: `"${path}" is larger than ${MAX_REPORT_BYTES} bytes` };
+    return parseReportJson(text, path);
+}
+function parseReportJson(text, label = "report") {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (err) {
+        return { problem: `${label} is not JSON: ${err.message}` };
+    }
+    const r = obj(v);
+    if (r.schema !== "smtp-gate/report@1")
+        return { problem: `${label} is not an smtp-gate report (schema "smtp-gate/report@1" expected)` };
+    if (!Array.isArray(r.targets) || r.targets.length > MAX_TARGETS)
+        return { problem: `${label} has no "targets" list` };
+    const targets = r.targets.map(parseTarget);
+    const tool = obj(r.tool);
+    return {
+        schema: "smtp-gate/report@1",
+        verdict: verdict(r.verdict),
+        tool: { name: "smtp-gate", version: str(tool.version) },
+        startedAt: str(r.startedAt),
+        targets,
+    };
+}
+function parseTarget(v) {
+    const t = obj(v);
+    const err = t.error === null || t.error === undefined ? null : obj(t.error);
+    const error = err ? { kind: str(err.kind), message: str(err.message), step: intOrNull(err.step) } : null;
+    return {
+        name: str(t.name),
+        host: str(t.host),
+        port: intOrNull(t.port) ?? 0,
+        tlsMode: str(t.tlsMode),
+        verdict: verdict(t.verdict),
+        durationMs: intOrNull(t.durationMs) ?? 0,
+        error,
+        tls: parseTls(t.tls),
+        extensions: strings(t.extensions),
+        extensionsBeforeTls: Array.isArray(t.extensionsBeforeTls) ? strings(t.extensionsBeforeTls) : null,
+        steps: report_input_list(t.steps).map(parseStep),
+        findings: report_input_list(t.findings).map(parseFinding),
+        transcript: [],
+        transcriptCapped: false,
+        unsolicitedReplies: 0,
+    };
+}
+function parseStep(v) {
+    const s = obj(v);
+    const r = s.reply === null || s.reply === undefined ? null : obj(s.reply);
+    const code = r ? intOrNull(r.code) : null;
+    return {
+        command: s.command === null ? null : str(s.command),
+        reply: r && code !== null ? { code, enhanced: r.enhanced === null ? null : str(r.enhanced), lines: strings(r.lines), ending: "crlf" } : null,
+        class: code !== null && r ? classify(code) : null,
+        expected: str(s.expected),
+        verdict: verdict(s.verdict),
+        ms: intOrNull(s.ms) ?? 0,
+        phase: str(s.phase),
+    };
+}
+function parseFinding(v) {
+    const f = obj(v);
+    const sev = str(f.severity);
+    return {
+        id: str(f.id),
+        severity: sev === "error" || sev === "warning" ? sev : "notice",
+        step: intOrNull(f.step),
+        message: str(f.message),
+        causes: strings(f.causes),
+        fixes: strings(f.fixes),
+    };
+}
+function parseTls(v) {
+    if (v === null || typeof v !== "object")
+        return null;
+    const t = obj(v);
+    const s = (x) => (x === null || x === undefined ? null : str(x));
+    return {
+        protocol: s(t.protocol),
+        cipher: s(t.cipher),
+        authorized: t.authorized === true,
+        authorizationError: s(t.authorizationError),
+        subject: s(t.subject),
+        subjectAltNames: strings(t.subjectAltNames),
+        issuer: s(t.issuer),
+        validFrom: s(t.validFrom),
+        validTo: s(t.validTo),
+        daysLeft: intOrNull(t.daysLeft),
+        fingerprint256: s(t.fingerprint256),
+    };
+}
+function obj(v) {
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+}
+function report_input_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function str(v) {
+    return typeof v === "string" ? v : v === undefined || v === null ? "" : String(v);
+}
+function strings(v) {
+    return report_input_list(v).map(str);
+}
+function intOrNull(v) {
+    return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : null;
+}
+function verdict(v) {
+    return v === "pass" || v === "warn" || v === "fail" ? v : "fail";
+}
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The action's orchestration: mask secrets, read inputs, run the engine, write outputs,
  * summary, annotations and files. The only place that fails the step.
  */
+
+
+
 
 
 
@@ -43692,17 +45266,29 @@ async function run(env = process.env) {
         setFailed(`smtp-gate: invalid configuration; nothing was sent.\n${inputs.problems.map(formatProblem).join("\n")}`);
         return;
     }
+    if (inputs.github.githubToken) {
+        core_setSecret(inputs.github.githubToken);
+        redactor.add(inputs.github.githubToken);
+    }
     for (const t of inputs.targets) {
         // Secrets referenced by a config file (password-env) are masked too.
         for (const s of [t.credentials?.password, t.credentials?.oauthToken])
             if (s)
                 core_setSecret(s);
     }
-    const report = await runTargets(inputs.targets, { redactor });
+    // comment-from-report: an earlier job probed; this one only posts its report.
+    const fromReport = inputs.github.commentFromReport;
+    const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
+    if ("problem" in loaded) {
+        setFailed(`smtp-gate: input comment-from-report: ${loaded.problem}`);
+        return;
+    }
+    const report = loaded;
     for (const s of redactor.values)
         core_setSecret(s);
     info(renderText(report, { color: false }));
-    run_writeFile(inputs.reportFile, renderJson(report));
+    if (!fromReport)
+        run_writeFile(inputs.reportFile, renderJson(report));
     if (inputs.junitFile)
         run_writeFile(inputs.junitFile, renderJunit(report));
     const counts = failureCounts(report);
@@ -43710,7 +45296,7 @@ async function run(env = process.env) {
     setOutput("verdict", report.verdict);
     setOutput("hard-failures", String(counts.hard));
     setOutput("soft-failures", String(counts.soft));
-    setOutput("report-file", inputs.reportFile);
+    setOutput("report-file", fromReport ?? inputs.reportFile);
     setOutput("summary", summary);
     if (env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(renderJobSummary(report)).write();
@@ -43723,7 +45309,9 @@ async function run(env = process.env) {
         else
             notice(a.message, props);
     }
-    if (report.verdict === "fail")
+    await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+    // The probing job already failed on this verdict; the commenting job reports, it does not gate.
+    if (report.verdict === "fail" && !fromReport)
         setFailed(`smtp-gate: ${summary}`);
 }
 function run_writeFile(path, text) {

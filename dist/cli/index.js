@@ -2,7 +2,190 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2748:
+/***/ 1440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GR: () => (/* binding */ SECRET_KEYS),
+/* harmony export */   X5: () => (/* binding */ TARGET_KEYS),
+/* harmony export */   bi: () => (/* binding */ closestKey)
+/* harmony export */ });
+/**
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
+ * input names"). One table serves the CLI, the action and the config file.
+ */
+const TARGET_KEYS = [
+    "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+    "send", "steps", "body", "fail-on", "timeout", "deadline",
+    // Policy assertions.
+    "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
+    "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+];
+/** Keys whose value is a secret: a config file must reference them through `*-env`. */
+const SECRET_KEYS = ["password", "oauth-token"];
+/** Suggests the closest known key for a typo ("did you mean"). */
+function closestKey(word, known = TARGET_KEYS, maxDistance) {
+    let best = null;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k);
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ DEFAULT_RELAY_DOMAIN),
+/* harmony export */   Mk: () => (/* binding */ TLS_VERSIONS),
+/* harmony export */   TL: () => (/* binding */ parseExtensionExpectation),
+/* harmony export */   ie: () => (/* binding */ tlsVersionRank),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/**
+ * Policy assertions (issue: diagnosis and policy): what a healthy server must also satisfy,
+ * beyond each reply meeting its expectation. Each produces findings, never exceptions.
+ */
+const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+const DEFAULT_POLICY = {
+    requireTls: false, minTls: "TLSv1.2", certMinDays: 14, maxStepMs: null, maxTotalMs: null,
+    expectExtensions: [], authRequiresTls: false, openRelay: null, vrfyDisabled: false, baseline: null,
+};
+/** Parses `PIPELINING`, `SIZE>=10485760`. */
+function parseExtensionExpectation(text) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*>=\s*(\d+))?$/.exec(text.trim());
+    if (!m)
+        return null;
+    return { keyword: m[1].toUpperCase(), ...(m[2] !== undefined ? { atLeast: Number(m[2]) } : {}) };
+}
+function tlsVersionRank(v) {
+    return v === null ? -1 : TLS_VERSIONS.indexOf(v);
+}
+/** Relay tests go to a domain nobody may relay to; RFC 2606's example.net is that domain. */
+const DEFAULT_RELAY_DOMAIN = "example.net";
+
+
+/***/ }),
+
+/***/ 4193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ baselineDrift),
+/* harmony export */   F: () => (/* binding */ baselineFacts)
+/* harmony export */ });
+/* harmony import */ var _protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2958);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2248);
+
+
+function baselineFacts(p) {
+    const banner = p.steps[0]?.reply?.lines[0] ?? null;
+    return {
+        banner: banner ? (banner.split(/\s+/)[0] ?? null) : null,
+        extensionsBeforeTls: p.extensionsBeforeTls,
+        extensions: p.extensions,
+        tlsProtocol: p.tls?.protocol ?? null,
+        certIssuer: p.tls?.issuer ?? null,
+        certFingerprint: p.tls?.fingerprint256 ?? null,
+    };
+}
+const keywords = (exts) => (exts ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase());
+const baselineDrift = (p, policy) => {
+    const b = policy.baseline;
+    if (!b || p.error)
+        return [];
+    if (!b.facts) {
+        return [(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
+    }
+    const now = baselineFacts(p);
+    const out = [];
+    const was = b.facts;
+    const beforeNow = now.extensionsBeforeTls ?? now.extensions;
+    const beforeWas = was.extensionsBeforeTls ?? was.extensions;
+    if ((0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(beforeWas, "STARTTLS") && !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(beforeNow, "STARTTLS")) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
+    }
+    const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
+    const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
+    if (lost.length)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
+    if (gained.length)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
+    if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
+    }
+    if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
+        const issuerChanged = was.certIssuer !== now.certIssuer;
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
+    }
+    if (was.banner && now.banner && was.banner !== now.banner) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+    }
+    return out;
+};
+
+
+/***/ }),
+
+/***/ 2248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ lastHelloBefore),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ph: () => (/* binding */ codeText),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+function finding(id, severity, step, message, causes, fixes) {
+    return { id, severity, step, message, causes, fixes };
+}
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
+const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
+function codeText(s) {
+    return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+}
+function quoted(s) {
+    return s.command === null ? "The greeting" : `"${s.command}"`;
+}
+/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
+function lastHelloBefore(p, step) {
+    for (let i = step - 1; i >= 0; i--) {
+        const s = p.steps[i];
+        if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success")
+            return i;
+    }
+    return -1;
+}
+function list(xs) {
+    return xs.length ? xs.join(", ") : "nothing";
+}
+
+
+/***/ }),
+
+/***/ 6231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,37 +196,120 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mapLimit, probeTarget, targetVerdict
 
-;// CONCATENATED MODULE: ./src/protocol/ehlo.ts
-/**
- * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
- * line one keyword with optional parameters.
- */
-function parseEhloExtensions(lines) {
-    return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
-}
-/** Finds an extension by keyword, case-insensitively: `hasExtension(exts, "STARTTLS")`. */
-function findExtension(extensions, keyword) {
-    const k = keyword.toUpperCase();
-    return extensions.find((e) => {
-        const word = e.split(/[\s=]/, 1)[0] ?? "";
-        return word.toUpperCase() === k;
-    });
-}
-/** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
-function authMechanisms(extensions) {
-    const out = new Set();
-    for (const e of extensions) {
-        const m = /^AUTH[\s=](.*)$/i.exec(e.trim());
-        if (m)
-            for (const mech of (m[1] ?? "").trim().split(/\s+/))
-                if (mech)
-                    out.add(mech.toUpperCase());
-    }
-    return [...out];
-}
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
+// EXTERNAL MODULE: ./src/protocol/command.ts
+var command = __nccwpck_require__(1813);
+// EXTERNAL MODULE: ./src/protocol/ehlo.ts
+var protocol_ehlo = __nccwpck_require__(2958);
+// EXTERNAL MODULE: ./src/diagnose/rule.ts
+var rule = __nccwpck_require__(2248);
+;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
+/** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 
-// EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
-var explain = __nccwpck_require__(2184);
+
+
+
+/** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
+const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
+/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
+const NEEDS = [
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+    { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
+    { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
+    { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
+    { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
+    { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+];
+/** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
+function advertisedBefore(p, i) {
+    const h = (0,rule/* lastHelloBefore */.GG)(p, i);
+    const s = p.steps[h];
+    if (!s?.reply || !/^EHLO\b/i.test(s.command ?? ""))
+        return null;
+    return (0,protocol_ehlo/* parseEhloExtensions */.Ui)(s.reply.lines);
+}
+/** A command whose extension the server did not advertise. */
+const notAdvertised = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || s.extra)
+        return [];
+    const need = NEEDS.find((n) => n.test(s.command));
+    const offered = advertisedBefore(p, i);
+    if (!need || !offered)
+        return [];
+    let missing = (0,protocol_ehlo/* findExtension */.bW)(offered, need.keyword) ? null : need.keyword;
+    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    if (!missing && need.keyword === "AUTH" && mech && !(0,protocol_ehlo/* authMechanisms */.dq)(offered).includes(mech))
+        missing = `AUTH ${mech}`;
+    if (!missing)
+        return [];
+    // The required-STARTTLS case has its own finding (contract §2), of severity error.
+    if (missing === "STARTTLS" && p.tlsMode === "starttls")
+        return [];
+    return [(0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+});
+/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+const starttlsNotAdvertised = (p) => {
+    if (p.tlsMode !== "starttls")
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+    if (ehlo === -1)
+        return [];
+    const before = p.extensionsBeforeTls ?? p.extensions;
+    if ((0,protocol_ehlo/* findExtension */.bW)(before, "STARTTLS"))
+        return [];
+    return [(0,rule/* finding */.gk)("starttls-not-advertised", "error", ehlo, `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${(0,rule/* list */.p_)(before)}.`, ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."], ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+};
+/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
+const nearMiss = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
+        return [];
+    const verb = (0,command/* verbOf */.rl)(s.command);
+    if (BASE_VERBS.includes(verb))
+        return [];
+    const offered = advertisedBefore(p, i) ?? p.extensions;
+    const mechs = (0,protocol_ehlo/* authMechanisms */.dq)(offered);
+    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
+    const candidates = new Map();
+    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords])
+        candidates.set(v, v);
+    for (const m of mechs)
+        candidates.set(m, `AUTH ${m}`);
+    const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
+    let suggestion = null;
+    for (const w of words) {
+        const near = (0,keys/* closestKey */.bi)(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
+        if (near && near !== w) {
+            suggestion = candidates.get(near) ?? null;
+            break;
+        }
+    }
+    // "XAUTH2 login" → a mechanism-ish word next to an AUTH-ish verb.
+    if (!suggestion && /AUTH/.test(verb) && mechs.length)
+        suggestion = `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}`;
+    if (!suggestion)
+        return [];
+    return [(0,rule/* finding */.gk)("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+});
+/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
+const authBeforeTls = (p, policy) => {
+    if (!policy.authRequiresTls)
+        return [];
+    const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
+    if (!before || !(0,protocol_ehlo/* findExtension */.bW)(before, "AUTH"))
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    return [(0,rule/* finding */.gk)("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${(0,protocol_ehlo/* findExtension */.bW)(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+};
+
+// EXTERNAL MODULE: ./src/diagnose/baseline.ts
+var baseline = __nccwpck_require__(4193);
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
 const ERROR_ADVICE = {
     dns: {
@@ -102,116 +368,413 @@ const ERROR_ADVICE = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/findings.ts
+;// CONCATENATED MODULE: ./src/diagnose/connection.ts
+/** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
 
 
-
-/** Finding ids for rejected steps, by reply code; anything else is `unexpected-reply`. */
-const ID_BY_CODE = {
-    421: "service-closing",
-    450: "mailbox-busy",
-    451: "local-error",
-    452: "insufficient-storage",
-    454: "temporary-failure",
-    500: "command-unrecognized",
-    501: "syntax-error",
-    502: "command-not-implemented",
-    503: "bad-sequence",
-    504: "parameter-not-implemented",
-    530: "auth-or-tls-required",
-    534: "auth-mechanism-too-weak",
-    535: "auth-failed",
-    538: "encryption-required",
-    550: "mailbox-unavailable",
-    551: "user-not-local",
-    552: "message-too-large",
-    553: "mailbox-name-not-allowed",
-    554: "transaction-failed",
-    555: "parameters-not-recognized",
-};
-const severityOf = (s) => (s.verdict === "fail" ? "error" : "warning");
-/** Every step that did not pass gets a finding with what the code means and what to do. */
-const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
-    if (s.verdict === "pass" || !s.reply)
-        return [];
-    const r = s.reply;
-    const what = s.command === null ? "The greeting" : `"${s.command}"`;
-    const codeText = `${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}`;
-    const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
-    const known = "error" in e ? null : e;
-    const id = ID_BY_CODE[r.code] ?? "unexpected-reply";
-    if (s.class === "success" || s.class === "intermediate") {
-        return [{
-                id: "unexpected-acceptance", severity: severityOf(s), step: i,
-                message: `${what} was answered ${codeText} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
-                causes: ["The server's policy is more permissive than the test expects (for example an open relay, or an unknown user accepted and bounced later)."],
-                fixes: ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."],
-            }];
-    }
-    return [{
-            id, severity: severityOf(s), step: i,
-            message: `${what} was answered ${codeText} (${id.replace(/-/g, " ")})${s.command === null || s.phase.startsWith("sending \"") ? "" : ` while ${s.phase}`}; ${s.expected} was expected.`,
-            causes: known?.causes ?? [],
-            fixes: known?.fixes ?? [],
-        }];
-});
-/** A session that ended without a reply: what each error kind usually means. */
+const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
+/** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
-    if (!p.error)
+    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
         return [];
     const a = ERROR_ADVICE[p.error.kind];
-    return [{ id: a.id, severity: "error", step: p.error.step, message: `${cap(p.error.message)}.`, causes: a.causes, fixes: a.fixes }];
+    return [(0,rule/* finding */.gk)(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
 };
-/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
-const starttlsNotAdvertised = (p) => {
-    if (p.tlsMode !== "starttls")
+/** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
+const OTHER_PROTOCOLS = [
+    { name: "HTTP", test: /^HTTP\/\d|^<!DOCTYPE|^<html/i },
+    { name: "SSH", test: /^SSH-\d/ },
+    { name: "POP3", test: /^\+OK\b/ },
+    { name: "IMAP", test: /^\* (OK|PREAUTH|BYE)\b/ },
+    { name: "FTP", test: /^2\d\d[ -].*\bFTP\b/i },
+    { name: "TLS", test: /^\\x1[5-7]\\x03/ },
+];
+function notSmtpProtocol(received) {
+    if (received === undefined)
+        return null;
+    return OTHER_PROTOCOLS.find((o) => o.test.test(received))?.name ?? null;
+}
+const notSmtp = (p) => {
+    const proto = notSmtpProtocol(p.error?.received);
+    if (!p.error || !proto)
         return [];
-    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.reply?.code === 250);
+    if (proto === "TLS") {
+        return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
+    }
+    return [(0,rule/* finding */.gk)("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+};
+function modeMismatch(p) {
+    const e = p.error;
+    if (!e)
+        return null;
+    // OpenSSL's "wrong version number" (or "packet length too long"): the server sent plain text.
+    if (p.tlsMode === "implicit" && e.kind === "tls" && /wrong version number|packet length too long|unknown protocol|http request/i.test(e.message))
+        return "implicit-on-plain";
+    // A plain client on an implicit-TLS port waits forever: the server waits for a ClientHello.
+    if (p.tlsMode !== "implicit" && e.kind === "timeout" && e.step === 0 && !p.transcript.some((t) => t.dir === "S"))
+        return "plain-on-implicit";
+    return null;
+}
+const tlsModeMismatch = (p) => {
+    const m = modeMismatch(p);
+    if (!m || !p.error)
+        return [];
+    if (m === "implicit-on-plain") {
+        return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+    }
+    return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`, ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."], [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
+/**
+ * An SMTP-inspecting firewall or security appliance in the path (Cisco PIX "fixup smtp", ASA
+ * "inspect esmtp" and similar) leaves recognisable marks; two or more together are near proof.
+ */
+
+
+const smtpInspection = (p) => {
+    const signs = [];
+    let step = null;
+    const greeting = p.steps[0];
+    if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+        signs.push("the banner is masked with asterisks");
+        step = 0;
+    }
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+    if (ehlo !== -1 && helo !== -1) {
+        signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
+        step ??= ehlo;
+    }
+    const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+    if (xxxx !== -1) {
+        signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
+        step ??= xxxx;
+    }
+    const starttls = p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, "STARTTLS") && signs.length > 0)) {
+        signs.push("STARTTLS is missing or refused");
+        step ??= starttls === -1 ? null : starttls;
+    }
+    const strong = signs.filter((s) => !s.startsWith("STARTTLS")).length;
+    if (strong === 0)
+        return [];
+    return [(0,rule/* finding */.gk)("smtp-inspection", signs.length >= 2 ? "error" : "warning", step, `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`, [
+            "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
+            "The MTA itself is probably fine: the same session from inside the firewall looks different.",
+        ], [
+            "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+            "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
+        ])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+/** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
     if (ehlo === -1)
         return [];
-    const before = p.extensionsBeforeTls ?? p.extensions;
-    if (findExtension(before, "STARTTLS"))
+    return policy.expectExtensions.flatMap((e) => {
+        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
+        if (!found) {
+            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+            }
+        }
         return [];
-    return [{
-            id: "starttls-not-advertised", severity: "error", step: ehlo,
-            message: `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${before.length ? before.join(", ") : "no extensions"}.`,
-            causes: [
-                "An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
-                "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none).",
-            ],
-            fixes: [
-                "Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.",
-                "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files).",
-            ],
-        }];
+    });
 };
+const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+    ? [(0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
+    : []);
+const vrfyEnabled = (p) => p.steps.flatMap((s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? [(0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
+    : []);
+
+// EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
+var explain = __nccwpck_require__(2184);
+;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
+const REPLY_PATTERNS = [
+    {
+        id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
+        causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
+        fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+        source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
+    },
+    {
+        id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
+        causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
+        fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
+        source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
+    },
+    {
+        id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
+        causes: ["The transaction has more recipients than the server accepts at once."],
+        fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
+        source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+    },
+    {
+        id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
+        causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
+        fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
+        source: "RFC 3207 §4; RFC 4954 §6 (538)",
+    },
+    {
+        id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
+        causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+        fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "auth-failed", title: "authentication failed", codes: [535],
+        causes: [
+            "Wrong username or password, or the account is locked or disabled.",
+            "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+            "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+        ],
+        fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
+        source: "RFC 4954 §6; RFC 3463 X.7.8",
+    },
+    {
+        id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
+        causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
+        fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
+        causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
+        fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
+        source: "RFC 3207 §4",
+    },
+    {
+        id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
+        causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
+        fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
+        causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+        fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
+        source: "RFC 3463 X.1.1, X.1.6",
+    },
+    {
+        id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+        causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
+        fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
+        source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
+    },
+    {
+        id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
+        causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
+        fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
+        source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+    },
+    {
+        id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
+        causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
+        fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
+        source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
+    },
+    {
+        id: "service-closing", title: "service not available, closing", codes: [421],
+        causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
+        fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
+        source: "RFC 5321 §3.8, §4.2.2",
+    },
+];
+/** Ids for any other rejected reply, by code. */
+const ID_BY_CODE = {
+    450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+    500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
+    504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
+    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed",
+    555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
+};
+function matchReplyPattern(code, enhanced, text, verb) {
+    return REPLY_PATTERNS.find((p) => p.codes.includes(code) &&
+        (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
+        (!p.text || p.text.test(text)) &&
+        (!p.verbs || p.verbs.includes(verb)));
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/replies.ts
+/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+
+
+
+
+
+/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
+    if (s.verdict === "pass" || !s.reply || s.check || p.error?.step === i)
+        return [];
+    const r = s.reply;
+    if (s.class === "success" || s.class === "intermediate") {
+        return [(0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+    }
+    const verb = s.command === null ? "" : (0,command/* verbOf */.rl)(s.command);
+    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
+    const known = "error" in e ? null : e;
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    const title = pattern?.title ?? id.replace(/-/g, " ");
+    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
+    const extra = sizeNote(p.extensions, r.code);
+    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique))];
+});
+function sizeNote(extensions, code) {
+    if (code !== 552 && code !== 452)
+        return "";
+    const size = (0,protocol_ehlo/* findExtension */.bW)(extensions, "SIZE");
+    const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
+    return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
+}
+function unique(x, i, all) {
+    return all.indexOf(x) === i;
+}
+/** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
+const enhancedMismatch = (p) => p.steps.flatMap((s, i) => {
+    const r = s.reply;
+    if (!r?.enhanced || r.code < 200)
+        return [];
+    const first = Math.floor(r.code / 100);
+    if (first === 3 || Number(r.enhanced[0]) === first)
+        return [];
+    return [(0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+});
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
 const bareLineFeeds = (p) => {
     const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
     if (i === -1)
         return [];
-    return [{
-            id: "bare-lf-replies", severity: "warning", step: i,
-            message: "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).",
-            causes: ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."],
-            fixes: ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."],
-        }];
+    return [(0,rule/* finding */.gk)("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
 };
 /** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
 const unsolicitedReplies = (p) => p.unsolicitedReplies
-    ? [{
-            id: "unsolicited-reply", severity: "warning", step: null,
-            message: `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`,
-            causes: ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."],
-            fixes: ["Read the transcript for the extra reply; check the MTA and the appliances in the path."],
-        }]
+    ? [(0,rule/* finding */.gk)("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
     : [];
-const RULES = [sessionError, rejectedSteps, starttlsNotAdvertised, bareLineFeeds, unsolicitedReplies];
-function diagnose(p, rules = RULES) {
-    return rules.flatMap((r) => r(p));
+
+;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+const DAY_MS = 86_400_000;
+function readTlsFacts(socket, now = new Date()) {
+    const cert = socket.getPeerCertificate(false);
+    const has = cert && "valid_to" in cert;
+    const validTo = has ? new Date(cert.valid_to) : null;
+    const validFrom = has ? new Date(cert.valid_from) : null;
+    const cipher = socket.getCipher();
+    const err = socket.authorizationError;
+    return {
+        protocol: socket.getProtocol() ?? null,
+        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
+        authorized: socket.authorized,
+        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
+        subject: has ? nameOf(cert.subject) : null,
+        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+        issuer: has ? nameOf(cert.issuer) : null,
+        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+        fingerprint256: has ? cert.fingerprint256 : null,
+    };
 }
-function cap(s) {
-    return s.replace(/^./, (c) => c.toUpperCase());
+function nameOf(n) {
+    if (!n)
+        return null;
+    const cn = n.CN;
+    if (cn)
+        return Array.isArray(cn) ? cn.join(", ") : cn;
+    const o = n.O;
+    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+const VERIFY_ERRORS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not valid yet",
+    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+    CERT_REVOKED: "the certificate was revoked",
+};
+function describeVerifyError(code) {
+    return VERIFY_ERRORS[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/tls.ts
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
+
+
+
+const certificate = (p, policy) => {
+    const t = p.tls;
+    if (!t)
+        return [];
+    const out = [];
+    if (!t.authorized) {
+        const why = describeVerifyError(t.authorizationError ?? "unknown");
+        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
+        out.push((0,rule/* finding */.gk)("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+    }
+    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
+        const expired = t.daysLeft < 0;
+        out.push((0,rule/* finding */.gk)(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+    }
+    if (t.protocol && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) !== -1 && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) < (0,config_policy/* tlsVersionRank */.ie)(policy.minTls)) {
+        out.push((0,rule/* finding */.gk)("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+    }
+    return out;
+};
+/** Policy `require-tls`: the session must have run under TLS. */
+const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
+    ? [(0,rule/* finding */.gk)("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+/** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
+
+
+
+
+
+
+
+
+const RULES = [
+    sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
+    enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+];
+function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
+    return rules.flatMap((r) => r(p, policy));
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
@@ -253,8 +816,6 @@ function classify(code) {
     return "permanent";
 }
 
-// EXTERNAL MODULE: ./src/protocol/command.ts
-var command = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./src/protocol/expect.ts
 var protocol_expect = __nccwpck_require__(9567);
 // EXTERNAL MODULE: external "node:crypto"
@@ -478,54 +1039,6 @@ function tlsReason(err) {
     // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
     const m = /SSL routines::?([^\n]+)$/.exec(err.message);
     return (m?.[1] ?? err.message).trim();
-}
-
-;// CONCATENATED MODULE: ./src/session/tls-facts.ts
-const DAY_MS = 86_400_000;
-function readTlsFacts(socket, now = new Date()) {
-    const cert = socket.getPeerCertificate(false);
-    const has = cert && "valid_to" in cert;
-    const validTo = has ? new Date(cert.valid_to) : null;
-    const validFrom = has ? new Date(cert.valid_from) : null;
-    const cipher = socket.getCipher();
-    const err = socket.authorizationError;
-    return {
-        protocol: socket.getProtocol() ?? null,
-        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
-        authorized: socket.authorized,
-        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
-        subject: has ? nameOf(cert.subject) : null,
-        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
-        issuer: has ? nameOf(cert.issuer) : null,
-        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
-        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
-        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
-        fingerprint256: has ? cert.fingerprint256 : null,
-    };
-}
-function nameOf(n) {
-    if (!n)
-        return null;
-    const cn = n.CN;
-    if (cn)
-        return Array.isArray(cn) ? cn.join(", ") : cn;
-    const o = n.O;
-    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
-}
-/** Plain words for OpenSSL's verification codes, for messages people read. */
-const VERIFY_ERRORS = {
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
-    CERT_HAS_EXPIRED: "the certificate has expired",
-    CERT_NOT_YET_VALID: "the certificate is not valid yet",
-    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
-    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
-    CERT_REVOKED: "the certificate was revoked",
-};
-function describeVerifyError(code) {
-    return VERIFY_ERRORS[code] ?? code;
 }
 
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
@@ -752,7 +1265,7 @@ class SmtpSession {
             ? { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code)", received: p.line }
             : p.kind === "too-many-lines"
                 ? { kind: "protocol", message: `the server's reply went on past ${p.lines} lines` }
-                : { kind: "protocol", message: `the server sent a line of ${p.octets}+ octets without a line ending` };
+                : { kind: "protocol", message: `the server sent a line longer than ${p.octets - 1} octets` };
         // A desynchronised stream cannot be trusted for another command.
         this.fail(err);
         return err;
@@ -793,7 +1306,8 @@ class SmtpSession {
             const byDeadline = remaining < this.opts.timeoutMs;
             const timer = setTimeout(() => {
                 const secs = Math.round(ms / 100) / 10;
-                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s` }));
+                const partial = this.splitter.pending();
+                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
             }, ms);
             const done = (r) => {
                 if (settled)
@@ -814,6 +1328,16 @@ function planSequence(t) {
     const last = steps[steps.length - 1];
     if (!last || (0,command/* verbOf */.rl)(last.line) !== "QUIT")
         steps.push({ line: "QUIT", expect: null });
+    // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
+    const checks = [];
+    if (t.policy?.openRelay)
+        checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay", literal: true });
+    if (t.policy?.vrfyDisabled)
+        checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
+    if (checks.length) {
+        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,command/* verbOf */.rl)(s.line)));
+        steps.splice(at, 0, ...checks);
+    }
     return steps;
 }
 function defaultSequence(t) {
@@ -827,7 +1351,7 @@ function defaultSequence(t) {
     if (t.to.length) {
         s.push({ line: "MAIL FROM:<{from}>", expect: null });
         for (const to of t.to)
-            s.push({ line: `RCPT TO:<${to}>`, expect: null });
+            s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
         // Nothing is delivered unless asked: without send, the transaction is reset instead.
         s.push({ line: t.send ? "DATA" : "RSET", expect: null });
     }
@@ -899,6 +1423,9 @@ function judgeStep(code, expected, failOn) {
 
 
 const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
+const REFUSAL = [{ first: 4 }, { first: 5 }];
+const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
 async function runProbe(t, redactor) {
     return new Probe(t, redactor).run();
 }
@@ -924,8 +1451,10 @@ class Probe {
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
         });
-        if (t.credentials)
-            redactor.add(t.credentials.password, t.credentials.oauthToken);
+        const c = t.credentials;
+        for (const secret of [c?.password, c?.oauthToken])
+            if (secret)
+                redactor.add(...(0,auth/* derivedSecretForms */.rd)(c?.username ?? "", secret));
     }
     async run() {
         const connectError = await this.session.connect();
@@ -937,7 +1466,7 @@ class Probe {
         }
         if (!connectError && (await this.greeting())) {
             for (const planned of planSequence(this.t)) {
-                if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS"))
+                if (planned.when === "starttls-advertised" && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "STARTTLS"))
                     continue;
                 if (planned.when === "tls-started" && !this.tlsStarted)
                     continue;
@@ -962,9 +1491,13 @@ class Probe {
     }
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
-        const line = (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+        const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
         const verb = (0,command/* verbOf */.rl)(line);
         const expect = p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)(verb);
+        if (p.check === "open-relay")
+            return this.relayCheck(line);
+        if (p.check === "vrfy")
+            return this.vrfyCheck(line);
         if (p.autoAuth)
             return this.authenticate(this.chooseMechanism(), expect);
         const custom = CUSTOM_AUTH.exec(line);
@@ -992,10 +1525,11 @@ class Probe {
     async afterEhlo(step, line) {
         const reply = step.reply;
         if (classify(reply.code) === "success") {
-            this.extensions = parseEhloExtensions(reply.lines);
+            this.extensions = (0,protocol_ehlo/* parseEhloExtensions */.Ui)(reply.lines);
             return step.verdict === "pass";
         }
-        if ((reply.code !== 500 && reply.code !== 502) || !this.session.usable)
+        // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
+        if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable)
             return step.verdict === "pass";
         // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
         const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
@@ -1034,7 +1568,7 @@ class Probe {
             return c.mechanism;
         if (c?.oauthToken && !c.password)
             return "XOAUTH2";
-        const offered = authMechanisms(this.extensions);
+        const offered = (0,protocol_ehlo/* authMechanisms */.dq)(this.extensions);
         const usable = auth/* AUTH_MECHANISMS */.CV.filter((m) => m !== "XOAUTH2" || c?.oauthToken);
         // Production senders (nodemailer, Postfix's smtp client) prefer PLAIN, then LOGIN.
         return usable.find((m) => offered.includes(m)) ?? (c?.password ? "PLAIN" : "XOAUTH2");
@@ -1082,6 +1616,28 @@ class Probe {
             }
         }
     }
+    /**
+     * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
+     * must be refused. A MAIL refused outright (530 on a submission port) proves the same.
+     */
+    async relayCheck(rcptLine) {
+        const mailLine = (0,steps/* fillPlaceholders */.Ct)("MAIL FROM:<{from}>", this.values);
+        const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+        if (mail.reply?.code !== 250)
+            return mail.reply !== null;
+        this.inTransaction = true;
+        const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+        if (rcpt.reply === null)
+            return false;
+        const rset = await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), undefined, "open-relay");
+        if (rset.reply?.code === 250)
+            this.inTransaction = false;
+        return rcpt.verdict === "pass" && rset.verdict === "pass";
+    }
+    /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
+    async vrfyCheck(line) {
+        return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+    }
     async challenge(wire, shown) {
         return (await this.exchange(wire, shown, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu)).verdict === "pass";
     }
@@ -1107,13 +1663,13 @@ class Probe {
         await this.exchange("QUIT", "QUIT", (0,protocol_expect/* defaultExpectation */.gh)("QUIT"), "cleanup");
     }
     /** The one send-and-read function every command goes through. */
-    async exchange(wire, shown, expect, extra) {
+    async exchange(wire, shown, expect, extra, check) {
         const began = performance.now();
         this.session.writeLine(wire, shown);
         const r = await this.session.readReply();
-        return this.record(shown, r, expect, began, extra);
+        return this.record(shown, r, expect, began, extra, check);
     }
-    record(shown, r, expect, began, extra) {
+    record(shown, r, expect, began, extra, check) {
         const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
         const step = {
             command: shown,
@@ -1124,6 +1680,7 @@ class Probe {
             ms: Math.round(performance.now() - began),
             phase: phaseOf(shown),
             ...(extra ? { extra } : {}),
+            ...(check ? { check } : {}),
         };
         this.steps.push(step);
         if (!isReply(r))
@@ -1152,7 +1709,7 @@ var version = __nccwpck_require__(311);
 
 async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
-    const findings = diagnose({ ...outcome, closedByServer: _closed });
+    const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
     return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
 }
 /** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
@@ -2452,9 +3009,9 @@ function explain(code, enhanced) {
 /* harmony export */   US: () => (/* binding */ loginResponses),
 /* harmony export */   bG: () => (/* binding */ xoauth2Response),
 /* harmony export */   kZ: () => (/* binding */ plainResponse),
+/* harmony export */   rd: () => (/* binding */ derivedSecretForms),
 /* harmony export */   tc: () => (/* binding */ cramMd5Response)
 /* harmony export */ });
-/* unused harmony export derivedSecretForms */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -2518,6 +3075,45 @@ function verbOf(line) {
 }
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ui: () => (/* binding */ parseEhloExtensions),
+/* harmony export */   bW: () => (/* binding */ findExtension),
+/* harmony export */   dq: () => (/* binding */ authMechanisms)
+/* harmony export */ });
+/**
+ * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
+ * line one keyword with optional parameters.
+ */
+function parseEhloExtensions(lines) {
+    return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+/** Finds an extension by keyword, case-insensitively: `hasExtension(exts, "STARTTLS")`. */
+function findExtension(extensions, keyword) {
+    const k = keyword.toUpperCase();
+    return extensions.find((e) => {
+        const word = e.split(/[\s=]/, 1)[0] ?? "";
+        return word.toUpperCase() === k;
+    });
+}
+/** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
+function authMechanisms(extensions) {
+    const out = new Set();
+    for (const e of extensions) {
+        const m = /^AUTH[\s=](.*)$/i.exec(e.trim());
+        if (m)
+            for (const mech of (m[1] ?? "").trim().split(/\s+/))
+                if (mech)
+                    out.add(mech.toUpperCase());
+    }
+    return [...out];
+}
 
 
 /***/ }),
@@ -2623,7 +3219,7 @@ class LineSplitter {
             this.chunks = [];
             this.buffered = 0;
             if (whole.length > MAX_LINE_OCTETS) {
-                out.push({ kind: "too-long", octets: whole.length });
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 continue;
             }
             const crlf = whole.length > 0 && whole[whole.length - 1] === 0x0d;
@@ -2634,7 +3230,7 @@ class LineSplitter {
             this.chunks.push(Buffer.from(rest));
             this.buffered += rest.length;
             if (this.buffered > MAX_LINE_OCTETS) {
-                out.push({ kind: "too-long", octets: this.buffered });
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 this.overflowed = true;
                 this.chunks = [];
                 this.buffered = 0;
@@ -2662,7 +3258,7 @@ class LineSplitter {
  */
 function decodeLine(bytes) {
     // eslint-disable-next-line no-control-regex
-    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 
@@ -11511,43 +12107,8 @@ function formatProblem(p) {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/keys.ts
-/**
- * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
- * input names"). One table serves the CLI, the action and the config file.
- */
-const TARGET_KEYS = [
-    "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
-    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
-    "send", "steps", "body", "fail-on", "timeout", "deadline",
-];
-/** Keys whose value is a secret: a config file must reference them through `*-env`. */
-const SECRET_KEYS = ["password", "oauth-token"];
-/** Suggests the closest known key for a typo ("did you mean"). */
-function closestKey(word, known = TARGET_KEYS) {
-    let best = null;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k);
-        if (d < bestD)
-            [best, bestD] = [k, d];
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/protocol/auth.ts
@@ -11565,7 +12126,8 @@ const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[
 const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
 const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
 const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST = new RegExp(`^(?:${DOMAIN}|[0-9A-Fa-f:.]+)$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 function checkMailbox(value) {
@@ -11578,8 +12140,25 @@ function checkMailbox(value) {
         return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
     return null;
 }
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
 function checkHost(value) {
-    return HOST.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
 }
 function checkEhloName(value) {
     return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
@@ -11593,22 +12172,91 @@ var protocol_steps = __nccwpck_require__(7547);
 const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
 const FAIL_ON = ["hard", "soft", "never"];
 
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-/**
- * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
- * Every check runs before anything is sent; each problem names its field.
- */
+// EXTERNAL MODULE: ./src/config/policy.ts
+var policy = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
+/** The policy keys of a target, validated. */
 
 
 
+function resolvePolicy(raw, c) {
+    const ms = (key) => {
+        const s = c.str(key);
+        if (s === undefined)
+            return null;
+        const n = Number(s);
+        if (!Number.isInteger(n) || n <= 0) {
+            c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
+            return null;
+        }
+        return n;
+    };
+    const expectExtensions = [];
+    for (const item of c.list("expect-extensions")) {
+        const e = (0,policy/* parseExtensionExpectation */.TL)(item);
+        if (e)
+            expectExtensions.push(e);
+        else
+            c.problem("expect-extensions", `"${item}" is not an extension keyword, or KEYWORD>=NUMBER like SIZE>=10485760`);
+    }
+    let certMinDays = policy/* DEFAULT_POLICY */.zj.certMinDays;
+    const days = c.str("cert-min-days");
+    if (days !== undefined) {
+        const n = Number(days);
+        if (!Number.isInteger(n) || n < 0 || n > 3650)
+            c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
+        else
+            certMinDays = n;
+    }
+    // `open-relay: true` tests the default foreign domain; any other value names the domain.
+    let openRelay = null;
+    const relay = c.str("open-relay");
+    if (relay !== undefined && !/^(false|no|off|0)$/i.test(relay)) {
+        openRelay = /^(true|yes|on|1)$/i.test(relay) ? policy/* DEFAULT_RELAY_DOMAIN */.H7 : relay;
+        if (checkHost(openRelay)) {
+            c.problem("open-relay", `must be true, false, or a domain to try relaying to, not "${relay}"`);
+            openRelay = null;
+        }
+    }
+    return {
+        requireTls: c.bool("require-tls"),
+        minTls: c.oneOf("min-tls", policy/* TLS_VERSIONS */.Mk, policy/* DEFAULT_POLICY */.zj.minTls),
+        certMinDays,
+        maxStepMs: ms("max-step-ms"),
+        maxTotalMs: ms("max-total-ms"),
+        expectExtensions,
+        authRequiresTls: c.bool("auth-requires-tls"),
+        openRelay,
+        vrfyDisabled: c.bool("vrfy-disabled"),
+        baseline: readBaseline(c, raw.baseline),
+    };
+}
+function readBaseline(c, value) {
+    const path = c.str("baseline");
+    if (path === undefined || value === undefined)
+        return null;
+    const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.code ?? e.message}`);
+        return null;
+    }
+    const b = parsed;
+    if (b.schema !== "smtp-gate/baseline@1" || typeof b.targets !== "object" || b.targets === null) {
+        c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
+        return null;
+    }
+    return { file: path, facts: b.targets[c.name] ?? null };
+}
 
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
 
-
-
-const MAX_TIMEOUT_S = 3600;
-function resolveTarget(raw, ctx) {
-    const problems = [];
-    const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+const MAX_SECONDS = 3600;
+function valueReaders(raw, problem) {
     const str = (key) => {
         const v = raw[key];
         if (v === undefined || v === null || v === "")
@@ -11617,19 +12265,27 @@ function resolveTarget(raw, ctx) {
             problem(key, "must be a single value, not a list");
             return undefined;
         }
-        const s = String(v).trim();
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
         if ((0,command/* hasForbiddenChars */.HX)(s)) {
             problem(key, `contains ${(0,command/* describeForbidden */.FM)(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
             return undefined;
         }
-        return s;
+        return s.trim();
     };
     const list = (key) => {
         const v = raw[key];
         if (v === undefined || v === null || v === "")
             return [];
-        const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
-        return items.map((s) => s.trim()).filter((s) => s.length > 0);
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            if ((0,command/* hasForbiddenChars */.HX)(item))
+                problem(key, `an item contains ${(0,command/* describeForbidden */.FM)(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
     };
     const bool = (key) => {
         const v = raw[key];
@@ -11645,30 +12301,63 @@ function resolveTarget(raw, ctx) {
         problem(key, `must be true or false, not "${v}"`);
         return false;
     };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = Number(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
     const seconds = (key, fallback) => {
         const s = str(key);
         if (s === undefined)
             return fallback;
         const n = Number(s);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_S) {
-            problem(key, `must be a number of seconds between 0 and ${MAX_TIMEOUT_S}, not "${s}"`);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
             return fallback;
         }
         return n;
     };
     const oneOf = (key, allowed, fallback) => {
-        const s = str(key)?.toLowerCase();
+        const s = str(key);
         if (s === undefined)
             return fallback;
-        if (allowed.includes(s))
-            return s;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
         problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
         return fallback;
     };
+    return { str, list, bool, number, seconds, oneOf };
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+/**
+ * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
+ * Every check runs before anything is sent; each problem names its field.
+ */
+
+
+
+
+
+
+
+
+
+function resolveTarget(raw, ctx) {
+    const problems = [];
+    const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+    const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
     let host = str("host");
-    if (host === undefined)
+    if (host === undefined && isAbsent(raw.host))
         problem("host", "is required");
-    else {
+    else if (host !== undefined) {
         host = host.replace(/^\[(.*)\]$/, "$1");
         const bad = checkHost(host);
         if (bad)
@@ -11684,21 +12373,18 @@ function resolveTarget(raw, ctx) {
         else
             port = n;
     }
-    const helo = str("helo") ?? defaultHelo();
-    if (str("helo") !== undefined) {
+    const heloGiven = str("helo");
+    const helo = heloGiven ?? defaultHelo();
+    if (heloGiven !== undefined) {
         const bad = checkEhloName(helo);
         if (bad)
             problem("helo", `"${helo}" ${bad}`);
     }
     const to = list("to");
     for (const addr of to) {
-        if ((0,command/* hasForbiddenChars */.HX)(addr))
-            problem("to", `contains ${(0,command/* describeForbidden */.FM)(addr)}`);
-        else {
-            const bad = checkMailbox(addr);
-            if (bad)
-                problem("to", `"${addr}" ${bad}`);
-        }
+        const bad = checkMailbox(addr);
+        if (bad)
+            problem("to", `"${addr}" ${bad}`);
     }
     const username = str("username");
     let from = str("from");
@@ -11724,7 +12410,7 @@ function resolveTarget(raw, ctx) {
             const r = (0,protocol_steps/* parseStepLine */.gj)(t);
             if ("error" in r) {
                 const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: w.line !== undefined ? w.line + i + 1 : undefined } : {}) });
+                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
             }
             else
                 steps?.push(r);
@@ -11763,9 +12449,11 @@ function resolveTarget(raw, ctx) {
     const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
     if (body !== undefined && body.includes("\0"))
         problem("body", "contains NUL");
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? `${host}:${port}` });
     if (problems.length)
         return { problems };
     return {
+        policy,
         name: str("name") ?? `${host}:${port}`,
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
@@ -11816,7 +12504,7 @@ function resolveCredentials(raw, ctx, str, problem, username) {
     }
     const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
     if (!username) {
-        if (anySecret)
+        if (anySecret && isAbsent(raw.username))
             problem("username", "is required when a password or token is given");
         else if (mechanism)
             problem("auth", "needs a username and a password or token");
@@ -11832,6 +12520,9 @@ function resolveCredentials(raw, ctx, str, problem, username) {
     if (mechanism && mechanism !== "XOAUTH2" && password === undefined)
         problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
     return { username, password, oauthToken, mechanism };
+}
+function isAbsent(v) {
+    return v === undefined || v === null || v === "";
 }
 function defaultHelo() {
     const h = (0,external_node_os_namespaceObject.hostname)();
@@ -11865,7 +12556,7 @@ function parseConfigText(text, file, env, layers = {}) {
     const lineOf = (n) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
     const problems = [];
     for (const err of doc.errors)
-        problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: err.linePos?.[0]?.line });
+        problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, lastLine(text)) });
     if (problems.length)
         return { problems };
     const root = doc.contents;
@@ -11874,7 +12565,7 @@ function parseConfigText(text, file, env, layers = {}) {
     for (const pair of root.items) {
         const k = keyOf(pair);
         if (k !== "defaults" && k !== "targets") {
-            const guess = closestKey(k, ["defaults", "targets"]);
+            const guess = (0,keys/* closestKey */.bi)(k, ["defaults", "targets"]);
             problems.push({ field: k, message: `is not a top-level key (use defaults and targets)${guess ? `; did you mean "${guess}"?` : ""}`, file, line: lineOf(pair.key) });
         }
     }
@@ -11901,10 +12592,12 @@ function parseConfigText(text, file, env, layers = {}) {
         const own = readTarget(item, file, lineOf, problems);
         const raw = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
         const lines = { ...defaults.lines, ...own.lines };
+        const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
         const r = resolveTarget(raw, {
             env,
             label: (k) => `targets[${i}].${k}`,
             where: (k) => ({ file, line: lines[k] ?? line }),
+            stepLine: stepLines,
             baseDir: (0,external_node_path_namespaceObject.dirname)(file),
             source: { file, line },
         });
@@ -11921,18 +12614,19 @@ function keyOf(pair) {
 function readTarget(map, file, lineOf, problems) {
     const raw = {};
     const lines = {};
+    let stepLines;
     for (const pair of map.items) {
         if (!(0,dist/* isPair */.tO)(pair))
             continue;
         const key = keyOf(pair);
         const line = lineOf(pair.key);
-        if (!TARGET_KEYS.includes(key)) {
-            const guess = closestKey(key);
+        if (!keys/* TARGET_KEYS */.X5.includes(key)) {
+            const guess = (0,keys/* closestKey */.bi)(key);
             problems.push({ field: key, message: `is not a known key${guess ? `; did you mean "${guess}"?` : ""}`, file, line });
             continue;
         }
         const k = key;
-        if (SECRET_KEYS.includes(k)) {
+        if (keys/* SECRET_KEYS */.GR.includes(k)) {
             problems.push({ field: key, message: `secrets may not be written in a config file; use ${key}-env: VARIABLE and set the variable`, file, line });
             continue;
         }
@@ -11942,10 +12636,18 @@ function readTarget(map, file, lineOf, problems) {
             continue;
         }
         raw[k] = value;
-        // Block scalars (steps: |) start on the line after the key.
         lines[k] = line;
+        if (k === "steps") {
+            const v = pair.value;
+            const block = (0,dist/* isScalar */.jn)(v) && (v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED");
+            stepLines = (0,dist/* isSeq */.oP)(v) ? (i) => lineOf(v.items[i]) ?? line : (i) => (line === undefined ? undefined : line + i + (block ? 1 : 0));
+        }
     }
-    return { raw, lines };
+    return { raw, lines, stepLines };
+}
+/** The last line with content: a parser error "at the end" points there, not past it. */
+function lastLine(text) {
+    return text.replace(/\s+$/, "").split("\n").length;
 }
 function toRaw(node) {
     if (node === null || node === undefined)
@@ -11966,8 +12668,8 @@ function toRaw(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 15 modules
-var run = __nccwpck_require__(2748);
+// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
+var run = __nccwpck_require__(6231);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -12047,6 +12749,16 @@ function stepToJson(s) {
         phase: s.phase,
         ...(s.extra ? { extra: s.extra } : {}),
     };
+}
+
+// EXTERNAL MODULE: ./src/diagnose/baseline.ts
+var baseline = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+/** The baseline file (`--write-baseline`): each target's healthy facts, keyed by target name. */
+
+function renderBaseline(report) {
+    const targets = Object.fromEntries(report.targets.filter((t) => !t.error).map((t) => [t.name, (0,baseline/* baselineFacts */.F)(t)]));
+    return `${JSON.stringify({ schema: "smtp-gate/baseline@1", recordedAt: report.startedAt, targets }, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-line.ts
@@ -12200,7 +12912,10 @@ const OPTIONS = {
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
     "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
     insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-    format: { type: "string" }, report: { type: "string" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+    format: { type: "string" }, report: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
     help: { type: "boolean", short: "h" }, version: { type: "boolean" },
 };
 const FORMATS = ["text", "json", "markdown"];
@@ -12265,12 +12980,15 @@ function parseCommand(argv) {
         host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
         "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
         steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
-        ca: v.ca, servername: v.servername, name: v.name,
+        ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline,
+        "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
+        "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
+        "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
     };
     for (const k of Object.keys(target))
         if (target[k] === undefined)
             delete target[k];
-    return { kind: "probe", target, config: v.config, format, report: v.report, demo: v.demo ?? false, concurrency };
+    return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency };
 }
 /** The CLI key for a target key, for messages: `username` → `--user`. */
 function cliLabel(key) {
@@ -12278,6 +12996,8 @@ function cliLabel(key) {
         return "--user";
     if (key === "steps")
         return "--step";
+    if (key === "expect-extensions")
+        return "--expect-extension";
     return `--${key}`;
 }
 const HELP = `smtp-gate — check a mail server the way production mail uses it
@@ -12302,6 +13022,11 @@ Run:
   --timeout S  --deadline S                per reply/connect (default 30), and per target in total
   --concurrency N                          targets probed at once (default 16)
   --format text|json|markdown  --report FILE
+Policy:
+  --require-tls  --min-tls TLSv1.2  --cert-min-days N (default 14)  --max-step-ms N  --max-total-ms N
+  --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
+  --open-relay true|DOMAIN  --vrfy-disabled
+  --write-baseline FILE  --baseline FILE     record / compare a known-good state
 Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
 `;
 
@@ -12310,6 +13035,7 @@ Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
+
 
 
 
@@ -12369,6 +13095,14 @@ async function main(argv, io) {
         }
         catch (e) {
             io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${e.message}\n`);
+        }
+    }
+    if (cmd.writeBaseline) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(cmd.writeBaseline, renderBaseline(report));
+        }
+        catch (e) {
+            io.stderr(`smtp-gate: cannot write the baseline to ${cmd.writeBaseline}: ${e.message}\n`);
         }
     }
     io.stdout(render(report, cmd.format, io.color));

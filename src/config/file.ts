@@ -17,6 +17,8 @@ export interface LoadedConfig {
 interface Located {
   raw: RawTarget;
   lines: Partial<Record<TargetKey, number>>;
+  /** The line of each step (the i-th line of a `steps: |` block, or the i-th list item). */
+  stepLines?: (i: number) => number | undefined;
 }
 
 /**
@@ -50,7 +52,7 @@ export function parseConfigText(
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf = (n: { range?: [number, number, number] | null } | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
   const problems: ConfigProblem[] = [];
-  for (const err of doc.errors) problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: err.linePos?.[0]?.line });
+  for (const err of doc.errors) problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, lastLine(text)) });
   if (problems.length) return { problems };
 
   const root = doc.contents;
@@ -83,10 +85,12 @@ export function parseConfigText(
     const own = readTarget(item, file, lineOf, problems);
     const raw: RawTarget = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
     const lines = { ...defaults.lines, ...own.lines };
+    const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
     const r = resolveTarget(raw, {
       env,
       label: (k) => `targets[${i}].${k}`,
       where: (k) => ({ file, line: lines[k] ?? line }),
+      stepLine: stepLines,
       baseDir: dirname(file),
       source: { file, line },
     });
@@ -105,6 +109,7 @@ function readTarget(
 ): Located {
   const raw: RawTarget = {};
   const lines: Partial<Record<TargetKey, number>> = {};
+  let stepLines: Located["stepLines"];
   for (const pair of map.items) {
     if (!isPair(pair)) continue;
     const key = keyOf(pair);
@@ -125,10 +130,19 @@ function readTarget(
       continue;
     }
     raw[k] = value;
-    // Block scalars (steps: |) start on the line after the key.
     lines[k] = line;
+    if (k === "steps") {
+      const v = pair.value as Node | null;
+      const block = isScalar(v) && (v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED");
+      stepLines = isSeq(v) ? (i) => lineOf(v.items[i] as Node) ?? line : (i) => (line === undefined ? undefined : line + i + (block ? 1 : 0));
+    }
   }
-  return { raw, lines };
+  return { raw, lines, stepLines };
+}
+
+/** The last line with content: a parser error "at the end" points there, not past it. */
+function lastLine(text: string): number {
+  return text.replace(/\s+$/, "").split("\n").length;
 }
 
 function toRaw(node: unknown): RawValue | undefined {

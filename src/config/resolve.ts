@@ -26,6 +26,8 @@ export interface ResolveContext {
   /** Relative paths (`ca`) resolve against this folder. */
   baseDir?: string;
   source?: { file: string; line: number };
+  /** The file line of the i-th steps line (0-based), when the steps came from a file. */
+  stepLine?: (i: number) => number | undefined;
 }
 
 export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig | { problems: ConfigProblem[] } {
@@ -35,8 +37,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
 
   let host = str("host");
-  if (host === undefined) problem("host", "is required");
-  else {
+  if (host === undefined && isAbsent(raw.host)) problem("host", "is required");
+  else if (host !== undefined) {
     host = host.replace(/^\[(.*)\]$/, "$1");
     const bad = checkHost(host);
     if (bad) problem("host", `"${host}" ${bad}`);
@@ -50,19 +52,17 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     else port = n;
   }
 
-  const helo = str("helo") ?? defaultHelo();
-  if (str("helo") !== undefined) {
+  const heloGiven = str("helo");
+  const helo = heloGiven ?? defaultHelo();
+  if (heloGiven !== undefined) {
     const bad = checkEhloName(helo);
     if (bad) problem("helo", `"${helo}" ${bad}`);
   }
 
   const to = list("to");
   for (const addr of to) {
-    if (hasForbiddenChars(addr)) problem("to", `contains ${describeForbidden(addr)}`);
-    else {
-      const bad = checkMailbox(addr);
-      if (bad) problem("to", `"${addr}" ${bad}`);
-    }
+    const bad = checkMailbox(addr);
+    if (bad) problem("to", `"${addr}" ${bad}`);
   }
   const username = str("username");
   let from = str("from");
@@ -87,7 +87,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
       const r = parseStepLine(t);
       if ("error" in r) {
         const w = ctx.where?.("steps");
-        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: w.line !== undefined ? w.line + i + 1 : undefined } : {}) });
+        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
       } else steps?.push(r);
     });
     if (steps.length === 0) problem("steps", "has no steps");
@@ -170,7 +170,7 @@ function resolveCredentials(
   }
   const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
   if (!username) {
-    if (anySecret) problem("username", "is required when a password or token is given");
+    if (anySecret && isAbsent(raw.username)) problem("username", "is required when a password or token is given");
     else if (mechanism) problem("auth", "needs a username and a password or token");
     return null;
   }
@@ -181,6 +181,10 @@ function resolveCredentials(
   if (mechanism === "XOAUTH2" && oauthToken === undefined) problem("auth", `XOAUTH2 needs a token (${ctx.label("oauth-token-env")})`);
   if (mechanism && mechanism !== "XOAUTH2" && password === undefined) problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
   return { username, password, oauthToken, mechanism };
+}
+
+function isAbsent(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
 }
 
 function defaultHelo(): string {

@@ -15,18 +15,24 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
       problem(key, "must be a single value, not a list");
       return undefined;
     }
-    const s = String(v).trim();
+    // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+    const s = String(v);
     if (hasForbiddenChars(s)) {
       problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
       return undefined;
     }
-    return s;
+    return s.trim();
   };
   const list = (key: TargetKey): string[] => {
     const v = raw[key];
     if (v === undefined || v === null || v === "") return [];
-    const items = Array.isArray(v) ? v.map(String) : String(v).split(/[,\n]/);
-    return items.map((s) => s.trim()).filter((s) => s.length > 0);
+    const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+    const out: string[] = [];
+    for (const item of items) {
+      if (hasForbiddenChars(item)) problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+      else if (item.trim()) out.push(item.trim());
+    }
+    return out;
   };
   const bool = (key: TargetKey): boolean => {
     const v = raw[key];

@@ -8,7 +8,8 @@ import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
 export const rejectedSteps: Rule = (p) =>
   p.steps.flatMap((s, i) => {
-    if (s.verdict === "pass" || !s.reply || s.check) return [];
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
+    if (s.verdict === "pass" || !s.reply || s.check || p.error?.step === i) return [];
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
       return [finding("unexpected-acceptance", severityOf(s), i,

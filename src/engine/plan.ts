@@ -14,6 +14,8 @@ export interface PlannedStep {
   when?: "starttls-advertised" | "tls-started";
   /** AUTH whose mechanism is chosen after EHLO, from what the server offers. */
   autoAuth?: boolean;
+  /** Sent as written: a configured address is data, not a template ({to} in it stays). */
+  literal?: boolean;
   /** A policy check the probe runs as its own small exchange (see probe.ts). */
   check?: PolicyCheck;
 }
@@ -26,8 +28,8 @@ export function planSequence(t: TargetConfig): PlannedStep[] {
   if (!last || verbOf(last.line) !== "QUIT") steps.push({ line: "QUIT", expect: null });
   // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
   const checks: PlannedStep[] = [];
-  if (t.policy?.openRelay) checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay" });
-  if (t.policy?.vrfyDisabled) checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy" });
+  if (t.policy?.openRelay) checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay", literal: true });
+  if (t.policy?.vrfyDisabled) checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
   if (checks.length) {
     const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes(verbOf(s.line)));
     steps.splice(at, 0, ...checks);
@@ -44,7 +46,7 @@ function defaultSequence(t: TargetConfig): PlannedStep[] {
   if (t.credentials) s.push({ line: "AUTH", expect: null, autoAuth: true });
   if (t.to.length) {
     s.push({ line: "MAIL FROM:<{from}>", expect: null });
-    for (const to of t.to) s.push({ line: `RCPT TO:<${to}>`, expect: null });
+    for (const to of t.to) s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
     // Nothing is delivered unless asked: without send, the transaction is reset instead.
     s.push({ line: t.send ? "DATA" : "RSET", expect: null });
   }

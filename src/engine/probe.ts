@@ -4,7 +4,7 @@
  * Diagnosis happens afterwards, over the finished result (src/diagnose).
  */
 import type { TargetConfig } from "../config/target.js";
-import { AUTH_MECHANISMS, cramMd5Response, loginResponses, plainResponse, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
+import { AUTH_MECHANISMS, cramMd5Response, derivedSecretForms, loginResponses, plainResponse, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
 import { verbOf } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
@@ -55,7 +55,8 @@ class Probe {
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
     });
-    if (t.credentials) redactor.add(t.credentials.password, t.credentials.oauthToken);
+    const c = t.credentials;
+    for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.add(...derivedSecretForms(c?.username ?? "", secret));
   }
 
   async run(): Promise<ProbeOutcome> {
@@ -91,7 +92,7 @@ class Probe {
 
   /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
   private async runPlanned(p: PlannedStep): Promise<boolean> {
-    const line = fillPlaceholders(p.line, this.values);
+    const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
     const verb = verbOf(line);
     const expect = p.expect ?? defaultExpectation(verb);
     if (p.check === "open-relay") return this.relayCheck(line);
@@ -119,7 +120,8 @@ class Probe {
       this.extensions = parseEhloExtensions(reply.lines);
       return step.verdict === "pass";
     }
-    if ((reply.code !== 500 && reply.code !== 502) || !this.session.usable) return step.verdict === "pass";
+    // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
+    if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable) return step.verdict === "pass";
     // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
     const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
     const fallback = await this.exchange(helo, helo, defaultExpectation("HELO"), "fallback");

@@ -11,7 +11,8 @@ const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
 const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
 
 const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST = new RegExp(`^(?:${DOMAIN}|[0-9A-Fa-f:.]+)$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
@@ -23,8 +24,22 @@ export function checkMailbox(value: string): string | null {
   return null;
 }
 
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+export function isIPv6(value: string): boolean {
+  const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+  if (v4 && !IPV4.test(v4[1] as string)) return false;
+  const head = v4 ? value.slice(0, -(v4[1] as string).length) + "0:0" : value;
+  const halves = head.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+
 export function checkHost(value: string): string | null {
-  return HOST.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+  if (IPV4.test(value) || isIPv6(value)) return null;
+  // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+  return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
 }
 
 export function checkEhloName(value: string): string | null {

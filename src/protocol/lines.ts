@@ -14,6 +14,7 @@ export interface Line {
   ending: LineEnding;
 }
 
+/** A line over the cap; `octets` is always MAX_LINE_OCTETS + 1 so the event does not depend on chunking. */
 export type LineEvent = Line | { kind: "too-long"; octets: number };
 
 export class LineSplitter {
@@ -41,7 +42,7 @@ export class LineSplitter {
       this.chunks = [];
       this.buffered = 0;
       if (whole.length > MAX_LINE_OCTETS) {
-        out.push({ kind: "too-long", octets: whole.length });
+        out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
         continue;
       }
       const crlf = whole.length > 0 && whole[whole.length - 1] === 0x0d;
@@ -52,7 +53,7 @@ export class LineSplitter {
       this.chunks.push(Buffer.from(rest));
       this.buffered += rest.length;
       if (this.buffered > MAX_LINE_OCTETS) {
-        out.push({ kind: "too-long", octets: this.buffered });
+        out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
         this.overflowed = true;
         this.chunks = [];
         this.buffered = 0;
@@ -83,5 +84,5 @@ export class LineSplitter {
  */
 export function decodeLine(bytes: Uint8Array): string {
   // eslint-disable-next-line no-control-regex
-  return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

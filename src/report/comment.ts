@@ -103,7 +103,7 @@ function renderTarget(t: TargetResult): string[] {
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
     const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "—";
-    const cmd = s.command === null ? "*(greeting)*" : `\`${cell(s.command).replace(/\\`/g, "'")}\``;
+    const cmd = s.command === null ? "*(greeting)*" : code(s.command);
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
   });
   const error = t.error ? [`**Error** (${t.error.kind}): ${text(t.error.message)}`, ""] : [];
@@ -139,8 +139,16 @@ function verdictWord(v: Verdict): string {
   return `${ICON[v]} ${v}`;
 }
 
-function code(s: string): string {
-  return `\`${cell(s).replace(/\\`/g, "'")}\``;
+/**
+ * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
+ * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ */
+export function code(s: string): string {
+  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 /**

@@ -210,7 +210,7 @@ export class SmtpSession {
         ? { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code)", received: p.line }
         : p.kind === "too-many-lines"
           ? { kind: "protocol", message: `the server's reply went on past ${p.lines} lines` }
-          : { kind: "protocol", message: `the server sent a line of ${p.octets}+ octets without a line ending` };
+          : { kind: "protocol", message: `the server sent a line longer than ${p.octets - 1} octets` };
     // A desynchronised stream cannot be trusted for another command.
     this.fail(err);
     return err;

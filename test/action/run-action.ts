@@ -19,7 +19,8 @@ export interface ActionRun {
 
 const ENTRY = resolve(import.meta.dirname, "../../dist/index.js");
 
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, event: unknown = {}): Promise<ActionRun> {
+/** `entry`: another build of the action (a test may strip chunks from a copy of dist). */
+export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, event: unknown = {}, entry: string = ENTRY): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "smtp-gate-action-"));
   const output = join(dir, "output");
   const summary = join(dir, "summary.md");
@@ -39,7 +40,7 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   };
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.toUpperCase()}`] = v;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [ENTRY], { env: childEnv, cwd: dir, timeout: 20_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [entry], { env: childEnv, cwd: dir, timeout: 20_000 }, (err, stdout, stderr) => {
       const c = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : 99) : 0;
       done({ code: c, stdout, stderr });
     });

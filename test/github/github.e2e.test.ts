@@ -1,0 +1,293 @@
+/**
+ * The built action (`node dist/index.js`) with the real `@actions/github` client against a
+ * loopback GitHub stand-in: what it asks, what it writes, and that it writes nothing else.
+ */
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
+import { plainResponse } from "../../src/protocol/auth.js";
+import { commands, runAction, type ActionRun } from "../action/run-action.js";
+import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+const PASSWORD = "Canary-Pw-51de";
+const USER = "app@example.com";
+const TOKEN = "ghs_fakeTokenForTests0001";
+const SECRETS = [PASSWORD, plainResponse(USER, PASSWORD), Buffer.from(PASSWORD).toString("base64")];
+
+const closers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((s) => s.close()));
+});
+
+beforeAll(() => {
+  const dist = join(ROOT, "dist/index.js");
+  if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "ignore" });
+}, 120_000);
+
+/** A mail server whose RCPT reply can be changed between runs; AUTH echoes its payload (which must be redacted). */
+async function mailServer(): Promise<ScriptedServer & { rcpt: string }> {
+  const state = { rcpt: "250 2.1.5 Ok\r\n" };
+  const srv = await startScriptedSmtp({
+    EHLO: "250-test.local\r\n250-AUTH PLAIN\r\n250 ENHANCEDSTATUSCODES\r\n",
+    AUTH: (line) => (line.includes(plainResponse(USER, PASSWORD)) ? "235 2.7.0 Authentication successful\r\n" : `535 5.7.8 rejected ${line}\r\n`),
+    MAIL: "250 2.1.0 Ok\r\n",
+    RCPT: () => state.rcpt,
+    RSET: "250 2.0.0 Ok\r\n",
+  });
+  closers.push(srv);
+  return Object.defineProperty(srv, "rcpt", { get: () => state.rcpt, set: (v: string) => (state.rcpt = v) }) as ScriptedServer & { rcpt: string };
+}
+
+async function github(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const gh = await startFakeGitHub(opts);
+  closers.push(gh);
+  return gh;
+}
+
+function probeInputs(srv: ScriptedServer, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    host: "127.0.0.1", port: String(srv.port), tls: "none", username: USER, password: PASSWORD, auth: "PLAIN",
+    from: USER, to: "postmaster@example.com", timeout: "5", "github-token": TOKEN, ...extra,
+  };
+}
+
+function ghEnv(gh: FakeGitHub, event = "pull_request", runId = "1001"): Record<string, string> {
+  return {
+    GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: "https://github.test", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: runId,
+    GITHUB_WORKFLOW: "mail", GITHUB_JOB: "probe", GITHUB_EVENT_NAME: event,
+  };
+}
+
+const PR_EVENT = { pull_request: { number: 7 } };
+const MARKER = "<!-- smtp-gate:mail/probe -->";
+
+/** No secret in any request the fake received, nor the token in a body. */
+function expectNoSecrets(gh: FakeGitHub): void {
+  for (const r of gh.requests) {
+    for (const s of [...SECRETS, TOKEN]) {
+      expect(r.body).not.toContain(s);
+      expect(r.path).not.toContain(s);
+    }
+  }
+}
+
+function warnings(run: ActionRun): string[] {
+  return commands(run.stdout, "warning").map((w) => w.message);
+}
+
+describe("sticky pull request comment", () => {
+  it("creates one comment, updates it in place, then leaves it alone when nothing changed", async () => {
+    const srv = await mailServer();
+    const gh = await github();
+    srv.rcpt = "550 5.1.1 No such user <postmaster@example.com> --> #12 @admin\r\n";
+
+    const first = await runAction(probeInputs(srv), ghEnv(gh, "pull_request", "1001"), PR_EVENT);
+    expect(first.code).toBe(1); // the verdict fails the step, not the comment
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/7/comments"]);
+    expect(gh.requests[0]?.authorization).toBe(`token ${TOKEN}`);
+    const created = gh.comments[0];
+    expect(created?.body.startsWith(`${MARKER}\n<!-- smtp-gate:facts {`)).toBe(true);
+    expect(created?.body).toContain("### smtp-gate: ❌ FAIL");
+    expect(created?.body).toContain("https://github.test/o/r/actions/runs/1001");
+    // A server reply cannot close the hidden block, mention someone or link an issue.
+    expect(created?.body.match(/-->/g)).toHaveLength(2);
+    expect(created?.body).not.toMatch(/@admin|(^|[^&])#12/);
+
+    srv.rcpt = "250 2.1.5 Ok\r\n";
+    const second = await runAction(probeInputs(srv), ghEnv(gh, "pull_request", "1002"), PR_EVENT);
+    expect(second.code).toBe(0);
+    expect(gh.writes().slice(1).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/o/r/issues/comments/${created?.id}`]);
+    expect(gh.comments).toHaveLength(1);
+    const updated = gh.comments[0]?.body ?? "";
+    expect(updated).toContain("### smtp-gate: ✅ PASS");
+    expect(updated).toContain("no longer holds");
+    expect(updated).toMatch(/`RCPT TO:&lt;postmaster&#64;example.com&gt;` 550 → 250|`RCPT TO:&lt;postmaster@example.com&gt;` 550 → 250/);
+    expect(updated).toContain("actions/runs/1002");
+    expect(updated).not.toContain("FAIL");
+
+    const third = await runAction(probeInputs(srv), ghEnv(gh, "pull_request", "1003"), PR_EVENT);
+    expect(third.code).toBe(0);
+    expect(gh.writes()).toHaveLength(2); // unchanged: no write
+    expect(gh.comments[0]?.body).toBe(updated);
+    expect(third.stdout).toContain("pull request comment unchanged");
+    expectNoSecrets(gh);
+  });
+
+  it("finds its comment on page 2 of 150, ignoring a look-alike by a person", async () => {
+    const srv = await mailServer();
+    const gh = await github();
+    for (let i = 0; i < 150; i++) {
+      if (i === 20) gh.addComment(7, `${MARKER}\nquoted by a person`, { login: "mallory", type: "User" });
+      else if (i === 120) gh.addComment(7, `${MARKER}\nold smtp-gate comment`, BOT);
+      else gh.addComment(7, `comment ${i}`);
+    }
+    const ours = gh.comments[120];
+    const run = await runAction(probeInputs(srv), ghEnv(gh), PR_EVENT);
+    expect(run.code).toBe(0);
+    expect(gh.requests.filter((r) => r.method === "GET" && r.path.startsWith("/repos/o/r/issues/7/comments")).map((r) => new URL(r.path, gh.url).searchParams.get("page") ?? "1")).toEqual(["1", "2"]);
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/o/r/issues/comments/${ours?.id}`]);
+    expect(gh.comments[20]?.body).toBe(`${MARKER}\nquoted by a person`);
+    expect(gh.comments).toHaveLength(150);
+    expectNoSecrets(gh);
+  });
+
+  it("with a personal access token, matches comments by the token's own login", async () => {
+    const srv = await mailServer();
+    const me = { login: "octocat", type: "User" as const };
+    const gh = await github({ viewer: "octocat", actor: me });
+    gh.addComment(7, `${MARKER}\nby another bot`, BOT);
+    const mine = gh.addComment(7, `${MARKER}\nmine`, me);
+    const run = await runAction(probeInputs(srv, { comment: "always" }), ghEnv(gh, "issue_comment"), { issue: { number: 7, pull_request: {} } });
+    expect(run.code).toBe(0);
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/o/r/issues/comments/${mine.id}`]);
+  });
+
+  it("on a fork's read-only token: a warning, exit code from the verdict only, summary complete, fast", async () => {
+    const srv = await mailServer();
+    const gh = await github({ readOnly: true });
+    const started = Date.now();
+    const run = await runAction(probeInputs(srv), ghEnv(gh), PR_EVENT);
+    expect(Date.now() - started).toBeLessThan(8_000); // no retries of the 403
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(gh.writes()).toHaveLength(1);
+    const w = warnings(run);
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/HTTP 403.*read-only.*fork/);
+    expect(run.summary).toContain("## smtp-gate: ✅ PASS");
+    expect(run.summary).toContain("<details><summary>Transcript of");
+    expect(commands(run.stdout, "error")).toEqual([]);
+  });
+
+  it("writes nothing and loads no Octokit with comment: never, or outside pull requests with auto", async () => {
+    const srv = await mailServer();
+    const gh = await github();
+    // A copy of dist without the lazily loaded chunks: a run that imported Octokit would crash.
+    const dist = mkdtempSync(join(tmpdir(), "smtp-gate-dist-"));
+    cpSync(join(ROOT, "dist"), dist, { recursive: true });
+    let removed = 0;
+    for (const f of readdirSync(dist)) {
+      if (/^\d+\.index\.js$/.test(f) && /octokit|Bottleneck/.test(readFileSync(join(dist, f), "utf8"))) {
+        rmSync(join(dist, f));
+        removed++;
+      }
+    }
+    expect(removed).toBeGreaterThan(0);
+    try {
+      const never = await runAction(probeInputs(srv, { comment: "never" }), ghEnv(gh), PR_EVENT, join(dist, "index.js"));
+      expect(never.code).toBe(0);
+      expect(never.stderr).toBe("");
+      const push = await runAction(probeInputs(srv), ghEnv(gh, "push"), {}, join(dist, "index.js"));
+      expect(push.code).toBe(0);
+      expect(commands(push.stdout, "warning")).toEqual([]);
+      expect(gh.requests).toEqual([]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps Octokit out of the CLI bundle and out of the action's main bundle", () => {
+    const cliFiles = readdirSync(join(ROOT, "dist/cli")).filter((f) => f.endsWith(".js"));
+    for (const f of cliFiles) expect(readFileSync(join(ROOT, "dist/cli", f), "utf8")).not.toMatch(/@octokit|octokit-core|Bottleneck/);
+    expect(readFileSync(join(ROOT, "dist/index.js"), "utf8")).not.toMatch(/octokit-core|Bottleneck/);
+  });
+});
+
+describe("comment-from-report (fork-safe workflow_run)", () => {
+  async function reportFrom(srv: ScriptedServer, gh: FakeGitHub): Promise<string> {
+    const probe = await runAction(probeInputs(srv, { comment: "never" }), ghEnv(gh, "pull_request"), PR_EVENT);
+    const path = join(mkdtempSync(join(tmpdir(), "smtp-gate-artifact-")), "report.json");
+    writeFileSync(path, readFileSync(probe.outputs["report-file"] as string));
+    return path;
+  }
+
+  it("posts the artifact's report on the named pull request without probing or failing", async () => {
+    const srv = await mailServer();
+    srv.rcpt = "550 5.1.1 No such user\r\n";
+    const gh = await github({ pulls: { 9: "abc123" } });
+    const report = await reportFrom(srv, gh);
+    const connections = srv.connections;
+    const run = await runAction({ "comment-from-report": report, "pr-number": "9", "github-token": TOKEN }, ghEnv(gh, "workflow_run"), { workflow_run: { head_sha: "abc123", pull_requests: [] } });
+    expect(run.code).toBe(0);
+    expect(srv.connections).toBe(connections);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/9/comments"]);
+    expect(gh.comments[0]?.body).toContain("### smtp-gate: ❌ FAIL");
+    expectNoSecrets(gh);
+  });
+
+  it("refuses a pull request number whose head is not the triggering run's", async () => {
+    const srv = await mailServer();
+    const gh = await github({ pulls: { 9: "someoneelse" } });
+    const report = await reportFrom(srv, gh);
+    const run = await runAction({ "comment-from-report": report, "pr-number": "9", "github-token": TOKEN }, ghEnv(gh, "workflow_run"), { workflow_run: { head_sha: "abc123" } });
+    expect(run.code).toBe(0);
+    expect(gh.writes()).toEqual([]);
+    expect(warnings(run)[0]).toMatch(/pull request #9 has head someoneelse/);
+  });
+
+  it("fails clearly on a file that is not a report", async () => {
+    const gh = await github();
+    const bad = join(mkdtempSync(join(tmpdir(), "smtp-gate-artifact-")), "report.json");
+    writeFileSync(bad, '{"schema":"other"}');
+    const run = await runAction({ "comment-from-report": bad, "pr-number": "9", "github-token": TOKEN }, ghEnv(gh, "workflow_run"), {});
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout, "error")[0]?.message).toMatch(/not an smtp-gate report/);
+    expect(gh.requests).toEqual([]);
+  });
+});
+
+describe("canary issue", () => {
+  it("opens once, comments only when the failure changes, closes on recovery — at most one write per run", async () => {
+    const srv = await mailServer();
+    const gh = await github();
+    const inputs = probeInputs(srv, { "canary-issue": "true", "comment-key": "prod-submission" });
+    let writesBefore = 0;
+    const step = async (rcpt: string, runId: string) => {
+      srv.rcpt = rcpt;
+      const run = await runAction(inputs, ghEnv(gh, "schedule", runId), { schedule: "17 * * * *" });
+      const writes = gh.writes().slice(writesBefore);
+      writesBefore = gh.writes().length;
+      expect(writes.length).toBeLessThanOrEqual(1);
+      expect(warnings(run)).toEqual([]);
+      return writes.map((r) => `${r.method} ${r.path}`);
+    };
+
+    expect(await step("550 5.1.1 No such user\r\n", "1")).toEqual(["POST /repos/o/r/issues"]);
+    const issue = gh.issues[0];
+    expect(issue?.labels).toEqual(["smtp-gate-canary"]);
+    expect(issue?.title).toBe("smtp-gate canary failing: prod-submission");
+    expect(issue?.body).toContain("<!-- smtp-gate:canary:prod-submission -->");
+
+    expect(await step("550 5.1.1 No such user\r\n", "2")).toEqual([]); // same failure: quiet
+    expect(gh.requests.filter((r) => r.method === "GET" && r.path.startsWith("/repos/o/r/issues?")).length).toBe(2);
+
+    expect(await step("554 5.7.1 Relay access denied\r\n", "3")).toEqual([`POST /repos/o/r/issues/${issue?.number}/comments`]);
+    expect(gh.comments.at(-1)?.body).toContain("The failure changed");
+    expect(gh.comments.at(-1)?.body).toMatch(/550 → 554/);
+    expect(await step("554 5.7.1 Relay access denied\r\n", "4")).toEqual([]);
+
+    expect(await step("250 2.1.5 Ok\r\n", "5")).toEqual([`PATCH /repos/o/r/issues/${issue?.number}`]);
+    expect(issue?.state).toBe("closed");
+    expect(issue?.state_reason).toBe("completed");
+    expect(issue?.body).toMatch(/Recovered.*actions\/runs\/5/);
+    expect(await step("250 2.1.5 Ok\r\n", "6")).toEqual([]);
+
+    expect(await step("550 5.1.1 No such user\r\n", "7")).toEqual(["POST /repos/o/r/issues"]);
+    expect(gh.issues.filter((i) => i.state === "open")).toHaveLength(1);
+    expectNoSecrets(gh);
+  });
+
+  it("ignores canary-issue outside scheduled runs and on a pull request", async () => {
+    const srv = await mailServer();
+    srv.rcpt = "550 5.1.1 No such user\r\n";
+    const gh = await github();
+    const run = await runAction(probeInputs(srv, { "canary-issue": "true", comment: "never" }), ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(gh.requests).toEqual([]);
+  });
+});
