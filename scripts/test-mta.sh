@@ -234,14 +234,16 @@ EOF
   chmod 644 "$LOG"
 }
 
-# "up" when the port answers with a 220 greeting (plain) or completes a TLS handshake (4650).
+# "up" when the port answers with a 220 greeting (plain), after a TLS handshake for 4650. QUIT is
+# sent at once so that the server closes and nothing waits for a timeout.
 port_ready() {
-  local port=$1
+  local port=$1 out
   if [ "$port" = 4650 ]; then
-    timeout 5 openssl s_client -connect "127.0.0.1:$port" -CAfile "$STATE/ca.pem" -quiet </dev/null 2>/dev/null | head -c 4 | grep -q '^220'
+    out=$(printf 'QUIT\r\n' | timeout 3 openssl s_client -connect "127.0.0.1:$port" -CAfile "$STATE/ca.pem" -quiet 2>/dev/null || true)
   else
-    timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port && head -c 4 <&3" 2>/dev/null | grep -q '^220'
+    out=$(timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true)
   fi
+  [[ $out == 220* || $out == *$'\n'220* ]]
 }
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
@@ -309,15 +311,15 @@ cmd_start() {
   # Output to the log: an inherited stdout (a CI pipe) would never close.
   dovecot -c "$DC_CONF/dovecot.conf" </dev/null >>"$LOG" 2>&1 || die "dovecot did not start"
   postfix -c "$PF_CONF" start </dev/null >>"$LOG" 2>&1 || die "postfix did not start"
-  local i
-  for i in $(seq 1 100); do
+  local deadline=$((SECONDS + 30))
+  while [ $SECONDS -lt $deadline ]; do
     if all_ready; then
       log "ready in $((SECONDS - t0)) s: 127.0.0.1 ports ${PORTS[*]}; CA $STATE/ca.pem; user $TEST_USER; mail $MAIL/$TEST_DOMAIN; log $LOG"
       return 0
     fi
     sleep 0.2
   done
-  die "ports ${PORTS[*]} not ready after 20 s"
+  die "ports ${PORTS[*]} not ready after 30 s"
 }
 
 case "${1:-}" in

@@ -6,7 +6,7 @@ import { authBeforeTls, nearMiss, notAdvertised, starttlsNotAdvertised } from ".
 import { baselineDrift } from "./baseline.js";
 import { notSmtp, sessionError, tlsModeMismatch } from "./connection.js";
 import { smtpInspection } from "./firewall.js";
-import { expectedExtensions, latency, openRelay, vrfyEnabled } from "./policy.js";
+import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import type { Rule } from "./rule.js";
 import { certificate, requireTls } from "./tls.js";
@@ -15,7 +15,7 @@ export type { Rule } from "./rule.js";
 
 export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
-  certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+  certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   enhancedMismatch, bareLineFeeds, unsolicitedReplies,
 ];
 

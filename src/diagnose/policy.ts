@@ -46,6 +46,14 @@ export const expectedExtensions: Rule = (p, policy) => {
   });
 };
 
+export const oversizeMessage: Rule = (p) =>
+  p.oversize
+    ? [finding("message-exceeds-size", "error", null,
+        `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`,
+        ["The configured body is larger than the server accepts (RFC 1870)."],
+        ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    : [];
+
 export const openRelay: Rule = (p) =>
   p.steps.flatMap((s, i) =>
     s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"

@@ -25,6 +25,8 @@ import { judgeStep } from "./verdict.js";
 export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
   /** True when the session ended with the server's 421. */
   closedByServer: boolean;
+  /** Set when DATA was not sent because the message exceeds the advertised SIZE (RFC 1870). */
+  oversize?: { octets: number; limit: number };
 }
 
 const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
@@ -47,6 +49,8 @@ class Probe {
   private tlsStarted = false;
   private closedByServer = false;
   private quitSent = false;
+  private oversize: ProbeOutcome["oversize"];
+  private message: Buffer | null = null;
   private readonly started = performance.now();
 
   constructor(private readonly t: TargetConfig, private readonly redactor: Redactor) {
@@ -81,6 +85,7 @@ class Probe {
       error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+      ...(this.oversize ? { oversize: this.oversize } : {}),
     };
   }
 
@@ -101,6 +106,15 @@ class Probe {
     const custom = CUSTOM_AUTH.exec(line);
     if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
     if (verb === "QUIT") return this.quit(line, expect);
+    if (verb === "DATA") {
+      // RFC 1870 §5: a client must not send a message larger than the server's SIZE.
+      const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
+      const octets = this.testMessage().length;
+      if (limit > 0 && octets > limit) {
+        this.oversize = { octets, limit };
+        return false;
+      }
+    }
     const step = await this.exchange(line, line, expect);
     const reply = step.reply;
     if (reply && classify(reply.code) === "success") {
@@ -145,9 +159,13 @@ class Probe {
     return true;
   }
 
+  private testMessage(): Buffer {
+    this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+    return this.message;
+  }
+
   private async sendMessage(): Promise<boolean> {
-    const text = buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
-    const framed = frameForData(text);
+    const framed = this.testMessage();
     const began = performance.now();
     this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
     const r = await this.session.readReply();

@@ -88,7 +88,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
     out.push("**Top findings:**", "");
     for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
       const fix = f.fixes[0] ? ` — ${text(f.fixes[0])}` : "";
-      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${text(t.name)}** \`${f.id}\`: ${text(f.message)}${fix}`);
+      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${text(t.name)}** ${code(f.id)}: ${text(f.message)}${fix}`);
     }
     if (findings.length > TOP_FINDINGS) out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
     out.push("");
@@ -99,16 +99,16 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
 
 function renderTarget(t: TargetResult): string[] {
   const head = `${ICON[t.verdict]} **${text(t.name)}** — ${text(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
-  const meta = [t.tls ? `TLS ${text(t.tls.protocol ?? "?")}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`].join("");
+  const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
-    const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "—";
+    const reply = s.reply ? text(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
     const cmd = s.command === null ? "*(greeting)*" : code(s.command);
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
   });
-  const error = t.error ? [`**Error** (${t.error.kind}): ${text(t.error.message)}`, ""] : [];
+  const error = t.error ? [`**Error** (${text(t.error.kind)}): ${text(t.error.message)}`, ""] : [];
   if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
-  return [head, "", `${meta}`, "", ...error, ...(t.steps.length ? rows : [])];
+  return [head, "", text(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 
 function renderChanges(changes: TargetChange[]): string[] {
@@ -125,7 +125,7 @@ function renderChanges(changes: TargetChange[]): string[] {
     }
     const parts: string[] = [];
     if (c.verdict) parts.push(`${verdictWord(c.verdict.from)} → ${verdictWord(c.verdict.to)}`);
-    if (c.tls) parts.push(`TLS ${c.tls.from ? text(c.tls.from) : "none"} → ${c.tls.to ? text(c.tls.to) : "none"}`);
+    if (c.tls) parts.push(`TLS ${text(c.tls.from ?? "none")} → ${text(c.tls.to ?? "none")}`);
     if (c.days) parts.push(`certificate days left ${c.days.from ?? "—"} → ${c.days.to ?? "—"}`);
     if (c.extGained.length) parts.push(`extensions gained ${c.extGained.map(code).join(", ")}`);
     if (c.extLost.length) parts.push(`extensions lost ${c.extLost.map(code).join(", ")}`);
@@ -152,15 +152,15 @@ export function code(s: string): string {
 }
 
 /**
- * Escapes peer-controlled text for Markdown: table/HTML characters, and `@`/`#` so a server reply
- * cannot mention a user or link an issue from the comment.
+ * Escapes peer-controlled text for Markdown: table/HTML characters, `@`/`#` so a server reply
+ * cannot mention a user or link an issue, and brackets so it cannot make a link or an image.
  */
 function text(s: string): string {
-  return cell(s).replace(/@/g, "&#64;").replace(/#/g, "&#35;");
+  return cell(s).replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
 }
 
 function html(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/#/g, "&#35;").replace(/\r?\n/g, " ");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");
 }
 
 // ---- truncation ------------------------------------------------------------------------------

@@ -105,7 +105,12 @@ export class SmtpSession {
 
   /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
   writeLine(line: string, shown: string = line): void {
-    if (this.queue.length) this.unsolicited += this.queue.length;
+    if (this.queue.length) {
+      // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
+      this.unsolicited += this.queue.length;
+      this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
+      this.queue = [];
+    }
     this.transcript.add("C", shown);
     this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
   }

@@ -1,7 +1,7 @@
 /**
- * Integration tests that FAIL against the current src/ because the behaviour contradicts the
- * contract (/work/shared/contract.md). Each names the place and the proposed fix. They are
- * expected to fail until src/ is fixed; do not weaken them.
+ * Bugs this suite found where src/ contradicted the contract (/work/shared/contract.md). Each
+ * names the place it was found (as of 7e4dd55/75d2ca9). They failed until fixed in c3f47e8 and
+ * now stand as regression tests; do not weaken them.
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseSteps, type StepSpec } from "../../src/protocol/steps.js";
