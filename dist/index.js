@@ -40312,7 +40312,7 @@ const DEFAULT_RELAY_DOMAIN = "example.net";
 const TARGET_KEYS = [
     "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
     "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
-    "send", "steps", "body", "fail-on", "timeout", "deadline",
+    "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
@@ -40768,6 +40768,9 @@ const expectedExtensions = (p, policy) => {
         return [];
     });
 };
+const oversizeMessage = (p) => p.oversize
+    ? [finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    : [];
 const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
     ? [finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
     : []);
@@ -42179,6 +42182,40 @@ const unsolicitedReplies = (p) => p.unsolicitedReplies
     ? [finding("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
     : [];
 
+;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
+/**
+ * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
+ * out of order (a reply that cannot answer the command it lines up with).
+ */
+
+
+/** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
+const PLAUSIBLE = {
+    MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
+};
+/** RFC 3463 subjects that mark a reply as being about the sender (X.1.0) or a recipient (X.1.5). */
+const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
+const brokenPipelining = (p) => {
+    const i = p.steps.findIndex((s) => {
+        if (!s.pipelined || !s.command)
+            return false;
+        const verb = verbOf(s.command);
+        if (!s.reply)
+            return p.error?.step !== undefined && p.error.kind === "timeout";
+        const c = s.reply.code;
+        const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
+        const crossed = s.reply.enhanced !== null && (SUBJECT[verb]?.test(s.reply.enhanced) ?? false);
+        return !fits || crossed;
+    });
+    if (i === -1)
+        return [];
+    const s = p.steps[i];
+    const lost = !s?.reply;
+    return [finding("pipelining-broken", "error", i, lost
+            ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
+            : `The reply to pipelined "${s?.command}" (${s?.reply?.code}${s?.reply?.enhanced ? ` ${s.reply.enhanced}` : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+};
+
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
 const DAY_MS = 86_400_000;
 function readTlsFacts(socket, now = new Date()) {
@@ -42266,10 +42303,11 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 
 
 
+
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-    enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+    certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
 ];
 function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
     return rules.flatMap((r) => r(p, policy));
@@ -42860,10 +42898,20 @@ class SmtpSession {
     }
     /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
     writeLine(line, shown = line) {
-        if (this.queue.length)
+        if (this.queue.length) {
+            // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
             this.unsolicited += this.queue.length;
+            this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
+            this.queue = [];
+        }
         this.transcript.add("C", shown);
         this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+    }
+    /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. */
+    writeLines(lines) {
+        for (const l of lines)
+            this.transcript.add("C", l.shown);
+        this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
     }
     /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
     writeRaw(bytes, shown) {
@@ -43056,6 +43104,28 @@ function defaultSequence(t) {
     }
     return s;
 }
+/**
+ * RFC 2920 §3.1: the transaction commands can be sent in one write; DATA or QUIT may only end
+ * a group. Returns how many planned steps from `start` form a group (0 or 1: no pipelining).
+ */
+function pipelineGroupLength(plan, start) {
+    let n = 0;
+    for (let i = start; i < plan.length; i++) {
+        const p = plan[i];
+        if (p.check || p.autoAuth || p.when)
+            break;
+        const verb = verbOf(p.line);
+        if (n === 0 && verb !== "MAIL")
+            return 0;
+        if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
+            n++;
+        else if (verb === "DATA" || verb === "QUIT")
+            return n + 1;
+        else
+            break;
+    }
+    return n;
+}
 /** Words for what a command does, used in messages: "while performing the EHLO handshake". */
 function phaseOf(shown) {
     if (shown === null)
@@ -43141,6 +43211,8 @@ class Probe {
     tlsStarted = false;
     closedByServer = false;
     quitSent = false;
+    oversize;
+    message = null;
     started = performance.now();
     constructor(t, redactor) {
         this.t = t;
@@ -43164,12 +43236,18 @@ class Probe {
             this.tlsStarted = true;
         }
         if (!connectError && (await this.greeting())) {
-            for (const planned of planSequence(this.t)) {
+            const plan = planSequence(this.t);
+            for (let i = 0; i < plan.length; i++) {
+                const planned = plan[i];
                 if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS"))
                     continue;
                 if (planned.when === "tls-started" && !this.tlsStarted)
                     continue;
-                if (!(await this.runPlanned(planned)) || this.closedByServer)
+                const group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+                const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
+                if (group > 1)
+                    i += group - 1;
+                if (!ok || this.closedByServer || this.quitSent)
                     break;
             }
         }
@@ -43181,6 +43259,7 @@ class Probe {
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+            ...(this.oversize ? { oversize: this.oversize } : {}),
         };
     }
     async greeting() {
@@ -43204,6 +43283,15 @@ class Probe {
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
             return this.quit(line, expect);
+        if (verb === "DATA") {
+            // RFC 1870 §5: a client must not send a message larger than the server's SIZE.
+            const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
+            const octets = this.testMessage().length;
+            if (limit > 0 && octets > limit) {
+                this.oversize = { octets, limit };
+                return false;
+            }
+        }
         const step = await this.exchange(line, line, expect);
         const reply = step.reply;
         if (reply && classify(reply.code) === "success") {
@@ -43220,6 +43308,52 @@ class Probe {
         if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354)
             return this.sendMessage();
         return step.verdict === "pass";
+    }
+    /**
+     * One write for the whole group, then its replies in order, each credited to its own step
+     * (RFC 2920 §3.1). Everything sent is on record, even after a refusal inside the group.
+     */
+    async runPipelined(group) {
+        const lines = group.map((p) => {
+            const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
+            return { wire: line, shown: line, verb: verbOf(line), expect: p.expect ?? defaultExpectation(verbOf(line)) };
+        });
+        if (this.inTransaction && lines[0]?.verb === "MAIL")
+            lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
+        const began = performance.now();
+        this.session.writeLines(lines);
+        let ok = true;
+        let dataAccepted = false;
+        for (const l of lines) {
+            const r = await this.session.readReply();
+            const step = this.record(l.shown, r, l.expect, began);
+            step.pipelined = true;
+            if (!isReply(r))
+                return false;
+            ok &&= step.verdict === "pass";
+            if (r.code === 250 && l.verb === "MAIL")
+                this.inTransaction = true;
+            if (r.code === 250 && l.verb === "RSET")
+                this.inTransaction = false;
+            if (l.verb === "DATA")
+                dataAccepted = r.code === 354;
+            if (l.verb === "QUIT") {
+                this.quitSent = true;
+                this.session.close();
+            }
+            if (this.closedByServer)
+                return false;
+        }
+        if (dataAccepted) {
+            // A refused RCPT still leaves DATA's 354 to answer: end it with the message only when all passed.
+            return ok ? this.sendMessage() : this.abandonData();
+        }
+        return ok;
+    }
+    /** After a 354 we do not want: an empty message would deliver; closing the connection does not. */
+    async abandonData() {
+        this.session.close();
+        return false;
     }
     async afterEhlo(step, line) {
         const reply = step.reply;
@@ -43252,9 +43386,12 @@ class Probe {
         this.extensions = [];
         return true;
     }
+    testMessage() {
+        this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+        return this.message;
+    }
     async sendMessage() {
-        const text = buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
-        const framed = frameForData(text);
+        const framed = this.testMessage();
         const began = performance.now();
         this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
         const r = await this.session.readReply();
@@ -43469,15 +43606,15 @@ function targetAnnotations(t) {
     t.steps.forEach((s, i) => {
         if (s.verdict === "pass")
             return;
-        const f = t.findings.find((x) => x.step === i && x.severity !== "notice");
-        if (f)
+        const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
+        for (const f of onStep)
             usedFindings.add(f);
         const code = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : (t.error?.kind ?? "no reply");
         const on = s.command === null ? "the greeting" : `"${s.command}"`;
         out.push({
             level: s.verdict === "fail" ? "error" : "warning",
             title: `SMTP ${code} on ${on} — ${t.name}`,
-            message: diagnosisLines(f, t.error && t.error.step === i ? t.error.message : null),
+            message: diagnosisLines(onStep, t.error && t.error.step === i ? t.error.message : null),
             ...where,
         });
     });
@@ -43485,23 +43622,28 @@ function targetAnnotations(t) {
     for (const f of t.findings) {
         if (usedFindings.has(f) || f.severity === "notice")
             continue;
-        out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines(f, null), ...where });
+        out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines([f], null), ...where });
     }
     return out;
 }
-/** Two or three lines: what happened, the likeliest cause, the first thing to do. */
-function diagnosisLines(f, error) {
+/**
+ * Two or three lines: what happened, then the sharpest diagnosis (a second finding on the same
+ * step, such as a near-miss, says more than the likeliest cause of the code), then what to do.
+ */
+function diagnosisLines(findings, error) {
+    const [first, second] = findings;
     const lines = [];
     if (error)
         lines.push(error);
-    if (f) {
-        if (!error || f.message !== error)
-            lines.push(f.message);
-        if (f.causes[0])
-            lines.push(`Likely cause: ${f.causes[0]}`);
-        if (f.fixes[0])
-            lines.push(`What to do: ${f.fixes[0]}`);
-    }
+    if (first && first.message !== error)
+        lines.push(first.message);
+    if (second)
+        lines.push(second.message);
+    else if (first?.causes[0])
+        lines.push(`Likely cause: ${first.causes[0]}`);
+    const fix = second?.fixes[0] ?? first?.fixes[0];
+    if (fix)
+        lines.push(`What to do: ${fix}`);
     return lines.slice(0, 3).join("\n") || "See the job summary.";
 }
 
@@ -43763,7 +43905,8 @@ function renderTarget(t, paint, verdictWord) {
 }
 function renderStep(s, i, paint, verdictWord) {
     const lines = [];
-    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${s.extra ? paint("dim", ` [${s.extra}]`) : ""}`);
+    const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
     const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
     if (!s.reply) {
         lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
@@ -44063,7 +44206,7 @@ function renderVisible(report, facts, base) {
         out.push("**Top findings:**", "");
         for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
             const fix = f.fixes[0] ? ` — ${comment_text(f.fixes[0])}` : "";
-            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${comment_text(t.name)}** \`${f.id}\`: ${comment_text(f.message)}${fix}`);
+            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${comment_text(t.name)}** ${code(f.id)}: ${comment_text(f.message)}${fix}`);
         }
         if (findings.length > TOP_FINDINGS)
             out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
@@ -44075,17 +44218,17 @@ function renderVisible(report, facts, base) {
 }
 function comment_renderTarget(t) {
     const head = `${comment_ICON[t.verdict]} **${comment_text(t.name)}** — ${comment_text(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
-    const meta = [t.tls ? `TLS ${comment_text(t.tls.protocol ?? "?")}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`].join("");
+    const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
     const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
     t.steps.forEach((s, i) => {
-        const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "—";
-        const cmd = s.command === null ? "*(greeting)*" : `\`${cell(s.command).replace(/\\`/g, "'")}\``;
+        const reply = s.reply ? comment_text(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
+        const cmd = s.command === null ? "*(greeting)*" : code(s.command);
         rows.push(`| ${i} | ${cmd} | ${reply} | ${comment_ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
     });
-    const error = t.error ? [`**Error** (${t.error.kind}): ${comment_text(t.error.message)}`, ""] : [];
+    const error = t.error ? [`**Error** (${comment_text(t.error.kind)}): ${comment_text(t.error.message)}`, ""] : [];
     if (t.verdict === "pass")
         return [`<details><summary>${comment_ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
-    return [head, "", `${meta}`, "", ...error, ...(t.steps.length ? rows : [])];
+    return [head, "", comment_text(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 function renderChanges(changes) {
     const out = [];
@@ -44103,7 +44246,7 @@ function renderChanges(changes) {
         if (c.verdict)
             parts.push(`${verdictWord(c.verdict.from)} → ${verdictWord(c.verdict.to)}`);
         if (c.tls)
-            parts.push(`TLS ${c.tls.from ? comment_text(c.tls.from) : "none"} → ${c.tls.to ? comment_text(c.tls.to) : "none"}`);
+            parts.push(`TLS ${comment_text(c.tls.from ?? "none")} → ${comment_text(c.tls.to ?? "none")}`);
         if (c.days)
             parts.push(`certificate days left ${c.days.from ?? "—"} → ${c.days.to ?? "—"}`);
         if (c.extGained.length)
@@ -44119,18 +44262,26 @@ function renderChanges(changes) {
 function verdictWord(v) {
     return `${comment_ICON[v]} ${v}`;
 }
+/**
+ * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
+ * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ */
 function code(s) {
-    return `\`${cell(s).replace(/\\`/g, "'")}\``;
+    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    return `${fence}${pad}${body}${pad}${fence}`;
 }
 /**
- * Escapes peer-controlled text for Markdown: table/HTML characters, and `@`/`#` so a server reply
- * cannot mention a user or link an issue from the comment.
+ * Escapes peer-controlled text for Markdown: table/HTML characters, `@`/`#` so a server reply
+ * cannot mention a user or link an issue, and brackets so it cannot make a link or an image.
  */
 function comment_text(s) {
-    return cell(s).replace(/@/g, "&#64;").replace(/#/g, "&#35;");
+    return cell(s).replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
 }
 function html(s) {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;").replace(/#/g, "&#35;").replace(/\r?\n/g, " ");
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");
 }
 // ---- truncation ------------------------------------------------------------------------------
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
@@ -44435,7 +44586,7 @@ async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
     if (plan.canary) {
         try {
             const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
-            info(`smtp-gate: canary issue (${canaryMarker(plan.key).slice(5, -4)}): ${r.action}${r.url ? ` ${r.url}` : ""}`);
+            info(`smtp-gate: canary issue "${plan.key}": ${r.action}${r.url ? ` ${r.url}` : ""}`);
         }
         catch (err) {
             warning(apiWarning(err, "update the canary issue", "issues: write"));
@@ -44771,6 +44922,7 @@ function resolveTarget(raw, ctx) {
     if (send && !stepLines && to.length === 0)
         problem("send", "needs at least one recipient (to)");
     const failOn = oneOf("fail-on", FAIL_ON, "hard");
+    const pipelining = oneOf("pipelining", ["auto", "off"], "auto");
     const timeout = seconds("timeout", 30);
     const deadline = seconds("deadline");
     const insecure = bool("insecure");
@@ -44795,6 +44947,7 @@ function resolveTarget(raw, ctx) {
         return { problems };
     return {
         policy,
+        pipelining,
         name: str("name") ?? `${host}:${port}`,
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),

@@ -17,7 +17,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const TARGET_KEYS = [
     "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
     "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
-    "send", "steps", "body", "fail-on", "timeout", "deadline",
+    "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
@@ -185,7 +185,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 6231:
+/***/ 9699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -508,6 +508,9 @@ const expectedExtensions = (p, policy) => {
         return [];
     });
 };
+const oversizeMessage = (p) => p.oversize
+    ? [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    : [];
 const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
     ? [(0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
     : []);
@@ -681,6 +684,40 @@ const unsolicitedReplies = (p) => p.unsolicitedReplies
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
     : [];
 
+;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
+/**
+ * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
+ * out of order (a reply that cannot answer the command it lines up with).
+ */
+
+
+/** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
+const PLAUSIBLE = {
+    MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
+};
+/** RFC 3463 subjects that mark a reply as being about the sender (X.1.0) or a recipient (X.1.5). */
+const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
+const brokenPipelining = (p) => {
+    const i = p.steps.findIndex((s) => {
+        if (!s.pipelined || !s.command)
+            return false;
+        const verb = (0,command/* verbOf */.rl)(s.command);
+        if (!s.reply)
+            return p.error?.step !== undefined && p.error.kind === "timeout";
+        const c = s.reply.code;
+        const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
+        const crossed = s.reply.enhanced !== null && (SUBJECT[verb]?.test(s.reply.enhanced) ?? false);
+        return !fits || crossed;
+    });
+    if (i === -1)
+        return [];
+    const s = p.steps[i];
+    const lost = !s?.reply;
+    return [(0,rule/* finding */.gk)("pipelining-broken", "error", i, lost
+            ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
+            : `The reply to pipelined "${s?.command}" (${s?.reply?.code}${s?.reply?.enhanced ? ` ${s.reply.enhanced}` : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+};
+
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
 const DAY_MS = 86_400_000;
 function readTlsFacts(socket, now = new Date()) {
@@ -768,10 +805,11 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 
 
 
+
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+    certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
 ];
 function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
     return rules.flatMap((r) => r(p, policy));
@@ -1161,10 +1199,20 @@ class SmtpSession {
     }
     /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
     writeLine(line, shown = line) {
-        if (this.queue.length)
+        if (this.queue.length) {
+            // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
             this.unsolicited += this.queue.length;
+            this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
+            this.queue = [];
+        }
         this.transcript.add("C", shown);
         this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+    }
+    /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. */
+    writeLines(lines) {
+        for (const l of lines)
+            this.transcript.add("C", l.shown);
+        this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
     }
     /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
     writeRaw(bytes, shown) {
@@ -1357,6 +1405,28 @@ function defaultSequence(t) {
     }
     return s;
 }
+/**
+ * RFC 2920 §3.1: the transaction commands can be sent in one write; DATA or QUIT may only end
+ * a group. Returns how many planned steps from `start` form a group (0 or 1: no pipelining).
+ */
+function pipelineGroupLength(plan, start) {
+    let n = 0;
+    for (let i = start; i < plan.length; i++) {
+        const p = plan[i];
+        if (p.check || p.autoAuth || p.when)
+            break;
+        const verb = (0,command/* verbOf */.rl)(p.line);
+        if (n === 0 && verb !== "MAIL")
+            return 0;
+        if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
+            n++;
+        else if (verb === "DATA" || verb === "QUIT")
+            return n + 1;
+        else
+            break;
+    }
+    return n;
+}
 /** Words for what a command does, used in messages: "while performing the EHLO handshake". */
 function phaseOf(shown) {
     if (shown === null)
@@ -1442,6 +1512,8 @@ class Probe {
     tlsStarted = false;
     closedByServer = false;
     quitSent = false;
+    oversize;
+    message = null;
     started = performance.now();
     constructor(t, redactor) {
         this.t = t;
@@ -1465,12 +1537,18 @@ class Probe {
             this.tlsStarted = true;
         }
         if (!connectError && (await this.greeting())) {
-            for (const planned of planSequence(this.t)) {
+            const plan = planSequence(this.t);
+            for (let i = 0; i < plan.length; i++) {
+                const planned = plan[i];
                 if (planned.when === "starttls-advertised" && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "STARTTLS"))
                     continue;
                 if (planned.when === "tls-started" && !this.tlsStarted)
                     continue;
-                if (!(await this.runPlanned(planned)) || this.closedByServer)
+                const group = this.t.pipelining !== "off" && (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+                const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
+                if (group > 1)
+                    i += group - 1;
+                if (!ok || this.closedByServer || this.quitSent)
                     break;
             }
         }
@@ -1482,6 +1560,7 @@ class Probe {
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+            ...(this.oversize ? { oversize: this.oversize } : {}),
         };
     }
     async greeting() {
@@ -1505,6 +1584,15 @@ class Probe {
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
             return this.quit(line, expect);
+        if (verb === "DATA") {
+            // RFC 1870 §5: a client must not send a message larger than the server's SIZE.
+            const limit = Number((0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SIZE")?.split(/\s+/)[1]);
+            const octets = this.testMessage().length;
+            if (limit > 0 && octets > limit) {
+                this.oversize = { octets, limit };
+                return false;
+            }
+        }
         const step = await this.exchange(line, line, expect);
         const reply = step.reply;
         if (reply && classify(reply.code) === "success") {
@@ -1521,6 +1609,52 @@ class Probe {
         if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354)
             return this.sendMessage();
         return step.verdict === "pass";
+    }
+    /**
+     * One write for the whole group, then its replies in order, each credited to its own step
+     * (RFC 2920 §3.1). Everything sent is on record, even after a refusal inside the group.
+     */
+    async runPipelined(group) {
+        const lines = group.map((p) => {
+            const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+            return { wire: line, shown: line, verb: (0,command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,command/* verbOf */.rl)(line)) };
+        });
+        if (this.inTransaction && lines[0]?.verb === "MAIL")
+            lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
+        const began = performance.now();
+        this.session.writeLines(lines);
+        let ok = true;
+        let dataAccepted = false;
+        for (const l of lines) {
+            const r = await this.session.readReply();
+            const step = this.record(l.shown, r, l.expect, began);
+            step.pipelined = true;
+            if (!isReply(r))
+                return false;
+            ok &&= step.verdict === "pass";
+            if (r.code === 250 && l.verb === "MAIL")
+                this.inTransaction = true;
+            if (r.code === 250 && l.verb === "RSET")
+                this.inTransaction = false;
+            if (l.verb === "DATA")
+                dataAccepted = r.code === 354;
+            if (l.verb === "QUIT") {
+                this.quitSent = true;
+                this.session.close();
+            }
+            if (this.closedByServer)
+                return false;
+        }
+        if (dataAccepted) {
+            // A refused RCPT still leaves DATA's 354 to answer: end it with the message only when all passed.
+            return ok ? this.sendMessage() : this.abandonData();
+        }
+        return ok;
+    }
+    /** After a 354 we do not want: an empty message would deliver; closing the connection does not. */
+    async abandonData() {
+        this.session.close();
+        return false;
     }
     async afterEhlo(step, line) {
         const reply = step.reply;
@@ -1553,9 +1687,12 @@ class Probe {
         this.extensions = [];
         return true;
     }
+    testMessage() {
+        this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+        return this.message;
+    }
     async sendMessage() {
-        const text = buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
-        const framed = frameForData(text);
+        const framed = this.testMessage();
         const began = performance.now();
         this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
         const r = await this.session.readReply();
@@ -12430,6 +12567,7 @@ function resolveTarget(raw, ctx) {
     if (send && !stepLines && to.length === 0)
         problem("send", "needs at least one recipient (to)");
     const failOn = oneOf("fail-on", FAIL_ON, "hard");
+    const pipelining = oneOf("pipelining", ["auto", "off"], "auto");
     const timeout = seconds("timeout", 30);
     const deadline = seconds("deadline");
     const insecure = bool("insecure");
@@ -12454,6 +12592,7 @@ function resolveTarget(raw, ctx) {
         return { problems };
     return {
         policy,
+        pipelining,
         name: str("name") ?? `${host}:${port}`,
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
@@ -12668,8 +12807,8 @@ function toRaw(node) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
-var run = __nccwpck_require__(6231);
+// EXTERNAL MODULE: ./src/engine/run.ts + 22 modules
+var run = __nccwpck_require__(9699);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -12874,7 +13013,8 @@ function renderTarget(t, paint, verdictWord) {
 }
 function renderStep(s, i, paint, verdictWord) {
     const lines = [];
-    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${s.extra ? paint("dim", ` [${s.extra}]`) : ""}`);
+    const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
     const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
     if (!s.reply) {
         lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
@@ -12912,7 +13052,7 @@ const OPTIONS = {
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
     "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
     insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-    format: { type: "string" }, report: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
     "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
     "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
     "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
@@ -12980,7 +13120,7 @@ function parseCommand(argv) {
         host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
         "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
         steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
-        ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline,
+        ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
         "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
         "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
         "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],

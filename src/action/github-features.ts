@@ -8,7 +8,7 @@
  */
 import * as core from "@actions/core";
 import type { Report } from "../engine/result.js";
-import { canaryMarker, syncCanaryIssue } from "../github/canary.js";
+import { syncCanaryIssue } from "../github/canary.js";
 import { createGitHubApi, httpStatus, type GitHubApi } from "../github/client.js";
 import type { GitHubContext } from "../github/context.js";
 import { compactFacts } from "../github/facts.js";
@@ -90,7 +90,7 @@ export async function emitGitHubFeatures(report: Report, inputs: GitHubInputs, c
   if (plan.canary) {
     try {
       const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
-      core.info(`smtp-gate: canary issue (${canaryMarker(plan.key).slice(5, -4)}): ${r.action}${r.url ? ` ${r.url}` : ""}`);
+      core.info(`smtp-gate: canary issue "${plan.key}": ${r.action}${r.url ? ` ${r.url}` : ""}`);
     } catch (err) {
       core.warning(apiWarning(err, "update the canary issue", "issues: write"));
     }

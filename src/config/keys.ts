@@ -5,7 +5,7 @@
 export const TARGET_KEYS = [
   "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
   "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
-  "send", "steps", "body", "fail-on", "timeout", "deadline",
+  "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
   // Policy assertions.
   "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",

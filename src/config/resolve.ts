@@ -101,6 +101,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (send && !stepLines && to.length === 0) problem("send", "needs at least one recipient (to)");
 
   const failOn = oneOf<FailOn>("fail-on", FAIL_ON, "hard");
+  const pipelining = oneOf("pipelining", ["auto", "off"] as const, "auto");
   const timeout = seconds("timeout", 30) as number;
   const deadline = seconds("deadline");
   const insecure = bool("insecure");
@@ -123,6 +124,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (problems.length) return { problems };
   return {
     policy,
+    pipelining,
     name: str("name") ?? `${host}:${port}`,
     host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),

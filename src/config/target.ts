@@ -36,6 +36,8 @@ export interface TargetConfig {
   body?: string;
   failOn: FailOn;
   timeoutMs: number;
+  /** RFC 2920: pipeline the transaction when the server advertises PIPELINING (default auto). */
+  pipelining?: "auto" | "off";
   /** Total time for the whole target, if set. */
   deadlineMs?: number;
   /** Policy assertions; DEFAULT_POLICY when absent. */

@@ -8,6 +8,7 @@ import { notSmtp, sessionError, tlsModeMismatch } from "./connection.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
+import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
 import { certificate, requireTls } from "./tls.js";
 
@@ -16,7 +17,7 @@ export type { Rule } from "./rule.js";
 export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
 ];
 
 export function diagnose(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {

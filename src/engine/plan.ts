@@ -53,6 +53,24 @@ function defaultSequence(t: TargetConfig): PlannedStep[] {
   return s;
 }
 
+/**
+ * RFC 2920 §3.1: the transaction commands can be sent in one write; DATA or QUIT may only end
+ * a group. Returns how many planned steps from `start` form a group (0 or 1: no pipelining).
+ */
+export function pipelineGroupLength(plan: readonly PlannedStep[], start: number): number {
+  let n = 0;
+  for (let i = start; i < plan.length; i++) {
+    const p = plan[i] as PlannedStep;
+    if (p.check || p.autoAuth || p.when) break;
+    const verb = verbOf(p.line);
+    if (n === 0 && verb !== "MAIL") return 0;
+    if (verb === "MAIL" || verb === "RCPT" || verb === "RSET") n++;
+    else if (verb === "DATA" || verb === "QUIT") return n + 1;
+    else break;
+  }
+  return n;
+}
+
 /** Words for what a command does, used in messages: "while performing the EHLO handshake". */
 export function phaseOf(shown: string | null): string {
   if (shown === null) return "waiting for the greeting";

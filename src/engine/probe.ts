@@ -18,7 +18,7 @@ import type { Reply } from "../protocol/reply.js";
 import { fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
 import type { PeerError } from "../session/errors.js";
 import { SmtpSession, isReply } from "../session/session.js";
-import { phaseOf, planSequence, type PlannedStep } from "./plan.js";
+import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { StepResult, TargetError, TargetResult } from "./result.js";
 import { judgeStep } from "./verdict.js";
 
@@ -71,10 +71,15 @@ class Probe {
       this.tlsStarted = true;
     }
     if (!connectError && (await this.greeting())) {
-      for (const planned of planSequence(this.t)) {
+      const plan = planSequence(this.t);
+      for (let i = 0; i < plan.length; i++) {
+        const planned = plan[i] as PlannedStep;
         if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS")) continue;
         if (planned.when === "tls-started" && !this.tlsStarted) continue;
-        if (!(await this.runPlanned(planned)) || this.closedByServer) break;
+        const group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+        const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
+        if (group > 1) i += group - 1;
+        if (!ok || this.closedByServer || this.quitSent) break;
       }
     }
     await this.cleanUp();
@@ -126,6 +131,48 @@ class Probe {
     if (verb === "STARTTLS" && step.verdict === "pass" && reply?.code === 220) return this.upgrade(step);
     if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354) return this.sendMessage();
     return step.verdict === "pass";
+  }
+
+  /**
+   * One write for the whole group, then its replies in order, each credited to its own step
+   * (RFC 2920 §3.1). Everything sent is on record, even after a refusal inside the group.
+   */
+  private async runPipelined(group: readonly PlannedStep[]): Promise<boolean> {
+    const lines = group.map((p) => {
+      const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
+      return { wire: line, shown: line, verb: verbOf(line), expect: p.expect ?? defaultExpectation(verbOf(line)) };
+    });
+    if (this.inTransaction && lines[0]?.verb === "MAIL") lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
+    const began = performance.now();
+    this.session.writeLines(lines);
+    let ok = true;
+    let dataAccepted = false;
+    for (const l of lines) {
+      const r = await this.session.readReply();
+      const step = this.record(l.shown, r, l.expect, began);
+      step.pipelined = true;
+      if (!isReply(r)) return false;
+      ok &&= step.verdict === "pass";
+      if (r.code === 250 && l.verb === "MAIL") this.inTransaction = true;
+      if (r.code === 250 && l.verb === "RSET") this.inTransaction = false;
+      if (l.verb === "DATA") dataAccepted = r.code === 354;
+      if (l.verb === "QUIT") {
+        this.quitSent = true;
+        this.session.close();
+      }
+      if (this.closedByServer) return false;
+    }
+    if (dataAccepted) {
+      // A refused RCPT still leaves DATA's 354 to answer: end it with the message only when all passed.
+      return ok ? this.sendMessage() : this.abandonData();
+    }
+    return ok;
+  }
+
+  /** After a 354 we do not want: an empty message would deliver; closing the connection does not. */
+  private async abandonData(): Promise<boolean> {
+    this.session.close();
+    return false;
   }
 
   private async afterEhlo(step: StepResult, line: string): Promise<boolean> {

@@ -19,6 +19,8 @@ export interface StepResult {
   phase: string;
   /** Sent by smtp-gate itself after a failure (RSET, QUIT), or as the HELO fallback. */
   extra?: "cleanup" | "fallback";
+  /** Sent in one write with its neighbours (RFC 2920 PIPELINING). */
+  pipelined?: boolean;
   /** The policy check this step belongs to. */
   check?: "open-relay" | "vrfy";
 }

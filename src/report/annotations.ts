@@ -37,33 +37,37 @@ function targetAnnotations(t: TargetResult): Annotation[] {
   const usedFindings = new Set<Finding>();
   t.steps.forEach((s, i) => {
     if (s.verdict === "pass") return;
-    const f = t.findings.find((x) => x.step === i && x.severity !== "notice");
-    if (f) usedFindings.add(f);
+    const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
+    for (const f of onStep) usedFindings.add(f);
     const code = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : (t.error?.kind ?? "no reply");
     const on = s.command === null ? "the greeting" : `"${s.command}"`;
     out.push({
       level: s.verdict === "fail" ? "error" : "warning",
       title: `SMTP ${code} on ${on} — ${t.name}`,
-      message: diagnosisLines(f, t.error && t.error.step === i ? t.error.message : null),
+      message: diagnosisLines(onStep, t.error && t.error.step === i ? t.error.message : null),
       ...where,
     });
   });
   // Findings not tied to a failing step (an error before the greeting, STARTTLS not advertised…).
   for (const f of t.findings) {
     if (usedFindings.has(f) || f.severity === "notice") continue;
-    out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines(f, null), ...where });
+    out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines([f], null), ...where });
   }
   return out;
 }
 
-/** Two or three lines: what happened, the likeliest cause, the first thing to do. */
-function diagnosisLines(f: Finding | undefined, error: string | null): string {
+/**
+ * Two or three lines: what happened, then the sharpest diagnosis (a second finding on the same
+ * step, such as a near-miss, says more than the likeliest cause of the code), then what to do.
+ */
+function diagnosisLines(findings: readonly Finding[], error: string | null): string {
+  const [first, second] = findings;
   const lines: string[] = [];
   if (error) lines.push(error);
-  if (f) {
-    if (!error || f.message !== error) lines.push(f.message);
-    if (f.causes[0]) lines.push(`Likely cause: ${f.causes[0]}`);
-    if (f.fixes[0]) lines.push(`What to do: ${f.fixes[0]}`);
-  }
+  if (first && first.message !== error) lines.push(first.message);
+  if (second) lines.push(second.message);
+  else if (first?.causes[0]) lines.push(`Likely cause: ${first.causes[0]}`);
+  const fix = second?.fixes[0] ?? first?.fixes[0];
+  if (fix) lines.push(`What to do: ${fix}`);
   return lines.slice(0, 3).join("\n") || "See the job summary.";
 }

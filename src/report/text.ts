@@ -37,7 +37,8 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
 
 function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const lines: string[] = [];
-  lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${s.extra ? paint("dim", ` [${s.extra}]`) : ""}`);
+  const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+  lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
   const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
   if (!s.reply) {
     lines.push(`      S: ${paint("dim", "—")}   ${judged}`);

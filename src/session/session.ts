@@ -115,6 +115,12 @@ export class SmtpSession {
     this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
   }
 
+  /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. */
+  writeLines(lines: readonly { wire: string; shown: string }[]): void {
+    for (const l of lines) this.transcript.add("C", l.shown);
+    this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
+  }
+
   /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
   writeRaw(bytes: Buffer, shown?: string): void {
     if (shown) this.transcript.add("C", shown);

@@ -117,6 +117,20 @@ describe("sticky pull request comment", () => {
     expectNoSecrets(gh);
   });
 
+  it("never sends a secret, even when the server echoes the AUTH payload into a failing reply", async () => {
+    const srv = await startScriptedSmtp({
+      EHLO: "250-test.local\r\n250 AUTH PLAIN\r\n",
+      AUTH: (line) => `535 5.7.8 rejected ${line} for ${PASSWORD}\r\n`,
+    });
+    closers.push(srv);
+    const gh = await github();
+    const run = await runAction(probeInputs(srv), ghEnv(gh), PR_EVENT);
+    expect(run.code).toBe(1);
+    expect(gh.writes()).toHaveLength(1);
+    expect(gh.comments[0]?.body).toContain("535 5.7.8");
+    expectNoSecrets(gh);
+  });
+
   it("finds its comment on page 2 of 150, ignoring a look-alike by a person", async () => {
     const srv = await mailServer();
     const gh = await github();

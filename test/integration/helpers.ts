@@ -25,6 +25,8 @@ export function target(port: number, over: Partial<TargetConfig> = {}): TargetCo
     steps: null,
     failOn: "hard",
     timeoutMs: 1000,
+    // Contract §2's lockstep rules; PIPELINING (RFC 2920) has its own tests.
+    pipelining: "off",
     ...over,
   };
 }
