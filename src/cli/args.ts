@@ -1,6 +1,7 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 import { parseArgs } from "node:util";
 import type { RawTarget } from "../config/resolve.js";
+import { parseShard, type Shard } from "../engine/shard.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -9,7 +10,8 @@ export type Command =
   | { kind: "version" }
   | { kind: "explain"; args: string[]; format: Format }
   | { kind: "demo-mta"; port: number }
-  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number };
+  | { kind: "merge"; files: string[]; format: Format; report?: string }
+  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number; shard?: Shard };
 
 const OPTIONS = {
   host: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
@@ -18,7 +20,7 @@ const OPTIONS = {
   send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
   "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
   insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-  format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+  format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
   "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
   "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
   "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
@@ -32,6 +34,18 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return { usage: "demo-mta takes only --port N (0 to 65535)" };
     return { kind: "demo-mta", port };
+  }
+  if (argv[0] === "merge") {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv.slice(1), options: { format: { type: "string" }, report: { type: "string" } }, strict: true, allowPositionals: true });
+    } catch (e) {
+      return { usage: (e as Error).message };
+    }
+    const format = (parsed.values.format ?? "text") as Format;
+    if (!FORMATS.includes(format)) return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+    if (!parsed.positionals.length) return { usage: "merge needs one or more report files: smtp-gate merge shard-*.json" };
+    return { kind: "merge", files: parsed.positionals, format, report: parsed.values.report };
   }
   if (argv[0] === "explain") {
     const rest = argv.slice(1);
@@ -68,6 +82,12 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   if (!FORMATS.includes(format)) return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
   const concurrency = v.concurrency === undefined ? 16 : Number(v.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    const s = parseShard(v.shard);
+    if ("error" in s) return { usage: `--shard ${s.error}` };
+    shard = s;
+  }
   if (v.config && v.host) return { usage: "give either --host (one target) or --config (a file of targets), not both" };
   if (!v.demo && !v.config && !v.host) return { usage: "nothing to probe: give --host HOST, --config FILE or --demo (see --help)" };
   const target: RawTarget = {
@@ -80,7 +100,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
   };
   for (const k of Object.keys(target) as (keyof RawTarget)[]) if (target[k] === undefined) delete target[k];
-  return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency };
+  return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency, shard };
 }
 
 /** The CLI key for a target key, for messages: `username` → `--user`. */
@@ -99,6 +119,7 @@ Usage:
   smtp-gate --demo                         probe an embedded MTA (no network needed)
   smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
   smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
+  smtp-gate merge REPORT.json...           combine shard reports into one report
 
 Target:
   --host H  --port N                       port default: 25, or 465 with --tls implicit
@@ -112,6 +133,8 @@ Run:
   --fail-on hard|soft|never                default hard
   --timeout S  --deadline S                per reply/connect (default 30), and per target in total
   --concurrency N                          targets probed at once (default 16)
+  --pipelining auto|off                    RFC 2920 pipelining when advertised (default auto)
+  --shard I/N                              probe a stable subset (one job of a matrix)
   --format text|json|markdown  --report FILE
 Policy:
   --require-tls  --min-tls TLSv1.2  --cert-min-days N (default 14)  --max-step-ms N  --max-total-ms N

@@ -2,9 +2,10 @@
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { inShard, type Shard } from "../engine/shard.js";
+import { asReport, mergeReports } from "../report/merge.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
-import { loadConfigFile } from "../config/file.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import type { Report } from "../engine/result.js";
@@ -54,6 +55,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await mta.close();
       return EXIT.ok;
     }
+    case "merge":
+      return runMerge(cmd, io);
     case "probe":
       break;
   }
@@ -63,8 +66,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { runDemo } = await import("../demo/demo.js");
     report = await runDemo();
   } else {
-    const targets = resolveTargets(cmd, io.env);
-    if ("problems" in targets) return configError(targets.problems, io);
+    const resolved = await resolveTargets(cmd, io.env);
+    if ("problems" in resolved) return configError(resolved.problems, io);
+    const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard as Shard)) : resolved;
     report = await runTargets(targets, { concurrency: cmd.concurrency });
   }
 
@@ -94,13 +98,38 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return report.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 
-function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): TargetConfig[] | { problems: ConfigProblem[] } {
+async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
+    // Loaded on demand: the YAML parser is most of the CLI's start-up cost.
+    const { loadConfigFile } = await import("../config/file.js");
     const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
     return "problems" in loaded ? loaded : loaded.targets;
   }
   const r = resolveTarget(cmd.target, { env, label: (k: TargetKey) => cliLabel(k) });
   return "problems" in r ? r : [r];
+}
+
+function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
+  const reports: Report[] = [];
+  for (const file of cmd.files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      io.stderr(`smtp-gate merge: cannot read ${file}: ${(e as Error).message}\n`);
+      return EXIT.usage;
+    }
+    const r = asReport(parsed, file);
+    if ("error" in r) {
+      io.stderr(`smtp-gate merge: ${r.error}\n`);
+      return EXIT.usage;
+    }
+    reports.push(r);
+  }
+  const merged = mergeReports(reports);
+  if (cmd.report) writeFileSync(cmd.report, renderJson(merged));
+  io.stdout(render(merged, cmd.format, io.color));
+  return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 
 function render(report: Report, format: Format, color: boolean): string {

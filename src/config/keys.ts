@@ -21,7 +21,7 @@ export function closestKey(word: string, known: readonly string[] = TARGET_KEYS,
   let best: string | null = null;
   let bestD = Infinity;
   for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k);
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
     if (d < bestD) [best, bestD] = [k, d];
   }
   return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;

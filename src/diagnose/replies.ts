@@ -3,13 +3,14 @@ import { explain } from "../knowledge/explain.js";
 import { ID_BY_CODE, matchReplyPattern } from "../knowledge/reply-patterns.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
+import type { StepResult } from "../engine/result.js";
 import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
 
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
 export const rejectedSteps: Rule = (p) =>
   p.steps.flatMap((s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
-    if (s.verdict === "pass" || !s.reply || s.check || p.error?.step === i) return [];
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s)) return [];
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
       return [finding("unexpected-acceptance", severityOf(s), i,
@@ -27,8 +28,20 @@ export const rejectedSteps: Rule = (p) =>
     const extra = sizeNote(p.extensions, r.code);
     return [finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
       [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
-      [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique))];
+      withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
   });
+
+/** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
+function explainedByCheck(s: StepResult): boolean {
+  if (s.check === "open-relay") return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+  if (s.check === "vrfy") return s.reply?.code === 250 || s.reply?.code === 251;
+  return false;
+}
+
+/** A code the tables do not know still gets something to do. */
+function withFallback(fixes: string[]): string[] {
+  return fixes.length ? fixes : ["Read the reply text: servers name the policy or limit that fired.", "Look at the MTA's log for this session's time to see why it answered so."];
+}
 
 function sizeNote(extensions: readonly string[], code: number): string {
   if (code !== 552 && code !== 452) return "";

@@ -31,7 +31,7 @@ describe("BUG 1 — src/session/transcript.ts:33: the capped transcript holds MA
   it("50 targets against servers that flood: every transcript within MAX_TRANSCRIPT_ENTRIES", async () => {
     const longLines = closer.add(await startRawServer((s) => flood(s, Buffer.from(`220-${"y".repeat(2000)}\r\n`.repeat(8)))));
     const burst = closer.add(await startRawServer((s) => void s.write("220 x\r\n".repeat(20_000))));
-    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "0.8" }));
+    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "3" }));
     const report = await runTargets(targets, { concurrency: 50 });
     for (const t of report.targets) {
       expect(t.transcript.length, t.name).toBeLessThanOrEqual(MAX_TRANSCRIPT_ENTRIES);

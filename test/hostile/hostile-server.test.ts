@@ -335,7 +335,7 @@ describe("many targets at once stay bounded", () => {
     // one-line replies in one burst (capped by entries).
     const longLines = closer.add(await startRawServer((s) => flood(s, Buffer.from(`220-${"y".repeat(2000)}\r\n`.repeat(8)))));
     const burst = closer.add(await startRawServer((s) => void s.write("220 x\r\n".repeat(20_000))));
-    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "0.8" }));
+    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "3" }));
     const began = performance.now();
     const report = await runTargets(targets, { concurrency: 50 });
     const ms = performance.now() - began;
@@ -350,7 +350,7 @@ describe("many targets at once stay bounded", () => {
     const odd = report.targets.filter((_, i) => i % 2 === 1);
     for (const t of odd) {
       // Whether the burst fills the transcript depends on how much arrives before the client hangs up.
-      expect(t.steps[1]?.reply?.code).toBe(220);
+      expect(t.steps[1]?.reply?.code, JSON.stringify({ e: t.error, s: t.steps.map((x) => [x.command, x.reply?.code]) })).toBe(220);
       expect(t.verdict).toBe("fail");
     }
     const even = report.targets.filter((_, i) => i % 2 === 0);
@@ -359,7 +359,8 @@ describe("many targets at once stay bounded", () => {
       expect(t.error?.step).toBe(0);
       expect(t.transcriptCapped).toBe(true);
     }
-    expect(ms).toBeLessThan(800 + 5000);
+    // Server and clients share this process's event loop: the timeout is generous, the bound finite.
+    expect(ms).toBeLessThan(3000 + 5000);
     expect(await eventually(() => longLines.open() === 0 && burst.open() === 0, 2000)).toBe(true);
   });
 });
