@@ -29,7 +29,7 @@ function closestKey(word, known = TARGET_KEYS, maxDistance) {
     let best = null;
     let bestD = Infinity;
     for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k);
+        const d = editDistance(word.toLowerCase(), k.toLowerCase());
         if (d < bestD)
             [best, bestD] = [k, d];
     }
@@ -748,6 +748,20 @@ const authBeforeTls = (p, policy) => {
 // EXTERNAL MODULE: ./src/diagnose/baseline.ts
 var baseline = __nccwpck_require__(4193);
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
+/** Sharper advice for an error kind in a particular phase (matched on the error message). */
+const ERROR_IN_PHASE = [
+    {
+        kind: "timeout", phase: /TLS handshake after STARTTLS/, id: "tls-handshake-stalled",
+        causes: [
+            "The server answered 220 to STARTTLS but the handshake never completed: something in the path drops or holds the TLS bytes (an SMTP-inspecting firewall, an IPS, a proxy that only speaks plain SMTP).",
+            "An MTU or fragmentation problem that loses the large handshake packets (certificates) but not short SMTP lines.",
+        ],
+        fixes: [
+            "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
+            "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
+        ],
+    },
+];
 const ERROR_ADVICE = {
     dns: {
         id: "dns-failure",
@@ -814,7 +828,8 @@ const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
 const sessionError = (p) => {
     if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
         return [];
-    const a = ERROR_ADVICE[p.error.kind];
+    const e = p.error;
+    const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
     return [(0,rule/* finding */.gk)(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
 };
 /** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
@@ -1073,7 +1088,7 @@ function matchReplyPattern(code, enhanced, text, verb) {
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
 const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
-    if (s.verdict === "pass" || !s.reply || s.check || p.error?.step === i)
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
         return [];
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
@@ -1087,8 +1102,20 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     const title = pattern?.title ?? id.replace(/-/g, " ");
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const extra = sizeNote(p.extensions, r.code);
-    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique))];
+    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
 });
+/** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
+function explainedByCheck(s) {
+    if (s.check === "open-relay")
+        return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+    if (s.check === "vrfy")
+        return s.reply?.code === 250 || s.reply?.code === 251;
+    return false;
+}
+/** A code the tables do not know still gets something to do. */
+function withFallback(fixes) {
+    return fixes.length ? fixes : ["Read the reply text: servers name the policy or limit that fired.", "Look at the MTA's log for this session's time to see why it answered so."];
+}
 function sizeNote(extensions, code) {
     if (code !== 552 && code !== 452)
         return "";

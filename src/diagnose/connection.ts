@@ -1,5 +1,5 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
-import { ERROR_ADVICE } from "../knowledge/error-kinds.js";
+import { ERROR_ADVICE, ERROR_IN_PHASE } from "../knowledge/error-kinds.js";
 import { finding, type Rule } from "./rule.js";
 
 const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
@@ -7,7 +7,8 @@ const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 /** What each error kind usually means, unless a sharper rule below explains it. */
 export const sessionError: Rule = (p) => {
   if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null) return [];
-  const a = ERROR_ADVICE[p.error.kind];
+  const e = p.error;
+  const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
   return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
 };
 

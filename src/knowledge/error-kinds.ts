@@ -7,6 +7,21 @@ export interface ErrorAdvice {
   fixes: string[];
 }
 
+/** Sharper advice for an error kind in a particular phase (matched on the error message). */
+export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: RegExp })[] = [
+  {
+    kind: "timeout", phase: /TLS handshake after STARTTLS/, id: "tls-handshake-stalled",
+    causes: [
+      "The server answered 220 to STARTTLS but the handshake never completed: something in the path drops or holds the TLS bytes (an SMTP-inspecting firewall, an IPS, a proxy that only speaks plain SMTP).",
+      "An MTU or fragmentation problem that loses the large handshake packets (certificates) but not short SMTP lines.",
+    ],
+    fixes: [
+      "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
+      "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
+    ],
+  },
+];
+
 export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
   dns: {
     id: "dns-failure",

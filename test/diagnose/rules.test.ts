@@ -715,3 +715,21 @@ describe("diagnose(): contract §6 — every failing or warning step gets a find
     expect(problems).toEqual([]);
   });
 });
+
+describe("sessionError: sharper advice for an error kind in a particular phase", () => {
+  it("a handshake that stalls after STARTTLS's 220 points at the path, not the server", () => {
+    const p = outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready"], {
+      tlsMode: "starttls",
+      error: { kind: "timeout", message: "no answer within 1s while performing the TLS handshake after STARTTLS", step: 2 },
+    });
+    const f = one(sessionError, p);
+    expect([f.id, f.severity, f.step]).toEqual(["tls-handshake-stalled", "error", 2]);
+    expect(f.causes.join(" ")).toMatch(/drops or holds the TLS bytes/);
+    expect(f.fixes.join(" ")).toMatch(/openssl s_client -starttls smtp/);
+  });
+
+  it("a timeout elsewhere keeps the generic advice", () => {
+    const p = outcome([GREETING, "C: EHLO x"], { error: { kind: "timeout", message: "no answer within 1s while performing the EHLO handshake", step: 1 } });
+    expect(one(sessionError, p).id).toBe("timeout");
+  });
+});

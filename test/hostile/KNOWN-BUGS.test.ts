@@ -7,9 +7,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import { runTargets } from "../../src/engine/run.js";
 import { MAX_TRANSCRIPT_ENTRIES } from "../../src/session/transcript.js";
-import { startScriptedServer } from "../support/scripted-server.js";
+import { startScriptedServer, startScriptedSmtp } from "../support/scripted-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
-import { Closer, flood, resolved, startRawServer, timedProbe } from "./helpers.js";
+import { Closer, eventually, flood, resolved, startRawServer, timedProbe } from "./helpers.js";
 
 const closer = new Closer();
 afterEach(() => closer.closeAll());
@@ -90,4 +90,23 @@ describe("BUG 4 — src/config/resolve.ts:85: CR/LF at either end of a steps lin
       expect("problems" in r).toBe(true);
     });
   }
+});
+
+describe("BUG 5 — src/engine/plan.ts:68 (pipelineGroupLength): a pipelined custom sequence ending after RCPT sends QUIT with the transaction open, no RSET", () => {
+  // Without PIPELINING, Probe.quit() sends RSET before QUIT when a transaction is open (and the
+  // default sequence plans RSET). With PIPELINING, MAIL, RCPT and the appended QUIT form one group
+  // and runPipelined() writes QUIT straight after RCPT: no RSET. (QUIT aborts the transaction, so
+  // nothing is delivered, but the "RSET, never DATA" behaviour depends on what the server advertises.)
+  // Fix: end a pipeline group before QUIT (`if (verb === "QUIT") return n;`) so quit() adds the RSET.
+  it("custom sequence EHLO, MAIL, RCPT against a PIPELINING server: RSET after RCPT, before QUIT", async () => {
+    const srv = closer.add(
+      await startScriptedSmtp({ EHLO: "250-mx.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n", MAIL: "250 2.1.0 Ok\r\n", RCPT: "250 2.1.5 Ok\r\n", RSET: "250 2.0.0 Ok\r\n" }),
+    );
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: "2", to: "b@example.com", steps: "EHLO {helo}\nMAIL FROM:<{from}>\nRCPT TO:<{to}>" }));
+    expect(r.error).toBeNull();
+    await eventually(() => srv.received.includes("QUIT"));
+    const verbs = srv.received.map((l) => l.split(" ")[0]);
+    expect(verbs).not.toContain("DATA");
+    expect(verbs).toEqual(["EHLO", "MAIL", "RCPT", "RSET", "QUIT"]);
+  });
 });

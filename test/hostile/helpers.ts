@@ -143,45 +143,72 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
- * The built bundles, copied to a private folder. Uses dist/ when it is complete and newer than
- * src/; otherwise builds privately with ncc (transpile-only, so work in progress elsewhere in the
- * tree cannot fail the build), never touching dist/.
+ * The built bundles, in a private folder keyed by the newest src/ change. Uses a copy of dist/
+ * when it is complete and newer than src/; otherwise builds privately with ncc exactly as
+ * scripts/build.mjs does, never touching dist/ (other people may be rebuilding it). If that
+ * build fails (work in progress elsewhere in src/), falls back to a copy of dist/ as it is.
+ * Test files in parallel workers share one build through a lock directory.
  */
 export function ensureBuilt(): Built {
   const srcTime = newestMtime(join(ROOT, "src"));
   const key = `smtp-gate-hostile-${Math.round(srcTime)}`;
   const dest = join(tmpdir(), key);
+  const lock = `${dest}.lock`;
   const done = (): Built => ({ cli: join(dest, "cli", "index.js"), action: join(dest, "index.js") });
-  if (existsSync(join(dest, "ok"))) return done();
-  const stage = mkdtempSync(join(tmpdir(), `${key}-stage-`));
-  const dist = join(ROOT, "dist");
-  const fresh = ["index.js", "cli/index.js"].every((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).mtimeMs >= srcTime);
-  let copied = false;
-  if (fresh) {
+  for (let waited = 0; !existsSync(join(dest, "ok")); waited += 200) {
     try {
-      cpSync(dist, stage, { recursive: true });
-      copied = existsSync(join(stage, "index.js")) && existsSync(join(stage, "cli", "index.js"));
+      mkdirSync(lock);
     } catch {
-      copied = false;
+      // Someone else is building: wait for them (at most two minutes).
+      if (waited > 120_000) throw new Error(`timed out waiting for ${lock}`);
+      sleepSync(200);
+      continue;
+    }
+    try {
+      buildInto(dest, srcTime);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
     }
   }
-  if (!copied) {
-    rmSync(stage, { recursive: true, force: true });
-    mkdirSync(stage, { recursive: true });
-    const ncc = join(ROOT, "node_modules/.bin/ncc");
-    const opts = { cwd: ROOT, stdio: "ignore" as const };
-    execFileSync(ncc, ["build", "src/action/index.ts", "-o", stage, "--target", "es2022", "--no-source-map-register", "-q", "--transpile-only"], opts);
-    execFileSync(ncc, ["build", "src/cli/index.ts", "-o", join(stage, "cli"), "--target", "es2022", "--no-source-map-register", "-q", "--transpile-only"], opts);
-  }
-  mkdirSync(join(stage, "ok"));
-  try {
-    renameSync(stage, dest);
-  } catch {
-    // Another test file finished the same build first: use theirs.
-    rmSync(stage, { recursive: true, force: true });
-  }
   return done();
+}
+
+function buildInto(dest: string, srcTime: number): void {
+  const stage = mkdtempSync(`${dest}-stage-`);
+  const dist = join(ROOT, "dist");
+  const complete = (d: string) => existsSync(join(d, "index.js")) && existsSync(join(d, "cli", "index.js"));
+  const copyDist = (): boolean => {
+    try {
+      rmSync(stage, { recursive: true, force: true });
+      cpSync(dist, stage, { recursive: true });
+      return complete(stage);
+    } catch {
+      return false;
+    }
+  };
+  const fresh = complete(dist) && ["index.js", "cli/index.js"].every((f) => statSync(join(dist, f)).mtimeMs >= srcTime);
+  let ok = fresh && copyDist();
+  if (!ok) {
+    try {
+      rmSync(stage, { recursive: true, force: true });
+      const ncc = join(ROOT, "node_modules/.bin/ncc");
+      const opts = { cwd: ROOT, stdio: "ignore" as const };
+      execFileSync(ncc, ["build", "src/action/index.ts", "-o", stage, "--target", "es2022", "--no-source-map-register", "-q"], opts);
+      execFileSync(ncc, ["build", "src/cli/index.ts", "-o", join(stage, "cli"), "--target", "es2022", "--no-source-map-register", "-q"], opts);
+      ok = complete(stage);
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok && !copyDist()) throw new Error("no build of smtp-gate available: `npm run build` failed and dist/ is incomplete");
+  mkdirSync(join(stage, "ok"));
+  rmSync(dest, { recursive: true, force: true });
+  renameSync(stage, dest);
 }
 
 export interface ProcResult {

@@ -147,7 +147,7 @@ function faultCases(upstream: () => Upstream): void {
       const r = await probe(target(p.port, up.ca, { timeoutMs: 800 }));
       expect(r.error?.kind).toBe("timeout");
       expect(r.verdict).toBe("fail");
-      expect(ids(r)).toContain("timeout");
+      expect(ids(r)).toContain("tls-handshake-stalled");
     });
   });
 

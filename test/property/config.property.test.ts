@@ -7,7 +7,7 @@ import { resolveTarget, type RawTarget, type RawValue } from "../../src/config/r
 import { TARGET_KEYS, type TargetKey } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 
-// eslint-disable-next-line no-control-regex
+ 
 const FORBIDDEN = /[\r\n\0]/;
 const ENV = { SMTP_PASSWORD: "pw", TOKEN: "tok" };
 

@@ -200,7 +200,7 @@ describe("step lines round trip", () => {
           return;
         }
         expect(parseStepLine(formatStepLine(p))).toEqual(p);
-        // eslint-disable-next-line no-control-regex
+         
         expect(p.line).not.toMatch(/[\r\n\0]/);
       }),
       { numRuns: 500 },

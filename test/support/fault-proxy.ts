@@ -144,7 +144,7 @@ class DelayedWriter {
 
 /** Splits a byte stream into lines (with their terminators) while it is plain text. */
 class LineSplitter {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer = Buffer.alloc(0);
   push(chunk: Buffer): Buffer[] {
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
     const out: Buffer[] = [];
