@@ -45189,13 +45189,36 @@ function toRaw(node) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+    return { index, count };
+}
+/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8")) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+function inShard(name, s) {
+    return fnv1a(name) % s.count === s.index - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
 
+
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number"];
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
@@ -45241,6 +45264,14 @@ function readInputs(get, env) {
             problems.push(...r.problems);
         else
             targets = [r];
+    }
+    const shardText = get("shard");
+    if (shardText) {
+        const shard = parseShard(shardText);
+        if ("error" in shard)
+            problems.push({ field: "input shard", message: shard.error });
+        else
+            targets = targets.filter((t) => inShard(t.name, shard));
     }
     if (problems.length)
         return { problems };

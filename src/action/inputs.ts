@@ -5,6 +5,7 @@
 import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
 import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
+import { inShard, parseShard } from "../engine/shard.js";
 import { resolveTarget, type RawTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import { derivedSecretForms, loginResponses } from "../protocol/auth.js";
@@ -34,7 +35,7 @@ export interface GitHubInputs {
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): string[] {
@@ -73,6 +74,12 @@ export function readInputs(get: GetInput, env: Record<string, string | undefined
     const r = resolveTarget(raw, { env, label });
     if ("problems" in r) problems.push(...r.problems);
     else targets = [r];
+  }
+  const shardText = get("shard");
+  if (shardText) {
+    const shard = parseShard(shardText);
+    if ("error" in shard) problems.push({ field: "input shard", message: shard.error });
+    else targets = targets.filter((t) => inShard(t.name, shard));
   }
   if (problems.length) return { problems };
   return {

@@ -148,15 +148,15 @@ function sleepSync(ms: number): void {
 }
 
 /**
- * The built bundles, in a private folder keyed by the newest src/ change. Uses a copy of dist/
- * when it is complete and newer than src/; otherwise builds privately with ncc exactly as
- * scripts/build.mjs does, never touching dist/ (other people may be rebuilding it). If that
- * build fails (work in progress elsewhere in src/), falls back to a copy of dist/ as it is.
- * Test files in parallel workers share one build through a lock directory.
+ * The built bundles, copied to a private folder (other people may be rebuilding dist/, which
+ * starts with `rm -rf dist`). Uses dist/ as `npm run build` left it when it is complete;
+ * otherwise builds privately with ncc exactly as scripts/build.mjs does, never touching dist/.
+ * Test files in parallel workers share one copy through a lock directory.
  */
 export function ensureBuilt(): Built {
-  const srcTime = newestMtime(join(ROOT, "src"));
-  const key = `smtp-gate-hostile-${Math.round(srcTime)}`;
+  const dist = join(ROOT, "dist");
+  const stamp = complete(dist) ? ["index.js", "cli/index.js"].map((f) => Math.round(statSync(join(dist, f)).mtimeMs)).join("-") : `src-${Math.round(newestMtime(join(ROOT, "src")))}`;
+  const key = `smtp-gate-hostile-${stamp}`;
   const dest = join(tmpdir(), key);
   const lock = `${dest}.lock`;
   const done = (): Built => ({ cli: join(dest, "cli", "index.js"), action: join(dest, "index.js") });
@@ -170,7 +170,7 @@ export function ensureBuilt(): Built {
       continue;
     }
     try {
-      buildInto(dest, srcTime);
+      buildInto(dest);
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
@@ -178,34 +178,26 @@ export function ensureBuilt(): Built {
   return done();
 }
 
-function buildInto(dest: string, srcTime: number): void {
+const complete = (d: string): boolean => existsSync(join(d, "index.js")) && existsSync(join(d, "cli", "index.js"));
+
+function buildInto(dest: string): void {
   const stage = mkdtempSync(`${dest}-stage-`);
-  const dist = join(ROOT, "dist");
-  const complete = (d: string) => existsSync(join(d, "index.js")) && existsSync(join(d, "cli", "index.js"));
-  const copyDist = (): boolean => {
-    try {
-      rmSync(stage, { recursive: true, force: true });
-      cpSync(dist, stage, { recursive: true });
-      return complete(stage);
-    } catch {
-      return false;
-    }
-  };
-  const fresh = complete(dist) && ["index.js", "cli/index.js"].every((f) => statSync(join(dist, f)).mtimeMs >= srcTime);
-  let ok = fresh && copyDist();
-  if (!ok) {
-    try {
-      rmSync(stage, { recursive: true, force: true });
-      const ncc = join(ROOT, "node_modules/.bin/ncc");
-      const opts = { cwd: ROOT, stdio: "ignore" as const };
-      execFileSync(ncc, ["build", "src/action/index.ts", "-o", stage, "--target", "es2022", "--no-source-map-register", "-q"], opts);
-      execFileSync(ncc, ["build", "src/cli/index.ts", "-o", join(stage, "cli"), "--target", "es2022", "--no-source-map-register", "-q"], opts);
-      ok = complete(stage);
-    } catch {
-      ok = false;
-    }
+  let ok = false;
+  try {
+    rmSync(stage, { recursive: true, force: true });
+    cpSync(join(ROOT, "dist"), stage, { recursive: true });
+    ok = complete(stage);
+  } catch {
+    ok = false;
   }
-  if (!ok && !copyDist()) throw new Error("no build of smtp-gate available: `npm run build` failed and dist/ is incomplete");
+  if (!ok) {
+    rmSync(stage, { recursive: true, force: true });
+    const ncc = join(ROOT, "node_modules/.bin/ncc");
+    const opts = { cwd: ROOT, stdio: "ignore" as const };
+    execFileSync(ncc, ["build", "src/action/index.ts", "-o", stage, "--target", "es2022", "--no-source-map-register", "-q"], opts);
+    execFileSync(ncc, ["build", "src/cli/index.ts", "-o", join(stage, "cli"), "--target", "es2022", "--no-source-map-register", "-q"], opts);
+    if (!complete(stage)) throw new Error("the private build of smtp-gate is incomplete");
+  }
   mkdirSync(join(stage, "ok"));
   rmSync(dest, { recursive: true, force: true });
   renameSync(stage, dest);

@@ -1,0 +1,121 @@
+// Secret safety: every AUTH mechanism, through the action and the CLI, with canary secrets; then
+// everything produced is scanned for the secrets and every form derived from them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { loginResponses, plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
+import type { Report } from "../../src/engine/result.js";
+import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
+import { commands, runAction } from "../action/run-action.js";
+import { ensureBuilt, runNode, type Built } from "./helpers.js";
+
+const PW = "Canary-Pw-9f3b";
+const TOKEN = "Canary-Tok-77aa";
+const USER = "app@example.com";
+const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
+
+/** Every printable form of the canaries (base64 forms without padding too, as they may be cut). */
+const FORMS: Record<string, string> = {
+  password: PW,
+  token: TOKEN,
+  "base64(password)": b64(PW),
+  "base64(token)": b64(TOKEN),
+  plainResponse: plainResponse(USER, PW),
+  "loginResponses[1]": loginResponses(USER, PW)[1],
+  xoauth2Response: xoauth2Response(USER, TOKEN),
+  "plainResponse, unpadded": plainResponse(USER, PW).replace(/=+$/, ""),
+  "xoauth2Response, unpadded": xoauth2Response(USER, TOKEN).replace(/=+$/, ""),
+};
+
+function leaks(where: string, text: string): string[] {
+  return Object.entries(FORMS).flatMap(([name, form]) => (text.includes(form) ? [`${name} in ${where}`] : []));
+}
+
+let built: Built;
+let srv: RunningSmtpServer;
+let dir: string;
+let configPath: string;
+
+beforeAll(async () => {
+  built = ensureBuilt();
+  srv = await startSmtpServer({ users: { [USER]: PW }, oauthTokens: { [USER]: TOKEN } });
+  dir = mkdtempSync(join(tmpdir(), "smtp-gate-secrets-"));
+  const target = (name: string, auth: string, secret: string) =>
+    `  - name: ${name}\n    host: 127.0.0.1\n    port: ${srv.port}\n    tls: none\n    username: ${USER}\n    ${secret}\n    auth: ${auth}\n    from: ${USER}\n    to: [postmaster@example.com]\n`;
+  configPath = join(dir, "smtp-gate.yml");
+  writeFileSync(
+    configPath,
+    `defaults:\n  timeout: 5\n  helo: ci.example.com\ntargets:\n${target("plain", "PLAIN", "password-env: SMTP_PW")}${target("login", "LOGIN", "password-env: SMTP_PW")}${target("cram", "CRAM-MD5", "password-env: SMTP_PW")}${target("xoauth2", "XOAUTH2", "oauth-token-env: SMTP_TOKEN")}`,
+  );
+}, 120_000);
+
+afterAll(() => srv?.close());
+
+describe("secrets never appear in anything smtp-gate produces", () => {
+  it("PLAIN, LOGIN, CRAM-MD5 and XOAUTH2 through the action and the CLI: zero hits", async () => {
+    // The scanner itself finds what it should (a scan that can never hit proves nothing).
+    expect(leaks("self-test", `x ${plainResponse(USER, PW)} ${xoauth2Response(USER, TOKEN).slice(0, -1)} y`)).toEqual(["plainResponse in self-test", "plainResponse, unpadded in self-test", "xoauth2Response, unpadded in self-test"]);
+    const env = { SMTP_PW: PW, SMTP_TOKEN: TOKEN };
+    const found: string[] = [];
+
+    // --- The action, run as the runner runs it.
+    const run = await runAction({ config: configPath, "junit-file": "junit.xml", "report-file": "report.json" }, env, {}, built.action);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    const stdoutNoMasks = run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
+    const masks = commands(run.stdout, "add-mask").map((m) => m.message);
+    expect(masks).toContain(PW);
+    expect(masks).toContain(TOKEN);
+    const reportPath = resolve(run.dir, run.outputs["report-file"] as string);
+    const reportText = readFileSync(reportPath, "utf8");
+    const junit = run.read("junit.xml");
+    expect(junit).toContain("<testsuite");
+    const annotations = (["error", "warning", "notice"] as const).flatMap((k) => commands(run.stdout, k).map((a) => `${JSON.stringify(a.props)} ${a.message}`)).join("\n");
+    found.push(
+      ...leaks("action stdout", stdoutNoMasks),
+      ...leaks("action stderr", run.stderr),
+      ...leaks("action report", reportText),
+      ...leaks("job summary", run.summary),
+      ...leaks("annotations", annotations),
+      ...leaks("JUnit XML", junit),
+      ...leaks("outputs", JSON.stringify(run.outputs)),
+      ...leaks("GITHUB_OUTPUT file", run.read("output")),
+    );
+    const report = JSON.parse(reportText) as Report;
+    expect(report.targets.map((t) => [t.name, t.verdict])).toEqual([["plain", "pass"], ["login", "pass"], ["cram", "pass"], ["xoauth2", "pass"]]);
+
+    // --- The CLI: JSON with --report, then text.
+    const jsonReport = join(dir, "cli-report.json");
+    const cliJson = await runNode(built.cli, ["--config", configPath, "--format", "json", "--report", jsonReport], { env, cwd: dir });
+    expect(cliJson.code, cliJson.stderr).toBe(0);
+    expect(existsSync(jsonReport)).toBe(true);
+    const cliText = await runNode(built.cli, ["--config", configPath], { env, cwd: dir });
+    expect(cliText.code, cliText.stderr).toBe(0);
+    const cliMd = await runNode(built.cli, ["--config", configPath, "--format", "markdown"], { env, cwd: dir });
+    expect(cliMd.code, cliMd.stderr).toBe(0);
+    found.push(
+      ...leaks("CLI json stdout", cliJson.stdout),
+      ...leaks("CLI json stderr", cliJson.stderr),
+      ...leaks("CLI --report file", readFileSync(jsonReport, "utf8")),
+      ...leaks("CLI text stdout", cliText.stdout),
+      ...leaks("CLI text stderr", cliText.stderr),
+      ...leaks("CLI markdown stdout", cliMd.stdout),
+    );
+
+    // --- The PR comment body, rendered from the same report.
+    const { renderComment } = await import("../../src/report/comment.js");
+    const { compactFacts } = await import("../../src/github/facts.js");
+    const comment = renderComment(report, { key: "ci/gate", facts: compactFacts(report), previous: null, runUrl: null });
+    expect(comment).toContain("smtp-gate");
+    found.push(...leaks("PR comment", comment));
+
+    // Every mechanism really ran (4 targets × (action + 3 CLI runs)).
+    const methods = srv.auths.map((a) => a.method);
+    for (const m of ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"]) expect(methods.filter((x) => x === m)).toHaveLength(4);
+    // The transcripts did carry the AUTH exchange (so the scan looked where secrets would be).
+    expect(reportText).toContain("AUTH PLAIN ***");
+    expect(reportText).toContain("AUTH XOAUTH2 ***");
+    expect(found).toEqual([]);
+  });
+});
