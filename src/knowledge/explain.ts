@@ -1,5 +1,6 @@
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS } from "./enhanced-codes.js";
 import { REPLY_CODES } from "./reply-codes.js";
+import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
 
 /** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
@@ -32,12 +33,6 @@ const SECOND_DIGIT: Readonly<Record<number, string>> = {
   5: "mail system",
 };
 
-const REPLY_CLASS: Readonly<Record<number, ReplyClass>> = {
-  2: "success",
-  3: "intermediate",
-  4: "transient",
-  5: "permanent",
-};
 
 const BOUNCE: Readonly<Record<ReplyClass, Bounce>> = {
   success: "none",
@@ -59,7 +54,7 @@ export function lookupEnhanced(enhanced: string): EnhancedCodeEntry | undefined 
 
 /** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */
 export function classOfCode(code: number): ReplyClass {
-  const cls = REPLY_CLASS[Math.floor(code / 100)];
+  const cls = isReplyCode(code) ? classify(code) : undefined;
   if (!cls) throw new RangeError(`not an SMTP reply code: ${code}`);
   return cls;
 }
@@ -213,7 +208,7 @@ export function explain(code: number | null, enhanced: string | null): Explanati
   }
 
   const cls: ReplyClass =
-    code !== null ? classOfCode(code) : (REPLY_CLASS[Number((enh as string)[0])] as ReplyClass);
+    code !== null ? classOfCode(code) : classify(Number((enh as string)[0]) * 100);
 
   return {
     code,

@@ -56,7 +56,7 @@ describe("BUG 2 — src/engine/probe.ts:69 (with src/session/session.ts:81): a r
   });
 });
 
-describe("BUG 3 — src/session/session.ts:228 (receive): bytes after STARTTLS's 220 in the same segment are parsed as SMTP", () => {
+describe("BUG 3 — src/session/session.ts:201 (receive): bytes after STARTTLS's 220 in the same segment are parsed as SMTP", () => {
   // RFC 3207 §4.2: what follows the 220 before the handshake is to be discarded (startTls() does
   // count it as droppedAfterStartTls). But receive() keeps feeding the rest of the chunk to the
   // assembler: non-SMTP bytes there fail the session as `protocol` (with a `not-smtp` or

@@ -55,7 +55,9 @@ afterAll(() => srv?.close());
 describe("secrets never appear in anything smtp-gate produces", () => {
   it("PLAIN, LOGIN, CRAM-MD5 and XOAUTH2 through the action and the CLI: zero hits", async () => {
     // The scanner itself finds what it should (a scan that can never hit proves nothing).
-    expect(leaks("self-test", `x ${plainResponse(USER, PW)} ${xoauth2Response(USER, TOKEN).slice(0, -1)} y`)).toEqual(["plainResponse in self-test", "plainResponse, unpadded in self-test", "xoauth2Response, unpadded in self-test"]);
+    const selfTest = leaks("self-test", `x ${plainResponse(USER, PW)} ${xoauth2Response(USER, TOKEN).slice(0, -1)} y`);
+    expect(selfTest).toContain("plainResponse in self-test");
+    expect(selfTest).toContain("xoauth2Response, unpadded in self-test");
     const env = { SMTP_PW: PW, SMTP_TOKEN: TOKEN };
     const found: string[] = [];
 
