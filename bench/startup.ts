@@ -3,7 +3,8 @@
  * by this process), beside `node -e 0` (the floor any Node CLI pays) and swaks (a Perl SMTP
  * client) on the same server and nearly the same sequence.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startDemoMta } from "../src/demo/mta.js";
 import { onPath, timeProcess, type Timed } from "./spawn.js";
@@ -27,8 +28,13 @@ export async function benchStartup(cli: string, runs: number): Promise<StartupFi
   const port = String(mta.port);
   const node = process.execPath;
   const envelope = ["--helo", "bench.example.com", "--from", "a@example.com", "--to", "b@example.com"];
+  // An empty ES module: what Node's ESM loader alone adds to `node -e 0` (the CLI bundle is ESM).
+  const dir = mkdtempSync(join(tmpdir(), "smtp-gate-bench-"));
+  const emptyEsm = join(dir, "empty.mjs");
+  writeFileSync(emptyEsm, "");
   const contenders: Contender[] = [
     { label: "node -e 0", cmd: node, args: ["-e", "0"], times: [], failures: [] },
+    { label: "node empty.mjs (ESM loader)", cmd: node, args: [emptyEsm], times: [], failures: [] },
     { label: "smtp-gate --version", cmd: node, args: [cli, "--version"], times: [], failures: [] },
     {
       label: "smtp-gate single probe", cmd: node, args: [cli, "--host", "127.0.0.1", "--port", port, "--tls", "none", ...envelope],
@@ -54,6 +60,7 @@ export async function benchStartup(cli: string, runs: number): Promise<StartupFi
     }
   } finally {
     await mta.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 
   const med = (label: string) => median(contenders.find((c) => c.label === label)?.times ?? []);

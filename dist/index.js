@@ -41831,7 +41831,20 @@ const REPLY_CODES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/protocol/classify.ts
+function classify(code) {
+    const first = Math.floor(code / 100);
+    if (first === 2)
+        return "success";
+    if (first === 3)
+        return "intermediate";
+    if (first === 4)
+        return "transient";
+    return "permanent";
+}
+
 ;// CONCATENATED MODULE: ./src/knowledge/explain.ts
+
 
 
 /** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
@@ -41858,12 +41871,6 @@ const SECOND_DIGIT = {
     4: "unspecified",
     5: "mail system",
 };
-const REPLY_CLASS = {
-    2: "success",
-    3: "intermediate",
-    4: "transient",
-    5: "permanent",
-};
 const BOUNCE = {
     success: "none",
     intermediate: "none",
@@ -41882,7 +41889,7 @@ function lookupEnhanced(enhanced) {
 }
 /** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */
 function classOfCode(code) {
-    const cls = REPLY_CLASS[Math.floor(code / 100)];
+    const cls = isReplyCode(code) ? classify(code) : undefined;
     if (!cls)
         throw new RangeError(`not an SMTP reply code: ${code}`);
     return cls;
@@ -42020,7 +42027,7 @@ function explain(code, enhanced) {
             causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
         }
     }
-    const cls = code !== null ? classOfCode(code) : REPLY_CLASS[Number(enh[0])];
+    const cls = code !== null ? classOfCode(code) : classify(Number(enh[0]) * 100);
     return {
         code,
         enhanced: enh,
@@ -42396,18 +42403,6 @@ function xoauth2Response(user, token) {
 /** Every printable form a secret may take on the wire or in a log. */
 function derivedSecretForms(user, secret) {
     return [secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)].filter((s) => s.length >= 4);
-}
-
-;// CONCATENATED MODULE: ./src/protocol/classify.ts
-function classify(code) {
-    const first = Math.floor(code / 100);
-    if (first === 2)
-        return "success";
-    if (first === 3)
-        return "intermediate";
-    if (first === 4)
-        return "transient";
-    return "permanent";
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/expect.ts
@@ -42828,7 +42823,8 @@ class Transcript {
         if (this.capped)
             return;
         const safe = this.redact(text);
-        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+        // The last slot is kept for the note that says the transcript was capped.
+        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
             this.capped = true;
             this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
             return;
@@ -42869,6 +42865,10 @@ class SmtpSession {
     waiter = null;
     failure = null;
     ended = false;
+    /** STARTTLS was sent and its reply has not come yet. */
+    startTlsPending = false;
+    /** After STARTTLS's 220, bytes are counted (to be discarded), not parsed: they are not SMTP. */
+    heldAfterStartTls = null;
     onData = (chunk) => this.receive(chunk);
     onError = (e) => this.fail(fromSocketError(e, "session"));
     onClose = () => this.fail(this.closedError());
@@ -42925,6 +42925,9 @@ class SmtpSession {
     }
     /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
     writeLine(line, shown = line) {
+        this.startTlsPending = /^STARTTLS\s*$/i.test(line);
+        if (this.heldAfterStartTls !== null)
+            this.heldAfterStartTls = null;
         if (this.queue.length) {
             // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
             this.unsolicited += this.queue.length;
@@ -42954,7 +42957,8 @@ class SmtpSession {
         if (!plain || !this.usable)
             return this.failure ?? { kind: "closed", message: "connection is closed" };
         // RFC 3207 §4.2: forget anything read before the handshake; a man in the middle may have injected it.
-        this.droppedAfterStartTls = this.splitter.reset() + this.queue.length;
+        this.droppedAfterStartTls = (this.heldAfterStartTls ?? 0) + this.splitter.reset() + this.queue.length;
+        this.heldAfterStartTls = null;
         this.queue = [];
         this.assembler = new ReplyAssembler();
         if (this.droppedAfterStartTls)
@@ -43017,7 +43021,13 @@ class SmtpSession {
             : { kind: "closed", message: "connection closed by the server" };
     }
     receive(chunk) {
-        for (const ev of this.splitter.push(chunk)) {
+        if (this.heldAfterStartTls !== null) {
+            this.heldAfterStartTls += chunk.length;
+            return;
+        }
+        const events = this.splitter.push(chunk);
+        for (let i = 0; i < events.length; i++) {
+            const ev = events[i];
             if ("kind" in ev) {
                 this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
                 return;
@@ -43026,8 +43036,16 @@ class SmtpSession {
             const r = this.assembler.push(ev);
             if (!r)
                 continue;
-            if ("code" in r)
+            if ("code" in r) {
                 this.deliver(r);
+                if (this.startTlsPending && r.code === 220) {
+                    // RFC 3207 §4.2: whatever follows the 220 in plaintext is discarded, never read as a reply.
+                    this.heldAfterStartTls = events.slice(i + 1).reduce((n, e) => n + ("text" in e ? Buffer.byteLength(e.text) + 2 : 0), 0);
+                    this.startTlsPending = false;
+                    return;
+                }
+                this.startTlsPending = false;
+            }
             else {
                 this.deliver(this.protocolError(r));
                 return;
@@ -43146,8 +43164,11 @@ function pipelineGroupLength(plan, start) {
             return 0;
         if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
             n++;
-        else if (verb === "DATA" || verb === "QUIT")
+        else if (verb === "DATA")
             return n + 1;
+        // QUIT joins only after RSET: an open transaction is reset first, as without pipelining.
+        else if (verb === "QUIT")
+            return verbOf(plan[i - 1].line) === "RSET" ? n + 1 : n;
         else
             break;
     }
@@ -43256,7 +43277,11 @@ class Probe {
     }
     async run() {
         const connectError = await this.session.connect();
-        if (connectError) {
+        if (connectError?.kind === "closed") {
+            // Accepted, then closed before anything came: that is the greeting step's failure.
+            this.record(null, connectError, GREETING_EXPECTATION, this.started);
+        }
+        else if (connectError) {
             this.setError(connectError, null, this.t.tls === "implicit" ? "connecting with implicit TLS" : "connecting");
         }
         else if (this.t.tls === "implicit") {
@@ -44923,6 +44948,12 @@ function resolveTarget(raw, ctx) {
     if (stepLines) {
         steps = [];
         stepLines.forEach((text, i) => {
+            // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
+            if (hasForbiddenChars(text)) {
+                const w = ctx.where?.("steps");
+                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `contains ${describeForbidden(text)}, which would inject a second command`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+                return;
+            }
             const t = text.trim();
             if (!t || t.startsWith("#"))
                 return;

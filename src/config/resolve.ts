@@ -82,6 +82,12 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (stepLines) {
     steps = [];
     stepLines.forEach((text, i) => {
+      // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
+      if (hasForbiddenChars(text)) {
+        const w = ctx.where?.("steps");
+        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `contains ${describeForbidden(text)}, which would inject a second command`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+        return;
+      }
       const t = text.trim();
       if (!t || t.startsWith("#")) return;
       const r = parseStepLine(t);

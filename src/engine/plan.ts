@@ -65,7 +65,9 @@ export function pipelineGroupLength(plan: readonly PlannedStep[], start: number)
     const verb = verbOf(p.line);
     if (n === 0 && verb !== "MAIL") return 0;
     if (verb === "MAIL" || verb === "RCPT" || verb === "RSET") n++;
-    else if (verb === "DATA" || verb === "QUIT") return n + 1;
+    else if (verb === "DATA") return n + 1;
+    // QUIT joins only after RSET: an open transaction is reset first, as without pipelining.
+    else if (verb === "QUIT") return verbOf((plan[i - 1] as PlannedStep).line) === "RSET" ? n + 1 : n;
     else break;
   }
   return n;

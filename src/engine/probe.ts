@@ -65,7 +65,10 @@ class Probe {
 
   async run(): Promise<ProbeOutcome> {
     const connectError = await this.session.connect();
-    if (connectError) {
+    if (connectError?.kind === "closed") {
+      // Accepted, then closed before anything came: that is the greeting step's failure.
+      this.record(null, connectError, GREETING_EXPECTATION, this.started);
+    } else if (connectError) {
       this.setError(connectError, null, this.t.tls === "implicit" ? "connecting with implicit TLS" : "connecting");
     } else if (this.t.tls === "implicit") {
       this.tlsStarted = true;

@@ -47,6 +47,10 @@ export class SmtpSession {
   private waiter: ((r: ReadResult) => void) | null = null;
   private failure: PeerError | null = null;
   private ended = false;
+  /** STARTTLS was sent and its reply has not come yet. */
+  private startTlsPending = false;
+  /** After STARTTLS's 220, bytes are counted (to be discarded), not parsed: they are not SMTP. */
+  private heldAfterStartTls: number | null = null;
   private readonly onData = (chunk: Buffer) => this.receive(chunk);
   private readonly onError = (e: Error) => this.fail(fromSocketError(e, "session"));
   private readonly onClose = () => this.fail(this.closedError());
@@ -105,6 +109,8 @@ export class SmtpSession {
 
   /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
   writeLine(line: string, shown: string = line): void {
+    this.startTlsPending = /^STARTTLS\s*$/i.test(line);
+    if (this.heldAfterStartTls !== null) this.heldAfterStartTls = null;
     if (this.queue.length) {
       // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
       this.unsolicited += this.queue.length;
@@ -133,7 +139,8 @@ export class SmtpSession {
     const plain = this.socket;
     if (!plain || !this.usable) return this.failure ?? { kind: "closed", message: "connection is closed" };
     // RFC 3207 §4.2: forget anything read before the handshake; a man in the middle may have injected it.
-    this.droppedAfterStartTls = this.splitter.reset() + this.queue.length;
+    this.droppedAfterStartTls = (this.heldAfterStartTls ?? 0) + this.splitter.reset() + this.queue.length;
+    this.heldAfterStartTls = null;
     this.queue = [];
     this.assembler = new ReplyAssembler();
     if (this.droppedAfterStartTls) this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
@@ -199,7 +206,13 @@ export class SmtpSession {
   }
 
   private receive(chunk: Buffer): void {
-    for (const ev of this.splitter.push(chunk)) {
+    if (this.heldAfterStartTls !== null) {
+      this.heldAfterStartTls += chunk.length;
+      return;
+    }
+    const events = this.splitter.push(chunk);
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i] as (typeof events)[number];
       if ("kind" in ev) {
         this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
         return;
@@ -207,8 +220,16 @@ export class SmtpSession {
       this.transcript.add("S", ev.text);
       const r = this.assembler.push(ev);
       if (!r) continue;
-      if ("code" in r) this.deliver(r);
-      else {
+      if ("code" in r) {
+        this.deliver(r);
+        if (this.startTlsPending && r.code === 220) {
+          // RFC 3207 §4.2: whatever follows the 220 in plaintext is discarded, never read as a reply.
+          this.heldAfterStartTls = events.slice(i + 1).reduce((n, e) => n + ("text" in e ? Buffer.byteLength(e.text) + 2 : 0), 0);
+          this.startTlsPending = false;
+          return;
+        }
+        this.startTlsPending = false;
+      } else {
         this.deliver(this.protocolError(r));
         return;
       }

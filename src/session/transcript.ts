@@ -30,7 +30,8 @@ export class Transcript {
   add(dir: Direction, text: string): void {
     if (this.capped) return;
     const safe = this.redact(text);
-    if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+    // The last slot is kept for the note that says the transcript was capped.
+    if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
       this.capped = true;
       this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
       return;

@@ -1,0 +1,149 @@
+/**
+ * 200 targets, every reply delayed 100 ms: the fault proxy (latencyMs toClient 100) in front of
+ * the demo MTA, both served by this process. smtp-gate runs in a child process, so its wall time
+ * and peak RSS are its own: once through the engine (runTargets, concurrency = targets), once
+ * through the CLI with a config file (`--concurrency 200`).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { resolveTarget } from "../src/config/resolve.js";
+import type { TargetConfig } from "../src/config/target.js";
+import { startDemoMta } from "../src/demo/mta.js";
+import { runTargets } from "../src/engine/run.js";
+import { startFaultProxy } from "../test/support/fault-proxy.js";
+import { timeProcess } from "./spawn.js";
+import { median, mib, ms, type Row } from "./stats.js";
+
+const DELAY_MS = 100;
+
+interface ChildFigures {
+  wallMs: number;
+  maxRssKiB: number;
+  vmHwmKiB: number;
+  targets: number;
+  passed: number;
+  meanTargetMs: number;
+}
+
+function benchTarget(port: number, i: number): TargetConfig {
+  const t = resolveTarget(
+    { name: `t${String(i).padStart(3, "0")}`, host: "127.0.0.1", port, tls: "none", helo: "bench.example.com", from: "a@example.com", to: ["b@example.com"], timeout: 30 },
+    { env: {}, label: (k) => k },
+  );
+  if ("problems" in t) throw new Error(JSON.stringify(t.problems));
+  return t;
+}
+
+/** `bench fleet-child PORT N`: runs in the child; prints one JSON line. */
+export async function fleetChild(port: number, n: number): Promise<void> {
+  const targets = Array.from({ length: n }, (_, i) => benchTarget(port, i));
+  const began = performance.now();
+  const report = await runTargets(targets, { concurrency: n });
+  const wallMs = performance.now() - began;
+  const figures: ChildFigures = {
+    wallMs,
+    maxRssKiB: process.resourceUsage().maxRSS,
+    vmHwmKiB: vmHwm(),
+    targets: report.targets.length,
+    passed: report.targets.filter((t) => t.verdict === "pass").length,
+    meanTargetMs: report.targets.reduce((a, t) => a + t.durationMs, 0) / Math.max(1, report.targets.length),
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+function vmHwm(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
+/** Loaded with `node --require` in front of the CLI: reports its peak RSS on exit. */
+const RSS_PRELOAD = `const fs = require("node:fs");
+process.on("exit", () => {
+  let hwm = NaN;
+  try { hwm = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]); } catch {}
+  fs.writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, vmHwmKiB: hwm }));
+});
+`;
+
+export interface FleetFigures {
+  rows: Row[];
+  notes: string[];
+}
+
+export async function benchFleet(self: string, cli: string, n: number, repeats: number): Promise<FleetFigures> {
+  const mta = await startDemoMta(0);
+  const proxy = await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: DELAY_MS } } });
+  const dir = mkdtempSync(join(tmpdir(), "smtp-gate-bench-"));
+  const notes: string[] = [];
+  try {
+    // Engine: one child per run, so every RSS figure starts from a fresh process.
+    const engine = async (count: number): Promise<ChildFigures> => {
+      const r = await timeProcess(process.execPath, [self, "fleet-child", String(proxy.port), String(count)]);
+      if (r.code !== 0) throw new Error(`fleet child failed (${r.code}): ${r.stderr}`);
+      return JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures;
+    };
+    // CLI: a config file of `count` targets, --concurrency count.
+    const preload = join(dir, "rss.cjs");
+    writeFileSync(preload, RSS_PRELOAD);
+    const config = (count: number): string => {
+      const file = join(dir, `targets-${count}.yml`);
+      const lines = ["defaults:", "  host: 127.0.0.1", `  port: ${proxy.port}`, "  tls: none", "  helo: bench.example.com", "  from: a@example.com", "  to: [b@example.com]", "targets:"];
+      for (let i = 0; i < count; i++) lines.push(`  - name: t${String(i).padStart(3, "0")}`);
+      writeFileSync(file, `${lines.join("\n")}\n`);
+      return file;
+    };
+    const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number }> => {
+      const rssFile = join(dir, `rss-${count}.json`);
+      const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], { ...process.env, BENCH_RSS_FILE: rssFile });
+      if (r.code !== 0) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      const report = JSON.parse(r.stdout) as { targets: { verdict: string }[] };
+      const rss = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKiB: number };
+      return { wallMs: r.ms, maxRssKiB: rss.maxRssKiB, passed: report.targets.filter((t) => t.verdict === "pass").length };
+    };
+
+    await engine(1); // warm-up
+    const e1: ChildFigures[] = [];
+    const eN: ChildFigures[] = [];
+    const c1: Awaited<ReturnType<typeof cliRun>>[] = [];
+    const cN: Awaited<ReturnType<typeof cliRun>>[] = [];
+    for (let i = 0; i < repeats; i++) {
+      e1.push(await engine(1));
+      eN.push(await engine(n));
+      c1.push(await cliRun(1));
+      cN.push(await cliRun(n));
+    }
+    const w1 = median(e1.map((f) => f.wallMs));
+    const wN = median(eN.map((f) => f.wallMs));
+    const cw1 = median(c1.map((f) => f.wallMs));
+    const cwN = median(cN.map((f) => f.wallMs));
+    const rssN = Math.max(...eN.map((f) => f.maxRssKiB));
+    const rss1 = Math.max(...e1.map((f) => f.maxRssKiB));
+    const crssN = Math.max(...cN.map((f) => f.maxRssKiB));
+    const crss1 = Math.max(...c1.map((f) => f.maxRssKiB));
+    const failed = [...eN, ...e1].filter((f) => f.passed !== f.targets).length + [...cN].filter((f) => f.passed !== n).length;
+    if (failed) notes.push(`WARNING: ${failed} run(s) had targets that did not pass; figures are suspect`);
+    notes.push(`every reply delayed ${DELAY_MS} ms (fault proxy, toClient); sequence: greeting, EHLO, MAIL+RCPT+RSET+QUIT pipelined = 3 delayed replies, so ≈ ${3 * DELAY_MS} ms per target`);
+    notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; mean target durationMs in the ${n}-target run: ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
+    return {
+      notes,
+      rows: [
+        { measure: "engine (runTargets): 1 target, wall (median)", value: ms(w1) },
+        { measure: `engine (runTargets): ${n} targets, concurrency ${n}, wall (median)`, value: ms(wN) },
+        { measure: `engine: ${n}-target wall ÷ 1-target wall`, value: `${(wN / w1).toFixed(2)}×`, target: "≤ 1.3×", met: wN / w1 <= 1.3 },
+        { measure: `engine: peak RSS, ${n} targets (1 target: ${mib(rss1)})`, value: mib(rssN), target: "≤ 100 MiB", met: rssN <= 100 * 1024 },
+        { measure: "CLI --config: 1 target, whole process (median)", value: ms(cw1) },
+        { measure: `CLI --config: ${n} targets --concurrency ${n}, whole process (median)`, value: ms(cwN) },
+        { measure: `CLI: ${n}-target ÷ 1-target`, value: `${(cwN / cw1).toFixed(2)}×`, target: "≤ 1.3×", met: cwN / cw1 <= 1.3 },
+        { measure: `CLI: peak RSS, ${n} targets (1 target: ${mib(crss1)})`, value: mib(crssN), target: "≤ 100 MiB", met: crssN <= 100 * 1024 },
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await proxy.close();
+    await mta.close();
+  }
+}

@@ -1,0 +1,24 @@
+// `npm run bench`: bundles bench/index.ts with ncc (so it imports src/ and
+// test/support/fault-proxy.ts directly, type-checked through bench/tsconfig.json) into a
+// temporary folder, then runs it. Extra arguments are passed on: --runs N --targets N --repeats N.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const args = process.argv.slice(2);
+if (!existsSync("dist/cli/index.js")) {
+  console.error("bench: dist/cli/index.js is missing; building it first (npm run build)");
+  execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+}
+const out = mkdtempSync(join(tmpdir(), "smtp-gate-bench-build-"));
+let status = 1;
+try {
+  execFileSync("node_modules/.bin/ncc", ["build", "bench/index.ts", "-o", out, "--target", "es2022", "--no-source-map-register", "-q"], { stdio: "inherit" });
+  const commandLine = ["npm run bench", ...(args.length ? ["--", ...args] : [])].join(" ");
+  const r = spawnSync(process.execPath, [join(out, "index.js"), ...args, "--command-line", commandLine], { stdio: "inherit" });
+  status = r.status ?? 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+process.exit(status);
