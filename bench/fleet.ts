@@ -1,15 +1,17 @@
 /**
- * 200 targets, every reply delayed 100 ms: the fault proxy (latencyMs toClient 100) in front of
- * the demo MTA, both served by this process. smtp-gate runs in a child process, so its wall time
+ * 200 targets, every reply delayed 100 ms: a lean server that waits 100 ms before every reply
+ * (bench/delayed-mta.ts), served by this process; `--server proxy` puts the fault proxy
+ * (latencyMs toClient 100) in front of the demo MTA instead, which costs the server side more CPU. smtp-gate runs in a child process, so its wall time
  * and peak RSS are its own: once through the engine (runTargets, concurrency = targets), once
  * through the CLI with a config file (`--concurrency 200`).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { resolveTarget } from "../src/config/resolve.js";
 import type { TargetConfig } from "../src/config/target.js";
 import { startDemoMta } from "../src/demo/mta.js";
+import { startDelayedMta } from "./delayed-mta.js";
 import { runTargets } from "../src/engine/run.js";
 import { startFaultProxy } from "../test/support/fault-proxy.js";
 import { timeProcess } from "./spawn.js";
@@ -24,6 +26,10 @@ interface ChildFigures {
   targets: number;
   passed: number;
   meanTargetMs: number;
+  /** CPU time (user + system) the client spent inside runTargets. */
+  cpuMs: number;
+  /** CPU time the serving process (proxy + demo MTA) spent during the child's whole life. */
+  serverCpuMs?: number;
 }
 
 function benchTarget(port: number, i: number): TargetConfig {
@@ -38,9 +44,11 @@ function benchTarget(port: number, i: number): TargetConfig {
 /** `bench fleet-child PORT N`: runs in the child; prints one JSON line. */
 export async function fleetChild(port: number, n: number): Promise<void> {
   const targets = Array.from({ length: n }, (_, i) => benchTarget(port, i));
+  const cpu = process.cpuUsage();
   const began = performance.now();
   const report = await runTargets(targets, { concurrency: n });
   const wallMs = performance.now() - began;
+  const used = process.cpuUsage(cpu);
   const figures: ChildFigures = {
     wallMs,
     maxRssKiB: process.resourceUsage().maxRSS,
@@ -48,6 +56,7 @@ export async function fleetChild(port: number, n: number): Promise<void> {
     targets: report.targets.length,
     passed: report.targets.filter((t) => t.verdict === "pass").length,
     meanTargetMs: report.targets.reduce((a, t) => a + t.durationMs, 0) / Math.max(1, report.targets.length),
+    cpuMs: (used.user + used.system) / 1000,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
@@ -74,17 +83,19 @@ export interface FleetFigures {
   notes: string[];
 }
 
-export async function benchFleet(self: string, cli: string, n: number, repeats: number): Promise<FleetFigures> {
-  const mta = await startDemoMta(0);
-  const proxy = await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: DELAY_MS } } });
+export async function benchFleet(self: string, cli: string, n: number, repeats: number, serverKind: "lean" | "proxy"): Promise<FleetFigures> {
+  const mta = serverKind === "proxy" ? await startDemoMta(0) : await startDelayedMta(DELAY_MS);
+  const proxy = serverKind === "proxy" ? await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: DELAY_MS } } }) : { port: mta.port, close: async () => {} };
   const dir = mkdtempSync(join(tmpdir(), "smtp-gate-bench-"));
   const notes: string[] = [];
   try {
     // Engine: one child per run, so every RSS figure starts from a fresh process.
     const engine = async (count: number): Promise<ChildFigures> => {
+      const cpu = process.cpuUsage();
       const r = await timeProcess(process.execPath, [self, "fleet-child", String(proxy.port), String(count)]);
+      const used = process.cpuUsage(cpu);
       if (r.code !== 0) throw new Error(`fleet child failed (${r.code}): ${r.stderr}`);
-      return JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures;
+      return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures), serverCpuMs: (used.user + used.system) / 1000 };
     };
     // CLI: a config file of `count` targets, --concurrency count.
     const preload = join(dir, "rss.cjs");
@@ -99,8 +110,10 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number }> => {
       const rssFile = join(dir, `rss-${count}.json`);
       const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], { ...process.env, BENCH_RSS_FILE: rssFile });
-      if (r.code !== 0) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-      const report = JSON.parse(r.stdout) as { targets: { verdict: string }[] };
+      if (r.code !== 0 && r.code !== 1) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      const report = JSON.parse(r.stdout) as { targets: { name: string; verdict: string; error: { message: string } | null; findings: { id: string; message: string }[] }[] };
+      const bad = report.targets.find((t) => t.verdict !== "pass");
+      if (bad) notes.push(`CLI run of ${count}: ${bad.name} ${bad.verdict}: ${bad.error?.message ?? bad.findings.map((f) => `${f.id}: ${f.message}`).join("; ")}`);
       const rss = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKiB: number };
       return { wallMs: r.ms, maxRssKiB: rss.maxRssKiB, passed: report.targets.filter((t) => t.verdict === "pass").length };
     };
@@ -126,8 +139,10 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     const crss1 = Math.max(...c1.map((f) => f.maxRssKiB));
     const failed = [...eN, ...e1].filter((f) => f.passed !== f.targets).length + [...cN].filter((f) => f.passed !== n).length;
     if (failed) notes.push(`WARNING: ${failed} run(s) had targets that did not pass; figures are suspect`);
-    notes.push(`every reply delayed ${DELAY_MS} ms (fault proxy, toClient); sequence: greeting, EHLO, MAIL+RCPT+RSET+QUIT pipelined = 3 delayed replies, so ≈ ${3 * DELAY_MS} ms per target`);
-    notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; mean target durationMs in the ${n}-target run: ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
+    notes.push(`every reply delayed ${DELAY_MS} ms (${serverKind === "proxy" ? "fault proxy latencyMs toClient in front of the demo MTA" : "bench/delayed-mta.ts"}); sequence: greeting, EHLO, MAIL+RCPT+RSET+QUIT pipelined = 3 delayed replies, so ≈ ${3 * DELAY_MS} ms per target`);
+    notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; every run's ${n}-target wall: ${eN.map((f) => ms(f.wallMs)).join(", ")}; CLI: ${cN.map((f) => ms(f.wallMs)).join(", ")}`);
+    notes.push(`mean target durationMs: 1 target ${ms(median(e1.map((f) => f.meanTargetMs)))}, ${n} targets ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
+    notes.push(`CPU inside runTargets, ${n} targets: client ${ms(median(eN.map((f) => f.cpuMs)))} (${ms(median(eN.map((f) => f.cpuMs)) / n)} per target; 1 target: ${ms(median(e1.map((f) => f.cpuMs)))}); server side (${serverKind === "proxy" ? "fault proxy + demo MTA" : "delayed MTA"}, this process) ${ms(median(eN.map((f) => f.serverCpuMs ?? NaN)))} — on ${cpus().length} cores shared with whatever else runs (load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
     return {
       notes,
       rows: [

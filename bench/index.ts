@@ -2,9 +2,11 @@
  * `npm run bench`: fleet scale and speed, measured side by side in one run on this machine.
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
- *   node scripts/bench.mjs [--runs N] [--targets N] [--repeats N]
+ *   node scripts/bench.mjs [--only startup,fleet,roundtrips] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
+ *   (bundle) serve [DELAY_MS]           the delayed server alone, for profiling by hand
+ *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,9 +21,21 @@ async function main(): Promise<number> {
     await fleetChild(Number(argv[1]), Number(argv[2]));
     return 0;
   }
+  if (argv[0] === "serve") {
+    // For profiling by hand: the demo MTA behind the fault proxy, every reply delayed N ms.
+    const { startDemoMta } = await import("../src/demo/mta.js");
+    const { startFaultProxy } = await import("../test/support/fault-proxy.js");
+    const mta = await startDemoMta(0);
+    const proxy = await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: Number(argv[1] ?? 100) } } });
+    process.stdout.write(`demo MTA on 127.0.0.1:${mta.port}, behind the fault proxy on 127.0.0.1:${proxy.port}\n`);
+    await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
+    await proxy.close();
+    await mta.close();
+    return 0;
+  }
   const { values } = parseArgs({
     args: argv,
-    options: { runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
+    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
   });
   const runs = Number(values.runs ?? 20);
   const targets = Number(values.targets ?? 200);
@@ -36,22 +50,28 @@ async function main(): Promise<number> {
   out(`## smtp-gate bench\n`);
   out(`command: ${values["command-line"] ?? `node ${process.argv.slice(1).join(" ")}`}`);
   out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
-  out(`date: ${new Date().toISOString()}\n`);
+  out(`date: ${new Date().toISOString()}; load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
+  const only = new Set((values.only ?? "startup,fleet,roundtrips").split(","));
 
-  const startup = await benchStartup(cli, runs);
-  out(table("Single probe, whole process", startup.rows));
-  for (const n of startup.notes) out(`- ${n}`);
-  out("");
-
-  const fleet = await benchFleet(self, cli, targets, Math.max(1, Math.min(repeats, 3)));
-  out(table(`${targets} targets, every reply delayed 100 ms`, fleet.rows));
-  for (const n of fleet.notes) out(`- ${n}`);
-  out("");
-
-  const rt = await benchRoundTrips(repeats);
-  out(table("Round trips (RTT 50 ms)", rt.rows));
-  for (const n of rt.notes) out(`- ${n}`);
-  out("");
+  if (only.has("startup")) {
+    const startup = await benchStartup(cli, runs);
+    out(table("Single probe, whole process", startup.rows));
+    for (const n of startup.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("fleet")) {
+    const fleet = await benchFleet(self, cli, targets, repeats, values.server === "proxy" ? "proxy" : "lean");
+    out(table(`${targets} targets, every reply delayed 100 ms`, fleet.rows));
+    for (const n of fleet.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("roundtrips")) {
+    const rt = await benchRoundTrips(repeats);
+    out(table("Round trips (RTT 50 ms)", rt.rows));
+    for (const n of rt.notes) out(`- ${n}`);
+    out("");
+  }
+  out(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   return 0;
 }
 

@@ -40495,17 +40495,15 @@ const nearMiss = (p) => p.steps.flatMap((s, i) => {
     for (const m of mechs)
         candidates.set(m, `AUTH ${m}`);
     const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
-    let suggestion = null;
-    for (const w of words) {
+    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
+    let suggestion = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
+    for (const w of suggestion ? [] : words) {
         const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
         if (near && near !== w) {
             suggestion = candidates.get(near) ?? null;
             break;
         }
     }
-    // "XAUTH2 login" → a mechanism-ish word next to an AUTH-ish verb.
-    if (!suggestion && /AUTH/.test(verb) && mechs.length)
-        suggestion = `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}`;
     if (!suggestion)
         return [];
     return [finding("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];

@@ -1,6 +1,7 @@
 // `npm run bench`: bundles bench/index.ts with ncc (so it imports src/ and
 // test/support/fault-proxy.ts directly, type-checked through bench/tsconfig.json) into a
-// temporary folder, then runs it. Extra arguments are passed on: --runs N --targets N --repeats N.
+// temporary folder, then runs it. Extra arguments are passed on:
+// --only startup,fleet,roundtrips --server lean|proxy (fleet: delayed server) --runs N (single-probe runs, 20) --targets N (200) --repeats N (5).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

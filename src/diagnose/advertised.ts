@@ -75,16 +75,15 @@ export const nearMiss: Rule = (p) =>
     for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords]) candidates.set(v, v);
     for (const m of mechs) candidates.set(m, `AUTH ${m}`);
     const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
-    let suggestion: string | null = null;
-    for (const w of words) {
+    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
+    let suggestion: string | null = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
+    for (const w of suggestion ? [] : words) {
       const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
       if (near && near !== w) {
         suggestion = candidates.get(near) ?? null;
         break;
       }
     }
-    // "XAUTH2 login" → a mechanism-ish word next to an AUTH-ish verb.
-    if (!suggestion && /AUTH/.test(verb) && mechs.length) suggestion = `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}`;
     if (!suggestion) return [];
     return [finding("near-miss", "error", i,
       `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`,
