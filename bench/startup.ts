@@ -88,7 +88,7 @@ function bundleFacts(cli: string): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith(".js"));
   const facts: string[] = [];
   const entry = readFileSync(cli, "utf8");
-  facts.push(`CLI entry ${cli}: ${(statSync(cli).size / 1024).toFixed(0)} KiB, parsed at every start; lazy chunks: ${files.filter((f) => f !== "index.js").map((f) => `${f} ${(statSync(join(dir, f)).size / 1024).toFixed(0)} KiB`).join(", ")}`);
+  facts.push(`CLI entry (a copy of dist/cli/index.js): ${(statSync(cli).size / 1024).toFixed(0)} KiB, parsed at every start; lazy chunks: ${files.filter((f) => f !== "index.js").map((f) => `${f} ${(statSync(join(dir, f)).size / 1024).toFixed(0)} KiB`).join(", ")}`);
   const holding = (re: RegExp) => files.filter((f) => re.test(readFileSync(join(dir, f), "utf8")));
   const octokit = holding(/octokit/i);
   facts.push(`Octokit in the CLI bundle: ${octokit.length ? `YES (${octokit.join(", ")})` : "no"}`);

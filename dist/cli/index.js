@@ -628,7 +628,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 7622:
+/***/ 9577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1082,8 +1082,40 @@ function matchReplyPattern(code, enhanced, text, verb) {
         (!p.verbs || p.verbs.includes(verb)));
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
+
+
+/** RFC 5321 §4.1 commands and the common extension verbs. */
+const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
+/** Sentences about step `i`'s 500/502, from the rest of the session; empty when nothing is known. */
+function unrecognizedEvidence(p, i) {
+    const step = p.steps[i];
+    if (!step?.command)
+        return [];
+    const verb = (0,command/* verbOf */.rl)(step.command);
+    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,command/* verbOf */.rl)(s.command)))];
+    const out = [];
+    if (!KNOWN_VERBS.has(verb) && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, verb)) {
+        out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
+    }
+    if (understood.length)
+        out.push(`Earlier in this session the server understood ${understood.join(", ")}, so the connection and its framing work.`);
+    if (p.steps.slice(0, i + 1).every((s) => !s.reply || s.reply.ending === "crlf"))
+        out.push("In this session the server's replies end in CRLF and smtp-gate sends CRLF, so line endings are not the cause here.");
+    const afterTls = p.tls ? p.steps.slice(1, i).filter((s) => s.class === "success" && s.command && !/^STARTTLS$/i.test(s.command)).length : 0;
+    if (p.tls && afterTls > 0 && (p.tlsMode === "implicit" || p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "")) < i)) {
+        out.push(`In this session TLS (${p.tls.protocol}) was negotiated and commands after it were understood, so the TLS stream is intact.`);
+    }
+    const banner = p.steps[0]?.reply?.lines.join(" ") ?? "";
+    const starttlsSeen = p.tls !== null || (0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
+    if (!/\*{6,}/.test(banner) && starttlsSeen)
+        out.push("In this session the banner is not masked and STARTTLS was offered, which argues against an SMTP-inspecting firewall.");
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/replies.ts
 /** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+
 
 
 
@@ -1106,7 +1138,9 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     const title = pattern?.title ?? id.replace(/-/g, " ");
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const extra = sizeNote(p.extensions, r.code);
-    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
+    // For "not recognised", the conversation itself rules causes in and out; say so first.
+    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
+    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
 });
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s) {
@@ -4259,8 +4293,8 @@ function formatProblem(p) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
 var resolve = __nccwpck_require__(9140);
-// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
-var run = __nccwpck_require__(7622);
+// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
+var run = __nccwpck_require__(9577);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts

@@ -4,6 +4,7 @@ import { ID_BY_CODE, matchReplyPattern } from "../knowledge/reply-patterns.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
 import type { StepResult } from "../engine/result.js";
+import { unrecognizedEvidence } from "./unrecognized.js";
 import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
 
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
@@ -26,8 +27,10 @@ export const rejectedSteps: Rule = (p) =>
     const title = pattern?.title ?? id.replace(/-/g, " ");
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const extra = sizeNote(p.extensions, r.code);
+    // For "not recognised", the conversation itself rules causes in and out; say so first.
+    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
     return [finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
-      [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
+      [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
       withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
   });
 
