@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import process from "node:process";
 
 const args = process.argv.slice(2);
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -16,7 +17,7 @@ if (!existsSync("dist/cli/index.js")) {
   // Perhaps another build is under way: give it a moment before building ourselves.
   for (let i = 0; i < 30 && !existsSync("dist/cli/index.js"); i++) sleep(1000);
   if (!existsSync("dist/cli/index.js")) {
-    console.error("bench: dist/cli/index.js is missing; building it first (npm run build)");
+    process.stderr.write("bench: dist/cli/index.js is missing; building it first (npm run build)\n");
     execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
   }
 }

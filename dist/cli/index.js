@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * input names"). One table serves the CLI, the action and the config file.
  */
 const TARGET_KEYS = [
-    "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+    "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
     "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
     "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
     // Policy assertions.
@@ -344,7 +344,16 @@ function resolveTarget(raw, ctx) {
     const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
     const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
     let host = str("host");
-    if (host === undefined && isAbsent(raw.host))
+    const mx = str("mx")?.replace(/\.$/, "");
+    if (mx !== undefined) {
+        const bad = checkHost(mx);
+        if (bad)
+            problem("mx", `"${mx}" ${bad}`);
+        else if (host !== undefined)
+            problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
+        host = mx;
+    }
+    else if (host === undefined && isAbsent(raw.host))
         problem("host", "is required");
     else if (host !== undefined) {
         host = host.replace(/^\[(.*)\]$/, "$1");
@@ -445,13 +454,15 @@ function resolveTarget(raw, ctx) {
     const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
     if (body !== undefined && body.includes("\0"))
         problem("body", "contains NUL");
-    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? `${host}:${port}` });
+    const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
     if (problems.length)
         return { problems };
     return {
         policy,
         pipelining,
-        name: str("name") ?? `${host}:${port}`,
+        name: str("name") ?? defaultName,
+        ...(mx !== undefined ? { mx } : {}),
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
         ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),
@@ -628,7 +639,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 9577:
+/***/ 7824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -637,7 +648,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ runTargets)
 });
 
-// UNUSED EXPORTS: mapLimit, probeTarget, targetVerdict
+// UNUSED EXPORTS: expandTarget, mapLimit, probeTarget, targetVerdict
 
 // EXTERNAL MODULE: ./src/config/policy.ts
 var config_policy = __nccwpck_require__(9706);
@@ -764,6 +775,11 @@ const ERROR_IN_PHASE = [
             "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
             "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
         ],
+    },
+    {
+        kind: "dns", phase: /null MX/, id: "null-mx",
+        causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
+        fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],
     },
 ];
 const ERROR_ADVICE = {
@@ -1340,6 +1356,79 @@ class Redactor {
                 out = out.split(s).join("***");
         return out;
     };
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: ./src/engine/mx.ts
+/**
+ * MX expansion (RFC 5321 §5.1): a mail domain → the hosts that receive its mail, most preferred
+ * first. A domain without MX records but with an address is its own implicit MX (preference 0);
+ * a null MX (RFC 7505) says the domain accepts no mail at all. Failures are values, kind `dns`.
+ */
+
+const WORDS = {
+    ENOTFOUND: "the domain does not exist (NXDOMAIN)",
+    ENODATA: "no records of that type",
+    ESERVFAIL: "the DNS server failed (SERVFAIL)",
+    EREFUSED: "the DNS server refused the query",
+    ETIMEOUT: "the DNS query timed out",
+    ECONNREFUSED: "the DNS server could not be reached",
+    EFORMERR: "the DNS server could not parse the query",
+    EBADRESP: "the DNS server sent a malformed reply",
+    EBADNAME: "not a valid domain name",
+};
+/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", … } }`. */
+async function expandMx(domain, resolver = new promises_namespaceObject.Resolver()) {
+    const name = domain.trim().replace(/\.$/, "").toLowerCase();
+    if (!name || name.length > 253 || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name)) {
+        return { error: { kind: "dns", code: "EBADNAME", message: `"${domain}" is not a valid domain name` } };
+    }
+    let records;
+    try {
+        records = await resolver.resolveMx(name);
+    }
+    catch (e) {
+        const code = codeOf(e);
+        // RFC 5321 §5.1: no MX records at all → the domain itself, if it has an address.
+        if (code === "ENODATA" || code === "ENOTFOUND")
+            return implicitMx(name, resolver, code);
+        return { error: dnsError(code, `MX lookup for ${name}`) };
+    }
+    if (records.length === 0)
+        return implicitMx(name, resolver, "ENODATA");
+    // RFC 7505 §3: a single MX whose exchange is the root (".", which c-ares gives as "").
+    if (records.length === 1 && isRoot(records[0]?.exchange ?? "")) {
+        return { error: { kind: "dns", code: "NULL_MX", nullMx: true, message: `${name} publishes a null MX (RFC 7505): it accepts no mail` } };
+    }
+    const best = new Map();
+    for (const r of records) {
+        if (isRoot(r.exchange))
+            continue; // a "." beside real MX records is a misconfiguration; skip it
+        const host = r.exchange.replace(/\.$/, "").toLowerCase();
+        best.set(host, Math.min(best.get(host) ?? Infinity, r.priority));
+    }
+    const hosts = [...best].map(([host, preference]) => ({ host, preference }));
+    hosts.sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    return { hosts };
+}
+async function implicitMx(name, resolver, mxCode) {
+    const settled = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
+    if (settled.some((s) => s.status === "fulfilled" && s.value.length > 0))
+        return { hosts: [{ host: name, preference: 0 }], implicit: true };
+    // NXDOMAIN on MX says the name does not exist at all; otherwise report what the address lookups said.
+    const rejected = settled.find((s) => s.status === "rejected" && codeOf(s.reason) !== "ENODATA");
+    const code = mxCode === "ENOTFOUND" ? mxCode : rejected ? codeOf(rejected.reason) : "ENODATA";
+    const why = code === "ENODATA" ? "it has no MX and no address records" : WORDS[code] ?? code;
+    return { error: dnsError(code, `MX lookup for ${name}`, why) };
+}
+function dnsError(code, what, why = WORDS[code] ?? code) {
+    return { kind: "dns", code, message: `${what}: ${why}${why.includes(code) ? "" : ` (${code})`}` };
+}
+const isRoot = (exchange) => exchange === "" || exchange === ".";
+function codeOf(e) {
+    const code = e?.code;
+    return typeof code === "string" ? code : "EUNKNOWN";
 }
 
 // EXTERNAL MODULE: ./src/protocol/auth.ts
@@ -2345,6 +2434,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
     const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
@@ -2358,7 +2448,9 @@ function targetVerdict(steps, hasError, findings, failOn) {
 async function runTargets(targets, opts = {}) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
-    const results = await mapLimit(targets, opts.concurrency ?? 16, (t) => probeTarget(t, redactor));
+    const concurrency = opts.concurrency ?? 16;
+    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+    const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
     return {
         schema: "smtp-gate/report@1",
         verdict: (0,verdict/* worst */.QZ)(...results.map((r) => r.verdict)),
@@ -2366,6 +2458,29 @@ async function runTargets(targets, opts = {}) {
         startedAt,
         targets: results,
     };
+}
+/**
+ * An `mx` target becomes one target per MX host, most preferred first, named
+ * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
+ * result, error kind `dns`, with its finding. Other targets pass through.
+ */
+async function expandTarget(t, resolver) {
+    if (t.mx === undefined)
+        return [t];
+    const started = performance.now();
+    const r = await expandMx(t.mx, resolver);
+    if ("hosts" in r && r.hosts.length) {
+        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
+    }
+    const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
+    const outcome = {
+        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(performance.now() - started),
+        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
+        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+    };
+    const findings = diagnose(outcome, t.policy);
+    const { closedByServer: _c, ...result } = outcome;
+    return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
 }
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -4293,8 +4408,8 @@ function formatProblem(p) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
 var resolve = __nccwpck_require__(9140);
-// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
-var run = __nccwpck_require__(9577);
+// EXTERNAL MODULE: ./src/engine/run.ts + 23 modules
+var run = __nccwpck_require__(7824);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -4533,7 +4648,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const OPTIONS = {
-    host: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
     "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
@@ -4623,10 +4738,12 @@ function parseCommand(argv) {
     }
     if (v.config && v.host)
         return { usage: "give either --host (one target) or --config (a file of targets), not both" };
-    if (!v.demo && !v.config && !v.host)
-        return { usage: "nothing to probe: give --host HOST, --config FILE or --demo (see --help)" };
+    if (v.config && v.mx)
+        return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
+    if (!v.demo && !v.config && !v.host && !v.mx)
+        return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
     const target = {
-        host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
+        host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
         "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
         steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
         ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
@@ -4653,6 +4770,7 @@ const HELP = `smtp-gate — check a mail server the way production mail uses it
 
 Usage:
   smtp-gate --host HOST [options]          probe one server
+  smtp-gate --mx DOMAIN [options]          probe every MX host of a mail domain, most preferred first
   smtp-gate --config FILE [options]        probe every target in a YAML file
   smtp-gate --demo                         probe an embedded MTA (no network needed)
   smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)

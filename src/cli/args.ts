@@ -14,7 +14,7 @@ export type Command =
   | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number; shard?: Shard };
 
 const OPTIONS = {
-  host: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+  host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
   from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
   "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
   send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
@@ -89,9 +89,10 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     shard = s;
   }
   if (v.config && v.host) return { usage: "give either --host (one target) or --config (a file of targets), not both" };
-  if (!v.demo && !v.config && !v.host) return { usage: "nothing to probe: give --host HOST, --config FILE or --demo (see --help)" };
+  if (v.config && v.mx) return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
+  if (!v.demo && !v.config && !v.host && !v.mx) return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
   const target: RawTarget = {
-    host: v.host, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
+    host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
     "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
     steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
     ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
@@ -115,6 +116,7 @@ export const HELP = `smtp-gate — check a mail server the way production mail u
 
 Usage:
   smtp-gate --host HOST [options]          probe one server
+  smtp-gate --mx DOMAIN [options]          probe every MX host of a mail domain, most preferred first
   smtp-gate --config FILE [options]        probe every target in a YAML file
   smtp-gate --demo                         probe an embedded MTA (no network needed)
   smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)

@@ -3,7 +3,7 @@
  * input names"). One table serves the CLI, the action and the config file.
  */
 export const TARGET_KEYS = [
-  "name", "host", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+  "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
   "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
   "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
   // Policy assertions.

@@ -37,7 +37,13 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
 
   let host = str("host");
-  if (host === undefined && isAbsent(raw.host)) problem("host", "is required");
+  const mx = str("mx")?.replace(/\.$/, "");
+  if (mx !== undefined) {
+    const bad = checkHost(mx);
+    if (bad) problem("mx", `"${mx}" ${bad}`);
+    else if (host !== undefined) problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
+    host = mx;
+  } else if (host === undefined && isAbsent(raw.host)) problem("host", "is required");
   else if (host !== undefined) {
     host = host.replace(/^\[(.*)\]$/, "$1");
     const bad = checkHost(host);
@@ -125,13 +131,15 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
   if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
 
-  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? `${host}:${port}` });
+  const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
+  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
 
   if (problems.length) return { problems };
   return {
     policy,
     pipelining,
-    name: str("name") ?? `${host}:${port}`,
+    name: str("name") ?? defaultName,
+    ...(mx !== undefined ? { mx } : {}),
     host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),
     ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),

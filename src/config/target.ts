@@ -19,7 +19,10 @@ export interface Credentials {
 
 export interface TargetConfig {
   name: string;
+  /** For an `mx` target, the mail domain until runTargets expands it (engine/mx.ts). */
   host: string;
+  /** Probe the domain's MX hosts (RFC 5321 §5.1) instead of `host`: one target per host, in preference order. */
+  mx?: string;
   port: number;
   tls: TlsMode;
   servername?: string;

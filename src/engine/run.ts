@@ -2,6 +2,7 @@
 import type { TargetConfig } from "../config/target.js";
 import { diagnose } from "../diagnose/index.js";
 import { Redactor } from "../protocol/redact.js";
+import { expandMx, type MxResolver } from "./mx.js";
 import { runProbe } from "./probe.js";
 import type { Finding, Report, TargetResult } from "./result.js";
 import { capVerdict, worst, type Verdict } from "./verdict.js";
@@ -11,6 +12,8 @@ export interface RunOptions {
   concurrency?: number;
   /** Secrets are registered here so every renderer can redact with the same list. */
   redactor?: Redactor;
+  /** For `mx` targets; node:dns/promises' Resolver by default (tests point one at a loopback server). */
+  resolver?: MxResolver;
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
@@ -28,7 +31,9 @@ export function targetVerdict(steps: Verdict[], hasError: boolean, findings: Fin
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
-  const results = await mapLimit(targets, opts.concurrency ?? 16, (t) => probeTarget(t, redactor));
+  const concurrency = opts.concurrency ?? 16;
+  const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+  const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
   return {
     schema: "smtp-gate/report@1",
     verdict: worst(...results.map((r) => r.verdict)),
@@ -36,6 +41,29 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     startedAt,
     targets: results,
   };
+}
+
+/**
+ * An `mx` target becomes one target per MX host, most preferred first, named
+ * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
+ * result, error kind `dns`, with its finding. Other targets pass through.
+ */
+export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Promise<(TargetConfig | TargetResult)[]> {
+  if (t.mx === undefined) return [t];
+  const started = performance.now();
+  const r = await expandMx(t.mx, resolver);
+  if ("hosts" in r && r.hosts.length) {
+    return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
+  }
+  const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
+  const outcome = {
+    name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(performance.now() - started),
+    error: { kind: "dns" as const, message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
+    transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+  };
+  const findings = diagnose(outcome, t.policy);
+  const { closedByServer: _c, ...result } = outcome;
+  return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */

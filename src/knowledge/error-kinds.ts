@@ -20,6 +20,11 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
       "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
     ],
   },
+  {
+    kind: "dns", phase: /null MX/, id: "null-mx",
+    causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
+    fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],
+  },
 ];
 
 export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
