@@ -639,7 +639,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 7824:
+/***/ 9577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1356,79 +1356,6 @@ class Redactor {
                 out = out.split(s).join("***");
         return out;
     };
-}
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-;// CONCATENATED MODULE: ./src/engine/mx.ts
-/**
- * MX expansion (RFC 5321 §5.1): a mail domain → the hosts that receive its mail, most preferred
- * first. A domain without MX records but with an address is its own implicit MX (preference 0);
- * a null MX (RFC 7505) says the domain accepts no mail at all. Failures are values, kind `dns`.
- */
-
-const WORDS = {
-    ENOTFOUND: "the domain does not exist (NXDOMAIN)",
-    ENODATA: "no records of that type",
-    ESERVFAIL: "the DNS server failed (SERVFAIL)",
-    EREFUSED: "the DNS server refused the query",
-    ETIMEOUT: "the DNS query timed out",
-    ECONNREFUSED: "the DNS server could not be reached",
-    EFORMERR: "the DNS server could not parse the query",
-    EBADRESP: "the DNS server sent a malformed reply",
-    EBADNAME: "not a valid domain name",
-};
-/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", … } }`. */
-async function expandMx(domain, resolver = new promises_namespaceObject.Resolver()) {
-    const name = domain.trim().replace(/\.$/, "").toLowerCase();
-    if (!name || name.length > 253 || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name)) {
-        return { error: { kind: "dns", code: "EBADNAME", message: `"${domain}" is not a valid domain name` } };
-    }
-    let records;
-    try {
-        records = await resolver.resolveMx(name);
-    }
-    catch (e) {
-        const code = codeOf(e);
-        // RFC 5321 §5.1: no MX records at all → the domain itself, if it has an address.
-        if (code === "ENODATA" || code === "ENOTFOUND")
-            return implicitMx(name, resolver, code);
-        return { error: dnsError(code, `MX lookup for ${name}`) };
-    }
-    if (records.length === 0)
-        return implicitMx(name, resolver, "ENODATA");
-    // RFC 7505 §3: a single MX whose exchange is the root (".", which c-ares gives as "").
-    if (records.length === 1 && isRoot(records[0]?.exchange ?? "")) {
-        return { error: { kind: "dns", code: "NULL_MX", nullMx: true, message: `${name} publishes a null MX (RFC 7505): it accepts no mail` } };
-    }
-    const best = new Map();
-    for (const r of records) {
-        if (isRoot(r.exchange))
-            continue; // a "." beside real MX records is a misconfiguration; skip it
-        const host = r.exchange.replace(/\.$/, "").toLowerCase();
-        best.set(host, Math.min(best.get(host) ?? Infinity, r.priority));
-    }
-    const hosts = [...best].map(([host, preference]) => ({ host, preference }));
-    hosts.sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
-    return { hosts };
-}
-async function implicitMx(name, resolver, mxCode) {
-    const settled = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
-    if (settled.some((s) => s.status === "fulfilled" && s.value.length > 0))
-        return { hosts: [{ host: name, preference: 0 }], implicit: true };
-    // NXDOMAIN on MX says the name does not exist at all; otherwise report what the address lookups said.
-    const rejected = settled.find((s) => s.status === "rejected" && codeOf(s.reason) !== "ENODATA");
-    const code = mxCode === "ENOTFOUND" ? mxCode : rejected ? codeOf(rejected.reason) : "ENODATA";
-    const why = code === "ENODATA" ? "it has no MX and no address records" : WORDS[code] ?? code;
-    return { error: dnsError(code, `MX lookup for ${name}`, why) };
-}
-function dnsError(code, what, why = WORDS[code] ?? code) {
-    return { kind: "dns", code, message: `${what}: ${why}${why.includes(code) ? "" : ` (${code})`}` };
-}
-const isRoot = (exchange) => exchange === "" || exchange === ".";
-function codeOf(e) {
-    const code = e?.code;
-    return typeof code === "string" ? code : "EUNKNOWN";
 }
 
 // EXTERNAL MODULE: ./src/protocol/auth.ts
@@ -2434,7 +2361,6 @@ var version = __nccwpck_require__(311);
 
 
 
-
 async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
     const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
@@ -2468,6 +2394,8 @@ async function expandTarget(t, resolver) {
     if (t.mx === undefined)
         return [t];
     const started = performance.now();
+    // Loaded on demand: DNS code is start-up cost a plain probe does not need.
+    const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
     const r = await expandMx(t.mx, resolver);
     if ("hosts" in r && r.hosts.length) {
         return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
@@ -4163,6 +4091,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -4408,8 +4343,8 @@ function formatProblem(p) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
 var resolve = __nccwpck_require__(9140);
-// EXTERNAL MODULE: ./src/engine/run.ts + 23 modules
-var run = __nccwpck_require__(7824);
+// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
+var run = __nccwpck_require__(9577);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts

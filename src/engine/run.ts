@@ -2,7 +2,7 @@
 import type { TargetConfig } from "../config/target.js";
 import { diagnose } from "../diagnose/index.js";
 import { Redactor } from "../protocol/redact.js";
-import { expandMx, type MxResolver } from "./mx.js";
+import type { MxResolver } from "./mx.js";
 import { runProbe } from "./probe.js";
 import type { Finding, Report, TargetResult } from "./result.js";
 import { capVerdict, worst, type Verdict } from "./verdict.js";
@@ -51,6 +51,8 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
 export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Promise<(TargetConfig | TargetResult)[]> {
   if (t.mx === undefined) return [t];
   const started = performance.now();
+  // Loaded on demand: DNS code is start-up cost a plain probe does not need.
+  const { expandMx } = await import("./mx.js");
   const r = await expandMx(t.mx, resolver);
   if ("hosts" in r && r.hosts.length) {
     return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
