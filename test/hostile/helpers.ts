@@ -12,7 +12,6 @@ import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetResult } from "../../src/engine/result.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
-import type { CliIo } from "../../src/cli/main.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -29,7 +28,8 @@ export async function timedProbe(t: TargetConfig, redactor = new Redactor()): Pr
   return { r, ms: performance.now() - began };
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+import { sleep } from "../support/harness.js";
+export { sleep };
 
 /** Polls `cond` until true or `ms` pass; returns whether it became true. */
 export async function eventually(cond: () => boolean, ms = 1000): Promise<boolean> {
@@ -104,28 +104,7 @@ export function flood(s: net.Socket, chunk: Buffer): () => void {
   };
 }
 
-/** Closes everything registered (use in afterEach). */
-export class Closer {
-  private list: { close(): Promise<void> }[] = [];
-  add<T extends { close(): Promise<void> }>(s: T): T {
-    this.list.push(s);
-    return s;
-  }
-  async closeAll(): Promise<void> {
-    await Promise.all(this.list.splice(0).map((s) => s.close()));
-  }
-}
-
-export interface CapturedIo extends CliIo {
-  out: () => string;
-  err: () => string;
-}
-
-export function captureIo(env: Record<string, string | undefined> = {}): CapturedIo {
-  let out = "";
-  let err = "";
-  return { stdout: (s) => void (out += s), stderr: (s) => void (err += s), env, color: false, out: () => out, err: () => err };
-}
+export { Closer, captureIo, type CapturedIo } from "../support/harness.js";
 
 export interface Built {
   /** The CLI bundle (dist/cli/index.js). */

@@ -4,7 +4,6 @@ import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetResult } from "../../src/engine/result.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
-import type { CliIo } from "../../src/cli/main.js";
 
 export const EHLO_REPLY = "250-test.local greets you\r\n250-PIPELINING\r\n250-SIZE 1000000\r\n250 8BITMIME\r\n";
 export const EHLO_STARTTLS = "250-test.local greets you\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n";
@@ -40,7 +39,7 @@ export const replyCodes = (r: TargetResult): (number | null)[] => r.steps.map((s
 export const verdicts = (r: TargetResult): string[] => r.steps.map((s) => s.verdict);
 export const extras = (r: TargetResult): (string | undefined)[] => r.steps.map((s) => s.extra);
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export { sleep } from "../support/harness.js";
 
 /** A port on 127.0.0.1 where nothing listens (bound, then released). */
 export async function freePort(): Promise<number> {
@@ -51,34 +50,4 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export interface CapturedIo extends CliIo {
-  out: () => string;
-  err: () => string;
-}
-
-export function captureIo(env: Record<string, string | undefined> = {}): CapturedIo {
-  let out = "";
-  let err = "";
-  return {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    env,
-    color: false,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-/** Closes every server registered with it (use in afterEach). */
-export class Servers {
-  private list: { close(): Promise<void> }[] = [];
-  add<T extends { close(): Promise<void> }>(s: T): T {
-    this.list.push(s);
-    return s;
-  }
-  async closeAll(): Promise<void> {
-    const l = this.list;
-    this.list = [];
-    await Promise.all(l.map((s) => s.close()));
-  }
-}
+export { captureIo, type CapturedIo, Closer as Servers } from "../support/harness.js";
