@@ -43339,7 +43339,11 @@ class Probe {
                     continue;
                 if (planned.when === "tls-started" && !this.tlsStarted)
                     continue;
-                const group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+                let group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+                // A group that ends in DATA goes one command at a time when the message is too big for SIZE,
+                // so DATA is never sent (runPlanned checks before it).
+                if (group > 1 && verbOf(plan[i + group - 1].line) === "DATA" && this.oversized())
+                    group = 0;
                 const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
                 if (group > 1)
                     i += group - 1;
@@ -43379,15 +43383,8 @@ class Probe {
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
             return this.quit(line, expect);
-        if (verb === "DATA") {
-            // RFC 1870 §5: a client must not send a message larger than the server's SIZE.
-            const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
-            const octets = this.testMessage().length;
-            if (limit > 0 && octets > limit) {
-                this.oversize = { octets, limit };
-                return false;
-            }
-        }
+        if (verb === "DATA" && this.oversized())
+            return false;
         const step = await this.exchange(line, line, expect);
         const reply = step.reply;
         if (reply && classify(reply.code) === "success") {
@@ -43401,8 +43398,8 @@ class Probe {
             return this.afterEhlo(step, line);
         if (verb === "STARTTLS" && step.verdict === "pass" && reply?.code === 220)
             return this.upgrade(step);
-        if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354)
-            return this.sendMessage();
+        if (verb === "DATA" && reply?.code === 354)
+            return step.verdict === "pass" ? this.sendMessage() : this.abandonData();
         return step.verdict === "pass";
     }
     /**
@@ -43446,7 +43443,10 @@ class Probe {
         }
         return ok;
     }
-    /** After a 354 we do not want: an empty message would deliver; closing the connection does not. */
+    /**
+     * After a 354 we will not follow with the message: "." would deliver an empty one, and any
+     * command would be read as content. Closing the connection aborts the transaction (RFC 5321 §3.3).
+     */
     async abandonData() {
         this.session.close();
         return false;
@@ -43481,6 +43481,14 @@ class Probe {
         this.tlsStarted = true;
         this.extensions = [];
         return true;
+    }
+    /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */
+    oversized() {
+        const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
+        const octets = this.testMessage().length;
+        if (limit > 0 && octets > limit)
+            this.oversize = { octets, limit };
+        return this.oversize !== undefined;
     }
     testMessage() {
         this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));

@@ -79,7 +79,10 @@ class Probe {
         const planned = plan[i] as PlannedStep;
         if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS")) continue;
         if (planned.when === "tls-started" && !this.tlsStarted) continue;
-        const group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+        let group = this.t.pipelining !== "off" && findExtension(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+        // A group that ends in DATA goes one command at a time when the message is too big for SIZE,
+        // so DATA is never sent (runPlanned checks before it).
+        if (group > 1 && verbOf((plan[i + group - 1] as PlannedStep).line) === "DATA" && this.oversized()) group = 0;
         const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
         if (group > 1) i += group - 1;
         if (!ok || this.closedByServer || this.quitSent) break;
@@ -114,15 +117,7 @@ class Probe {
     const custom = CUSTOM_AUTH.exec(line);
     if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
     if (verb === "QUIT") return this.quit(line, expect);
-    if (verb === "DATA") {
-      // RFC 1870 §5: a client must not send a message larger than the server's SIZE.
-      const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
-      const octets = this.testMessage().length;
-      if (limit > 0 && octets > limit) {
-        this.oversize = { octets, limit };
-        return false;
-      }
-    }
+    if (verb === "DATA" && this.oversized()) return false;
     const step = await this.exchange(line, line, expect);
     const reply = step.reply;
     if (reply && classify(reply.code) === "success") {
@@ -132,7 +127,7 @@ class Probe {
     }
     if (verb === "EHLO" && reply) return this.afterEhlo(step, line);
     if (verb === "STARTTLS" && step.verdict === "pass" && reply?.code === 220) return this.upgrade(step);
-    if (verb === "DATA" && step.verdict === "pass" && reply?.code === 354) return this.sendMessage();
+    if (verb === "DATA" && reply?.code === 354) return step.verdict === "pass" ? this.sendMessage() : this.abandonData();
     return step.verdict === "pass";
   }
 
@@ -172,7 +167,10 @@ class Probe {
     return ok;
   }
 
-  /** After a 354 we do not want: an empty message would deliver; closing the connection does not. */
+  /**
+   * After a 354 we will not follow with the message: "." would deliver an empty one, and any
+   * command would be read as content. Closing the connection aborts the transaction (RFC 5321 §3.3).
+   */
   private async abandonData(): Promise<boolean> {
     this.session.close();
     return false;
@@ -207,6 +205,14 @@ class Probe {
     this.tlsStarted = true;
     this.extensions = [];
     return true;
+  }
+
+  /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */
+  private oversized(): boolean {
+    const limit = Number(findExtension(this.extensions, "SIZE")?.split(/\s+/)[1]);
+    const octets = this.testMessage().length;
+    if (limit > 0 && octets > limit) this.oversize = { octets, limit };
+    return this.oversize !== undefined;
   }
 
   private testMessage(): Buffer {
