@@ -43801,9 +43801,32 @@ function failureCounts(r) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
-/** Escapes text for a table cell: pipes, backticks, HTML and line breaks. */
+/**
+ * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
+ * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
+ * make a link or an image.
+ */
 function cell(s) {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ");
+    return s
+        .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ")
+        .replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
+}
+/**
+ * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
+ * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ */
+function codeSpan(s) {
+    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** The reply as one cell: code and first line (which carries the enhanced code), and how many more. */
+function replyText(r) {
+    const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
+    return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
 }
 function renderMarkdown(report) {
     const out = [`## smtp-gate: ${ICON[report.verdict]} ${report.verdict}`, ""];
@@ -43820,9 +43843,9 @@ function renderStepTable(t) {
         "|---|---|---|---|---|---|",
     ];
     t.steps.forEach((s, i) => {
-        const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""} ${s.reply.lines[s.reply.lines.length - 1] ?? ""}`.trim() : "—";
-        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`}`;
-        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : `\`${cell(s.command).replace(/\\`/g, "'")}\``} | ${cell(truncate(reply, 120))} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
+        const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
+        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
+        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
     });
     return rows;
 }
@@ -43843,7 +43866,7 @@ function renderTargetMarkdown(t) {
     if (t.tls)
         out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
     if (t.extensions.length)
-        out.push("", `Extensions: ${t.extensions.map((e) => `\`${cell(e)}\``).join(", ")}`);
+        out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
     return out;
 }
 function truncate(s, n) {
@@ -44336,8 +44359,8 @@ function renderVisible(report, facts, base) {
     if (findings.length) {
         out.push("**Top findings:**", "");
         for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-            const fix = f.fixes[0] ? ` — ${comment_text(f.fixes[0])}` : "";
-            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${comment_text(t.name)}** ${code(f.id)}: ${comment_text(f.message)}${fix}`);
+            const fix = f.fixes[0] ? ` — ${cell(f.fixes[0])}` : "";
+            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${cell(f.message)}${fix}`);
         }
         if (findings.length > TOP_FINDINGS)
             out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
@@ -44348,23 +44371,23 @@ function renderVisible(report, facts, base) {
     return out.join("\n");
 }
 function comment_renderTarget(t) {
-    const head = `${comment_ICON[t.verdict]} **${comment_text(t.name)}** — ${comment_text(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+    const head = `${comment_ICON[t.verdict]} **${cell(t.name)}** — ${cell(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
     const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
     const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
     t.steps.forEach((s, i) => {
-        const reply = s.reply ? comment_text(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
-        const cmd = s.command === null ? "*(greeting)*" : code(s.command);
+        const reply = s.reply ? cell(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
+        const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
         rows.push(`| ${i} | ${cmd} | ${reply} | ${comment_ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
     });
-    const error = t.error ? [`**Error** (${comment_text(t.error.kind)}): ${comment_text(t.error.message)}`, ""] : [];
+    const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
     if (t.verdict === "pass")
         return [`<details><summary>${comment_ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
-    return [head, "", comment_text(meta), "", ...error, ...(t.steps.length ? rows : [])];
+    return [head, "", cell(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 function renderChanges(changes) {
     const out = [];
     for (const c of changes) {
-        const name = `**${comment_text(c.name)}**`;
+        const name = `**${cell(c.name)}**`;
         if (c.kind === "added") {
             out.push(`- ${name}: new target`);
             continue;
@@ -44377,39 +44400,21 @@ function renderChanges(changes) {
         if (c.verdict)
             parts.push(`${verdictWord(c.verdict.from)} → ${verdictWord(c.verdict.to)}`);
         if (c.tls)
-            parts.push(`TLS ${comment_text(c.tls.from ?? "none")} → ${comment_text(c.tls.to ?? "none")}`);
+            parts.push(`TLS ${cell(c.tls.from ?? "none")} → ${cell(c.tls.to ?? "none")}`);
         if (c.days)
             parts.push(`certificate days left ${c.days.from ?? "—"} → ${c.days.to ?? "—"}`);
         if (c.extGained.length)
-            parts.push(`extensions gained ${c.extGained.map(code).join(", ")}`);
+            parts.push(`extensions gained ${c.extGained.map(codeSpan).join(", ")}`);
         if (c.extLost.length)
-            parts.push(`extensions lost ${c.extLost.map(code).join(", ")}`);
+            parts.push(`extensions lost ${c.extLost.map(codeSpan).join(", ")}`);
         for (const s of c.steps)
-            parts.push(`${s.cmd === null ? "greeting" : code(s.cmd)}${s.n ? ` (#${s.n + 1})` : ""} ${s.from ?? "no reply"} → ${s.to ?? "no reply"}`);
+            parts.push(`${s.cmd === null ? "greeting" : codeSpan(s.cmd)}${s.n ? ` (#${s.n + 1})` : ""} ${s.from ?? "no reply"} → ${s.to ?? "no reply"}`);
         out.push(`- ${name}: ${parts.join("; ")}`);
     }
     return out;
 }
 function verdictWord(v) {
     return `${comment_ICON[v]} ${v}`;
-}
-/**
- * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
- * (GFM tables split on it even inside code) and the backtick delimiter need care.
- */
-function code(s) {
-    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Escapes peer-controlled text for Markdown: table/HTML characters, `@`/`#` so a server reply
- * cannot mention a user or link an issue, and brackets so it cannot make a link or an image.
- */
-function comment_text(s) {
-    return cell(s).replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
 }
 function html(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");

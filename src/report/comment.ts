@@ -15,7 +15,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "../github/facts.js";
-import { cell } from "./markdown.js";
+import { cell, codeSpan } from "./markdown.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
@@ -87,8 +87,8 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
   if (findings.length) {
     out.push("**Top findings:**", "");
     for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-      const fix = f.fixes[0] ? ` — ${text(f.fixes[0])}` : "";
-      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${text(t.name)}** ${code(f.id)}: ${text(f.message)}${fix}`);
+      const fix = f.fixes[0] ? ` — ${cell(f.fixes[0])}` : "";
+      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${cell(f.message)}${fix}`);
     }
     if (findings.length > TOP_FINDINGS) out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
     out.push("");
@@ -98,23 +98,23 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
 }
 
 function renderTarget(t: TargetResult): string[] {
-  const head = `${ICON[t.verdict]} **${text(t.name)}** — ${text(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+  const head = `${ICON[t.verdict]} **${cell(t.name)}** — ${cell(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
   const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
-    const reply = s.reply ? text(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
-    const cmd = s.command === null ? "*(greeting)*" : code(s.command);
+    const reply = s.reply ? cell(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
+    const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
   });
-  const error = t.error ? [`**Error** (${text(t.error.kind)}): ${text(t.error.message)}`, ""] : [];
+  const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
   if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
-  return [head, "", text(meta), "", ...error, ...(t.steps.length ? rows : [])];
+  return [head, "", cell(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 
 function renderChanges(changes: TargetChange[]): string[] {
   const out: string[] = [];
   for (const c of changes) {
-    const name = `**${text(c.name)}**`;
+    const name = `**${cell(c.name)}**`;
     if (c.kind === "added") {
       out.push(`- ${name}: new target`);
       continue;
@@ -125,11 +125,11 @@ function renderChanges(changes: TargetChange[]): string[] {
     }
     const parts: string[] = [];
     if (c.verdict) parts.push(`${verdictWord(c.verdict.from)} → ${verdictWord(c.verdict.to)}`);
-    if (c.tls) parts.push(`TLS ${text(c.tls.from ?? "none")} → ${text(c.tls.to ?? "none")}`);
+    if (c.tls) parts.push(`TLS ${cell(c.tls.from ?? "none")} → ${cell(c.tls.to ?? "none")}`);
     if (c.days) parts.push(`certificate days left ${c.days.from ?? "—"} → ${c.days.to ?? "—"}`);
-    if (c.extGained.length) parts.push(`extensions gained ${c.extGained.map(code).join(", ")}`);
-    if (c.extLost.length) parts.push(`extensions lost ${c.extLost.map(code).join(", ")}`);
-    for (const s of c.steps) parts.push(`${s.cmd === null ? "greeting" : code(s.cmd)}${s.n ? ` (#${s.n + 1})` : ""} ${s.from ?? "no reply"} → ${s.to ?? "no reply"}`);
+    if (c.extGained.length) parts.push(`extensions gained ${c.extGained.map(codeSpan).join(", ")}`);
+    if (c.extLost.length) parts.push(`extensions lost ${c.extLost.map(codeSpan).join(", ")}`);
+    for (const s of c.steps) parts.push(`${s.cmd === null ? "greeting" : codeSpan(s.cmd)}${s.n ? ` (#${s.n + 1})` : ""} ${s.from ?? "no reply"} → ${s.to ?? "no reply"}`);
     out.push(`- ${name}: ${parts.join("; ")}`);
   }
   return out;
@@ -137,26 +137,6 @@ function renderChanges(changes: TargetChange[]): string[] {
 
 function verdictWord(v: Verdict): string {
   return `${ICON[v]} ${v}`;
-}
-
-/**
- * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
- * (GFM tables split on it even inside code) and the backtick delimiter need care.
- */
-export function code(s: string): string {
-  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-/**
- * Escapes peer-controlled text for Markdown: table/HTML characters, `@`/`#` so a server reply
- * cannot mention a user or link an issue, and brackets so it cannot make a link or an image.
- */
-function text(s: string): string {
-  return cell(s).replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
 }
 
 function html(s: string): string {

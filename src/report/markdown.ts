@@ -1,12 +1,37 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, StepResult, TargetResult } from "../engine/result.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
 
-/** Escapes text for a table cell: pipes, backticks, HTML and line breaks. */
+/**
+ * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
+ * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
+ * make a link or an image.
+ */
 export function cell(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ");
+  return s
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ")
+    .replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
+}
+
+/**
+ * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
+ * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ */
+export function codeSpan(s: string): string {
+  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** The reply as one cell: code and first line (which carries the enhanced code), and how many more. */
+function replyText(r: NonNullable<StepResult["reply"]>): string {
+  const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
+  return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
 }
 
 export function renderMarkdown(report: Report): string {
@@ -23,9 +48,9 @@ export function renderStepTable(t: TargetResult): string[] {
     "|---|---|---|---|---|---|",
   ];
   t.steps.forEach((s, i) => {
-    const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""} ${s.reply.lines[s.reply.lines.length - 1] ?? ""}`.trim() : "—";
-    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`}`;
-    rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : `\`${cell(s.command).replace(/\\`/g, "'")}\``} | ${cell(truncate(reply, 120))} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
+    const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
+    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
+    rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
   });
   return rows;
 }
@@ -41,7 +66,7 @@ export function renderTargetMarkdown(t: TargetResult): string[] {
     if (f.fixes.length) out.push(`  - What to do: ${f.fixes.map(cell).join(" · ")}`);
   }
   if (t.tls) out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
-  if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map((e) => `\`${cell(e)}\``).join(", ")}`);
+  if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
   return out;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Report, StepResult, TargetResult } from "../../src/engine/result.js";
 import { compactFacts, parseFactsBlock } from "../../src/github/facts.js";
-import { code, commentMarker, nextStoredFacts, renderComment, stableCommentText, truncateMarkdown } from "../../src/report/comment.js";
+import { commentMarker, nextStoredFacts, renderComment, stableCommentText, truncateMarkdown } from "../../src/report/comment.js";
+import { codeSpan as code } from "../../src/report/markdown.js";
 
 function step(command: string | null, replyCode: number, verdict: StepResult["verdict"] = "pass", enhanced: string | null = null): StepResult {
   return { command, reply: { code: replyCode, enhanced, lines: ["text"], ending: "crlf" }, class: "success", expected: "250", verdict, ms: 12, phase: "x" };
