@@ -1393,6 +1393,7 @@ const DEFAULT_BODY = [
 /** Builds the message text: headers and body, lines joined with LF (framing comes later). */
 function buildTestMessage(m) {
     const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+    const body = m.body ?? DEFAULT_BODY;
     const headers = [
         `From: <${m.from}>`,
         `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
@@ -1403,9 +1404,28 @@ function buildTestMessage(m) {
         `X-Smtp-Gate: test`,
         `MIME-Version: 1.0`,
         `Content-Type: text/plain; charset=utf-8`,
-        `Content-Transfer-Encoding: 8bit`,
+        `Content-Transfer-Encoding: ${isAscii(body) ? "7bit" : "8bit"}`,
     ];
-    return `${headers.join("\n")}\n\n${m.body ?? DEFAULT_BODY}`;
+    return `${headers.join("\n")}\n\n${body}`;
+}
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return /^[\x00-\x7f]*$/.test(text);
+}
+/**
+ * The MAIL FROM parameters a production sender adds for what the server advertised:
+ * SIZE= (RFC 1870), BODY=8BITMIME for 8-bit content (RFC 6152), SMTPUTF8 for UTF-8 addresses
+ * (RFC 6531). `advertised` tells whether a keyword was offered.
+ */
+function mailParameters(o) {
+    const p = [];
+    if (o.size !== null && o.advertised("SIZE"))
+        p.push(`SIZE=${o.size}`);
+    if (o.eightBit && o.advertised("8BITMIME"))
+        p.push("BODY=8BITMIME");
+    if (o.utf8Addresses && o.advertised("SMTPUTF8"))
+        p.push("SMTPUTF8");
+    return p.map((x) => ` ${x}`).join("");
 }
 /**
  * Frames a message for DATA: every line ending becomes CRLF, every line that starts with "."
@@ -1928,7 +1948,7 @@ function defaultSequence(t) {
     if (t.credentials)
         s.push({ line: "AUTH", expect: null, autoAuth: true });
     if (t.to.length) {
-        s.push({ line: "MAIL FROM:<{from}>", expect: null });
+        s.push({ line: "MAIL FROM:<{from}>", expect: null, mailParams: true });
         for (const to of t.to)
             s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
         // Nothing is delivered unless asked: without send, the transaction is reset instead.
@@ -2091,7 +2111,7 @@ class Probe {
     }
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
-        const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+        const line = this.lineOf(p);
         const verb = (0,command/* verbOf */.rl)(line);
         const expect = p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)(verb);
         if (p.check === "open-relay")
@@ -2130,7 +2150,7 @@ class Probe {
      */
     async runPipelined(group) {
         const lines = group.map((p) => {
-            const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+            const line = this.lineOf(p);
             return { wire: line, shown: line, verb: (0,command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,command/* verbOf */.rl)(line)) };
         });
         if (this.inTransaction && lines[0]?.verb === "MAIL")
@@ -2203,6 +2223,19 @@ class Probe {
         this.tlsStarted = true;
         this.extensions = [];
         return true;
+    }
+    /** The command a planned step sends: placeholders filled, MAIL parameters added. */
+    lineOf(p) {
+        const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+        if (!p.mailParams)
+            return line;
+        const addresses = [this.t.from, ...this.t.to];
+        return line + mailParameters({
+            size: this.t.send ? this.testMessage().length : null,
+            eightBit: this.t.send && !isAscii(this.t.body ?? ""),
+            utf8Addresses: addresses.some((a) => !isAscii(a)),
+            advertised: (k) => (0,protocol_ehlo/* findExtension */.bW)(this.extensions, k) !== undefined,
+        });
     }
     /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */
     oversized() {

@@ -14,6 +14,8 @@ export interface PlannedStep {
   when?: "starttls-advertised" | "tls-started";
   /** AUTH whose mechanism is chosen after EHLO, from what the server offers. */
   autoAuth?: boolean;
+  /** The default sequence's MAIL: parameters (SIZE, BODY, SMTPUTF8) are added for what EHLO offered. */
+  mailParams?: boolean;
   /** Sent as written: a configured address is data, not a template ({to} in it stays). */
   literal?: boolean;
   /** A policy check the probe runs as its own small exchange (see probe.ts). */
@@ -45,7 +47,7 @@ function defaultSequence(t: TargetConfig): PlannedStep[] {
   }
   if (t.credentials) s.push({ line: "AUTH", expect: null, autoAuth: true });
   if (t.to.length) {
-    s.push({ line: "MAIL FROM:<{from}>", expect: null });
+    s.push({ line: "MAIL FROM:<{from}>", expect: null, mailParams: true });
     for (const to of t.to) s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
     // Nothing is delivered unless asked: without send, the transaction is reset instead.
     s.push({ line: t.send ? "DATA" : "RSET", expect: null });

@@ -12,7 +12,7 @@ import {
   AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
   type Expectation,
 } from "../protocol/expect.js";
-import { buildTestMessage, frameForData } from "../protocol/message.js";
+import { buildTestMessage, frameForData, isAscii, mailParameters } from "../protocol/message.js";
 import type { Redactor } from "../protocol/redact.js";
 import type { Reply } from "../protocol/reply.js";
 import { fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
@@ -108,7 +108,7 @@ class Probe {
 
   /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
   private async runPlanned(p: PlannedStep): Promise<boolean> {
-    const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
+    const line = this.lineOf(p);
     const verb = verbOf(line);
     const expect = p.expect ?? defaultExpectation(verb);
     if (p.check === "open-relay") return this.relayCheck(line);
@@ -137,7 +137,7 @@ class Probe {
    */
   private async runPipelined(group: readonly PlannedStep[]): Promise<boolean> {
     const lines = group.map((p) => {
-      const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
+      const line = this.lineOf(p);
       return { wire: line, shown: line, verb: verbOf(line), expect: p.expect ?? defaultExpectation(verbOf(line)) };
     });
     if (this.inTransaction && lines[0]?.verb === "MAIL") lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
@@ -205,6 +205,19 @@ class Probe {
     this.tlsStarted = true;
     this.extensions = [];
     return true;
+  }
+
+  /** The command a planned step sends: placeholders filled, MAIL parameters added. */
+  private lineOf(p: PlannedStep): string {
+    const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
+    if (!p.mailParams) return line;
+    const addresses = [this.t.from, ...this.t.to];
+    return line + mailParameters({
+      size: this.t.send ? this.testMessage().length : null,
+      eightBit: this.t.send && !isAscii(this.t.body ?? ""),
+      utf8Addresses: addresses.some((a) => !isAscii(a)),
+      advertised: (k) => findExtension(this.extensions, k) !== undefined,
+    });
   }
 
   /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */

@@ -36,6 +36,7 @@ export const DEFAULT_BODY = [
 /** Builds the message text: headers and body, lines joined with LF (framing comes later). */
 export function buildTestMessage(m: TestMessage): string {
   const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+  const body = m.body ?? DEFAULT_BODY;
   const headers = [
     `From: <${m.from}>`,
     `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
@@ -46,9 +47,27 @@ export function buildTestMessage(m: TestMessage): string {
     `X-Smtp-Gate: test`,
     `MIME-Version: 1.0`,
     `Content-Type: text/plain; charset=utf-8`,
-    `Content-Transfer-Encoding: 8bit`,
+    `Content-Transfer-Encoding: ${isAscii(body) ? "7bit" : "8bit"}`,
   ];
-  return `${headers.join("\n")}\n\n${m.body ?? DEFAULT_BODY}`;
+  return `${headers.join("\n")}\n\n${body}`;
+}
+
+export function isAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
+/**
+ * The MAIL FROM parameters a production sender adds for what the server advertised:
+ * SIZE= (RFC 1870), BODY=8BITMIME for 8-bit content (RFC 6152), SMTPUTF8 for UTF-8 addresses
+ * (RFC 6531). `advertised` tells whether a keyword was offered.
+ */
+export function mailParameters(o: { size: number | null; eightBit: boolean; utf8Addresses: boolean; advertised: (k: string) => boolean }): string {
+  const p: string[] = [];
+  if (o.size !== null && o.advertised("SIZE")) p.push(`SIZE=${o.size}`);
+  if (o.eightBit && o.advertised("8BITMIME")) p.push("BODY=8BITMIME");
+  if (o.utf8Addresses && o.advertised("SMTPUTF8")) p.push("SMTPUTF8");
+  return p.map((x) => ` ${x}`).join("");
 }
 
 /**

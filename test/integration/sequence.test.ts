@@ -7,6 +7,9 @@ import { startSmtpServer } from "../support/smtp-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { EHLO_REPLY, EHLO_STARTTLS, Servers, commands, extras, probe, replyCodes, sleep, target, verdicts } from "./helpers.js";
 
+// With send, MAIL FROM declares the message size when the server advertises SIZE (RFC 1870), as production senders do.
+const MAIL_WITH_SIZE = expect.stringMatching(/^MAIL FROM:<app@example\.com> SIZE=\d+$/);
+
 const servers = new Servers();
 let certs: TestCerts;
 beforeAll(async () => {
@@ -336,7 +339,7 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC }));
     const r = await probe(target(srv.port, { to: ["rcpt@example.com"], send: true }));
     expect(r.verdict).toBe("pass");
-    expect(srv.received).toEqual(["EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<rcpt@example.com>", "DATA", "QUIT"]);
+    expect(srv.received).toEqual(["EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<rcpt@example.com>", "DATA", "QUIT"]);
     expect(srv.messages).toHaveLength(1);
     expect(srv.messages[0]).toContain("\r\n..\r\n...\r\n..x\r\n");
     expect(srv.bareLfLines).toEqual([]);
@@ -345,14 +348,14 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
   it("a failure after MAIL was accepted: the rest is skipped, RSET then QUIT are sent", async () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC, RCPT: (l) => (l.includes("bad@") ? "550 5.1.1 no such user\r\n" : "250 2.1.5 Ok\r\n") }));
     const r = await probe(target(srv.port, { to: ["bad@example.com", "good@example.com"], send: true }));
-    expect(commands(r)).toEqual([null, "EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
+    expect(commands(r)).toEqual([null, "EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
     expect(verdicts(r)).toEqual(["pass", "pass", "pass", "fail", "pass", "pass"]);
     expect(extras(r)).toEqual([undefined, undefined, undefined, undefined, "cleanup", "cleanup"]);
     expect(r.findings.map((f) => [f.severity, f.step])).toEqual([["error", 3]]);
     expect(r.findings[0]?.id).toMatch(/mailbox|user/);
     expect(r.verdict).toBe("fail");
     await sleep(30);
-    expect(srv.received).toEqual(["EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
+    expect(srv.received).toEqual(["EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
   });
 
   it("a failure before MAIL: QUIT only, no RSET", async () => {
@@ -367,7 +370,7 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
   it("a rejected message (554 after the dot): QUIT follows, the transaction is over", async () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC, ".": "554 5.6.0 content rejected\r\n" }));
     const r = await probe(target(srv.port, { to: ["a@example.com"], send: true }));
-    expect(commands(r)).toEqual([null, "EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<a@example.com>", "DATA", ".", "QUIT"]);
+    expect(commands(r)).toEqual([null, "EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<a@example.com>", "DATA", ".", "QUIT"]);
     expect(r.steps[5]).toMatchObject({ verdict: "fail", expected: "250", reply: { code: 554, enhanced: "5.6.0" } });
     expect(r.verdict).toBe("fail");
   });
