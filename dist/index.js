@@ -40401,14 +40401,117 @@ function authMechanisms(extensions) {
     return [...out];
 }
 
+;// CONCATENATED MODULE: ./src/protocol/reply.ts
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+const MAX_REPLY_LINES = 256;
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+function parseCodeLine(text) {
+    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
+    if (!m)
+        return null;
+    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
+}
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
+/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+function parseEnhancedCode(text) {
+    const m = ENHANCED.exec(text);
+    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+}
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+class ReplyAssembler {
+    code = null;
+    lines = [];
+    endings = new Set();
+    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+    push(line) {
+        const parsed = parseCodeLine(line.text);
+        this.endings.add(line.ending);
+        if (this.code === null) {
+            if (!parsed)
+                return this.fail({ kind: "malformed", line: line.text });
+            this.code = parsed.code;
+        }
+        if (parsed && parsed.code === this.code) {
+            this.lines.push(parsed.text);
+            if (!parsed.continued)
+                return this.finish();
+        }
+        else {
+            this.lines.push(line.text);
+        }
+        if (this.lines.length >= MAX_REPLY_LINES)
+            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+        return null;
+    }
+    /** True while part of a reply has arrived. */
+    get started() {
+        return this.code !== null;
+    }
+    finish() {
+        const reply = {
+            code: this.code,
+            enhanced: firstEnhanced(this.lines),
+            lines: this.lines,
+            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
+        };
+        this.reset();
+        return reply;
+    }
+    fail(problem) {
+        this.reset();
+        return problem;
+    }
+    reset() {
+        this.code = null;
+        this.lines = [];
+        this.endings = new Set();
+    }
+}
+function firstEnhanced(lines) {
+    for (const l of lines) {
+        const e = parseEnhancedCode(l);
+        if (e)
+            return e;
+    }
+    return null;
+}
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+function replyCodeText(r) {
+    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+function parseReply(text) {
+    const raw = text.split("\n");
+    if (raw[raw.length - 1] === "")
+        raw.pop();
+    const asm = new ReplyAssembler();
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const crlf = t.endsWith("\r");
+        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+        if (r && "code" in r)
+            return i === raw.length - 1 ? r : null;
+        if (r)
+            return null;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/rule.ts
+
 function finding(id, severity, step, message, causes, fixes) {
     return { id, severity, step, message, causes, fixes };
 }
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
 const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 function codeText(s) {
-    return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+    return s.reply ? replyCodeText(s.reply) : "no reply";
 }
 function quoted(s) {
     return s.command === null ? "The greeting" : `"${s.command}"`;
@@ -42267,6 +42370,7 @@ const unsolicitedReplies = (p) => p.unsolicitedReplies
  */
 
 
+
 /** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
 const PLAUSIBLE = {
     MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
@@ -42291,7 +42395,7 @@ const brokenPipelining = (p) => {
     const lost = !s?.reply;
     return [finding("pipelining-broken", "error", i, lost
             ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
-            : `The reply to pipelined "${s?.command}" (${s?.reply?.code}${s?.reply?.enhanced ? ` ${s.reply.enhanced}` : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+            : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };
 
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
@@ -42730,104 +42834,6 @@ class LineSplitter {
 function decodeLine(bytes) {
     // eslint-disable-next-line no-control-regex
     return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-;// CONCATENATED MODULE: ./src/protocol/reply.ts
-/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
-const MAX_REPLY_LINES = 256;
-/**
- * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
- * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
- */
-function parseCodeLine(text) {
-    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
-    if (!m)
-        return null;
-    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
-}
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
-function parseEnhancedCode(text) {
-    const m = ENHANCED.exec(text);
-    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
-}
-/**
- * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
- * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
- */
-class ReplyAssembler {
-    code = null;
-    lines = [];
-    endings = new Set();
-    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
-    push(line) {
-        const parsed = parseCodeLine(line.text);
-        this.endings.add(line.ending);
-        if (this.code === null) {
-            if (!parsed)
-                return this.fail({ kind: "malformed", line: line.text });
-            this.code = parsed.code;
-        }
-        if (parsed && parsed.code === this.code) {
-            this.lines.push(parsed.text);
-            if (!parsed.continued)
-                return this.finish();
-        }
-        else {
-            this.lines.push(line.text);
-        }
-        if (this.lines.length >= MAX_REPLY_LINES)
-            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
-        return null;
-    }
-    /** True while part of a reply has arrived. */
-    get started() {
-        return this.code !== null;
-    }
-    finish() {
-        const reply = {
-            code: this.code,
-            enhanced: firstEnhanced(this.lines),
-            lines: this.lines,
-            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
-        };
-        this.reset();
-        return reply;
-    }
-    fail(problem) {
-        this.reset();
-        return problem;
-    }
-    reset() {
-        this.code = null;
-        this.lines = [];
-        this.endings = new Set();
-    }
-}
-function firstEnhanced(lines) {
-    for (const l of lines) {
-        const e = parseEnhancedCode(l);
-        if (e)
-            return e;
-    }
-    return null;
-}
-/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
-function parseReply(text) {
-    const raw = text.split("\n");
-    if (raw[raw.length - 1] === "")
-        raw.pop();
-    const asm = new ReplyAssembler();
-    for (let i = 0; i < raw.length; i++) {
-        const t = raw[i];
-        const crlf = t.endsWith("\r");
-        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
-        if (r && "code" in r)
-            return i === raw.length - 1 ? r : null;
-        if (r)
-            return null;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/session/errors.ts
@@ -43745,6 +43751,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 const MAX_ANNOTATIONS_PER_TYPE = 10;
 function planAnnotations(report) {
     const all = [];
@@ -43773,7 +43780,7 @@ function targetAnnotations(t) {
         const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
         for (const f of onStep)
             usedFindings.add(f);
-        const code = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : (t.error?.kind ?? "no reply");
+        const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
         const on = s.command === null ? "the greeting" : `"${s.command}"`;
         out.push({
             level: s.verdict === "fail" ? "error" : "warning",
@@ -43833,6 +43840,7 @@ function failureCounts(r) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+/** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /**
  * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
@@ -43907,6 +43915,7 @@ function truncate(s, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-line.ts
+
 function summary_line_targetSummaryLine(t) {
     const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
     const bad = t.steps.findIndex((s) => s.verdict !== "pass");
@@ -43916,7 +43925,7 @@ function summary_line_targetSummaryLine(t) {
         return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
     const step = t.steps[bad];
     if (step?.reply) {
-        const code = `${step.reply.code}${step.reply.enhanced ? ` ${step.reply.enhanced}` : ""}`;
+        const code = replyCodeText(step.reply);
         const on = step.command === null ? "the greeting" : `"${step.command}"`;
         return `${where} — ${code} on ${on}${why}`;
     }
@@ -43939,12 +43948,11 @@ function reportSummaryLine(r) {
 
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const job_summary_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 function renderJobSummary(report, limit = SUMMARY_LIMIT_BYTES) {
     const head = [
-        `## smtp-gate: ${job_summary_ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
+        `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
         "",
-        ...report.targets.map((t) => `- ${job_summary_ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`),
+        ...report.targets.map((t) => `- ${ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`),
         "",
     ].join("\n");
     const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
@@ -44026,6 +44034,7 @@ function stepToJson(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 const esc = (s) => 
 // XML 1.0 cannot carry most control characters at all, escaped or not.
 // eslint-disable-next-line no-control-regex
@@ -44043,7 +44052,7 @@ function renderJunit(report) {
         }
         t.steps.forEach((s, i) => {
             const name = `${String(i).padStart(2, "0")} ${s.command ?? "(greeting)"}`;
-            const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""} ${s.reply.lines.join(" / ")}` : "no reply";
+            const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
             const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
             if (s.verdict === "pass")
                 out.push(`${open}/>`);
@@ -44337,10 +44346,10 @@ function failureHash(facts) {
 
 
 
+
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
 const COMMENT_LIMIT = 65_000;
 const TOP_FINDINGS = 5;
-const comment_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 const RUN_LINK_PREFIX = "<sub>Updated by ";
 /** The comment's hidden marker. Key text that could end the HTML comment is neutralised. */
 function commentMarker(key) {
@@ -44380,9 +44389,9 @@ function renderVisible(report, facts, base) {
     const warning = report.targets.filter((t) => t.verdict === "warn").length;
     const n = report.targets.length;
     const counts = failing || warning ? [failing ? `${failing} of ${n} failing` : "", warning ? `${warning} warning` : ""].filter(Boolean).join(", ") : `${n} target${n === 1 ? "" : "s"} checked`;
-    const out = [`### smtp-gate: ${comment_ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
+    const out = [`### smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
     if (base && base.verdict !== report.verdict) {
-        out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${comment_ICON[base.verdict]} ${base.verdict} before this result.`, "");
+        out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${ICON[base.verdict]} ${base.verdict} before this result.`, "");
     }
     const changes = base ? renderChanges(diffFacts(base, facts)) : [];
     if (changes.length)
@@ -44404,17 +44413,17 @@ function renderVisible(report, facts, base) {
     return out.join("\n");
 }
 function comment_renderTarget(t) {
-    const head = `${comment_ICON[t.verdict]} **${cell(t.name)}** — ${cell(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+    const head = `${ICON[t.verdict]} **${cell(t.name)}** — ${cell(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
     const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
     const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
     t.steps.forEach((s, i) => {
-        const reply = s.reply ? cell(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
+        const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
         const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
-        rows.push(`| ${i} | ${cmd} | ${reply} | ${comment_ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
+        rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
     });
     const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
     if (t.verdict === "pass")
-        return [`<details><summary>${comment_ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
+        return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
     return [head, "", cell(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 function renderChanges(changes) {
@@ -44447,7 +44456,7 @@ function renderChanges(changes) {
     return out;
 }
 function verdictWord(v) {
-    return `${comment_ICON[v]} ${v}`;
+    return `${ICON[v]} ${v}`;
 }
 function html(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");
@@ -45073,21 +45082,22 @@ function resolveTarget(raw, ctx) {
     const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
     if (stepLines) {
         steps = [];
+        const stepProblem = (i, message) => {
+            const w = ctx.where?.("steps");
+            problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+        };
         stepLines.forEach((text, i) => {
             // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
             if (hasForbiddenChars(text)) {
-                const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `contains ${describeForbidden(text)}, which would inject a second command`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+                stepProblem(i, `contains ${describeForbidden(text)}, which would inject a second command`);
                 return;
             }
             const t = text.trim();
             if (!t || t.startsWith("#"))
                 return;
             const r = parseStepLine(t);
-            if ("error" in r) {
-                const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
-            }
+            if ("error" in r)
+                stepProblem(i, `"${t}" ${r.error}`);
             else
                 steps?.push(r);
         });

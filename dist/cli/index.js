@@ -401,21 +401,22 @@ function resolveTarget(raw, ctx) {
     const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
     if (stepLines) {
         steps = [];
+        const stepProblem = (i, message) => {
+            const w = ctx.where?.("steps");
+            problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+        };
         stepLines.forEach((text, i) => {
             // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
             if ((0,command/* hasForbiddenChars */.HX)(text)) {
-                const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `contains ${(0,command/* describeForbidden */.FM)(text)}, which would inject a second command`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+                stepProblem(i, `contains ${(0,command/* describeForbidden */.FM)(text)}, which would inject a second command`);
                 return;
             }
             const t = text.trim();
             if (!t || t.startsWith("#"))
                 return;
             const r = (0,protocol_steps/* parseStepLine */.gj)(t);
-            if ("error" in r) {
-                const w = ctx.where?.("steps");
-                problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
-            }
+            if ("error" in r)
+                stepProblem(i, `"${t}" ${r.error}`);
             else
                 steps?.push(r);
         });
@@ -612,13 +613,15 @@ const baselineDrift = (p, policy) => {
 /* harmony export */   ph: () => (/* binding */ codeText),
 /* harmony export */   xJ: () => (/* binding */ severityOf)
 /* harmony export */ });
+/* harmony import */ var _protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+
 function finding(id, severity, step, message, causes, fixes) {
     return { id, severity, step, message, causes, fixes };
 }
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
 const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 function codeText(s) {
-    return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+    return s.reply ? (0,_protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__/* .replyCodeText */ .tI)(s.reply) : "no reply";
 }
 function quoted(s) {
     return s.command === null ? "The greeting" : `"${s.command}"`;
@@ -639,7 +642,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 9577:
+/***/ 76:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1202,11 +1205,14 @@ const unsolicitedReplies = (p) => p.unsolicitedReplies
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
     : [];
 
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
 /**
  * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
  * out of order (a reply that cannot answer the command it lines up with).
  */
+
 
 
 /** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
@@ -1233,7 +1239,7 @@ const brokenPipelining = (p) => {
     const lost = !s?.reply;
     return [(0,rule/* finding */.gk)("pipelining-broken", "error", i, lost
             ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
-            : `The reply to pipelined "${s?.command}" (${s?.reply?.code}${s?.reply?.enhanced ? ` ${s.reply.enhanced}` : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+            : `The reply to pipelined "${s?.command}" (${s?.reply ? (0,reply/* replyCodeText */.tI)(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };
 
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
@@ -1475,104 +1481,6 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
 // EXTERNAL MODULE: ./src/protocol/lines.ts
 var lines = __nccwpck_require__(8027);
-;// CONCATENATED MODULE: ./src/protocol/reply.ts
-/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
-const MAX_REPLY_LINES = 256;
-/**
- * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
- * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
- */
-function parseCodeLine(text) {
-    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
-    if (!m)
-        return null;
-    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
-}
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
-function parseEnhancedCode(text) {
-    const m = ENHANCED.exec(text);
-    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
-}
-/**
- * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
- * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
- */
-class ReplyAssembler {
-    code = null;
-    lines = [];
-    endings = new Set();
-    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
-    push(line) {
-        const parsed = parseCodeLine(line.text);
-        this.endings.add(line.ending);
-        if (this.code === null) {
-            if (!parsed)
-                return this.fail({ kind: "malformed", line: line.text });
-            this.code = parsed.code;
-        }
-        if (parsed && parsed.code === this.code) {
-            this.lines.push(parsed.text);
-            if (!parsed.continued)
-                return this.finish();
-        }
-        else {
-            this.lines.push(line.text);
-        }
-        if (this.lines.length >= MAX_REPLY_LINES)
-            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
-        return null;
-    }
-    /** True while part of a reply has arrived. */
-    get started() {
-        return this.code !== null;
-    }
-    finish() {
-        const reply = {
-            code: this.code,
-            enhanced: firstEnhanced(this.lines),
-            lines: this.lines,
-            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
-        };
-        this.reset();
-        return reply;
-    }
-    fail(problem) {
-        this.reset();
-        return problem;
-    }
-    reset() {
-        this.code = null;
-        this.lines = [];
-        this.endings = new Set();
-    }
-}
-function firstEnhanced(lines) {
-    for (const l of lines) {
-        const e = parseEnhancedCode(l);
-        if (e)
-            return e;
-    }
-    return null;
-}
-/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
-function parseReply(text) {
-    const raw = text.split("\n");
-    if (raw[raw.length - 1] === "")
-        raw.pop();
-    const asm = new ReplyAssembler();
-    for (let i = 0; i < raw.length; i++) {
-        const t = raw[i];
-        const crlf = t.endsWith("\r");
-        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
-        if (r && "code" in r)
-            return i === raw.length - 1 ? r : null;
-        if (r)
-            return null;
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/session/errors.ts
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
 const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
@@ -1667,7 +1575,7 @@ class SmtpSession {
     droppedAfterStartTls = 0;
     socket = null;
     splitter = new lines/* LineSplitter */.g3();
-    assembler = new ReplyAssembler();
+    assembler = new reply/* ReplyAssembler */.zA();
     queue = [];
     waiter = null;
     failure = null;
@@ -1767,7 +1675,7 @@ class SmtpSession {
         this.droppedAfterStartTls = (this.heldAfterStartTls ?? 0) + this.splitter.reset() + this.queue.length;
         this.heldAfterStartTls = null;
         this.queue = [];
-        this.assembler = new ReplyAssembler();
+        this.assembler = new reply/* ReplyAssembler */.zA();
         if (this.droppedAfterStartTls)
             this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
         this.unlisten(plain);
@@ -4038,6 +3946,118 @@ function decodeLine(bytes) {
 
 /***/ }),
 
+/***/ 6488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tI: () => (/* binding */ replyCodeText),
+/* harmony export */   zA: () => (/* binding */ ReplyAssembler)
+/* harmony export */ });
+/* unused harmony exports MAX_REPLY_LINES, parseCodeLine, parseEnhancedCode, parseReply */
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+const MAX_REPLY_LINES = 256;
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+function parseCodeLine(text) {
+    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
+    if (!m)
+        return null;
+    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
+}
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
+/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+function parseEnhancedCode(text) {
+    const m = ENHANCED.exec(text);
+    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+}
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+class ReplyAssembler {
+    code = null;
+    lines = [];
+    endings = new Set();
+    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+    push(line) {
+        const parsed = parseCodeLine(line.text);
+        this.endings.add(line.ending);
+        if (this.code === null) {
+            if (!parsed)
+                return this.fail({ kind: "malformed", line: line.text });
+            this.code = parsed.code;
+        }
+        if (parsed && parsed.code === this.code) {
+            this.lines.push(parsed.text);
+            if (!parsed.continued)
+                return this.finish();
+        }
+        else {
+            this.lines.push(line.text);
+        }
+        if (this.lines.length >= MAX_REPLY_LINES)
+            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+        return null;
+    }
+    /** True while part of a reply has arrived. */
+    get started() {
+        return this.code !== null;
+    }
+    finish() {
+        const reply = {
+            code: this.code,
+            enhanced: firstEnhanced(this.lines),
+            lines: this.lines,
+            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
+        };
+        this.reset();
+        return reply;
+    }
+    fail(problem) {
+        this.reset();
+        return problem;
+    }
+    reset() {
+        this.code = null;
+        this.lines = [];
+        this.endings = new Set();
+    }
+}
+function firstEnhanced(lines) {
+    for (const l of lines) {
+        const e = parseEnhancedCode(l);
+        if (e)
+            return e;
+    }
+    return null;
+}
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+function replyCodeText(r) {
+    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+function parseReply(text) {
+    const raw = text.split("\n");
+    if (raw[raw.length - 1] === "")
+        raw.pop();
+    const asm = new ReplyAssembler();
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const crlf = t.endsWith("\r");
+        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+        if (r && "code" in r)
+            return i === raw.length - 1 ? r : null;
+        if (r)
+            return null;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 7547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4384,8 +4404,8 @@ function formatProblem(p) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
 var resolve = __nccwpck_require__(9140);
-// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
-var run = __nccwpck_require__(9577);
+// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
+var run = __nccwpck_require__(76);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -4477,7 +4497,10 @@ function renderBaseline(report) {
     return `${JSON.stringify({ schema: "smtp-gate/baseline@1", recordedAt: report.startedAt, targets }, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/report/summary-line.ts
+
 function targetSummaryLine(t) {
     const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
     const bad = t.steps.findIndex((s) => s.verdict !== "pass");
@@ -4487,7 +4510,7 @@ function targetSummaryLine(t) {
         return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
     const step = t.steps[bad];
     if (step?.reply) {
-        const code = `${step.reply.code}${step.reply.enhanced ? ` ${step.reply.enhanced}` : ""}`;
+        const code = (0,reply/* replyCodeText */.tI)(step.reply);
         const on = step.command === null ? "the greeting" : `"${step.command}"`;
         return `${where} — ${code} on ${on}${why}`;
     }
@@ -4508,6 +4531,7 @@ function reportSummaryLine(r) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+/** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /**
  * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
@@ -4835,7 +4859,7 @@ async function main(argv, io) {
         case "explain":
             return runExplain(cmd.args, cmd.format, io);
         case "demo-mta": {
-            const { startDemoMta } = await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 2539));
+            const { startDemoMta } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
             const mta = await startDemoMta(cmd.port);
             io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
             await new Promise((resolve) => {
@@ -4852,7 +4876,7 @@ async function main(argv, io) {
     }
     let report;
     if (cmd.demo) {
-        const { runDemo } = await __nccwpck_require__.e(/* import() */ 600).then(__nccwpck_require__.bind(__nccwpck_require__, 600));
+        const { runDemo } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
         report = await runDemo();
     }
     else {

@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "explain":
       return runExplain(cmd.args, cmd.format, io);
     case "demo-mta": {
-      const { startDemoMta } = await import("../demo/mta.js");
+      const { startDemoMta } = await import("../demo/demo.js");
       const mta = await startDemoMta(cmd.port);
       io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
       await new Promise<void>((resolve) => {

@@ -87,20 +87,21 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
   if (stepLines) {
     steps = [];
+    const stepProblem = (i: number, message: string) => {
+      const w = ctx.where?.("steps");
+      problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+    };
     stepLines.forEach((text, i) => {
       // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
       if (hasForbiddenChars(text)) {
-        const w = ctx.where?.("steps");
-        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `contains ${describeForbidden(text)}, which would inject a second command`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+        stepProblem(i, `contains ${describeForbidden(text)}, which would inject a second command`);
         return;
       }
       const t = text.trim();
       if (!t || t.startsWith("#")) return;
       const r = parseStepLine(t);
-      if ("error" in r) {
-        const w = ctx.where?.("steps");
-        problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message: `"${t}" ${r.error}`, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
-      } else steps?.push(r);
+      if ("error" in r) stepProblem(i, `"${t}" ${r.error}`);
+      else steps?.push(r);
     });
     if (steps.length === 0) problem("steps", "has no steps");
     for (const s of steps) {

@@ -5,6 +5,9 @@ import { runTargets } from "../engine/run.js";
 import { parseSteps, type StepSpec } from "../protocol/steps.js";
 import { DEMO_PASSWORD, DEMO_USER, startDemoMta } from "./mta.js";
 
+// One entry for the CLI's demo commands, so the bundle holds the MTA in one lazy chunk.
+export { startDemoMta };
+
 export async function runDemo(timeoutMs = 10_000): Promise<Report> {
   const mta = await startDemoMta();
   try {

@@ -3,6 +3,7 @@
  * out of order (a reply that cannot answer the command it lines up with).
  */
 import { verbOf } from "../protocol/command.js";
+import { replyCodeText } from "../protocol/reply.js";
 import { finding, type Rule } from "./rule.js";
 
 /** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
@@ -28,7 +29,7 @@ export const brokenPipelining: Rule = (p) => {
   return [finding("pipelining-broken", "error", i,
     lost
       ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
-      : `The reply to pipelined "${s?.command}" (${s?.reply?.code}${s?.reply?.enhanced ? ` ${s.reply.enhanced}` : ""}) cannot answer that command: replies came merged or out of order.`,
+      : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`,
     ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."],
     ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };

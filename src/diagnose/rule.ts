@@ -2,6 +2,7 @@
 import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/probe.js";
 import type { Finding, Severity, StepResult } from "../engine/result.js";
+import { replyCodeText } from "../protocol/reply.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
 
@@ -13,7 +14,7 @@ export function finding(id: string, severity: Severity, step: number | null, mes
 export const severityOf = (s: StepResult): Severity => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 
 export function codeText(s: StepResult): string {
-  return s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : "no reply";
+  return s.reply ? replyCodeText(s.reply) : "no reply";
 }
 
 export function quoted(s: StepResult): string {

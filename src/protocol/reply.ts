@@ -114,6 +114,11 @@ function firstEnhanced(lines: string[]): string | null {
   return null;
 }
 
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+export function replyCodeText(r: Pick<Reply, "code" | "enhanced">): string {
+  return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+
 /** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
 export function parseReply(text: string): Reply | null {
   const raw = text.split("\n");

@@ -3,6 +3,7 @@
  * first, capped because GitHub shows only about ten of a type per step.
  */
 import type { Finding, Report, TargetResult } from "../engine/result.js";
+import { replyCodeText } from "../protocol/reply.js";
 
 export const MAX_ANNOTATIONS_PER_TYPE = 10;
 
@@ -39,7 +40,7 @@ function targetAnnotations(t: TargetResult): Annotation[] {
     if (s.verdict === "pass") return;
     const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
     for (const f of onStep) usedFindings.add(f);
-    const code = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}` : (t.error?.kind ?? "no reply");
+    const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
     const on = s.command === null ? "the greeting" : `"${s.command}"`;
     out.push({
       level: s.verdict === "fail" ? "error" : "warning",

@@ -15,13 +15,13 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "../github/facts.js";
-import { cell, codeSpan } from "./markdown.js";
+import { ICON, cell, codeSpan } from "./markdown.js";
+import { replyCodeText } from "../protocol/reply.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
 export const COMMENT_LIMIT = 65_000;
 const TOP_FINDINGS = 5;
-const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
 const RUN_LINK_PREFIX = "<sub>Updated by ";
 
 export interface CommentOptions {
@@ -102,7 +102,7 @@ function renderTarget(t: TargetResult): string[] {
   const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
-    const reply = s.reply ? cell(`${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""}`) : "—";
+    const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
     const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
   });

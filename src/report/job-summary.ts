@@ -4,11 +4,10 @@
  * refuses a step summary over 1 MiB, so transcripts are dropped first when space runs out.
  */
 import type { Report, TargetResult } from "../engine/result.js";
-import { cell, renderTargetMarkdown } from "./markdown.js";
+import { ICON, cell, renderTargetMarkdown } from "./markdown.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
 
 export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): string {
   const head = [

@@ -1,5 +1,6 @@
 /** JUnit XML: a test suite per target, a test case per step, for the test-report tools people use. */
 import type { Report } from "../engine/result.js";
+import { replyCodeText } from "../protocol/reply.js";
 
 const esc = (s: string): string =>
   // XML 1.0 cannot carry most control characters at all, escaped or not.
@@ -19,7 +20,7 @@ export function renderJunit(report: Report): string {
     }
     t.steps.forEach((s, i) => {
       const name = `${String(i).padStart(2, "0")} ${s.command ?? "(greeting)"}`;
-      const reply = s.reply ? `${s.reply.code}${s.reply.enhanced ? ` ${s.reply.enhanced}` : ""} ${s.reply.lines.join(" / ")}` : "no reply";
+      const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
       const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
       if (s.verdict === "pass") out.push(`${open}/>`);
       else {

@@ -2,7 +2,8 @@
 import type { Report, StepResult, TargetResult } from "../engine/result.js";
 import { targetSummaryLine } from "./summary-line.js";
 
-const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
+/** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
+export const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
 
 /**
  * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line

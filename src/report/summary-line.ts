@@ -3,6 +3,7 @@
  * `smtp.example.com:587 — 500 5.5.1 on "XAUTH2 login" (command unrecognized)`.
  */
 import type { Report, TargetResult } from "../engine/result.js";
+import { replyCodeText } from "../protocol/reply.js";
 
 export function targetSummaryLine(t: TargetResult): string {
   const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
@@ -12,7 +13,7 @@ export function targetSummaryLine(t: TargetResult): string {
   if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply)) return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
   const step = t.steps[bad];
   if (step?.reply) {
-    const code = `${step.reply.code}${step.reply.enhanced ? ` ${step.reply.enhanced}` : ""}`;
+    const code = replyCodeText(step.reply);
     const on = step.command === null ? "the greeting" : `"${step.command}"`;
     return `${where} — ${code} on ${on}${why}`;
   }
