@@ -42520,8 +42520,18 @@ class Redactor {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/session/clock.ts
+/**
+ * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
+ * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
+ * first touch, about 1.5 ms of a probe process's start-up.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+;// CONCATENATED MODULE: ./src/builtins.ts
+const loadTls = () => process.getBuiltinModule("node:tls");
+const loadCrypto = () => process.getBuiltinModule("node:crypto");
+
 ;// CONCATENATED MODULE: ./src/protocol/auth.ts
 /**
  * SASL encoders for the AUTH exchanges, pure. Every value they return is a secret: the caller
@@ -42541,7 +42551,7 @@ function loginResponses(user, password) {
 /** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
 function cramMd5Response(user, password, challengeB64) {
     const challenge = Buffer.from(challengeB64.trim(), "base64");
-    const digest = (0,external_node_crypto_.createHmac)("md5", password).update(challenge).digest("hex");
+    const digest = loadCrypto().createHmac("md5", password).update(challenge).digest("hex");
     return b64(`${user} ${digest}`);
 }
 /** Google/Microsoft XOAUTH2: `user=U ^A auth=Bearer T ^A ^A`, base64. */
@@ -42632,7 +42642,7 @@ function buildTestMessage(m) {
         `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
         `Subject: smtp-gate test message`,
         `Date: ${rfc5322Date(m.date ?? new Date())}`,
-        `Message-ID: <${(0,external_node_crypto_.randomUUID)()}@${domain}>`,
+        `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
         `Auto-Submitted: auto-generated`,
         `X-Smtp-Gate: test`,
         `MIME-Version: 1.0`,
@@ -42757,9 +42767,6 @@ function fillPlaceholders(line, values) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./src/protocol/lines.ts
 /**
  * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
@@ -42875,6 +42882,7 @@ function tlsReason(err) {
  * The timed record of one session, capped: a hostile peer's endless reply must not grow it
  * without bound (Postfix's smtp_chat does the same for the same reason).
  */
+
 const MAX_TRANSCRIPT_ENTRIES = 2000;
 const MAX_TRANSCRIPT_CHARS = 256 * 1024;
 class Transcript {
@@ -42882,12 +42890,12 @@ class Transcript {
     entries = [];
     capped = false;
     chars = 0;
-    start = performance.now();
+    start = monotonicMs();
     constructor(redact) {
         this.redact = redact;
     }
     elapsed() {
-        return Math.round(performance.now() - this.start);
+        return Math.round(monotonicMs() - this.start);
     }
     add(dir, text) {
         if (this.capped)
@@ -42910,6 +42918,7 @@ class Transcript {
  * TLS), reads complete replies against a deadline, writes lines, upgrades with STARTTLS, and
  * keeps the transcript. It does not know what a step or a verdict is.
  */
+
 
 
 
@@ -42957,7 +42966,7 @@ class SmtpSession {
         const { host, port, implicitTls } = this.opts;
         this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
         const socket = implicitTls
-            ? external_node_tls_default().connect({ host, port, ...this.tlsOptions() })
+            ? loadTls().connect({ host, port, ...this.tlsOptions() })
             : external_node_net_default().connect({ host, port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
@@ -43034,7 +43043,7 @@ class SmtpSession {
         if (this.droppedAfterStartTls)
             this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
         this.unlisten(plain);
-        const secure = external_node_tls_default().connect({ socket: plain, ...this.tlsOptions() });
+        const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
         this.socket = secure;
         const result = await this.race((done) => {
             secure.once("secureConnect", () => done(null));
@@ -43061,7 +43070,7 @@ class SmtpSession {
         const { host, servername, ca } = this.opts;
         const name = servername ?? (external_node_net_default().isIP(host) ? undefined : host);
         // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
-        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => external_node_tls_default().checkServerIdentity(host, cert) }) };
+        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }) };
     }
     checkTls(socket) {
         this.tls = readTlsFacts(socket);
@@ -43163,7 +43172,7 @@ class SmtpSession {
     race(start) {
         return new Promise((resolve) => {
             let settled = false;
-            const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - performance.now()) : Infinity;
+            const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
             const ms = Math.min(this.opts.timeoutMs, remaining);
             const byDeadline = remaining < this.opts.timeoutMs;
             const timer = setTimeout(() => {
@@ -43309,6 +43318,7 @@ function judgeStep(code, expected, failOn) {
 
 
 
+
 const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL = [{ first: 4 }, { first: 5 }];
@@ -43331,7 +43341,7 @@ class Probe {
     quitSent = false;
     oversize;
     message = null;
-    started = performance.now();
+    started = monotonicMs();
     constructor(t, redactor) {
         this.t = t;
         this.redactor = redactor;
@@ -43381,7 +43391,7 @@ class Probe {
         this.session.close();
         return {
             name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
-            durationMs: Math.round(performance.now() - this.started),
+            durationMs: Math.round(monotonicMs() - this.started),
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
@@ -43389,7 +43399,7 @@ class Probe {
         };
     }
     async greeting() {
-        const began = performance.now();
+        const began = monotonicMs();
         const r = await this.session.readReply();
         return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
     }
@@ -43439,7 +43449,7 @@ class Probe {
         });
         if (this.inTransaction && lines[0]?.verb === "MAIL")
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
-        const began = performance.now();
+        const began = monotonicMs();
         this.session.writeLines(lines);
         let ok = true;
         let dataAccepted = false;
@@ -43535,7 +43545,7 @@ class Probe {
     }
     async sendMessage() {
         const framed = this.testMessage();
-        const began = performance.now();
+        const began = monotonicMs();
         this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
         const r = await this.session.readReply();
         this.inTransaction = false;
@@ -43643,7 +43653,7 @@ class Probe {
     }
     /** The one send-and-read function every command goes through. */
     async exchange(wire, shown, expect, extra, check) {
-        const began = performance.now();
+        const began = monotonicMs();
         this.session.writeLine(wire, shown);
         const r = await this.session.readReply();
         return this.record(shown, r, expect, began, extra, check);
@@ -43656,7 +43666,7 @@ class Probe {
             class: reply ? classify(reply.code) : null,
             expected: expect_formatExpectation(expect),
             verdict: judgeStep(reply?.code ?? null, expect, this.t.failOn),
-            ms: Math.round(performance.now() - began),
+            ms: Math.round(monotonicMs() - began),
             phase: phaseOf(shown),
             ...(extra ? { extra } : {}),
             ...(check ? { check } : {}),
@@ -43682,6 +43692,7 @@ class Probe {
 const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -43719,7 +43730,7 @@ async function runTargets(targets, opts = {}) {
 async function expandTarget(t, resolver) {
     if (t.mx === undefined)
         return [t];
-    const started = performance.now();
+    const started = monotonicMs();
     // Loaded on demand: DNS code is start-up cost a plain probe does not need.
     const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
     const r = await expandMx(t.mx, resolver);
@@ -43728,7 +43739,7 @@ async function expandTarget(t, resolver) {
     }
     const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
     const outcome = {
-        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(performance.now() - started),
+        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
         error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
         transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
     };
@@ -44174,6 +44185,8 @@ function prNumberOf(e) {
     return null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/facts.ts
 /**
  * The run's compact facts: what a PR comment or canary issue remembers about a run, so the next

@@ -17,6 +17,7 @@ import type { Redactor } from "../protocol/redact.js";
 import type { Reply } from "../protocol/reply.js";
 import { fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
 import type { PeerError } from "../session/errors.js";
+import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { StepResult, TargetError, TargetResult } from "./result.js";
@@ -51,7 +52,7 @@ class Probe {
   private quitSent = false;
   private oversize: ProbeOutcome["oversize"];
   private message: Buffer | null = null;
-  private readonly started = performance.now();
+  private readonly started = monotonicMs();
 
   constructor(private readonly t: TargetConfig, private readonly redactor: Redactor) {
     this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
@@ -92,7 +93,7 @@ class Probe {
     this.session.close();
     return {
       name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
-      durationMs: Math.round(performance.now() - this.started),
+      durationMs: Math.round(monotonicMs() - this.started),
       error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
@@ -101,7 +102,7 @@ class Probe {
   }
 
   private async greeting(): Promise<boolean> {
-    const began = performance.now();
+    const began = monotonicMs();
     const r = await this.session.readReply();
     return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
   }
@@ -141,7 +142,7 @@ class Probe {
       return { wire: line, shown: line, verb: verbOf(line), expect: p.expect ?? defaultExpectation(verbOf(line)) };
     });
     if (this.inTransaction && lines[0]?.verb === "MAIL") lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
-    const began = performance.now();
+    const began = monotonicMs();
     this.session.writeLines(lines);
     let ok = true;
     let dataAccepted = false;
@@ -235,7 +236,7 @@ class Probe {
 
   private async sendMessage(): Promise<boolean> {
     const framed = this.testMessage();
-    const began = performance.now();
+    const began = monotonicMs();
     this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
     const r = await this.session.readReply();
     this.inTransaction = false;
@@ -337,7 +338,7 @@ class Probe {
 
   /** The one send-and-read function every command goes through. */
   private async exchange(wire: string, shown: string, expect: Expectation, extra?: StepResult["extra"], check?: StepResult["check"]): Promise<StepResult> {
-    const began = performance.now();
+    const began = monotonicMs();
     this.session.writeLine(wire, shown);
     const r = await this.session.readReply();
     return this.record(shown, r, expect, began, extra, check);
@@ -351,7 +352,7 @@ class Probe {
       class: reply ? classify(reply.code) : null,
       expected: formatExpectation(expect),
       verdict: judgeStep(reply?.code ?? null, expect, this.t.failOn),
-      ms: Math.round(performance.now() - began),
+      ms: Math.round(monotonicMs() - began),
       phase: phaseOf(shown),
       ...(extra ? { extra } : {}),
       ...(check ? { check } : {}),

@@ -2,6 +2,7 @@
 import type { TargetConfig } from "../config/target.js";
 import { diagnose } from "../diagnose/index.js";
 import { Redactor } from "../protocol/redact.js";
+import { monotonicMs } from "../session/clock.js";
 import type { MxResolver } from "./mx.js";
 import { runProbe } from "./probe.js";
 import type { Finding, Report, TargetResult } from "./result.js";
@@ -50,7 +51,7 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
  */
 export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Promise<(TargetConfig | TargetResult)[]> {
   if (t.mx === undefined) return [t];
-  const started = performance.now();
+  const started = monotonicMs();
   // Loaded on demand: DNS code is start-up cost a plain probe does not need.
   const { expandMx } = await import("./mx.js");
   const r = await expandMx(t.mx, resolver);
@@ -59,7 +60,7 @@ export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Prom
   }
   const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
   const outcome = {
-    name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(performance.now() - started),
+    name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
     error: { kind: "dns" as const, message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
     transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
   };

@@ -2,7 +2,7 @@
  * SASL encoders for the AUTH exchanges, pure. Every value they return is a secret: the caller
  * must register it with the redactor and never show it.
  */
-import { createHmac } from "node:crypto";
+import { loadCrypto } from "../builtins.js";
 
 export type AuthMechanism = "PLAIN" | "LOGIN" | "CRAM-MD5" | "XOAUTH2";
 export const AUTH_MECHANISMS: readonly AuthMechanism[] = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
@@ -22,7 +22,7 @@ export function loginResponses(user: string, password: string): [string, string]
 /** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
 export function cramMd5Response(user: string, password: string, challengeB64: string): string {
   const challenge = Buffer.from(challengeB64.trim(), "base64");
-  const digest = createHmac("md5", password).update(challenge).digest("hex");
+  const digest = loadCrypto().createHmac("md5", password).update(challenge).digest("hex");
   return b64(`${user} ${digest}`);
 }
 

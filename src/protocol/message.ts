@@ -2,7 +2,7 @@
  * The test message sent after DATA (RFC 5321 §4.5.2 dot-stuffing, §4.5.3.1.6 998-octet lines).
  * Marked as a test so that nobody mistakes it for mail and no auto-responder answers it.
  */
-import { randomUUID } from "node:crypto";
+import { loadCrypto } from "../builtins.js";
 
 export const MAX_TEXT_LINE_OCTETS = 998;
 
@@ -42,7 +42,7 @@ export function buildTestMessage(m: TestMessage): string {
     `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
     `Subject: smtp-gate test message`,
     `Date: ${rfc5322Date(m.date ?? new Date())}`,
-    `Message-ID: <${randomUUID()}@${domain}>`,
+    `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
     `Auto-Submitted: auto-generated`,
     `X-Smtp-Gate: test`,
     `MIME-Version: 1.0`,

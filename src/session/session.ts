@@ -4,9 +4,11 @@
  * keeps the transcript. It does not know what a step or a verdict is.
  */
 import net from "node:net";
-import tls from "node:tls";
+import type tls from "node:tls";
+import { loadTls } from "../builtins.js";
 import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
+import { monotonicMs } from "./clock.js";
 import { fromSocketError, type PeerError } from "./errors.js";
 import { readTlsFacts, describeVerifyError, type TlsFacts } from "./tls-facts.js";
 import { Transcript } from "./transcript.js";
@@ -21,12 +23,13 @@ export interface SessionOptions {
   insecure: boolean;
   /** Per reply, per connect, per handshake. */
   timeoutMs: number;
-  /** Absolute time (performance.now()) after which nothing more is waited for. */
+  /** Absolute time (monotonicMs(), from clock.ts) after which nothing more is waited for. */
   deadline?: number;
   redact: (s: string) => string;
 }
 
 export type ReadResult = Reply | PeerError;
+
 
 export function isReply(r: ReadResult): r is Reply {
   return typeof (r as Reply).code === "number";
@@ -72,7 +75,7 @@ export class SmtpSession {
     const { host, port, implicitTls } = this.opts;
     this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
     const socket = implicitTls
-      ? tls.connect({ host, port, ...this.tlsOptions() })
+      ? loadTls().connect({ host, port, ...this.tlsOptions() })
       : net.connect({ host, port, noDelay: true });
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
@@ -145,7 +148,7 @@ export class SmtpSession {
     this.assembler = new ReplyAssembler();
     if (this.droppedAfterStartTls) this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
     this.unlisten(plain);
-    const secure = tls.connect({ socket: plain, ...this.tlsOptions() });
+    const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
     this.socket = secure;
     const result = await this.race<null>((done) => {
       secure.once("secureConnect", () => done(null));
@@ -171,7 +174,7 @@ export class SmtpSession {
     const { host, servername, ca } = this.opts;
     const name = servername ?? (net.isIP(host) ? undefined : host);
     // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
-    return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => tls.checkServerIdentity(host, cert) }) };
+    return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }) };
   }
 
   private checkTls(socket: tls.TLSSocket): PeerError | null {
@@ -278,7 +281,7 @@ export class SmtpSession {
   private race<T>(start: (done: (r: T | PeerError) => void) => void): Promise<T | PeerError> {
     return new Promise((resolve) => {
       let settled = false;
-      const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - performance.now()) : Infinity;
+      const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
       const ms = Math.min(this.opts.timeoutMs, remaining);
       const byDeadline = remaining < this.opts.timeoutMs;
       const timer = setTimeout(() => {

@@ -2,6 +2,8 @@
  * The timed record of one session, capped: a hostile peer's endless reply must not grow it
  * without bound (Postfix's smtp_chat does the same for the same reason).
  */
+import { monotonicMs } from "./clock.js";
+
 export const MAX_TRANSCRIPT_ENTRIES = 2000;
 export const MAX_TRANSCRIPT_CHARS = 256 * 1024;
 
@@ -19,12 +21,12 @@ export class Transcript {
   readonly entries: TranscriptEntry[] = [];
   capped = false;
   private chars = 0;
-  private readonly start = performance.now();
+  private readonly start = monotonicMs();
 
   constructor(private readonly redact: (s: string) => string) {}
 
   elapsed(): number {
-    return Math.round(performance.now() - this.start);
+    return Math.round(monotonicMs() - this.start);
   }
 
   add(dir: Direction, text: string): void {

@@ -1,11 +1,8 @@
 // Helpers for the hostile-peer suite: targets built through resolveTarget (the same validation
-// every face uses), a raw loopback server for byte-exact abuse, timing, and a private copy of the
-// built bundles (so another process rebuilding dist/ cannot pull the files from under a test).
+// every face uses), a raw loopback server for byte-exact abuse, timing, and the built bundles
+// (test/support/built.ts).
 import net from "node:net";
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
 import type { TargetConfig } from "../../src/config/target.js";
@@ -106,112 +103,5 @@ export function flood(s: net.Socket, chunk: Buffer): () => void {
 
 export { Closer, captureIo, type CapturedIo } from "../support/harness.js";
 
-export interface Built {
-  /** The CLI bundle (dist/cli/index.js). */
-  cli: string;
-  /** The action bundle (dist/index.js). */
-  action: string;
-}
+export { ensureBuilt, runNode, type Built, type ProcResult } from "../support/built.js";
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * The built bundles, copied to a private folder (other people may be rebuilding dist/, which
- * starts with `rm -rf dist`). Uses dist/ as `npm run build` left it when it is complete;
- * otherwise builds privately with ncc exactly as scripts/build.mjs does, never touching dist/.
- * Test files in parallel workers share one copy through a lock directory.
- */
-export function ensureBuilt(): Built {
-  const dist = join(ROOT, "dist");
-  const stamp = complete(dist) ? ["index.js", "cli/index.js"].map((f) => Math.round(statSync(join(dist, f)).mtimeMs)).join("-") : `src-${Math.round(newestMtime(join(ROOT, "src")))}`;
-  const key = `smtp-gate-hostile-${stamp}`;
-  const dest = join(tmpdir(), key);
-  const lock = `${dest}.lock`;
-  const done = (): Built => ({ cli: join(dest, "cli", "index.js"), action: join(dest, "index.js") });
-  for (let waited = 0; !existsSync(join(dest, "ok")); waited += 200) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Someone else is building: wait for them (at most two minutes).
-      if (waited > 120_000) throw new Error(`timed out waiting for ${lock}`);
-      sleepSync(200);
-      continue;
-    }
-    try {
-      buildInto(dest);
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  return done();
-}
-
-const complete = (d: string): boolean => existsSync(join(d, "index.js")) && existsSync(join(d, "cli", "index.js"));
-
-function buildInto(dest: string): void {
-  const stage = mkdtempSync(`${dest}-stage-`);
-  let ok = false;
-  try {
-    rmSync(stage, { recursive: true, force: true });
-    cpSync(join(ROOT, "dist"), stage, { recursive: true });
-    ok = complete(stage);
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
-    rmSync(stage, { recursive: true, force: true });
-    const ncc = join(ROOT, "node_modules/.bin/ncc");
-    const opts = { cwd: ROOT, stdio: "ignore" as const };
-    execFileSync(ncc, ["build", "src/action/index.ts", "-o", stage, "--target", "es2022", "--no-source-map-register", "-q"], opts);
-    execFileSync(ncc, ["build", "src/cli/index.ts", "-o", join(stage, "cli"), "--target", "es2022", "--no-source-map-register", "-q"], opts);
-    if (!complete(stage)) throw new Error("the private build of smtp-gate is incomplete");
-  }
-  mkdirSync(join(stage, "ok"));
-  rmSync(dest, { recursive: true, force: true });
-  renameSync(stage, dest);
-}
-
-export interface ProcResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  /** True when the process had to be killed by our guard (it did not exit by itself). */
-  killed: boolean;
-}
-
-/** Runs node FILE ARGS asynchronously (the test's event loop keeps serving), killing it after `guardMs`. */
-export function runNode(file: string, args: string[], opts: { env?: Record<string, string>; cwd?: string; guardMs?: number } = {}): Promise<ProcResult> {
-  const began = performance.now();
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      [file, ...args],
-      { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...opts.env }, cwd: opts.cwd ?? ROOT, timeout: opts.guardMs ?? 15_000, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const e = err as (NodeJS.ErrnoException & { killed?: boolean; signal?: NodeJS.Signals | null; code?: unknown }) | null;
-        done({
-          code: e ? (typeof e.code === "number" ? e.code : null) : 0,
-          signal: e?.signal ?? null,
-          stdout,
-          stderr,
-          ms: performance.now() - began,
-          killed: Boolean(e?.killed),
-        });
-      },
-    );
-    child.stdin?.end();
-  });
-}

@@ -1,7 +1,7 @@
 // Secret safety: every AUTH mechanism, through the action and the CLI, with canary secrets; then
 // everything produced is scanned for the secrets and every form derived from them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loginResponses, plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
@@ -87,14 +87,17 @@ describe("secrets never appear in anything smtp-gate produces", () => {
     const report = JSON.parse(reportText) as Report;
     expect(report.targets.map((t) => [t.name, t.verdict])).toEqual([["plain", "pass"], ["login", "pass"], ["cram", "pass"], ["xoauth2", "pass"]]);
 
-    // --- The CLI: JSON with --report, then text.
+    // --- The CLI: JSON with --report, then text. Its code cache (written at the first run's
+    // exit) goes to a folder of this test, to be scanned too: it must hold code, never data.
+    const cacheHome = join(dir, "xdg-cache");
+    const cliEnv = { ...env, XDG_CACHE_HOME: cacheHome };
     const jsonReport = join(dir, "cli-report.json");
-    const cliJson = await runNode(built.cli, ["--config", configPath, "--format", "json", "--report", jsonReport], { env, cwd: dir });
+    const cliJson = await runNode(built.cli, ["--config", configPath, "--format", "json", "--report", jsonReport], { env: cliEnv, cwd: dir });
     expect(cliJson.code, cliJson.stderr).toBe(0);
     expect(existsSync(jsonReport)).toBe(true);
-    const cliText = await runNode(built.cli, ["--config", configPath], { env, cwd: dir });
+    const cliText = await runNode(built.cli, ["--config", configPath], { env: cliEnv, cwd: dir });
     expect(cliText.code, cliText.stderr).toBe(0);
-    const cliMd = await runNode(built.cli, ["--config", configPath, "--format", "markdown"], { env, cwd: dir });
+    const cliMd = await runNode(built.cli, ["--config", configPath, "--format", "markdown"], { env: cliEnv, cwd: dir });
     expect(cliMd.code, cliMd.stderr).toBe(0);
     found.push(
       ...leaks("CLI json stdout", cliJson.stdout),
@@ -104,6 +107,15 @@ describe("secrets never appear in anything smtp-gate produces", () => {
       ...leaks("CLI text stderr", cliText.stderr),
       ...leaks("CLI markdown stdout", cliMd.stdout),
     );
+    const cacheFiles = readdirSync(join(cacheHome, "smtp-gate"));
+    expect(cacheFiles).toHaveLength(1);
+    for (const f of cacheFiles) {
+      // V8 keeps a string as one byte per character or as UTF-16 at either alignment.
+      const bytes = readFileSync(join(cacheHome, "smtp-gate", f));
+      for (const [how, text] of [["latin1", bytes.toString("latin1")], ["utf16le", bytes.toString("utf16le")], ["utf16le+1", bytes.subarray(1).toString("utf16le")]]) {
+        found.push(...leaks(`CLI code cache ${f} (${how})`, text as string));
+      }
+    }
 
     // --- The PR comment body, rendered from the same report.
     const { renderComment } = await import("../../src/report/comment.js");

@@ -1,18 +1,18 @@
 // Contract §3: the CLI, in-process through main(argv, io), then the built bundle as a real process.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { spawn, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 import { EHLO_REPLY, Servers, captureIo } from "./helpers.js";
+import { TEST_CACHE_HOME, ensureBuilt } from "../support/built.js";
 
 const servers = new Servers();
 afterEach(() => servers.closeAll());
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const BASIC = { EHLO: EHLO_REPLY, MAIL: "250 2.1.0 Ok\r\n", RCPT: "250 2.1.5 Ok\r\n", RSET: "250 2.0.0 Ok\r\n" };
 
 async function mta(extra: Record<string, string> = {}): Promise<ScriptedServer> {
@@ -179,32 +179,17 @@ describe("explain", () => {
 });
 
 describe("the built CLI as a process", () => {
-  let cliDir = "";
   let cli = "";
 
   beforeAll(() => {
-    // A private copy, so that someone else's `npm run build` (which wipes dist/) cannot pull it away.
-    cliDir = mkdtempSync(join(tmpdir(), "smtp-gate-bin-"));
-    const built = join(ROOT, "dist", "cli", "index.js");
-    const newest = (dir: string): number =>
-      Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-    if (existsSync(built) && statSync(built).mtimeMs >= newest(join(ROOT, "src"))) {
-      cpSync(join(ROOT, "dist", "cli"), cliDir, { recursive: true });
-    } else {
-      execFileSync(join(ROOT, "node_modules", ".bin", "ncc"), ["build", "src/cli/index.ts", "-o", cliDir, "--target", "es2022", "--no-source-map-register", "-q"], { cwd: ROOT, stdio: "pipe" });
-    }
-    cli = join(cliDir, "index.js");
+    cli = ensureBuilt().cli;
   }, 120_000);
-
-  afterAll(() => {
-    if (cliDir) rmSync(cliDir, { recursive: true, force: true });
-  });
 
   /** Runs the CLI; fails if it has not exited on its own within `limitMs`. */
   function run(args: string[], limitMs = 8000): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
-      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: TEST_CACHE_HOME }, stdio: ["ignore", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));

@@ -1,0 +1,4984 @@
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 7227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadCrypto),
+/* harmony export */   _: () => (/* binding */ loadTls)
+/* harmony export */ });
+const loadTls = () => process.getBuiltinModule("node:tls");
+const loadCrypto = () => process.getBuiltinModule("node:crypto");
+
+
+/***/ }),
+
+/***/ 1440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GR: () => (/* binding */ SECRET_KEYS),
+/* harmony export */   X5: () => (/* binding */ TARGET_KEYS),
+/* harmony export */   bi: () => (/* binding */ closestKey)
+/* harmony export */ });
+/**
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
+ * input names"). One table serves the CLI, the action and the config file.
+ */
+const TARGET_KEYS = [
+    "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+    "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
+    // Policy assertions.
+    "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
+    "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+];
+/** Keys whose value is a secret: a config file must reference them through `*-env`. */
+const SECRET_KEYS = ["password", "oauth-token"];
+/** Suggests the closest known key for a typo ("did you mean"). */
+function closestKey(word, known = TARGET_KEYS, maxDistance) {
+    let best = null;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ DEFAULT_RELAY_DOMAIN),
+/* harmony export */   Mk: () => (/* binding */ TLS_VERSIONS),
+/* harmony export */   TL: () => (/* binding */ parseExtensionExpectation),
+/* harmony export */   ie: () => (/* binding */ tlsVersionRank),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/**
+ * Policy assertions (issue: diagnosis and policy): what a healthy server must also satisfy,
+ * beyond each reply meeting its expectation. Each produces findings, never exceptions.
+ */
+const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+const DEFAULT_POLICY = {
+    requireTls: false, minTls: "TLSv1.2", certMinDays: 14, maxStepMs: null, maxTotalMs: null,
+    expectExtensions: [], authRequiresTls: false, openRelay: null, vrfyDisabled: false, baseline: null,
+};
+/** Parses `PIPELINING`, `SIZE>=10485760`. */
+function parseExtensionExpectation(text) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*>=\s*(\d+))?$/.exec(text.trim());
+    if (!m)
+        return null;
+    return { keyword: m[1].toUpperCase(), ...(m[2] !== undefined ? { atLeast: Number(m[2]) } : {}) };
+}
+function tlsVersionRank(v) {
+    return v === null ? -1 : TLS_VERSIONS.indexOf(v);
+}
+/** Relay tests go to a domain nobody may relay to; RFC 2606's example.net is that domain. */
+const DEFAULT_RELAY_DOMAIN = "example.net";
+
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ resolveTarget)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/protocol/auth.ts
+var auth = __nccwpck_require__(1880);
+;// CONCATENATED MODULE: ./src/protocol/address.ts
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
+const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+
+// EXTERNAL MODULE: ./src/protocol/command.ts
+var command = __nccwpck_require__(1813);
+// EXTERNAL MODULE: ./src/protocol/steps.ts
+var protocol_steps = __nccwpck_require__(7547);
+;// CONCATENATED MODULE: ./src/config/target.ts
+const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
+const FAIL_ON = ["hard", "soft", "never"];
+
+// EXTERNAL MODULE: ./src/config/policy.ts
+var policy = __nccwpck_require__(9706);
+;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
+/** The policy keys of a target, validated. */
+
+
+
+function resolvePolicy(raw, c) {
+    const ms = (key) => {
+        const s = c.str(key);
+        if (s === undefined)
+            return null;
+        const n = Number(s);
+        if (!Number.isInteger(n) || n <= 0) {
+            c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
+            return null;
+        }
+        return n;
+    };
+    const expectExtensions = [];
+    for (const item of c.list("expect-extensions")) {
+        const e = (0,policy/* parseExtensionExpectation */.TL)(item);
+        if (e)
+            expectExtensions.push(e);
+        else
+            c.problem("expect-extensions", `"${item}" is not an extension keyword, or KEYWORD>=NUMBER like SIZE>=10485760`);
+    }
+    let certMinDays = policy/* DEFAULT_POLICY */.zj.certMinDays;
+    const days = c.str("cert-min-days");
+    if (days !== undefined) {
+        const n = Number(days);
+        if (!Number.isInteger(n) || n < 0 || n > 3650)
+            c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
+        else
+            certMinDays = n;
+    }
+    // `open-relay: true` tests the default foreign domain; any other value names the domain.
+    let openRelay = null;
+    const relay = c.str("open-relay");
+    if (relay !== undefined && !/^(false|no|off|0)$/i.test(relay)) {
+        openRelay = /^(true|yes|on|1)$/i.test(relay) ? policy/* DEFAULT_RELAY_DOMAIN */.H7 : relay;
+        if (checkHost(openRelay)) {
+            c.problem("open-relay", `must be true, false, or a domain to try relaying to, not "${relay}"`);
+            openRelay = null;
+        }
+    }
+    return {
+        requireTls: c.bool("require-tls"),
+        minTls: c.oneOf("min-tls", policy/* TLS_VERSIONS */.Mk, policy/* DEFAULT_POLICY */.zj.minTls),
+        certMinDays,
+        maxStepMs: ms("max-step-ms"),
+        maxTotalMs: ms("max-total-ms"),
+        expectExtensions,
+        authRequiresTls: c.bool("auth-requires-tls"),
+        openRelay,
+        vrfyDisabled: c.bool("vrfy-disabled"),
+        baseline: readBaseline(c, raw.baseline),
+    };
+}
+function readBaseline(c, value) {
+    const path = c.str("baseline");
+    if (path === undefined || value === undefined)
+        return null;
+    const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.code ?? e.message}`);
+        return null;
+    }
+    const b = parsed;
+    if (b.schema !== "smtp-gate/baseline@1" || typeof b.targets !== "object" || b.targets === null) {
+        c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
+        return null;
+    }
+    return { file: path, facts: b.targets[c.name] ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
+
+const MAX_SECONDS = 3600;
+function valueReaders(raw, problem) {
+    const str = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return undefined;
+        if (Array.isArray(v)) {
+            problem(key, "must be a single value, not a list");
+            return undefined;
+        }
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
+        if ((0,command/* hasForbiddenChars */.HX)(s)) {
+            problem(key, `contains ${(0,command/* describeForbidden */.FM)(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            return undefined;
+        }
+        return s.trim();
+    };
+    const list = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return [];
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            if ((0,command/* hasForbiddenChars */.HX)(item))
+                problem(key, `an item contains ${(0,command/* describeForbidden */.FM)(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
+    };
+    const bool = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return false;
+        if (typeof v === "boolean")
+            return v;
+        const s = String(v).trim().toLowerCase();
+        if (["true", "yes", "1", "on"].includes(s))
+            return true;
+        if (["false", "no", "0", "off"].includes(s))
+            return false;
+        problem(key, `must be true or false, not "${v}"`);
+        return false;
+    };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = Number(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
+    const seconds = (key, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const n = Number(s);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
+            return fallback;
+        }
+        return n;
+    };
+    const oneOf = (key, allowed, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
+        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+        return fallback;
+    };
+    return { str, list, bool, number, seconds, oneOf };
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+/**
+ * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
+ * Every check runs before anything is sent; each problem names its field.
+ */
+
+
+
+
+
+
+
+
+
+function resolveTarget(raw, ctx) {
+    const problems = [];
+    const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
+    const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
+    let host = str("host");
+    const mx = str("mx")?.replace(/\.$/, "");
+    if (mx !== undefined) {
+        const bad = checkHost(mx);
+        if (bad)
+            problem("mx", `"${mx}" ${bad}`);
+        else if (host !== undefined)
+            problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
+        host = mx;
+    }
+    else if (host === undefined && isAbsent(raw.host))
+        problem("host", "is required");
+    else if (host !== undefined) {
+        host = host.replace(/^\[(.*)\]$/, "$1");
+        const bad = checkHost(host);
+        if (bad)
+            problem("host", `"${host}" ${bad}`);
+    }
+    const tls = oneOf("tls", TLS_MODES, "starttls");
+    const portText = str("port");
+    let port = tls === "implicit" ? 465 : 25;
+    if (portText !== undefined) {
+        const n = Number(portText);
+        if (!Number.isInteger(n) || n < 1 || n > 65535)
+            problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
+        else
+            port = n;
+    }
+    const heloGiven = str("helo");
+    const helo = heloGiven ?? defaultHelo();
+    if (heloGiven !== undefined) {
+        const bad = checkEhloName(helo);
+        if (bad)
+            problem("helo", `"${helo}" ${bad}`);
+    }
+    const to = list("to");
+    for (const addr of to) {
+        const bad = checkMailbox(addr);
+        if (bad)
+            problem("to", `"${addr}" ${bad}`);
+    }
+    const username = str("username");
+    let from = str("from");
+    if (from !== undefined) {
+        const bad = checkMailbox(from);
+        if (bad)
+            problem("from", `"${from}" ${bad}`);
+    }
+    else {
+        // Submission servers often insist the sender is the logged-in user; that is the best guess.
+        from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+    }
+    const credentials = resolveCredentials(raw, ctx, str, problem, username);
+    const send = bool("send");
+    let steps = null;
+    const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
+    if (stepLines) {
+        steps = [];
+        const stepProblem = (i, message) => {
+            const w = ctx.where?.("steps");
+            problems.push({ field: `${ctx.label("steps")} line ${i + 1}`, message, ...(w ? { file: w.file, line: ctx.stepLine?.(i) ?? w.line } : {}) });
+        };
+        stepLines.forEach((text, i) => {
+            // Checked before trimming: CR, LF or NUL anywhere in a step is refused, not repaired.
+            if ((0,command/* hasForbiddenChars */.HX)(text)) {
+                stepProblem(i, `contains ${(0,command/* describeForbidden */.FM)(text)}, which would inject a second command`);
+                return;
+            }
+            const t = text.trim();
+            if (!t || t.startsWith("#"))
+                return;
+            const r = (0,protocol_steps/* parseStepLine */.gj)(t);
+            if ("error" in r)
+                stepProblem(i, `"${t}" ${r.error}`);
+            else
+                steps?.push(r);
+        });
+        if (steps.length === 0)
+            problem("steps", "has no steps");
+        for (const s of steps) {
+            const verb = (0,command/* verbOf */.rl)(s.line);
+            if (verb === "DATA" && !send)
+                problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
+            if (/\{to\}/.test(s.line) && to.length === 0)
+                problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
+            if (/^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i.test(s.line) && !credentials)
+                problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
+        }
+    }
+    if (send && !stepLines && to.length === 0)
+        problem("send", "needs at least one recipient (to)");
+    const failOn = oneOf("fail-on", FAIL_ON, "hard");
+    const pipelining = oneOf("pipelining", ["auto", "off"], "auto");
+    const timeout = seconds("timeout", 30);
+    const deadline = seconds("deadline");
+    const insecure = bool("insecure");
+    const servername = str("servername");
+    let ca;
+    const caPath = str("ca");
+    if (caPath !== undefined) {
+        try {
+            ca = (0,external_node_fs_.readFileSync)(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
+            if (!ca.includes("-----BEGIN CERTIFICATE-----"))
+                problem("ca", `"${caPath}" holds no PEM certificate`);
+        }
+        catch (e) {
+            problem("ca", `cannot read "${caPath}": ${e.message}`);
+        }
+    }
+    const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
+    if (body !== undefined && body.includes("\0"))
+        problem("body", "contains NUL");
+    const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+    if (problems.length)
+        return { problems };
+    return {
+        policy,
+        pipelining,
+        name: str("name") ?? defaultName,
+        ...(mx !== undefined ? { mx } : {}),
+        host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
+        timeoutMs: Math.round(timeout * 1000),
+        ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),
+        ...(ctx.source ? { source: ctx.source } : {}),
+    };
+}
+function resolveCredentials(raw, ctx, str, problem, username) {
+    const fromEnv = (key) => {
+        const name = str(key);
+        if (name === undefined)
+            return undefined;
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            problem(key, `"${name}" is not an environment variable name`);
+            return undefined;
+        }
+        const v = ctx.env[name];
+        if (v === undefined || v === "")
+            problem(key, `environment variable ${name} is not set`);
+        else if ((0,command/* hasForbiddenChars */.HX)(v))
+            problem(key, `environment variable ${name} contains ${(0,command/* describeForbidden */.FM)(v)}`);
+        else
+            return v;
+        return undefined;
+    };
+    // Secrets given directly (action inputs) are checked without echoing them.
+    const direct = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return undefined;
+        const s = String(v);
+        if ((0,command/* hasForbiddenChars */.HX)(s)) {
+            problem(key, `contains ${(0,command/* describeForbidden */.FM)(s)}`);
+            return undefined;
+        }
+        return s;
+    };
+    // A named variable is the more specific choice (a config target's own) over a face-wide value.
+    const password = fromEnv("password-env") ?? direct("password");
+    const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
+    const mechText = str("auth")?.toUpperCase();
+    let mechanism = null;
+    if (mechText !== undefined) {
+        if (auth/* AUTH_MECHANISMS */.CV.includes(mechText))
+            mechanism = mechText;
+        else
+            problem("auth", `must be one of ${auth/* AUTH_MECHANISMS */.CV.join(", ")}, not "${mechText}"`);
+    }
+    const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
+    if (!username) {
+        if (anySecret && isAbsent(raw.username))
+            problem("username", "is required when a password or token is given");
+        else if (mechanism)
+            problem("auth", "needs a username and a password or token");
+        return null;
+    }
+    if (password === undefined && oauthToken === undefined) {
+        if (!anySecret)
+            problem("username", `is set but no secret is: set ${ctx.label("password-env")} or ${ctx.label("oauth-token-env")}`);
+        return null;
+    }
+    if (mechanism === "XOAUTH2" && oauthToken === undefined)
+        problem("auth", `XOAUTH2 needs a token (${ctx.label("oauth-token-env")})`);
+    if (mechanism && mechanism !== "XOAUTH2" && password === undefined)
+        problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
+    return { username, password, oauthToken, mechanism };
+}
+function isAbsent(v) {
+    return v === undefined || v === null || v === "";
+}
+function defaultHelo() {
+    const h = (0,external_node_os_namespaceObject.hostname)();
+    // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
+    return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+}
+
+
+/***/ }),
+
+/***/ 4193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ baselineDrift),
+/* harmony export */   F: () => (/* binding */ baselineFacts)
+/* harmony export */ });
+/* harmony import */ var _protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2958);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2248);
+
+
+function baselineFacts(p) {
+    const banner = p.steps[0]?.reply?.lines[0] ?? null;
+    return {
+        banner: banner ? (banner.split(/\s+/)[0] ?? null) : null,
+        extensionsBeforeTls: p.extensionsBeforeTls,
+        extensions: p.extensions,
+        tlsProtocol: p.tls?.protocol ?? null,
+        certIssuer: p.tls?.issuer ?? null,
+        certFingerprint: p.tls?.fingerprint256 ?? null,
+    };
+}
+const keywords = (exts) => (exts ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase());
+const baselineDrift = (p, policy) => {
+    const b = policy.baseline;
+    if (!b || p.error)
+        return [];
+    if (!b.facts) {
+        return [(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
+    }
+    const now = baselineFacts(p);
+    const out = [];
+    const was = b.facts;
+    const beforeNow = now.extensionsBeforeTls ?? now.extensions;
+    const beforeWas = was.extensionsBeforeTls ?? was.extensions;
+    if ((0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(beforeWas, "STARTTLS") && !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(beforeNow, "STARTTLS")) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
+    }
+    const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
+    const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
+    if (lost.length)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
+    if (gained.length)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
+    if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
+    }
+    if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
+        const issuerChanged = was.certIssuer !== now.certIssuer;
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
+    }
+    if (was.banner && now.banner && was.banner !== now.banner) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+    }
+    return out;
+};
+
+
+/***/ }),
+
+/***/ 2248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ lastHelloBefore),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ph: () => (/* binding */ codeText),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+/* harmony import */ var _protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+
+function finding(id, severity, step, message, causes, fixes) {
+    return { id, severity, step, message, causes, fixes };
+}
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
+const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
+function codeText(s) {
+    return s.reply ? (0,_protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__/* .replyCodeText */ .tI)(s.reply) : "no reply";
+}
+function quoted(s) {
+    return s.command === null ? "The greeting" : `"${s.command}"`;
+}
+/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
+function lastHelloBefore(p, step) {
+    for (let i = step - 1; i >= 0; i--) {
+        const s = p.steps[i];
+        if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success")
+            return i;
+    }
+    return -1;
+}
+function list(xs) {
+    return xs.length ? xs.join(", ") : "nothing";
+}
+
+
+/***/ }),
+
+/***/ 3510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ runTargets)
+});
+
+// UNUSED EXPORTS: expandTarget, mapLimit, probeTarget, targetVerdict
+
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
+// EXTERNAL MODULE: ./src/protocol/command.ts
+var command = __nccwpck_require__(1813);
+// EXTERNAL MODULE: ./src/protocol/ehlo.ts
+var protocol_ehlo = __nccwpck_require__(2958);
+// EXTERNAL MODULE: ./src/diagnose/rule.ts
+var rule = __nccwpck_require__(2248);
+;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
+/** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
+
+
+
+/** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
+const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
+/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
+const NEEDS = [
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+    { test: (l) => (0,command/* verbOf */.rl)(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+    { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
+    { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
+    { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
+    { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
+    { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+];
+/** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
+function advertisedBefore(p, i) {
+    const h = (0,rule/* lastHelloBefore */.GG)(p, i);
+    const s = p.steps[h];
+    if (!s?.reply || !/^EHLO\b/i.test(s.command ?? ""))
+        return null;
+    return (0,protocol_ehlo/* parseEhloExtensions */.Ui)(s.reply.lines);
+}
+/** A command whose extension the server did not advertise. */
+const notAdvertised = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || s.extra)
+        return [];
+    const need = NEEDS.find((n) => n.test(s.command));
+    const offered = advertisedBefore(p, i);
+    if (!need || !offered)
+        return [];
+    let missing = (0,protocol_ehlo/* findExtension */.bW)(offered, need.keyword) ? null : need.keyword;
+    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    if (!missing && need.keyword === "AUTH" && mech && !(0,protocol_ehlo/* authMechanisms */.dq)(offered).includes(mech))
+        missing = `AUTH ${mech}`;
+    if (!missing)
+        return [];
+    // The required-STARTTLS case has its own finding (contract §2), of severity error.
+    if (missing === "STARTTLS" && p.tlsMode === "starttls")
+        return [];
+    return [(0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+});
+/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+const starttlsNotAdvertised = (p) => {
+    if (p.tlsMode !== "starttls")
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+    if (ehlo === -1)
+        return [];
+    const before = p.extensionsBeforeTls ?? p.extensions;
+    if ((0,protocol_ehlo/* findExtension */.bW)(before, "STARTTLS"))
+        return [];
+    return [(0,rule/* finding */.gk)("starttls-not-advertised", "error", ehlo, `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${(0,rule/* list */.p_)(before)}.`, ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."], ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+};
+/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
+const nearMiss = (p) => p.steps.flatMap((s, i) => {
+    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
+        return [];
+    const verb = (0,command/* verbOf */.rl)(s.command);
+    if (BASE_VERBS.includes(verb))
+        return [];
+    const offered = advertisedBefore(p, i) ?? p.extensions;
+    const mechs = (0,protocol_ehlo/* authMechanisms */.dq)(offered);
+    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
+    const candidates = new Map();
+    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords])
+        candidates.set(v, v);
+    for (const m of mechs)
+        candidates.set(m, `AUTH ${m}`);
+    const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
+    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
+    let suggestion = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
+    for (const w of suggestion ? [] : words) {
+        const near = (0,keys/* closestKey */.bi)(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
+        if (near && near !== w) {
+            suggestion = candidates.get(near) ?? null;
+            break;
+        }
+    }
+    if (!suggestion)
+        return [];
+    return [(0,rule/* finding */.gk)("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+});
+/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
+const authBeforeTls = (p, policy) => {
+    if (!policy.authRequiresTls)
+        return [];
+    const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
+    if (!before || !(0,protocol_ehlo/* findExtension */.bW)(before, "AUTH"))
+        return [];
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    return [(0,rule/* finding */.gk)("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${(0,protocol_ehlo/* findExtension */.bW)(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+};
+
+// EXTERNAL MODULE: ./src/diagnose/baseline.ts
+var baseline = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
+/** Sharper advice for an error kind in a particular phase (matched on the error message). */
+const ERROR_IN_PHASE = [
+    {
+        kind: "timeout", phase: /TLS handshake after STARTTLS/, id: "tls-handshake-stalled",
+        causes: [
+            "The server answered 220 to STARTTLS but the handshake never completed: something in the path drops or holds the TLS bytes (an SMTP-inspecting firewall, an IPS, a proxy that only speaks plain SMTP).",
+            "An MTU or fragmentation problem that loses the large handshake packets (certificates) but not short SMTP lines.",
+        ],
+        fixes: [
+            "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
+            "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
+        ],
+    },
+    {
+        kind: "dns", phase: /null MX/, id: "null-mx",
+        causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
+        fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],
+    },
+];
+const ERROR_ADVICE = {
+    dns: {
+        id: "dns-failure",
+        causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
+        fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+    },
+    connect: {
+        id: "connect-failed",
+        causes: [
+            "Nothing listens on that port, or a firewall rejects the connection.",
+            "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
+        ],
+        fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+    },
+    timeout: {
+        id: "timeout",
+        causes: [
+            "A firewall drops packets silently, or the server is overloaded.",
+            "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+            "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
+        ],
+        fixes: [
+            "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+            "Raise `timeout` if the server tarpits on purpose.",
+        ],
+    },
+    tls: {
+        id: "tls-failed",
+        causes: [
+            "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+            "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
+            "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
+        ],
+        fixes: [
+            "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+            "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
+            "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
+        ],
+    },
+    closed: {
+        id: "connection-closed",
+        causes: [
+            "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
+            "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
+        ],
+        fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+    },
+    protocol: {
+        id: "not-smtp",
+        causes: [
+            "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
+            "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+        ],
+        fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/connection.ts
+/** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
+
+
+const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
+/** What each error kind usually means, unless a sharper rule below explains it. */
+const sessionError = (p) => {
+    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
+        return [];
+    const e = p.error;
+    const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
+    return [(0,rule/* finding */.gk)(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
+};
+/** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
+const OTHER_PROTOCOLS = [
+    { name: "HTTP", test: /^HTTP\/\d|^<!DOCTYPE|^<html/i },
+    { name: "SSH", test: /^SSH-\d/ },
+    { name: "POP3", test: /^\+OK\b/ },
+    { name: "IMAP", test: /^\* (OK|PREAUTH|BYE)\b/ },
+    { name: "FTP", test: /^2\d\d[ -].*\bFTP\b/i },
+    { name: "TLS", test: /^\\x1[5-7]\\x03/ },
+];
+function notSmtpProtocol(received) {
+    if (received === undefined)
+        return null;
+    return OTHER_PROTOCOLS.find((o) => o.test.test(received))?.name ?? null;
+}
+const notSmtp = (p) => {
+    const proto = notSmtpProtocol(p.error?.received);
+    if (!p.error || !proto)
+        return [];
+    if (proto === "TLS") {
+        return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
+    }
+    return [(0,rule/* finding */.gk)("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+};
+function modeMismatch(p) {
+    const e = p.error;
+    if (!e)
+        return null;
+    // OpenSSL's "wrong version number" (or "packet length too long"): the server sent plain text.
+    if (p.tlsMode === "implicit" && e.kind === "tls" && /wrong version number|packet length too long|unknown protocol|http request/i.test(e.message))
+        return "implicit-on-plain";
+    // A plain client on an implicit-TLS port waits forever: the server waits for a ClientHello.
+    if (p.tlsMode !== "implicit" && e.kind === "timeout" && e.step === 0 && !p.transcript.some((t) => t.dir === "S"))
+        return "plain-on-implicit";
+    return null;
+}
+const tlsModeMismatch = (p) => {
+    const m = modeMismatch(p);
+    if (!m || !p.error)
+        return [];
+    if (m === "implicit-on-plain") {
+        return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+    }
+    return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`, ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."], [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
+/**
+ * An SMTP-inspecting firewall or security appliance in the path (Cisco PIX "fixup smtp", ASA
+ * "inspect esmtp" and similar) leaves recognisable marks; two or more together are near proof.
+ */
+
+
+const smtpInspection = (p) => {
+    const signs = [];
+    let step = null;
+    const greeting = p.steps[0];
+    if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+        signs.push("the banner is masked with asterisks");
+        step = 0;
+    }
+    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+    if (ehlo !== -1 && helo !== -1) {
+        signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
+        step ??= ehlo;
+    }
+    const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+    if (xxxx !== -1) {
+        signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
+        step ??= xxxx;
+    }
+    const starttls = p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "") && (s.reply?.code === 500 || s.reply?.code === 502));
+    if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, "STARTTLS") && signs.length > 0)) {
+        signs.push("STARTTLS is missing or refused");
+        step ??= starttls === -1 ? null : starttls;
+    }
+    const strong = signs.filter((s) => !s.startsWith("STARTTLS")).length;
+    if (strong === 0)
+        return [];
+    return [(0,rule/* finding */.gk)("smtp-inspection", signs.length >= 2 ? "error" : "warning", step, `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`, [
+            "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
+            "The MTA itself is probably fine: the same session from inside the firewall looks different.",
+        ], [
+            "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+            "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
+        ])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+/** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+    if (ehlo === -1)
+        return [];
+    return policy.expectExtensions.flatMap((e) => {
+        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
+        if (!found) {
+            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+            }
+        }
+        return [];
+    });
+};
+const oversizeMessage = (p) => p.oversize
+    ? [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    : [];
+const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+    ? [(0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
+    : []);
+const vrfyEnabled = (p) => p.steps.flatMap((s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? [(0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
+    : []);
+
+// EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
+var explain = __nccwpck_require__(2184);
+;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
+const REPLY_PATTERNS = [
+    {
+        id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
+        causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
+        fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+        source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
+    },
+    {
+        id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
+        causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
+        fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
+        source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
+    },
+    {
+        id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
+        causes: ["The transaction has more recipients than the server accepts at once."],
+        fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
+        source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+    },
+    {
+        id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
+        causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
+        fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
+        source: "RFC 3207 §4; RFC 4954 §6 (538)",
+    },
+    {
+        id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
+        causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+        fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "auth-failed", title: "authentication failed", codes: [535],
+        causes: [
+            "Wrong username or password, or the account is locked or disabled.",
+            "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+            "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+        ],
+        fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
+        source: "RFC 4954 §6; RFC 3463 X.7.8",
+    },
+    {
+        id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
+        causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
+        fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
+        causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
+        fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
+        source: "RFC 3207 §4",
+    },
+    {
+        id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
+        causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
+        fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
+        source: "RFC 4954 §6",
+    },
+    {
+        id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
+        causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+        fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
+        source: "RFC 3463 X.1.1, X.1.6",
+    },
+    {
+        id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+        causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
+        fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
+        source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
+    },
+    {
+        id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
+        causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
+        fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
+        source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+    },
+    {
+        id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
+        causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
+        fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
+        source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
+    },
+    {
+        id: "service-closing", title: "service not available, closing", codes: [421],
+        causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
+        fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
+        source: "RFC 5321 §3.8, §4.2.2",
+    },
+];
+/** Ids for any other rejected reply, by code. */
+const ID_BY_CODE = {
+    450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+    500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
+    504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
+    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed",
+    555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
+};
+function matchReplyPattern(code, enhanced, text, verb) {
+    return REPLY_PATTERNS.find((p) => p.codes.includes(code) &&
+        (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
+        (!p.text || p.text.test(text)) &&
+        (!p.verbs || p.verbs.includes(verb)));
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
+
+
+/** RFC 5321 §4.1 commands and the common extension verbs. */
+const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
+/** Sentences about step `i`'s 500/502, from the rest of the session; empty when nothing is known. */
+function unrecognizedEvidence(p, i) {
+    const step = p.steps[i];
+    if (!step?.command)
+        return [];
+    const verb = (0,command/* verbOf */.rl)(step.command);
+    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,command/* verbOf */.rl)(s.command)))];
+    const out = [];
+    if (!KNOWN_VERBS.has(verb) && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, verb)) {
+        out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
+    }
+    if (understood.length)
+        out.push(`Earlier in this session the server understood ${understood.join(", ")}, so the connection and its framing work.`);
+    if (p.steps.slice(0, i + 1).every((s) => !s.reply || s.reply.ending === "crlf"))
+        out.push("In this session the server's replies end in CRLF and smtp-gate sends CRLF, so line endings are not the cause here.");
+    const afterTls = p.tls ? p.steps.slice(1, i).filter((s) => s.class === "success" && s.command && !/^STARTTLS$/i.test(s.command)).length : 0;
+    if (p.tls && afterTls > 0 && (p.tlsMode === "implicit" || p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "")) < i)) {
+        out.push(`In this session TLS (${p.tls.protocol}) was negotiated and commands after it were understood, so the TLS stream is intact.`);
+    }
+    const banner = p.steps[0]?.reply?.lines.join(" ") ?? "";
+    const starttlsSeen = p.tls !== null || (0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
+    if (!/\*{6,}/.test(banner) && starttlsSeen)
+        out.push("In this session the banner is not masked and STARTTLS was offered, which argues against an SMTP-inspecting firewall.");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/replies.ts
+/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+
+
+
+
+
+
+/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
+        return [];
+    const r = s.reply;
+    if (s.class === "success" || s.class === "intermediate") {
+        return [(0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+    }
+    const verb = s.command === null ? "" : (0,command/* verbOf */.rl)(s.command);
+    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
+    const known = "error" in e ? null : e;
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    const title = pattern?.title ?? id.replace(/-/g, " ");
+    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
+    const extra = sizeNote(p.extensions, r.code);
+    // For "not recognised", the conversation itself rules causes in and out; say so first.
+    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
+    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
+});
+/** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
+function explainedByCheck(s) {
+    if (s.check === "open-relay")
+        return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+    if (s.check === "vrfy")
+        return s.reply?.code === 250 || s.reply?.code === 251;
+    return false;
+}
+/** A code the tables do not know still gets something to do. */
+function withFallback(fixes) {
+    return fixes.length ? fixes : ["Read the reply text: servers name the policy or limit that fired.", "Look at the MTA's log for this session's time to see why it answered so."];
+}
+function sizeNote(extensions, code) {
+    if (code !== 552 && code !== 452)
+        return "";
+    const size = (0,protocol_ehlo/* findExtension */.bW)(extensions, "SIZE");
+    const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
+    return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
+}
+function unique(x, i, all) {
+    return all.indexOf(x) === i;
+}
+/** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
+const enhancedMismatch = (p) => p.steps.flatMap((s, i) => {
+    const r = s.reply;
+    if (!r?.enhanced || r.code < 200)
+        return [];
+    const first = Math.floor(r.code / 100);
+    if (first === 3 || Number(r.enhanced[0]) === first)
+        return [];
+    return [(0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+});
+/** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
+const bareLineFeeds = (p) => {
+    const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
+    if (i === -1)
+        return [];
+    return [(0,rule/* finding */.gk)("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
+};
+/** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
+const unsolicitedReplies = (p) => p.unsolicitedReplies
+    ? [(0,rule/* finding */.gk)("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
+    : [];
+
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
+;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
+/**
+ * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
+ * out of order (a reply that cannot answer the command it lines up with).
+ */
+
+
+
+/** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
+const PLAUSIBLE = {
+    MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
+};
+/** RFC 3463 subjects that mark a reply as being about the sender (X.1.0) or a recipient (X.1.5). */
+const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
+const brokenPipelining = (p) => {
+    const i = p.steps.findIndex((s) => {
+        if (!s.pipelined || !s.command)
+            return false;
+        const verb = (0,command/* verbOf */.rl)(s.command);
+        if (!s.reply)
+            return p.error?.step !== undefined && p.error.kind === "timeout";
+        const c = s.reply.code;
+        const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
+        const crossed = s.reply.enhanced !== null && (SUBJECT[verb]?.test(s.reply.enhanced) ?? false);
+        return !fits || crossed;
+    });
+    if (i === -1)
+        return [];
+    const s = p.steps[i];
+    const lost = !s?.reply;
+    return [(0,rule/* finding */.gk)("pipelining-broken", "error", i, lost
+            ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
+            : `The reply to pipelined "${s?.command}" (${s?.reply ? (0,reply/* replyCodeText */.tI)(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+};
+
+;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+const DAY_MS = 86_400_000;
+function readTlsFacts(socket, now = new Date()) {
+    const cert = socket.getPeerCertificate(false);
+    const has = cert && "valid_to" in cert;
+    const validTo = has ? new Date(cert.valid_to) : null;
+    const validFrom = has ? new Date(cert.valid_from) : null;
+    const cipher = socket.getCipher();
+    const err = socket.authorizationError;
+    return {
+        protocol: socket.getProtocol() ?? null,
+        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
+        authorized: socket.authorized,
+        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
+        subject: has ? nameOf(cert.subject) : null,
+        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+        issuer: has ? nameOf(cert.issuer) : null,
+        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+        fingerprint256: has ? cert.fingerprint256 : null,
+    };
+}
+function nameOf(n) {
+    if (!n)
+        return null;
+    const cn = n.CN;
+    if (cn)
+        return Array.isArray(cn) ? cn.join(", ") : cn;
+    const o = n.O;
+    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+const VERIFY_ERRORS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not valid yet",
+    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+    CERT_REVOKED: "the certificate was revoked",
+};
+function describeVerifyError(code) {
+    return VERIFY_ERRORS[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/tls.ts
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
+
+
+
+const certificate = (p, policy) => {
+    const t = p.tls;
+    if (!t)
+        return [];
+    const out = [];
+    if (!t.authorized) {
+        const why = describeVerifyError(t.authorizationError ?? "unknown");
+        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
+        out.push((0,rule/* finding */.gk)("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+    }
+    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
+        const expired = t.daysLeft < 0;
+        out.push((0,rule/* finding */.gk)(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+    }
+    if (t.protocol && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) !== -1 && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) < (0,config_policy/* tlsVersionRank */.ie)(policy.minTls)) {
+        out.push((0,rule/* finding */.gk)("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+    }
+    return out;
+};
+/** Policy `require-tls`: the session must have run under TLS. */
+const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
+    ? [(0,rule/* finding */.gk)("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+/** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
+
+
+
+
+
+
+
+
+
+const RULES = [
+    sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+];
+function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
+    return rules.flatMap((r) => r(p, policy));
+}
+
+;// CONCATENATED MODULE: ./src/protocol/redact.ts
+/**
+ * Replaces every registered secret (and each form derived from it) with `***`. Longest first,
+ * so a base64 payload that contains a shorter secret's encoding is removed whole.
+ */
+class Redactor {
+    secrets = [];
+    add(...values) {
+        for (const v of values)
+            if (v && v.length >= 3 && !this.secrets.includes(v))
+                this.secrets.push(v);
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    get values() {
+        return this.secrets;
+    }
+    redact = (text) => {
+        let out = text;
+        for (const s of this.secrets)
+            if (out.includes(s))
+                out = out.split(s).join("***");
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/session/clock.ts
+/**
+ * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
+ * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
+ * first touch, about 1.5 ms of a probe process's start-up.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+// EXTERNAL MODULE: ./src/protocol/auth.ts
+var auth = __nccwpck_require__(1880);
+// EXTERNAL MODULE: ./src/protocol/classify.ts
+var classify = __nccwpck_require__(8808);
+// EXTERNAL MODULE: ./src/protocol/expect.ts
+var protocol_expect = __nccwpck_require__(9567);
+// EXTERNAL MODULE: ./src/builtins.ts
+var builtins = __nccwpck_require__(7227);
+;// CONCATENATED MODULE: ./src/protocol/message.ts
+/**
+ * The test message sent after DATA (RFC 5321 §4.5.2 dot-stuffing, §4.5.3.1.6 998-octet lines).
+ * Marked as a test so that nobody mistakes it for mail and no auto-responder answers it.
+ */
+
+const MAX_TEXT_LINE_OCTETS = 998;
+/** RFC 5322 §3.3 date-time, e.g. `Sat, 28 Nov 2026 20:53:10 +0000`. */
+function rfc5322Date(d) {
+    const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const p = (n) => String(n).padStart(2, "0");
+    return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+const DEFAULT_BODY = [
+    "This is a test message sent by smtp-gate to check a mail path.",
+    "It was sent because the probe was run with send enabled; no reply is needed.",
+    "",
+    "The next three lines start with dots and prove the sender's dot-stuffing:",
+    ".",
+    "..",
+    ".x",
+    "End of test message.",
+].join("\n");
+/** Builds the message text: headers and body, lines joined with LF (framing comes later). */
+function buildTestMessage(m) {
+    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+    const body = m.body ?? DEFAULT_BODY;
+    const headers = [
+        `From: <${m.from}>`,
+        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
+        `Subject: smtp-gate test message`,
+        `Date: ${rfc5322Date(m.date ?? new Date())}`,
+        `Message-ID: <${(0,builtins/* loadCrypto */.Q)().randomUUID()}@${domain}>`,
+        `Auto-Submitted: auto-generated`,
+        `X-Smtp-Gate: test`,
+        `MIME-Version: 1.0`,
+        `Content-Type: text/plain; charset=utf-8`,
+        `Content-Transfer-Encoding: ${isAscii(body) ? "7bit" : "8bit"}`,
+    ];
+    return `${headers.join("\n")}\n\n${body}`;
+}
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return /^[\x00-\x7f]*$/.test(text);
+}
+/**
+ * The MAIL FROM parameters a production sender adds for what the server advertised:
+ * SIZE= (RFC 1870), BODY=8BITMIME for 8-bit content (RFC 6152), SMTPUTF8 for UTF-8 addresses
+ * (RFC 6531). `advertised` tells whether a keyword was offered.
+ */
+function mailParameters(o) {
+    const p = [];
+    if (o.size !== null && o.advertised("SIZE"))
+        p.push(`SIZE=${o.size}`);
+    if (o.eightBit && o.advertised("8BITMIME"))
+        p.push("BODY=8BITMIME");
+    if (o.utf8Addresses && o.advertised("SMTPUTF8"))
+        p.push("SMTPUTF8");
+    return p.map((x) => ` ${x}`).join("");
+}
+/**
+ * Frames a message for DATA: every line ending becomes CRLF, every line that starts with "."
+ * gets one more (all of them, not just the first), over-long lines are folded at 998 octets,
+ * and the terminating `.` line is appended.
+ */
+function frameForData(text) {
+    const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    const out = [];
+    for (const line of lines) {
+        for (const piece of splitOctets(line, MAX_TEXT_LINE_OCTETS - 1))
+            out.push(piece.startsWith(".") ? `.${piece}` : piece);
+    }
+    out.push(".");
+    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+}
+/** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */
+function splitOctets(line, max) {
+    if (Buffer.byteLength(line, "utf8") <= max)
+        return [line];
+    const pieces = [];
+    let cur = "";
+    let n = 0;
+    for (const ch of line) {
+        const len = Buffer.byteLength(ch, "utf8");
+        if (n + len > max) {
+            pieces.push(cur);
+            cur = "";
+            n = 0;
+        }
+        cur += ch;
+        n += len;
+    }
+    pieces.push(cur);
+    return pieces;
+}
+
+// EXTERNAL MODULE: ./src/protocol/steps.ts
+var steps = __nccwpck_require__(7547);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/protocol/lines.ts
+var lines = __nccwpck_require__(8027);
+;// CONCATENATED MODULE: ./src/session/errors.ts
+const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
+const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
+const CONNECT_WORDS = {
+    ECONNREFUSED: "connection refused",
+    EHOSTUNREACH: "host unreachable",
+    ENETUNREACH: "network unreachable",
+    ETIMEDOUT: "connection timed out",
+    EADDRNOTAVAIL: "address not available",
+};
+const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
+/** Maps a Node socket error to our kinds; `phase` says what we were doing. */
+function fromSocketError(err, phase) {
+    const code = err.code ?? "";
+    if (DNS_CODES.has(code))
+        return { kind: "dns", message: `cannot resolve host (${code})`, code };
+    if (CONNECT_CODES.has(code))
+        return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, code };
+    if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
+        const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
+        return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };
+    }
+    if (RESET_CODES.has(code))
+        return { kind: "closed", message: `connection reset by the server (${code})`, code };
+    if (phase === "connect")
+        return { kind: "connect", message: `cannot connect: ${err.message}`, code: code || undefined };
+    return { kind: "closed", message: `connection failed: ${err.message}`, code: code || undefined };
+}
+function tlsReason(err) {
+    // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
+    const m = /SSL routines::?([^\n]+)$/.exec(err.message);
+    return (m?.[1] ?? err.message).trim();
+}
+
+;// CONCATENATED MODULE: ./src/session/transcript.ts
+/**
+ * The timed record of one session, capped: a hostile peer's endless reply must not grow it
+ * without bound (Postfix's smtp_chat does the same for the same reason).
+ */
+
+const MAX_TRANSCRIPT_ENTRIES = 2000;
+const MAX_TRANSCRIPT_CHARS = 256 * 1024;
+class Transcript {
+    redact;
+    entries = [];
+    capped = false;
+    chars = 0;
+    start = monotonicMs();
+    constructor(redact) {
+        this.redact = redact;
+    }
+    elapsed() {
+        return Math.round(monotonicMs() - this.start);
+    }
+    add(dir, text) {
+        if (this.capped)
+            return;
+        const safe = this.redact(text);
+        // The last slot is kept for the note that says the transcript was capped.
+        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+            this.capped = true;
+            this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
+            return;
+        }
+        this.chars += safe.length;
+        this.entries.push({ t: this.elapsed(), dir, text: safe });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/session/session.ts
+/**
+ * One SMTP connection: the only place that touches sockets. It connects (plain or implicit
+ * TLS), reads complete replies against a deadline, writes lines, upgrades with STARTTLS, and
+ * keeps the transcript. It does not know what a step or a verdict is.
+ */
+
+
+
+
+
+
+
+
+function isReply(r) {
+    return typeof r.code === "number";
+}
+class SmtpSession {
+    opts;
+    transcript;
+    tls = null;
+    /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
+    unsolicited = 0;
+    /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
+    droppedAfterStartTls = 0;
+    socket = null;
+    splitter = new lines/* LineSplitter */.g3();
+    assembler = new reply/* ReplyAssembler */.zA();
+    queue = [];
+    waiter = null;
+    failure = null;
+    ended = false;
+    /** STARTTLS was sent and its reply has not come yet. */
+    startTlsPending = false;
+    /** After STARTTLS's 220, bytes are counted (to be discarded), not parsed: they are not SMTP. */
+    heldAfterStartTls = null;
+    onData = (chunk) => this.receive(chunk);
+    onError = (e) => this.fail(fromSocketError(e, "session"));
+    onClose = () => this.fail(this.closedError());
+    constructor(opts) {
+        this.opts = opts;
+        this.transcript = new Transcript(opts.redact);
+    }
+    /** True while commands can still be sent. */
+    get usable() {
+        return this.socket !== null && this.failure === null && !this.ended && !this.socket.destroyed;
+    }
+    get error() {
+        return this.failure;
+    }
+    async connect() {
+        const { host, port, implicitTls } = this.opts;
+        this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
+        const socket = implicitTls
+            ? (0,builtins/* loadTls */._)().connect({ host, port, ...this.tlsOptions() })
+            : external_node_net_default().connect({ host, port, noDelay: true });
+        // One command per write; Nagle's algorithm would hold each behind the previous ACK.
+        socket.setNoDelay(true);
+        this.socket = socket;
+        const ready = implicitTls ? "secureConnect" : "connect";
+        const phase = implicitTls ? "tls" : "connect";
+        const result = await this.race((done) => {
+            socket.once(ready, () => done(null));
+            socket.once("error", (e) => done(fromSocketError(e, phase)));
+            socket.once("close", () => done({ kind: "closed", message: "connection closed during connect" }));
+        });
+        if (result)
+            return this.fail(result);
+        this.listen(socket);
+        if (implicitTls)
+            return this.checkTls(socket);
+        this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
+        return null;
+    }
+    /** Reads the next complete reply, or why there is none. */
+    readReply() {
+        const queued = this.queue.shift();
+        if (queued)
+            return Promise.resolve(queued);
+        if (this.failure)
+            return Promise.resolve(this.failure);
+        if (this.ended)
+            return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+        return this.race((done) => {
+            this.waiter = done;
+        }).then((r) => {
+            this.waiter = null;
+            return r === null ? this.failure ?? { kind: "closed", message: "no reply" } : r;
+        });
+    }
+    /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
+    writeLine(line, shown = line) {
+        this.startTlsPending = /^STARTTLS\s*$/i.test(line);
+        if (this.heldAfterStartTls !== null)
+            this.heldAfterStartTls = null;
+        if (this.queue.length) {
+            // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
+            this.unsolicited += this.queue.length;
+            this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
+            this.queue = [];
+        }
+        this.transcript.add("C", shown);
+        this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+    }
+    /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. */
+    writeLines(lines) {
+        for (const l of lines)
+            this.transcript.add("C", l.shown);
+        this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
+    }
+    /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
+    writeRaw(bytes, shown) {
+        if (shown)
+            this.transcript.add("C", shown);
+        if (!this.usable)
+            return;
+        this.socket?.write(bytes);
+    }
+    /** Upgrades after STARTTLS's 220. Returns why it failed, or null. */
+    async startTls() {
+        const plain = this.socket;
+        if (!plain || !this.usable)
+            return this.failure ?? { kind: "closed", message: "connection is closed" };
+        // RFC 3207 §4.2: forget anything read before the handshake; a man in the middle may have injected it.
+        this.droppedAfterStartTls = (this.heldAfterStartTls ?? 0) + this.splitter.reset() + this.queue.length;
+        this.heldAfterStartTls = null;
+        this.queue = [];
+        this.assembler = new reply/* ReplyAssembler */.zA();
+        if (this.droppedAfterStartTls)
+            this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
+        this.unlisten(plain);
+        const secure = (0,builtins/* loadTls */._)().connect({ socket: plain, ...this.tlsOptions() });
+        this.socket = secure;
+        const result = await this.race((done) => {
+            secure.once("secureConnect", () => done(null));
+            secure.once("error", (e) => done(fromSocketError(e, "tls")));
+            secure.once("close", () => done({ kind: "tls", message: "connection closed during the TLS handshake" }));
+        });
+        if (result)
+            return this.fail(result);
+        this.listen(secure);
+        return this.checkTls(secure);
+    }
+    /** Ends the connection without ceremony (after QUIT's reply, or when giving up). */
+    close() {
+        const s = this.socket;
+        if (!s || this.ended)
+            return;
+        this.ended = true;
+        this.unlisten(s);
+        if (!s.destroyed)
+            s.destroy();
+        this.transcript.add("*", "connection closed");
+    }
+    tlsOptions() {
+        const { host, servername, ca } = this.opts;
+        const name = servername ?? (external_node_net_default().isIP(host) ? undefined : host);
+        // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
+        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => (0,builtins/* loadTls */._)().checkServerIdentity(host, cert) }) };
+    }
+    checkTls(socket) {
+        this.tls = readTlsFacts(socket);
+        this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
+        if (!this.tls.authorized && !this.opts.insecure) {
+            const why = this.tls.authorizationError ?? "unknown reason";
+            return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, code: why });
+        }
+        return null;
+    }
+    listen(socket) {
+        socket.on("data", this.onData);
+        socket.on("error", this.onError);
+        socket.on("end", this.onClose);
+        socket.on("close", this.onClose);
+    }
+    unlisten(socket) {
+        socket.off("data", this.onData);
+        socket.off("end", this.onClose);
+        socket.off("close", this.onClose);
+        // The error listener stays: an error on the raw socket must never go unhandled.
+    }
+    closedError() {
+        const partial = this.splitter.pending();
+        return partial
+            ? { kind: "closed", message: "connection closed by the server in the middle of a reply", received: partial }
+            : { kind: "closed", message: "connection closed by the server" };
+    }
+    receive(chunk) {
+        if (this.heldAfterStartTls !== null) {
+            this.heldAfterStartTls += chunk.length;
+            return;
+        }
+        const events = this.splitter.push(chunk);
+        for (let i = 0; i < events.length; i++) {
+            const ev = events[i];
+            if ("kind" in ev) {
+                this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
+                return;
+            }
+            this.transcript.add("S", ev.text);
+            const r = this.assembler.push(ev);
+            if (!r)
+                continue;
+            if ("code" in r) {
+                this.deliver(r);
+                if (this.startTlsPending && r.code === 220) {
+                    // RFC 3207 §4.2: whatever follows the 220 in plaintext is discarded, never read as a reply.
+                    this.heldAfterStartTls = events.slice(i + 1).reduce((n, e) => n + ("text" in e ? Buffer.byteLength(e.text) + 2 : 0), 0);
+                    this.startTlsPending = false;
+                    return;
+                }
+                this.startTlsPending = false;
+            }
+            else {
+                this.deliver(this.protocolError(r));
+                return;
+            }
+        }
+    }
+    protocolError(p) {
+        const err = p.kind === "malformed"
+            ? { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code)", received: p.line }
+            : p.kind === "too-many-lines"
+                ? { kind: "protocol", message: `the server's reply went on past ${p.lines} lines` }
+                : { kind: "protocol", message: `the server sent a line longer than ${p.octets - 1} octets` };
+        // A desynchronised stream cannot be trusted for another command.
+        this.fail(err);
+        return err;
+    }
+    deliver(r) {
+        if (this.waiter) {
+            const w = this.waiter;
+            this.waiter = null;
+            w(r);
+        }
+        else if (this.queue.length < 64) {
+            this.queue.push(r);
+        }
+    }
+    /** Records the first failure, destroys the socket, and wakes a waiting reader. */
+    fail(err) {
+        if (!this.failure) {
+            this.failure = err;
+            this.transcript.add("*", `${err.kind}: ${err.message}`);
+        }
+        const s = this.socket;
+        if (s && !s.destroyed)
+            s.destroy();
+        if (this.waiter)
+            this.deliver(this.failure);
+        return this.failure;
+    }
+    /**
+     * Runs `start` until it calls back, or until the timeout (or the target's deadline) passes —
+     * a deadline from the start of the wait, not an idle timer, so a peer that trickles one byte
+     * a second still runs out of time.
+     */
+    race(start) {
+        return new Promise((resolve) => {
+            let settled = false;
+            const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
+            const ms = Math.min(this.opts.timeoutMs, remaining);
+            const byDeadline = remaining < this.opts.timeoutMs;
+            const timer = setTimeout(() => {
+                const secs = Math.round(ms / 100) / 10;
+                const partial = this.splitter.pending();
+                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
+            }, ms);
+            const done = (r) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve(r);
+            };
+            start(done);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan.ts
+
+function planSequence(t) {
+    const steps = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
+    const last = steps[steps.length - 1];
+    if (!last || (0,command/* verbOf */.rl)(last.line) !== "QUIT")
+        steps.push({ line: "QUIT", expect: null });
+    // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
+    const checks = [];
+    if (t.policy?.openRelay)
+        checks.push({ line: `RCPT TO:<smtp-gate-relay-test@${t.policy.openRelay}>`, expect: null, check: "open-relay", literal: true });
+    if (t.policy?.vrfyDisabled)
+        checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
+    if (checks.length) {
+        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,command/* verbOf */.rl)(s.line)));
+        steps.splice(at, 0, ...checks);
+    }
+    return steps;
+}
+function defaultSequence(t) {
+    const s = [{ line: "EHLO {helo}", expect: null }];
+    if (t.tls === "starttls" || t.tls === "opportunistic") {
+        const when = t.tls === "opportunistic" ? "starttls-advertised" : undefined;
+        s.push({ line: "STARTTLS", expect: null, when }, { line: "EHLO {helo}", expect: null, when: "tls-started" });
+    }
+    if (t.credentials)
+        s.push({ line: "AUTH", expect: null, autoAuth: true });
+    if (t.to.length) {
+        s.push({ line: "MAIL FROM:<{from}>", expect: null, mailParams: true });
+        for (const to of t.to)
+            s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });
+        // Nothing is delivered unless asked: without send, the transaction is reset instead.
+        s.push({ line: t.send ? "DATA" : "RSET", expect: null });
+    }
+    return s;
+}
+/**
+ * RFC 2920 §3.1: the transaction commands can be sent in one write; DATA or QUIT may only end
+ * a group. Returns how many planned steps from `start` form a group (0 or 1: no pipelining).
+ */
+function pipelineGroupLength(plan, start) {
+    let n = 0;
+    for (let i = start; i < plan.length; i++) {
+        const p = plan[i];
+        if (p.check || p.autoAuth || p.when)
+            break;
+        const verb = (0,command/* verbOf */.rl)(p.line);
+        if (n === 0 && verb !== "MAIL")
+            return 0;
+        if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
+            n++;
+        else if (verb === "DATA")
+            return n + 1;
+        // QUIT joins only after RSET: an open transaction is reset first, as without pipelining.
+        else if (verb === "QUIT")
+            return (0,command/* verbOf */.rl)(plan[i - 1].line) === "RSET" ? n + 1 : n;
+        else
+            break;
+    }
+    return n;
+}
+/** Words for what a command does, used in messages: "while performing the EHLO handshake". */
+function phaseOf(shown) {
+    if (shown === null)
+        return "waiting for the greeting";
+    const verb = (0,command/* verbOf */.rl)(shown);
+    switch (verb) {
+        case "EHLO":
+        case "HELO":
+            return `performing the ${verb} handshake`;
+        case "STARTTLS":
+            return "performing STARTTLS";
+        case "AUTH":
+        case "***":
+            return "authenticating";
+        case "MAIL":
+            return "sending MAIL FROM";
+        case "RCPT":
+            return "sending RCPT TO";
+        case "DATA":
+            return "sending DATA";
+        case ".":
+            return "sending the message content";
+        case "RSET":
+            return "resetting the transaction";
+        case "QUIT":
+            return "ending the session";
+        default:
+            return `sending "${shown}"`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/verdict.ts
+var verdict = __nccwpck_require__(6559);
+;// CONCATENATED MODULE: ./src/engine/probe.ts
+
+
+
+
+
+
+
+
+
+
+
+const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
+const REFUSAL = [{ first: 4 }, { first: 5 }];
+const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
+async function runProbe(t, redactor) {
+    return new Probe(t, redactor).run();
+}
+class Probe {
+    t;
+    redactor;
+    session;
+    steps = [];
+    values;
+    error = null;
+    extensions = [];
+    extensionsBeforeTls = null;
+    inTransaction = false;
+    tlsStarted = false;
+    closedByServer = false;
+    quitSent = false;
+    oversize;
+    message = null;
+    started = monotonicMs();
+    constructor(t, redactor) {
+        this.t = t;
+        this.redactor = redactor;
+        this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
+        this.session = new SmtpSession({
+            host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
+            timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
+        });
+        const c = t.credentials;
+        for (const secret of [c?.password, c?.oauthToken])
+            if (secret)
+                redactor.add(...(0,auth/* derivedSecretForms */.rd)(c?.username ?? "", secret));
+    }
+    async run() {
+        const connectError = await this.session.connect();
+        if (connectError?.kind === "closed") {
+            // Accepted, then closed before anything came: that is the greeting step's failure.
+            this.record(null, connectError, protocol_expect/* GREETING_EXPECTATION */.pV, this.started);
+        }
+        else if (connectError) {
+            this.setError(connectError, null, this.t.tls === "implicit" ? "connecting with implicit TLS" : "connecting");
+        }
+        else if (this.t.tls === "implicit") {
+            this.tlsStarted = true;
+        }
+        if (!connectError && (await this.greeting())) {
+            const plan = planSequence(this.t);
+            for (let i = 0; i < plan.length; i++) {
+                const planned = plan[i];
+                if (planned.when === "starttls-advertised" && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "STARTTLS"))
+                    continue;
+                if (planned.when === "tls-started" && !this.tlsStarted)
+                    continue;
+                let group = this.t.pipelining !== "off" && (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
+                // A group that ends in DATA goes one command at a time when the message is too big for SIZE,
+                // so DATA is never sent (runPlanned checks before it).
+                if (group > 1 && (0,command/* verbOf */.rl)(plan[i + group - 1].line) === "DATA" && this.oversized())
+                    group = 0;
+                const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
+                if (group > 1)
+                    i += group - 1;
+                if (!ok || this.closedByServer || this.quitSent)
+                    break;
+            }
+        }
+        await this.cleanUp();
+        this.session.close();
+        return {
+            name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
+            durationMs: Math.round(monotonicMs() - this.started),
+            error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
+            steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
+            unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+            ...(this.oversize ? { oversize: this.oversize } : {}),
+        };
+    }
+    async greeting() {
+        const began = monotonicMs();
+        const r = await this.session.readReply();
+        return this.record(null, r, protocol_expect/* GREETING_EXPECTATION */.pV, began).verdict === "pass";
+    }
+    /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
+    async runPlanned(p) {
+        const line = this.lineOf(p);
+        const verb = (0,command/* verbOf */.rl)(line);
+        const expect = p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)(verb);
+        if (p.check === "open-relay")
+            return this.relayCheck(line);
+        if (p.check === "vrfy")
+            return this.vrfyCheck(line);
+        if (p.autoAuth)
+            return this.authenticate(this.chooseMechanism(), expect);
+        const custom = CUSTOM_AUTH.exec(line);
+        if (custom)
+            return this.authenticate(custom[1].toUpperCase(), expect);
+        if (verb === "QUIT")
+            return this.quit(line, expect);
+        if (verb === "DATA" && this.oversized())
+            return false;
+        const step = await this.exchange(line, line, expect);
+        const reply = step.reply;
+        if (reply && (0,classify/* classify */.L)(reply.code) === "success") {
+            if (verb === "MAIL")
+                this.inTransaction = true;
+            // A new EHLO or RSET ends any open transaction (RFC 5321 §4.1.4).
+            if (verb === "RSET" || verb === "EHLO" || verb === "HELO")
+                this.inTransaction = false;
+        }
+        if (verb === "EHLO" && reply)
+            return this.afterEhlo(step, line);
+        if (verb === "STARTTLS" && step.verdict === "pass" && reply?.code === 220)
+            return this.upgrade(step);
+        if (verb === "DATA" && reply?.code === 354)
+            return step.verdict === "pass" ? this.sendMessage() : this.abandonData();
+        return step.verdict === "pass";
+    }
+    /**
+     * One write for the whole group, then its replies in order, each credited to its own step
+     * (RFC 2920 §3.1). Everything sent is on record, even after a refusal inside the group.
+     */
+    async runPipelined(group) {
+        const lines = group.map((p) => {
+            const line = this.lineOf(p);
+            return { wire: line, shown: line, verb: (0,command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,command/* verbOf */.rl)(line)) };
+        });
+        if (this.inTransaction && lines[0]?.verb === "MAIL")
+            lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
+        const began = monotonicMs();
+        this.session.writeLines(lines);
+        let ok = true;
+        let dataAccepted = false;
+        for (const l of lines) {
+            const r = await this.session.readReply();
+            const step = this.record(l.shown, r, l.expect, began);
+            step.pipelined = true;
+            if (!isReply(r))
+                return false;
+            ok &&= step.verdict === "pass";
+            if (r.code === 250 && l.verb === "MAIL")
+                this.inTransaction = true;
+            if (r.code === 250 && l.verb === "RSET")
+                this.inTransaction = false;
+            if (l.verb === "DATA")
+                dataAccepted = r.code === 354;
+            if (l.verb === "QUIT") {
+                this.quitSent = true;
+                this.session.close();
+            }
+            if (this.closedByServer)
+                return false;
+        }
+        if (dataAccepted) {
+            // A refused RCPT still leaves DATA's 354 to answer: end it with the message only when all passed.
+            return ok ? this.sendMessage() : this.abandonData();
+        }
+        return ok;
+    }
+    /**
+     * After a 354 we will not follow with the message: "." would deliver an empty one, and any
+     * command would be read as content. Closing the connection aborts the transaction (RFC 5321 §3.3).
+     */
+    async abandonData() {
+        this.session.close();
+        return false;
+    }
+    async afterEhlo(step, line) {
+        const reply = step.reply;
+        if ((0,classify/* classify */.L)(reply.code) === "success") {
+            this.extensions = (0,protocol_ehlo/* parseEhloExtensions */.Ui)(reply.lines);
+            return step.verdict === "pass";
+        }
+        // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
+        if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable)
+            return step.verdict === "pass";
+        // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
+        const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
+        const fallback = await this.exchange(helo, helo, (0,protocol_expect/* defaultExpectation */.gh)("HELO"), "fallback");
+        if (fallback.verdict !== "pass")
+            return false;
+        step.verdict = "warn";
+        this.extensions = [];
+        return true;
+    }
+    async upgrade(step) {
+        this.extensionsBeforeTls = this.extensions;
+        const err = await this.session.startTls();
+        if (err) {
+            step.verdict = (0,verdict/* judgeStep */.c4)(null, (0,protocol_expect/* defaultExpectation */.gh)("STARTTLS"), this.t.failOn);
+            this.setError(err, this.steps.length - 1, "performing the TLS handshake after STARTTLS");
+            return false;
+        }
+        // RFC 3207 §4.2: everything learned before TLS is forgotten, the client must EHLO again.
+        this.tlsStarted = true;
+        this.extensions = [];
+        return true;
+    }
+    /** The command a planned step sends: placeholders filled, MAIL parameters added. */
+    lineOf(p) {
+        const line = p.literal ? p.line : (0,steps/* fillPlaceholders */.Ct)(p.line, this.values);
+        if (!p.mailParams)
+            return line;
+        const addresses = [this.t.from, ...this.t.to];
+        return line + mailParameters({
+            size: this.t.send ? this.testMessage().length : null,
+            eightBit: this.t.send && !isAscii(this.t.body ?? ""),
+            utf8Addresses: addresses.some((a) => !isAscii(a)),
+            advertised: (k) => (0,protocol_ehlo/* findExtension */.bW)(this.extensions, k) !== undefined,
+        });
+    }
+    /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */
+    oversized() {
+        const limit = Number((0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SIZE")?.split(/\s+/)[1]);
+        const octets = this.testMessage().length;
+        if (limit > 0 && octets > limit)
+            this.oversize = { octets, limit };
+        return this.oversize !== undefined;
+    }
+    testMessage() {
+        this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+        return this.message;
+    }
+    async sendMessage() {
+        const framed = this.testMessage();
+        const began = monotonicMs();
+        this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
+        const r = await this.session.readReply();
+        this.inTransaction = false;
+        return this.record(".", r, protocol_expect/* END_OF_DATA_EXPECTATION */.I2, began).verdict === "pass";
+    }
+    chooseMechanism() {
+        const c = this.t.credentials;
+        if (c?.mechanism)
+            return c.mechanism;
+        if (c?.oauthToken && !c.password)
+            return "XOAUTH2";
+        const offered = (0,protocol_ehlo/* authMechanisms */.dq)(this.extensions);
+        const usable = auth/* AUTH_MECHANISMS */.CV.filter((m) => m !== "XOAUTH2" || c?.oauthToken);
+        // Production senders (nodemailer, Postfix's smtp client) prefer PLAIN, then LOGIN.
+        return usable.find((m) => offered.includes(m)) ?? (c?.password ? "PLAIN" : "XOAUTH2");
+    }
+    /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
+    async authenticate(mech, finalExpect) {
+        const c = this.t.credentials;
+        const user = c?.username ?? "";
+        const password = c?.password ?? "";
+        const token = c?.oauthToken ?? "";
+        const secret = (...v) => this.redactor.add(...v);
+        switch (mech) {
+            case "PLAIN": {
+                const payload = (0,auth/* plainResponse */.kZ)(user, password);
+                secret(payload);
+                return (await this.exchange(`AUTH PLAIN ${payload}`, "AUTH PLAIN ***", finalExpect)).verdict === "pass";
+            }
+            case "LOGIN": {
+                const [u, p] = (0,auth/* loginResponses */.US)(user, password);
+                secret(u, p);
+                if (!(await this.challenge("AUTH LOGIN", "AUTH LOGIN")))
+                    return false;
+                if (!(await this.challenge(u, "***")))
+                    return false;
+                return (await this.exchange(p, "***", finalExpect)).verdict === "pass";
+            }
+            case "CRAM-MD5": {
+                const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+                if (first.verdict !== "pass" || !first.reply)
+                    return false;
+                const response = (0,auth/* cramMd5Response */.tc)(user, password, first.reply.lines[0] ?? "");
+                secret(response);
+                return (await this.exchange(response, "***", finalExpect)).verdict === "pass";
+            }
+            case "XOAUTH2": {
+                const payload = (0,auth/* xoauth2Response */.bG)(user, token);
+                secret(payload);
+                // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
+                const withChallenge = [...finalExpect, ...protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu];
+                const first = await this.exchange(`AUTH XOAUTH2 ${payload}`, "AUTH XOAUTH2 ***", withChallenge);
+                if (first.reply?.code !== 334 || !(0,protocol_expect/* meetsExpectation */.$u)(334, withChallenge))
+                    return first.verdict === "pass";
+                first.expected = (0,protocol_expect/* formatExpectation */.M9)(protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+                return (await this.exchange("", "***", finalExpect)).verdict === "pass";
+            }
+        }
+    }
+    /**
+     * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
+     * must be refused. A MAIL refused outright (530 on a submission port) proves the same.
+     */
+    async relayCheck(rcptLine) {
+        const mailLine = (0,steps/* fillPlaceholders */.Ct)("MAIL FROM:<{from}>", this.values);
+        const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+        if (mail.reply?.code !== 250)
+            return mail.reply !== null;
+        this.inTransaction = true;
+        const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+        if (rcpt.reply === null)
+            return false;
+        const rset = await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), undefined, "open-relay");
+        if (rset.reply?.code === 250)
+            this.inTransaction = false;
+        return rcpt.verdict === "pass" && rset.verdict === "pass";
+    }
+    /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
+    async vrfyCheck(line) {
+        return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+    }
+    async challenge(wire, shown) {
+        return (await this.exchange(wire, shown, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu)).verdict === "pass";
+    }
+    async quit(line, expect) {
+        if (this.inTransaction)
+            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), "cleanup");
+        if (!this.session.usable)
+            return false;
+        this.quitSent = true;
+        const step = await this.exchange(line, line, expect);
+        this.session.close();
+        return step.verdict === "pass";
+    }
+    /** After a step that did not pass: RSET if a transaction is open, then QUIT, while usable. */
+    async cleanUp() {
+        if (this.quitSent || this.closedByServer || !this.session.usable)
+            return;
+        if (this.inTransaction)
+            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), "cleanup");
+        if (!this.session.usable)
+            return;
+        this.quitSent = true;
+        await this.exchange("QUIT", "QUIT", (0,protocol_expect/* defaultExpectation */.gh)("QUIT"), "cleanup");
+    }
+    /** The one send-and-read function every command goes through. */
+    async exchange(wire, shown, expect, extra, check) {
+        const began = monotonicMs();
+        this.session.writeLine(wire, shown);
+        const r = await this.session.readReply();
+        return this.record(shown, r, expect, began, extra, check);
+    }
+    record(shown, r, expect, began, extra, check) {
+        const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
+        const step = {
+            command: shown,
+            reply,
+            class: reply ? (0,classify/* classify */.L)(reply.code) : null,
+            expected: (0,protocol_expect/* formatExpectation */.M9)(expect),
+            verdict: (0,verdict/* judgeStep */.c4)(reply?.code ?? null, expect, this.t.failOn),
+            ms: Math.round(monotonicMs() - began),
+            phase: phaseOf(shown),
+            ...(extra ? { extra } : {}),
+            ...(check ? { check } : {}),
+        };
+        this.steps.push(step);
+        if (!isReply(r))
+            this.setError(r, this.steps.length - 1, step.phase);
+        else if (r.code === 421) {
+            // The server is closing the channel (RFC 5321 §3.8): no QUIT, and the close is no error.
+            this.closedByServer = true;
+            this.session.close();
+        }
+        return step;
+    }
+    setError(err, step, phase) {
+        if (this.error)
+            return;
+        this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+async function probeTarget(t, redactor) {
+    const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
+    const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
+    return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
+}
+/** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
+function targetVerdict(steps, hasError, findings, failOn) {
+    const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
+    return (0,verdict/* capVerdict */.OA)((0,verdict/* worst */.QZ)(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
+}
+async function runTargets(targets, opts = {}) {
+    const redactor = opts.redactor ?? new Redactor();
+    const startedAt = new Date().toISOString();
+    const concurrency = opts.concurrency ?? 16;
+    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+    const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
+    return {
+        schema: "smtp-gate/report@1",
+        verdict: (0,verdict/* worst */.QZ)(...results.map((r) => r.verdict)),
+        tool: { name: "smtp-gate", version: version/* VERSION */.x },
+        startedAt,
+        targets: results,
+    };
+}
+/**
+ * An `mx` target becomes one target per MX host, most preferred first, named
+ * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
+ * result, error kind `dns`, with its finding. Other targets pass through.
+ */
+async function expandTarget(t, resolver) {
+    if (t.mx === undefined)
+        return [t];
+    const started = monotonicMs();
+    // Loaded on demand: DNS code is start-up cost a plain probe does not need.
+    const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
+    const r = await expandMx(t.mx, resolver);
+    if ("hosts" in r && r.hosts.length) {
+        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
+    }
+    const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
+    const outcome = {
+        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
+        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
+        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+    };
+    const findings = diagnose(outcome, t.policy);
+    const { closedByServer: _c, ...result } = outcome;
+    return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
+}
+/** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ capVerdict),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   c4: () => (/* binding */ judgeStep)
+/* harmony export */ });
+/* harmony import */ var _protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+/* harmony import */ var _protocol_expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
+/** Verdict rules of contract §2: pure functions over a reply and its expectation. */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(...vs) {
+    return vs.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
+}
+/** `fail-on: never` turns every fail into a warn: the report still says what happened. */
+function capVerdict(v, failOn) {
+    return failOn === "never" && v === "fail" ? "warn" : v;
+}
+/** Judges a reply (or no reply: null) against what the step expected. */
+function judgeStep(code, expected, failOn) {
+    if (code === null)
+        return capVerdict("fail", failOn);
+    if ((0,_protocol_expect_js__WEBPACK_IMPORTED_MODULE_0__/* .meetsExpectation */ .$u)(code, expected))
+        return "pass";
+    if ((0,_protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(code) === "transient" && failOn !== "soft")
+        return "warn";
+    return capVerdict("fail", failOn);
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WE: () => (/* binding */ explain),
+  BC: () => (/* binding */ parseExplainQuery)
+});
+
+// UNUSED EXPORTS: bounceOf, classOfCode, lookupEnhanced, lookupReplyCode
+
+;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
+/** The registry every subject.detail entry below is listed in. */
+const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
+/** Enhanced status classes (RFC 3463 §2, Status Code Structure). */
+const ENHANCED_CLASSES = [
+    {
+        class: 2,
+        name: "success",
+        meaning: "Success: the action was completed; the detail may report a transformation needed for delivery.",
+        causes: [],
+        fixes: [],
+        source: "RFC 3463 §2",
+    },
+    {
+        class: 4,
+        name: "persistent transient failure",
+        meaning: "Persistent transient failure: the message as sent is valid, but a temporary condition stopped or delayed it; sending again later may succeed.",
+        causes: [],
+        fixes: ["Retry later; a proper MTA queues and retries."],
+        source: "RFC 3463 §2",
+    },
+    {
+        class: 5,
+        name: "permanent failure",
+        meaning: "Permanent failure: not likely to succeed if resent in the same form; something must change first.",
+        causes: [],
+        fixes: ["Do not retry unchanged; fix the cause first."],
+        source: "RFC 3463 §2",
+    },
+];
+/** Subject sub-codes (RFC 3463 §2), used when a detail code is not in the registry. */
+const ENHANCED_SUBJECTS = [
+    { subject: 0, meaning: "Other or undefined status", source: "RFC 3463 §2" },
+    { subject: 1, meaning: "Addressing status (the sender or recipient address)", source: "RFC 3463 §2" },
+    { subject: 2, meaning: "Mailbox status (the recipient's mailbox)", source: "RFC 3463 §2" },
+    { subject: 3, meaning: "Mail system status (the receiving system)", source: "RFC 3463 §2" },
+    { subject: 4, meaning: "Network and routing status", source: "RFC 3463 §2" },
+    { subject: 5, meaning: "Mail delivery protocol status", source: "RFC 3463 §2" },
+    { subject: 6, meaning: "Message content or media status", source: "RFC 3463 §2" },
+    { subject: 7, meaning: "Security or policy status", source: "RFC 3463 §2" },
+];
+/**
+ * Every subject.detail entry of the IANA "SMTP Enhanced Status Codes" registry
+ * (X.0.0, X.1.0–X.1.10, X.2.0–X.2.4, X.3.0–X.3.6, X.4.0–X.4.7, X.5.0–X.5.6,
+ * X.6.0–X.6.10, X.7.0–X.7.30), with the RFC that defined each.
+ */
+const ENHANCED_CODES = [
+    // X.0.x: RFC 3463 §3.1
+    {
+        subject: 0, detail: 0,
+        meaning: "Other undefined status: only the class of the problem is known.",
+        causes: ["The server gave no more specific code."],
+        fixes: ["Read the reply text; it usually says more than the code."],
+        source: "RFC 3463 §3.1",
+    },
+    // X.1.x: addressing, RFC 3463 §3.2 unless noted
+    {
+        subject: 1, detail: 0,
+        meaning: "Other address status: something about an address caused the problem.",
+        causes: ["An address (sender or recipient) was refused for a reason without a more specific code."],
+        fixes: ["Check both the MAIL FROM and RCPT TO addresses and the reply text."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 1,
+        meaning: "Bad destination mailbox address: the mailbox (left of the @) does not exist.",
+        causes: ["A typo in the local part.", "The account was deleted or never existed.", "A directory (recipient validation) out of sync on the receiving side."],
+        fixes: ["Correct the address or remove it from your list; do not keep sending to unknown users."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 2,
+        meaning: "Bad destination system address: the domain (right of the @) does not exist or cannot receive mail.",
+        causes: ["A typo in the domain.", "The domain has expired or has no MX/A record.", "The server is not responsible for that domain (relaying refused)."],
+        fixes: ["Check the domain and its MX records (`dig MX domain`)."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 3,
+        meaning: "Bad destination mailbox address syntax.",
+        causes: ["Invalid characters, missing brackets, or non-ASCII without SMTPUTF8."],
+        fixes: ["Send the address as `<local@domain>` with valid syntax."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 4,
+        meaning: "Destination mailbox address ambiguous: it matches more than one recipient.",
+        causes: ["The receiving system maps addresses heuristically and found several matches."],
+        fixes: ["Use the recipient's exact address."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 5,
+        meaning: "Destination address valid (success).",
+        causes: ["The recipient was accepted."],
+        fixes: ["Nothing to fix."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 6,
+        meaning: "Destination mailbox has moved, no forwarding address.",
+        causes: ["The address used to be valid but no longer accepts mail."],
+        fixes: ["Ask the recipient for the new address; remove the old one from your list."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 7,
+        meaning: "Bad sender's mailbox address syntax.",
+        causes: ["The MAIL FROM address is syntactically invalid."],
+        fixes: ["Fix the envelope sender address your application or MTA sends."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 8,
+        meaning: "Bad sender's system address: the sender's domain does not exist or cannot receive replies.",
+        causes: ["The MAIL FROM domain does not resolve (no MX or A record), e.g. a local host name like `server.local`."],
+        fixes: ["Send with an envelope sender in a real domain that has MX records."],
+        source: "RFC 3463 §3.2",
+    },
+    {
+        subject: 1, detail: 9,
+        meaning: "Message relayed to non-compliant mailer: the address was valid, but the message went to a system that cannot report further.",
+        causes: ["Delivery continued to a system without DSN support."],
+        fixes: ["Nothing to fix; no further delivery status will come."],
+        source: "RFC 3886",
+    },
+    {
+        subject: 1, detail: 10,
+        meaning: "Recipient address has null MX: the recipient's domain declares it accepts no mail.",
+        causes: ["The domain publishes `MX 0 .` (null MX)."],
+        fixes: ["The address cannot receive mail; check it with the recipient and remove it."],
+        source: "RFC 7505; RFC 7504",
+    },
+    // X.2.x: mailbox, RFC 3463 §3.3
+    {
+        subject: 2, detail: 0,
+        meaning: "Other or undefined mailbox status: the mailbox exists, but something about it stopped delivery.",
+        causes: ["A mailbox condition without a more specific code."],
+        fixes: ["Read the reply text; contact the recipient by another channel if it persists."],
+        source: "RFC 3463 §3.3",
+    },
+    {
+        subject: 2, detail: 1,
+        meaning: "Mailbox disabled, not accepting messages.",
+        causes: ["The account is suspended, disabled or inactive."],
+        fixes: ["Contact the recipient by another channel; remove the address if it stays disabled."],
+        source: "RFC 3463 §3.3",
+    },
+    {
+        subject: 2, detail: 2,
+        meaning: "Mailbox full: the recipient is over quota.",
+        causes: ["The recipient has not cleaned up their mailbox, or the mailbox is abandoned."],
+        fixes: ["Retry later; if it persists for days the mailbox is probably abandoned."],
+        source: "RFC 3463 §3.3",
+    },
+    {
+        subject: 2, detail: 3,
+        meaning: "Message length exceeds the per-mailbox administrative limit.",
+        causes: ["The message is larger than this recipient may receive."],
+        fixes: ["Send a smaller message; share large files by link."],
+        source: "RFC 3463 §3.3",
+    },
+    {
+        subject: 2, detail: 4,
+        meaning: "Mailing list expansion problem.",
+        causes: ["The recipient is a list that could not be expanded."],
+        fixes: ["Contact the list owner."],
+        source: "RFC 3463 §3.3",
+    },
+    // X.3.x: mail system, RFC 3463 §3.4 unless noted
+    {
+        subject: 3, detail: 0,
+        meaning: "Other or undefined mail system status: the destination system normally accepts mail but something about it caused this.",
+        causes: ["A receiving-system condition without a more specific code."],
+        fixes: ["Read the reply text; retry later if transient."],
+        source: "RFC 3463 §3.4",
+    },
+    {
+        subject: 3, detail: 1,
+        meaning: "Mail system full: the system's storage is exhausted.",
+        causes: ["Disk or queue full on the receiving system."],
+        fixes: ["Retry later; if it is your server, free disk or queue space."],
+        source: "RFC 3463 §3.4",
+    },
+    {
+        subject: 3, detail: 2,
+        meaning: "System not accepting network messages (shutdown, load, maintenance).",
+        causes: ["The host is shutting down, overloaded or in maintenance, or does not accept mail at all."],
+        fixes: ["Retry later if transient; if permanent, check that you are sending to the right MX."],
+        source: "RFC 3463 §3.4; RFC 7504",
+    },
+    {
+        subject: 3, detail: 3,
+        meaning: "System not capable of selected features.",
+        causes: ["A requested feature cannot be supported, e.g. by a gateway into another mail system."],
+        fixes: ["Resend without the feature."],
+        source: "RFC 3463 §3.4",
+    },
+    {
+        subject: 3, detail: 4,
+        meaning: "Message too big for system.",
+        causes: ["The message exceeds the server's per-message size limit (see SIZE in the EHLO answer)."],
+        fixes: ["Send a smaller message; base64 attachments are about a third larger than the files."],
+        source: "RFC 3463 §3.4",
+    },
+    {
+        subject: 3, detail: 5,
+        meaning: "System incorrectly configured to accept this message.",
+        causes: ["A configuration error on the receiving system (e.g. a mail loop back to itself, a missing transport)."],
+        fixes: ["Tell the receiving postmaster; if it is your server, check its configuration and logs."],
+        source: "RFC 3463 §3.4",
+    },
+    {
+        subject: 3, detail: 6,
+        meaning: "Requested priority was changed: the message was accepted, but not at the priority asked for.",
+        causes: ["The receiver does not honour the requested MT-PRIORITY."],
+        fixes: ["Nothing to fix; the reply text gives the priority used."],
+        source: "RFC 6710",
+    },
+    // X.4.x: network and routing, RFC 3463 §3.5
+    {
+        subject: 4, detail: 0,
+        meaning: "Other or undefined network or routing status.",
+        causes: ["A network problem without a more specific code."],
+        fixes: ["Retry later; check connectivity and DNS toward the destination."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 1,
+        meaning: "No answer from host: the connection attempt was not answered.",
+        causes: ["The host is down or busy.", "A firewall drops outgoing port 25 (many ISPs and cloud providers block it)."],
+        fixes: ["Test with `nc -vz host 25`; use port 587 with authentication or a relay if port 25 is blocked."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 2,
+        meaning: "Bad connection: the connection was made but the transaction could not complete (timeout, poor link).",
+        causes: ["Timeouts, resets, or a middle box interrupting the session.", "TLS handshake failures that drop the connection."],
+        fixes: ["Retry; if it repeats, run the session by hand (`openssl s_client -starttls smtp -connect host:25 -crlf`) to see where it breaks."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 3,
+        meaning: "Directory server failure: e.g. DNS could not be reached.",
+        causes: ["The resolver is unreachable or timed out."],
+        fixes: ["Check the resolver used by the sending system; retry later."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 4,
+        meaning: "Unable to route: no next hop could be found (e.g. DNS returned no MX/A, only an SOA).",
+        causes: ["The domain has no MX or address records.", "A DNS misconfiguration at the recipient's domain."],
+        fixes: ["Check `dig MX domain` and `dig A domain`."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 5,
+        meaning: "Mail system congestion.",
+        causes: ["The receiving system is overloaded or throttling."],
+        fixes: ["Retry later with a lower sending rate."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 6,
+        meaning: "Routing loop detected: the message was forwarded too many times.",
+        causes: ["MX or relay configuration pointing back at itself.", "A forwarding loop between mailboxes."],
+        fixes: ["Check the Received: headers of the bounce to see the loop; fix MX, relay or forwarding rules."],
+        source: "RFC 3463 §3.5",
+    },
+    {
+        subject: 4, detail: 7,
+        meaning: "Delivery time expired: the message stayed queued too long.",
+        causes: ["The destination was unreachable or deferring for the whole retry period."],
+        fixes: ["Look for the earlier deferral reason in the logs; it is the real cause."],
+        source: "RFC 3463 §3.5",
+    },
+    // X.5.x: mail delivery protocol, RFC 3463 §3.6 unless noted
+    {
+        subject: 5, detail: 0,
+        meaning: "Other or undefined protocol status.",
+        causes: ["A protocol problem without a more specific code."],
+        fixes: ["Read the reply text and the command that triggered it."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 1,
+        meaning: "Invalid command: out of sequence or unsupported.",
+        causes: ["A command sent in the wrong order or not supported.", "A middle box rewrote the command (SMTP inspection)."],
+        fixes: ["Check the command sequence and the EHLO answer."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 2,
+        meaning: "Syntax error: the command could not be interpreted.",
+        causes: ["A malformed or unrecognised command.", "Bare LF instead of CRLF line endings.", "A middle box rewrote the command."],
+        fixes: ["Send CRLF line endings and standard commands; compare with `openssl s_client -crlf`."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 3,
+        meaning: "Too many recipients for this transaction.",
+        causes: ["More RCPT commands than the server allows per message."],
+        fixes: ["Split the recipients over several transactions."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 4,
+        meaning: "Invalid command arguments: out of range or unrecognised features.",
+        causes: ["A parameter the server did not advertise or a bad argument value."],
+        fixes: ["Send only parameters announced in the EHLO answer."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 5,
+        meaning: "Wrong protocol version.",
+        causes: ["A protocol version mismatch that could not be resolved."],
+        fixes: ["Use a standard SMTP/ESMTP client."],
+        source: "RFC 3463 §3.6",
+    },
+    {
+        subject: 5, detail: 6,
+        meaning: "Authentication exchange line is too long.",
+        causes: ["A base64 AUTH response longer than the server's buffer (large OAuth2 tokens)."],
+        fixes: ["Use a mechanism that sends less per line, or raise the server's line limit."],
+        source: "RFC 4954 §6",
+    },
+    // X.6.x: content or media, RFC 3463 §3.7 unless noted
+    {
+        subject: 6, detail: 0,
+        meaning: "Other or undefined media error: something about the content made it undeliverable.",
+        causes: ["A content problem without a more specific code (often a content filter)."],
+        fixes: ["Read the reply text; check attachments and encoding."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 1,
+        meaning: "Media not supported by the delivery protocol or next system.",
+        causes: ["8-bit or binary content to a system that does not support it.", "A blocked attachment type."],
+        fixes: ["Encode content (quoted-printable/base64); avoid blocked attachment types."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 2,
+        meaning: "Conversion required and prohibited.",
+        causes: ["The content must be converted for delivery, but the sender or policy forbids conversion."],
+        fixes: ["Send content that needs no conversion (7-bit safe encoding)."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 3,
+        meaning: "Conversion required but not supported (e.g. 8-bit to 7-bit downgrade impossible).",
+        causes: ["An 8BITMIME message reached a hop without 8BITMIME that cannot downgrade it."],
+        fixes: ["Send 7-bit safe content (quoted-printable or base64)."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 4,
+        meaning: "Conversion with loss performed (a warning, or a failure if lossy conversion was forbidden).",
+        causes: ["A gateway converted the content and lost some data."],
+        fixes: ["Check the delivered message; send in a format that needs no conversion."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 5,
+        meaning: "Conversion failed.",
+        causes: ["A required content conversion did not succeed."],
+        fixes: ["Send in a simpler format or encoding."],
+        source: "RFC 3463 §3.7",
+    },
+    {
+        subject: 6, detail: 6,
+        meaning: "Message content not available: content could not be fetched from a remote system (BURL).",
+        causes: ["The BURL/IMAP URL could not be resolved by the submission server."],
+        fixes: ["Check the URL and the trust between submission and IMAP servers; or send the content with DATA."],
+        source: "RFC 4468",
+    },
+    {
+        subject: 6, detail: 7,
+        meaning: "Non-ASCII addresses not permitted for that sender/recipient.",
+        causes: ["An internationalised (UTF-8) address sent to a server without SMTPUTF8, or not allowed by policy."],
+        fixes: ["Use an ASCII address, or send through servers that support SMTPUTF8."],
+        source: "RFC 6531",
+    },
+    {
+        subject: 6, detail: 8,
+        meaning: "UTF-8 string reply is required, but not permitted by the SMTP client.",
+        causes: ["The server needs to return a UTF-8 mailbox name but the client did not use SMTPUTF8."],
+        fixes: ["Use a client that supports SMTPUTF8."],
+        source: "RFC 6531",
+    },
+    {
+        subject: 6, detail: 9,
+        meaning: "UTF-8 header message cannot be transferred to one or more recipients, so it must be rejected.",
+        causes: ["The message has UTF-8 header fields but a hop does not support SMTPUTF8."],
+        fixes: ["Use ASCII (encoded-word) headers or SMTPUTF8-capable servers."],
+        source: "RFC 6531",
+    },
+    {
+        subject: 6, detail: 10,
+        meaning: "Deprecated: registered as a duplicate of X.6.8 (UTF-8 string reply required but not permitted by the client).",
+        causes: ["Treat as X.6.8: the server needs to return a UTF-8 string but the client did not use SMTPUTF8."],
+        fixes: ["Use a client that supports SMTPUTF8."],
+        source: "RFC 6531",
+    },
+    // X.7.x: security or policy, RFC 3463 §3.8 unless noted
+    {
+        subject: 7, detail: 0,
+        meaning: "Other or undefined security status (also used when policy forbids saying more).",
+        causes: ["Authentication required, TLS required, or a policy block without a specific code."],
+        fixes: ["Read the reply text; authenticate and use TLS; check reputation if it is a block."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 1,
+        meaning: "Delivery not authorized, message refused (per-host or per-recipient policy).",
+        causes: [
+            "Relaying denied: not authenticated or not allowed to send to that domain.",
+            "The sending IP is on a blocklist or has poor reputation.",
+            "SPF/DKIM/DMARC failure, or the recipient only accepts mail from certain senders.",
+            "Greylisting (with class 4).",
+        ],
+        fixes: [
+            "Authenticate before relaying.",
+            "Check the sending IP on DNSBLs and the domain's SPF/DKIM/DMARC.",
+            "Retry later if it is a 4.7.1 deferral (greylisting).",
+        ],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 2,
+        meaning: "Mailing list expansion prohibited for this sender.",
+        causes: ["Only members or allowed senders may post to the list."],
+        fixes: ["Ask the list owner for permission."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 3,
+        meaning: "Security conversion required but not possible.",
+        causes: ["A conversion between secure messaging protocols was needed and not possible."],
+        fixes: ["Send in a security format the recipient supports."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 4,
+        meaning: "Security features not supported by the delivery protocol.",
+        causes: ["The message needs a security feature the path cannot provide."],
+        fixes: ["Send without the feature, or through a path that supports it."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 5,
+        meaning: "Cryptographic failure: a key or other information needed to validate or decrypt was missing or invalid.",
+        causes: ["Missing or invalid key for signature validation or decryption."],
+        fixes: ["Check the keys (DKIM DNS record, certificates) used for the message."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 6,
+        meaning: "Cryptographic algorithm not supported.",
+        causes: ["The algorithm used to sign or encrypt is not supported by the validator."],
+        fixes: ["Use a widely supported algorithm (e.g. rsa-sha256 for DKIM)."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 7,
+        meaning: "Message integrity failure: the message was corrupted or altered.",
+        causes: ["Modification in transit (a footer or rewrite) broke a signature."],
+        fixes: ["Find the hop that modifies the message; sign after the last modification."],
+        source: "RFC 3463 §3.8",
+    },
+    {
+        subject: 7, detail: 8,
+        meaning: "Authentication credentials invalid.",
+        causes: ["Wrong user name or password; app password or OAuth2 required; expired token or missing scope."],
+        fixes: ["Check the credentials; use an app password or a fresh OAuth2 token with the SMTP scope."],
+        source: "RFC 4954 §6",
+    },
+    {
+        subject: 7, detail: 9,
+        meaning: "Authentication mechanism is too weak.",
+        causes: ["The selected AUTH mechanism is weaker than the server's policy permits for this user."],
+        fixes: ["Use a stronger mechanism or the same one over TLS; use OAuth2 where the provider requires it."],
+        source: "RFC 4954 §6",
+    },
+    {
+        subject: 7, detail: 10,
+        meaning: "Encryption needed: a strong privacy layer is needed to use the requested authentication mechanism.",
+        causes: ["AUTH attempted without TLS."],
+        fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
+        source: "RFC 5248",
+    },
+    {
+        subject: 7, detail: 11,
+        meaning: "Encryption required for the requested authentication mechanism.",
+        causes: ["A plain-text AUTH mechanism used on an unencrypted connection."],
+        fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
+        source: "RFC 4954 §6",
+    },
+    {
+        subject: 7, detail: 12,
+        meaning: "A password transition is needed: authenticate once with PLAIN so the server can set up the selected mechanism.",
+        causes: ["The server lacks the credentials needed for the selected mechanism."],
+        fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry."],
+        source: "RFC 4954 §6",
+    },
+    {
+        subject: 7, detail: 13,
+        meaning: "User account disabled: authentication succeeded, but the account is disabled.",
+        causes: ["The account is suspended (abuse, unpaid, compromised)."],
+        fixes: ["Contact the provider or administrator to re-enable the account; do not retry credentials."],
+        source: "RFC 5248",
+    },
+    {
+        subject: 7, detail: 14,
+        meaning: "Trust relationship required: the submission server needs a configured trust with a third-party server to fetch the content.",
+        causes: ["BURL submission without the trust between submission and IMAP server."],
+        fixes: ["Configure the trust, or send the content with DATA."],
+        source: "RFC 5248",
+    },
+    {
+        subject: 7, detail: 15,
+        meaning: "Priority level is too low for the receiving server.",
+        causes: ["The server only accepts higher MT-PRIORITY messages right now."],
+        fixes: ["Retry later or with a higher priority if permitted."],
+        source: "RFC 6710",
+    },
+    {
+        subject: 7, detail: 16,
+        meaning: "Message is too big for the specified priority.",
+        causes: ["The server accepts only smaller messages at this priority."],
+        fixes: ["Send a smaller message or use a lower priority."],
+        source: "RFC 6710",
+    },
+    {
+        subject: 7, detail: 17,
+        meaning: "Mailbox owner has changed since the date given with Require-Recipient-Valid-Since (RRVS).",
+        causes: ["The address was reassigned to someone else."],
+        fixes: ["Do not send to this address; update your records."],
+        source: "RFC 7293",
+    },
+    {
+        subject: 7, detail: 18,
+        meaning: "Domain owner has changed since the date given with RRVS.",
+        causes: ["The recipient's domain changed hands."],
+        fixes: ["Do not send to this address; update your records."],
+        source: "RFC 7293",
+    },
+    {
+        subject: 7, detail: 19,
+        meaning: "RRVS test cannot be completed: the receiver has no record of the needed timestamp.",
+        causes: ["The receiving system cannot evaluate Require-Recipient-Valid-Since."],
+        fixes: ["Decide whether to resend without RRVS."],
+        source: "RFC 7293",
+    },
+    {
+        subject: 7, detail: 20,
+        meaning: "No passing DKIM signature found.",
+        causes: ["The message is unsigned, or every signature failed (body or headers changed, wrong DNS key)."],
+        fixes: ["Sign with DKIM and check the selector's DNS record; make sure no hop alters the message after signing."],
+        source: "RFC 7372; RFC 6376",
+    },
+    {
+        subject: 7, detail: 21,
+        meaning: "No acceptable DKIM signature found: signatures pass, but none is acceptable under local policy.",
+        causes: ["Signed only by a domain the receiver does not accept (e.g. the ESP's domain, not yours)."],
+        fixes: ["Sign with your own domain (aligned with From:)."],
+        source: "RFC 7372; RFC 6376",
+    },
+    {
+        subject: 7, detail: 22,
+        meaning: "No valid author-matched DKIM signature found (no passing signature from the From: domain).",
+        causes: ["The DKIM d= domain does not match the From: domain."],
+        fixes: ["Sign with d= equal to (or aligned with) the From: domain."],
+        source: "RFC 7372; RFC 6376",
+    },
+    {
+        subject: 7, detail: 23,
+        meaning: "SPF validation failed: the sending IP is not authorised by the sender domain's SPF record.",
+        causes: ["The sending server or ESP is missing from the SPF record.", "Forwarding changed the sending IP."],
+        fixes: ["Add the sending IP or include: to the SPF record; use SRS when forwarding."],
+        source: "RFC 7372; RFC 7208",
+    },
+    {
+        subject: 7, detail: 24,
+        meaning: "SPF validation error: evaluating SPF failed (temperror or permerror).",
+        causes: ["Syntax error in the SPF record, more than 10 DNS lookups, several SPF records, or DNS timeouts."],
+        fixes: ["Validate the SPF record; flatten includes to stay under 10 lookups; publish exactly one SPF record."],
+        source: "RFC 7372; RFC 7208",
+    },
+    {
+        subject: 7, detail: 25,
+        meaning: "Reverse DNS validation failed for the SMTP client's IP address.",
+        causes: ["The sending IP has no PTR record, or the PTR name does not resolve back to the IP."],
+        fixes: ["Set a PTR record (through the IP's owner) whose name resolves back to the same IP, and use it in EHLO."],
+        source: "RFC 7372; RFC 7601",
+    },
+    {
+        subject: 7, detail: 26,
+        meaning: "Multiple authentication checks failed (which ones is not said).",
+        causes: ["Several of SPF, DKIM, DMARC or reverse DNS failed; Gmail uses 5.7.26 for unauthenticated mail."],
+        fixes: ["Fix SPF, DKIM and DMARC alignment for the From: domain."],
+        source: "RFC 7372",
+    },
+    {
+        subject: 7, detail: 27,
+        meaning: "Sender address has null MX: the sender's domain declares it receives no mail, so no bounce could be returned.",
+        causes: ["The MAIL FROM domain publishes `MX 0 .`."],
+        fixes: ["Send with an envelope sender in a domain that accepts mail."],
+        source: "RFC 7505",
+    },
+    {
+        subject: 7, detail: 28,
+        meaning: "Mail flood detected: the message looks like part of a flood of similar abusive messages.",
+        causes: ["A burst of similar messages from your IP or domain; high complaint or spam rates."],
+        fixes: ["Slow down, check for a compromised account or form abuse, and warm up volume gradually."],
+        source: "RFC 8098",
+    },
+    {
+        subject: 7, detail: 29,
+        meaning: "ARC validation failure.",
+        causes: ["The ARC chain added by forwarders or lists is broken or invalid."],
+        fixes: ["Check the ARC signing of the intermediaries; fix or stop modifying messages after sealing."],
+        source: "RFC 8617",
+    },
+    {
+        subject: 7, detail: 30,
+        meaning: "REQUIRETLS support required: the message demanded REQUIRETLS but the next hop does not offer it.",
+        causes: ["A hop on the path does not support REQUIRETLS or valid TLS."],
+        fixes: ["Send without REQUIRETLS, or through a path whose servers support it."],
+        source: "RFC 8689",
+    },
+];
+
+;// CONCATENATED MODULE: ./src/knowledge/reply-codes.ts
+/**
+ * SMTP reply codes: every code of RFC 5321 §4.2.2/§4.2.3 plus the ones added by
+ * extensions (RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 7504). One entry per code; where an
+ * extension gives a code a second use, the entry says both and names both sources.
+ */
+const REPLY_CODES = [
+    {
+        code: 211,
+        meaning: "System status, or system help reply.",
+        causes: ["The server answered a HELP (or similar status) command."],
+        fixes: ["Nothing to fix: informational."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 214,
+        meaning: "Help message: text meant for a human, usually the answer to HELP.",
+        causes: ["The client sent HELP."],
+        fixes: ["Nothing to fix: informational."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 220,
+        meaning: "Service ready (the greeting banner). After STARTTLS, 220 means \"ready to start TLS\": the client must begin the TLS handshake now.",
+        causes: [
+            "Normal greeting on connect.",
+            "Normal answer to STARTTLS (RFC 3207).",
+            "A banner of asterisks (\"220 ****************\") means a firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) is masking the real banner.",
+        ],
+        fixes: [
+            "Nothing to fix for a normal banner.",
+            "If the banner is masked with asterisks, expect the same appliance to strip STARTTLS and mangle commands; disable SMTP inspection on it (no fixup protocol smtp 25 / no inspect esmtp).",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS)",
+    },
+    {
+        code: 221,
+        meaning: "Service closing transmission channel: the normal answer to QUIT.",
+        causes: ["The client sent QUIT, or the server is ending the session after an error it already reported."],
+        fixes: ["Nothing to fix if it follows QUIT; otherwise read the reply before it."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 235,
+        meaning: "Authentication succeeded.",
+        causes: ["AUTH completed with valid credentials."],
+        fixes: ["Nothing to fix."],
+        source: "RFC 4954 §4, §6",
+    },
+    {
+        code: 250,
+        meaning: "Requested mail action okay, completed.",
+        causes: ["The command was accepted (after DATA's final dot: the server has taken responsibility for the message)."],
+        fixes: [
+            "Nothing to fix. If mail accepted with 250 never arrives, the problem is downstream (spam folder, content filter, a later bounce): check the server's logs and the recipient's junk folder.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 251,
+        meaning: "User not local; the server will forward to another path.",
+        causes: ["The recipient is handled elsewhere and this server relays for it."],
+        fixes: ["Nothing to fix."],
+        source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
+    },
+    {
+        code: 252,
+        meaning: "Cannot verify the user (VRFY), but the server will accept the message and attempt delivery.",
+        causes: ["The server disables VRFY address probing, as most do to stop address harvesting."],
+        fixes: ["Nothing to fix. Do not rely on VRFY to validate addresses."],
+        source: "RFC 5321 §4.2.2, §4.2.3, §3.5.3",
+    },
+    {
+        code: 334,
+        meaning: "AUTH continuation: the server sends a (base64) challenge and waits for the client's response.",
+        causes: ["A multi-step SASL mechanism (LOGIN, CRAM-MD5, XOAUTH2 error details) is in progress."],
+        fixes: [
+            "Nothing to fix. With XOAUTH2, a 334 carrying base64 JSON is the error detail: decode it, then send an empty line to get the final 535.",
+        ],
+        source: "RFC 4954 §4",
+    },
+    {
+        code: 354,
+        meaning: "Start mail input; end with <CRLF>.<CRLF>.",
+        causes: ["The server accepted DATA and waits for the message."],
+        fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 §4.5.2)."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 421,
+        meaning: "Service not available, closing transmission channel. The server is shutting the session; this is temporary.",
+        causes: [
+            "Rate limiting or too many connections from your IP address.",
+            "The server is overloaded, restarting, or in maintenance.",
+            "An idle or session timeout expired.",
+            "A reputation or policy check that defers rather than rejects (some providers send 421 4.7.0 for unauthenticated or suspicious senders).",
+        ],
+        fixes: [
+            "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 §4.5.4.1).",
+            "Reduce concurrency and sending rate to this server.",
+            "If it persists, read the reply text: providers name the limit or link to their postmaster page.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §3.8",
+    },
+    {
+        code: 432,
+        meaning: "A password transition is needed: authenticate once with a plain mechanism so the server can set up the new one.",
+        causes: ["The server needs your password in clear (over TLS) once to derive credentials for the selected mechanism."],
+        fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry the chosen mechanism."],
+        source: "RFC 4954 §6",
+    },
+    {
+        code: 450,
+        meaning: "Requested mail action not taken: mailbox unavailable (temporarily; e.g. mailbox busy or blocked for policy reasons).",
+        causes: [
+            "Greylisting: the first attempt from an unknown sender/IP/recipient triplet is deferred on purpose.",
+            "The mailbox is locked or busy, or the recipient's server is temporarily unable to verify it.",
+            "A temporary policy block (reputation, rate of unknown recipients).",
+        ],
+        fixes: [
+            "Retry after several minutes; greylisting accepts the retry once the delay has passed (typically 1 to 15 minutes).",
+            "Make sure your sender retries from the same IP address (a pool of rotating IPs keeps getting greylisted).",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 451,
+        meaning: "Requested action aborted: local error in processing (temporary).",
+        causes: [
+            "Greylisting (many servers defer with 451 4.7.1).",
+            "A temporary failure on the receiving side: DNS lookup failure, content scanner or milter unavailable, disk or database error.",
+            "An SPF/DNS lookup on your domain timed out.",
+        ],
+        fixes: [
+            "Retry after several minutes; a greylisting server accepts the retry.",
+            "If it persists, check the receiving server's logs (if it is yours) or your domain's DNS health.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 452,
+        meaning: "Requested action not taken: insufficient system storage (temporary). After RCPT it also means too many recipients for this transaction.",
+        causes: [
+            "The receiving server's disk or queue is full.",
+            "The recipient's mailbox is over quota (often with 4.2.2).",
+            "Too many RCPT commands in one transaction (RFC 5321 §4.5.3.1.10).",
+        ],
+        fixes: [
+            "Retry later; if you control the server, free disk or queue space.",
+            "Send the remaining recipients in another transaction.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
+    },
+    {
+        code: 454,
+        meaning: "Temporary failure: TLS not available for a temporary reason (answer to STARTTLS), or temporary authentication failure (answer to AUTH).",
+        causes: [
+            "STARTTLS: the server's certificate or key cannot be loaded, or its TLS layer is misconfigured or overloaded.",
+            "AUTH: the authentication backend (LDAP, database, SASL daemon) is unreachable.",
+        ],
+        fixes: [
+            "Retry later.",
+            "If you run the server: check the TLS certificate/key paths and permissions and the auth backend, and its logs.",
+            "Do not fall back to sending credentials without TLS.",
+        ],
+        source: "RFC 3207 §4 (STARTTLS); RFC 4954 §6 (AUTH)",
+    },
+    {
+        code: 455,
+        meaning: "Server unable to accommodate parameters (temporary): a MAIL FROM/RCPT TO parameter cannot be honoured right now.",
+        causes: ["An ESMTP parameter (e.g. SIZE, a DSN option) cannot be handled at this time."],
+        fixes: ["Retry later, or resend without the parameter."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 500,
+        meaning: "Syntax error, command unrecognized (also: command line too long). Today a 500 rarely means the MTA itself is broken; usually something between the sender and the MTA changed the command, or the sender used something non-standard.",
+        causes: [
+            "A firewall or security appliance that inspects or rewrites SMTP: Cisco PIX/ASA \"fixup smtp\" / ESMTP inspection masks the banner with asterisks, replaces commands it does not know with XXXX, and removes STARTTLS from the EHLO answer.",
+            "A TLS negotiation failure that corrupted the command stream (e.g. the client keeps writing plain text after STARTTLS, or an appliance interferes with the handshake).",
+            "The sender uses a non-standard command or extension, e.g. a legacy \"XAUTH2 login\" instead of \"AUTH XOAUTH2\".",
+            "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command.",
+            "A proxy or load balancer in the path (HTTP proxy, transparent proxy, PROXY protocol mismatch) that speaks something other than plain SMTP.",
+            "Authentication exchange line too long (RFC 4954, with 5.5.6).",
+        ],
+        fixes: [
+            "Isolate the middle box: repeat the session by hand with a plain client: `openssl s_client -starttls smtp -connect host:587 -crlf` (STARTTLS), `openssl s_client -connect host:465 -crlf` (implicit TLS), or `nc`/`telnet host 25` (plain).",
+            "Compare the same session from inside and outside the firewall; if the banner or EHLO answer differs (asterisks, XXXX, no STARTTLS), an appliance rewrites SMTP.",
+            "Disable SMTP inspection on the appliance in the path: `no fixup protocol smtp 25` (PIX) or `no inspect esmtp` in the ASA policy-map.",
+            "Make the client send CRLF line endings and only standard commands (AUTH XOAUTH2, not XAUTH2).",
+            "Check the MTA's configuration and logs for what it actually received.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3; RFC 4954 §6",
+    },
+    {
+        code: 501,
+        meaning: "Syntax error in parameters or arguments. For STARTTLS: the command takes no parameters. For AUTH: the client cancelled the exchange or sent an invalid base64 response.",
+        causes: [
+            "A malformed address in MAIL FROM/RCPT TO (missing angle brackets, spaces, non-ASCII without SMTPUTF8).",
+            "An invalid EHLO/HELO argument (empty or not a domain or address literal).",
+            "Parameters given to STARTTLS (RFC 3207).",
+            "A bad base64 response, or \"*\" cancelling AUTH (RFC 4954).",
+            "Wrong line endings or a middle box mangling the command (see 500).",
+        ],
+        fixes: [
+            "Check the exact command line sent: `MAIL FROM:<user@example.com>` with brackets and no space after the colon.",
+            "Send a fully qualified host name in EHLO.",
+            "Re-run by hand with `openssl s_client -starttls smtp -connect host:587 -crlf` to see what the server receives.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS); RFC 4954 §4 (AUTH)",
+    },
+    {
+        code: 502,
+        meaning: "Command not implemented: the server recognises the command but does not support it here. As with 500, a middle box is a frequent cause.",
+        causes: [
+            "The server does not offer the command (VRFY, EXPN, TURN, or AUTH/STARTTLS not enabled on this port or listener).",
+            "A firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) replaced the command with XXXX or removed the extension.",
+            "The client used a command without checking the EHLO answer, or sent a non-standard extension.",
+            "A proxy or load balancer that forwards to a different service than expected.",
+        ],
+        fixes: [
+            "Look at the EHLO answer and use only advertised extensions; check you are on the right port (587 submission, 465 implicit TLS, 25 relay).",
+            "Compare `openssl s_client -starttls smtp -connect host:587 -crlf` from inside and outside the firewall.",
+            "Disable SMTP inspection on the appliance in the path (`no fixup protocol smtp 25` / `no inspect esmtp`).",
+            "Enable the feature in the MTA configuration if you need it.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §4.2.4",
+    },
+    {
+        code: 503,
+        meaning: "Bad sequence of commands.",
+        causes: [
+            "RCPT before MAIL, DATA before a successful RCPT, or MAIL twice without RSET.",
+            "AUTH sent before EHLO, or again after authentication succeeded.",
+            "A pipelined command failed earlier and the client did not notice.",
+            "Relay attempt without authentication on servers that answer 503 instead of 554.",
+        ],
+        fixes: [
+            "Check the earlier replies: the command that really failed is before this one.",
+            "Follow the sequence EHLO, (STARTTLS, EHLO), AUTH, MAIL, RCPT, DATA.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §4.1.4",
+    },
+    {
+        code: 504,
+        meaning: "Command parameter not implemented (e.g. an unsupported AUTH mechanism).",
+        causes: [
+            "AUTH with a mechanism the server does not offer.",
+            "A parameter value the server does not support.",
+        ],
+        fixes: ["Pick a mechanism or parameter from the EHLO answer."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 521,
+        meaning: "Host does not accept mail: this server never accepts mail (e.g. a dummy MX or a host that only sends).",
+        causes: [
+            "You connected to a host that is configured to refuse all mail.",
+            "The domain's MX points at a host that is not a mail server.",
+        ],
+        fixes: [
+            "Check the MX records of the recipient's domain (`dig MX domain`).",
+            "Do not retry: the refusal is permanent.",
+        ],
+        source: "RFC 7504 §3",
+    },
+    {
+        code: 530,
+        meaning: "Access denied: authentication required (RFC 4954), or \"must issue a STARTTLS command first\" (RFC 3207).",
+        causes: [
+            "The server requires STARTTLS before any other command (typical on submission port 587).",
+            "The server requires AUTH before MAIL FROM (submission, or relaying).",
+            "STARTTLS was stripped by a firewall (SMTP inspection), so the client never upgraded.",
+        ],
+        fixes: [
+            "Issue STARTTLS (then EHLO again) before AUTH and MAIL.",
+            "Authenticate with the credentials for this server before sending.",
+            "If STARTTLS is missing from the EHLO answer although the server offers it, look for an appliance in the path (`no inspect esmtp`).",
+        ],
+        source: "RFC 4954 §6; RFC 3207 §4",
+    },
+    {
+        code: 534,
+        meaning: "Authentication mechanism is too weak for this user by server policy.",
+        causes: [
+            "A weak mechanism (PLAIN/LOGIN without TLS, CRAM-MD5) where the server demands a stronger one.",
+            "Providers such as Gmail answer 534 5.7.9/5.7.14 when basic authentication is refused and an app password or OAuth is required.",
+        ],
+        fixes: [
+            "Use a stronger mechanism, or the same mechanism over TLS.",
+            "For providers that require it, use an app password or OAuth2 (AUTH XOAUTH2).",
+        ],
+        source: "RFC 4954 §6",
+    },
+    {
+        code: 535,
+        meaning: "Authentication credentials invalid.",
+        causes: [
+            "Wrong user name or password (the user name is often the full e-mail address).",
+            "The provider requires an app password because the account has 2-step verification.",
+            "OAuth2 token expired or issued without the mail-sending scope (e.g. https://mail.google.com/ or SMTP.Send).",
+            "SMTP AUTH disabled for the account or tenant (e.g. Microsoft 365 per-mailbox setting).",
+            "Wrong base64 encoding of the credentials.",
+        ],
+        fixes: [
+            "Check the user name and secret; create an app password if the account uses 2-step verification.",
+            "Refresh the OAuth2 token and check it carries the SMTP scope.",
+            "Enable authenticated SMTP for the mailbox if the provider has a switch for it.",
+        ],
+        source: "RFC 4954 §6",
+    },
+    {
+        code: 538,
+        meaning: "Encryption required for the requested authentication mechanism.",
+        causes: ["AUTH with a plain-text mechanism on an unencrypted connection."],
+        fixes: ["Issue STARTTLS (or use implicit TLS on port 465) before AUTH."],
+        source: "RFC 4954 §6",
+    },
+    {
+        code: 550,
+        meaning: "Requested action not taken: mailbox unavailable (not found, no access) or refused by policy. Permanent.",
+        causes: [
+            "The recipient address does not exist (usually with 5.1.1).",
+            "Relaying denied: the server is not responsible for the recipient's domain and you are not authenticated.",
+            "Policy rejection: SPF/DKIM/DMARC failure, blocklisted IP, missing reverse DNS, spam content (usually 5.7.x).",
+            "The recipient's mailbox is disabled.",
+        ],
+        fixes: [
+            "Check the recipient address for typos; remove it from your list if it does not exist (repeated sends hurt your reputation).",
+            "Authenticate before relaying to outside domains.",
+            "Read the text and enhanced code; for policy rejections fix SPF/DKIM/DMARC and check the sending IP on DNSBLs.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 551,
+        meaning: "User not local; the server will not forward, and may name the address to try instead.",
+        causes: ["The recipient has moved, or the server refuses to relay for that address."],
+        fixes: ["Use the forward path given in the reply text, if any, or check the address with the recipient."],
+        source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
+    },
+    {
+        code: 552,
+        meaning: "Requested mail action aborted: exceeded storage allocation (message too big, or mailbox full).",
+        causes: [
+            "The message exceeds the server's SIZE limit (check the SIZE value in the EHLO answer).",
+            "The recipient's mailbox is over quota.",
+            "Too many recipients (some servers use 552 for this, RFC 5321 §4.5.3.1.10).",
+        ],
+        fixes: [
+            "Send a smaller message: link large attachments instead of attaching them; base64 inflates size by about a third.",
+            "Ask the recipient to free space.",
+            "Split the recipients over several transactions.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
+    },
+    {
+        code: 553,
+        meaning: "Requested action not taken: mailbox name not allowed (syntax incorrect, or sender not permitted).",
+        causes: [
+            "The MAIL FROM address is not owned by the authenticated user (sending as someone else's address).",
+            "A syntactically invalid address.",
+            "The sender domain does not resolve or is not accepted.",
+        ],
+        fixes: [
+            "Send with a MAIL FROM (and From:) that belongs to the authenticated account, or grant \"send as\" rights to it.",
+            "Check the address syntax.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 554,
+        meaning: "Transaction failed (after DATA), or, in the greeting, no SMTP service here. Permanent.",
+        causes: [
+            "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop …), often already at the greeting.",
+            "Relay access denied.",
+            "Content rejected: spam score, virus, forbidden attachment type.",
+            "SPF/DKIM/DMARC failure under the receiver's policy.",
+        ],
+        fixes: [
+            "Check the sending IP address on DNSBLs (e.g. query zen.spamhaus.org, or use a multi-RBL checker) and request delisting after fixing the cause.",
+            "Authenticate before relaying.",
+            "Look at the reply text: receivers usually name the list or the filter that fired.",
+            "Fix SPF, DKIM and DMARC for the sending domain.",
+        ],
+        source: "RFC 5321 §4.2.2, §4.2.3, §3.1",
+    },
+    {
+        code: 555,
+        meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented.",
+        causes: [
+            "An ESMTP parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options, REQUIRETLS) the server did not advertise.",
+        ],
+        fixes: ["Send only parameters the server announced in its EHLO answer."],
+        source: "RFC 5321 §4.2.2, §4.2.3",
+    },
+    {
+        code: 556,
+        meaning: "Domain does not accept mail: the recipient's domain declares it receives no mail (e.g. a null MX).",
+        causes: ["The recipient domain publishes a null MX (MX 0 \".\") or otherwise refuses all mail."],
+        fixes: ["Check the recipient address; the domain cannot receive mail. Do not retry."],
+        source: "RFC 7504 §4; RFC 7505",
+    },
+];
+
+// EXTERNAL MODULE: ./src/protocol/classify.ts
+var classify = __nccwpck_require__(8808);
+;// CONCATENATED MODULE: ./src/knowledge/explain.ts
+
+
+
+/** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
+const REPLY_RE = /^[2-5]\d\d$/;
+/** Enhanced status code syntax: class 2|4|5, subject and detail of 1–3 digits (RFC 3463 §2). */
+const ENHANCED_RE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+/** A registry key: class given as a digit or as X. */
+const ENHANCED_KEY_RE = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/;
+const REPLY_BY_CODE = new Map(REPLY_CODES.map((e) => [e.code, e]));
+const ENHANCED_BY_KEY = new Map(ENHANCED_CODES.map((e) => [`${e.subject}.${e.detail}`, e]));
+/** First-digit meaning of a reply code (RFC 5321 §4.2.1). */
+const FIRST_DIGIT = {
+    2: "Positive completion reply: the requested action was completed.",
+    3: "Positive intermediate reply: the command was accepted, the server waits for more information.",
+    4: "Transient negative completion reply: the action was not taken, but the condition is temporary; try again later.",
+    5: "Permanent negative completion reply: the action was not taken and repeating it unchanged will fail again.",
+};
+/** Second-digit category of a reply code (RFC 5321 §4.2.1). */
+const SECOND_DIGIT = {
+    0: "syntax",
+    1: "information",
+    2: "connections",
+    3: "unspecified",
+    4: "unspecified",
+    5: "mail system",
+};
+const BOUNCE = {
+    success: "none",
+    intermediate: "none",
+    transient: "soft",
+    permanent: "hard",
+};
+function lookupReplyCode(code) {
+    return REPLY_BY_CODE.get(code);
+}
+/** Looks up "5.1.1", "4.1.1" or "X.1.1" by its subject.detail (the class does not change the entry). */
+function lookupEnhanced(enhanced) {
+    const m = ENHANCED_KEY_RE.exec(enhanced.trim());
+    if (!m)
+        return undefined;
+    return ENHANCED_BY_KEY.get(`${Number(m[2])}.${Number(m[3])}`);
+}
+/** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */
+function classOfCode(code) {
+    const cls = isReplyCode(code) ? (0,classify/* classify */.L)(code) : undefined;
+    if (!cls)
+        throw new RangeError(`not an SMTP reply code: ${code}`);
+    return cls;
+}
+/** none for success/intermediate, soft for transient, hard for permanent. */
+function bounceOf(cls) {
+    return BOUNCE[cls];
+}
+function isReplyCode(code) {
+    return Number.isInteger(code) && REPLY_RE.test(String(code));
+}
+/** Canonical form of a well-formed enhanced code ("5.01.1" → "5.1.1"), or null. */
+function normalizeEnhanced(s) {
+    const m = ENHANCED_RE.exec(s.trim());
+    if (!m)
+        return null;
+    return `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+}
+/**
+ * Parses the arguments of `smtp-gate explain`: `500`, `550 5.1.1` (as one or two
+ * arguments), `550-5.1.1` (a continuation line), or `5.7.1`.
+ */
+function parseExplainQuery(args) {
+    const tokens = args
+        .join(" ")
+        .trim()
+        .split(/\s+/)
+        .filter((t) => t !== "")
+        .flatMap((t) => (/^\d{3}-/.test(t) ? [t.slice(0, 3), t.slice(4)] : [t]))
+        .filter((t) => t !== "");
+    if (tokens.length === 0) {
+        return { error: "give a reply code and/or an enhanced status code, e.g. `550`, `550 5.1.1` or `5.7.1`" };
+    }
+    if (tokens.length > 2) {
+        return { error: `expected at most a reply code and an enhanced status code, got ${tokens.length} values: ${tokens.join(" ")}` };
+    }
+    let code = null;
+    let enhanced = null;
+    for (const t of tokens) {
+        if (/^\d+$/.test(t)) {
+            if (!REPLY_RE.test(t)) {
+                return { error: `"${t}" is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
+            }
+            if (code !== null)
+                return { error: `two reply codes given (${code} and ${t}); give one` };
+            code = Number(t);
+        }
+        else if (t.includes(".")) {
+            const norm = normalizeEnhanced(t);
+            if (norm === null) {
+                return {
+                    error: `"${t}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 and subject and detail of 1–3 digits, e.g. 5.1.1 (RFC 3463 §2)`,
+                };
+            }
+            if (enhanced !== null)
+                return { error: `two enhanced status codes given (${enhanced} and ${t}); give one` };
+            enhanced = norm;
+        }
+        else {
+            return { error: `"${t}" is neither a reply code (e.g. 550) nor an enhanced status code (e.g. 5.1.1)` };
+        }
+    }
+    return { code, enhanced };
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+function stripDot(s) {
+    return s.replace(/[.\s]+$/, "");
+}
+/**
+ * Explains a reply code, an enhanced status code, or both, from the tables. Unknown but
+ * well-formed codes fall back to their class; only malformed input is an error.
+ */
+function explain(code, enhanced) {
+    if (code === null && enhanced === null)
+        return { error: "nothing to explain: give a reply code or an enhanced status code" };
+    if (code !== null && !isReplyCode(code)) {
+        return { error: `${code} is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
+    }
+    let enh = null;
+    if (enhanced !== null) {
+        enh = normalizeEnhanced(enhanced);
+        if (enh === null) {
+            return { error: `"${enhanced}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 (RFC 3463 §2)` };
+        }
+    }
+    const meanings = [];
+    const causes = [];
+    const fixes = [];
+    const sources = [];
+    if (code !== null) {
+        const entry = lookupReplyCode(code);
+        if (entry) {
+            meanings.push(entry.meaning);
+            causes.push(...entry.causes);
+            fixes.push(...entry.fixes);
+            sources.push(entry.source);
+        }
+        else {
+            const first = Math.floor(code / 100);
+            const second = Math.floor(code / 10) % 10;
+            const category = SECOND_DIGIT[second];
+            meanings.push(`${FIRST_DIGIT[first] ?? ""}${category ? ` Category (second digit ${second}): ${category}.` : ""}`.trim());
+            causes.push(`${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 §4.2.1). The reply text says what the server meant.`);
+            sources.push("RFC 5321 §4.2.1");
+        }
+    }
+    if (enh !== null) {
+        const [clsDigit, subject] = enh.split(".").map(Number);
+        const entry = lookupEnhanced(enh);
+        if (entry) {
+            meanings.push(`${enh}: ${entry.meaning}`);
+            causes.push(...entry.causes);
+            fixes.push(...entry.fixes);
+            sources.push(`${entry.source} (${ENHANCED_REGISTRY})`);
+        }
+        else {
+            const cls = ENHANCED_CLASSES.find((c) => c.class === clsDigit);
+            const subj = ENHANCED_SUBJECTS.find((s) => s.subject === subject);
+            meanings.push(`${enh}: ${cls ? stripDot(cls.meaning) : "unknown class"}${subj ? `; subject: ${subj.meaning.toLowerCase()}` : ""}.`);
+            causes.push(`${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 §2). The reply text says what the server meant.`);
+            if (cls && code === null)
+                fixes.push(...cls.fixes);
+            sources.push("RFC 3463 §2");
+        }
+    }
+    if (code !== null && enh !== null) {
+        const first = Math.floor(code / 100);
+        const clsDigit = Number(enh[0]);
+        if (first === 3) {
+            causes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`);
+        }
+        else if (first !== clsDigit) {
+            causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
+        }
+    }
+    const cls = code !== null ? classOfCode(code) : (0,classify/* classify */.L)(Number(enh[0]) * 100);
+    return {
+        code,
+        enhanced: enh,
+        class: cls,
+        bounce: bounceOf(cls),
+        meaning: meanings.join(" — "),
+        causes: uniq(causes),
+        fixes: uniq(fixes),
+        sources: uniq(sources),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ AUTH_MECHANISMS),
+/* harmony export */   US: () => (/* binding */ loginResponses),
+/* harmony export */   bG: () => (/* binding */ xoauth2Response),
+/* harmony export */   kZ: () => (/* binding */ plainResponse),
+/* harmony export */   rd: () => (/* binding */ derivedSecretForms),
+/* harmony export */   tc: () => (/* binding */ cramMd5Response)
+/* harmony export */ });
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/**
+ * SASL encoders for the AUTH exchanges, pure. Every value they return is a secret: the caller
+ * must register it with the redactor and never show it.
+ */
+
+const AUTH_MECHANISMS = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
+const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
+/** RFC 4616: authzid NUL authcid NUL passwd, with an empty authzid. */
+function plainResponse(user, password) {
+    return b64(`\0${user}\0${password}`);
+}
+/** The LOGIN mechanism (draft-murchison-sasl-login): username, then password, each base64. */
+function loginResponses(user, password) {
+    return [b64(user), b64(password)];
+}
+/** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
+function cramMd5Response(user, password, challengeB64) {
+    const challenge = Buffer.from(challengeB64.trim(), "base64");
+    const digest = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .Q)().createHmac("md5", password).update(challenge).digest("hex");
+    return b64(`${user} ${digest}`);
+}
+/** Google/Microsoft XOAUTH2: `user=U ^A auth=Bearer T ^A ^A`, base64. */
+function xoauth2Response(user, token) {
+    return b64(`user=${user}\x01auth=Bearer ${token}\x01\x01`);
+}
+/** Every printable form a secret may take on the wire or in a log. */
+function derivedSecretForms(user, secret) {
+    return [secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)].filter((s) => s.length >= 4);
+}
+
+
+/***/ }),
+
+/***/ 8808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classify)
+/* harmony export */ });
+function classify(code) {
+    const first = Math.floor(code / 100);
+    if (first === 2)
+        return "success";
+    if (first === 3)
+        return "intermediate";
+    if (first === 4)
+        return "transient";
+    return "permanent";
+}
+
+
+/***/ }),
+
+/***/ 1813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ describeForbidden),
+/* harmony export */   HX: () => (/* binding */ hasForbiddenChars),
+/* harmony export */   rl: () => (/* binding */ verbOf)
+/* harmony export */ });
+/* unused harmony export MAX_COMMAND_OCTETS */
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+const FORBIDDEN = /[\r\n\0]/;
+function hasForbiddenChars(value) {
+    return FORBIDDEN.test(value);
+}
+/** Names the forbidden character for an error message. */
+function describeForbidden(value) {
+    const c = FORBIDDEN.exec(value)?.[0];
+    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+function verbOf(line) {
+    return (line.trim().split(/\s+/, 1)[0] ?? "").toUpperCase();
+}
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+const MAX_COMMAND_OCTETS = 512;
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ui: () => (/* binding */ parseEhloExtensions),
+/* harmony export */   bW: () => (/* binding */ findExtension),
+/* harmony export */   dq: () => (/* binding */ authMechanisms)
+/* harmony export */ });
+/**
+ * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
+ * line one keyword with optional parameters.
+ */
+function parseEhloExtensions(lines) {
+    return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+/** Finds an extension by keyword, case-insensitively: `hasExtension(exts, "STARTTLS")`. */
+function findExtension(extensions, keyword) {
+    const k = keyword.toUpperCase();
+    return extensions.find((e) => {
+        const word = e.split(/[\s=]/, 1)[0] ?? "";
+        return word.toUpperCase() === k;
+    });
+}
+/** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
+function authMechanisms(extensions) {
+    const out = new Set();
+    for (const e of extensions) {
+        const m = /^AUTH[\s=](.*)$/i.exec(e.trim());
+        if (m)
+            for (const mech of (m[1] ?? "").trim().split(/\s+/))
+                if (mech)
+                    out.add(mech.toUpperCase());
+    }
+    return [...out];
+}
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ meetsExpectation),
+/* harmony export */   Cu: () => (/* binding */ AUTH_CHALLENGE_EXPECTATION),
+/* harmony export */   I2: () => (/* binding */ END_OF_DATA_EXPECTATION),
+/* harmony export */   M9: () => (/* binding */ formatExpectation),
+/* harmony export */   WR: () => (/* binding */ parseExpectation),
+/* harmony export */   gh: () => (/* binding */ defaultExpectation),
+/* harmony export */   pV: () => (/* binding */ GREETING_EXPECTATION)
+/* harmony export */ });
+/* unused harmony export ANY_POSITIVE */
+function parseExpectation(text) {
+    const terms = [];
+    for (const raw of text.split("|")) {
+        const t = raw.trim().toLowerCase();
+        if (/^[2-5][0-9][0-9]$/.test(t))
+            terms.push({ code: Number(t) });
+        else if (/^[2-5]xx$/.test(t))
+            terms.push({ first: Number(t[0]) });
+        else
+            return { error: `"${raw.trim()}" is not a reply code (like 250), a class (like 5xx) or alternatives (like 250|251)` };
+    }
+    return terms;
+}
+function formatExpectation(e) {
+    return e.map((t) => ("code" in t ? String(t.code) : `${t.first}xx`)).join("|");
+}
+function meetsExpectation(code, e) {
+    return e.some((t) => ("code" in t ? t.code === code : Math.floor(code / 100) === t.first));
+}
+const codes = (...c) => c.map((code) => ({ code }));
+/** RFC 5321 §4.3.2 success replies per verb; anything else: "2xx or 3xx". */
+const BY_VERB = {
+    EHLO: codes(250),
+    HELO: codes(250),
+    MAIL: codes(250),
+    RCPT: codes(250, 251),
+    DATA: codes(354),
+    RSET: codes(250),
+    VRFY: codes(250, 251, 252),
+    EXPN: codes(250, 252),
+    HELP: codes(211, 214),
+    NOOP: codes(250),
+    QUIT: codes(221),
+    STARTTLS: codes(220),
+    AUTH: codes(235),
+    BDAT: codes(250),
+};
+const GREETING_EXPECTATION = codes(220);
+const END_OF_DATA_EXPECTATION = codes(250);
+const AUTH_CHALLENGE_EXPECTATION = codes(334);
+const ANY_POSITIVE = [{ first: 2 }, { first: 3 }];
+function defaultExpectation(verb) {
+    return BY_VERB[verb.toUpperCase()] ?? ANY_POSITIVE;
+}
+
+
+/***/ }),
+
+/***/ 8027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g3: () => (/* binding */ LineSplitter)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_OCTETS, decodeLine */
+/**
+ * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
+ * feed it any chunking and the result is the same.
+ *
+ * RFC 5321 §4.5.3.1.5 limits a reply line to 512 octets; real servers exceed that, so the cap
+ * is generous but finite — an endless line from a hostile peer must not eat memory.
+ */
+const MAX_LINE_OCTETS = 8192;
+class LineSplitter {
+    chunks = [];
+    buffered = 0;
+    overflowed = false;
+    /** Appends bytes; returns the lines (or a too-long event) they completed. */
+    push(chunk) {
+        const out = [];
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, start);
+            if (nl === -1)
+                break;
+            const piece = chunk.subarray(start, nl);
+            start = nl + 1;
+            if (this.overflowed) {
+                // The rest of an over-long line: drop it, the event was already reported.
+                this.overflowed = false;
+                this.chunks = [];
+                this.buffered = 0;
+                continue;
+            }
+            const whole = this.chunks.length ? Buffer.concat([...this.chunks, piece]) : piece;
+            this.chunks = [];
+            this.buffered = 0;
+            if (whole.length > MAX_LINE_OCTETS) {
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+                continue;
+            }
+            const crlf = whole.length > 0 && whole[whole.length - 1] === 0x0d;
+            out.push({ text: decodeLine(crlf ? whole.subarray(0, -1) : whole), ending: crlf ? "crlf" : "lf" });
+        }
+        const rest = chunk.subarray(start);
+        if (rest.length && !this.overflowed) {
+            this.chunks.push(Buffer.from(rest));
+            this.buffered += rest.length;
+            if (this.buffered > MAX_LINE_OCTETS) {
+                out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+                this.overflowed = true;
+                this.chunks = [];
+                this.buffered = 0;
+            }
+        }
+        return out;
+    }
+    /** Bytes received that do not yet form a line (a reply cut off by a close, say). */
+    pending() {
+        return this.chunks.length ? decodeLine(Buffer.concat(this.chunks)) : "";
+    }
+    /** Forgets buffered bytes: after STARTTLS's 220 nothing sent in plaintext may be read (RFC 3207 §4.2). */
+    reset() {
+        const dropped = this.buffered;
+        this.chunks = [];
+        this.buffered = 0;
+        this.overflowed = false;
+        return dropped;
+    }
+}
+/**
+ * Decodes a reply line for display and matching: UTF-8 (RFC 6531 allows it in replies),
+ * invalid sequences become U+FFFD, and control characters other than TAB are shown as \xNN so
+ * that a hostile reply cannot forge terminal escapes or workflow commands in our output.
+ */
+function decodeLine(bytes) {
+    // eslint-disable-next-line no-control-regex
+    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 6488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tI: () => (/* binding */ replyCodeText),
+/* harmony export */   zA: () => (/* binding */ ReplyAssembler)
+/* harmony export */ });
+/* unused harmony exports MAX_REPLY_LINES, parseCodeLine, parseEnhancedCode, parseReply */
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+const MAX_REPLY_LINES = 256;
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+function parseCodeLine(text) {
+    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
+    if (!m)
+        return null;
+    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
+}
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
+/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+function parseEnhancedCode(text) {
+    const m = ENHANCED.exec(text);
+    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+}
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+class ReplyAssembler {
+    code = null;
+    lines = [];
+    endings = new Set();
+    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+    push(line) {
+        const parsed = parseCodeLine(line.text);
+        this.endings.add(line.ending);
+        if (this.code === null) {
+            if (!parsed)
+                return this.fail({ kind: "malformed", line: line.text });
+            this.code = parsed.code;
+        }
+        if (parsed && parsed.code === this.code) {
+            this.lines.push(parsed.text);
+            if (!parsed.continued)
+                return this.finish();
+        }
+        else {
+            this.lines.push(line.text);
+        }
+        if (this.lines.length >= MAX_REPLY_LINES)
+            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+        return null;
+    }
+    /** True while part of a reply has arrived. */
+    get started() {
+        return this.code !== null;
+    }
+    finish() {
+        const reply = {
+            code: this.code,
+            enhanced: firstEnhanced(this.lines),
+            lines: this.lines,
+            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
+        };
+        this.reset();
+        return reply;
+    }
+    fail(problem) {
+        this.reset();
+        return problem;
+    }
+    reset() {
+        this.code = null;
+        this.lines = [];
+        this.endings = new Set();
+    }
+}
+function firstEnhanced(lines) {
+    for (const l of lines) {
+        const e = parseEnhancedCode(l);
+        if (e)
+            return e;
+    }
+    return null;
+}
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+function replyCodeText(r) {
+    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+function parseReply(text) {
+    const raw = text.split("\n");
+    if (raw[raw.length - 1] === "")
+        raw.pop();
+    const asm = new ReplyAssembler();
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const crlf = t.endsWith("\r");
+        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+        if (r && "code" in r)
+            return i === raw.length - 1 ? r : null;
+        if (r)
+            return null;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ parseSteps),
+/* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
+/* harmony export */   gj: () => (/* binding */ parseStepLine)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, formatStepLine */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1813);
+/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
+/**
+ * Custom step lines (contract §1): `COMMAND [=> EXPECT]`, one per line, with placeholders
+ * `{helo}`, `{from}`, `{to}`. Pure: the same text always gives the same steps.
+ */
+
+
+const PLACEHOLDERS = ["helo", "from", "to"];
+const ARROW = /\s=>\s*([^=]*)$/;
+function parseStepLine(text) {
+    if ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hasForbiddenChars */ .HX)(text))
+        return { error: `contains ${(0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .describeForbidden */ .FM)(text)}, which would inject a second command` };
+    let line = text.trim();
+    let expect = null;
+    const m = ARROW.exec(line);
+    if (m) {
+        const parsed = (0,_expect_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpectation */ .WR)(m[1] ?? "");
+        if ("error" in parsed)
+            return { error: `expectation ${parsed.error}` };
+        expect = parsed;
+        line = line.slice(0, m.index).trim();
+    }
+    else if (/^=>/.test(line)) {
+        return { error: "has an expectation but no command" };
+    }
+    if (!line)
+        return { error: "is empty" };
+    const unknown = [...line.matchAll(/\{([a-z][a-z0-9-]*)\}/g)].map((x) => x[1]).filter((n) => !PLACEHOLDERS.includes(n));
+    if (unknown.length)
+        return { error: `uses unknown placeholder {${unknown[0]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})` };
+    return { line, expect };
+}
+/** The inverse of parseStepLine: `parseStepLine(formatStepLine(s))` gives `s` back. */
+function formatStepLine(s) {
+    return s.expect ? `${s.line} => ${formatExpectation(s.expect)}` : s.line;
+}
+/** Parses a multi-line steps text. Blank lines and lines starting with `#` are skipped. */
+function parseSteps(text) {
+    const steps = [];
+    const errors = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const t = raw.trim();
+        if (!t || t.startsWith("#"))
+            return;
+        const r = parseStepLine(t);
+        if ("error" in r)
+            errors.push({ line: i + 1, message: `step "${t}" ${r.error}` });
+        else
+            steps.push(r);
+    });
+    return errors.length ? { errors } : steps;
+}
+function fillPlaceholders(line, values) {
+    return line.replace(/\{(helo|from|to)\}/g, (_, name) => values[name]);
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = "0.1.0";
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = require("node:dns/promises");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".cli.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+    return { index, count };
+}
+/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8")) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+function inShard(name, s) {
+    return fnv1a(name) % s.count === s.index - 1;
+}
+
+// EXTERNAL MODULE: ./src/engine/verdict.ts
+var verdict = __nccwpck_require__(6559);
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+function mergeReports(reports) {
+    const first = reports[0];
+    const starts = reports.map((r) => r.startedAt).sort();
+    return {
+        schema: "smtp-gate/report@1",
+        verdict: (0,verdict/* worst */.QZ)(...reports.map((r) => r.verdict)),
+        tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
+        startedAt: starts[0] ?? new Date(0).toISOString(),
+        targets: reports.flatMap((r) => r.targets),
+    };
+}
+/** Checks that parsed JSON is a report we can merge; names what is wrong. */
+function asReport(value, file) {
+    const r = value;
+    if (!r || typeof r !== "object" || r.schema !== "smtp-gate/report@1")
+        return { error: `${file}: not a smtp-gate report (schema smtp-gate/report@1)` };
+    if (!Array.isArray(r.targets))
+        return { error: `${file}: has no targets list` };
+    if (r.verdict !== "pass" && r.verdict !== "warn" && r.verdict !== "fail")
+        return { error: `${file}: verdict must be pass, warn or fail` };
+    // Older or foreign reports may lack the fields renderers read; default them.
+    const targets = r.targets.map((t) => ({ ...t, findings: t.findings ?? [], steps: t.steps ?? [], transcript: t.transcript ?? [], transcriptCapped: t.transcriptCapped ?? false, extensionsBeforeTls: t.extensionsBeforeTls ?? null, unsolicitedReplies: t.unsolicitedReplies ?? 0 }));
+    return { ...r, targets };
+}
+
+;// CONCATENATED MODULE: ./src/config/errors.ts
+function formatProblem(p) {
+    const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ""}: ` : "";
+    return `${where}${p.field}: ${p.message}`;
+}
+
+// EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
+var resolve = __nccwpck_require__(9140);
+// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
+var run = __nccwpck_require__(3510);
+// EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
+var explain = __nccwpck_require__(2184);
+;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
+const BOUNCE_LABEL = {
+    none: "no bounce",
+    soft: "soft bounce",
+    hard: "hard bounce",
+};
+/** A readable terminal block for `smtp-gate explain`. */
+function renderExplainText(e) {
+    const id = [e.code === null ? null : String(e.code), e.enhanced].filter((x) => x !== null).join(" ");
+    const lines = [`${id} — ${e.class} (${BOUNCE_LABEL[e.bounce]})`, "", e.meaning];
+    if (e.causes.length > 0) {
+        lines.push("", "Likely causes:", ...e.causes.map((c) => `  - ${c}`));
+    }
+    if (e.fixes.length > 0) {
+        lines.push("", "What to do:", ...e.fixes.map((f) => `  - ${f}`));
+    }
+    if (e.sources.length > 0) {
+        lines.push("", "Sources:", ...e.sources.map((s) => `  - ${s}`));
+    }
+    return lines.join("\n") + "\n";
+}
+/** The JSON shape of `smtp-gate explain --json`: exactly these keys, in this order. */
+function explainJson(e) {
+    return {
+        code: e.code,
+        enhanced: e.enhanced,
+        class: e.class,
+        bounce: e.bounce,
+        meaning: e.meaning,
+        causes: [...e.causes],
+        fixes: [...e.fixes],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function reportToJson(report) {
+    return {
+        schema: report.schema,
+        verdict: report.verdict,
+        tool: report.tool,
+        startedAt: report.startedAt,
+        targets: report.targets.map(targetToJson),
+    };
+}
+function renderJson(report) {
+    return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+}
+function targetToJson(t) {
+    return {
+        name: t.name,
+        host: t.host,
+        port: t.port,
+        tlsMode: t.tlsMode,
+        verdict: t.verdict,
+        durationMs: t.durationMs,
+        error: t.error,
+        tls: t.tls,
+        extensions: t.extensions,
+        extensionsBeforeTls: t.extensionsBeforeTls,
+        steps: t.steps.map(stepToJson),
+        findings: t.findings,
+        transcript: t.transcript,
+        transcriptCapped: t.transcriptCapped,
+        ...(t.source ? { source: t.source } : {}),
+    };
+}
+function stepToJson(s) {
+    return {
+        command: s.command,
+        reply: s.reply ? { code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines, ...(s.reply.ending !== "crlf" ? { ending: s.reply.ending } : {}) } : null,
+        class: s.class,
+        expected: s.expected,
+        verdict: s.verdict,
+        ms: s.ms,
+        phase: s.phase,
+        ...(s.extra ? { extra: s.extra } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/diagnose/baseline.ts
+var baseline = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/report/baseline.ts
+/** The baseline file (`--write-baseline`): each target's healthy facts, keyed by target name. */
+
+function renderBaseline(report) {
+    const targets = Object.fromEntries(report.targets.filter((t) => !t.error).map((t) => [t.name, (0,baseline/* baselineFacts */.F)(t)]));
+    return `${JSON.stringify({ schema: "smtp-gate/baseline@1", recordedAt: report.startedAt, targets }, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
+;// CONCATENATED MODULE: ./src/report/summary-line.ts
+
+function targetSummaryLine(t) {
+    const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
+    const bad = t.steps.findIndex((s) => s.verdict !== "pass");
+    const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
+    const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
+    if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply))
+        return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
+    const step = t.steps[bad];
+    if (step?.reply) {
+        const code = (0,reply/* replyCodeText */.tI)(step.reply);
+        const on = step.command === null ? "the greeting" : `"${step.command}"`;
+        return `${where} — ${code} on ${on}${why}`;
+    }
+    if (finding)
+        return `${where} — ${finding.message}`;
+    return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
+}
+/** The run in one line: the worst target's line, and how many others there are. */
+function reportSummaryLine(r) {
+    const order = { fail: 0, warn: 1, pass: 2 };
+    const sorted = [...r.targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
+    const first = sorted[0];
+    if (!first)
+        return "no targets";
+    const more = r.targets.length > 1 ? ` (+${r.targets.length - 1} more target${r.targets.length > 2 ? "s" : ""})` : "";
+    return `${targetSummaryLine(first)}${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
+const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+/**
+ * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
+ * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
+ * make a link or an image.
+ */
+function cell(s) {
+    return s
+        .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ")
+        .replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
+}
+/**
+ * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
+ * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ */
+function codeSpan(s) {
+    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** The reply as one cell: code and first line (which carries the enhanced code), and how many more. */
+function replyText(r) {
+    const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
+    return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
+}
+function renderMarkdown(report) {
+    const out = [`## smtp-gate: ${ICON[report.verdict]} ${report.verdict}`, ""];
+    for (const t of report.targets)
+        out.push(`- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);
+    out.push("");
+    for (const t of report.targets)
+        out.push(...renderTargetMarkdown(t), "");
+    return `${out.join("\n")}\n`;
+}
+function renderStepTable(t) {
+    const rows = [
+        "| # | command | reply | class | verdict | ms |",
+        "|---|---|---|---|---|---|",
+    ];
+    t.steps.forEach((s, i) => {
+        const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
+        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
+        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
+    });
+    return rows;
+}
+function renderTargetMarkdown(t) {
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
+    const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
+    if (t.steps.length)
+        out.push(...renderStepTable(t), "");
+    if (t.error)
+        out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
+    for (const f of t.findings) {
+        out.push(`- **${f.severity}** \`${f.id}\`${f.step !== null ? ` (step ${f.step})` : ""}: ${cell(f.message)}`);
+        if (f.causes.length)
+            out.push(`  - Likely causes: ${f.causes.map(cell).join(" · ")}`);
+        if (f.fixes.length)
+            out.push(`  - What to do: ${f.fixes.map(cell).join(" · ")}`);
+    }
+    if (t.tls)
+        out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
+    if (t.extensions.length)
+        out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
+    return out;
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+function renderText(report, opts) {
+    const paint = (c, s) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+    const verdictWord = (v) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
+    const out = [];
+    for (const t of report.targets)
+        out.push(...renderTarget(t, paint, verdictWord), "");
+    for (const t of report.targets)
+        out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${targetSummaryLine(t)}`);
+    const counts = ["pass", "warn", "fail"].map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
+    out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
+    return `${out.join("\n")}\n`;
+}
+function renderTarget(t, paint, verdictWord) {
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
+    const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
+    if (t.tls)
+        lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
+    t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
+    if (t.error)
+        lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
+    if (t.findings.length) {
+        lines.push("   findings:");
+        for (const f of t.findings)
+            lines.push(...renderFinding(f, paint));
+    }
+    return lines;
+}
+function renderStep(s, i, paint, verdictWord) {
+    const lines = [];
+    const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
+    const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
+    if (!s.reply) {
+        lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
+        return lines;
+    }
+    const r = s.reply;
+    r.lines.forEach((text, j) => {
+        const last = j === r.lines.length - 1;
+        const shown = `${r.code}${last ? " " : "-"}${text}`;
+        lines.push(`      S: ${shown}${last ? `   ${judged}` : ""}`);
+    });
+    return lines;
+}
+function renderFinding(f, paint) {
+    const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : paint("dim", "notice");
+    const lines = [`   ${sev} ${f.id}${f.step !== null ? ` (step ${f.step})` : ""}: ${f.message}`];
+    if (f.causes.length)
+        lines.push("      likely causes:", ...f.causes.map((c) => `        - ${c}`));
+    if (f.fixes.length)
+        lines.push("      what to do:", ...f.fixes.map((c) => `        - ${c}`));
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
+
+
+const OPTIONS = {
+    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+    from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
+    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+    send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
+    "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
+    insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
+    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+    help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+};
+const FORMATS = ["text", "json", "markdown"];
+function parseCommand(argv) {
+    if (argv[0] === "demo-mta") {
+        const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+            return { usage: "demo-mta takes only --port N (0 to 65535)" };
+        return { kind: "demo-mta", port };
+    }
+    if (argv[0] === "merge") {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv.slice(1), options: { format: { type: "string" }, report: { type: "string" } }, strict: true, allowPositionals: true });
+        }
+        catch (e) {
+            return { usage: e.message };
+        }
+        const format = (parsed.values.format ?? "text");
+        if (!FORMATS.includes(format))
+            return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+        if (!parsed.positionals.length)
+            return { usage: "merge needs one or more report files: smtp-gate merge shard-*.json" };
+        return { kind: "merge", files: parsed.positionals, format, report: parsed.values.report };
+    }
+    if (argv[0] === "explain") {
+        const rest = argv.slice(1);
+        let format = "text";
+        const args = [];
+        for (let i = 0; i < rest.length; i++) {
+            const a = rest[i];
+            if (a === "--format") {
+                const f = rest[++i];
+                if (!f || !FORMATS.includes(f))
+                    return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+                format = f;
+            }
+            else if (a.startsWith("--format=")) {
+                const f = a.slice(9);
+                if (!FORMATS.includes(f))
+                    return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+                format = f;
+            }
+            else
+                args.push(a);
+        }
+        return { kind: "explain", args, format };
+    }
+    for (const a of argv) {
+        // Secrets on the command line end up in shell history and `ps`: refuse them outright.
+        if (/^--(password|oauth-token|token)(=|$)/.test(a))
+            return { usage: `${a.split("=")[0]} is not accepted: secrets come from environment variables (--password-env VAR, --oauth-token-env VAR)` };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+    }
+    catch (e) {
+        return { usage: e.message.replace(/\. To specify a positional.*$/s, "") };
+    }
+    const v = parsed.values;
+    if (v.help)
+        return { kind: "help" };
+    if (v.version)
+        return { kind: "version" };
+    const format = (v.format ?? "text");
+    if (!FORMATS.includes(format))
+        return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
+    const concurrency = v.concurrency === undefined ? 16 : Number(v.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024)
+        return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
+    let shard;
+    if (v.shard !== undefined) {
+        const s = parseShard(v.shard);
+        if ("error" in s)
+            return { usage: `--shard ${s.error}` };
+        shard = s;
+    }
+    if (v.config && v.host)
+        return { usage: "give either --host (one target) or --config (a file of targets), not both" };
+    if (v.config && v.mx)
+        return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
+    if (!v.demo && !v.config && !v.host && !v.mx)
+        return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
+    const target = {
+        host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
+        "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
+        steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
+        ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
+        "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
+        "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
+        "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
+    };
+    for (const k of Object.keys(target))
+        if (target[k] === undefined)
+            delete target[k];
+    return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency, shard };
+}
+/** The CLI key for a target key, for messages: `username` → `--user`. */
+function cliLabel(key) {
+    if (key === "username")
+        return "--user";
+    if (key === "steps")
+        return "--step";
+    if (key === "expect-extensions")
+        return "--expect-extension";
+    return `--${key}`;
+}
+const HELP = `smtp-gate — check a mail server the way production mail uses it
+
+Usage:
+  smtp-gate --host HOST [options]          probe one server
+  smtp-gate --mx DOMAIN [options]          probe every MX host of a mail domain, most preferred first
+  smtp-gate --config FILE [options]        probe every target in a YAML file
+  smtp-gate --demo                         probe an embedded MTA (no network needed)
+  smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
+  smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
+  smtp-gate merge REPORT.json...           combine shard reports into one report
+
+Target:
+  --host H  --port N                       port default: 25, or 465 with --tls implicit
+  --tls starttls|implicit|opportunistic|none   default starttls
+  --helo NAME  --from ADDR  --to ADDR (repeatable)
+  --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
+  --send                                   really send the test message (DATA); otherwise RSET
+  --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
+  --insecure | --ca FILE  --servername NAME
+Run:
+  --fail-on hard|soft|never                default hard
+  --timeout S  --deadline S                per reply/connect (default 30), and per target in total
+  --concurrency N                          targets probed at once (default 16)
+  --pipelining auto|off                    RFC 2920 pipelining when advertised (default auto)
+  --shard I/N                              probe a stable subset (one job of a matrix)
+  --format text|json|markdown  --report FILE
+Policy:
+  --require-tls  --min-tls TLSv1.2  --cert-min-days N (default 14)  --max-step-ms N  --max-total-ms N
+  --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
+  --open-relay true|DOMAIN  --vrfy-disabled
+  --write-baseline FILE  --baseline FILE     record / compare a known-good state
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
+ * status. Everything it writes goes through `io`, so tests run it in-process.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { ok: 0, fail: 1, usage: 2 };
+async function main(argv, io) {
+    const cmd = parseCommand(argv);
+    if ("usage" in cmd) {
+        io.stderr(`smtp-gate: ${cmd.usage}\nRun smtp-gate --help for the options.\n`);
+        return EXIT.usage;
+    }
+    switch (cmd.kind) {
+        case "help":
+            io.stdout(HELP);
+            return EXIT.ok;
+        case "version":
+            io.stdout(`${version/* VERSION */.x}\n`);
+            return EXIT.ok;
+        case "explain":
+            return runExplain(cmd.args, cmd.format, io);
+        case "demo-mta": {
+            const { startDemoMta } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
+            const mta = await startDemoMta(cmd.port);
+            io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
+            await new Promise((resolve) => {
+                process.once("SIGTERM", resolve);
+                process.once("SIGINT", resolve);
+            });
+            await mta.close();
+            return EXIT.ok;
+        }
+        case "merge":
+            return runMerge(cmd, io);
+        case "probe":
+            break;
+    }
+    let report;
+    if (cmd.demo) {
+        const { runDemo } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
+        report = await runDemo();
+    }
+    else {
+        const resolved = await resolveTargets(cmd, io.env);
+        if ("problems" in resolved)
+            return configError(resolved.problems, io);
+        const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard)) : resolved;
+        report = await (0,run/* runTargets */.sb)(targets, { concurrency: cmd.concurrency });
+    }
+    if (cmd.report) {
+        try {
+            (0,external_node_fs_.writeFileSync)(cmd.report, renderJson(report));
+        }
+        catch (e) {
+            io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${e.message}\n`);
+        }
+    }
+    if (cmd.writeBaseline) {
+        try {
+            (0,external_node_fs_.writeFileSync)(cmd.writeBaseline, renderBaseline(report));
+        }
+        catch (e) {
+            io.stderr(`smtp-gate: cannot write the baseline to ${cmd.writeBaseline}: ${e.message}\n`);
+        }
+    }
+    io.stdout(render(report, cmd.format, io.color));
+    if (cmd.demo) {
+        // The demo's second target fails on purpose; the demo itself succeeds when both behaved as designed.
+        const asDesigned = report.targets[0]?.verdict === "pass" && report.targets[1]?.verdict === "fail";
+        io.stderr(asDesigned
+            ? "\nDemo: the first target passed; the second failed on purpose — a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
+            : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
+        return asDesigned ? EXIT.ok : EXIT.fail;
+    }
+    return report.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+async function resolveTargets(cmd, env) {
+    if (cmd.config) {
+        // Loaded on demand: the YAML parser is most of the CLI's start-up cost.
+        const { loadConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
+        const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
+        return "problems" in loaded ? loaded : loaded.targets;
+    }
+    const r = (0,resolve/* resolveTarget */.u)(cmd.target, { env, label: (k) => cliLabel(k) });
+    return "problems" in r ? r : [r];
+}
+function runMerge(cmd, io) {
+    const reports = [];
+    for (const file of cmd.files) {
+        let parsed;
+        try {
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        }
+        catch (e) {
+            io.stderr(`smtp-gate merge: cannot read ${file}: ${e.message}\n`);
+            return EXIT.usage;
+        }
+        const r = asReport(parsed, file);
+        if ("error" in r) {
+            io.stderr(`smtp-gate merge: ${r.error}\n`);
+            return EXIT.usage;
+        }
+        reports.push(r);
+    }
+    const merged = mergeReports(reports);
+    if (cmd.report)
+        (0,external_node_fs_.writeFileSync)(cmd.report, renderJson(merged));
+    io.stdout(render(merged, cmd.format, io.color));
+    return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+function render(report, format, color) {
+    if (format === "json")
+        return renderJson(report);
+    if (format === "markdown")
+        return renderMarkdown(report);
+    return renderText(report, { color });
+}
+function runExplain(args, format, io) {
+    const q = (0,explain/* parseExplainQuery */.BC)(args);
+    const e = "error" in q ? q : (0,explain/* explain */.WE)(q.code, q.enhanced);
+    if ("error" in e) {
+        io.stderr(`smtp-gate explain: ${e.error}\n`);
+        return EXIT.usage;
+    }
+    io.stdout(format === "json" ? `${JSON.stringify(explainJson(e), null, 2)}\n` : renderExplainText(e));
+    return EXIT.ok;
+}
+function configError(problems, io) {
+    io.stderr(`smtp-gate: configuration error${problems.length > 1 ? "s" : ""}; nothing was sent.\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`);
+    return EXIT.usage;
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+/** The `smtp-gate` command: hands argv to main and sets the exit status; nothing else. */
+
+const io = {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    env: process.env,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+}, (err) => {
+    // Only our own bugs reach here: peer failures are values.
+    process.stderr.write(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 3;
+});
+
+module.exports = __webpack_exports__;
+/******/ })()
+;
