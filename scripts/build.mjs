@@ -14,8 +14,8 @@ import ncc from "@vercel/ncc";
 const out = process.argv[2] ?? "dist";
 const bundles = [
   { entry: "src/action/index.ts", dir: out, filename: "index.js", esm: true },
-  { entry: "src/cli/index.ts", dir: join(out, "cli"), filename: "cli.js", esm: false },
-  { entry: "src/cli/launch.ts", dir: join(out, "cli"), filename: "index.js", esm: false, shebang: true },
+  { entry: "src/cli/index.ts", dir: join(out, "cli"), filename: "cli.js", esm: false, ascii: true },
+  { entry: "src/cli/launch.ts", dir: join(out, "cli"), filename: "index.js", esm: false, shebang: true, ascii: true },
 ];
 
 rmSync(out, { recursive: true, force: true });
@@ -23,12 +23,21 @@ for (const b of bundles) {
   const { code, assets } = await ncc(new URL(`../${b.entry}`, import.meta.url).pathname, {
     esm: b.esm, filename: b.filename, target: "es2022", sourceMapRegister: false, quiet: true,
   });
-  write(join(b.dir, b.filename), b.shebang ? `#!/usr/bin/env node\n${withBundleDigest(code, b.dir)}` : code);
+  const js = b.ascii ? asciiOnly : (c) => c;
+  write(join(b.dir, b.filename), b.shebang ? `#!/usr/bin/env node\n${withBundleDigest(js(code), b.dir)}` : js(code));
   if (b.shebang) chmodSync(join(b.dir, b.filename), 0o755);
-  for (const [name, asset] of Object.entries(assets)) write(join(b.dir, name), asset.source);
+  for (const [name, asset] of Object.entries(assets)) write(join(b.dir, name), name.endsWith(".js") ? js(asset.source.toString()) : asset.source);
 }
 // The repository's package.json says "type": "module"; the CLI's folder says otherwise.
 write(join(out, "cli", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
+
+// Every character outside ASCII written as a \\u escape (they sit in strings, regular expressions
+// and comments, where the escape means the same): V8 then keeps the source one byte per
+// character, and skips decoding UTF-8 and scanning a two-byte copy at every start.
+function asciiOnly(code) {
+  if (/\\[^\x00-\x7f]/.test(code)) throw new Error("build: a backslash before a non-ASCII character; the ASCII escaping would change its meaning");
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 // The launcher's code cache is keyed by the content of the bundle it runs (src/cli/launch.ts).
 function withBundleDigest(code, dir) {

@@ -18,7 +18,7 @@ exports.modules = {
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1440);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9140);
 /**
- * The YAML config file (contract §4): `defaults` plus a list of `targets`, each key an action
+ * The YAML config file (contract \u00a74): `defaults` plus a list of `targets`, each key an action
  * input name. Source positions are kept so that every problem names file, line and key.
  */
 

@@ -13,70 +13,137 @@ const external_node_os_namespaceObject = require("node:os");
 const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = require("node:vm");
-;// CONCATENATED MODULE: ./src/cli/launch.ts
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/** The CLI's options, as node:util parseArgs takes them: data only, shared by the argument parser
+ * and the launcher (which records option names, never values, in its code cache). */
+const OPTIONS = {
+    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+    from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
+    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+    send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
+    "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
+    insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
+    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+    help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+};
+
+;// CONCATENATED MODULE: ./src/cli/code-cache.ts
 /**
- * The `smtp-gate` command's first file (dist/cli/index.js). It runs the CLI bundle (cli.js beside
- * it) through a V8 code cache kept in the user's cache folder, so that every run after the first
- * skips parsing and compiling the bundle and the functions a probe calls: what Node 22's
- * `module.enableCompileCache()` does, here on Node 20 as well. Everything else is in cli.js.
+ * The file behind the launcher's V8 code cache (src/cli/launch.ts): a text header of fixed size,
+ * then V8's data. The header names the bundle (its SHA-256) and the shapes of the runs whose
+ * compiled functions the data holds.
  *
- * The cache is an optimisation only: any failure to read, accept or write it runs the bundle
- * exactly as a plain `require` would. NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's own name).
+ * Why the shapes: V8 writes into a cache only the functions compiled before it was made, so a
+ * cache made at the end of `smtp-gate --version` lacks everything a probe calls. A run of a shape
+ * the header does not list makes the cache again at its exit, with its own functions added; a run
+ * of a listed shape leaves the file alone.
  */
 
 
 
-
-
+const HEADER_BYTES = 1024;
+const MAGIC = "smtp-gate code cache 1";
+const SUBCOMMANDS = new Set(["explain", "merge", "demo-mta"]);
+const KNOWN = new Set([...Object.keys(OPTIONS).map((k) => `--${k}`), "-h"]);
 /**
- * The cache file for this bundle on this Node: one per Node version and architecture, in
- * $XDG_CACHE_HOME/smtp-gate or ~/.cache/smtp-gate (never a shared temporary folder: code loaded
- * from there could be planted by another user). Null when caching is off.
+ * The cache file for this Node version and architecture: in $XDG_CACHE_HOME/smtp-gate or
+ * ~/.cache/smtp-gate, never a shared temporary folder (code loaded from there could be planted
+ * by another user). Null when caching is off (NODE_DISABLE_COMPILE_CACHE, Node's own name).
  */
-function codeCacheFile(env) {
+function codeCacheFile(env, home) {
     if (env.NODE_DISABLE_COMPILE_CACHE)
         return null;
-    const base = env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), ".cache");
+    const base = env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(home(), ".cache");
     return (0,external_node_path_namespaceObject.join)(base, "smtp-gate", `cli-${process.version}-${process.arch}.v8cache`);
 }
 /**
+ * What decides which functions a run compiles, roughly: the subcommand and the option names
+ * (`probe --from --helo --host --to`), never their values. Only the CLI's own option names
+ * count: the file in the user's cache folder never holds anything else from the command line.
+ */
+function runShape(argv) {
+    const head = argv[0] !== undefined && SUBCOMMANDS.has(argv[0]) ? argv[0] : "probe";
+    const names = argv.map((a) => a.split("=")[0]).filter((a) => KNOWN.has(a));
+    return [head, ...[...new Set(names)].sort()].join(" ");
+}
+/** The header as bytes, or null when its shapes would not fit. */
+function formatHeader(h) {
+    const text = `${MAGIC}\nsha256:${h.digest}\n${h.shapes.map((s) => `${s}\n`).join("")}`;
+    return Buffer.byteLength(text) <= HEADER_BYTES ? Buffer.from(text.padEnd(HEADER_BYTES, " ")) : null;
+}
+/** The header of a cache file for the bundle with this digest; null for any other file. */
+function parseHeader(file, digest) {
+    if (file.length <= HEADER_BYTES)
+        return null;
+    const lines = file.subarray(0, HEADER_BYTES).toString("latin1").split("\n");
+    if (lines[0] !== MAGIC || lines[1] !== `sha256:${digest}`)
+        return null;
+    // The last element is the padding after the final newline.
+    return { digest, shapes: lines.slice(2, -1) };
+}
+/** The cache for this bundle: its header and V8's data, or null (none, unreadable, another bundle's). */
+function readCodeCache(path, digest) {
+    let file;
+    try {
+        file = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch {
+        return null; // the first run, or an unreadable cache folder
+    }
+    const header = parseHeader(file, digest);
+    return header ? { header, data: file.subarray(HEADER_BYTES) } : null;
+}
+/** Writes the cache whole, then renames it into place: a concurrent run reads the old or the new. */
+function writeCodeCache(path, head, data) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
+        const partial = `${path}.${process.pid}`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([head, data]), { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.renameSync)(partial, path);
+    }
+    catch {
+        // A read-only home or a full disk costs later runs their head start, nothing more.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/launch.ts
+/**
+ * The `smtp-gate` command's first file (dist/cli/index.js). It runs the CLI bundle (cli.js beside
+ * it) through a V8 code cache kept in the user's cache folder (./code-cache.ts), so that a run
+ * skips parsing and compiling the bundle and the functions it calls: what Node 22's
+ * `module.enableCompileCache()` does, here on Node 20 as well. Everything else is in cli.js.
+ *
+ * The cache is an optimisation only: any failure to read, accept or write it runs the bundle
+ * exactly as a plain `require` would.
+ */
+
+
+
+
+
+
+/**
  * The CLI bundle's SHA-256, written in by scripts/build.mjs, which builds the two files together.
  * V8 checks a cache against its own version, its flags and the source's length, not the source's
- * content; so each cache file starts with this, and is used only when it matches. (Not a file's
- * size and time: npm gives every file of every published version the same time.)
+ * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
+ * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "0bfec19561e19663a24dd97925ac57f2b00a45f827118dca33253c3dc83764d9";
-const IDENTITY = Buffer.from(`sha256:${BUNDLE_DIGEST}\n`.padEnd(128, " "));
-function readCodeCache(file) {
-    try {
-        const data = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        return data.subarray(0, IDENTITY.length).equals(IDENTITY) ? data.subarray(IDENTITY.length) : undefined;
-    }
-    catch {
-        return undefined; // the first run, or an unreadable cache folder
-    }
-}
-function writeCodeCache(file, script) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true, mode: 0o700 });
-        // Written whole, then renamed: a concurrent run reads the old cache or the new, never half.
-        const partial = `${file}.${process.pid}`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([IDENTITY, script.createCachedData()]), { mode: 0o600 });
-        (0,external_node_fs_namespaceObject.renameSync)(partial, file);
-    }
-    catch {
-        // A read-only home or a full disk costs the next run its head start, nothing more.
-    }
-}
+const BUNDLE_DIGEST = "e81380f3da996805dc63b5b1056e00b958754d391b01595c55d27a4048682664";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
-    const cacheFile = codeCacheFile(process.env);
-    const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
+    const cacheFile = codeCacheFile(process.env, external_node_os_namespaceObject.homedir);
+    const cached = cacheFile ? readCodeCache(cacheFile, BUNDLE_DIGEST) : null;
     // The CommonJS wrapper on the first line, so that line numbers in stack traces stay true.
-    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData });
-    if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-        // Made at exit, it holds the functions this run compiled too, not only the top level.
-        process.once("exit", () => writeCodeCache(cacheFile, script));
+    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cached?.data });
+    const shape = runShape(process.argv.slice(2));
+    const shapes = cached && !script.cachedDataRejected ? cached.header.shapes : [];
+    const head = cacheFile && !shapes.includes(shape) ? formatHeader({ digest: BUNDLE_DIGEST, shapes: [...shapes, shape] }) : null;
+    if (cacheFile && head) {
+        // Made at exit, it holds what this run compiled as well as what the cache already had.
+        process.once("exit", () => writeCodeCache(cacheFile, head, script.createCachedData()));
     }
     const run = script.runInThisContext();
     const module = { exports: {} };

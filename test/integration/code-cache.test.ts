@@ -5,14 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
+import { HEADER_BYTES, parseHeader } from "../../src/cli/code-cache.js";
 import { ensureBuilt, runNode } from "../support/built.js";
 
 let cli = "";
 let home = "";
 // The answer under test: a table lookup, no network, the same with or without a cache.
 const EXPLAIN = ["explain", "550", "5.1.1"];
-/** Each cache file starts with the bundle's digest, padded to this many bytes. */
-const HEADER = 128;
+const HEADER = HEADER_BYTES;
 
 beforeAll(() => {
   cli = ensureBuilt().cli;
@@ -61,6 +61,25 @@ describe("the CLI's code cache", () => {
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
   });
 
+  it("a run of another shape adds its functions; runs of known shapes leave the file alone", async () => {
+    const c = cacheHome("shapes");
+    const want = await expected();
+    await runNode(cli, ["--version"], { env: c.env });
+    const file = c.files()[0] as string;
+    const versionOnly = statSync(file).size;
+    // `explain` was not in the cache: its run makes it again, with its own functions added.
+    expect((await runNode(cli, EXPLAIN, { env: c.env })).stdout).toBe(want);
+    const both = statSync(file);
+    expect(both.size).toBeGreaterThan(versionOnly);
+    const lines = readFileSync(file).subarray(0, HEADER).toString("latin1").split("\n");
+    expect(lines.slice(2, 4)).toEqual(["probe --version", "explain"]);
+    // Both shapes known now: neither rewrites the file.
+    await runNode(cli, ["--version"], { env: c.env });
+    expect((await runNode(cli, ["explain", "421"], { env: c.env })).code).toBe(0);
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs, after.size]).toEqual([both.ino, both.mtimeMs, both.size]);
+  });
+
   it("holds more than the top level: the functions the run called are in it", async () => {
     const c = cacheHome("depth");
     await runNode(cli, ["--version"], { env: c.env });
@@ -78,11 +97,12 @@ describe("the CLI's code cache", () => {
     const good = readFileSync(file);
 
     // Another bundle's digest in front of this bundle's valid V8 data.
-    // The header is the digest of the bundle beside the launcher (written in by the build).
+    // The header names the bundle beside the launcher by its digest (written in by the build).
     const digest = createHash("sha256").update(readFileSync(join(dirname(cli), "cli.js"))).digest("hex");
-    expect(good.subarray(0, HEADER).toString("latin1")).toBe(`sha256:${digest}\n`.padEnd(HEADER, " "));
+    expect(parseHeader(good, digest)).toEqual({ digest, shapes: ["explain"] });
     const foreign = Buffer.from(good);
-    foreign.write(`sha256:${"0".repeat(64)}\n`, 0, "latin1");
+    foreign.write(`sha256:${"0".repeat(64)}\n`, good.indexOf("sha256:"), "latin1");
+    expect(parseHeader(foreign, digest)).toBeNull();
     writeFileSync(file, foreign);
     const r1 = await runNode(cli, EXPLAIN, { env: c.env });
     expect(r1.stdout).toBe(want);

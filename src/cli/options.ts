@@ -1,0 +1,15 @@
+/** The CLI's options, as node:util parseArgs takes them: data only, shared by the argument parser
+ * and the launcher (which records option names, never values, in its code cache). */
+export const OPTIONS = {
+  host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+  from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
+  "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+  send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
+  "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
+  insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
+  format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+  "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+  "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+  "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+  help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+} as const;

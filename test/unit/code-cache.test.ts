@@ -1,0 +1,52 @@
+// The code-cache file format (src/cli/code-cache.ts): run shapes and the header, pure.
+import { describe, expect, it } from "vitest";
+import { HEADER_BYTES, codeCacheFile, formatHeader, parseHeader, runShape } from "../../src/cli/code-cache.js";
+
+const DIGEST = "ab".repeat(32);
+const withData = (head: Buffer) => Buffer.concat([head, Buffer.from("v8 data")]);
+
+describe("runShape", () => {
+  it("is the subcommand and the sorted option names, without values", () => {
+    expect(runShape(["--host", "mx.example.com", "--to", "a@example.com", "--to", "b@example.com", "--tls=none"])).toBe("probe --host --tls --to");
+    expect(runShape(["explain", "550", "5.1.1"])).toBe("explain");
+    expect(runShape(["merge", "a.json", "--format", "json"])).toBe("merge --format");
+    expect(runShape(["--version"])).toBe("probe --version");
+    expect(runShape([])).toBe("probe");
+  });
+
+  it("records only the CLI's own option names: nothing else from the command line reaches the file", () => {
+    expect(runShape(["--x\nsha256:forged", "--Host", "-", "--", "--hunter2-is-my-password", "--user", "bob", "-h"])).toBe("probe --user -h");
+  });
+});
+
+describe("the header", () => {
+  it("round-trips, padded to its fixed size", () => {
+    const head = formatHeader({ digest: DIGEST, shapes: ["probe --version", "explain"] });
+    expect(head?.length).toBe(HEADER_BYTES);
+    expect(parseHeader(withData(head as Buffer), DIGEST)).toEqual({ digest: DIGEST, shapes: ["probe --version", "explain"] });
+  });
+
+  it("belongs to one bundle: another digest, another format or a bare header is not this cache", () => {
+    const head = formatHeader({ digest: DIGEST, shapes: [] }) as Buffer;
+    expect(parseHeader(withData(head), DIGEST)).toEqual({ digest: DIGEST, shapes: [] });
+    expect(parseHeader(withData(head), "cd".repeat(32))).toBeNull();
+    expect(parseHeader(head, DIGEST)).toBeNull();
+    expect(parseHeader(withData(Buffer.from("something else\n".padEnd(HEADER_BYTES))), DIGEST)).toBeNull();
+  });
+
+  it("is null when the shapes would not fit (the cache then stays as it is)", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `probe --host --port --tls --to --from --helo --n${i}`);
+    expect(formatHeader({ digest: DIGEST, shapes: many })).toBeNull();
+  });
+});
+
+describe("codeCacheFile", () => {
+  const home = () => "/home/u";
+  it("is per Node version and architecture, under XDG_CACHE_HOME or ~/.cache", () => {
+    expect(codeCacheFile({}, home)).toBe(`/home/u/.cache/smtp-gate/cli-${process.version}-${process.arch}.v8cache`);
+    expect(codeCacheFile({ XDG_CACHE_HOME: "/x" }, home)).toBe(`/x/smtp-gate/cli-${process.version}-${process.arch}.v8cache`);
+  });
+  it("is off with NODE_DISABLE_COMPILE_CACHE", () => {
+    expect(codeCacheFile({ NODE_DISABLE_COMPILE_CACHE: "1" }, home)).toBeNull();
+  });
+});
