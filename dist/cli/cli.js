@@ -4657,11 +4657,69 @@ function renderFinding(f, paint) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-/** The CLI's options, as node:util parseArgs takes them: data only, shared by the argument parser
- * and the launcher (which records option names, never values, in its code cache). */
+/**
+ * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
+ * aliases (grouped too), `--` before positionals, `-` as a value or a positional. A value that starts with `-` must be given as `--name=-x`:
+ * otherwise a forgotten value would swallow the next option.
+ */
+function parseOptions(argv, options, allowPositionals) {
+    const values = {};
+    const positionals = [];
+    const byShort = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[`-${o.short}`, name]] : [])));
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === "--") {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith("-") || arg === "-") {
+            positionals.push(arg);
+            continue;
+        }
+        if (!arg.startsWith("--") && arg.length > 2) {
+            // A group of short booleans, `-hv`: each letter on its own.
+            for (const letter of arg.slice(1)) {
+                const grouped = byShort.get(`-${letter}`);
+                if (grouped === undefined || options[grouped]?.type !== "boolean")
+                    return { error: `Unknown option '-${letter}'` };
+                values[grouped] = true;
+            }
+            continue;
+        }
+        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        const flag = eq === -1 ? arg : arg.slice(0, eq);
+        const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag);
+        const spec = name !== undefined && Object.hasOwn(options, name) ? options[name] : undefined;
+        if (name === undefined || !spec)
+            return { error: `Unknown option '${flag}'` };
+        if (spec.type === "boolean") {
+            if (eq !== -1)
+                return { error: `Option '${flag}' does not take an argument` };
+            values[name] = true;
+            continue;
+        }
+        let value;
+        if (eq !== -1)
+            value = arg.slice(eq + 1);
+        else {
+            const next = argv[i + 1];
+            if (next === undefined)
+                return { error: `Option '${flag} <value>' argument missing` };
+            if (next.startsWith("-") && next !== "-")
+                return { error: `Option '${flag}' argument is ambiguous: did you forget its value? A value starting with a dash is given as '${flag}=-XYZ'` };
+            value = next;
+            i++;
+        }
+        if (spec.multiple)
+            values[name] = [...(values[name] ?? []), value];
+        else
+            values[name] = value;
+    }
+    if (!allowPositionals && positionals.length)
+        return { error: `Unexpected argument '${positionals[0]}'` };
+    return { values: values, positionals };
+}
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
@@ -4677,11 +4735,10 @@ const OPTIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-/** argv \u2192 what to do. Pure: no I/O, so every usage error is testable as a value. */
-
 
 
 const FORMATS = ["text", "json", "markdown"];
+const MERGE_OPTIONS = { format: { type: "string" }, report: { type: "string" } };
 function parseCommand(argv) {
     if (argv[0] === "demo-mta") {
         const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
@@ -4690,13 +4747,9 @@ function parseCommand(argv) {
         return { kind: "demo-mta", port };
     }
     if (argv[0] === "merge") {
-        let parsed;
-        try {
-            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv.slice(1), options: { format: { type: "string" }, report: { type: "string" } }, strict: true, allowPositionals: true });
-        }
-        catch (e) {
-            return { usage: e.message };
-        }
+        const parsed = parseOptions(argv.slice(1), MERGE_OPTIONS, true);
+        if ("error" in parsed)
+            return { usage: parsed.error };
         const format = (parsed.values.format ?? "text");
         if (!FORMATS.includes(format))
             return { usage: `--format must be one of ${FORMATS.join(", ")}` };
@@ -4732,13 +4785,9 @@ function parseCommand(argv) {
         if (/^--(password|oauth-token|token)(=|$)/.test(a))
             return { usage: `${a.split("=")[0]} is not accepted: secrets come from environment variables (--password-env VAR, --oauth-token-env VAR)` };
     }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-    }
-    catch (e) {
-        return { usage: e.message.replace(/\. To specify a positional.*$/s, "") };
-    }
+    const parsed = parseOptions(argv, OPTIONS, false);
+    if ("error" in parsed)
+        return { usage: parsed.error };
     const v = parsed.values;
     if (v.help)
         return { kind: "help" };

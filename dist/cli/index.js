@@ -14,8 +14,68 @@ const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = require("node:vm");
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-/** The CLI's options, as node:util parseArgs takes them: data only, shared by the argument parser
- * and the launcher (which records option names, never values, in its code cache). */
+/**
+ * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
+ * aliases (grouped too), `--` before positionals, `-` as a value or a positional. A value that starts with `-` must be given as `--name=-x`:
+ * otherwise a forgotten value would swallow the next option.
+ */
+function parseOptions(argv, options, allowPositionals) {
+    const values = {};
+    const positionals = [];
+    const byShort = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[`-${o.short}`, name]] : [])));
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === "--") {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith("-") || arg === "-") {
+            positionals.push(arg);
+            continue;
+        }
+        if (!arg.startsWith("--") && arg.length > 2) {
+            // A group of short booleans, `-hv`: each letter on its own.
+            for (const letter of arg.slice(1)) {
+                const grouped = byShort.get(`-${letter}`);
+                if (grouped === undefined || options[grouped]?.type !== "boolean")
+                    return { error: `Unknown option '-${letter}'` };
+                values[grouped] = true;
+            }
+            continue;
+        }
+        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        const flag = eq === -1 ? arg : arg.slice(0, eq);
+        const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag);
+        const spec = name !== undefined && Object.hasOwn(options, name) ? options[name] : undefined;
+        if (name === undefined || !spec)
+            return { error: `Unknown option '${flag}'` };
+        if (spec.type === "boolean") {
+            if (eq !== -1)
+                return { error: `Option '${flag}' does not take an argument` };
+            values[name] = true;
+            continue;
+        }
+        let value;
+        if (eq !== -1)
+            value = arg.slice(eq + 1);
+        else {
+            const next = argv[i + 1];
+            if (next === undefined)
+                return { error: `Option '${flag} <value>' argument missing` };
+            if (next.startsWith("-") && next !== "-")
+                return { error: `Option '${flag}' argument is ambiguous: did you forget its value? A value starting with a dash is given as '${flag}=-XYZ'` };
+            value = next;
+            i++;
+        }
+        if (spec.multiple)
+            values[name] = [...(values[name] ?? []), value];
+        else
+            values[name] = value;
+    }
+    if (!allowPositionals && positionals.length)
+        return { error: `Unexpected argument '${positionals[0]}'` };
+    return { values: values, positionals };
+}
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
@@ -131,7 +191,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "e81380f3da996805dc63b5b1056e00b958754d391b01595c55d27a4048682664";
+const BUNDLE_DIGEST = "fa624d5888de47488a3b7d7914a5436ea34ab982829a0da5b9d0d08455761d48";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     const cacheFile = codeCacheFile(process.env, external_node_os_namespaceObject.homedir);

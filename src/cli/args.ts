@@ -1,8 +1,7 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
-import { parseArgs } from "node:util";
 import type { RawTarget } from "../config/resolve.js";
 import { parseShard, type Shard } from "../engine/shard.js";
-import { OPTIONS } from "./options.js";
+import { OPTIONS, parseOptions } from "./options.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -16,6 +15,7 @@ export type Command =
 
 
 const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+const MERGE_OPTIONS = { format: { type: "string" }, report: { type: "string" } } as const;
 
 export function parseCommand(argv: readonly string[]): Command | { usage: string } {
   if (argv[0] === "demo-mta") {
@@ -24,12 +24,8 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     return { kind: "demo-mta", port };
   }
   if (argv[0] === "merge") {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv.slice(1), options: { format: { type: "string" }, report: { type: "string" } }, strict: true, allowPositionals: true });
-    } catch (e) {
-      return { usage: (e as Error).message };
-    }
+    const parsed = parseOptions(argv.slice(1), MERGE_OPTIONS, true);
+    if ("error" in parsed) return { usage: parsed.error };
     const format = (parsed.values.format ?? "text") as Format;
     if (!FORMATS.includes(format)) return { usage: `--format must be one of ${FORMATS.join(", ")}` };
     if (!parsed.positionals.length) return { usage: "merge needs one or more report files: smtp-gate merge shard-*.json" };
@@ -57,12 +53,8 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     // Secrets on the command line end up in shell history and `ps`: refuse them outright.
     if (/^--(password|oauth-token|token)(=|$)/.test(a)) return { usage: `${a.split("=")[0]} is not accepted: secrets come from environment variables (--password-env VAR, --oauth-token-env VAR)` };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-  } catch (e) {
-    return { usage: (e as Error).message.replace(/\. To specify a positional.*$/s, "") };
-  }
+  const parsed = parseOptions(argv, OPTIONS, false);
+  if ("error" in parsed) return { usage: parsed.error };
   const v = parsed.values;
   if (v.help) return { kind: "help" };
   if (v.version) return { kind: "version" };
