@@ -108,6 +108,11 @@ const HEADER_BYTES = 1024;
 const MAGIC = "smtp-gate code cache 1";
 const SUBCOMMANDS = new Set(["explain", "merge", "demo-mta"]);
 const KNOWN = new Set([...Object.keys(OPTIONS).map((k) => `--${k}`), "-h"]);
+const PATH_VALUES = {
+    "--tls": ["starttls", "implicit", "opportunistic", "none"],
+    "--format": ["text", "json", "markdown"],
+    "--auth": ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"],
+};
 /**
  * The cache file for this Node version and architecture: in $XDG_CACHE_HOME/smtp-gate or
  * ~/.cache/smtp-gate, never a shared temporary folder (code loaded from there could be planted
@@ -120,14 +125,23 @@ function codeCacheFile(env, home) {
     return (0,external_node_path_namespaceObject.join)(base, "smtp-gate", `cli-${process.version}-${process.arch}.v8cache`);
 }
 /**
- * What decides which functions a run compiles, roughly: the subcommand and the option names
- * (`probe --from --helo --host --to`), never their values. Only the CLI's own option names
- * count: the file in the user's cache folder never holds anything else from the command line.
+ * What decides which functions a run compiles, roughly: the subcommand, the option names
+ * (`probe --from --helo --host --to`), and the values of the few options that pick a code path
+ * (`--tls=none`, `--format=json`). Only the CLI's own option names and those listed values count:
+ * the file in the user's cache folder never holds anything else from the command line.
  */
 function runShape(argv) {
     const head = argv[0] !== undefined && SUBCOMMANDS.has(argv[0]) ? argv[0] : "probe";
-    const names = argv.map((a) => a.split("=")[0]).filter((a) => KNOWN.has(a));
-    return [head, ...[...new Set(names)].sort()].join(" ");
+    const parts = new Set();
+    argv.forEach((arg, i) => {
+        const eq = arg.indexOf("=");
+        const name = eq === -1 ? arg : arg.slice(0, eq);
+        if (!KNOWN.has(name))
+            return;
+        const value = eq === -1 ? argv[i + 1] : arg.slice(eq + 1);
+        parts.add(value !== undefined && PATH_VALUES[name]?.includes(value) ? `${name}=${value}` : name);
+    });
+    return [head, ...[...parts].sort()].join(" ");
 }
 /** The header as bytes, or null when its shapes would not fit. */
 function formatHeader(h) {

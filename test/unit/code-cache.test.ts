@@ -7,11 +7,17 @@ const withData = (head: Buffer) => Buffer.concat([head, Buffer.from("v8 data")])
 
 describe("runShape", () => {
   it("is the subcommand and the sorted option names, without values", () => {
-    expect(runShape(["--host", "mx.example.com", "--to", "a@example.com", "--to", "b@example.com", "--tls=none"])).toBe("probe --host --tls --to");
+    expect(runShape(["--host", "mx.example.com", "--to", "a@example.com", "--to", "b@example.com", "--send"])).toBe("probe --host --send --to");
     expect(runShape(["explain", "550", "5.1.1"])).toBe("explain");
-    expect(runShape(["merge", "a.json", "--format", "json"])).toBe("merge --format");
+    expect(runShape(["merge", "a.json", "--format", "json"])).toBe("merge --format=json");
     expect(runShape(["--version"])).toBe("probe --version");
     expect(runShape([])).toBe("probe");
+  });
+
+  it("keeps the value of an option that picks a code path, when it is one of that option's values", () => {
+    expect(runShape(["--host", "h", "--tls=none", "--format", "json", "--auth", "CRAM-MD5"])).toBe("probe --auth=CRAM-MD5 --format=json --host --tls=none");
+    expect(runShape(["--host", "h", "--tls", "starttls"])).not.toBe(runShape(["--host", "h", "--tls", "implicit"]));
+    expect(runShape(["--host", "h", "--tls", "whatever", "--auth=s3cret"])).toBe("probe --auth --host --tls");
   });
 
   it("records only the CLI's own option names: nothing else from the command line reaches the file", () => {
