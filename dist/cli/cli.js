@@ -6,11 +6,13 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadCrypto),
-/* harmony export */   _: () => (/* binding */ loadTls)
+/* harmony export */   QZ: () => (/* binding */ loadCrypto),
+/* harmony export */   Ts: () => (/* binding */ loadOs),
+/* harmony export */   _v: () => (/* binding */ loadTls)
 /* harmony export */ });
 const loadTls = () => process.getBuiltinModule("node:tls");
 const loadCrypto = () => process.getBuiltinModule("node:crypto");
+const loadOs = () => process.getBuiltinModule("node:os");
 
 
 /***/ }),
@@ -100,7 +102,7 @@ const DEFAULT_RELAY_DOMAIN = "example.net";
 
 /***/ }),
 
-/***/ 9140:
+/***/ 1613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,10 +111,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ resolveTarget)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/builtins.ts
+var builtins = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
 ;// CONCATENATED MODULE: ./src/protocol/address.ts
@@ -547,7 +549,7 @@ function isAbsent(v) {
     return v === undefined || v === null || v === "";
 }
 function defaultHelo() {
-    const h = (0,external_node_os_namespaceObject.hostname)();
+    const h = (0,builtins/* loadOs */.Ts)().hostname();
     // EHLO wants a fully qualified name (RFC 5321 \u00a74.1.1.1); a bare host name is often refused.
     return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
 }
@@ -1009,96 +1011,100 @@ const vrfyEnabled = (p) => p.steps.flatMap((s, i) => s.check === "vrfy" && (s.re
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
-const REPLY_PATTERNS = [
-    {
-        id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
-        causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
-        fixes: ["Nothing is broken: a retry after 1\u201315 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
-        source: "RFC 6647 (greylisting); RFC 5321 \u00a74.2.1 (4yz)",
-    },
-    {
-        id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
-        causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
-        fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
-        source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
-    },
-    {
-        id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
-        causes: ["The transaction has more recipients than the server accepts at once."],
-        fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
-        source: "RFC 5321 \u00a74.5.3.1.10; RFC 3463 X.5.3",
-    },
-    {
-        id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
-        causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
-        fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
-        source: "RFC 3207 \u00a74; RFC 4954 \u00a76 (538)",
-    },
-    {
-        id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
-        causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
-        fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        id: "auth-failed", title: "authentication failed", codes: [535],
-        causes: [
-            "Wrong username or password, or the account is locked or disabled.",
-            "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
-            "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
-        ],
-        fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
-        source: "RFC 4954 \u00a76; RFC 3463 X.7.8",
-    },
-    {
-        id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
-        causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
-        fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
-        causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
-        fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
-        source: "RFC 3207 \u00a74",
-    },
-    {
-        id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
-        causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
-        fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
-        causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
-        fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
-        source: "RFC 3463 X.1.1, X.1.6",
-    },
-    {
-        id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
-        causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
-        fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
-        source: "RFC 5321 \u00a73.6.2 (relaying); RFC 3463 X.7.1",
-    },
-    {
-        id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
-        causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
-        fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
-        source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
-    },
-    {
-        id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
-        causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
-        fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
-        source: "RFC 3463 X.7.1; RFC 5321 \u00a74.2.2 (553)",
-    },
-    {
-        id: "service-closing", title: "service not available, closing", codes: [421],
-        causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
-        fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
-        source: "RFC 5321 \u00a73.8, \u00a74.2.2",
-    },
-];
+/** The reply families, built on first use (only a reply that is not a success is matched): see replyCodes(). */
+function replyPatterns() {
+    return (replyPatternsTable ??= [
+        {
+            id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
+            causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
+            fixes: ["Nothing is broken: a retry after 1\u201315 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+            source: "RFC 6647 (greylisting); RFC 5321 \u00a74.2.1 (4yz)",
+        },
+        {
+            id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
+            causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
+            fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
+            source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
+        },
+        {
+            id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
+            causes: ["The transaction has more recipients than the server accepts at once."],
+            fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
+            source: "RFC 5321 \u00a74.5.3.1.10; RFC 3463 X.5.3",
+        },
+        {
+            id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
+            causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
+            fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
+            source: "RFC 3207 \u00a74; RFC 4954 \u00a76 (538)",
+        },
+        {
+            id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
+            causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+            fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            id: "auth-failed", title: "authentication failed", codes: [535],
+            causes: [
+                "Wrong username or password, or the account is locked or disabled.",
+                "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+                "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+            ],
+            fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
+            source: "RFC 4954 \u00a76; RFC 3463 X.7.8",
+        },
+        {
+            id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
+            causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
+            fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
+            causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
+            fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
+            source: "RFC 3207 \u00a74",
+        },
+        {
+            id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
+            causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
+            fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
+            causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+            fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
+            source: "RFC 3463 X.1.1, X.1.6",
+        },
+        {
+            id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+            causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
+            fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
+            source: "RFC 5321 \u00a73.6.2 (relaying); RFC 3463 X.7.1",
+        },
+        {
+            id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
+            causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
+            fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
+            source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+        },
+        {
+            id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
+            causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
+            fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
+            source: "RFC 3463 X.7.1; RFC 5321 \u00a74.2.2 (553)",
+        },
+        {
+            id: "service-closing", title: "service not available, closing", codes: [421],
+            causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
+            fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
+            source: "RFC 5321 \u00a73.8, \u00a74.2.2",
+        },
+    ]);
+}
+let replyPatternsTable;
 /** Ids for any other rejected reply, by code. */
 const ID_BY_CODE = {
     450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
@@ -1108,7 +1114,7 @@ const ID_BY_CODE = {
     555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
 };
 function matchReplyPattern(code, enhanced, text, verb) {
-    return REPLY_PATTERNS.find((p) => p.codes.includes(code) &&
+    return replyPatterns().find((p) => p.codes.includes(code) &&
         (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
         (!p.text || p.text.test(text)) &&
         (!p.verbs || p.verbs.includes(verb)));
@@ -1426,7 +1432,7 @@ function buildTestMessage(m) {
         `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
         `Subject: smtp-gate test message`,
         `Date: ${rfc5322Date(m.date ?? new Date())}`,
-        `Message-ID: <${(0,builtins/* loadCrypto */.Q)().randomUUID()}@${domain}>`,
+        `Message-ID: <${(0,builtins/* loadCrypto */.QZ)().randomUUID()}@${domain}>`,
         `Auto-Submitted: auto-generated`,
         `X-Smtp-Gate: test`,
         `MIME-Version: 1.0`,
@@ -1622,7 +1628,7 @@ class SmtpSession {
         const { host, port, implicitTls } = this.opts;
         this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
         const socket = implicitTls
-            ? (0,builtins/* loadTls */._)().connect({ host, port, ...this.tlsOptions() })
+            ? (0,builtins/* loadTls */._v)().connect({ host, port, ...this.tlsOptions() })
             : external_node_net_default().connect({ host, port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
@@ -1699,7 +1705,7 @@ class SmtpSession {
         if (this.droppedAfterStartTls)
             this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
         this.unlisten(plain);
-        const secure = (0,builtins/* loadTls */._)().connect({ socket: plain, ...this.tlsOptions() });
+        const secure = (0,builtins/* loadTls */._v)().connect({ socket: plain, ...this.tlsOptions() });
         this.socket = secure;
         const result = await this.race((done) => {
             secure.once("secureConnect", () => done(null));
@@ -1726,7 +1732,7 @@ class SmtpSession {
         const { host, servername, ca } = this.opts;
         const name = servername ?? (external_node_net_default().isIP(host) ? undefined : host);
         // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
-        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => (0,builtins/* loadTls */._)().checkServerIdentity(host, cert) }) };
+        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => (0,builtins/* loadTls */._v)().checkServerIdentity(host, cert) }) };
     }
     checkTls(socket) {
         this.tls = readTlsFacts(socket);
@@ -2489,999 +2495,1010 @@ const ENHANCED_SUBJECTS = [
 /**
  * Every subject.detail entry of the IANA "SMTP Enhanced Status Codes" registry
  * (X.0.0, X.1.0\u2013X.1.10, X.2.0\u2013X.2.4, X.3.0\u2013X.3.6, X.4.0\u2013X.4.7, X.5.0\u2013X.5.6,
- * X.6.0\u2013X.6.10, X.7.0\u2013X.7.30), with the RFC that defined each.
+ * X.6.0\u2013X.6.10, X.7.0\u2013X.7.30), with the RFC that defined each. Built on first use, as
+ * replyCodes() is, and for the same reason.
  */
-const ENHANCED_CODES = [
-    // X.0.x: RFC 3463 \u00a73.1
-    {
-        subject: 0, detail: 0,
-        meaning: "Other undefined status: only the class of the problem is known.",
-        causes: ["The server gave no more specific code."],
-        fixes: ["Read the reply text; it usually says more than the code."],
-        source: "RFC 3463 \u00a73.1",
-    },
-    // X.1.x: addressing, RFC 3463 \u00a73.2 unless noted
-    {
-        subject: 1, detail: 0,
-        meaning: "Other address status: something about an address caused the problem.",
-        causes: ["An address (sender or recipient) was refused for a reason without a more specific code."],
-        fixes: ["Check both the MAIL FROM and RCPT TO addresses and the reply text."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 1,
-        meaning: "Bad destination mailbox address: the mailbox (left of the @) does not exist.",
-        causes: ["A typo in the local part.", "The account was deleted or never existed.", "A directory (recipient validation) out of sync on the receiving side."],
-        fixes: ["Correct the address or remove it from your list; do not keep sending to unknown users."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 2,
-        meaning: "Bad destination system address: the domain (right of the @) does not exist or cannot receive mail.",
-        causes: ["A typo in the domain.", "The domain has expired or has no MX/A record.", "The server is not responsible for that domain (relaying refused)."],
-        fixes: ["Check the domain and its MX records (`dig MX domain`)."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 3,
-        meaning: "Bad destination mailbox address syntax.",
-        causes: ["Invalid characters, missing brackets, or non-ASCII without SMTPUTF8."],
-        fixes: ["Send the address as `<local@domain>` with valid syntax."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 4,
-        meaning: "Destination mailbox address ambiguous: it matches more than one recipient.",
-        causes: ["The receiving system maps addresses heuristically and found several matches."],
-        fixes: ["Use the recipient's exact address."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 5,
-        meaning: "Destination address valid (success).",
-        causes: ["The recipient was accepted."],
-        fixes: ["Nothing to fix."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 6,
-        meaning: "Destination mailbox has moved, no forwarding address.",
-        causes: ["The address used to be valid but no longer accepts mail."],
-        fixes: ["Ask the recipient for the new address; remove the old one from your list."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 7,
-        meaning: "Bad sender's mailbox address syntax.",
-        causes: ["The MAIL FROM address is syntactically invalid."],
-        fixes: ["Fix the envelope sender address your application or MTA sends."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 8,
-        meaning: "Bad sender's system address: the sender's domain does not exist or cannot receive replies.",
-        causes: ["The MAIL FROM domain does not resolve (no MX or A record), e.g. a local host name like `server.local`."],
-        fixes: ["Send with an envelope sender in a real domain that has MX records."],
-        source: "RFC 3463 \u00a73.2",
-    },
-    {
-        subject: 1, detail: 9,
-        meaning: "Message relayed to non-compliant mailer: the address was valid, but the message went to a system that cannot report further.",
-        causes: ["Delivery continued to a system without DSN support."],
-        fixes: ["Nothing to fix; no further delivery status will come."],
-        source: "RFC 3886",
-    },
-    {
-        subject: 1, detail: 10,
-        meaning: "Recipient address has null MX: the recipient's domain declares it accepts no mail.",
-        causes: ["The domain publishes `MX 0 .` (null MX)."],
-        fixes: ["The address cannot receive mail; check it with the recipient and remove it."],
-        source: "RFC 7505; RFC 7504",
-    },
-    // X.2.x: mailbox, RFC 3463 \u00a73.3
-    {
-        subject: 2, detail: 0,
-        meaning: "Other or undefined mailbox status: the mailbox exists, but something about it stopped delivery.",
-        causes: ["A mailbox condition without a more specific code."],
-        fixes: ["Read the reply text; contact the recipient by another channel if it persists."],
-        source: "RFC 3463 \u00a73.3",
-    },
-    {
-        subject: 2, detail: 1,
-        meaning: "Mailbox disabled, not accepting messages.",
-        causes: ["The account is suspended, disabled or inactive."],
-        fixes: ["Contact the recipient by another channel; remove the address if it stays disabled."],
-        source: "RFC 3463 \u00a73.3",
-    },
-    {
-        subject: 2, detail: 2,
-        meaning: "Mailbox full: the recipient is over quota.",
-        causes: ["The recipient has not cleaned up their mailbox, or the mailbox is abandoned."],
-        fixes: ["Retry later; if it persists for days the mailbox is probably abandoned."],
-        source: "RFC 3463 \u00a73.3",
-    },
-    {
-        subject: 2, detail: 3,
-        meaning: "Message length exceeds the per-mailbox administrative limit.",
-        causes: ["The message is larger than this recipient may receive."],
-        fixes: ["Send a smaller message; share large files by link."],
-        source: "RFC 3463 \u00a73.3",
-    },
-    {
-        subject: 2, detail: 4,
-        meaning: "Mailing list expansion problem.",
-        causes: ["The recipient is a list that could not be expanded."],
-        fixes: ["Contact the list owner."],
-        source: "RFC 3463 \u00a73.3",
-    },
-    // X.3.x: mail system, RFC 3463 \u00a73.4 unless noted
-    {
-        subject: 3, detail: 0,
-        meaning: "Other or undefined mail system status: the destination system normally accepts mail but something about it caused this.",
-        causes: ["A receiving-system condition without a more specific code."],
-        fixes: ["Read the reply text; retry later if transient."],
-        source: "RFC 3463 \u00a73.4",
-    },
-    {
-        subject: 3, detail: 1,
-        meaning: "Mail system full: the system's storage is exhausted.",
-        causes: ["Disk or queue full on the receiving system."],
-        fixes: ["Retry later; if it is your server, free disk or queue space."],
-        source: "RFC 3463 \u00a73.4",
-    },
-    {
-        subject: 3, detail: 2,
-        meaning: "System not accepting network messages (shutdown, load, maintenance).",
-        causes: ["The host is shutting down, overloaded or in maintenance, or does not accept mail at all."],
-        fixes: ["Retry later if transient; if permanent, check that you are sending to the right MX."],
-        source: "RFC 3463 \u00a73.4; RFC 7504",
-    },
-    {
-        subject: 3, detail: 3,
-        meaning: "System not capable of selected features.",
-        causes: ["A requested feature cannot be supported, e.g. by a gateway into another mail system."],
-        fixes: ["Resend without the feature."],
-        source: "RFC 3463 \u00a73.4",
-    },
-    {
-        subject: 3, detail: 4,
-        meaning: "Message too big for system.",
-        causes: ["The message exceeds the server's per-message size limit (see SIZE in the EHLO answer)."],
-        fixes: ["Send a smaller message; base64 attachments are about a third larger than the files."],
-        source: "RFC 3463 \u00a73.4",
-    },
-    {
-        subject: 3, detail: 5,
-        meaning: "System incorrectly configured to accept this message.",
-        causes: ["A configuration error on the receiving system (e.g. a mail loop back to itself, a missing transport)."],
-        fixes: ["Tell the receiving postmaster; if it is your server, check its configuration and logs."],
-        source: "RFC 3463 \u00a73.4",
-    },
-    {
-        subject: 3, detail: 6,
-        meaning: "Requested priority was changed: the message was accepted, but not at the priority asked for.",
-        causes: ["The receiver does not honour the requested MT-PRIORITY."],
-        fixes: ["Nothing to fix; the reply text gives the priority used."],
-        source: "RFC 6710",
-    },
-    // X.4.x: network and routing, RFC 3463 \u00a73.5
-    {
-        subject: 4, detail: 0,
-        meaning: "Other or undefined network or routing status.",
-        causes: ["A network problem without a more specific code."],
-        fixes: ["Retry later; check connectivity and DNS toward the destination."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 1,
-        meaning: "No answer from host: the connection attempt was not answered.",
-        causes: ["The host is down or busy.", "A firewall drops outgoing port 25 (many ISPs and cloud providers block it)."],
-        fixes: ["Test with `nc -vz host 25`; use port 587 with authentication or a relay if port 25 is blocked."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 2,
-        meaning: "Bad connection: the connection was made but the transaction could not complete (timeout, poor link).",
-        causes: ["Timeouts, resets, or a middle box interrupting the session.", "TLS handshake failures that drop the connection."],
-        fixes: ["Retry; if it repeats, run the session by hand (`openssl s_client -starttls smtp -connect host:25 -crlf`) to see where it breaks."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 3,
-        meaning: "Directory server failure: e.g. DNS could not be reached.",
-        causes: ["The resolver is unreachable or timed out."],
-        fixes: ["Check the resolver used by the sending system; retry later."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 4,
-        meaning: "Unable to route: no next hop could be found (e.g. DNS returned no MX/A, only an SOA).",
-        causes: ["The domain has no MX or address records.", "A DNS misconfiguration at the recipient's domain."],
-        fixes: ["Check `dig MX domain` and `dig A domain`."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 5,
-        meaning: "Mail system congestion.",
-        causes: ["The receiving system is overloaded or throttling."],
-        fixes: ["Retry later with a lower sending rate."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 6,
-        meaning: "Routing loop detected: the message was forwarded too many times.",
-        causes: ["MX or relay configuration pointing back at itself.", "A forwarding loop between mailboxes."],
-        fixes: ["Check the Received: headers of the bounce to see the loop; fix MX, relay or forwarding rules."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    {
-        subject: 4, detail: 7,
-        meaning: "Delivery time expired: the message stayed queued too long.",
-        causes: ["The destination was unreachable or deferring for the whole retry period."],
-        fixes: ["Look for the earlier deferral reason in the logs; it is the real cause."],
-        source: "RFC 3463 \u00a73.5",
-    },
-    // X.5.x: mail delivery protocol, RFC 3463 \u00a73.6 unless noted
-    {
-        subject: 5, detail: 0,
-        meaning: "Other or undefined protocol status.",
-        causes: ["A protocol problem without a more specific code."],
-        fixes: ["Read the reply text and the command that triggered it."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 1,
-        meaning: "Invalid command: out of sequence or unsupported.",
-        causes: ["A command sent in the wrong order or not supported.", "A middle box rewrote the command (SMTP inspection)."],
-        fixes: ["Check the command sequence and the EHLO answer."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 2,
-        meaning: "Syntax error: the command could not be interpreted.",
-        causes: ["A malformed or unrecognised command.", "Bare LF instead of CRLF line endings.", "A middle box rewrote the command."],
-        fixes: ["Send CRLF line endings and standard commands; compare with `openssl s_client -crlf`."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 3,
-        meaning: "Too many recipients for this transaction.",
-        causes: ["More RCPT commands than the server allows per message."],
-        fixes: ["Split the recipients over several transactions."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 4,
-        meaning: "Invalid command arguments: out of range or unrecognised features.",
-        causes: ["A parameter the server did not advertise or a bad argument value."],
-        fixes: ["Send only parameters announced in the EHLO answer."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 5,
-        meaning: "Wrong protocol version.",
-        causes: ["A protocol version mismatch that could not be resolved."],
-        fixes: ["Use a standard SMTP/ESMTP client."],
-        source: "RFC 3463 \u00a73.6",
-    },
-    {
-        subject: 5, detail: 6,
-        meaning: "Authentication exchange line is too long.",
-        causes: ["A base64 AUTH response longer than the server's buffer (large OAuth2 tokens)."],
-        fixes: ["Use a mechanism that sends less per line, or raise the server's line limit."],
-        source: "RFC 4954 \u00a76",
-    },
-    // X.6.x: content or media, RFC 3463 \u00a73.7 unless noted
-    {
-        subject: 6, detail: 0,
-        meaning: "Other or undefined media error: something about the content made it undeliverable.",
-        causes: ["A content problem without a more specific code (often a content filter)."],
-        fixes: ["Read the reply text; check attachments and encoding."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 1,
-        meaning: "Media not supported by the delivery protocol or next system.",
-        causes: ["8-bit or binary content to a system that does not support it.", "A blocked attachment type."],
-        fixes: ["Encode content (quoted-printable/base64); avoid blocked attachment types."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 2,
-        meaning: "Conversion required and prohibited.",
-        causes: ["The content must be converted for delivery, but the sender or policy forbids conversion."],
-        fixes: ["Send content that needs no conversion (7-bit safe encoding)."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 3,
-        meaning: "Conversion required but not supported (e.g. 8-bit to 7-bit downgrade impossible).",
-        causes: ["An 8BITMIME message reached a hop without 8BITMIME that cannot downgrade it."],
-        fixes: ["Send 7-bit safe content (quoted-printable or base64)."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 4,
-        meaning: "Conversion with loss performed (a warning, or a failure if lossy conversion was forbidden).",
-        causes: ["A gateway converted the content and lost some data."],
-        fixes: ["Check the delivered message; send in a format that needs no conversion."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 5,
-        meaning: "Conversion failed.",
-        causes: ["A required content conversion did not succeed."],
-        fixes: ["Send in a simpler format or encoding."],
-        source: "RFC 3463 \u00a73.7",
-    },
-    {
-        subject: 6, detail: 6,
-        meaning: "Message content not available: content could not be fetched from a remote system (BURL).",
-        causes: ["The BURL/IMAP URL could not be resolved by the submission server."],
-        fixes: ["Check the URL and the trust between submission and IMAP servers; or send the content with DATA."],
-        source: "RFC 4468",
-    },
-    {
-        subject: 6, detail: 7,
-        meaning: "Non-ASCII addresses not permitted for that sender/recipient.",
-        causes: ["An internationalised (UTF-8) address sent to a server without SMTPUTF8, or not allowed by policy."],
-        fixes: ["Use an ASCII address, or send through servers that support SMTPUTF8."],
-        source: "RFC 6531",
-    },
-    {
-        subject: 6, detail: 8,
-        meaning: "UTF-8 string reply is required, but not permitted by the SMTP client.",
-        causes: ["The server needs to return a UTF-8 mailbox name but the client did not use SMTPUTF8."],
-        fixes: ["Use a client that supports SMTPUTF8."],
-        source: "RFC 6531",
-    },
-    {
-        subject: 6, detail: 9,
-        meaning: "UTF-8 header message cannot be transferred to one or more recipients, so it must be rejected.",
-        causes: ["The message has UTF-8 header fields but a hop does not support SMTPUTF8."],
-        fixes: ["Use ASCII (encoded-word) headers or SMTPUTF8-capable servers."],
-        source: "RFC 6531",
-    },
-    {
-        subject: 6, detail: 10,
-        meaning: "Deprecated: registered as a duplicate of X.6.8 (UTF-8 string reply required but not permitted by the client).",
-        causes: ["Treat as X.6.8: the server needs to return a UTF-8 string but the client did not use SMTPUTF8."],
-        fixes: ["Use a client that supports SMTPUTF8."],
-        source: "RFC 6531",
-    },
-    // X.7.x: security or policy, RFC 3463 \u00a73.8 unless noted
-    {
-        subject: 7, detail: 0,
-        meaning: "Other or undefined security status (also used when policy forbids saying more).",
-        causes: ["Authentication required, TLS required, or a policy block without a specific code."],
-        fixes: ["Read the reply text; authenticate and use TLS; check reputation if it is a block."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 1,
-        meaning: "Delivery not authorized, message refused (per-host or per-recipient policy).",
-        causes: [
-            "Relaying denied: not authenticated or not allowed to send to that domain.",
-            "The sending IP is on a blocklist or has poor reputation.",
-            "SPF/DKIM/DMARC failure, or the recipient only accepts mail from certain senders.",
-            "Greylisting (with class 4).",
-        ],
-        fixes: [
-            "Authenticate before relaying.",
-            "Check the sending IP on DNSBLs and the domain's SPF/DKIM/DMARC.",
-            "Retry later if it is a 4.7.1 deferral (greylisting).",
-        ],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 2,
-        meaning: "Mailing list expansion prohibited for this sender.",
-        causes: ["Only members or allowed senders may post to the list."],
-        fixes: ["Ask the list owner for permission."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 3,
-        meaning: "Security conversion required but not possible.",
-        causes: ["A conversion between secure messaging protocols was needed and not possible."],
-        fixes: ["Send in a security format the recipient supports."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 4,
-        meaning: "Security features not supported by the delivery protocol.",
-        causes: ["The message needs a security feature the path cannot provide."],
-        fixes: ["Send without the feature, or through a path that supports it."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 5,
-        meaning: "Cryptographic failure: a key or other information needed to validate or decrypt was missing or invalid.",
-        causes: ["Missing or invalid key for signature validation or decryption."],
-        fixes: ["Check the keys (DKIM DNS record, certificates) used for the message."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 6,
-        meaning: "Cryptographic algorithm not supported.",
-        causes: ["The algorithm used to sign or encrypt is not supported by the validator."],
-        fixes: ["Use a widely supported algorithm (e.g. rsa-sha256 for DKIM)."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 7,
-        meaning: "Message integrity failure: the message was corrupted or altered.",
-        causes: ["Modification in transit (a footer or rewrite) broke a signature."],
-        fixes: ["Find the hop that modifies the message; sign after the last modification."],
-        source: "RFC 3463 \u00a73.8",
-    },
-    {
-        subject: 7, detail: 8,
-        meaning: "Authentication credentials invalid.",
-        causes: ["Wrong user name or password; app password or OAuth2 required; expired token or missing scope."],
-        fixes: ["Check the credentials; use an app password or a fresh OAuth2 token with the SMTP scope."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        subject: 7, detail: 9,
-        meaning: "Authentication mechanism is too weak.",
-        causes: ["The selected AUTH mechanism is weaker than the server's policy permits for this user."],
-        fixes: ["Use a stronger mechanism or the same one over TLS; use OAuth2 where the provider requires it."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        subject: 7, detail: 10,
-        meaning: "Encryption needed: a strong privacy layer is needed to use the requested authentication mechanism.",
-        causes: ["AUTH attempted without TLS."],
-        fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
-        source: "RFC 5248",
-    },
-    {
-        subject: 7, detail: 11,
-        meaning: "Encryption required for the requested authentication mechanism.",
-        causes: ["A plain-text AUTH mechanism used on an unencrypted connection."],
-        fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        subject: 7, detail: 12,
-        meaning: "A password transition is needed: authenticate once with PLAIN so the server can set up the selected mechanism.",
-        causes: ["The server lacks the credentials needed for the selected mechanism."],
-        fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        subject: 7, detail: 13,
-        meaning: "User account disabled: authentication succeeded, but the account is disabled.",
-        causes: ["The account is suspended (abuse, unpaid, compromised)."],
-        fixes: ["Contact the provider or administrator to re-enable the account; do not retry credentials."],
-        source: "RFC 5248",
-    },
-    {
-        subject: 7, detail: 14,
-        meaning: "Trust relationship required: the submission server needs a configured trust with a third-party server to fetch the content.",
-        causes: ["BURL submission without the trust between submission and IMAP server."],
-        fixes: ["Configure the trust, or send the content with DATA."],
-        source: "RFC 5248",
-    },
-    {
-        subject: 7, detail: 15,
-        meaning: "Priority level is too low for the receiving server.",
-        causes: ["The server only accepts higher MT-PRIORITY messages right now."],
-        fixes: ["Retry later or with a higher priority if permitted."],
-        source: "RFC 6710",
-    },
-    {
-        subject: 7, detail: 16,
-        meaning: "Message is too big for the specified priority.",
-        causes: ["The server accepts only smaller messages at this priority."],
-        fixes: ["Send a smaller message or use a lower priority."],
-        source: "RFC 6710",
-    },
-    {
-        subject: 7, detail: 17,
-        meaning: "Mailbox owner has changed since the date given with Require-Recipient-Valid-Since (RRVS).",
-        causes: ["The address was reassigned to someone else."],
-        fixes: ["Do not send to this address; update your records."],
-        source: "RFC 7293",
-    },
-    {
-        subject: 7, detail: 18,
-        meaning: "Domain owner has changed since the date given with RRVS.",
-        causes: ["The recipient's domain changed hands."],
-        fixes: ["Do not send to this address; update your records."],
-        source: "RFC 7293",
-    },
-    {
-        subject: 7, detail: 19,
-        meaning: "RRVS test cannot be completed: the receiver has no record of the needed timestamp.",
-        causes: ["The receiving system cannot evaluate Require-Recipient-Valid-Since."],
-        fixes: ["Decide whether to resend without RRVS."],
-        source: "RFC 7293",
-    },
-    {
-        subject: 7, detail: 20,
-        meaning: "No passing DKIM signature found.",
-        causes: ["The message is unsigned, or every signature failed (body or headers changed, wrong DNS key)."],
-        fixes: ["Sign with DKIM and check the selector's DNS record; make sure no hop alters the message after signing."],
-        source: "RFC 7372; RFC 6376",
-    },
-    {
-        subject: 7, detail: 21,
-        meaning: "No acceptable DKIM signature found: signatures pass, but none is acceptable under local policy.",
-        causes: ["Signed only by a domain the receiver does not accept (e.g. the ESP's domain, not yours)."],
-        fixes: ["Sign with your own domain (aligned with From:)."],
-        source: "RFC 7372; RFC 6376",
-    },
-    {
-        subject: 7, detail: 22,
-        meaning: "No valid author-matched DKIM signature found (no passing signature from the From: domain).",
-        causes: ["The DKIM d= domain does not match the From: domain."],
-        fixes: ["Sign with d= equal to (or aligned with) the From: domain."],
-        source: "RFC 7372; RFC 6376",
-    },
-    {
-        subject: 7, detail: 23,
-        meaning: "SPF validation failed: the sending IP is not authorised by the sender domain's SPF record.",
-        causes: ["The sending server or ESP is missing from the SPF record.", "Forwarding changed the sending IP."],
-        fixes: ["Add the sending IP or include: to the SPF record; use SRS when forwarding."],
-        source: "RFC 7372; RFC 7208",
-    },
-    {
-        subject: 7, detail: 24,
-        meaning: "SPF validation error: evaluating SPF failed (temperror or permerror).",
-        causes: ["Syntax error in the SPF record, more than 10 DNS lookups, several SPF records, or DNS timeouts."],
-        fixes: ["Validate the SPF record; flatten includes to stay under 10 lookups; publish exactly one SPF record."],
-        source: "RFC 7372; RFC 7208",
-    },
-    {
-        subject: 7, detail: 25,
-        meaning: "Reverse DNS validation failed for the SMTP client's IP address.",
-        causes: ["The sending IP has no PTR record, or the PTR name does not resolve back to the IP."],
-        fixes: ["Set a PTR record (through the IP's owner) whose name resolves back to the same IP, and use it in EHLO."],
-        source: "RFC 7372; RFC 7601",
-    },
-    {
-        subject: 7, detail: 26,
-        meaning: "Multiple authentication checks failed (which ones is not said).",
-        causes: ["Several of SPF, DKIM, DMARC or reverse DNS failed; Gmail uses 5.7.26 for unauthenticated mail."],
-        fixes: ["Fix SPF, DKIM and DMARC alignment for the From: domain."],
-        source: "RFC 7372",
-    },
-    {
-        subject: 7, detail: 27,
-        meaning: "Sender address has null MX: the sender's domain declares it receives no mail, so no bounce could be returned.",
-        causes: ["The MAIL FROM domain publishes `MX 0 .`."],
-        fixes: ["Send with an envelope sender in a domain that accepts mail."],
-        source: "RFC 7505",
-    },
-    {
-        subject: 7, detail: 28,
-        meaning: "Mail flood detected: the message looks like part of a flood of similar abusive messages.",
-        causes: ["A burst of similar messages from your IP or domain; high complaint or spam rates."],
-        fixes: ["Slow down, check for a compromised account or form abuse, and warm up volume gradually."],
-        source: "RFC 8098",
-    },
-    {
-        subject: 7, detail: 29,
-        meaning: "ARC validation failure.",
-        causes: ["The ARC chain added by forwarders or lists is broken or invalid."],
-        fixes: ["Check the ARC signing of the intermediaries; fix or stop modifying messages after sealing."],
-        source: "RFC 8617",
-    },
-    {
-        subject: 7, detail: 30,
-        meaning: "REQUIRETLS support required: the message demanded REQUIRETLS but the next hop does not offer it.",
-        causes: ["A hop on the path does not support REQUIRETLS or valid TLS."],
-        fixes: ["Send without REQUIRETLS, or through a path whose servers support it."],
-        source: "RFC 8689",
-    },
-];
+function enhancedCodes() {
+    return (enhancedCodesTable ??= [
+        // X.0.x: RFC 3463 \u00a73.1
+        {
+            subject: 0, detail: 0,
+            meaning: "Other undefined status: only the class of the problem is known.",
+            causes: ["The server gave no more specific code."],
+            fixes: ["Read the reply text; it usually says more than the code."],
+            source: "RFC 3463 \u00a73.1",
+        },
+        // X.1.x: addressing, RFC 3463 \u00a73.2 unless noted
+        {
+            subject: 1, detail: 0,
+            meaning: "Other address status: something about an address caused the problem.",
+            causes: ["An address (sender or recipient) was refused for a reason without a more specific code."],
+            fixes: ["Check both the MAIL FROM and RCPT TO addresses and the reply text."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 1,
+            meaning: "Bad destination mailbox address: the mailbox (left of the @) does not exist.",
+            causes: ["A typo in the local part.", "The account was deleted or never existed.", "A directory (recipient validation) out of sync on the receiving side."],
+            fixes: ["Correct the address or remove it from your list; do not keep sending to unknown users."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 2,
+            meaning: "Bad destination system address: the domain (right of the @) does not exist or cannot receive mail.",
+            causes: ["A typo in the domain.", "The domain has expired or has no MX/A record.", "The server is not responsible for that domain (relaying refused)."],
+            fixes: ["Check the domain and its MX records (`dig MX domain`)."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 3,
+            meaning: "Bad destination mailbox address syntax.",
+            causes: ["Invalid characters, missing brackets, or non-ASCII without SMTPUTF8."],
+            fixes: ["Send the address as `<local@domain>` with valid syntax."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 4,
+            meaning: "Destination mailbox address ambiguous: it matches more than one recipient.",
+            causes: ["The receiving system maps addresses heuristically and found several matches."],
+            fixes: ["Use the recipient's exact address."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 5,
+            meaning: "Destination address valid (success).",
+            causes: ["The recipient was accepted."],
+            fixes: ["Nothing to fix."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 6,
+            meaning: "Destination mailbox has moved, no forwarding address.",
+            causes: ["The address used to be valid but no longer accepts mail."],
+            fixes: ["Ask the recipient for the new address; remove the old one from your list."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 7,
+            meaning: "Bad sender's mailbox address syntax.",
+            causes: ["The MAIL FROM address is syntactically invalid."],
+            fixes: ["Fix the envelope sender address your application or MTA sends."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 8,
+            meaning: "Bad sender's system address: the sender's domain does not exist or cannot receive replies.",
+            causes: ["The MAIL FROM domain does not resolve (no MX or A record), e.g. a local host name like `server.local`."],
+            fixes: ["Send with an envelope sender in a real domain that has MX records."],
+            source: "RFC 3463 \u00a73.2",
+        },
+        {
+            subject: 1, detail: 9,
+            meaning: "Message relayed to non-compliant mailer: the address was valid, but the message went to a system that cannot report further.",
+            causes: ["Delivery continued to a system without DSN support."],
+            fixes: ["Nothing to fix; no further delivery status will come."],
+            source: "RFC 3886",
+        },
+        {
+            subject: 1, detail: 10,
+            meaning: "Recipient address has null MX: the recipient's domain declares it accepts no mail.",
+            causes: ["The domain publishes `MX 0 .` (null MX)."],
+            fixes: ["The address cannot receive mail; check it with the recipient and remove it."],
+            source: "RFC 7505; RFC 7504",
+        },
+        // X.2.x: mailbox, RFC 3463 \u00a73.3
+        {
+            subject: 2, detail: 0,
+            meaning: "Other or undefined mailbox status: the mailbox exists, but something about it stopped delivery.",
+            causes: ["A mailbox condition without a more specific code."],
+            fixes: ["Read the reply text; contact the recipient by another channel if it persists."],
+            source: "RFC 3463 \u00a73.3",
+        },
+        {
+            subject: 2, detail: 1,
+            meaning: "Mailbox disabled, not accepting messages.",
+            causes: ["The account is suspended, disabled or inactive."],
+            fixes: ["Contact the recipient by another channel; remove the address if it stays disabled."],
+            source: "RFC 3463 \u00a73.3",
+        },
+        {
+            subject: 2, detail: 2,
+            meaning: "Mailbox full: the recipient is over quota.",
+            causes: ["The recipient has not cleaned up their mailbox, or the mailbox is abandoned."],
+            fixes: ["Retry later; if it persists for days the mailbox is probably abandoned."],
+            source: "RFC 3463 \u00a73.3",
+        },
+        {
+            subject: 2, detail: 3,
+            meaning: "Message length exceeds the per-mailbox administrative limit.",
+            causes: ["The message is larger than this recipient may receive."],
+            fixes: ["Send a smaller message; share large files by link."],
+            source: "RFC 3463 \u00a73.3",
+        },
+        {
+            subject: 2, detail: 4,
+            meaning: "Mailing list expansion problem.",
+            causes: ["The recipient is a list that could not be expanded."],
+            fixes: ["Contact the list owner."],
+            source: "RFC 3463 \u00a73.3",
+        },
+        // X.3.x: mail system, RFC 3463 \u00a73.4 unless noted
+        {
+            subject: 3, detail: 0,
+            meaning: "Other or undefined mail system status: the destination system normally accepts mail but something about it caused this.",
+            causes: ["A receiving-system condition without a more specific code."],
+            fixes: ["Read the reply text; retry later if transient."],
+            source: "RFC 3463 \u00a73.4",
+        },
+        {
+            subject: 3, detail: 1,
+            meaning: "Mail system full: the system's storage is exhausted.",
+            causes: ["Disk or queue full on the receiving system."],
+            fixes: ["Retry later; if it is your server, free disk or queue space."],
+            source: "RFC 3463 \u00a73.4",
+        },
+        {
+            subject: 3, detail: 2,
+            meaning: "System not accepting network messages (shutdown, load, maintenance).",
+            causes: ["The host is shutting down, overloaded or in maintenance, or does not accept mail at all."],
+            fixes: ["Retry later if transient; if permanent, check that you are sending to the right MX."],
+            source: "RFC 3463 \u00a73.4; RFC 7504",
+        },
+        {
+            subject: 3, detail: 3,
+            meaning: "System not capable of selected features.",
+            causes: ["A requested feature cannot be supported, e.g. by a gateway into another mail system."],
+            fixes: ["Resend without the feature."],
+            source: "RFC 3463 \u00a73.4",
+        },
+        {
+            subject: 3, detail: 4,
+            meaning: "Message too big for system.",
+            causes: ["The message exceeds the server's per-message size limit (see SIZE in the EHLO answer)."],
+            fixes: ["Send a smaller message; base64 attachments are about a third larger than the files."],
+            source: "RFC 3463 \u00a73.4",
+        },
+        {
+            subject: 3, detail: 5,
+            meaning: "System incorrectly configured to accept this message.",
+            causes: ["A configuration error on the receiving system (e.g. a mail loop back to itself, a missing transport)."],
+            fixes: ["Tell the receiving postmaster; if it is your server, check its configuration and logs."],
+            source: "RFC 3463 \u00a73.4",
+        },
+        {
+            subject: 3, detail: 6,
+            meaning: "Requested priority was changed: the message was accepted, but not at the priority asked for.",
+            causes: ["The receiver does not honour the requested MT-PRIORITY."],
+            fixes: ["Nothing to fix; the reply text gives the priority used."],
+            source: "RFC 6710",
+        },
+        // X.4.x: network and routing, RFC 3463 \u00a73.5
+        {
+            subject: 4, detail: 0,
+            meaning: "Other or undefined network or routing status.",
+            causes: ["A network problem without a more specific code."],
+            fixes: ["Retry later; check connectivity and DNS toward the destination."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 1,
+            meaning: "No answer from host: the connection attempt was not answered.",
+            causes: ["The host is down or busy.", "A firewall drops outgoing port 25 (many ISPs and cloud providers block it)."],
+            fixes: ["Test with `nc -vz host 25`; use port 587 with authentication or a relay if port 25 is blocked."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 2,
+            meaning: "Bad connection: the connection was made but the transaction could not complete (timeout, poor link).",
+            causes: ["Timeouts, resets, or a middle box interrupting the session.", "TLS handshake failures that drop the connection."],
+            fixes: ["Retry; if it repeats, run the session by hand (`openssl s_client -starttls smtp -connect host:25 -crlf`) to see where it breaks."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 3,
+            meaning: "Directory server failure: e.g. DNS could not be reached.",
+            causes: ["The resolver is unreachable or timed out."],
+            fixes: ["Check the resolver used by the sending system; retry later."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 4,
+            meaning: "Unable to route: no next hop could be found (e.g. DNS returned no MX/A, only an SOA).",
+            causes: ["The domain has no MX or address records.", "A DNS misconfiguration at the recipient's domain."],
+            fixes: ["Check `dig MX domain` and `dig A domain`."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 5,
+            meaning: "Mail system congestion.",
+            causes: ["The receiving system is overloaded or throttling."],
+            fixes: ["Retry later with a lower sending rate."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 6,
+            meaning: "Routing loop detected: the message was forwarded too many times.",
+            causes: ["MX or relay configuration pointing back at itself.", "A forwarding loop between mailboxes."],
+            fixes: ["Check the Received: headers of the bounce to see the loop; fix MX, relay or forwarding rules."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        {
+            subject: 4, detail: 7,
+            meaning: "Delivery time expired: the message stayed queued too long.",
+            causes: ["The destination was unreachable or deferring for the whole retry period."],
+            fixes: ["Look for the earlier deferral reason in the logs; it is the real cause."],
+            source: "RFC 3463 \u00a73.5",
+        },
+        // X.5.x: mail delivery protocol, RFC 3463 \u00a73.6 unless noted
+        {
+            subject: 5, detail: 0,
+            meaning: "Other or undefined protocol status.",
+            causes: ["A protocol problem without a more specific code."],
+            fixes: ["Read the reply text and the command that triggered it."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 1,
+            meaning: "Invalid command: out of sequence or unsupported.",
+            causes: ["A command sent in the wrong order or not supported.", "A middle box rewrote the command (SMTP inspection)."],
+            fixes: ["Check the command sequence and the EHLO answer."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 2,
+            meaning: "Syntax error: the command could not be interpreted.",
+            causes: ["A malformed or unrecognised command.", "Bare LF instead of CRLF line endings.", "A middle box rewrote the command."],
+            fixes: ["Send CRLF line endings and standard commands; compare with `openssl s_client -crlf`."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 3,
+            meaning: "Too many recipients for this transaction.",
+            causes: ["More RCPT commands than the server allows per message."],
+            fixes: ["Split the recipients over several transactions."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 4,
+            meaning: "Invalid command arguments: out of range or unrecognised features.",
+            causes: ["A parameter the server did not advertise or a bad argument value."],
+            fixes: ["Send only parameters announced in the EHLO answer."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 5,
+            meaning: "Wrong protocol version.",
+            causes: ["A protocol version mismatch that could not be resolved."],
+            fixes: ["Use a standard SMTP/ESMTP client."],
+            source: "RFC 3463 \u00a73.6",
+        },
+        {
+            subject: 5, detail: 6,
+            meaning: "Authentication exchange line is too long.",
+            causes: ["A base64 AUTH response longer than the server's buffer (large OAuth2 tokens)."],
+            fixes: ["Use a mechanism that sends less per line, or raise the server's line limit."],
+            source: "RFC 4954 \u00a76",
+        },
+        // X.6.x: content or media, RFC 3463 \u00a73.7 unless noted
+        {
+            subject: 6, detail: 0,
+            meaning: "Other or undefined media error: something about the content made it undeliverable.",
+            causes: ["A content problem without a more specific code (often a content filter)."],
+            fixes: ["Read the reply text; check attachments and encoding."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 1,
+            meaning: "Media not supported by the delivery protocol or next system.",
+            causes: ["8-bit or binary content to a system that does not support it.", "A blocked attachment type."],
+            fixes: ["Encode content (quoted-printable/base64); avoid blocked attachment types."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 2,
+            meaning: "Conversion required and prohibited.",
+            causes: ["The content must be converted for delivery, but the sender or policy forbids conversion."],
+            fixes: ["Send content that needs no conversion (7-bit safe encoding)."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 3,
+            meaning: "Conversion required but not supported (e.g. 8-bit to 7-bit downgrade impossible).",
+            causes: ["An 8BITMIME message reached a hop without 8BITMIME that cannot downgrade it."],
+            fixes: ["Send 7-bit safe content (quoted-printable or base64)."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 4,
+            meaning: "Conversion with loss performed (a warning, or a failure if lossy conversion was forbidden).",
+            causes: ["A gateway converted the content and lost some data."],
+            fixes: ["Check the delivered message; send in a format that needs no conversion."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 5,
+            meaning: "Conversion failed.",
+            causes: ["A required content conversion did not succeed."],
+            fixes: ["Send in a simpler format or encoding."],
+            source: "RFC 3463 \u00a73.7",
+        },
+        {
+            subject: 6, detail: 6,
+            meaning: "Message content not available: content could not be fetched from a remote system (BURL).",
+            causes: ["The BURL/IMAP URL could not be resolved by the submission server."],
+            fixes: ["Check the URL and the trust between submission and IMAP servers; or send the content with DATA."],
+            source: "RFC 4468",
+        },
+        {
+            subject: 6, detail: 7,
+            meaning: "Non-ASCII addresses not permitted for that sender/recipient.",
+            causes: ["An internationalised (UTF-8) address sent to a server without SMTPUTF8, or not allowed by policy."],
+            fixes: ["Use an ASCII address, or send through servers that support SMTPUTF8."],
+            source: "RFC 6531",
+        },
+        {
+            subject: 6, detail: 8,
+            meaning: "UTF-8 string reply is required, but not permitted by the SMTP client.",
+            causes: ["The server needs to return a UTF-8 mailbox name but the client did not use SMTPUTF8."],
+            fixes: ["Use a client that supports SMTPUTF8."],
+            source: "RFC 6531",
+        },
+        {
+            subject: 6, detail: 9,
+            meaning: "UTF-8 header message cannot be transferred to one or more recipients, so it must be rejected.",
+            causes: ["The message has UTF-8 header fields but a hop does not support SMTPUTF8."],
+            fixes: ["Use ASCII (encoded-word) headers or SMTPUTF8-capable servers."],
+            source: "RFC 6531",
+        },
+        {
+            subject: 6, detail: 10,
+            meaning: "Deprecated: registered as a duplicate of X.6.8 (UTF-8 string reply required but not permitted by the client).",
+            causes: ["Treat as X.6.8: the server needs to return a UTF-8 string but the client did not use SMTPUTF8."],
+            fixes: ["Use a client that supports SMTPUTF8."],
+            source: "RFC 6531",
+        },
+        // X.7.x: security or policy, RFC 3463 \u00a73.8 unless noted
+        {
+            subject: 7, detail: 0,
+            meaning: "Other or undefined security status (also used when policy forbids saying more).",
+            causes: ["Authentication required, TLS required, or a policy block without a specific code."],
+            fixes: ["Read the reply text; authenticate and use TLS; check reputation if it is a block."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 1,
+            meaning: "Delivery not authorized, message refused (per-host or per-recipient policy).",
+            causes: [
+                "Relaying denied: not authenticated or not allowed to send to that domain.",
+                "The sending IP is on a blocklist or has poor reputation.",
+                "SPF/DKIM/DMARC failure, or the recipient only accepts mail from certain senders.",
+                "Greylisting (with class 4).",
+            ],
+            fixes: [
+                "Authenticate before relaying.",
+                "Check the sending IP on DNSBLs and the domain's SPF/DKIM/DMARC.",
+                "Retry later if it is a 4.7.1 deferral (greylisting).",
+            ],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 2,
+            meaning: "Mailing list expansion prohibited for this sender.",
+            causes: ["Only members or allowed senders may post to the list."],
+            fixes: ["Ask the list owner for permission."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 3,
+            meaning: "Security conversion required but not possible.",
+            causes: ["A conversion between secure messaging protocols was needed and not possible."],
+            fixes: ["Send in a security format the recipient supports."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 4,
+            meaning: "Security features not supported by the delivery protocol.",
+            causes: ["The message needs a security feature the path cannot provide."],
+            fixes: ["Send without the feature, or through a path that supports it."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 5,
+            meaning: "Cryptographic failure: a key or other information needed to validate or decrypt was missing or invalid.",
+            causes: ["Missing or invalid key for signature validation or decryption."],
+            fixes: ["Check the keys (DKIM DNS record, certificates) used for the message."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 6,
+            meaning: "Cryptographic algorithm not supported.",
+            causes: ["The algorithm used to sign or encrypt is not supported by the validator."],
+            fixes: ["Use a widely supported algorithm (e.g. rsa-sha256 for DKIM)."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 7,
+            meaning: "Message integrity failure: the message was corrupted or altered.",
+            causes: ["Modification in transit (a footer or rewrite) broke a signature."],
+            fixes: ["Find the hop that modifies the message; sign after the last modification."],
+            source: "RFC 3463 \u00a73.8",
+        },
+        {
+            subject: 7, detail: 8,
+            meaning: "Authentication credentials invalid.",
+            causes: ["Wrong user name or password; app password or OAuth2 required; expired token or missing scope."],
+            fixes: ["Check the credentials; use an app password or a fresh OAuth2 token with the SMTP scope."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            subject: 7, detail: 9,
+            meaning: "Authentication mechanism is too weak.",
+            causes: ["The selected AUTH mechanism is weaker than the server's policy permits for this user."],
+            fixes: ["Use a stronger mechanism or the same one over TLS; use OAuth2 where the provider requires it."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            subject: 7, detail: 10,
+            meaning: "Encryption needed: a strong privacy layer is needed to use the requested authentication mechanism.",
+            causes: ["AUTH attempted without TLS."],
+            fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
+            source: "RFC 5248",
+        },
+        {
+            subject: 7, detail: 11,
+            meaning: "Encryption required for the requested authentication mechanism.",
+            causes: ["A plain-text AUTH mechanism used on an unencrypted connection."],
+            fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            subject: 7, detail: 12,
+            meaning: "A password transition is needed: authenticate once with PLAIN so the server can set up the selected mechanism.",
+            causes: ["The server lacks the credentials needed for the selected mechanism."],
+            fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            subject: 7, detail: 13,
+            meaning: "User account disabled: authentication succeeded, but the account is disabled.",
+            causes: ["The account is suspended (abuse, unpaid, compromised)."],
+            fixes: ["Contact the provider or administrator to re-enable the account; do not retry credentials."],
+            source: "RFC 5248",
+        },
+        {
+            subject: 7, detail: 14,
+            meaning: "Trust relationship required: the submission server needs a configured trust with a third-party server to fetch the content.",
+            causes: ["BURL submission without the trust between submission and IMAP server."],
+            fixes: ["Configure the trust, or send the content with DATA."],
+            source: "RFC 5248",
+        },
+        {
+            subject: 7, detail: 15,
+            meaning: "Priority level is too low for the receiving server.",
+            causes: ["The server only accepts higher MT-PRIORITY messages right now."],
+            fixes: ["Retry later or with a higher priority if permitted."],
+            source: "RFC 6710",
+        },
+        {
+            subject: 7, detail: 16,
+            meaning: "Message is too big for the specified priority.",
+            causes: ["The server accepts only smaller messages at this priority."],
+            fixes: ["Send a smaller message or use a lower priority."],
+            source: "RFC 6710",
+        },
+        {
+            subject: 7, detail: 17,
+            meaning: "Mailbox owner has changed since the date given with Require-Recipient-Valid-Since (RRVS).",
+            causes: ["The address was reassigned to someone else."],
+            fixes: ["Do not send to this address; update your records."],
+            source: "RFC 7293",
+        },
+        {
+            subject: 7, detail: 18,
+            meaning: "Domain owner has changed since the date given with RRVS.",
+            causes: ["The recipient's domain changed hands."],
+            fixes: ["Do not send to this address; update your records."],
+            source: "RFC 7293",
+        },
+        {
+            subject: 7, detail: 19,
+            meaning: "RRVS test cannot be completed: the receiver has no record of the needed timestamp.",
+            causes: ["The receiving system cannot evaluate Require-Recipient-Valid-Since."],
+            fixes: ["Decide whether to resend without RRVS."],
+            source: "RFC 7293",
+        },
+        {
+            subject: 7, detail: 20,
+            meaning: "No passing DKIM signature found.",
+            causes: ["The message is unsigned, or every signature failed (body or headers changed, wrong DNS key)."],
+            fixes: ["Sign with DKIM and check the selector's DNS record; make sure no hop alters the message after signing."],
+            source: "RFC 7372; RFC 6376",
+        },
+        {
+            subject: 7, detail: 21,
+            meaning: "No acceptable DKIM signature found: signatures pass, but none is acceptable under local policy.",
+            causes: ["Signed only by a domain the receiver does not accept (e.g. the ESP's domain, not yours)."],
+            fixes: ["Sign with your own domain (aligned with From:)."],
+            source: "RFC 7372; RFC 6376",
+        },
+        {
+            subject: 7, detail: 22,
+            meaning: "No valid author-matched DKIM signature found (no passing signature from the From: domain).",
+            causes: ["The DKIM d= domain does not match the From: domain."],
+            fixes: ["Sign with d= equal to (or aligned with) the From: domain."],
+            source: "RFC 7372; RFC 6376",
+        },
+        {
+            subject: 7, detail: 23,
+            meaning: "SPF validation failed: the sending IP is not authorised by the sender domain's SPF record.",
+            causes: ["The sending server or ESP is missing from the SPF record.", "Forwarding changed the sending IP."],
+            fixes: ["Add the sending IP or include: to the SPF record; use SRS when forwarding."],
+            source: "RFC 7372; RFC 7208",
+        },
+        {
+            subject: 7, detail: 24,
+            meaning: "SPF validation error: evaluating SPF failed (temperror or permerror).",
+            causes: ["Syntax error in the SPF record, more than 10 DNS lookups, several SPF records, or DNS timeouts."],
+            fixes: ["Validate the SPF record; flatten includes to stay under 10 lookups; publish exactly one SPF record."],
+            source: "RFC 7372; RFC 7208",
+        },
+        {
+            subject: 7, detail: 25,
+            meaning: "Reverse DNS validation failed for the SMTP client's IP address.",
+            causes: ["The sending IP has no PTR record, or the PTR name does not resolve back to the IP."],
+            fixes: ["Set a PTR record (through the IP's owner) whose name resolves back to the same IP, and use it in EHLO."],
+            source: "RFC 7372; RFC 7601",
+        },
+        {
+            subject: 7, detail: 26,
+            meaning: "Multiple authentication checks failed (which ones is not said).",
+            causes: ["Several of SPF, DKIM, DMARC or reverse DNS failed; Gmail uses 5.7.26 for unauthenticated mail."],
+            fixes: ["Fix SPF, DKIM and DMARC alignment for the From: domain."],
+            source: "RFC 7372",
+        },
+        {
+            subject: 7, detail: 27,
+            meaning: "Sender address has null MX: the sender's domain declares it receives no mail, so no bounce could be returned.",
+            causes: ["The MAIL FROM domain publishes `MX 0 .`."],
+            fixes: ["Send with an envelope sender in a domain that accepts mail."],
+            source: "RFC 7505",
+        },
+        {
+            subject: 7, detail: 28,
+            meaning: "Mail flood detected: the message looks like part of a flood of similar abusive messages.",
+            causes: ["A burst of similar messages from your IP or domain; high complaint or spam rates."],
+            fixes: ["Slow down, check for a compromised account or form abuse, and warm up volume gradually."],
+            source: "RFC 8098",
+        },
+        {
+            subject: 7, detail: 29,
+            meaning: "ARC validation failure.",
+            causes: ["The ARC chain added by forwarders or lists is broken or invalid."],
+            fixes: ["Check the ARC signing of the intermediaries; fix or stop modifying messages after sealing."],
+            source: "RFC 8617",
+        },
+        {
+            subject: 7, detail: 30,
+            meaning: "REQUIRETLS support required: the message demanded REQUIRETLS but the next hop does not offer it.",
+            causes: ["A hop on the path does not support REQUIRETLS or valid TLS."],
+            fixes: ["Send without REQUIRETLS, or through a path whose servers support it."],
+            source: "RFC 8689",
+        },
+    ]);
+}
+let enhancedCodesTable;
 
 ;// CONCATENATED MODULE: ./src/knowledge/reply-codes.ts
 /**
  * SMTP reply codes: every code of RFC 5321 \u00a74.2.2/\u00a74.2.3 plus the ones added by
  * extensions (RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 7504). One entry per code; where an
  * extension gives a code a second use, the entry says both and names both sources.
+ *
+ * A function, built on first use, rather than a constant: V8 compiles a function's literals only
+ * when it first runs, so these texts cost nothing to a run that never reads them (a probe that
+ * passes) and stay out of the CLI's code cache.
  */
-const REPLY_CODES = [
-    {
-        code: 211,
-        meaning: "System status, or system help reply.",
-        causes: ["The server answered a HELP (or similar status) command."],
-        fixes: ["Nothing to fix: informational."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 214,
-        meaning: "Help message: text meant for a human, usually the answer to HELP.",
-        causes: ["The client sent HELP."],
-        fixes: ["Nothing to fix: informational."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 220,
-        meaning: "Service ready (the greeting banner). After STARTTLS, 220 means \"ready to start TLS\": the client must begin the TLS handshake now.",
-        causes: [
-            "Normal greeting on connect.",
-            "Normal answer to STARTTLS (RFC 3207).",
-            "A banner of asterisks (\"220 ****************\") means a firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) is masking the real banner.",
-        ],
-        fixes: [
-            "Nothing to fix for a normal banner.",
-            "If the banner is masked with asterisks, expect the same appliance to strip STARTTLS and mangle commands; disable SMTP inspection on it (no fixup protocol smtp 25 / no inspect esmtp).",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS)",
-    },
-    {
-        code: 221,
-        meaning: "Service closing transmission channel: the normal answer to QUIT.",
-        causes: ["The client sent QUIT, or the server is ending the session after an error it already reported."],
-        fixes: ["Nothing to fix if it follows QUIT; otherwise read the reply before it."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 235,
-        meaning: "Authentication succeeded.",
-        causes: ["AUTH completed with valid credentials."],
-        fixes: ["Nothing to fix."],
-        source: "RFC 4954 \u00a74, \u00a76",
-    },
-    {
-        code: 250,
-        meaning: "Requested mail action okay, completed.",
-        causes: ["The command was accepted (after DATA's final dot: the server has taken responsibility for the message)."],
-        fixes: [
-            "Nothing to fix. If mail accepted with 250 never arrives, the problem is downstream (spam folder, content filter, a later bounce): check the server's logs and the recipient's junk folder.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 251,
-        meaning: "User not local; the server will forward to another path.",
-        causes: ["The recipient is handled elsewhere and this server relays for it."],
-        fixes: ["Nothing to fix."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
-    },
-    {
-        code: 252,
-        meaning: "Cannot verify the user (VRFY), but the server will accept the message and attempt delivery.",
-        causes: ["The server disables VRFY address probing, as most do to stop address harvesting."],
-        fixes: ["Nothing to fix. Do not rely on VRFY to validate addresses."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.5.3",
-    },
-    {
-        code: 334,
-        meaning: "AUTH continuation: the server sends a (base64) challenge and waits for the client's response.",
-        causes: ["A multi-step SASL mechanism (LOGIN, CRAM-MD5, XOAUTH2 error details) is in progress."],
-        fixes: [
-            "Nothing to fix. With XOAUTH2, a 334 carrying base64 JSON is the error detail: decode it, then send an empty line to get the final 535.",
-        ],
-        source: "RFC 4954 \u00a74",
-    },
-    {
-        code: 354,
-        meaning: "Start mail input; end with <CRLF>.<CRLF>.",
-        causes: ["The server accepted DATA and waits for the message."],
-        fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 \u00a74.5.2)."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 421,
-        meaning: "Service not available, closing transmission channel. The server is shutting the session; this is temporary.",
-        causes: [
-            "Rate limiting or too many connections from your IP address.",
-            "The server is overloaded, restarting, or in maintenance.",
-            "An idle or session timeout expired.",
-            "A reputation or policy check that defers rather than rejects (some providers send 421 4.7.0 for unauthenticated or suspicious senders).",
-        ],
-        fixes: [
-            "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 \u00a74.5.4.1).",
-            "Reduce concurrency and sending rate to this server.",
-            "If it persists, read the reply text: providers name the limit or link to their postmaster page.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.8",
-    },
-    {
-        code: 432,
-        meaning: "A password transition is needed: authenticate once with a plain mechanism so the server can set up the new one.",
-        causes: ["The server needs your password in clear (over TLS) once to derive credentials for the selected mechanism."],
-        fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry the chosen mechanism."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        code: 450,
-        meaning: "Requested mail action not taken: mailbox unavailable (temporarily; e.g. mailbox busy or blocked for policy reasons).",
-        causes: [
-            "Greylisting: the first attempt from an unknown sender/IP/recipient triplet is deferred on purpose.",
-            "The mailbox is locked or busy, or the recipient's server is temporarily unable to verify it.",
-            "A temporary policy block (reputation, rate of unknown recipients).",
-        ],
-        fixes: [
-            "Retry after several minutes; greylisting accepts the retry once the delay has passed (typically 1 to 15 minutes).",
-            "Make sure your sender retries from the same IP address (a pool of rotating IPs keeps getting greylisted).",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 451,
-        meaning: "Requested action aborted: local error in processing (temporary).",
-        causes: [
-            "Greylisting (many servers defer with 451 4.7.1).",
-            "A temporary failure on the receiving side: DNS lookup failure, content scanner or milter unavailable, disk or database error.",
-            "An SPF/DNS lookup on your domain timed out.",
-        ],
-        fixes: [
-            "Retry after several minutes; a greylisting server accepts the retry.",
-            "If it persists, check the receiving server's logs (if it is yours) or your domain's DNS health.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 452,
-        meaning: "Requested action not taken: insufficient system storage (temporary). After RCPT it also means too many recipients for this transaction.",
-        causes: [
-            "The receiving server's disk or queue is full.",
-            "The recipient's mailbox is over quota (often with 4.2.2).",
-            "Too many RCPT commands in one transaction (RFC 5321 \u00a74.5.3.1.10).",
-        ],
-        fixes: [
-            "Retry later; if you control the server, free disk or queue space.",
-            "Send the remaining recipients in another transaction.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
-    },
-    {
-        code: 454,
-        meaning: "Temporary failure: TLS not available for a temporary reason (answer to STARTTLS), or temporary authentication failure (answer to AUTH).",
-        causes: [
-            "STARTTLS: the server's certificate or key cannot be loaded, or its TLS layer is misconfigured or overloaded.",
-            "AUTH: the authentication backend (LDAP, database, SASL daemon) is unreachable.",
-        ],
-        fixes: [
-            "Retry later.",
-            "If you run the server: check the TLS certificate/key paths and permissions and the auth backend, and its logs.",
-            "Do not fall back to sending credentials without TLS.",
-        ],
-        source: "RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a76 (AUTH)",
-    },
-    {
-        code: 455,
-        meaning: "Server unable to accommodate parameters (temporary): a MAIL FROM/RCPT TO parameter cannot be honoured right now.",
-        causes: ["An ESMTP parameter (e.g. SIZE, a DSN option) cannot be handled at this time."],
-        fixes: ["Retry later, or resend without the parameter."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 500,
-        meaning: "Syntax error, command unrecognized (also: command line too long). Today a 500 rarely means the MTA itself is broken; usually something between the sender and the MTA changed the command, or the sender used something non-standard.",
-        causes: [
-            "A firewall or security appliance that inspects or rewrites SMTP: Cisco PIX/ASA \"fixup smtp\" / ESMTP inspection masks the banner with asterisks, replaces commands it does not know with XXXX, and removes STARTTLS from the EHLO answer.",
-            "A TLS negotiation failure that corrupted the command stream (e.g. the client keeps writing plain text after STARTTLS, or an appliance interferes with the handshake).",
-            "The sender uses a non-standard command or extension, e.g. a legacy \"XAUTH2 login\" instead of \"AUTH XOAUTH2\".",
-            "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command.",
-            "A proxy or load balancer in the path (HTTP proxy, transparent proxy, PROXY protocol mismatch) that speaks something other than plain SMTP.",
-            "Authentication exchange line too long (RFC 4954, with 5.5.6).",
-        ],
-        fixes: [
-            "Isolate the middle box: repeat the session by hand with a plain client: `openssl s_client -starttls smtp -connect host:587 -crlf` (STARTTLS), `openssl s_client -connect host:465 -crlf` (implicit TLS), or `nc`/`telnet host 25` (plain).",
-            "Compare the same session from inside and outside the firewall; if the banner or EHLO answer differs (asterisks, XXXX, no STARTTLS), an appliance rewrites SMTP.",
-            "Disable SMTP inspection on the appliance in the path: `no fixup protocol smtp 25` (PIX) or `no inspect esmtp` in the ASA policy-map.",
-            "Make the client send CRLF line endings and only standard commands (AUTH XOAUTH2, not XAUTH2).",
-            "Check the MTA's configuration and logs for what it actually received.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 4954 \u00a76",
-    },
-    {
-        code: 501,
-        meaning: "Syntax error in parameters or arguments. For STARTTLS: the command takes no parameters. For AUTH: the client cancelled the exchange or sent an invalid base64 response.",
-        causes: [
-            "A malformed address in MAIL FROM/RCPT TO (missing angle brackets, spaces, non-ASCII without SMTPUTF8).",
-            "An invalid EHLO/HELO argument (empty or not a domain or address literal).",
-            "Parameters given to STARTTLS (RFC 3207).",
-            "A bad base64 response, or \"*\" cancelling AUTH (RFC 4954).",
-            "Wrong line endings or a middle box mangling the command (see 500).",
-        ],
-        fixes: [
-            "Check the exact command line sent: `MAIL FROM:<user@example.com>` with brackets and no space after the colon.",
-            "Send a fully qualified host name in EHLO.",
-            "Re-run by hand with `openssl s_client -starttls smtp -connect host:587 -crlf` to see what the server receives.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a74 (AUTH)",
-    },
-    {
-        code: 502,
-        meaning: "Command not implemented: the server recognises the command but does not support it here. As with 500, a middle box is a frequent cause.",
-        causes: [
-            "The server does not offer the command (VRFY, EXPN, TURN, or AUTH/STARTTLS not enabled on this port or listener).",
-            "A firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) replaced the command with XXXX or removed the extension.",
-            "The client used a command without checking the EHLO answer, or sent a non-standard extension.",
-            "A proxy or load balancer that forwards to a different service than expected.",
-        ],
-        fixes: [
-            "Look at the EHLO answer and use only advertised extensions; check you are on the right port (587 submission, 465 implicit TLS, 25 relay).",
-            "Compare `openssl s_client -starttls smtp -connect host:587 -crlf` from inside and outside the firewall.",
-            "Disable SMTP inspection on the appliance in the path (`no fixup protocol smtp 25` / `no inspect esmtp`).",
-            "Enable the feature in the MTA configuration if you need it.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.2.4",
-    },
-    {
-        code: 503,
-        meaning: "Bad sequence of commands.",
-        causes: [
-            "RCPT before MAIL, DATA before a successful RCPT, or MAIL twice without RSET.",
-            "AUTH sent before EHLO, or again after authentication succeeded.",
-            "A pipelined command failed earlier and the client did not notice.",
-            "Relay attempt without authentication on servers that answer 503 instead of 554.",
-        ],
-        fixes: [
-            "Check the earlier replies: the command that really failed is before this one.",
-            "Follow the sequence EHLO, (STARTTLS, EHLO), AUTH, MAIL, RCPT, DATA.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.1.4",
-    },
-    {
-        code: 504,
-        meaning: "Command parameter not implemented (e.g. an unsupported AUTH mechanism).",
-        causes: [
-            "AUTH with a mechanism the server does not offer.",
-            "A parameter value the server does not support.",
-        ],
-        fixes: ["Pick a mechanism or parameter from the EHLO answer."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 521,
-        meaning: "Host does not accept mail: this server never accepts mail (e.g. a dummy MX or a host that only sends).",
-        causes: [
-            "You connected to a host that is configured to refuse all mail.",
-            "The domain's MX points at a host that is not a mail server.",
-        ],
-        fixes: [
-            "Check the MX records of the recipient's domain (`dig MX domain`).",
-            "Do not retry: the refusal is permanent.",
-        ],
-        source: "RFC 7504 \u00a73",
-    },
-    {
-        code: 530,
-        meaning: "Access denied: authentication required (RFC 4954), or \"must issue a STARTTLS command first\" (RFC 3207).",
-        causes: [
-            "The server requires STARTTLS before any other command (typical on submission port 587).",
-            "The server requires AUTH before MAIL FROM (submission, or relaying).",
-            "STARTTLS was stripped by a firewall (SMTP inspection), so the client never upgraded.",
-        ],
-        fixes: [
-            "Issue STARTTLS (then EHLO again) before AUTH and MAIL.",
-            "Authenticate with the credentials for this server before sending.",
-            "If STARTTLS is missing from the EHLO answer although the server offers it, look for an appliance in the path (`no inspect esmtp`).",
-        ],
-        source: "RFC 4954 \u00a76; RFC 3207 \u00a74",
-    },
-    {
-        code: 534,
-        meaning: "Authentication mechanism is too weak for this user by server policy.",
-        causes: [
-            "A weak mechanism (PLAIN/LOGIN without TLS, CRAM-MD5) where the server demands a stronger one.",
-            "Providers such as Gmail answer 534 5.7.9/5.7.14 when basic authentication is refused and an app password or OAuth is required.",
-        ],
-        fixes: [
-            "Use a stronger mechanism, or the same mechanism over TLS.",
-            "For providers that require it, use an app password or OAuth2 (AUTH XOAUTH2).",
-        ],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        code: 535,
-        meaning: "Authentication credentials invalid.",
-        causes: [
-            "Wrong user name or password (the user name is often the full e-mail address).",
-            "The provider requires an app password because the account has 2-step verification.",
-            "OAuth2 token expired or issued without the mail-sending scope (e.g. https://mail.google.com/ or SMTP.Send).",
-            "SMTP AUTH disabled for the account or tenant (e.g. Microsoft 365 per-mailbox setting).",
-            "Wrong base64 encoding of the credentials.",
-        ],
-        fixes: [
-            "Check the user name and secret; create an app password if the account uses 2-step verification.",
-            "Refresh the OAuth2 token and check it carries the SMTP scope.",
-            "Enable authenticated SMTP for the mailbox if the provider has a switch for it.",
-        ],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        code: 538,
-        meaning: "Encryption required for the requested authentication mechanism.",
-        causes: ["AUTH with a plain-text mechanism on an unencrypted connection."],
-        fixes: ["Issue STARTTLS (or use implicit TLS on port 465) before AUTH."],
-        source: "RFC 4954 \u00a76",
-    },
-    {
-        code: 550,
-        meaning: "Requested action not taken: mailbox unavailable (not found, no access) or refused by policy. Permanent.",
-        causes: [
-            "The recipient address does not exist (usually with 5.1.1).",
-            "Relaying denied: the server is not responsible for the recipient's domain and you are not authenticated.",
-            "Policy rejection: SPF/DKIM/DMARC failure, blocklisted IP, missing reverse DNS, spam content (usually 5.7.x).",
-            "The recipient's mailbox is disabled.",
-        ],
-        fixes: [
-            "Check the recipient address for typos; remove it from your list if it does not exist (repeated sends hurt your reputation).",
-            "Authenticate before relaying to outside domains.",
-            "Read the text and enhanced code; for policy rejections fix SPF/DKIM/DMARC and check the sending IP on DNSBLs.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 551,
-        meaning: "User not local; the server will not forward, and may name the address to try instead.",
-        causes: ["The recipient has moved, or the server refuses to relay for that address."],
-        fixes: ["Use the forward path given in the reply text, if any, or check the address with the recipient."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
-    },
-    {
-        code: 552,
-        meaning: "Requested mail action aborted: exceeded storage allocation (message too big, or mailbox full).",
-        causes: [
-            "The message exceeds the server's SIZE limit (check the SIZE value in the EHLO answer).",
-            "The recipient's mailbox is over quota.",
-            "Too many recipients (some servers use 552 for this, RFC 5321 \u00a74.5.3.1.10).",
-        ],
-        fixes: [
-            "Send a smaller message: link large attachments instead of attaching them; base64 inflates size by about a third.",
-            "Ask the recipient to free space.",
-            "Split the recipients over several transactions.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
-    },
-    {
-        code: 553,
-        meaning: "Requested action not taken: mailbox name not allowed (syntax incorrect, or sender not permitted).",
-        causes: [
-            "The MAIL FROM address is not owned by the authenticated user (sending as someone else's address).",
-            "A syntactically invalid address.",
-            "The sender domain does not resolve or is not accepted.",
-        ],
-        fixes: [
-            "Send with a MAIL FROM (and From:) that belongs to the authenticated account, or grant \"send as\" rights to it.",
-            "Check the address syntax.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 554,
-        meaning: "Transaction failed (after DATA), or, in the greeting, no SMTP service here. Permanent.",
-        causes: [
-            "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop \u2026), often already at the greeting.",
-            "Relay access denied.",
-            "Content rejected: spam score, virus, forbidden attachment type.",
-            "SPF/DKIM/DMARC failure under the receiver's policy.",
-        ],
-        fixes: [
-            "Check the sending IP address on DNSBLs (e.g. query zen.spamhaus.org, or use a multi-RBL checker) and request delisting after fixing the cause.",
-            "Authenticate before relaying.",
-            "Look at the reply text: receivers usually name the list or the filter that fired.",
-            "Fix SPF, DKIM and DMARC for the sending domain.",
-        ],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.1",
-    },
-    {
-        code: 555,
-        meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented.",
-        causes: [
-            "An ESMTP parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options, REQUIRETLS) the server did not advertise.",
-        ],
-        fixes: ["Send only parameters the server announced in its EHLO answer."],
-        source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
-    },
-    {
-        code: 556,
-        meaning: "Domain does not accept mail: the recipient's domain declares it receives no mail (e.g. a null MX).",
-        causes: ["The recipient domain publishes a null MX (MX 0 \".\") or otherwise refuses all mail."],
-        fixes: ["Check the recipient address; the domain cannot receive mail. Do not retry."],
-        source: "RFC 7504 \u00a74; RFC 7505",
-    },
-];
+function replyCodes() {
+    return (replyCodesTable ??= [
+        {
+            code: 211,
+            meaning: "System status, or system help reply.",
+            causes: ["The server answered a HELP (or similar status) command."],
+            fixes: ["Nothing to fix: informational."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 214,
+            meaning: "Help message: text meant for a human, usually the answer to HELP.",
+            causes: ["The client sent HELP."],
+            fixes: ["Nothing to fix: informational."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 220,
+            meaning: "Service ready (the greeting banner). After STARTTLS, 220 means \"ready to start TLS\": the client must begin the TLS handshake now.",
+            causes: [
+                "Normal greeting on connect.",
+                "Normal answer to STARTTLS (RFC 3207).",
+                "A banner of asterisks (\"220 ****************\") means a firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) is masking the real banner.",
+            ],
+            fixes: [
+                "Nothing to fix for a normal banner.",
+                "If the banner is masked with asterisks, expect the same appliance to strip STARTTLS and mangle commands; disable SMTP inspection on it (no fixup protocol smtp 25 / no inspect esmtp).",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS)",
+        },
+        {
+            code: 221,
+            meaning: "Service closing transmission channel: the normal answer to QUIT.",
+            causes: ["The client sent QUIT, or the server is ending the session after an error it already reported."],
+            fixes: ["Nothing to fix if it follows QUIT; otherwise read the reply before it."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 235,
+            meaning: "Authentication succeeded.",
+            causes: ["AUTH completed with valid credentials."],
+            fixes: ["Nothing to fix."],
+            source: "RFC 4954 \u00a74, \u00a76",
+        },
+        {
+            code: 250,
+            meaning: "Requested mail action okay, completed.",
+            causes: ["The command was accepted (after DATA's final dot: the server has taken responsibility for the message)."],
+            fixes: [
+                "Nothing to fix. If mail accepted with 250 never arrives, the problem is downstream (spam folder, content filter, a later bounce): check the server's logs and the recipient's junk folder.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 251,
+            meaning: "User not local; the server will forward to another path.",
+            causes: ["The recipient is handled elsewhere and this server relays for it."],
+            fixes: ["Nothing to fix."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
+        },
+        {
+            code: 252,
+            meaning: "Cannot verify the user (VRFY), but the server will accept the message and attempt delivery.",
+            causes: ["The server disables VRFY address probing, as most do to stop address harvesting."],
+            fixes: ["Nothing to fix. Do not rely on VRFY to validate addresses."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.5.3",
+        },
+        {
+            code: 334,
+            meaning: "AUTH continuation: the server sends a (base64) challenge and waits for the client's response.",
+            causes: ["A multi-step SASL mechanism (LOGIN, CRAM-MD5, XOAUTH2 error details) is in progress."],
+            fixes: [
+                "Nothing to fix. With XOAUTH2, a 334 carrying base64 JSON is the error detail: decode it, then send an empty line to get the final 535.",
+            ],
+            source: "RFC 4954 \u00a74",
+        },
+        {
+            code: 354,
+            meaning: "Start mail input; end with <CRLF>.<CRLF>.",
+            causes: ["The server accepted DATA and waits for the message."],
+            fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 \u00a74.5.2)."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 421,
+            meaning: "Service not available, closing transmission channel. The server is shutting the session; this is temporary.",
+            causes: [
+                "Rate limiting or too many connections from your IP address.",
+                "The server is overloaded, restarting, or in maintenance.",
+                "An idle or session timeout expired.",
+                "A reputation or policy check that defers rather than rejects (some providers send 421 4.7.0 for unauthenticated or suspicious senders).",
+            ],
+            fixes: [
+                "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 \u00a74.5.4.1).",
+                "Reduce concurrency and sending rate to this server.",
+                "If it persists, read the reply text: providers name the limit or link to their postmaster page.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.8",
+        },
+        {
+            code: 432,
+            meaning: "A password transition is needed: authenticate once with a plain mechanism so the server can set up the new one.",
+            causes: ["The server needs your password in clear (over TLS) once to derive credentials for the selected mechanism."],
+            fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry the chosen mechanism."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            code: 450,
+            meaning: "Requested mail action not taken: mailbox unavailable (temporarily; e.g. mailbox busy or blocked for policy reasons).",
+            causes: [
+                "Greylisting: the first attempt from an unknown sender/IP/recipient triplet is deferred on purpose.",
+                "The mailbox is locked or busy, or the recipient's server is temporarily unable to verify it.",
+                "A temporary policy block (reputation, rate of unknown recipients).",
+            ],
+            fixes: [
+                "Retry after several minutes; greylisting accepts the retry once the delay has passed (typically 1 to 15 minutes).",
+                "Make sure your sender retries from the same IP address (a pool of rotating IPs keeps getting greylisted).",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 451,
+            meaning: "Requested action aborted: local error in processing (temporary).",
+            causes: [
+                "Greylisting (many servers defer with 451 4.7.1).",
+                "A temporary failure on the receiving side: DNS lookup failure, content scanner or milter unavailable, disk or database error.",
+                "An SPF/DNS lookup on your domain timed out.",
+            ],
+            fixes: [
+                "Retry after several minutes; a greylisting server accepts the retry.",
+                "If it persists, check the receiving server's logs (if it is yours) or your domain's DNS health.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 452,
+            meaning: "Requested action not taken: insufficient system storage (temporary). After RCPT it also means too many recipients for this transaction.",
+            causes: [
+                "The receiving server's disk or queue is full.",
+                "The recipient's mailbox is over quota (often with 4.2.2).",
+                "Too many RCPT commands in one transaction (RFC 5321 \u00a74.5.3.1.10).",
+            ],
+            fixes: [
+                "Retry later; if you control the server, free disk or queue space.",
+                "Send the remaining recipients in another transaction.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
+        },
+        {
+            code: 454,
+            meaning: "Temporary failure: TLS not available for a temporary reason (answer to STARTTLS), or temporary authentication failure (answer to AUTH).",
+            causes: [
+                "STARTTLS: the server's certificate or key cannot be loaded, or its TLS layer is misconfigured or overloaded.",
+                "AUTH: the authentication backend (LDAP, database, SASL daemon) is unreachable.",
+            ],
+            fixes: [
+                "Retry later.",
+                "If you run the server: check the TLS certificate/key paths and permissions and the auth backend, and its logs.",
+                "Do not fall back to sending credentials without TLS.",
+            ],
+            source: "RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a76 (AUTH)",
+        },
+        {
+            code: 455,
+            meaning: "Server unable to accommodate parameters (temporary): a MAIL FROM/RCPT TO parameter cannot be honoured right now.",
+            causes: ["An ESMTP parameter (e.g. SIZE, a DSN option) cannot be handled at this time."],
+            fixes: ["Retry later, or resend without the parameter."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 500,
+            meaning: "Syntax error, command unrecognized (also: command line too long). Today a 500 rarely means the MTA itself is broken; usually something between the sender and the MTA changed the command, or the sender used something non-standard.",
+            causes: [
+                "A firewall or security appliance that inspects or rewrites SMTP: Cisco PIX/ASA \"fixup smtp\" / ESMTP inspection masks the banner with asterisks, replaces commands it does not know with XXXX, and removes STARTTLS from the EHLO answer.",
+                "A TLS negotiation failure that corrupted the command stream (e.g. the client keeps writing plain text after STARTTLS, or an appliance interferes with the handshake).",
+                "The sender uses a non-standard command or extension, e.g. a legacy \"XAUTH2 login\" instead of \"AUTH XOAUTH2\".",
+                "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command.",
+                "A proxy or load balancer in the path (HTTP proxy, transparent proxy, PROXY protocol mismatch) that speaks something other than plain SMTP.",
+                "Authentication exchange line too long (RFC 4954, with 5.5.6).",
+            ],
+            fixes: [
+                "Isolate the middle box: repeat the session by hand with a plain client: `openssl s_client -starttls smtp -connect host:587 -crlf` (STARTTLS), `openssl s_client -connect host:465 -crlf` (implicit TLS), or `nc`/`telnet host 25` (plain).",
+                "Compare the same session from inside and outside the firewall; if the banner or EHLO answer differs (asterisks, XXXX, no STARTTLS), an appliance rewrites SMTP.",
+                "Disable SMTP inspection on the appliance in the path: `no fixup protocol smtp 25` (PIX) or `no inspect esmtp` in the ASA policy-map.",
+                "Make the client send CRLF line endings and only standard commands (AUTH XOAUTH2, not XAUTH2).",
+                "Check the MTA's configuration and logs for what it actually received.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 4954 \u00a76",
+        },
+        {
+            code: 501,
+            meaning: "Syntax error in parameters or arguments. For STARTTLS: the command takes no parameters. For AUTH: the client cancelled the exchange or sent an invalid base64 response.",
+            causes: [
+                "A malformed address in MAIL FROM/RCPT TO (missing angle brackets, spaces, non-ASCII without SMTPUTF8).",
+                "An invalid EHLO/HELO argument (empty or not a domain or address literal).",
+                "Parameters given to STARTTLS (RFC 3207).",
+                "A bad base64 response, or \"*\" cancelling AUTH (RFC 4954).",
+                "Wrong line endings or a middle box mangling the command (see 500).",
+            ],
+            fixes: [
+                "Check the exact command line sent: `MAIL FROM:<user@example.com>` with brackets and no space after the colon.",
+                "Send a fully qualified host name in EHLO.",
+                "Re-run by hand with `openssl s_client -starttls smtp -connect host:587 -crlf` to see what the server receives.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a74 (AUTH)",
+        },
+        {
+            code: 502,
+            meaning: "Command not implemented: the server recognises the command but does not support it here. As with 500, a middle box is a frequent cause.",
+            causes: [
+                "The server does not offer the command (VRFY, EXPN, TURN, or AUTH/STARTTLS not enabled on this port or listener).",
+                "A firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) replaced the command with XXXX or removed the extension.",
+                "The client used a command without checking the EHLO answer, or sent a non-standard extension.",
+                "A proxy or load balancer that forwards to a different service than expected.",
+            ],
+            fixes: [
+                "Look at the EHLO answer and use only advertised extensions; check you are on the right port (587 submission, 465 implicit TLS, 25 relay).",
+                "Compare `openssl s_client -starttls smtp -connect host:587 -crlf` from inside and outside the firewall.",
+                "Disable SMTP inspection on the appliance in the path (`no fixup protocol smtp 25` / `no inspect esmtp`).",
+                "Enable the feature in the MTA configuration if you need it.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.2.4",
+        },
+        {
+            code: 503,
+            meaning: "Bad sequence of commands.",
+            causes: [
+                "RCPT before MAIL, DATA before a successful RCPT, or MAIL twice without RSET.",
+                "AUTH sent before EHLO, or again after authentication succeeded.",
+                "A pipelined command failed earlier and the client did not notice.",
+                "Relay attempt without authentication on servers that answer 503 instead of 554.",
+            ],
+            fixes: [
+                "Check the earlier replies: the command that really failed is before this one.",
+                "Follow the sequence EHLO, (STARTTLS, EHLO), AUTH, MAIL, RCPT, DATA.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.1.4",
+        },
+        {
+            code: 504,
+            meaning: "Command parameter not implemented (e.g. an unsupported AUTH mechanism).",
+            causes: [
+                "AUTH with a mechanism the server does not offer.",
+                "A parameter value the server does not support.",
+            ],
+            fixes: ["Pick a mechanism or parameter from the EHLO answer."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 521,
+            meaning: "Host does not accept mail: this server never accepts mail (e.g. a dummy MX or a host that only sends).",
+            causes: [
+                "You connected to a host that is configured to refuse all mail.",
+                "The domain's MX points at a host that is not a mail server.",
+            ],
+            fixes: [
+                "Check the MX records of the recipient's domain (`dig MX domain`).",
+                "Do not retry: the refusal is permanent.",
+            ],
+            source: "RFC 7504 \u00a73",
+        },
+        {
+            code: 530,
+            meaning: "Access denied: authentication required (RFC 4954), or \"must issue a STARTTLS command first\" (RFC 3207).",
+            causes: [
+                "The server requires STARTTLS before any other command (typical on submission port 587).",
+                "The server requires AUTH before MAIL FROM (submission, or relaying).",
+                "STARTTLS was stripped by a firewall (SMTP inspection), so the client never upgraded.",
+            ],
+            fixes: [
+                "Issue STARTTLS (then EHLO again) before AUTH and MAIL.",
+                "Authenticate with the credentials for this server before sending.",
+                "If STARTTLS is missing from the EHLO answer although the server offers it, look for an appliance in the path (`no inspect esmtp`).",
+            ],
+            source: "RFC 4954 \u00a76; RFC 3207 \u00a74",
+        },
+        {
+            code: 534,
+            meaning: "Authentication mechanism is too weak for this user by server policy.",
+            causes: [
+                "A weak mechanism (PLAIN/LOGIN without TLS, CRAM-MD5) where the server demands a stronger one.",
+                "Providers such as Gmail answer 534 5.7.9/5.7.14 when basic authentication is refused and an app password or OAuth is required.",
+            ],
+            fixes: [
+                "Use a stronger mechanism, or the same mechanism over TLS.",
+                "For providers that require it, use an app password or OAuth2 (AUTH XOAUTH2).",
+            ],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            code: 535,
+            meaning: "Authentication credentials invalid.",
+            causes: [
+                "Wrong user name or password (the user name is often the full e-mail address).",
+                "The provider requires an app password because the account has 2-step verification.",
+                "OAuth2 token expired or issued without the mail-sending scope (e.g. https://mail.google.com/ or SMTP.Send).",
+                "SMTP AUTH disabled for the account or tenant (e.g. Microsoft 365 per-mailbox setting).",
+                "Wrong base64 encoding of the credentials.",
+            ],
+            fixes: [
+                "Check the user name and secret; create an app password if the account uses 2-step verification.",
+                "Refresh the OAuth2 token and check it carries the SMTP scope.",
+                "Enable authenticated SMTP for the mailbox if the provider has a switch for it.",
+            ],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            code: 538,
+            meaning: "Encryption required for the requested authentication mechanism.",
+            causes: ["AUTH with a plain-text mechanism on an unencrypted connection."],
+            fixes: ["Issue STARTTLS (or use implicit TLS on port 465) before AUTH."],
+            source: "RFC 4954 \u00a76",
+        },
+        {
+            code: 550,
+            meaning: "Requested action not taken: mailbox unavailable (not found, no access) or refused by policy. Permanent.",
+            causes: [
+                "The recipient address does not exist (usually with 5.1.1).",
+                "Relaying denied: the server is not responsible for the recipient's domain and you are not authenticated.",
+                "Policy rejection: SPF/DKIM/DMARC failure, blocklisted IP, missing reverse DNS, spam content (usually 5.7.x).",
+                "The recipient's mailbox is disabled.",
+            ],
+            fixes: [
+                "Check the recipient address for typos; remove it from your list if it does not exist (repeated sends hurt your reputation).",
+                "Authenticate before relaying to outside domains.",
+                "Read the text and enhanced code; for policy rejections fix SPF/DKIM/DMARC and check the sending IP on DNSBLs.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 551,
+            meaning: "User not local; the server will not forward, and may name the address to try instead.",
+            causes: ["The recipient has moved, or the server refuses to relay for that address."],
+            fixes: ["Use the forward path given in the reply text, if any, or check the address with the recipient."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
+        },
+        {
+            code: 552,
+            meaning: "Requested mail action aborted: exceeded storage allocation (message too big, or mailbox full).",
+            causes: [
+                "The message exceeds the server's SIZE limit (check the SIZE value in the EHLO answer).",
+                "The recipient's mailbox is over quota.",
+                "Too many recipients (some servers use 552 for this, RFC 5321 \u00a74.5.3.1.10).",
+            ],
+            fixes: [
+                "Send a smaller message: link large attachments instead of attaching them; base64 inflates size by about a third.",
+                "Ask the recipient to free space.",
+                "Split the recipients over several transactions.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
+        },
+        {
+            code: 553,
+            meaning: "Requested action not taken: mailbox name not allowed (syntax incorrect, or sender not permitted).",
+            causes: [
+                "The MAIL FROM address is not owned by the authenticated user (sending as someone else's address).",
+                "A syntactically invalid address.",
+                "The sender domain does not resolve or is not accepted.",
+            ],
+            fixes: [
+                "Send with a MAIL FROM (and From:) that belongs to the authenticated account, or grant \"send as\" rights to it.",
+                "Check the address syntax.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 554,
+            meaning: "Transaction failed (after DATA), or, in the greeting, no SMTP service here. Permanent.",
+            causes: [
+                "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop \u2026), often already at the greeting.",
+                "Relay access denied.",
+                "Content rejected: spam score, virus, forbidden attachment type.",
+                "SPF/DKIM/DMARC failure under the receiver's policy.",
+            ],
+            fixes: [
+                "Check the sending IP address on DNSBLs (e.g. query zen.spamhaus.org, or use a multi-RBL checker) and request delisting after fixing the cause.",
+                "Authenticate before relaying.",
+                "Look at the reply text: receivers usually name the list or the filter that fired.",
+                "Fix SPF, DKIM and DMARC for the sending domain.",
+            ],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.1",
+        },
+        {
+            code: 555,
+            meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented.",
+            causes: [
+                "An ESMTP parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options, REQUIRETLS) the server did not advertise.",
+            ],
+            fixes: ["Send only parameters the server announced in its EHLO answer."],
+            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+        },
+        {
+            code: 556,
+            meaning: "Domain does not accept mail: the recipient's domain declares it receives no mail (e.g. a null MX).",
+            causes: ["The recipient domain publishes a null MX (MX 0 \".\") or otherwise refuses all mail."],
+            fixes: ["Check the recipient address; the domain cannot receive mail. Do not retry."],
+            source: "RFC 7504 \u00a74; RFC 7505",
+        },
+    ]);
+}
+let replyCodesTable;
 
 // EXTERNAL MODULE: ./src/protocol/classify.ts
 var classify = __nccwpck_require__(8808);
@@ -3495,8 +3512,9 @@ const REPLY_RE = /^[2-5]\d\d$/;
 const ENHANCED_RE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 /** A registry key: class given as a digit or as X. */
 const ENHANCED_KEY_RE = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/;
-const REPLY_BY_CODE = new Map(REPLY_CODES.map((e) => [e.code, e]));
-const ENHANCED_BY_KEY = new Map(ENHANCED_CODES.map((e) => [`${e.subject}.${e.detail}`, e]));
+// Indexes of the tables, built with them on first use.
+let replyByCode;
+let enhancedByKey;
 /** First-digit meaning of a reply code (RFC 5321 \u00a74.2.1). */
 const FIRST_DIGIT = {
     2: "Positive completion reply: the requested action was completed.",
@@ -3520,14 +3538,16 @@ const BOUNCE = {
     permanent: "hard",
 };
 function lookupReplyCode(code) {
-    return REPLY_BY_CODE.get(code);
+    replyByCode ??= new Map(replyCodes().map((e) => [e.code, e]));
+    return replyByCode.get(code);
 }
 /** Looks up "5.1.1", "4.1.1" or "X.1.1" by its subject.detail (the class does not change the entry). */
 function lookupEnhanced(enhanced) {
     const m = ENHANCED_KEY_RE.exec(enhanced.trim());
     if (!m)
         return undefined;
-    return ENHANCED_BY_KEY.get(`${Number(m[2])}.${Number(m[3])}`);
+    enhancedByKey ??= new Map(enhancedCodes().map((e) => [`${e.subject}.${e.detail}`, e]));
+    return enhancedByKey.get(`${Number(m[2])}.${Number(m[3])}`);
 }
 /** 2\u2192success, 3\u2192intermediate, 4\u2192transient, 5\u2192permanent (first digit; RFC 5321 \u00a74.2.1). */
 function classOfCode(code) {
@@ -3715,7 +3735,7 @@ function loginResponses(user, password) {
 /** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
 function cramMd5Response(user, password, challengeB64) {
     const challenge = Buffer.from(challengeB64.trim(), "base64");
-    const digest = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .Q)().createHmac("md5", password).update(challenge).digest("hex");
+    const digest = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .QZ)().createHmac("md5", password).update(challenge).digest("hex");
     return b64(`${user} ${digest}`);
 }
 /** Google/Microsoft XOAUTH2: `user=U ^A auth=Bearer T ^A ^A`, base64. */
@@ -4395,8 +4415,8 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 5 modules
-var resolve = __nccwpck_require__(9140);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 4 modules
+var resolve = __nccwpck_require__(1613);
 // EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
 var run = __nccwpck_require__(3510);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules

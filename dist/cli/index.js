@@ -7,12 +7,15 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = require("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = require("node:vm");
+;// CONCATENATED MODULE: ./src/builtins.ts
+const loadTls = () => process.getBuiltinModule("node:tls");
+const loadCrypto = () => process.getBuiltinModule("node:crypto");
+const loadOs = () => process.getBuiltinModule("node:os");
+
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 /**
  * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
@@ -205,10 +208,11 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "fa624d5888de47488a3b7d7914a5436ea34ab982829a0da5b9d0d08455761d48";
+const BUNDLE_DIGEST = "ceedb58ee2e64800d629f30a4456abb8e663179954ca8ed9cc2b325a7fbbcb11";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
-    const cacheFile = codeCacheFile(process.env, external_node_os_namespaceObject.homedir);
+    // HOME is what os.homedir() reads first; node:os is loaded only without it.
+    const cacheFile = codeCacheFile(process.env, () => process.env.HOME || loadOs().homedir());
     const cached = cacheFile ? readCodeCache(cacheFile, BUNDLE_DIGEST) : null;
     // The CommonJS wrapper on the first line, so that line numbers in stack traces stay true.
     const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cached?.data });

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { loadOs } from "../builtins.js";
 import { codeCacheFile, formatHeader, readCodeCache, runShape, writeCodeCache } from "./code-cache.js";
 
 type CommonJsWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
@@ -26,7 +26,8 @@ const BUNDLE_DIGEST = "@@CLI_BUNDLE_DIGEST@@";
 
 function launch(bundle: string): void {
   const source = readFileSync(bundle, "utf8");
-  const cacheFile = codeCacheFile(process.env, homedir);
+  // HOME is what os.homedir() reads first; node:os is loaded only without it.
+  const cacheFile = codeCacheFile(process.env, () => process.env.HOME || loadOs().homedir());
   const cached = cacheFile ? readCodeCache(cacheFile, BUNDLE_DIGEST) : null;
   // The CommonJS wrapper on the first line, so that line numbers in stack traces stay true.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cached?.data });

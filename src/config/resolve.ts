@@ -2,8 +2,8 @@
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
  * Every check runs before anything is sent; each problem names its field.
  */
-import { hostname } from "node:os";
 import { readFileSync } from "node:fs";
+import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox } from "../protocol/address.js";
 import { describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
@@ -205,7 +205,7 @@ function isAbsent(v: unknown): boolean {
 }
 
 function defaultHelo(): string {
-  const h = hostname();
+  const h = loadOs().hostname();
   // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
   return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
 }

@@ -1,5 +1,5 @@
-import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS } from "./enhanced-codes.js";
-import { REPLY_CODES } from "./reply-codes.js";
+import { ENHANCED_CLASSES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS, enhancedCodes } from "./enhanced-codes.js";
+import { replyCodes } from "./reply-codes.js";
 import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
 
@@ -10,10 +10,9 @@ const ENHANCED_RE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 /** A registry key: class given as a digit or as X. */
 const ENHANCED_KEY_RE = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/;
 
-const REPLY_BY_CODE: ReadonlyMap<number, ReplyCodeEntry> = new Map(REPLY_CODES.map((e) => [e.code, e]));
-const ENHANCED_BY_KEY: ReadonlyMap<string, EnhancedCodeEntry> = new Map(
-  ENHANCED_CODES.map((e) => [`${e.subject}.${e.detail}`, e]),
-);
+// Indexes of the tables, built with them on first use.
+let replyByCode: ReadonlyMap<number, ReplyCodeEntry> | undefined;
+let enhancedByKey: ReadonlyMap<string, EnhancedCodeEntry> | undefined;
 
 /** First-digit meaning of a reply code (RFC 5321 §4.2.1). */
 const FIRST_DIGIT: Readonly<Record<number, string>> = {
@@ -42,14 +41,16 @@ const BOUNCE: Readonly<Record<ReplyClass, Bounce>> = {
 };
 
 export function lookupReplyCode(code: number): ReplyCodeEntry | undefined {
-  return REPLY_BY_CODE.get(code);
+  replyByCode ??= new Map(replyCodes().map((e) => [e.code, e]));
+  return replyByCode.get(code);
 }
 
 /** Looks up "5.1.1", "4.1.1" or "X.1.1" by its subject.detail (the class does not change the entry). */
 export function lookupEnhanced(enhanced: string): EnhancedCodeEntry | undefined {
   const m = ENHANCED_KEY_RE.exec(enhanced.trim());
   if (!m) return undefined;
-  return ENHANCED_BY_KEY.get(`${Number(m[2])}.${Number(m[3])}`);
+  enhancedByKey ??= new Map(enhancedCodes().map((e) => [`${e.subject}.${e.detail}`, e]));
+  return enhancedByKey.get(`${Number(m[2])}.${Number(m[3])}`);
 }
 
 /** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */

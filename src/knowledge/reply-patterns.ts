@@ -17,96 +17,100 @@ export interface ReplyPattern {
   source: string;
 }
 
-export const REPLY_PATTERNS: readonly ReplyPattern[] = [
-  {
-    id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
-    causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
-    fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
-    source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
-  },
-  {
-    id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
-    causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
-    fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
-    source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
-  },
-  {
-    id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
-    causes: ["The transaction has more recipients than the server accepts at once."],
-    fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
-    source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
-  },
-  {
-    id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
-    causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
-    fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
-    source: "RFC 3207 §4; RFC 4954 §6 (538)",
-  },
-  {
-    id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
-    causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
-    fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
-    source: "RFC 4954 §6",
-  },
-  {
-    id: "auth-failed", title: "authentication failed", codes: [535],
-    causes: [
-      "Wrong username or password, or the account is locked or disabled.",
-      "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
-      "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
-    ],
-    fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
-    source: "RFC 4954 §6; RFC 3463 X.7.8",
-  },
-  {
-    id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
-    causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
-    fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
-    source: "RFC 4954 §6",
-  },
-  {
-    id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
-    causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
-    fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
-    source: "RFC 3207 §4",
-  },
-  {
-    id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
-    causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
-    fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
-    source: "RFC 4954 §6",
-  },
-  {
-    id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
-    causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
-    fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
-    source: "RFC 3463 X.1.1, X.1.6",
-  },
-  {
-    id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
-    causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
-    fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
-    source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
-  },
-  {
-    id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
-    causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
-    fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
-    source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
-  },
-  {
-    id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
-    causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
-    fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
-    source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
-  },
-  {
-    id: "service-closing", title: "service not available, closing", codes: [421],
-    causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
-    fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
-    source: "RFC 5321 §3.8, §4.2.2",
-  },
-];
+/** The reply families, built on first use (only a reply that is not a success is matched): see replyCodes(). */
+export function replyPatterns(): readonly ReplyPattern[] {
+  return (replyPatternsTable ??= [
+    {
+      id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
+      causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
+      fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+      source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
+    },
+    {
+      id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
+      causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
+      fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
+      source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
+    },
+    {
+      id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
+      causes: ["The transaction has more recipients than the server accepts at once."],
+      fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
+      source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+    },
+    {
+      id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
+      causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
+      fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
+      source: "RFC 3207 §4; RFC 4954 §6 (538)",
+    },
+    {
+      id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
+      causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+      fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+      source: "RFC 4954 §6",
+    },
+    {
+      id: "auth-failed", title: "authentication failed", codes: [535],
+      causes: [
+        "Wrong username or password, or the account is locked or disabled.",
+        "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+        "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+      ],
+      fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
+      source: "RFC 4954 §6; RFC 3463 X.7.8",
+    },
+    {
+      id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
+      causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
+      fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
+      source: "RFC 4954 §6",
+    },
+    {
+      id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
+      causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
+      fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
+      source: "RFC 3207 §4",
+    },
+    {
+      id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
+      causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
+      fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
+      source: "RFC 4954 §6",
+    },
+    {
+      id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
+      causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+      fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
+      source: "RFC 3463 X.1.1, X.1.6",
+    },
+    {
+      id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+      causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
+      fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
+      source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
+    },
+    {
+      id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
+      causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
+      fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
+      source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+    },
+    {
+      id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
+      causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
+      fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
+      source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
+    },
+    {
+      id: "service-closing", title: "service not available, closing", codes: [421],
+      causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
+      fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
+      source: "RFC 5321 §3.8, §4.2.2",
+    },
+  ]);
+}
+let replyPatternsTable: readonly ReplyPattern[] | undefined;
 
 /** Ids for any other rejected reply, by code. */
 export const ID_BY_CODE: Readonly<Record<number, string>> = {
@@ -118,7 +122,7 @@ export const ID_BY_CODE: Readonly<Record<number, string>> = {
 };
 
 export function matchReplyPattern(code: number, enhanced: string | null, text: string, verb: string): ReplyPattern | undefined {
-  return REPLY_PATTERNS.find((p) =>
+  return replyPatterns().find((p) =>
     p.codes.includes(code) &&
     (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
     (!p.text || p.text.test(text)) &&

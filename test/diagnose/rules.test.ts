@@ -14,7 +14,7 @@ import { expectedExtensions, latency, openRelay, vrfyEnabled } from "../../src/d
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "../../src/diagnose/replies.js";
 import { certificate, requireTls } from "../../src/diagnose/tls.js";
 import { ERROR_ADVICE } from "../../src/knowledge/error-kinds.js";
-import { REPLY_PATTERNS } from "../../src/knowledge/reply-patterns.js";
+import { replyPatterns } from "../../src/knowledge/reply-patterns.js";
 import type { ErrorKind } from "../../src/session/errors.js";
 import {
   EHLO_PLAIN, EHLO_TLS, GREETING, HEALTHY, afterTls, healthy, outcome, policy, tlsFacts,
@@ -117,13 +117,13 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
     expect(f.causes.length).toBeGreaterThan(0);
     expect(f.fixes.length).toBeGreaterThan(0);
     // The family's own advice leads.
-    const pattern = REPLY_PATTERNS.find((r) => r.id === c.id);
+    const pattern = replyPatterns().find((r) => r.id === c.id);
     expect(f.causes[0]).toBe(pattern?.causes[0]);
   });
 
-  it("covers every reply family in REPLY_PATTERNS except the two covered below", () => {
+  it("covers every reply family in replyPatterns() except the two covered below", () => {
     const covered = new Set(cases.map((c) => c.id));
-    const rest = REPLY_PATTERNS.map((r) => r.id).filter((id) => !covered.has(id));
+    const rest = replyPatterns().map((r) => r.id).filter((id) => !covered.has(id));
     expect(rest.sort()).toEqual(["auth-required", "too-many-recipients"]);
   });
 

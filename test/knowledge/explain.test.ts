@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { ENHANCED_CLASSES, ENHANCED_CODES } from "../../src/knowledge/enhanced-codes.js";
+import { ENHANCED_CLASSES, enhancedCodes } from "../../src/knowledge/enhanced-codes.js";
 import {
   bounceOf,
   classOfCode,
@@ -9,7 +9,7 @@ import {
   parseExplainQuery,
 } from "../../src/knowledge/explain.js";
 import { explainJson, renderExplainText } from "../../src/knowledge/render-explain.js";
-import { REPLY_CODES } from "../../src/knowledge/reply-codes.js";
+import { replyCodes } from "../../src/knowledge/reply-codes.js";
 import type { Explanation } from "../../src/knowledge/types.js";
 
 function ok(e: Explanation | { error: string }): Explanation {
@@ -90,7 +90,7 @@ describe("reply code table", () => {
   });
 
   it("has no duplicate codes", () => {
-    const codes = REPLY_CODES.map((e) => e.code);
+    const codes = replyCodes().map((e) => e.code);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
@@ -105,7 +105,7 @@ describe("reply code table", () => {
   });
 
   it("gives every entry a meaning and a source", () => {
-    for (const e of REPLY_CODES) {
+    for (const e of replyCodes()) {
       expect(e.meaning.trim(), String(e.code)).not.toBe("");
       expect(e.source, String(e.code)).toMatch(/RFC \d+|IANA/);
     }
@@ -140,7 +140,7 @@ describe("reply code table", () => {
 });
 
 describe("enhanced code table", () => {
-  const keys = ENHANCED_CODES.map((e) => `${e.subject}.${e.detail}`);
+  const keys = enhancedCodes().map((e) => `${e.subject}.${e.detail}`);
 
   it("holds exactly the IANA registry's subject.detail entries", () => {
     expect([...keys].sort()).toEqual([...IANA_KEYS].sort());
@@ -156,7 +156,7 @@ describe("enhanced code table", () => {
   });
 
   it("gives every entry a meaning and a source", () => {
-    for (const e of ENHANCED_CODES) {
+    for (const e of enhancedCodes()) {
       expect(e.meaning.trim(), `${e.subject}.${e.detail}`).not.toBe("");
       expect(e.source, `${e.subject}.${e.detail}`).toMatch(/^RFC \d+/);
     }
