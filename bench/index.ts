@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     args: argv,
     options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
   });
-  const runs = Number(values.runs ?? 20);
+  const runs = Number(values.runs ?? 40);
   const targets = Number(values.targets ?? 200);
   const repeats = Number(values.repeats ?? 5);
   const cli = resolve(values.cli ?? "dist/cli/index.js");
