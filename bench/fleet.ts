@@ -97,7 +97,7 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
       if (r.code !== 0) throw new Error(`fleet child failed (${r.code}): ${r.stderr}`);
       return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures), serverCpuMs: (used.user + used.system) / 1000 };
     };
-    // CLI: a config file of `count` targets, --concurrency count.
+    // CLI: a config file of `count` targets, --concurrency count (its code cache in a folder of this run).
     const preload = join(dir, "rss.cjs");
     writeFileSync(preload, RSS_PRELOAD);
     const config = (count: number): string => {
@@ -109,7 +109,7 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     };
     const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number }> => {
       const rssFile = join(dir, `rss-${count}.json`);
-      const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], { ...process.env, BENCH_RSS_FILE: rssFile });
+      const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], { ...process.env, BENCH_RSS_FILE: rssFile, XDG_CACHE_HOME: join(dir, "cache") });
       if (r.code !== 0 && r.code !== 1) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
       const report = JSON.parse(r.stdout) as { targets: { name: string; verdict: string; error: { message: string } | null; findings: { id: string; message: string }[] }[] };
       const bad = report.targets.find((t) => t.verdict !== "pass");
