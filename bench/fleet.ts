@@ -14,6 +14,7 @@ import { startDemoMta } from "../src/demo/mta.js";
 import { startDelayedMta } from "./delayed-mta.js";
 import { runTargets } from "../src/engine/run.js";
 import { startFaultProxy } from "../test/support/fault-proxy.js";
+import type { RawFigures } from "./raw-client.js";
 import { timeProcess } from "./spawn.js";
 import { median, mib, ms, type Row } from "./stats.js";
 
@@ -97,6 +98,12 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
       if (r.code !== 0) throw new Error(`fleet child failed (${r.code}): ${r.stderr}`);
       return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures), serverCpuMs: (used.user + used.system) / 1000 };
     };
+    // The raw-socket reference client (bench/raw-client.ts), also one child per run.
+    const raw = async (count: number): Promise<RawFigures> => {
+      const r = await timeProcess(process.execPath, [self, "raw-child", String(proxy.port), String(count)]);
+      if (r.code !== 0) throw new Error(`raw child failed (${r.code}): ${r.stderr}`);
+      return JSON.parse(r.stdout.trim().split("\n").pop() as string) as RawFigures;
+    };
     // CLI: a config file of `count` targets, --concurrency count (its code cache in a folder of this run).
     const preload = join(dir, "rss.cjs");
     writeFileSync(preload, RSS_PRELOAD);
@@ -123,12 +130,18 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     const eN: ChildFigures[] = [];
     const c1: Awaited<ReturnType<typeof cliRun>>[] = [];
     const cN: Awaited<ReturnType<typeof cliRun>>[] = [];
+    const r1: RawFigures[] = [];
+    const rN: RawFigures[] = [];
     for (let i = 0; i < repeats; i++) {
+      r1.push(await raw(1));
+      rN.push(await raw(n));
       e1.push(await engine(1));
       eN.push(await engine(n));
       c1.push(await cliRun(1));
       cN.push(await cliRun(n));
     }
+    const rw1 = median(r1.map((f) => f.wallMs));
+    const rwN = median(rN.map((f) => f.wallMs));
     const w1 = median(e1.map((f) => f.wallMs));
     const wN = median(eN.map((f) => f.wallMs));
     const cw1 = median(c1.map((f) => f.wallMs));
@@ -137,15 +150,17 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     const rss1 = Math.max(...e1.map((f) => f.maxRssKiB));
     const crssN = Math.max(...cN.map((f) => f.maxRssKiB));
     const crss1 = Math.max(...c1.map((f) => f.maxRssKiB));
-    const failed = [...eN, ...e1].filter((f) => f.passed !== f.targets).length + [...cN].filter((f) => f.passed !== n).length;
+    const failed = [...eN, ...e1].filter((f) => f.passed !== f.targets).length + [...cN, ...rN].filter((f) => f.passed !== n).length;
     if (failed) notes.push(`WARNING: ${failed} run(s) had targets that did not pass; figures are suspect`);
     notes.push(`every reply delayed ${DELAY_MS} ms (${serverKind === "proxy" ? "fault proxy latencyMs toClient in front of the demo MTA" : "bench/delayed-mta.ts"}); sequence: greeting, EHLO, MAIL+RCPT+RSET+QUIT pipelined = 3 delayed replies, so ≈ ${3 * DELAY_MS} ms per target`);
     notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; every run's ${n}-target wall: ${eN.map((f) => ms(f.wallMs)).join(", ")}; CLI: ${cN.map((f) => ms(f.wallMs)).join(", ")}`);
+    notes.push(`reference client: every run's ${n}-target wall ${rN.map((f) => ms(f.wallMs)).join(", ")}; its CPU ${ms(median(rN.map((f) => f.cpuMs)))} for ${n} (smtp-gate's is below): what remains of the ratio is the server's and the machine's`);
     notes.push(`mean target durationMs: 1 target ${ms(median(e1.map((f) => f.meanTargetMs)))}, ${n} targets ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
     notes.push(`CPU inside runTargets, ${n} targets: client ${ms(median(eN.map((f) => f.cpuMs)))} (${ms(median(eN.map((f) => f.cpuMs)) / n)} per target; 1 target: ${ms(median(e1.map((f) => f.cpuMs)))}); server side (${serverKind === "proxy" ? "fault proxy + demo MTA" : "delayed MTA"}, this process) ${ms(median(eN.map((f) => f.serverCpuMs ?? NaN)))} — on ${cpus().length} cores shared with whatever else runs (load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
     return {
       notes,
       rows: [
+        { measure: `reference: raw-socket client (bench/raw-client.ts), ${n}-target ÷ 1-target wall (${ms(rwN)} / ${ms(rw1)})`, value: `${(rwN / rw1).toFixed(2)}×` },
         { measure: "engine (runTargets): 1 target, wall (median)", value: ms(w1) },
         { measure: `engine (runTargets): ${n} targets, concurrency ${n}, wall (median)`, value: ms(wN) },
         { measure: `engine: ${n}-target wall ÷ 1-target wall`, value: `${(wN / w1).toFixed(2)}×`, target: "≤ 1.3×", met: wN / w1 <= 1.3 },

@@ -5,18 +5,24 @@
  *   node scripts/bench.mjs [--only startup,fleet,roundtrips] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
  *   (bundle) serve [DELAY_MS]           the delayed server alone, for profiling by hand
  *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
+ *   (bundle) raw-child PORT N           the raw-socket reference client, N conversations; prints JSON figures
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { benchFleet, fleetChild } from "./fleet.js";
+import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
 import { benchStartup } from "./startup.js";
 import { table } from "./stats.js";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
+  if (argv[0] === "raw-child") {
+    await rawChild(Number(argv[1]), Number(argv[2]));
+    return 0;
+  }
   if (argv[0] === "fleet-child") {
     await fleetChild(Number(argv[1]), Number(argv[2]));
     return 0;

@@ -40539,10 +40539,10 @@ function list(xs) {
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
 /** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
 const NEEDS = [
-    { test: (l) => verbOf(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
-    { test: (l) => verbOf(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
-    { test: (l) => verbOf(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
-    { test: (l) => verbOf(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+    { test: (_, verb) => verb === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+    { test: (_, verb) => verb === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+    { test: (_, verb) => verb === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+    { test: (_, verb) => verb === "ETRN", keyword: "ETRN", source: "RFC 1985" },
     { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
     { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
     { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
@@ -40561,8 +40561,10 @@ function advertisedBefore(p, i) {
 const notAdvertised = (p) => p.steps.flatMap((s, i) => {
     if (!s.command || s.extra)
         return [];
-    const need = NEEDS.find((n) => n.test(s.command));
-    const offered = advertisedBefore(p, i);
+    const verb = verbOf(s.command);
+    const need = NEEDS.find((n) => n.test(s.command, verb));
+    // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
+    const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered)
         return [];
     let missing = findExtension(offered, need.keyword) ? null : need.keyword;
@@ -42859,7 +42861,7 @@ class LineSplitter {
  */
 function decodeLine(bytes) {
     // eslint-disable-next-line no-control-regex
-    return Buffer.from(bytes).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/session/errors.ts

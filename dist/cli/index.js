@@ -208,7 +208,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "ceedb58ee2e64800d629f30a4456abb8e663179954ca8ed9cc2b325a7fbbcb11";
+const BUNDLE_DIGEST = "a8e98ad80cecd9d8140f47971db93eacce1caf702d4d1ac6edc74c021de4308e";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

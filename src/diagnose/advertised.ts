@@ -9,11 +9,11 @@ import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
 
 /** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
-const NEEDS: readonly { test: (line: string) => boolean; keyword: string; source: string }[] = [
-  { test: (l) => verbOf(l) === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
-  { test: (l) => verbOf(l) === "AUTH", keyword: "AUTH", source: "RFC 4954" },
-  { test: (l) => verbOf(l) === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
-  { test: (l) => verbOf(l) === "ETRN", keyword: "ETRN", source: "RFC 1985" },
+const NEEDS: readonly { test: (line: string, verb: string) => boolean; keyword: string; source: string }[] = [
+  { test: (_, verb) => verb === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+  { test: (_, verb) => verb === "AUTH", keyword: "AUTH", source: "RFC 4954" },
+  { test: (_, verb) => verb === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+  { test: (_, verb) => verb === "ETRN", keyword: "ETRN", source: "RFC 1985" },
   { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
   { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
   { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
@@ -33,8 +33,10 @@ function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
 export const notAdvertised: Rule = (p) =>
   p.steps.flatMap((s, i) => {
     if (!s.command || s.extra) return [];
-    const need = NEEDS.find((n) => n.test(s.command as string));
-    const offered = advertisedBefore(p, i);
+    const verb = verbOf(s.command);
+    const need = NEEDS.find((n) => n.test(s.command as string, verb));
+    // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
+    const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered) return [];
     let missing: string | null = findExtension(offered, need.keyword) ? null : need.keyword;
     const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
