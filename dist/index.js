@@ -40367,7 +40367,10 @@ function describeForbidden(value) {
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
-    return (line.trim().split(/\s+/, 1)[0] ?? "").toUpperCase();
+    const t = line.trim();
+    // search, not split: a fleet calls this for every step, and split allocates an array each time.
+    const end = t.search(/\s/);
+    return (end === -1 ? t : t.slice(0, end)).toUpperCase();
 }
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
@@ -40384,7 +40387,9 @@ function parseEhloExtensions(lines) {
 function findExtension(extensions, keyword) {
     const k = keyword.toUpperCase();
     return extensions.find((e) => {
-        const word = e.split(/[\s=]/, 1)[0] ?? "";
+        // The keyword ends at the first space or "="; search, not split: no array per extension.
+        const end = e.search(/[\s=]/);
+        const word = end === -1 ? e : e.slice(0, end);
         return word.toUpperCase() === k;
     });
 }

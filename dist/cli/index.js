@@ -208,7 +208,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "a8e98ad80cecd9d8140f47971db93eacce1caf702d4d1ac6edc74c021de4308e";
+const BUNDLE_DIGEST = "9f84af9956df30b716e1932eb146e1909453d90ff925b76836d5a2e729542b5a";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

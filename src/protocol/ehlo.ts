@@ -10,7 +10,9 @@ export function parseEhloExtensions(lines: readonly string[]): string[] {
 export function findExtension(extensions: readonly string[], keyword: string): string | undefined {
   const k = keyword.toUpperCase();
   return extensions.find((e) => {
-    const word = e.split(/[\s=]/, 1)[0] ?? "";
+    // The keyword ends at the first space or "="; search, not split: no array per extension.
+    const end = e.search(/[\s=]/);
+    const word = end === -1 ? e : e.slice(0, end);
     return word.toUpperCase() === k;
   });
 }
