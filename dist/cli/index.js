@@ -124,7 +124,9 @@ const PATH_VALUES = {
 function codeCacheFile(env, home) {
     if (env.NODE_DISABLE_COMPILE_CACHE)
         return null;
-    const base = env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(home(), ".cache");
+    // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && (0,external_node_path_namespaceObject.isAbsolute)(xdg) ? xdg : (0,external_node_path_namespaceObject.join)(home(), ".cache");
     return (0,external_node_path_namespaceObject.join)(base, "smtp-gate", `cli-${process.version}-${process.arch}.v8cache`);
 }
 /**

@@ -9,7 +9,7 @@
  * of a listed shape leaves the file alone.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { OPTIONS } from "./options.js";
 
 export const HEADER_BYTES = 1024;
@@ -36,7 +36,9 @@ export interface CacheHeader {
  */
 export function codeCacheFile(env: NodeJS.ProcessEnv, home: () => string): string | null {
   if (env.NODE_DISABLE_COMPILE_CACHE) return null;
-  const base = env.XDG_CACHE_HOME || join(home(), ".cache");
+  // The XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and ignored.
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg && isAbsolute(xdg) ? xdg : join(home(), ".cache");
   return join(base, "smtp-gate", `cli-${process.version}-${process.arch}.v8cache`);
 }
 

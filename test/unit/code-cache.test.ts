@@ -51,6 +51,8 @@ describe("codeCacheFile", () => {
   it("is per Node version and architecture, under XDG_CACHE_HOME or ~/.cache", () => {
     expect(codeCacheFile({}, home)).toBe(`/home/u/.cache/smtp-gate/cli-${process.version}-${process.arch}.v8cache`);
     expect(codeCacheFile({ XDG_CACHE_HOME: "/x" }, home)).toBe(`/x/smtp-gate/cli-${process.version}-${process.arch}.v8cache`);
+    // A relative XDG_CACHE_HOME is invalid (XDG Base Directory spec): the default is used.
+    expect(codeCacheFile({ XDG_CACHE_HOME: "rel/cache" }, home)).toBe(`/home/u/.cache/smtp-gate/cli-${process.version}-${process.arch}.v8cache`);
   });
   it("is off with NODE_DISABLE_COMPILE_CACHE", () => {
     expect(codeCacheFile({ NODE_DISABLE_COMPILE_CACHE: "1" }, home)).toBeNull();
