@@ -4685,6 +4685,21 @@ function renderFinding(f, paint) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
+const OPTIONS = {
+    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
+    from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
+    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+    send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
+    "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
+    insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
+    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
+    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
+    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
+    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+    help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+};
+
+;// CONCATENATED MODULE: ./src/cli/parse-options.ts
 /**
  * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
  * aliases (grouped too), `--` before positionals, `-` as a value or a positional. A value that starts with `-` must be given as `--name=-x`:
@@ -4747,21 +4762,9 @@ function parseOptions(argv, options, allowPositionals) {
         return { error: `Unexpected argument '${positionals[0]}'` };
     return { values: values, positionals };
 }
-const OPTIONS = {
-    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
-    from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
-    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
-    send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
-    "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
-    insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
-    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
-    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
-    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
-    help: { type: "boolean", short: "h" }, version: { type: "boolean" },
-};
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 const FORMATS = ["text", "json", "markdown"];

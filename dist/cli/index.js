@@ -17,68 +17,6 @@ const loadCrypto = () => process.getBuiltinModule("node:crypto");
 const loadOs = () => process.getBuiltinModule("node:os");
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-/**
- * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
- * aliases (grouped too), `--` before positionals, `-` as a value or a positional. A value that starts with `-` must be given as `--name=-x`:
- * otherwise a forgotten value would swallow the next option.
- */
-function parseOptions(argv, options, allowPositionals) {
-    const values = {};
-    const positionals = [];
-    const byShort = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[`-${o.short}`, name]] : [])));
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === "--") {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith("-") || arg === "-") {
-            positionals.push(arg);
-            continue;
-        }
-        if (!arg.startsWith("--") && arg.length > 2) {
-            // A group of short booleans, `-hv`: each letter on its own.
-            for (const letter of arg.slice(1)) {
-                const grouped = byShort.get(`-${letter}`);
-                if (grouped === undefined || options[grouped]?.type !== "boolean")
-                    return { error: `Unknown option '-${letter}'` };
-                values[grouped] = true;
-            }
-            continue;
-        }
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq === -1 ? arg : arg.slice(0, eq);
-        const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag);
-        const spec = name !== undefined && Object.hasOwn(options, name) ? options[name] : undefined;
-        if (name === undefined || !spec)
-            return { error: `Unknown option '${flag}'` };
-        if (spec.type === "boolean") {
-            if (eq !== -1)
-                return { error: `Option '${flag}' does not take an argument` };
-            values[name] = true;
-            continue;
-        }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else {
-            const next = argv[i + 1];
-            if (next === undefined)
-                return { error: `Option '${flag} <value>' argument missing` };
-            if (next.startsWith("-") && next !== "-")
-                return { error: `Option '${flag}' argument is ambiguous: did you forget its value? A value starting with a dash is given as '${flag}=-XYZ'` };
-            value = next;
-            i++;
-        }
-        if (spec.multiple)
-            values[name] = [...(values[name] ?? []), value];
-        else
-            values[name] = value;
-    }
-    if (!allowPositionals && positionals.length)
-        return { error: `Unexpected argument '${positionals[0]}'` };
-    return { values: values, positionals };
-}
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
@@ -210,7 +148,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "9f84af9956df30b716e1932eb146e1909453d90ff925b76836d5a2e729542b5a";
+const BUNDLE_DIGEST = "b5933fb4d72b8ad74daf33da87fcae614f96831249355adfdb48b70e57aba7b4";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

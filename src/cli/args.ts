@@ -1,7 +1,8 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 import type { RawTarget } from "../config/resolve.js";
 import { parseShard, type Shard } from "../engine/shard.js";
-import { OPTIONS, parseOptions } from "./options.js";
+import { OPTIONS } from "./options.js";
+import { parseOptions } from "./parse-options.js";
 
 export type Format = "text" | "json" | "markdown";
 

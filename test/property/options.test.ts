@@ -1,10 +1,11 @@
-// The CLI's own option parser (src/cli/options.ts) against node:util parseArgs, which it replaces
+// The CLI's own option parser (src/cli/parse-options.ts) against node:util parseArgs, which it replaces
 // to save start-up time: on every generated command line both accept with the same values and
 // positionals, or both refuse.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseArgs } from "node:util";
-import { OPTIONS, parseOptions, type OptionSpec } from "../../src/cli/options.js";
+import { OPTIONS } from "../../src/cli/options.js";
+import { parseOptions, type OptionSpec } from "../../src/cli/parse-options.js";
 
 const SMALL = { host: { type: "string" }, to: { type: "string", multiple: true }, send: { type: "boolean" }, help: { type: "boolean", short: "h" }, verbose: { type: "boolean", short: "v" } } as const;
 
