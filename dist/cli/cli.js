@@ -673,7 +673,7 @@ var config_policy = __nccwpck_require__(9706);
 // EXTERNAL MODULE: ./src/config/keys.ts
 var keys = __nccwpck_require__(1440);
 // EXTERNAL MODULE: ./src/protocol/command.ts
-var command = __nccwpck_require__(1813);
+var protocol_command = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./src/protocol/ehlo.ts
 var protocol_ehlo = __nccwpck_require__(2958);
 // EXTERNAL MODULE: ./src/diagnose/rule.ts
@@ -686,17 +686,17 @@ var rule = __nccwpck_require__(2248);
 
 /** RFC 5321 \u00a74.1 verbs every server knows, plus those of common extensions. */
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
-/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
+/** Which extension a command needs, by its verb or by a parameter on its line, with the RFC that defines it. */
 const NEEDS = [
-    { test: (_, verb) => verb === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
-    { test: (_, verb) => verb === "AUTH", keyword: "AUTH", source: "RFC 4954" },
-    { test: (_, verb) => verb === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
-    { test: (_, verb) => verb === "ETRN", keyword: "ETRN", source: "RFC 1985" },
-    { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
-    { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
-    { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
-    { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
-    { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+    { verb: "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+    { verb: "AUTH", keyword: "AUTH", source: "RFC 4954" },
+    { verb: "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+    { verb: "ETRN", keyword: "ETRN", source: "RFC 1985" },
+    { line: /^MAIL\b.*\sSMTPUTF8\b/i, keyword: "SMTPUTF8", source: "RFC 6531" },
+    { line: /^MAIL\b.*\sSIZE=/i, keyword: "SIZE", source: "RFC 1870" },
+    { line: /^MAIL\b.*\sBODY=8BITMIME/i, keyword: "8BITMIME", source: "RFC 6152" },
+    { line: /^MAIL\b.*\sREQUIRETLS\b/i, keyword: "REQUIRETLS", source: "RFC 8689" },
+    { line: /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i, keyword: "DSN", source: "RFC 3461" },
 ];
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
 function advertisedBefore(p, i) {
@@ -710,14 +710,15 @@ function advertisedBefore(p, i) {
 const notAdvertised = (p) => p.steps.flatMap((s, i) => {
     if (!s.command || s.extra)
         return [];
-    const verb = (0,command/* verbOf */.rl)(s.command);
-    const need = NEEDS.find((n) => n.test(s.command, verb));
+    const command = s.command;
+    const verb = (0,protocol_command/* verbOf */.rl)(command);
+    const need = NEEDS.find((n) => (n.verb !== undefined ? n.verb === verb : n.line?.test(command) === true));
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered)
         return [];
     let missing = (0,protocol_ehlo/* findExtension */.bW)(offered, need.keyword) ? null : need.keyword;
-    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    const mech = /^AUTH\s+(\S+)/i.exec(command)?.[1]?.toUpperCase();
     if (!missing && need.keyword === "AUTH" && mech && !(0,protocol_ehlo/* authMechanisms */.dq)(offered).includes(mech))
         missing = `AUTH ${mech}`;
     if (!missing)
@@ -743,7 +744,7 @@ const starttlsNotAdvertised = (p) => {
 const nearMiss = (p) => p.steps.flatMap((s, i) => {
     if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
         return [];
-    const verb = (0,command/* verbOf */.rl)(s.command);
+    const verb = (0,protocol_command/* verbOf */.rl)(s.command);
     if (BASE_VERBS.includes(verb))
         return [];
     const offered = advertisedBefore(p, i) ?? p.extensions;
@@ -1132,8 +1133,8 @@ function unrecognizedEvidence(p, i) {
     const step = p.steps[i];
     if (!step?.command)
         return [];
-    const verb = (0,command/* verbOf */.rl)(step.command);
-    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,command/* verbOf */.rl)(s.command)))];
+    const verb = (0,protocol_command/* verbOf */.rl)(step.command);
+    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,protocol_command/* verbOf */.rl)(s.command)))];
     const out = [];
     if (!KNOWN_VERBS.has(verb) && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, verb)) {
         out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
@@ -1170,7 +1171,7 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     if (s.class === "success" || s.class === "intermediate") {
         return [(0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
     }
-    const verb = s.command === null ? "" : (0,command/* verbOf */.rl)(s.command);
+    const verb = s.command === null ? "" : (0,protocol_command/* verbOf */.rl)(s.command);
     const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
     const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
     const known = "error" in e ? null : e;
@@ -1246,7 +1247,7 @@ const brokenPipelining = (p) => {
     const i = p.steps.findIndex((s) => {
         if (!s.pipelined || !s.command)
             return false;
-        const verb = (0,command/* verbOf */.rl)(s.command);
+        const verb = (0,protocol_command/* verbOf */.rl)(s.command);
         if (!s.reply)
             return p.error?.step !== undefined && p.error.kind === "timeout";
         const c = s.reply.code;
@@ -1861,7 +1862,7 @@ class SmtpSession {
 function planSequence(t) {
     const steps = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
     const last = steps[steps.length - 1];
-    if (!last || (0,command/* verbOf */.rl)(last.line) !== "QUIT")
+    if (!last || (0,protocol_command/* verbOf */.rl)(last.line) !== "QUIT")
         steps.push({ line: "QUIT", expect: null });
     // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
     const checks = [];
@@ -1870,7 +1871,7 @@ function planSequence(t) {
     if (t.policy?.vrfyDisabled)
         checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
     if (checks.length) {
-        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,command/* verbOf */.rl)(s.line)));
+        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,protocol_command/* verbOf */.rl)(s.line)));
         steps.splice(at, 0, ...checks);
     }
     return steps;
@@ -1902,7 +1903,7 @@ function pipelineGroupLength(plan, start) {
         const p = plan[i];
         if (p.check || p.autoAuth || p.when)
             break;
-        const verb = (0,command/* verbOf */.rl)(p.line);
+        const verb = (0,protocol_command/* verbOf */.rl)(p.line);
         if (n === 0 && verb !== "MAIL")
             return 0;
         if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
@@ -1911,7 +1912,7 @@ function pipelineGroupLength(plan, start) {
             return n + 1;
         // QUIT joins only after RSET: an open transaction is reset first, as without pipelining.
         else if (verb === "QUIT")
-            return (0,command/* verbOf */.rl)(plan[i - 1].line) === "RSET" ? n + 1 : n;
+            return (0,protocol_command/* verbOf */.rl)(plan[i - 1].line) === "RSET" ? n + 1 : n;
         else
             break;
     }
@@ -1921,7 +1922,7 @@ function pipelineGroupLength(plan, start) {
 function phaseOf(shown) {
     if (shown === null)
         return "waiting for the greeting";
-    const verb = (0,command/* verbOf */.rl)(shown);
+    const verb = (0,protocol_command/* verbOf */.rl)(shown);
     switch (verb) {
         case "EHLO":
         case "HELO":
@@ -2021,7 +2022,7 @@ class Probe {
                 let group = this.t.pipelining !== "off" && (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
                 // A group that ends in DATA goes one command at a time when the message is too big for SIZE,
                 // so DATA is never sent (runPlanned checks before it).
-                if (group > 1 && (0,command/* verbOf */.rl)(plan[i + group - 1].line) === "DATA" && this.oversized())
+                if (group > 1 && (0,protocol_command/* verbOf */.rl)(plan[i + group - 1].line) === "DATA" && this.oversized())
                     group = 0;
                 const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
                 if (group > 1)
@@ -2049,7 +2050,7 @@ class Probe {
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
         const line = this.lineOf(p);
-        const verb = (0,command/* verbOf */.rl)(line);
+        const verb = (0,protocol_command/* verbOf */.rl)(line);
         const expect = p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)(verb);
         if (p.check === "open-relay")
             return this.relayCheck(line);
@@ -2088,7 +2089,7 @@ class Probe {
     async runPipelined(group) {
         const lines = group.map((p) => {
             const line = this.lineOf(p);
-            return { wire: line, shown: line, verb: (0,command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,command/* verbOf */.rl)(line)) };
+            return { wire: line, shown: line, verb: (0,protocol_command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,protocol_command/* verbOf */.rl)(line)) };
         });
         if (this.inTransaction && lines[0]?.verb === "MAIL")
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });

@@ -148,7 +148,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "b5933fb4d72b8ad74daf33da87fcae614f96831249355adfdb48b70e57aba7b4";
+const BUNDLE_DIGEST = "6ca0044509c7bfeaed8737b2723baf9008491ecd9d674ab3ac2f737625068014";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

@@ -8,17 +8,17 @@ import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
 /** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
 
-/** Which extension a command (or a parameter of it) needs, with the RFC that defines it. */
-const NEEDS: readonly { test: (line: string, verb: string) => boolean; keyword: string; source: string }[] = [
-  { test: (_, verb) => verb === "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
-  { test: (_, verb) => verb === "AUTH", keyword: "AUTH", source: "RFC 4954" },
-  { test: (_, verb) => verb === "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
-  { test: (_, verb) => verb === "ETRN", keyword: "ETRN", source: "RFC 1985" },
-  { test: (l) => /^MAIL\b.*\sSMTPUTF8\b/i.test(l), keyword: "SMTPUTF8", source: "RFC 6531" },
-  { test: (l) => /^MAIL\b.*\sSIZE=/i.test(l), keyword: "SIZE", source: "RFC 1870" },
-  { test: (l) => /^MAIL\b.*\sBODY=8BITMIME/i.test(l), keyword: "8BITMIME", source: "RFC 6152" },
-  { test: (l) => /^MAIL\b.*\sREQUIRETLS\b/i.test(l), keyword: "REQUIRETLS", source: "RFC 8689" },
-  { test: (l) => /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i.test(l), keyword: "DSN", source: "RFC 3461" },
+/** Which extension a command needs, by its verb or by a parameter on its line, with the RFC that defines it. */
+const NEEDS: readonly { verb?: string; line?: RegExp; keyword: string; source: string }[] = [
+  { verb: "STARTTLS", keyword: "STARTTLS", source: "RFC 3207" },
+  { verb: "AUTH", keyword: "AUTH", source: "RFC 4954" },
+  { verb: "BDAT", keyword: "CHUNKING", source: "RFC 3030" },
+  { verb: "ETRN", keyword: "ETRN", source: "RFC 1985" },
+  { line: /^MAIL\b.*\sSMTPUTF8\b/i, keyword: "SMTPUTF8", source: "RFC 6531" },
+  { line: /^MAIL\b.*\sSIZE=/i, keyword: "SIZE", source: "RFC 1870" },
+  { line: /^MAIL\b.*\sBODY=8BITMIME/i, keyword: "8BITMIME", source: "RFC 6152" },
+  { line: /^MAIL\b.*\sREQUIRETLS\b/i, keyword: "REQUIRETLS", source: "RFC 8689" },
+  { line: /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i, keyword: "DSN", source: "RFC 3461" },
 ];
 
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
@@ -33,13 +33,14 @@ function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
 export const notAdvertised: Rule = (p) =>
   p.steps.flatMap((s, i) => {
     if (!s.command || s.extra) return [];
-    const verb = verbOf(s.command);
-    const need = NEEDS.find((n) => n.test(s.command as string, verb));
+    const command = s.command;
+    const verb = verbOf(command);
+    const need = NEEDS.find((n) => (n.verb !== undefined ? n.verb === verb : n.line?.test(command) === true));
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered) return [];
     let missing: string | null = findExtension(offered, need.keyword) ? null : need.keyword;
-    const mech = /^AUTH\s+(\S+)/i.exec(s.command)?.[1]?.toUpperCase();
+    const mech = /^AUTH\s+(\S+)/i.exec(command)?.[1]?.toUpperCase();
     if (!missing && need.keyword === "AUTH" && mech && !authMechanisms(offered).includes(mech)) missing = `AUTH ${mech}`;
     if (!missing) return [];
     // The required-STARTTLS case has its own finding (contract §2), of severity error.
