@@ -4,30 +4,23 @@ import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetResult } from "../../src/engine/result.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
+import { testTarget } from "../support/target.js";
 
 export const EHLO_REPLY = "250-test.local greets you\r\n250-PIPELINING\r\n250-SIZE 1000000\r\n250 8BITMIME\r\n";
 export const EHLO_STARTTLS = "250-test.local greets you\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n";
 
 /** A plain target on 127.0.0.1 with short timeouts; override anything. */
 export function target(port: number, over: Partial<TargetConfig> = {}): TargetConfig {
-  return {
+  return testTarget({
     name: `127.0.0.1:${port}`,
     host: "127.0.0.1",
     port,
     tls: "none",
-    insecure: false,
-    helo: "ci.example.com",
-    from: "app@example.com",
-    to: [],
-    credentials: null,
-    send: false,
-    steps: null,
-    failOn: "hard",
     timeoutMs: 1000,
     // Contract §2's lockstep rules; PIPELINING (RFC 2920) has its own tests.
     pipelining: "off",
     ...over,
-  };
+  });
 }
 
 export function probe(t: TargetConfig, redactor = new Redactor()): Promise<TargetResult> {

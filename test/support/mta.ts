@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import type { TargetConfig } from "../../src/config/target.js";
+import { testTarget } from "./target.js";
 
 /** Same default as scripts/test-mta.sh. */
 export const MTA_DIR = process.env.SMTP_GATE_MTA_DIR ?? "/tmp/smtp-gate-mta";
@@ -64,23 +65,15 @@ export function uniqueHelo(): string {
 
 /** A target on the test MTA; the CA is passed as PEM text as the config layer would. */
 export function mtaTarget(port: number, over: Partial<TargetConfig> = {}): TargetConfig {
-  return {
+  return testTarget({
     name: `${MTA_HOST}:${port}`,
     host: MTA_HOST,
     port,
-    tls: "starttls",
     ca: mtaCa(),
-    insecure: false,
     helo: uniqueHelo(),
-    from: "app@example.com",
-    to: [],
-    credentials: null,
-    send: false,
-    steps: null,
-    failOn: "hard",
     timeoutMs: 5000,
     ...over,
-  };
+  });
 }
 
 export const testUser = (mechanism: "PLAIN" | "LOGIN" | null = null, password = MTA_PASSWORD) => ({

@@ -2,25 +2,9 @@ import { describe, it, expect } from "vitest";
 import type { Credentials, TargetConfig } from "../../src/config/target.js";
 import { phaseOf, planSequence, type PlannedStep } from "../../src/engine/plan.js";
 import { parseSteps, type StepSpec } from "../../src/protocol/steps.js";
+import { testTarget } from "../support/target.js";
 
-function target(over: Partial<TargetConfig> = {}): TargetConfig {
-  return {
-    name: "t",
-    host: "smtp.example.com",
-    port: 25,
-    tls: "starttls",
-    insecure: false,
-    helo: "ci.example.com",
-    from: "app@example.com",
-    to: [],
-    credentials: null,
-    send: false,
-    steps: null,
-    failOn: "hard",
-    timeoutMs: 30_000,
-    ...over,
-  };
-}
+const target = testTarget;
 
 const creds: Credentials = { username: "app@example.com", password: "pw", mechanism: null };
 const lines = (ps: PlannedStep[]) => ps.map((p) => p.line);
