@@ -3,7 +3,8 @@
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
  *   node scripts/bench.mjs [--only startup,fleet,roundtrips] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
- *   (bundle) serve [DELAY_MS]           the delayed server alone, for profiling by hand
+ *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
+ *                                       the fleet section), for profiling by hand; prints its port
  *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
  *   (bundle) raw-child PORT N           the raw-socket reference client, N conversations; prints JSON figures
  */
@@ -11,6 +12,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { startDelayedMta } from "./delayed-mta.js";
 import { benchFleet, fleetChild } from "./fleet.js";
 import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
@@ -28,15 +30,24 @@ async function main(): Promise<number> {
     return 0;
   }
   if (argv[0] === "serve") {
-    // For profiling by hand: the demo MTA behind the fault proxy, every reply delayed N ms.
-    const { startDemoMta } = await import("../src/demo/mta.js");
-    const { startFaultProxy } = await import("../test/support/fault-proxy.js");
-    const mta = await startDemoMta(0);
-    const proxy = await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: Number(argv[1] ?? 100) } } });
-    process.stdout.write(`demo MTA on 127.0.0.1:${mta.port}, behind the fault proxy on 127.0.0.1:${proxy.port}\n`);
-    await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
-    await proxy.close();
-    await mta.close();
+    // For profiling by hand: the fleet section's server, every reply delayed DELAY_MS.
+    const delay = Number(argv[1] ?? 100);
+    const stop = new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
+    if (argv[2] === "proxy") {
+      const { startDemoMta } = await import("../src/demo/mta.js");
+      const { startFaultProxy } = await import("../test/support/fault-proxy.js");
+      const mta = await startDemoMta(0);
+      const proxy = await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: delay } } });
+      process.stdout.write(`${proxy.port}\n`);
+      await stop;
+      await proxy.close();
+      await mta.close();
+    } else {
+      const mta = await startDelayedMta(delay);
+      process.stdout.write(`${mta.port}\n`);
+      await stop;
+      await mta.close();
+    }
     return 0;
   }
   const { values } = parseArgs({

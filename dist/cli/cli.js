@@ -929,7 +929,8 @@ const smtpInspection = (p) => {
     const signs = [];
     let step = null;
     const greeting = p.steps[0];
-    if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+    // Line by line, not joined: neither mark can span the space a join would put between lines.
+    if (greeting?.reply?.lines.some((l) => /\*{6,}/.test(l))) {
         signs.push("the banner is masked with asterisks");
         step = 0;
     }
@@ -939,7 +940,7 @@ const smtpInspection = (p) => {
         signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
         step ??= ehlo;
     }
-    const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+    const xxxx = p.steps.findIndex((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
     if (xxxx !== -1) {
         signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
         step ??= xxxx;
@@ -1358,7 +1359,11 @@ const RULES = [
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
 ];
 function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
-    return rules.flatMap((r) => r(p, policy));
+    const out = [];
+    for (const rule of rules)
+        for (const f of rule(p, policy))
+            out.push(f);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
@@ -1562,7 +1567,8 @@ class Transcript {
     elapsed() {
         return Math.round(monotonicMs() - this.start);
     }
-    add(dir, text) {
+    /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
+    add(dir, text, t = this.elapsed()) {
         if (this.capped)
             return;
         const safe = this.redact(text);
@@ -1573,7 +1579,7 @@ class Transcript {
             return;
         }
         this.chars += safe.length;
-        this.entries.push({ t: this.elapsed(), dir, text: safe });
+        this.entries.push({ t, dir, text: safe });
     }
 }
 
@@ -1615,7 +1621,11 @@ class SmtpSession {
     heldAfterStartTls = null;
     onData = (chunk) => this.receive(chunk);
     onError = (e) => this.fail(fromSocketError(e, "session"));
-    onClose = () => this.fail(this.closedError());
+    // After close() the socket's own close event is ours, not the server's: it is not a failure.
+    onClose = () => {
+        if (!this.ended)
+            this.fail(this.closedError());
+    };
     constructor(opts) {
         this.opts = opts;
         this.transcript = new Transcript(opts.redact);
@@ -1660,11 +1670,9 @@ class SmtpSession {
             return Promise.resolve(this.failure);
         if (this.ended)
             return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+        // deliver() clears the waiter as it answers it, the timeout included (through fail()).
         return this.race((done) => {
             this.waiter = done;
-        }).then((r) => {
-            this.waiter = null;
-            return r === null ? this.failure ?? { kind: "closed", message: "no reply" } : r;
         });
     }
     /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
@@ -1726,7 +1734,7 @@ class SmtpSession {
         if (!s || this.ended)
             return;
         this.ended = true;
-        this.unlisten(s);
+        // The listeners stay (onClose checks `ended`): removing three per target shows in a fleet's profile.
         if (!s.destroyed)
             s.destroy();
         this.transcript.add("*", "connection closed");
@@ -1765,18 +1773,22 @@ class SmtpSession {
             : { kind: "closed", message: "connection closed by the server" };
     }
     receive(chunk) {
+        if (this.ended)
+            return;
         if (this.heldAfterStartTls !== null) {
             this.heldAfterStartTls += chunk.length;
             return;
         }
         const events = this.splitter.push(chunk);
+        // One clock reading for the lines of one chunk: they arrived together.
+        const t = events.length > 1 ? this.transcript.elapsed() : undefined;
         for (let i = 0; i < events.length; i++) {
             const ev = events[i];
             if ("kind" in ev) {
                 this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
                 return;
             }
-            this.transcript.add("S", ev.text);
+            this.transcript.add("S", ev.text, t);
             const r = this.assembler.push(ev);
             if (!r)
                 continue;
@@ -2303,7 +2315,8 @@ class Probe {
         return this.record(shown, r, expect, began, extra, check);
     }
     record(shown, r, expect, began, extra, check) {
-        const reply = isReply(r) ? { ...r, lines: r.lines.map(this.redactor.redact) } : null;
+        // With no secrets registered (most fleets) the reply is recorded as read, without a copy.
+        const reply = !isReply(r) ? null : this.redactor.values.length ? { ...r, lines: r.lines.map(this.redactor.redact) } : r;
         const step = {
             command: shown,
             reply,
@@ -2342,9 +2355,12 @@ var version = __nccwpck_require__(311);
 
 
 async function probeTarget(t, redactor) {
-    const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
-    const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
-    return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
+    const outcome = await runProbe(t, redactor);
+    const findings = diagnose(outcome, t.policy);
+    const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
+    // One copy of the outcome, not three: a fleet makes one of these per target.
+    const { closedByServer: _closed, ...result } = outcome;
+    return Object.assign(result, { verdict, findings });
 }
 /** Contract \u00a72: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
 function targetVerdict(steps, hasError, findings, failOn) {
@@ -3798,9 +3814,17 @@ function describeForbidden(value) {
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` \u2192 `MAIL`. */
 function verbOf(line) {
     const t = line.trim();
-    // search, not split: a fleet calls this for every step, and split allocates an array each time.
-    const end = t.search(/\s/);
-    return (end === -1 ? t : t.slice(0, end)).toUpperCase();
+    // A scan, not split or search: a fleet calls this several times per step.
+    let end = 0;
+    while (end < t.length && !isSpace(t.charCodeAt(end)))
+        end++;
+    return (end === t.length ? t : t.slice(0, end)).toUpperCase();
+}
+/** What `\s` matches: ASCII by hand, the Unicode spaces through the regex itself. */
+function isSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return /\s/.test(String.fromCharCode(c));
 }
 /** RFC 5321 \u00a74.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
@@ -3937,7 +3961,7 @@ class LineSplitter {
             const nl = chunk.indexOf(0x0a, start);
             if (nl === -1)
                 break;
-            const piece = chunk.subarray(start, nl);
+            const lineStart = start;
             start = nl + 1;
             if (this.overflowed) {
                 // The rest of an over-long line: drop it, the event was already reported.
@@ -3946,7 +3970,17 @@ class LineSplitter {
                 this.buffered = 0;
                 continue;
             }
-            const whole = this.chunks.length ? Buffer.concat([...this.chunks, piece]) : piece;
+            if (!this.chunks.length) {
+                // The common case, a whole line inside this chunk: decoded in place, no Buffer made for it.
+                if (nl - lineStart > MAX_LINE_OCTETS) {
+                    out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+                    continue;
+                }
+                const crlf = nl > lineStart && chunk[nl - 1] === 0x0d;
+                out.push({ text: escapeControls(chunk.toString("utf8", lineStart, crlf ? nl - 1 : nl)), ending: crlf ? "crlf" : "lf" });
+                continue;
+            }
+            const whole = Buffer.concat([...this.chunks, chunk.subarray(lineStart, nl)]);
             this.chunks = [];
             this.buffered = 0;
             if (whole.length > MAX_LINE_OCTETS) {
@@ -3988,8 +4022,15 @@ class LineSplitter {
  * that a hostile reply cannot forge terminal escapes or workflow commands in our output.
  */
 function decodeLine(bytes) {
-    // eslint-disable-next-line no-control-regex
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+/** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
+function escapeControls(text) {
+    return CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
 }
 
 
@@ -4010,14 +4051,26 @@ const MAX_REPLY_LINES = 256;
  * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
  */
 function parseCodeLine(text) {
-    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(text);
-    if (!m)
+    // By hand rather than by a regular expression: every line a fleet reads comes through here.
+    const a = text.charCodeAt(0) - 48;
+    const b = text.charCodeAt(1) - 48;
+    const c = text.charCodeAt(2) - 48;
+    if (!(a >= 2 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9))
         return null;
-    return { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" };
+    const code = a * 100 + b * 10 + c;
+    if (text.length === 3)
+        return { code, continued: false, text: "" };
+    const sep = text[3];
+    if (sep !== "-" && sep !== " ")
+        return null;
+    return { code, continued: sep === "-", text: text.slice(4) };
 }
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
 /** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
 function parseEnhancedCode(text) {
+    // Most reply texts (every EHLO keyword line) fail at the second character: no regex for them.
+    if (text.charCodeAt(1) !== 46)
+        return null;
     const m = ENHANCED.exec(text);
     return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
@@ -4170,6 +4223,8 @@ function parseSteps(text) {
     return errors.length ? { errors } : steps;
 }
 function fillPlaceholders(line, values) {
+    if (!line.includes("{"))
+        return line;
     return line.replace(/\{(helo|from|to)\}/g, (_, name) => values[name]);
 }
 

@@ -9,7 +9,8 @@ export const smtpInspection: Rule = (p) => {
   const signs: string[] = [];
   let step: number | null = null;
   const greeting = p.steps[0];
-  if (greeting?.reply && /\*{6,}/.test(greeting.reply.lines.join(" "))) {
+  // Line by line, not joined: neither mark can span the space a join would put between lines.
+  if (greeting?.reply?.lines.some((l) => /\*{6,}/.test(l))) {
     signs.push("the banner is masked with asterisks");
     step = 0;
   }
@@ -19,7 +20,7 @@ export const smtpInspection: Rule = (p) => {
     signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
     step ??= ehlo;
   }
-  const xxxx = p.steps.findIndex((s) => s.reply && /\bX{4,}\b/.test(s.reply.lines.join(" ")));
+  const xxxx = p.steps.findIndex((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
   if (xxxx !== -1) {
     signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
     step ??= xxxx;

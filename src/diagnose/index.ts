@@ -21,5 +21,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function diagnose(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((r) => r(p, policy));
+  const out: Finding[] = [];
+  for (const rule of rules) for (const f of rule(p, policy)) out.push(f);
+  return out;
 }

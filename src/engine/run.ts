@@ -18,9 +18,12 @@ export interface RunOptions {
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  const { closedByServer: _closed, ...outcome } = await runProbe(t, redactor);
-  const findings = diagnose({ ...outcome, closedByServer: _closed }, t.policy);
-  return { ...outcome, verdict: targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn), findings };
+  const outcome = await runProbe(t, redactor);
+  const findings = diagnose(outcome, t.policy);
+  const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
+  // One copy of the outcome, not three: a fleet makes one of these per target.
+  const { closedByServer: _closed, ...result } = outcome;
+  return Object.assign(result, { verdict, findings });
 }
 
 /** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */

@@ -29,7 +29,7 @@ export class LineSplitter {
     for (;;) {
       const nl = chunk.indexOf(0x0a, start);
       if (nl === -1) break;
-      const piece = chunk.subarray(start, nl);
+      const lineStart = start;
       start = nl + 1;
       if (this.overflowed) {
         // The rest of an over-long line: drop it, the event was already reported.
@@ -38,7 +38,17 @@ export class LineSplitter {
         this.buffered = 0;
         continue;
       }
-      const whole = this.chunks.length ? Buffer.concat([...this.chunks, piece]) : piece;
+      if (!this.chunks.length) {
+        // The common case, a whole line inside this chunk: decoded in place, no Buffer made for it.
+        if (nl - lineStart > MAX_LINE_OCTETS) {
+          out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+          continue;
+        }
+        const crlf = nl > lineStart && chunk[nl - 1] === 0x0d;
+        out.push({ text: escapeControls(chunk.toString("utf8", lineStart, crlf ? nl - 1 : nl)), ending: crlf ? "crlf" : "lf" });
+        continue;
+      }
+      const whole = Buffer.concat([...this.chunks, chunk.subarray(lineStart, nl)]);
       this.chunks = [];
       this.buffered = 0;
       if (whole.length > MAX_LINE_OCTETS) {
@@ -83,6 +93,15 @@ export class LineSplitter {
  * that a hostile reply cannot forge terminal escapes or workflow commands in our output.
  */
 export function decodeLine(bytes: Uint8Array): string {
-  // eslint-disable-next-line no-control-regex
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+
+/** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
+function escapeControls(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
 }

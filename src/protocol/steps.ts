@@ -62,5 +62,6 @@ export function parseSteps(text: string): StepSpec[] | { errors: StepLineError[]
 }
 
 export function fillPlaceholders(line: string, values: PlaceholderValues): string {
+  if (!line.includes("{")) return line;
   return line.replace(/\{(helo|from|to)\}/g, (_, name: keyof PlaceholderValues) => values[name]);
 }

@@ -56,7 +56,10 @@ export class SmtpSession {
   private heldAfterStartTls: number | null = null;
   private readonly onData = (chunk: Buffer) => this.receive(chunk);
   private readonly onError = (e: Error) => this.fail(fromSocketError(e, "session"));
-  private readonly onClose = () => this.fail(this.closedError());
+  // After close() the socket's own close event is ours, not the server's: it is not a failure.
+  private readonly onClose = () => {
+    if (!this.ended) this.fail(this.closedError());
+  };
 
   constructor(private readonly opts: SessionOptions) {
     this.transcript = new Transcript(opts.redact);
@@ -102,11 +105,9 @@ export class SmtpSession {
     if (queued) return Promise.resolve(queued);
     if (this.failure) return Promise.resolve(this.failure);
     if (this.ended) return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+    // deliver() clears the waiter as it answers it, the timeout included (through fail()).
     return this.race<ReadResult>((done) => {
       this.waiter = done;
-    }).then((r) => {
-      this.waiter = null;
-      return r === null ? this.failure ?? { kind: "closed", message: "no reply" } : r;
     });
   }
 
@@ -165,7 +166,7 @@ export class SmtpSession {
     const s = this.socket;
     if (!s || this.ended) return;
     this.ended = true;
-    this.unlisten(s);
+    // The listeners stay (onClose checks `ended`): removing three per target shows in a fleet's profile.
     if (!s.destroyed) s.destroy();
     this.transcript.add("*", "connection closed");
   }
@@ -209,18 +210,21 @@ export class SmtpSession {
   }
 
   private receive(chunk: Buffer): void {
+    if (this.ended) return;
     if (this.heldAfterStartTls !== null) {
       this.heldAfterStartTls += chunk.length;
       return;
     }
     const events = this.splitter.push(chunk);
+    // One clock reading for the lines of one chunk: they arrived together.
+    const t = events.length > 1 ? this.transcript.elapsed() : undefined;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i] as (typeof events)[number];
       if ("kind" in ev) {
         this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
         return;
       }
-      this.transcript.add("S", ev.text);
+      this.transcript.add("S", ev.text, t);
       const r = this.assembler.push(ev);
       if (!r) continue;
       if ("code" in r) {

@@ -29,7 +29,8 @@ export class Transcript {
     return Math.round(monotonicMs() - this.start);
   }
 
-  add(dir: Direction, text: string): void {
+  /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
+  add(dir: Direction, text: string, t: number = this.elapsed()): void {
     if (this.capped) return;
     const safe = this.redact(text);
     // The last slot is kept for the note that says the transcript was capped.
@@ -39,6 +40,6 @@ export class Transcript {
       return;
     }
     this.chars += safe.length;
-    this.entries.push({ t: this.elapsed(), dir, text: safe });
+    this.entries.push({ t, dir, text: safe });
   }
 }

@@ -7,6 +7,7 @@ import { LineSplitter, MAX_LINE_OCTETS, type LineEvent } from "../../src/protoco
 import { ReplyAssembler, parseCodeLine, parseEnhancedCode, type Reply, type ReplyProblem } from "../../src/protocol/reply.js";
 import { formatStepLine, parseStepLine, type StepSpec } from "../../src/protocol/steps.js";
 import { formatExpectation, parseExpectation, type ExpectTerm } from "../../src/protocol/expect.js";
+import { verbOf } from "../../src/protocol/command.js";
 
 const RUNS = 150;
 
@@ -214,5 +215,55 @@ describe("step lines round trip", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("hand-written scanners agree with the regular expressions they replaced", () => {
+  // The forms before the fleet work: parseCodeLine, parseEnhancedCode and verbOf now scan by hand.
+  const refCodeLine = (t: string) => {
+    const m = /^([2-5][0-9][0-9])(?:([ -])(.*))?$/s.exec(t);
+    return m ? { code: Number(m[1]), continued: m[2] === "-", text: m[3] ?? "" } : null;
+  };
+  const refEnhanced = (t: string) => {
+    const m = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/.exec(t);
+    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+  };
+  const refVerb = (line: string) => {
+    const t = line.trim();
+    const end = t.search(/\s/);
+    return (end === -1 ? t : t.slice(0, end)).toUpperCase();
+  };
+  const pieces = fc.constantFrom("2", "5", "0", "9", "1", "6", ".", "-", " ", "\t", "\r", "\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "\ud83d", "x", "é", "ß", "250", "5.1.1", "4.7.0 ", "EHLO", "mail");
+  const codeLike = fc.tuple(fc.constantFrom("2", "3", "5", "6", "1", "x"), fc.constantFrom("0", "5", "9", "a"), fc.constantFrom("0", "1", "9", ""), fc.constantFrom("", " ", "-", "\t", ".", "0"));
+  const texts = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 30 }),
+    fc.array(pieces, { maxLength: 10 }).map((a) => a.join("")),
+    fc.tuple(codeLike, fc.array(pieces, { maxLength: 6 })).map(([c, rest]) => c.join("") + rest.join("")),
+  );
+
+  it("parseCodeLine", () => {
+    fc.assert(fc.property(texts, (t) => {
+        expect(parseCodeLine(t)).toEqual(refCodeLine(t));
+      }), { numRuns: 3000 });
+  });
+
+  it("parseEnhancedCode", () => {
+    fc.assert(fc.property(texts, (t) => {
+        expect(parseEnhancedCode(t)).toBe(refEnhanced(t));
+      }), { numRuns: 3000 });
+  });
+
+  it("verbOf", () => {
+    fc.assert(fc.property(texts, (t) => {
+        expect(verbOf(t)).toBe(refVerb(t));
+      }), { numRuns: 3000 });
+  });
+
+  it("the generators reach the interesting cases", () => {
+    // Guards the three properties above against a generator that never produces a match.
+    const sample = fc.sample(texts, { numRuns: 3000, seed: 7 });
+    expect(sample.filter((t) => refCodeLine(t) !== null).length).toBeGreaterThan(50);
+    expect(sample.filter((t) => refEnhanced(t) !== null).length).toBeGreaterThan(20);
+    expect(sample.filter((t) => /\S\s/.test(t.trim())).length).toBeGreaterThan(100);
   });
 });
