@@ -1619,11 +1619,21 @@ class SmtpSession {
     startTlsPending = false;
     /** After STARTTLS's 220, bytes are counted (to be discarded), not parsed: they are not SMTP. */
     heldAfterStartTls = null;
+    /** While connecting or in a TLS handshake: who waits for it, and what an error or a close then means. */
+    handshake = null;
+    // One set of listeners per socket, for its whole life: a fleet adds and removes thousands otherwise.
     onData = (chunk) => this.receive(chunk);
-    onError = (e) => this.fail(fromSocketError(e, "session"));
-    // After close() the socket's own close event is ours, not the server's: it is not a failure.
+    onError = (e) => {
+        if (this.handshake)
+            this.handshake.done(fromSocketError(e, this.handshake.phase));
+        else
+            this.fail(fromSocketError(e, "session"));
+    };
     onClose = () => {
-        if (!this.ended)
+        if (this.handshake)
+            this.handshake.done(this.handshake.closed);
+        // After close() the socket's own close event is ours, not the server's: it is not a failure.
+        else if (!this.ended)
             this.fail(this.closedError());
     };
     constructor(opts) {
@@ -1646,16 +1656,12 @@ class SmtpSession {
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
-        const ready = implicitTls ? "secureConnect" : "connect";
-        const phase = implicitTls ? "tls" : "connect";
-        const result = await this.race((done) => {
-            socket.once(ready, () => done(null));
-            socket.once("error", (e) => done(fromSocketError(e, phase)));
-            socket.once("close", () => done({ kind: "closed", message: "connection closed during connect" }));
-        });
+        this.listen(socket);
+        const result = implicitTls
+            ? await this.handshakeOf(socket, "secureConnect", "tls", { kind: "closed", message: "connection closed during connect" })
+            : await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" });
         if (result)
             return this.fail(result);
-        this.listen(socket);
         if (implicitTls)
             return this.checkTls(socket);
         this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
@@ -1718,14 +1724,10 @@ class SmtpSession {
         this.unlisten(plain);
         const secure = (0,builtins/* loadTls */._v)().connect({ socket: plain, ...this.tlsOptions() });
         this.socket = secure;
-        const result = await this.race((done) => {
-            secure.once("secureConnect", () => done(null));
-            secure.once("error", (e) => done(fromSocketError(e, "tls")));
-            secure.once("close", () => done({ kind: "tls", message: "connection closed during the TLS handshake" }));
-        });
+        this.listen(secure);
+        const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
         if (result)
             return this.fail(result);
-        this.listen(secure);
         return this.checkTls(secure);
     }
     /** Ends the connection without ceremony (after QUIT's reply, or when giving up). */
@@ -1738,6 +1740,15 @@ class SmtpSession {
         if (!s.destroyed)
             s.destroy();
         this.transcript.add("*", "connection closed");
+    }
+    /** Waits for `ready`; meanwhile the socket's error and close listeners answer this wait (see onError). */
+    async handshakeOf(socket, ready, phase, closed) {
+        const result = await this.race((done) => {
+            this.handshake = { done, phase, closed };
+            socket.once(ready, () => done(null));
+        });
+        this.handshake = null;
+        return result;
     }
     tlsOptions() {
         const { host, servername, ca } = this.opts;
@@ -4081,11 +4092,16 @@ function parseEnhancedCode(text) {
 class ReplyAssembler {
     code = null;
     lines = [];
-    endings = new Set();
+    // Which endings this reply's lines used; two flags rather than a Set, made per reply.
+    crlf = false;
+    lf = false;
     /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
     push(line) {
         const parsed = parseCodeLine(line.text);
-        this.endings.add(line.ending);
+        if (line.ending === "crlf")
+            this.crlf = true;
+        else
+            this.lf = true;
         if (this.code === null) {
             if (!parsed)
                 return this.fail({ kind: "malformed", line: line.text });
@@ -4112,7 +4128,7 @@ class ReplyAssembler {
             code: this.code,
             enhanced: firstEnhanced(this.lines),
             lines: this.lines,
-            ending: this.endings.size > 1 ? "mixed" : this.endings.values().next().value,
+            ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
         };
         this.reset();
         return reply;
@@ -4124,7 +4140,8 @@ class ReplyAssembler {
     reset() {
         this.code = null;
         this.lines = [];
-        this.endings = new Set();
+        this.crlf = false;
+        this.lf = false;
     }
 }
 function firstEnhanced(lines) {

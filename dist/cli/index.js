@@ -148,7 +148,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "4e2fbba886413f0cf41396243a8e0e090a9f45e1833dee79b2975fb226c13a97";
+const BUNDLE_DIGEST = "f5e89bd791a1a794d379b94e88bf204d5c7b62cf5c1be3c8701eb7a7027e7a2f";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

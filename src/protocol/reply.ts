@@ -67,12 +67,15 @@ export function parseEnhancedCode(text: string): string | null {
 export class ReplyAssembler {
   private code: number | null = null;
   private lines: string[] = [];
-  private endings = new Set<LineEnding>();
+  // Which endings this reply's lines used; two flags rather than a Set, made per reply.
+  private crlf = false;
+  private lf = false;
 
   /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
   push(line: Line): Reply | ReplyProblem | null {
     const parsed = parseCodeLine(line.text);
-    this.endings.add(line.ending);
+    if (line.ending === "crlf") this.crlf = true;
+    else this.lf = true;
     if (this.code === null) {
       if (!parsed) return this.fail({ kind: "malformed", line: line.text });
       this.code = parsed.code;
@@ -97,7 +100,7 @@ export class ReplyAssembler {
       code: this.code as number,
       enhanced: firstEnhanced(this.lines),
       lines: this.lines,
-      ending: this.endings.size > 1 ? "mixed" : (this.endings.values().next().value as LineEnding),
+      ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
     };
     this.reset();
     return reply;
@@ -111,7 +114,8 @@ export class ReplyAssembler {
   private reset(): void {
     this.code = null;
     this.lines = [];
-    this.endings = new Set();
+    this.crlf = false;
+    this.lf = false;
   }
 }
 

@@ -54,11 +54,18 @@ export class SmtpSession {
   private startTlsPending = false;
   /** After STARTTLS's 220, bytes are counted (to be discarded), not parsed: they are not SMTP. */
   private heldAfterStartTls: number | null = null;
+  /** While connecting or in a TLS handshake: who waits for it, and what an error or a close then means. */
+  private handshake: { done: (r: PeerError | null) => void; phase: "connect" | "tls"; closed: PeerError } | null = null;
+  // One set of listeners per socket, for its whole life: a fleet adds and removes thousands otherwise.
   private readonly onData = (chunk: Buffer) => this.receive(chunk);
-  private readonly onError = (e: Error) => this.fail(fromSocketError(e, "session"));
-  // After close() the socket's own close event is ours, not the server's: it is not a failure.
+  private readonly onError = (e: Error) => {
+    if (this.handshake) this.handshake.done(fromSocketError(e, this.handshake.phase));
+    else this.fail(fromSocketError(e, "session"));
+  };
   private readonly onClose = () => {
-    if (!this.ended) this.fail(this.closedError());
+    if (this.handshake) this.handshake.done(this.handshake.closed);
+    // After close() the socket's own close event is ours, not the server's: it is not a failure.
+    else if (!this.ended) this.fail(this.closedError());
   };
 
   constructor(private readonly opts: SessionOptions) {
@@ -83,17 +90,11 @@ export class SmtpSession {
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
     this.socket = socket;
-    const ready = implicitTls ? "secureConnect" : "connect";
-    const phase = implicitTls ? "tls" : "connect";
-    const result = await this.race<null>(
-      (done) => {
-        socket.once(ready, () => done(null));
-        socket.once("error", (e) => done(fromSocketError(e, phase)));
-        socket.once("close", () => done({ kind: "closed", message: "connection closed during connect" }));
-      },
-    );
-    if (result) return this.fail(result);
     this.listen(socket);
+    const result = implicitTls
+      ? await this.handshakeOf(socket, "secureConnect", "tls", { kind: "closed", message: "connection closed during connect" })
+      : await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" });
+    if (result) return this.fail(result);
     if (implicitTls) return this.checkTls(socket as tls.TLSSocket);
     this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
     return null;
@@ -151,13 +152,9 @@ export class SmtpSession {
     this.unlisten(plain);
     const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
     this.socket = secure;
-    const result = await this.race<null>((done) => {
-      secure.once("secureConnect", () => done(null));
-      secure.once("error", (e) => done(fromSocketError(e, "tls")));
-      secure.once("close", () => done({ kind: "tls", message: "connection closed during the TLS handshake" }));
-    });
-    if (result) return this.fail(result);
     this.listen(secure);
+    const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
+    if (result) return this.fail(result);
     return this.checkTls(secure);
   }
 
@@ -169,6 +166,16 @@ export class SmtpSession {
     // The listeners stay (onClose checks `ended`): removing three per target shows in a fleet's profile.
     if (!s.destroyed) s.destroy();
     this.transcript.add("*", "connection closed");
+  }
+
+  /** Waits for `ready`; meanwhile the socket's error and close listeners answer this wait (see onError). */
+  private async handshakeOf(socket: net.Socket, ready: "connect" | "secureConnect", phase: "connect" | "tls", closed: PeerError): Promise<PeerError | null> {
+    const result = await this.race<null>((done) => {
+      this.handshake = { done, phase, closed };
+      socket.once(ready, () => done(null));
+    });
+    this.handshake = null;
+    return result;
   }
 
   private tlsOptions(): tls.ConnectionOptions {
