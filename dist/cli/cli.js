@@ -1744,13 +1744,18 @@ class SmtpSession {
         this.transcript.add("*", "connection closed");
     }
     /** Waits for `ready`; meanwhile the socket's error and close listeners answer this wait (see onError). */
-    async handshakeOf(socket, ready, phase, closed) {
-        const result = await this.race((done) => {
-            this.handshake = { done, phase, closed };
-            socket.once(ready, () => done(null));
+    handshakeOf(socket, ready, phase, closed) {
+        return this.race((done) => {
+            // Settled synchronously, before this promise's continuation runs: a failure is recorded at
+            // once (a reset that follows the close it caused cannot replace it), and an error right
+            // after `ready` is the session's, not lost here.
+            const settle = (r) => {
+                this.handshake = null;
+                done(r && this.fail(r));
+            };
+            this.handshake = { done: settle, phase, closed };
+            socket.once(ready, () => settle(null));
         });
-        this.handshake = null;
-        return result;
     }
     tlsOptions() {
         const { host, servername, ca } = this.opts;

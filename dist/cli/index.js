@@ -148,7 +148,7 @@ function writeCodeCache(path, head, data) {
  * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
  * every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "d3df9156f8c7608041c07005bcc360692abb28927cc57657b193fa883a4834c2";
+const BUNDLE_DIGEST = "71a7b96ddd961a186f9e1faa2737d1469c207f8cec0813de943bd8c877f3d776";
 function launch(bundle) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
     // HOME is what os.homedir() reads first; node:os is loaded only without it.

@@ -169,13 +169,18 @@ export class SmtpSession {
   }
 
   /** Waits for `ready`; meanwhile the socket's error and close listeners answer this wait (see onError). */
-  private async handshakeOf(socket: net.Socket, ready: "connect" | "secureConnect", phase: "connect" | "tls", closed: PeerError): Promise<PeerError | null> {
-    const result = await this.race<null>((done) => {
-      this.handshake = { done, phase, closed };
-      socket.once(ready, () => done(null));
+  private handshakeOf(socket: net.Socket, ready: "connect" | "secureConnect", phase: "connect" | "tls", closed: PeerError): Promise<PeerError | null> {
+    return this.race<null>((done) => {
+      // Settled synchronously, before this promise's continuation runs: a failure is recorded at
+      // once (a reset that follows the close it caused cannot replace it), and an error right
+      // after `ready` is the session's, not lost here.
+      const settle = (r: PeerError | null) => {
+        this.handshake = null;
+        done(r && this.fail(r));
+      };
+      this.handshake = { done: settle, phase, closed };
+      socket.once(ready, () => settle(null));
     });
-    this.handshake = null;
-    return result;
   }
 
   private tlsOptions(): tls.ConnectionOptions {
