@@ -2,6 +2,7 @@
 // fault proxy (test/support/fault-proxy.ts), end to end. Each case runs against an in-process
 // upstream (the smtp-server package, so it runs everywhere) and, when the test MTA is up (or
 // required by SMTP_GATE_REQUIRE_MTA), against the real Postfix.
+import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetResult } from "../../src/engine/result.js";
@@ -247,6 +248,27 @@ describe("fault proxy unit behaviour (scripted upstream)", () => {
       expect(p.stats.rewritten).toEqual([]);
       expect(up.received).toEqual(["HELO ci.smtp-gate.test", "MAIL FROM:<app@example.com>", "RCPT TO:<a@example.com>", "DATA", "QUIT"]);
     } finally {
+      await p.close();
+      await up.close();
+    }
+  });
+
+  it("latency keeps the order of a long pipelined burst, line by line", async () => {
+    // The proxy forwards line by line; 2000 lines in one write give the clock many chances to
+    // tick while they are queued, which once let a line overtake the one before it.
+    const up = await startScriptedSmtp({ NOOP: "250 ok\r\n" });
+    const p = await startFaultProxy({ upstreamPort: up.port, mode: { latencyMs: { toServer: 5 } } });
+    const sent = Array.from({ length: 2000 }, (_, i) => `NOOP ${i}`);
+    const client = net.connect({ host: "127.0.0.1", port: p.port });
+    try {
+      client.on("error", () => {});
+      client.resume();
+      await new Promise<void>((resolve) => client.once("connect", resolve));
+      client.write(`${sent.join("\r\n")}\r\nQUIT\r\n`);
+      await new Promise<void>((resolve) => client.once("close", resolve));
+      expect(up.received).toEqual([...sent, "QUIT"]);
+    } finally {
+      client.destroy();
       await p.close();
       await up.close();
     }

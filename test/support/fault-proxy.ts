@@ -105,8 +105,11 @@ function latencyOf(l: FaultMode["latencyMs"], d: Direction): number {
 
 /** Writes chunks to a socket in order, each after the direction's delay. */
 class DelayedWriter {
-  private last = 0;
-  private pending = 0;
+  // One FIFO and one timer, not a timer per chunk: Node files timers by duration, and a chunk
+  // whose delay came out a millisecond shorter (the clock ticked while it was scheduled) could
+  // fire before the chunk in front of it — seen as a pipelined RCPT reaching the MTA before MAIL.
+  private readonly queue: { at: number; data: Buffer }[] = [];
+  private timer: NodeJS.Timeout | null = null;
   private endWanted = false;
   constructor(
     private readonly socket: net.Socket,
@@ -116,23 +119,31 @@ class DelayedWriter {
 
   write(data: Buffer): void {
     if (data.length === 0) return;
-    if (this.delayMs <= 0 && this.pending === 0) {
+    if (this.delayMs <= 0 && this.queue.length === 0) {
       this.put(data);
       return;
     }
-    const at = Math.max(Date.now() + this.delayMs, this.last);
-    this.last = at;
-    this.pending++;
-    setTimeout(() => {
-      this.pending--;
-      this.put(data);
-      if (this.pending === 0 && this.endWanted) this.socket.end();
-    }, at - Date.now());
+    this.queue.push({ at: Date.now() + this.delayMs, data });
+    this.schedule();
   }
 
   end(): void {
-    if (this.pending === 0) this.socket.end();
+    if (this.queue.length === 0) this.socket.end();
     else this.endWanted = true;
+  }
+
+  private schedule(): void {
+    const head = this.queue[0];
+    if (this.timer || !head) return;
+    this.timer = setTimeout(() => this.flush(), Math.max(0, head.at - Date.now()));
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const now = Date.now();
+    while (this.queue.length && (this.queue[0] as { at: number }).at <= now) this.put((this.queue.shift() as { data: Buffer }).data);
+    if (this.queue.length) this.schedule();
+    else if (this.endWanted) this.socket.end();
   }
 
   private put(data: Buffer): void {
