@@ -39,6 +39,13 @@ function idealRoundTrips(recipients: number, pipelining: boolean): number {
   return pipelining ? 2 : 1 + 1 + recipients + 1 + 1;
 }
 
+/** Why a run did not pass, for the note: the error, else the findings that are not notices. */
+function why(r: TargetResult): string {
+  if (r.error) return `${r.error.kind}: ${r.error.message}`;
+  const steps = r.steps.map((s) => `${s.command ?? "greeting"} → ${s.reply?.code ?? "none"}${s.verdict === "pass" ? "" : ` (${s.verdict})`}`).join(", ");
+  return `${r.findings.filter((f) => f.severity !== "notice").map((f) => `${f.id}: ${f.message}`).join("; ")} [${steps}]`;
+}
+
 export interface RoundTripFigures {
   rows: Row[];
   notes: string[];
@@ -67,7 +74,7 @@ export async function benchRoundTrips(repeats: number): Promise<RoundTripFigures
           const began = performance.now();
           last = await probeTarget(t, new Redactor());
           walls.push(performance.now() - began);
-          if (last.verdict !== "pass") notes.push(`WARNING: ${pipelining}/${recipients} rcpt: verdict ${last.verdict}`);
+          if (last.verdict !== "pass") notes.push(`WARNING: ${pipelining}/${recipients} rcpt: verdict ${last.verdict}: ${why(last)}`);
         }
         const made = commandRoundTrips(last as TargetResult);
         const ideal = idealRoundTrips(recipients, pipelining === "auto");

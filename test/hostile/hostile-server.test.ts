@@ -183,8 +183,8 @@ describe("a reset after every step of the default production sequence", () => {
   };
   // [step name, script prefix (then the server resets), expected kind, expected step index]
   const cases: [string, ScriptAction[], string, number][] = [
-    // The connection is accepted and the banner never comes. (A reset in the very same instant as
-    // the accept is reported as a connect failure with no step: see KNOWN-BUGS.test.ts.)
+    // The connection is accepted and the banner never comes. (A reset in the very instant of the
+    // accept is the greeting's failure too: regression 2 in regressions.test.ts.)
     ["the greeting", [{ waitMs: 50 }], "closed", 0],
     ["EHLO", upTo(2), "closed", 1],
     ["STARTTLS", upTo(4), "closed", 2],
