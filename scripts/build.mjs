@@ -6,7 +6,7 @@
 //   code cache on Node 20. Lazy chunks (YAML, MX, demo) sit beside them.
 // Single files, so that a probe starts without resolving node_modules.
 import { createHash } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import ncc from "@vercel/ncc";
@@ -39,9 +39,13 @@ function asciiOnly(code) {
   return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// The launcher's code cache is keyed by the content of the bundle it runs (src/cli/launch.ts).
+// The launcher's code cache is keyed by the content of what it runs (src/cli/launch.ts): the
+// bundle and its lazy chunks, each file's name and bytes.
 function withBundleDigest(code, dir) {
-  const digest = createHash("sha256").update(readFileSync(join(dir, "cli.js"))).digest("hex");
+  const hash = createHash("sha256");
+  const files = readdirSync(dir).filter((f) => f === "cli.js" || /^[0-9a-z]+\.cli\.js$/.test(f)).sort();
+  for (const f of files) hash.update(`${f}\0${readFileSync(join(dir, f)).length}\0`).update(readFileSync(join(dir, f)));
+  const digest = hash.digest("hex");
   const parts = code.split('"@@CLI_BUNDLE_DIGEST@@"');
   if (parts.length !== 2) throw new Error("build: the launcher must hold the bundle-digest placeholder exactly once");
   return parts.join(JSON.stringify(digest));

@@ -34,8 +34,9 @@ const OPTIONS = {
 ;// CONCATENATED MODULE: ./src/cli/code-cache.ts
 /**
  * The file behind the launcher's V8 code cache (src/cli/launch.ts): a text header of fixed size,
- * then V8's data. The header names the bundle (its SHA-256) and the shapes of the runs whose
- * compiled functions the data holds.
+ * then V8's data, one section per script (the bundle, cli.js, and each lazy chunk a run loaded,
+ * such as the YAML parser's). The header names the build (its SHA-256), the sections and their
+ * sizes, and the shapes of the runs whose compiled functions the data holds.
  *
  * Why the shapes: V8 writes into a cache only the functions compiled before it was made, so a
  * cache made at the end of `smtp-gate --version` lacks everything a probe calls. A run of a shape
@@ -46,7 +47,9 @@ const OPTIONS = {
 
 
 const HEADER_BYTES = 1024;
-const MAGIC = "smtp-gate code cache 1";
+const MAGIC = "smtp-gate code cache 2";
+/** A section's name: a file of the CLI's folder (cli.js, 815.cli.js). Used as a key, never as a path. */
+const SECTION_NAME = /^[0-9a-z]+\.(?:cli\.)?js$/;
 const SUBCOMMANDS = new Set(["explain", "merge", "demo-mta"]);
 const KNOWN = new Set([...Object.keys(OPTIONS).map((k) => `--${k}`), "-h"]);
 const PATH_VALUES = {
@@ -88,20 +91,35 @@ function runShape(argv) {
 }
 /** The header as bytes, or null when its shapes would not fit. */
 function formatHeader(h) {
-    const text = `${MAGIC}\nsha256:${h.digest}\n${h.shapes.map((s) => `${s}\n`).join("")}`;
+    if (!h.sections.every((s) => SECTION_NAME.test(s.name) && Number.isSafeInteger(s.bytes) && s.bytes > 0))
+        return null;
+    const sections = h.sections.map((s) => `${s.name}:${s.bytes}`).join(" ");
+    const text = `${MAGIC}\nsha256:${h.digest}\nsections ${sections}\n${h.shapes.map((s) => `${s}\n`).join("")}`;
     return Buffer.byteLength(text) <= HEADER_BYTES ? Buffer.from(text.padEnd(HEADER_BYTES, " ")) : null;
 }
-/** The header of a cache file for the bundle with this digest; null for any other file. */
+/**
+ * The header of a cache file for the build with this digest; null for any other file, and for
+ * one whose sections do not add up to the data that follows (a cut-off write, say).
+ */
 function parseHeader(file, digest) {
     if (file.length <= HEADER_BYTES)
         return null;
     const lines = file.subarray(0, HEADER_BYTES).toString("latin1").split("\n");
-    if (lines[0] !== MAGIC || lines[1] !== `sha256:${digest}`)
+    if (lines[0] !== MAGIC || lines[1] !== `sha256:${digest}` || !lines[2]?.startsWith("sections "))
+        return null;
+    const sections = [];
+    for (const field of lines[2].slice("sections ".length).split(" ")) {
+        const m = /^(.+):([1-9][0-9]{0,9})$/.exec(field);
+        if (!m || !SECTION_NAME.test(m[1]) || sections.some((s) => s.name === m[1]))
+            return null;
+        sections.push({ name: m[1], bytes: Number(m[2]) });
+    }
+    if (sections.reduce((n, s) => n + s.bytes, 0) !== file.length - HEADER_BYTES)
         return null;
     // The last element is the padding after the final newline.
-    return { digest, shapes: lines.slice(2, -1) };
+    return { digest, sections, shapes: lines.slice(3, -1) };
 }
-/** The cache for this bundle: its header and V8's data, or null (none, unreadable, another bundle's). */
+/** The cache for this build: its header and V8's data per script, or null (none, unreadable, another build's). */
 function readCodeCache(path, digest) {
     let file;
     try {
@@ -111,14 +129,22 @@ function readCodeCache(path, digest) {
         return null; // the first run, or an unreadable cache folder
     }
     const header = parseHeader(file, digest);
-    return header ? { header, data: file.subarray(HEADER_BYTES) } : null;
+    if (!header)
+        return null;
+    const data = new Map();
+    let at = HEADER_BYTES;
+    for (const s of header.sections) {
+        data.set(s.name, file.subarray(at, at + s.bytes));
+        at += s.bytes;
+    }
+    return { header, data };
 }
 /** Writes the cache whole, then renames it into place: a concurrent run reads the old or the new. */
 function writeCodeCache(path, head, data) {
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
         const partial = `${path}.${process.pid}`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([head, data]), { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(partial, Buffer.concat([head, ...data]), { mode: 0o600 });
         (0,external_node_fs_namespaceObject.renameSync)(partial, path);
     }
     catch {
@@ -129,9 +155,10 @@ function writeCodeCache(path, head, data) {
 ;// CONCATENATED MODULE: ./src/cli/launch.ts
 /**
  * The `smtp-gate` command's first file (dist/cli/index.js). It runs the CLI bundle (cli.js beside
- * it) through a V8 code cache kept in the user's cache folder (./code-cache.ts), so that a run
- * skips parsing and compiling the bundle and the functions it calls: what Node 22's
- * `module.enableCompileCache()` does, here on Node 20 as well. Everything else is in cli.js.
+ * it), and the lazy chunks the bundle asks for (the YAML parser with --config, say), through a V8
+ * code cache kept in the user's cache folder (./code-cache.ts), so that a run skips parsing and
+ * compiling them and the functions it calls: what Node 22's `module.enableCompileCache()` does,
+ * here on Node 20 as well. Everything else is in cli.js.
  *
  * The cache is an optimisation only: any failure to read, accept or write it runs the bundle
  * exactly as a plain `require` would.
@@ -143,31 +170,64 @@ function writeCodeCache(path, head, data) {
 
 
 /**
- * The CLI bundle's SHA-256, written in by scripts/build.mjs, which builds the two files together.
- * V8 checks a cache against its own version, its flags and the source's length, not the source's
- * content; so a cache is used only under this digest. (Not a file's size and time: npm gives
- * every file of every published version the same time.)
+ * The SHA-256 of the CLI's build (cli.js and its chunks), written in by scripts/build.mjs, which
+ * builds them together. V8 checks a cache against its own version, its flags and the source's
+ * length, not the source's content; so a cache is used only under this digest. (Not a file's
+ * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "71a7b96ddd961a186f9e1faa2737d1469c207f8cec0813de943bd8c877f3d776";
-function launch(bundle) {
-    const source = (0,external_node_fs_namespaceObject.readFileSync)(bundle, "utf8");
+const BUNDLE_DIGEST = "2b9249936b0936de9b9a7ee9612519bbefc0a7100a486a406949f649c6f9d1ea";
+const BUNDLE = "cli.js";
+/** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
+const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;
+function launch(dir) {
     // HOME is what os.homedir() reads first; node:os is loaded only without it.
     const cacheFile = codeCacheFile(process.env, () => process.env.HOME || loadOs().homedir());
     const cached = cacheFile ? readCodeCache(cacheFile, BUNDLE_DIGEST) : null;
-    // The CommonJS wrapper on the first line, so that line numbers in stack traces stay true.
-    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cached?.data });
-    const shape = runShape(process.argv.slice(2));
-    const shapes = cached && !script.cachedDataRejected ? cached.header.shapes : [];
-    const head = cacheFile && !shapes.includes(shape) ? formatHeader({ digest: BUNDLE_DIGEST, shapes: [...shapes, shape] }) : null;
-    if (cacheFile && head) {
-        // Made at exit, it holds what this run compiled as well as what the cache already had.
-        process.once("exit", () => writeCodeCache(cacheFile, head, script.createCachedData()));
+    const scripts = new Map();
+    const loaded = new Map();
+    // A script without data, or with data V8 refused, makes the cache stale: it is written again at exit.
+    let stale = false;
+    const plainRequire = (0,external_node_module_namespaceObject.createRequire)((0,external_node_path_namespaceObject.join)(dir, BUNDLE));
+    const bundleRequire = Object.assign((id) => {
+        // Every require of the bundle comes here (node:net, fs, \u2026): the regex only for a relative one.
+        const chunk = id.startsWith("./") ? CHUNK.exec(id)?.[1] : undefined;
+        return chunk === undefined ? plainRequire(id) : run(chunk);
+    }, plainRequire);
+    function run(name) {
+        if (loaded.has(name))
+            return loaded.get(name);
+        const filename = (0,external_node_path_namespaceObject.join)(dir, name);
+        const source = (0,external_node_fs_namespaceObject.readFileSync)(filename, "utf8");
+        // The CommonJS wrapper on the first line, so that line numbers in stack traces stay true.
+        const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename, cachedData: cached?.data.get(name) });
+        if (script.cachedDataRejected !== false)
+            stale = true;
+        scripts.set(name, script);
+        const module = { exports: {} };
+        loaded.set(name, module.exports);
+        script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, filename, dir);
+        loaded.set(name, module.exports);
+        return module.exports;
     }
-    const run = script.runInThisContext();
-    const module = { exports: {} };
-    run.call(module.exports, module.exports, (0,external_node_module_namespaceObject.createRequire)(bundle), module, bundle, (0,external_node_path_namespaceObject.dirname)(bundle));
+    if (cacheFile) {
+        const shape = runShape(process.argv.slice(2));
+        process.once("exit", () => {
+            const bundleAccepted = scripts.get(BUNDLE)?.cachedDataRejected === false;
+            const shapes = bundleAccepted && cached ? cached.header.shapes : [];
+            if (!stale && shapes.includes(shape))
+                return;
+            // Made at exit, each script's data holds what this run compiled as well as what the cache
+            // already had; chunks this run did not load keep the data they had.
+            const names = [BUNDLE, ...[...new Set([...scripts.keys(), ...(bundleAccepted && cached ? cached.data.keys() : [])])].filter((n) => n !== BUNDLE).sort()];
+            const data = names.map((n) => scripts.get(n)?.createCachedData() ?? cached?.data.get(n));
+            const head = formatHeader({ digest: BUNDLE_DIGEST, sections: names.map((name, i) => ({ name, bytes: data[i].length })), shapes: shapes.includes(shape) ? shapes : [...shapes, shape] });
+            if (head)
+                writeCodeCache(cacheFile, head, data);
+        });
+    }
+    run(BUNDLE);
 }
-launch((0,external_node_path_namespaceObject.join)(__dirname, "cli.js"));
+launch(__dirname);
 
 module.exports = __webpack_exports__;
 /******/ })()

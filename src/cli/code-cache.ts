@@ -1,7 +1,8 @@
 /**
  * The file behind the launcher's V8 code cache (src/cli/launch.ts): a text header of fixed size,
- * then V8's data. The header names the bundle (its SHA-256) and the shapes of the runs whose
- * compiled functions the data holds.
+ * then V8's data, one section per script (the bundle, cli.js, and each lazy chunk a run loaded,
+ * such as the YAML parser's). The header names the build (its SHA-256), the sections and their
+ * sizes, and the shapes of the runs whose compiled functions the data holds.
  *
  * Why the shapes: V8 writes into a cache only the functions compiled before it was made, so a
  * cache made at the end of `smtp-gate --version` lacks everything a probe calls. A run of a shape
@@ -13,7 +14,9 @@ import { dirname, isAbsolute, join } from "node:path";
 import { OPTIONS } from "./options.js";
 
 export const HEADER_BYTES = 1024;
-const MAGIC = "smtp-gate code cache 1";
+const MAGIC = "smtp-gate code cache 2";
+/** A section's name: a file of the CLI's folder (cli.js, 815.cli.js). Used as a key, never as a path. */
+const SECTION_NAME = /^[0-9a-z]+\.(?:cli\.)?js$/;
 const SUBCOMMANDS = new Set(["explain", "merge", "demo-mta"]);
 const KNOWN = new Set([...Object.keys(OPTIONS).map((k) => `--${k}`), "-h"]);
 const PATH_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -23,8 +26,10 @@ const PATH_VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export interface CacheHeader {
-  /** SHA-256 of the bundle the data was made from, hex. */
+  /** SHA-256 of the build the data was made from (the bundle and its chunks), hex. */
   digest: string;
+  /** The scripts whose data follows the header, in order, with the size of each. */
+  sections: { name: string; bytes: number }[];
   /** Shapes of the runs that compiled what the data holds (see runShape). */
   shapes: string[];
 }
@@ -63,21 +68,33 @@ export function runShape(argv: readonly string[]): string {
 
 /** The header as bytes, or null when its shapes would not fit. */
 export function formatHeader(h: CacheHeader): Buffer | null {
-  const text = `${MAGIC}\nsha256:${h.digest}\n${h.shapes.map((s) => `${s}\n`).join("")}`;
+  if (!h.sections.every((s) => SECTION_NAME.test(s.name) && Number.isSafeInteger(s.bytes) && s.bytes > 0)) return null;
+  const sections = h.sections.map((s) => `${s.name}:${s.bytes}`).join(" ");
+  const text = `${MAGIC}\nsha256:${h.digest}\nsections ${sections}\n${h.shapes.map((s) => `${s}\n`).join("")}`;
   return Buffer.byteLength(text) <= HEADER_BYTES ? Buffer.from(text.padEnd(HEADER_BYTES, " ")) : null;
 }
 
-/** The header of a cache file for the bundle with this digest; null for any other file. */
+/**
+ * The header of a cache file for the build with this digest; null for any other file, and for
+ * one whose sections do not add up to the data that follows (a cut-off write, say).
+ */
 export function parseHeader(file: Buffer, digest: string): CacheHeader | null {
   if (file.length <= HEADER_BYTES) return null;
   const lines = file.subarray(0, HEADER_BYTES).toString("latin1").split("\n");
-  if (lines[0] !== MAGIC || lines[1] !== `sha256:${digest}`) return null;
+  if (lines[0] !== MAGIC || lines[1] !== `sha256:${digest}` || !lines[2]?.startsWith("sections ")) return null;
+  const sections: CacheHeader["sections"] = [];
+  for (const field of lines[2].slice("sections ".length).split(" ")) {
+    const m = /^(.+):([1-9][0-9]{0,9})$/.exec(field);
+    if (!m || !SECTION_NAME.test(m[1] as string) || sections.some((s) => s.name === m[1])) return null;
+    sections.push({ name: m[1] as string, bytes: Number(m[2]) });
+  }
+  if (sections.reduce((n, s) => n + s.bytes, 0) !== file.length - HEADER_BYTES) return null;
   // The last element is the padding after the final newline.
-  return { digest, shapes: lines.slice(2, -1) };
+  return { digest, sections, shapes: lines.slice(3, -1) };
 }
 
-/** The cache for this bundle: its header and V8's data, or null (none, unreadable, another bundle's). */
-export function readCodeCache(path: string, digest: string): { header: CacheHeader; data: Buffer } | null {
+/** The cache for this build: its header and V8's data per script, or null (none, unreadable, another build's). */
+export function readCodeCache(path: string, digest: string): { header: CacheHeader; data: Map<string, Buffer> } | null {
   let file: Buffer;
   try {
     file = readFileSync(path);
@@ -85,15 +102,22 @@ export function readCodeCache(path: string, digest: string): { header: CacheHead
     return null; // the first run, or an unreadable cache folder
   }
   const header = parseHeader(file, digest);
-  return header ? { header, data: file.subarray(HEADER_BYTES) } : null;
+  if (!header) return null;
+  const data = new Map<string, Buffer>();
+  let at = HEADER_BYTES;
+  for (const s of header.sections) {
+    data.set(s.name, file.subarray(at, at + s.bytes));
+    at += s.bytes;
+  }
+  return { header, data };
 }
 
 /** Writes the cache whole, then renames it into place: a concurrent run reads the old or the new. */
-export function writeCodeCache(path: string, head: Buffer, data: Buffer): void {
+export function writeCodeCache(path: string, head: Buffer, data: readonly Buffer[]): void {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const partial = `${path}.${process.pid}`;
-    writeFileSync(partial, Buffer.concat([head, data]), { mode: 0o600 });
+    writeFileSync(partial, Buffer.concat([head, ...data]), { mode: 0o600 });
     renameSync(partial, path);
   } catch {
     // A read-only home or a full disk costs later runs their head start, nothing more.

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
-import { HEADER_BYTES, parseHeader } from "../../src/cli/code-cache.js";
+import { HEADER_BYTES, formatHeader, parseHeader } from "../../src/cli/code-cache.js";
 import { ensureBuilt, runNode } from "../support/built.js";
 
 let cli = "";
@@ -31,6 +31,16 @@ function cacheHome(name: string): { env: Record<string, string>; files: () => st
     env: { XDG_CACHE_HOME: xdg },
     files: () => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []),
   };
+}
+
+/** What scripts/build.mjs writes into the launcher, computed again here: cli.js and its chunks, name and bytes. */
+function buildDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const f of readdirSync(dir).filter((n) => n === "cli.js" || /^[0-9a-z]+\.cli\.js$/.test(n)).sort()) {
+    const bytes = readFileSync(join(dir, f));
+    hash.update(`${f}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest("hex");
 }
 
 const expected = async (): Promise<string> => {
@@ -72,7 +82,7 @@ describe("the CLI's code cache", () => {
     const both = statSync(file);
     expect(both.size).toBeGreaterThan(versionOnly);
     const lines = readFileSync(file).subarray(0, HEADER).toString("latin1").split("\n");
-    expect(lines.slice(2, 4)).toEqual(["probe --version", "explain"]);
+    expect(lines.slice(3, 5)).toEqual(["probe --version", "explain"]);
     // Both shapes known now: neither rewrites the file.
     await runNode(cli, ["--version"], { env: c.env });
     expect((await runNode(cli, ["explain", "421"], { env: c.env })).code).toBe(0);
@@ -96,10 +106,10 @@ describe("the CLI's code cache", () => {
     const file = c.files()[0] as string;
     const good = readFileSync(file);
 
-    // Another bundle's digest in front of this bundle's valid V8 data.
-    // The header names the bundle beside the launcher by its digest (written in by the build).
-    const digest = createHash("sha256").update(readFileSync(join(dirname(cli), "cli.js"))).digest("hex");
-    expect(parseHeader(good, digest)).toEqual({ digest, shapes: ["explain"] });
+    // Another build's digest in front of this build's valid V8 data.
+    // The header names the build beside the launcher by its digest (written in by the build).
+    const digest = buildDigest(dirname(cli));
+    expect(parseHeader(good, digest)).toEqual({ digest, sections: [{ name: "cli.js", bytes: good.length - HEADER }], shapes: ["explain"] });
     const foreign = Buffer.from(good);
     foreign.write(`sha256:${"0".repeat(64)}\n`, good.indexOf("sha256:"), "latin1");
     expect(parseHeader(foreign, digest)).toBeNull();
@@ -109,12 +119,47 @@ describe("the CLI's code cache", () => {
     expect(readFileSync(file).equals(foreign)).toBe(false);
 
     // The right identity, but data V8 refuses (its own checks catch it).
-    const garbage = Buffer.concat([good.subarray(0, HEADER), Buffer.alloc(4096, 0x5a)]);
+    const garbage = Buffer.concat([formatHeader({ digest, sections: [{ name: "cli.js", bytes: 4096 }], shapes: ["explain"] }) as Buffer, Buffer.alloc(4096, 0x5a)]);
     writeFileSync(file, garbage);
     const r2 = await runNode(cli, EXPLAIN, { env: c.env });
     expect(r2.code).toBe(0);
     expect(r2.stdout).toBe(want);
     expect(readFileSync(file).subarray(HEADER).equals(garbage.subarray(HEADER))).toBe(false);
+  });
+
+  it("holds the lazy chunks a run loaded (the YAML parser with --config), and keeps them through runs that do not load them", async () => {
+    const c = cacheHome("chunks");
+    const config = join(home, "chunks.yml");
+    // A closed port: the probe fails at once, and the run still loads and compiles the config path.
+    writeFileSync(config, "targets:\n  - host: 127.0.0.1\n    port: 1\n    tls: none\n    timeout: 2\n");
+    const first = await runNode(cli, ["--config", config, "--format", "json"], { env: c.env });
+    expect(first.code).toBe(1);
+    expect(JSON.parse(first.stdout).targets[0].error.kind).toBe("connect");
+    const file = c.files()[0] as string;
+    const digest = buildDigest(dirname(cli));
+    const withConfig = parseHeader(readFileSync(file), digest);
+    const chunks = (withConfig?.sections ?? []).map((s) => s.name).filter((n) => n !== "cli.js");
+    expect(withConfig?.sections[0]?.name).toBe("cli.js");
+    // The config chunk and the YAML parser's: the chunk holding the yaml package is the largest file beside cli.js.
+    const yamlChunk = readdirSync(dirname(cli)).filter((n) => /^[0-9a-z]+\.cli\.js$/.test(n)).sort((a, b) => statSync(join(dirname(cli), b)).size - statSync(join(dirname(cli), a)).size)[0];
+    expect(chunks).toContain(yamlChunk);
+    expect(withConfig?.shapes).toEqual(["probe --config --format=json"]);
+
+    // Known shape, every chunk it loads accepted: the file is left alone.
+    const before = statSync(file);
+    expect((await runNode(cli, ["--config", config, "--format", "json"], { env: c.env })).code).toBe(1);
+    const same = statSync(file);
+    expect([same.ino, same.mtimeMs, same.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+
+    // Another shape, no chunks: the file is made again, and the chunks' data is carried over.
+    const want = await expected();
+    expect((await runNode(cli, EXPLAIN, { env: c.env })).stdout).toBe(want);
+    const after = parseHeader(readFileSync(file), digest);
+    expect(after?.shapes).toEqual(["probe --config --format=json", "explain"]);
+    expect(after?.sections.filter((s) => s.name !== "cli.js")).toEqual(withConfig?.sections.filter((s) => s.name !== "cli.js"));
+    const again = statSync(file);
+    expect((await runNode(cli, ["--config", config, "--format", "json"], { env: c.env })).code).toBe(1);
+    expect(statSync(file).mtimeMs).toBe(again.mtimeMs);
   });
 
   it("NODE_DISABLE_COMPILE_CACHE turns it off", async () => {

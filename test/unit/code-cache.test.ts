@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { HEADER_BYTES, codeCacheFile, formatHeader, parseHeader, runShape } from "../../src/cli/code-cache.js";
 
 const DIGEST = "ab".repeat(32);
-const withData = (head: Buffer) => Buffer.concat([head, Buffer.from("v8 data")]);
 
 describe("runShape", () => {
   it("is the subcommand and the sorted option names, without values", () => {
@@ -26,23 +25,40 @@ describe("runShape", () => {
 });
 
 describe("the header", () => {
+  const SECTIONS = [{ name: "cli.js", bytes: 3 }, { name: "815.cli.js", bytes: 2 }];
+  const withSections = (head: Buffer, bytes = 5) => Buffer.concat([head, Buffer.alloc(bytes, 1)]);
+
   it("round-trips, padded to its fixed size", () => {
-    const head = formatHeader({ digest: DIGEST, shapes: ["probe --version", "explain"] });
+    const head = formatHeader({ digest: DIGEST, sections: SECTIONS, shapes: ["probe --version", "explain"] });
     expect(head?.length).toBe(HEADER_BYTES);
-    expect(parseHeader(withData(head as Buffer), DIGEST)).toEqual({ digest: DIGEST, shapes: ["probe --version", "explain"] });
+    expect(parseHeader(withSections(head as Buffer), DIGEST)).toEqual({ digest: DIGEST, sections: SECTIONS, shapes: ["probe --version", "explain"] });
   });
 
-  it("belongs to one bundle: another digest, another format or a bare header is not this cache", () => {
-    const head = formatHeader({ digest: DIGEST, shapes: [] }) as Buffer;
-    expect(parseHeader(withData(head), DIGEST)).toEqual({ digest: DIGEST, shapes: [] });
-    expect(parseHeader(withData(head), "cd".repeat(32))).toBeNull();
+  it("belongs to one build: another digest, another format or a bare header is not this cache", () => {
+    const head = formatHeader({ digest: DIGEST, sections: SECTIONS, shapes: [] }) as Buffer;
+    expect(parseHeader(withSections(head), DIGEST)).toEqual({ digest: DIGEST, sections: SECTIONS, shapes: [] });
+    expect(parseHeader(withSections(head), "cd".repeat(32))).toBeNull();
     expect(parseHeader(head, DIGEST)).toBeNull();
-    expect(parseHeader(withData(Buffer.from("something else\n".padEnd(HEADER_BYTES))), DIGEST)).toBeNull();
+    expect(parseHeader(withSections(Buffer.from("something else\n".padEnd(HEADER_BYTES))), DIGEST)).toBeNull();
+    // The first format, with no sections line.
+    expect(parseHeader(withSections(Buffer.from(`smtp-gate code cache 1\nsha256:${DIGEST}\nexplain\n`.padEnd(HEADER_BYTES))), DIGEST)).toBeNull();
+  });
+
+  it("refuses sections that do not add up to the data, repeat a name, or name something other than a file of the CLI", () => {
+    const head = formatHeader({ digest: DIGEST, sections: SECTIONS, shapes: [] }) as Buffer;
+    expect(parseHeader(withSections(head, 4), DIGEST)).toBeNull();
+    expect(parseHeader(withSections(head, 6), DIGEST)).toBeNull();
+    const raw = (sections: string) => withSections(Buffer.from(`smtp-gate code cache 2\nsha256:${DIGEST}\nsections ${sections}\n`.padEnd(HEADER_BYTES)));
+    expect(parseHeader(raw("cli.js:3 815.cli.js:2"), DIGEST)).not.toBeNull();
+    for (const bad of ["cli.js:3 cli.js:2", "../cli.js:3 815.cli.js:2", "cli.js:3 /etc/passwd:2", "cli.js:05", "cli.js:-5", "cli.js:5:", "cli.js", ""]) {
+      expect(parseHeader(raw(bad), DIGEST), bad).toBeNull();
+    }
+    expect(formatHeader({ digest: DIGEST, sections: [{ name: "../x.js", bytes: 1 }], shapes: [] })).toBeNull();
   });
 
   it("is null when the shapes would not fit (the cache then stays as it is)", () => {
     const many = Array.from({ length: 40 }, (_, i) => `probe --host --port --tls --to --from --helo --n${i}`);
-    expect(formatHeader({ digest: DIGEST, shapes: many })).toBeNull();
+    expect(formatHeader({ digest: DIGEST, sections: SECTIONS, shapes: many })).toBeNull();
   });
 });
 
