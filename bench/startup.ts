@@ -45,6 +45,9 @@ export async function benchStartup(cli: string, runs: number): Promise<StartupFi
   // An empty ES module: what Node's ESM loader alone adds to `node -e 0`.
   const emptyEsm = join(dir, "empty.mjs");
   writeFileSync(emptyEsm, "");
+  // The same probe from a one-target config file: what the YAML parser (a lazy chunk) adds.
+  const config = join(dir, "one.yml");
+  writeFileSync(config, `targets:\n  - host: 127.0.0.1\n    port: ${port}\n    tls: none\n    helo: bench.example.com\n    from: a@example.com\n    to: [b@example.com]\n`);
   let cold = 0;
   const contender = (label: string, cmd: string, args: string[], env: () => NodeJS.ProcessEnv = () => base): Contender => ({ label, cmd, args, env, times: [], failures: [] });
   const contenders: Contender[] = [
@@ -52,6 +55,7 @@ export async function benchStartup(cli: string, runs: number): Promise<StartupFi
     contender("node empty.mjs (ESM loader)", node, [emptyEsm]),
     contender("smtp-gate --version", node, [cli, "--version"]),
     contender("smtp-gate single probe", node, probe),
+    contender("smtp-gate single probe from --config (one target)", node, [cli, "--config", config]),
     // A first run on a machine: no code cache yet (this run writes one, at exit, as a real first run does).
     contender("smtp-gate single probe, first run (no code cache)", node, probe, () => ({ ...base, XDG_CACHE_HOME: join(dir, `cold-${cold++}`) })),
   ];
@@ -87,6 +91,7 @@ export async function benchStartup(cli: string, runs: number): Promise<StartupFi
   const overhead = med("smtp-gate single probe") - med("node -e 0");
   rows.push({ measure: "smtp-gate single probe − node -e 0 (medians)", value: ms(overhead), target: "≤ 25 ms", met: overhead <= 25 });
   rows.push({ measure: "the same, first run (no code cache) − node -e 0", value: ms(med("smtp-gate single probe, first run (no code cache)") - med("node -e 0")) });
+  rows.push({ measure: "the same from --config − node -e 0", value: ms(med("smtp-gate single probe from --config (one target)") - med("node -e 0")) });
   if (extraCa) {
     rows.push({ measure: "the same, both with NODE_EXTRA_CA_CERTS", value: ms(med("smtp-gate single probe, NODE_EXTRA_CA_CERTS as set here") - med("node -e 0, NODE_EXTRA_CA_CERTS as set here")) });
   }
