@@ -64,12 +64,16 @@ function launch(dir: string): void {
       const bundleAccepted = scripts.get(BUNDLE)?.cachedDataRejected === false;
       const shapes = bundleAccepted && cached ? cached.header.shapes : [];
       if (!stale && shapes.includes(shape)) return;
-      // Made at exit, each script's data holds what this run compiled as well as what the cache
-      // already had; chunks this run did not load keep the data they had.
-      const names = [BUNDLE, ...[...new Set([...scripts.keys(), ...(bundleAccepted && cached ? cached.data.keys() : [])])].filter((n) => n !== BUNDLE).sort()];
-      const data = names.map((n) => scripts.get(n)?.createCachedData() ?? (cached?.data.get(n) as Buffer));
-      const head = formatHeader({ digest: BUNDLE_DIGEST, sections: names.map((name, i) => ({ name, bytes: (data[i] as Buffer).length })), shapes: shapes.includes(shape) ? shapes : [...shapes, shape] });
-      if (head) writeCodeCache(cacheFile, head, data);
+      try {
+        // Made at exit, each script's data holds what this run compiled as well as what the cache
+        // already had; chunks this run did not load keep the data they had.
+        const names = [BUNDLE, ...[...new Set([...scripts.keys(), ...(bundleAccepted && cached ? cached.data.keys() : [])])].filter((n) => n !== BUNDLE).sort()];
+        const data = names.map((n) => scripts.get(n)?.createCachedData() ?? (cached?.data.get(n) as Buffer));
+        const head = formatHeader({ digest: BUNDLE_DIGEST, sections: names.map((name, i) => ({ name, bytes: (data[i] as Buffer).length })), shapes: shapes.includes(shape) ? shapes : [...shapes, shape] });
+        if (head) writeCodeCache(cacheFile, head, data);
+      } catch {
+        // Never the run's concern: an exception here would change its exit status.
+      }
     });
   }
   run(BUNDLE);
