@@ -44,7 +44,10 @@ function asciiOnly(code) {
 function withBundleDigest(code, dir) {
   const hash = createHash("sha256");
   const files = readdirSync(dir).filter((f) => f === "cli.js" || /^[0-9a-z]+\.cli\.js$/.test(f)).sort();
-  for (const f of files) hash.update(`${f}\0${readFileSync(join(dir, f)).length}\0`).update(readFileSync(join(dir, f)));
+  for (const f of files) {
+    const bytes = readFileSync(join(dir, f));
+    hash.update(`${f}\0${bytes.length}\0`).update(bytes);
+  }
   const digest = hash.digest("hex");
   const parts = code.split('"@@CLI_BUNDLE_DIGEST@@"');
   if (parts.length !== 2) throw new Error("build: the launcher must hold the bundle-digest placeholder exactly once");

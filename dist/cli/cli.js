@@ -1799,7 +1799,7 @@ class SmtpSession {
         }
         const events = this.splitter.push(chunk);
         // One clock reading for the lines of one chunk: they arrived together.
-        const t = events.length > 1 ? this.transcript.elapsed() : undefined;
+        const t = this.transcript.elapsed();
         for (let i = 0; i < events.length; i++) {
             const ev = events[i];
             if ("kind" in ev) {

@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "2b9249936b0936de9b9a7ee9612519bbefc0a7100a486a406949f649c6f9d1ea";
+const BUNDLE_DIGEST = "d2c998251ac81692250b6c05576c06024532aa2dfebe8325dc138a12414648f6";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

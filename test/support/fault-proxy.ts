@@ -141,7 +141,10 @@ class DelayedWriter {
   private flush(): void {
     this.timer = null;
     const now = Date.now();
-    while (this.queue.length && (this.queue[0] as { at: number }).at <= now) this.put((this.queue.shift() as { data: Buffer }).data);
+    for (let head = this.queue[0]; head && head.at <= now; head = this.queue[0]) {
+      this.queue.shift();
+      this.put(head.data);
+    }
     if (this.queue.length) this.schedule();
     else if (this.endWanted) this.socket.end();
   }
