@@ -5072,9 +5072,9 @@ async function main(argv, io) {
 }
 async function resolveTargets(cmd, env) {
     if (cmd.config) {
-        // Loaded on demand: the YAML parser is most of the CLI's start-up cost.
-        const { loadConfigFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
-        const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
+        // Loaded on demand; the full YAML parser behind it only for texts outside the plain subset.
+        const { loadConfigFile } = await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 7698));
+        const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target });
         return "problems" in loaded ? loaded : loaded.targets;
     }
     const r = (0,resolve/* resolveTarget */.u)(cmd.target, { env, label: (k) => cliLabel(k) });

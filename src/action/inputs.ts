@@ -48,7 +48,7 @@ export function secretValues(get: GetInput): string[] {
   return out;
 }
 
-export function readInputs(get: GetInput, env: Record<string, string | undefined>): ActionInputs | { problems: ConfigProblem[] } {
+export async function readInputs(get: GetInput, env: Record<string, string | undefined>): Promise<ActionInputs | { problems: ConfigProblem[] }> {
   const problems: ConfigProblem[] = [];
   const raw: RawTarget = {};
   for (const k of TARGET_KEYS) {
@@ -67,7 +67,7 @@ export function readInputs(get: GetInput, env: Record<string, string | undefined
   if (github.commentFromReport) {
     // Nothing is probed: the report says what happened.
   } else if (config) {
-    const loaded = loadConfigFile(config, env, { under: raw });
+    const loaded = await loadConfigFile(config, env, { under: raw });
     if ("problems" in loaded) problems.push(...loaded.problems);
     else targets = loaded.targets;
   } else {

@@ -29,7 +29,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     redactor.add(s);
   }
 
-  const inputs = readInputs(get, env);
+  const inputs = await readInputs(get, env);
   if ("problems" in inputs) {
     for (const p of inputs.problems) core.error(formatProblem(p), { title: `smtp-gate: invalid ${p.field}`, file: p.file, startLine: p.line });
     core.setFailed(`smtp-gate: invalid configuration; nothing was sent.\n${inputs.problems.map(formatProblem).join("\n")}`);

@@ -100,9 +100,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
-    // Loaded on demand: the YAML parser is most of the CLI's start-up cost.
+    // Loaded on demand; the full YAML parser behind it only for texts outside the plain subset.
     const { loadConfigFile } = await import("../config/file.js");
-    const loaded = loadConfigFile(cmd.config, env, { over: cmd.target });
+    const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target });
     return "problems" in loaded ? loaded : loaded.targets;
   }
   const r = resolveTarget(cmd.target, { env, label: (k: TargetKey) => cliLabel(k) });

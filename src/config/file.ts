@@ -4,11 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
 import type { ConfigProblem } from "./errors.js";
 import { SECRET_KEYS, TARGET_KEYS, closestKey, type TargetKey } from "./keys.js";
+import { readPlainYaml } from "./plain-yaml.js";
 import { resolveTarget, type RawTarget, type RawValue } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
+import type { ConfigMap, ConfigNode } from "./tree.js";
 
 export interface LoadedConfig {
   targets: TargetConfig[];
@@ -31,11 +32,11 @@ export interface Layers {
   over?: RawTarget;
 }
 
-export function loadConfigFile(
+export async function loadConfigFile(
   file: string,
   env: Record<string, string | undefined>,
   layers: Layers = {},
-): LoadedConfig | { problems: ConfigProblem[] } {
+): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -45,44 +46,50 @@ export function loadConfigFile(
   return parseConfigText(text, file, env, layers);
 }
 
-export function parseConfigText(
+/** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
+export async function parseConfigText(
   text: string, file: string, env: Record<string, string | undefined>, layers: Layers = {},
-): LoadedConfig | { problems: ConfigProblem[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (n: { range?: [number, number, number] | null } | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
-  const problems: ConfigProblem[] = [];
-  for (const err of doc.errors) problems.push({ field: "yaml", message: err.message.split("\n")[0] ?? err.message, file, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, lastLine(text)) });
-  if (problems.length) return { problems };
+): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
+  let root: ConfigNode | null | undefined = readPlainYaml(text);
+  if (root === undefined) {
+    const { readYaml } = await import("./yaml-tree.js");
+    const parsed = readYaml(text);
+    if ("errors" in parsed) return { problems: parsed.errors.map((e) => ({ field: "yaml", message: e.message, file, line: e.line })) };
+    root = parsed.root;
+  }
+  return loadTree(root, file, env, layers);
+}
 
-  const root = doc.contents;
-  if (!isMap(root)) return { problems: [{ field: "config", message: "must be a mapping with `targets:` (and optionally `defaults:`)", file, line: 1 }] };
-  for (const pair of root.items) {
-    const k = keyOf(pair);
-    if (k !== "defaults" && k !== "targets") {
-      const guess = closestKey(k, ["defaults", "targets"]);
-      problems.push({ field: k, message: `is not a top-level key (use defaults and targets)${guess ? `; did you mean "${guess}"?` : ""}`, file, line: lineOf(pair.key as Node) });
+function loadTree(
+  root: ConfigNode | null, file: string, env: Record<string, string | undefined>, layers: Layers,
+): LoadedConfig | { problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (root?.kind !== "map") return { problems: [{ field: "config", message: "must be a mapping with `targets:` (and optionally `defaults:`)", file, line: 1 }] };
+  for (const pair of root.pairs) {
+    if (pair.key !== "defaults" && pair.key !== "targets") {
+      const guess = closestKey(pair.key, ["defaults", "targets"]);
+      problems.push({ field: pair.key, message: `is not a top-level key (use defaults and targets)${guess ? `; did you mean "${guess}"?` : ""}`, file, line: pair.line });
     }
   }
-  const defaultsNode = root.get("defaults", true);
-  const targetsNode = root.get("targets", true);
+  const defaultsNode = valueOf(root, "defaults");
+  const targetsNode = valueOf(root, "targets");
   let defaults: Located = { raw: {}, lines: {} };
   if (defaultsNode !== undefined && defaultsNode !== null) {
-    if (!isMap(defaultsNode)) problems.push({ field: "defaults", message: "must be a mapping", file, line: lineOf(defaultsNode as Node) });
-    else defaults = readTarget(defaultsNode, file, lineOf, problems);
+    if (defaultsNode.kind !== "map") problems.push({ field: "defaults", message: "must be a mapping", file, line: defaultsNode.line });
+    else defaults = readTarget(defaultsNode, file, problems);
   }
-  if (!isSeq(targetsNode) || targetsNode.items.length === 0) {
-    problems.push({ field: "targets", message: "must be a non-empty list of targets", file, line: lineOf(targetsNode as Node) ?? 1 });
+  if (targetsNode?.kind !== "seq" || targetsNode.items.length === 0) {
+    problems.push({ field: "targets", message: "must be a non-empty list of targets", file, line: targetsNode?.line ?? 1 });
     return { problems };
   }
   const targets: TargetConfig[] = [];
   targetsNode.items.forEach((item, i) => {
-    const line = lineOf(item as Node) ?? 1;
-    if (!isMap(item)) {
+    const line = item?.line ?? 1;
+    if (item?.kind !== "map") {
       problems.push({ field: `targets[${i}]`, message: "must be a mapping of keys", file, line });
       return;
     }
-    const own = readTarget(item, file, lineOf, problems);
+    const own = readTarget(item, file, problems);
     const raw: RawTarget = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
     const lines = { ...defaults.lines, ...own.lines };
     const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
@@ -100,20 +107,17 @@ export function parseConfigText(
   return problems.length ? { problems } : { targets };
 }
 
-function keyOf(pair: Pair<unknown, unknown>): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+/** The value of `key` in `map` (a config mapping has unique keys). */
+function valueOf(map: ConfigMap, key: string): ConfigNode | null | undefined {
+  return map.pairs.find((p) => p.key === key)?.value;
 }
 
-function readTarget(
-  map: YAMLMap<unknown, unknown>, file: string, lineOf: (n: Node | null | undefined) => number | undefined, problems: ConfigProblem[],
-): Located {
+function readTarget(map: ConfigMap, file: string, problems: ConfigProblem[]): Located {
   const raw: RawTarget = {};
   const lines: Partial<Record<TargetKey, number>> = {};
   let stepLines: Located["stepLines"];
-  for (const pair of map.items) {
-    if (!isPair(pair)) continue;
-    const key = keyOf(pair);
-    const line = lineOf(pair.key as Node);
+  for (const pair of map.pairs) {
+    const { key, line } = pair;
     if (!(TARGET_KEYS as readonly string[]).includes(key)) {
       const guess = closestKey(key);
       problems.push({ field: key, message: `is not a known key${guess ? `; did you mean "${guess}"?` : ""}`, file, line });
@@ -132,29 +136,24 @@ function readTarget(
     raw[k] = value;
     lines[k] = line;
     if (k === "steps") {
-      const v = pair.value as Node | null;
-      const block = isScalar(v) && (v.type === "BLOCK_LITERAL" || v.type === "BLOCK_FOLDED");
-      stepLines = isSeq(v) ? (i) => lineOf(v.items[i] as Node) ?? line : (i) => (line === undefined ? undefined : line + i + (block ? 1 : 0));
+      const v = pair.value;
+      const block = v?.kind === "scalar" && v.block;
+      stepLines = v?.kind === "seq" ? (i) => v.items[i]?.line ?? line : (i) => (line === undefined ? undefined : line + i + (block ? 1 : 0));
     }
   }
   return { raw, lines, stepLines };
 }
 
-/** The last line with content: a parser error "at the end" points there, not past it. */
-function lastLine(text: string): number {
-  return text.replace(/\s+$/, "").split("\n").length;
-}
-
-function toRaw(node: unknown): RawValue | undefined {
-  if (node === null || node === undefined) return null;
-  if (isScalar(node)) {
+function toRaw(node: ConfigNode | null): RawValue | undefined {
+  if (node === null) return null;
+  if (node.kind === "scalar") {
     const v = node.value;
     return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : undefined;
   }
-  if (isSeq(node)) {
+  if (node.kind === "seq") {
     const out: (string | number)[] = [];
     for (const it of node.items) {
-      if (!isScalar(it) || (typeof it.value !== "string" && typeof it.value !== "number")) return undefined;
+      if (it?.kind !== "scalar" || (typeof it.value !== "string" && typeof it.value !== "number")) return undefined;
       out.push(it.value);
     }
     return out;

@@ -131,7 +131,8 @@ describe("the CLI's code cache", () => {
     const c = cacheHome("chunks");
     const config = join(home, "chunks.yml");
     // A closed port: the probe fails at once, and the run still loads and compiles the config path.
-    writeFileSync(config, "targets:\n  - host: 127.0.0.1\n    port: 1\n    tls: none\n    timeout: 2\n");
+    // The anchor is outside the plain subset (src/config/plain-yaml.ts), so the full YAML parser loads.
+    writeFileSync(config, "defaults: &base\n  tls: none\ntargets:\n  - host: 127.0.0.1\n    port: 1\n    timeout: 2\n");
     const first = await runNode(cli, ["--config", config, "--format", "json"], { env: c.env });
     expect(first.code).toBe(1);
     expect(JSON.parse(first.stdout).targets[0].error.kind).toBe("connect");
@@ -160,6 +161,14 @@ describe("the CLI's code cache", () => {
     const again = statSync(file);
     expect((await runNode(cli, ["--config", config, "--format", "json"], { env: c.env })).code).toBe(1);
     expect(statSync(file).mtimeMs).toBe(again.mtimeMs);
+
+    // A config in the plain subset loads the config chunk but never the YAML parser's.
+    const plain = cacheHome("chunks-plain");
+    writeFileSync(config, "targets:\n  - host: 127.0.0.1\n    port: 1\n    tls: none\n    timeout: 2\n");
+    expect((await runNode(cli, ["--config", config, "--format", "json"], { env: plain.env })).code).toBe(1);
+    const loaded = (parseHeader(readFileSync(plain.files()[0] as string), digest)?.sections ?? []).map((s) => s.name);
+    expect(loaded.length).toBeGreaterThan(1);
+    expect(loaded).not.toContain(yamlChunk);
   });
 
   it("NODE_DISABLE_COMPILE_CACHE turns it off", async () => {

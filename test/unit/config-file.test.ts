@@ -5,13 +5,13 @@ import { parseConfigText, type LoadedConfig } from "../../src/config/file.js";
 const ENV = { SMTP_PASSWORD: "file-secret-pw" };
 const FILE = "/cfg/smtp-gate.yml";
 
-function ok(text: string): LoadedConfig {
-  const r = parseConfigText(text, FILE, ENV);
+async function ok(text: string): Promise<LoadedConfig> {
+  const r = await parseConfigText(text, FILE, ENV);
   if ("problems" in r) throw new Error(`unexpected problems: ${JSON.stringify(r.problems)}`);
   return r;
 }
-function problems(text: string): ConfigProblem[] {
-  const r = parseConfigText(text, FILE, ENV);
+async function problems(text: string): Promise<ConfigProblem[]> {
+  const r = await parseConfigText(text, FILE, ENV);
   if (!("problems" in r)) throw new Error("expected problems");
   expect(r.problems.length).toBeGreaterThan(0);
   for (const p of r.problems) expect(p.file).toBe(FILE);
@@ -45,8 +45,8 @@ describe("parseConfigText: a valid file", () => {
     "    helo: other.example.com", //            22
   );
 
-  it("merges defaults into each target, per-target values win", () => {
-    const { targets } = ok(text);
+  it("merges defaults into each target, per-target values win", async () => {
+    const { targets } = await ok(text);
     expect(targets).toHaveLength(2);
     const [a, b] = targets;
     expect(a).toMatchObject({
@@ -78,22 +78,22 @@ describe("parseConfigText: a valid file", () => {
     });
   });
 
-  it("a list value for to", () => {
-    const { targets } = ok(y("targets:", "  - host: h.example", "    to:", "      - a@example.com", "      - b@example.com"));
+  it("a list value for to", async () => {
+    const { targets } = await ok(y("targets:", "  - host: h.example", "    to:", "      - a@example.com", "      - b@example.com"));
     expect(targets[0]?.to).toEqual(["a@example.com", "b@example.com"]);
   });
 
-  it("a comma-separated string for to", () => {
-    expect(ok(y("targets:", "  - host: h.example", "    to: a@example.com, b@example.com")).targets[0]?.to).toEqual(["a@example.com", "b@example.com"]);
+  it("a comma-separated string for to", async () => {
+    expect((await ok(y("targets:", "  - host: h.example", "    to: a@example.com, b@example.com"))).targets[0]?.to).toEqual(["a@example.com", "b@example.com"]);
   });
 
-  it("defaults are optional", () => {
-    expect(ok(y("targets:", "  - host: h.example")).targets[0]?.host).toBe("h.example");
+  it("defaults are optional", async () => {
+    expect((await ok(y("targets:", "  - host: h.example"))).targets[0]?.host).toBe("h.example");
   });
 
-  it("layers: over beats defaults, under sits beneath them, a target's own keys win", () => {
+  it("layers: over beats defaults, under sits beneath them, a target's own keys win", async () => {
     const text = y("defaults:", "  fail-on: soft", "  timeout: 5", "targets:", "  - host: a.example", "  - host: b.example", "    fail-on: hard", "    tls: none");
-    const r = parseConfigText(text, FILE, ENV, { over: { "fail-on": "never" }, under: { timeout: "60", tls: "implicit" } });
+    const r = await parseConfigText(text, FILE, ENV, { over: { "fail-on": "never" }, under: { timeout: "60", tls: "implicit" } });
     if ("problems" in r) throw new Error(JSON.stringify(r.problems));
     expect(r.targets.map((t) => t.failOn)).toEqual(["never", "hard"]);
     expect(r.targets.map((t) => t.timeoutMs)).toEqual([5000, 5000]);
@@ -102,39 +102,39 @@ describe("parseConfigText: a valid file", () => {
 });
 
 describe("parseConfigText: problems with file and line", () => {
-  it("unknown key: did you mean, right line", () => {
-    const ps = problems(y("targets:", "  - name: a", "    hots: smtp.example.com"));
+  it("unknown key: did you mean, right line", async () => {
+    const ps = await problems(y("targets:", "  - name: a", "    hots: smtp.example.com"));
     const p = ps.find((x) => x.field === "hots");
     expect(p).toBeDefined();
     expect(p?.message).toContain('did you mean "host"');
     expect(p?.line).toBe(3);
   });
 
-  it("unknown key in defaults: did you mean, right line", () => {
-    const ps = problems(y("defaults:", "  helo: x.example", "  fial-on: soft", "targets:", "  - host: h.example"));
+  it("unknown key in defaults: did you mean, right line", async () => {
+    const ps = await problems(y("defaults:", "  helo: x.example", "  fial-on: soft", "targets:", "  - host: h.example"));
     expect(ps).toEqual([{ field: "fial-on", message: expect.stringContaining('did you mean "fail-on"'), file: FILE, line: 3 }]);
   });
 
-  it("unknown top-level key", () => {
-    const ps = problems(y("target:", "  - host: h.example"));
+  it("unknown top-level key", async () => {
+    const ps = await problems(y("target:", "  - host: h.example"));
     expect(ps.find((p) => p.field === "target")).toMatchObject({ line: 1, message: expect.stringContaining('did you mean "targets"') });
   });
 
-  it("a literal password is refused with its line", () => {
-    const ps = problems(y("targets:", "  - host: h.example", "    username: u", "    password: hunter2"));
+  it("a literal password is refused with its line", async () => {
+    const ps = await problems(y("targets:", "  - host: h.example", "    username: u", "    password: hunter2"));
     const p = ps.find((x) => x.field === "password");
     expect(p).toMatchObject({ line: 4, message: expect.stringContaining("password-env") });
     expect(JSON.stringify(ps)).not.toContain("hunter2");
   });
 
-  it("a literal oauth-token is refused with its line", () => {
-    const ps = problems(y("targets:", "  - host: h.example", "    oauth-token: tok-123456"));
+  it("a literal oauth-token is refused with its line", async () => {
+    const ps = await problems(y("targets:", "  - host: h.example", "    oauth-token: tok-123456"));
     expect(ps.find((x) => x.field === "oauth-token")).toMatchObject({ line: 3 });
     expect(JSON.stringify(ps)).not.toContain("tok-123456");
   });
 
-  it("a YAML syntax error is reported as yaml", () => {
-    const ps = problems(y("targets:", "  - host: h.example", "    port: [1"));
+  it("a YAML syntax error is reported as yaml", async () => {
+    const ps = await problems(y("targets:", "  - host: h.example", "    port: [1"));
     expect(ps[0]?.field).toBe("yaml");
   });
 
@@ -143,17 +143,17 @@ describe("parseConfigText: problems with file and line", () => {
     ["empty targets", y("targets: []")],
     ["targets is a map", y("targets:", "  host: h.example")],
   ];
-  it.each(missingTargets)("%s → targets problem", (_, text) => {
-    const ps = problems(text);
+  it.each(missingTargets)("%s → targets problem", async (_, text) => {
+    const ps = await problems(text);
     expect(ps.some((p) => p.field === "targets" && /non-empty list/.test(p.message))).toBe(true);
   });
 
-  it("a document that is not a mapping", () => {
-    expect(problems("- a\n- b\n")).toEqual([{ field: "config", message: expect.stringContaining("targets"), file: FILE, line: 1 }]);
+  it("a document that is not a mapping", async () => {
+    expect(await problems("- a\n- b\n")).toEqual([{ field: "config", message: expect.stringContaining("targets"), file: FILE, line: 1 }]);
   });
 
-  it("a bad step in a steps: | block names the right line", () => {
-    const ps = problems(
+  it("a bad step in a steps: | block names the right line", async () => {
+    const ps = await problems(
       y(
         "targets:", //                      1
         "  - host: h.example", //           2
@@ -172,33 +172,33 @@ describe("parseConfigText: problems with file and line", () => {
     ]);
   });
 
-  it("a resolve problem names the target's key and its line", () => {
-    const ps = problems(y("targets:", "  - host: a.example", "  - host: b.example", "    port: 99999"));
+  it("a resolve problem names the target's key and its line", async () => {
+    const ps = await problems(y("targets:", "  - host: a.example", "  - host: b.example", "    port: 99999"));
     expect(ps).toEqual([{ field: "targets[1].port", message: expect.stringContaining("99999"), file: FILE, line: 4 }]);
   });
 
-  it("a problem from a default value names the defaults line", () => {
-    const ps = problems(y("defaults:", "  tls: bogus", "targets:", "  - host: a.example"));
+  it("a problem from a default value names the defaults line", async () => {
+    const ps = await problems(y("defaults:", "  tls: bogus", "targets:", "  - host: a.example"));
     expect(ps).toEqual([{ field: "targets[0].tls", message: expect.stringContaining("bogus"), file: FILE, line: 2 }]);
   });
 
-  it("a missing host names the target's line", () => {
-    const ps = problems(y("targets:", "  - host: a.example", "  - port: 25"));
+  it("a missing host names the target's line", async () => {
+    const ps = await problems(y("targets:", "  - host: a.example", "  - port: 25"));
     expect(ps).toEqual([{ field: "targets[1].host", message: "is required", file: FILE, line: 3 }]);
   });
 
-  it("a target that is not a mapping", () => {
-    const ps = problems(y("targets:", "  - just-a-string"));
+  it("a target that is not a mapping", async () => {
+    const ps = await problems(y("targets:", "  - just-a-string"));
     expect(ps).toEqual([{ field: "targets[0]", message: expect.any(String), file: FILE, line: 2 }]);
   });
 
-  it("a nested mapping value is refused", () => {
-    const ps = problems(y("targets:", "  - host:", "      name: x"));
+  it("a nested mapping value is refused", async () => {
+    const ps = await problems(y("targets:", "  - host:", "      name: x"));
     expect(ps[0]).toMatchObject({ field: "host", line: 2 });
   });
 
-  it("a duplicate key is an error", () => {
-    const ps = problems(y("targets:", "  - host: a.example", "    host: b.example"));
+  it("a duplicate key is an error", async () => {
+    const ps = await problems(y("targets:", "  - host: a.example", "    host: b.example"));
     expect(ps[0]?.field).toBe("yaml");
   });
 });

@@ -11,7 +11,7 @@ import { checkHost } from "../../src/protocol/address.js";
 import { LineSplitter, MAX_LINE_OCTETS, decodeLine, type LineEvent } from "../../src/protocol/lines.js";
 
 const FILE = "/cfg/smtp-gate.yml";
-const probs = (r: ReturnType<typeof parseConfigText> | ReturnType<typeof resolveTarget>): ConfigProblem[] =>
+const probs = (r: Awaited<ReturnType<typeof parseConfigText>> | ReturnType<typeof resolveTarget>): ConfigProblem[] =>
   "problems" in r ? r.problems : [];
 
 describe("regression 1 — src/config/file.ts:53: YAML syntax errors carry no line (contract §4: a config error names file, line and key)", () => {
@@ -21,8 +21,8 @@ describe("regression 1 — src/config/file.ts:53: YAML syntax errors carry no li
     ["duplicate key", "targets:\n  - host: a.example\n    host: b.example\n", 3],
     ["bad indentation", "targets:\n  - host: h.example\n   tls: none\n", 3],
   ];
-  it.each(cases)("%s → yaml problem with a line", (_, text, atLeast) => {
-    const ps = probs(parseConfigText(text, FILE, {}));
+  it.each(cases)("%s → yaml problem with a line", async (_, text, atLeast) => {
+    const ps = probs(await parseConfigText(text, FILE, {}));
     expect(ps[0]?.field).toBe("yaml");
     expect(ps[0]?.line).toBeTypeOf("number");
     expect(ps[0]?.line).toBeGreaterThanOrEqual(2);
@@ -31,22 +31,22 @@ describe("regression 1 — src/config/file.ts:53: YAML syntax errors carry no li
 });
 
 describe("regression 2 — src/config/file.ts:128-129 + src/config/resolve.ts:90: a single-line `steps:` value is reported one line too low", () => {
-  it("steps: <inline step> names the key's own line", () => {
+  it("steps: <inline step> names the key's own line", async () => {
     const text = ["targets:", "  - host: h.example", "    steps: RCPT TO:<{nope}>", ""].join("\n");
-    const ps = probs(parseConfigText(text, FILE, {}));
+    const ps = probs(await parseConfigText(text, FILE, {}));
     const p = ps.find((x) => x.field.startsWith("targets[0].steps line"));
     expect(p?.line).toBe(3);
   });
-  it("steps: [flow, list] names the key's own line", () => {
+  it("steps: [flow, list] names the key's own line", async () => {
     const text = ["targets:", "  - host: h.example", '    steps: [NOOP, "RCPT TO:<{nope}>"]', ""].join("\n");
-    const ps = probs(parseConfigText(text, FILE, {}));
+    const ps = probs(await parseConfigText(text, FILE, {}));
     const p = ps.find((x) => x.field.startsWith("targets[0].steps line"));
     expect(p?.line).toBe(3);
   });
 });
 
 describe("regression 3 — src/config/resolve.ts:53-54: helo is checked twice, so a bad helo is reported twice", () => {
-  it("CR in helo → exactly one helo problem", () => {
+  it("CR in helo → exactly one helo problem", async () => {
     const ps = probs(resolveTarget({ host: "h.example", helo: "ci.example.com\r\nRSET" }, { env: {}, label: (k) => k }));
     expect(ps.filter((p) => p.field === "helo")).toHaveLength(1);
   });
@@ -65,7 +65,7 @@ describe("regression 4 — src/config/resolve.ts:38 and :173: a value rejected f
 });
 
 describe("regression 5 — src/protocol/address.ts:14: checkHost accepts strings that are neither a host name nor an IP address", () => {
-  it.each(["...", "a..b", ":", "deadbeef..cafe", "::::::::::"])("%j is rejected", (v) => {
+  it.each(["...", "a..b", ":", "deadbeef..cafe", "::::::::::"])("%j is rejected", async (v) => {
     expect(checkHost(v)).toBe("is not a host name or IP address");
   });
 });
@@ -76,14 +76,14 @@ describe("regression 6 — src/protocol/lines.ts:86: C1 control characters (U+00
   it.each([
     ["CSI U+009B", [0x61, 0xc2, 0x9b, 0x33, 0x31, 0x6d], "a\\x9b31m"],
     ["NEL U+0085", [0xc2, 0x85], "\\x85"],
-  ])("%s is escaped", (_, bytes, want) => {
+  ])("%s is escaped", async (_, bytes, want) => {
     expect(decodeLine(Uint8Array.from(bytes as number[]))).toBe(want);
   });
 });
 
 describe("regression 7 — src/protocol/lines.ts:44/55: the too-long event depends on how the bytes were chunked", () => {
   // Module doc: "Pure (no I/O) so the session can feed it any chunking and the result is the same."
-  it("same stream, different chunking → same events", () => {
+  it("same stream, different chunking → same events", async () => {
     const stream = Buffer.concat([Buffer.alloc(MAX_LINE_OCTETS + 500, 0x61), Buffer.from("\r\n250 ok\r\n")]);
     const feed = (size: number): LineEvent[] => {
       const s = new LineSplitter();
