@@ -139,7 +139,7 @@ function bundleFacts(cli: string): string[] {
   const octokit = holding(/octokit/i);
   facts.push(`Octokit in the CLI bundle: ${octokit.length ? `YES (${octokit.join(", ")})` : "no"}`);
   const yaml = holding(/YAMLParseError|composeDoc|class Composer/);
-  facts.push(`YAML parser: ${yaml.length === 0 ? "absent" : yaml.some((f) => atStart.includes(f)) ? "in a file loaded at every start" : `only in lazy chunk(s) ${yaml.join(", ")} (loaded with --config)`}`);
+  facts.push(`YAML parser: ${yaml.length === 0 ? "absent" : yaml.some((f) => atStart.includes(f)) ? "in a file loaded at every start" : `only in lazy chunk(s) ${yaml.join(", ")} (loaded only for a --config file outside the plain subset that src/config/plain-yaml.ts reads)`}`);
   const requires = [...new Set([...entry.matchAll(/(?:require|import)\(\s*"(node:)?([a-z_/]+)"\s*\)/g)].map((m) => m[2]))].sort();
   if (requires.length) facts.push(`built-in modules asked for at start-up: ${requires.join(", ")}`);
   return facts;
