@@ -2,6 +2,7 @@
 // for: on every text it either declines or returns exactly the tree the full parser gives —
 // the same values, types and lines. The texts are config-shaped documents generated with tricky
 // scalars, every indentation style, comments and blank lines, and then mutated.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readPlainYaml } from "../../src/config/plain-yaml.js";
@@ -135,6 +136,13 @@ describe("readPlainYaml: the plain subset, or nothing", () => {
     expect(agrees(CONFIG)).toBe(true);
     const root = readPlainYaml(CONFIG);
     expect(root?.kind === "map" && root.pairs.map((p) => [p.key, p.line])).toEqual([["defaults", 2], ["targets", 11]]);
+  });
+
+  it("reads the README's config example, which the README says it reads", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const example = /### Config file\n+```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain("targets:");
+    expect(agrees(example as string)).toBe(true);
   });
 
   it.each([
