@@ -278,8 +278,11 @@ function flowSeq(text, no) {
  * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
  * .nan) decline, so their exact values stay the full parser's business.
  */
-const NULL_OR_NUMBER = [
-    /^(?:~|[Nn]ull|NULL)?$/,
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const NUMBER = [
     /^[-+]?[0-9]+$/,
     /^0o[0-7]+$/,
     /^0x[0-9a-fA-F]+$/,
@@ -288,17 +291,18 @@ const NULL_OR_NUMBER = [
     /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
 ];
 function resolvePlain(s) {
-    if (/^(?:[Tt]rue|TRUE)$/.test(s))
+    if (TRUE.test(s))
         return true;
-    if (/^(?:[Ff]alse|FALSE)$/.test(s))
+    if (FALSE.test(s))
         return false;
-    if (/^(?:0|[1-9][0-9]{0,14})$/.test(s))
+    if (SMALL_INT.test(s))
         return Number(s);
-    const c = s.charCodeAt(0);
-    const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || s === "" || /^[Nn]ull$|^NULL$/.test(s);
-    if (numberish && NULL_OR_NUMBER.some((re) => re.test(s)))
+    if (NULL.test(s))
         return undefined;
-    return s;
+    // Every number form YAML knows starts with a digit, a sign or a dot.
+    const c = s.charCodeAt(0);
+    const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+    return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 4 modules

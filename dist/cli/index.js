@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "cc07ff29cfabcff461b5ed9a83ed72b7983fa8d144c15cb753ff2ca93a34e584";
+const BUNDLE_DIGEST = "c21cb453cc6535f4ed81a9d7c4509512d0381d4e666c523c5ccf8826f78a816b";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

@@ -248,8 +248,11 @@ function flowSeq(text: string, no: number): ConfigSeq | undefined {
  * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
  * .nan) decline, so their exact values stay the full parser's business.
  */
-const NULL_OR_NUMBER = [
-  /^(?:~|[Nn]ull|NULL)?$/,
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const NUMBER = [
   /^[-+]?[0-9]+$/,
   /^0o[0-7]+$/,
   /^0x[0-9a-fA-F]+$/,
@@ -259,11 +262,12 @@ const NULL_OR_NUMBER = [
 ];
 
 function resolvePlain(s: string): string | number | boolean | undefined {
-  if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
-  if (/^(?:0|[1-9][0-9]{0,14})$/.test(s)) return Number(s);
+  if (TRUE.test(s)) return true;
+  if (FALSE.test(s)) return false;
+  if (SMALL_INT.test(s)) return Number(s);
+  if (NULL.test(s)) return undefined;
+  // Every number form YAML knows starts with a digit, a sign or a dot.
   const c = s.charCodeAt(0);
-  const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || s === "" || /^[Nn]ull$|^NULL$/.test(s);
-  if (numberish && NULL_OR_NUMBER.some((re) => re.test(s))) return undefined;
-  return s;
+  const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+  return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
