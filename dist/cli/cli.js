@@ -1599,6 +1599,15 @@ class Transcript {
 
 
 
+/**
+ * A plain socket reads into this one buffer, shared by every session (Node's `onread`), so its
+ * bytes skip the Readable stream's push and 'data' event: in a fleet that is about a third of
+ * the client's CPU for reading. Sharing is safe because reads are delivered one at a time on this
+ * thread and receive() keeps nothing of a chunk once it returns (the LineSplitter copies a
+ * partial line). TLS sockets read through their stream as before.
+ */
+let sharedReadBuffer;
+const readBuffer = () => (sharedReadBuffer ??= Buffer.allocUnsafe(64 * 1024));
 function isReply(r) {
     return typeof r.code === "number";
 }
@@ -1625,6 +1634,11 @@ class SmtpSession {
     handshake = null;
     // One set of listeners per socket, for its whole life: a fleet adds and removes thousands otherwise.
     onData = (chunk) => this.receive(chunk);
+    /** The `onread` callback gets back the Buffer readBuffer() gave; `true` keeps the socket reading. */
+    onRead = (nread, buffer) => {
+        this.receive(buffer.subarray(0, nread));
+        return true;
+    };
     onError = (e) => {
         if (this.handshake)
             this.handshake.done(fromSocketError(e, this.handshake.phase));
@@ -1654,7 +1668,7 @@ class SmtpSession {
         this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
         const socket = implicitTls
             ? (0,builtins/* loadTls */._v)().connect({ host, port, ...this.tlsOptions() })
-            : external_node_net_default().connect({ host, port, noDelay: true });
+            : external_node_net_default().connect({ host, port, noDelay: true, onread: { buffer: readBuffer(), callback: this.onRead } });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;

@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "c21cb453cc6535f4ed81a9d7c4509512d0381d4e666c523c5ccf8826f78a816b";
+const BUNDLE_DIGEST = "509d13d6161387e0b1dbd7b11b7cafac3aa08d7d29c76290a0ad9a54780cfacb";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

@@ -31,6 +31,16 @@ export interface SessionOptions {
 export type ReadResult = Reply | PeerError;
 
 
+/**
+ * A plain socket reads into this one buffer, shared by every session (Node's `onread`), so its
+ * bytes skip the Readable stream's push and 'data' event: in a fleet that is about a third of
+ * the client's CPU for reading. Sharing is safe because reads are delivered one at a time on this
+ * thread and receive() keeps nothing of a chunk once it returns (the LineSplitter copies a
+ * partial line). TLS sockets read through their stream as before.
+ */
+let sharedReadBuffer: Buffer | undefined;
+const readBuffer = (): Buffer => (sharedReadBuffer ??= Buffer.allocUnsafe(64 * 1024));
+
 export function isReply(r: ReadResult): r is Reply {
   return typeof (r as Reply).code === "number";
 }
@@ -58,6 +68,11 @@ export class SmtpSession {
   private handshake: { done: (r: PeerError | null) => void; phase: "connect" | "tls"; closed: PeerError } | null = null;
   // One set of listeners per socket, for its whole life: a fleet adds and removes thousands otherwise.
   private readonly onData = (chunk: Buffer) => this.receive(chunk);
+  /** The `onread` callback gets back the Buffer readBuffer() gave; `true` keeps the socket reading. */
+  private readonly onRead = (nread: number, buffer: Uint8Array): boolean => {
+    this.receive((buffer as Buffer).subarray(0, nread));
+    return true;
+  };
   private readonly onError = (e: Error) => {
     if (this.handshake) this.handshake.done(fromSocketError(e, this.handshake.phase));
     else this.fail(fromSocketError(e, "session"));
@@ -86,7 +101,7 @@ export class SmtpSession {
     this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
     const socket = implicitTls
       ? loadTls().connect({ host, port, ...this.tlsOptions() })
-      : net.connect({ host, port, noDelay: true });
+      : net.connect({ host, port, noDelay: true, onread: { buffer: readBuffer(), callback: this.onRead } });
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
     this.socket = socket;

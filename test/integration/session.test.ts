@@ -27,7 +27,7 @@ function session(port: number, over: Partial<SessionOptions> = {}): SmtpSession 
   return s;
 }
 
-async function scripted(script: ScriptAction[], opts?: Parameters<typeof startScriptedServer>[1]) {
+async function scripted(script: Parameters<typeof startScriptedServer>[0], opts?: Parameters<typeof startScriptedServer>[1]) {
   return servers.add(await startScriptedServer(script, opts));
 }
 
@@ -118,6 +118,21 @@ describe("session: reading replies", () => {
     const { s, r } = await greet(srv.port, { timeoutMs: 3000 });
     expect(asReply(r)).toEqual({ code: 220, enhanced: "2.0.0", lines: ["mx.test first", "2.0.0 second"], ending: "crlf" });
     expect(s.unsolicited).toBe(0);
+  });
+
+  it("sessions reading at once keep their own partial lines (plain sockets share one read buffer)", async () => {
+    // Each server sends half a line, waits while the other sessions' reads go through the shared
+    // buffer, then the rest: a partial line kept as a view into that buffer would come back garbled.
+    const n = 12;
+    const text = (conn: number) => `220-conn ${conn} ${"x".repeat(40 + conn)}`;
+    const srv = await scripted((conn): ScriptAction[] => [{ send: text(conn).slice(0, 20) }, { waitMs: 30 }, { send: `${text(conn).slice(20)}\r\n` }, { waitMs: 10 }, { send: `220 ${"y".repeat(conn)} end\r\n` }]);
+    const greetings = await Promise.all(Array.from({ length: n }, async () => asReply((await greet(srv.port)).r)));
+    const conns = greetings.map((g) => Number(/^conn (\d+) /.exec(g.lines[0] ?? "")?.[1]));
+    expect(new Set(conns).size).toBe(n);
+    for (const [i, g] of greetings.entries()) {
+      const conn = conns[i] as number;
+      expect(g.lines).toEqual([text(conn).slice(4), `${"y".repeat(conn)} end`]);
+    }
   });
 });
 
