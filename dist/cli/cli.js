@@ -623,6 +623,7 @@ const baselineDrift = (p, policy) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GG: () => (/* binding */ lastHelloBefore),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   al: () => (/* binding */ perStep),
 /* harmony export */   gk: () => (/* binding */ finding),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   ph: () => (/* binding */ codeText),
@@ -630,6 +631,20 @@ const baselineDrift = (p, policy) => {
 /* harmony export */ });
 /* harmony import */ var _protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
 
+/**
+ * The findings of a rule that looks at each step alone (at most one per step), in step order.
+ * A loop, not flatMap: every target of a fleet runs the rules in its last, busiest round, and
+ * flatMap makes an array per step.
+ */
+function perStep(p, f) {
+    const out = [];
+    for (let i = 0; i < p.steps.length; i++) {
+        const found = f(p.steps[i], i);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
 function finding(id, severity, step, message, causes, fixes) {
     return { id, severity, step, message, causes, fixes };
 }
@@ -698,6 +713,14 @@ const NEEDS = [
     { line: /^MAIL\b.*\sREQUIRETLS\b/i, keyword: "REQUIRETLS", source: "RFC 8689" },
     { line: /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i, keyword: "DSN", source: "RFC 3461" },
 ];
+const NEED_BY_VERB = new Map(NEEDS.filter((n) => n.verb !== undefined).map((n) => [n.verb, n]));
+const NEED_BY_LINE = NEEDS.filter((n) => n.line !== undefined);
+/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT\u2026 */
+const PARAMETER_VERB = /^(MAIL|RCPT)\b/i;
+/** The extension a command needs (the first match in NEEDS), if any. */
+function needOf(command) {
+    return NEED_BY_VERB.get((0,protocol_command/* verbOf */.rl)(command)) ?? (PARAMETER_VERB.test(command) ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
+}
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
 function advertisedBefore(p, i) {
     const h = (0,rule/* lastHelloBefore */.GG)(p, i);
@@ -707,26 +730,25 @@ function advertisedBefore(p, i) {
     return (0,protocol_ehlo/* parseEhloExtensions */.Ui)(s.reply.lines);
 }
 /** A command whose extension the server did not advertise. */
-const notAdvertised = (p) => p.steps.flatMap((s, i) => {
+const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     if (!s.command || s.extra)
-        return [];
+        return null;
     const command = s.command;
-    const verb = (0,protocol_command/* verbOf */.rl)(command);
-    const need = NEEDS.find((n) => (n.verb !== undefined ? n.verb === verb : n.line?.test(command) === true));
+    const need = needOf(command);
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered)
-        return [];
+        return null;
     let missing = (0,protocol_ehlo/* findExtension */.bW)(offered, need.keyword) ? null : need.keyword;
     const mech = /^AUTH\s+(\S+)/i.exec(command)?.[1]?.toUpperCase();
     if (!missing && need.keyword === "AUTH" && mech && !(0,protocol_ehlo/* authMechanisms */.dq)(offered).includes(mech))
         missing = `AUTH ${mech}`;
     if (!missing)
-        return [];
+        return null;
     // The required-STARTTLS case has its own finding (contract \u00a72), of severity error.
     if (missing === "STARTTLS" && p.tlsMode === "starttls")
-        return [];
-    return [(0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+        return null;
+    return (0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."]);
 });
 /** Contract \u00a72: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
 const starttlsNotAdvertised = (p) => {
@@ -741,12 +763,12 @@ const starttlsNotAdvertised = (p) => {
     return [(0,rule/* finding */.gk)("starttls-not-advertised", "error", ehlo, `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${(0,rule/* list */.p_)(before)}.`, ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."], ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
 };
 /** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
-const nearMiss = (p) => p.steps.flatMap((s, i) => {
+const nearMiss = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
-        return [];
+        return null;
     const verb = (0,protocol_command/* verbOf */.rl)(s.command);
     if (BASE_VERBS.includes(verb))
-        return [];
+        return null;
     const offered = advertisedBefore(p, i) ?? p.extensions;
     const mechs = (0,protocol_ehlo/* authMechanisms */.dq)(offered);
     const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
@@ -767,8 +789,8 @@ const nearMiss = (p) => p.steps.flatMap((s, i) => {
         }
     }
     if (!suggestion)
-        return [];
-    return [(0,rule/* finding */.gk)("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+        return null;
+    return (0,rule/* finding */.gk)("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`]);
 });
 /** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 \u00a74, credentials in clear). */
 const authBeforeTls = (p, policy) => {
@@ -926,6 +948,13 @@ const tlsModeMismatch = (p) => {
 
 
 const refused = (s) => s.reply?.code === 500 || s.reply?.code === 502;
+/** A reply that quotes the command as XXXX: what an appliance leaves of a command it replaced. */
+function quotesXxxx(lines) {
+    for (const l of lines)
+        if (l.includes("XXXX") && /\bX{4,}\b/.test(l))
+            return true;
+    return false;
+}
 const smtpInspection = (p) => {
     const signs = [];
     let step = null;
@@ -935,19 +964,32 @@ const smtpInspection = (p) => {
         signs.push("the banner is masked with asterisks");
         step = 0;
     }
-    // The cheap test first in each search: every target of a fleet runs this rule.
-    const ehlo = p.steps.findIndex((s) => refused(s) && /^EHLO\b/i.test(s.command ?? ""));
-    const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+    // The first step of each kind, in one pass with the cheap tests first: every target of a fleet runs this rule.
+    let ehlo = -1;
+    let helo = -1;
+    let xxxx = -1;
+    let starttls = -1;
+    for (let i = 0; i < p.steps.length; i++) {
+        const s = p.steps[i];
+        if (refused(s)) {
+            if (ehlo === -1 && /^EHLO\b/i.test(s.command ?? ""))
+                ehlo = i;
+            if (starttls === -1 && /^STARTTLS$/i.test(s.command ?? ""))
+                starttls = i;
+        }
+        if (helo === -1 && s.extra === "fallback" && s.class === "success")
+            helo = i;
+        if (xxxx === -1 && s.reply && quotesXxxx(s.reply.lines))
+            xxxx = i;
+    }
     if (ehlo !== -1 && helo !== -1) {
         signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
         step ??= ehlo;
     }
-    const xxxx = p.steps.findIndex((s) => s.reply?.lines.some((l) => l.includes("XXXX") && /\bX{4,}\b/.test(l)));
     if (xxxx !== -1) {
         signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
         step ??= xxxx;
     }
-    const starttls = p.steps.findIndex((s) => refused(s) && /^STARTTLS$/i.test(s.command ?? ""));
     if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, "STARTTLS") && signs.length > 0)) {
         signs.push("STARTTLS is missing or refused");
         step ??= starttls === -1 ? null : starttls;
@@ -1007,12 +1049,12 @@ const expectedExtensions = (p, policy) => {
 const oversizeMessage = (p) => p.oversize
     ? [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
     : [];
-const openRelay = (p) => p.steps.flatMap((s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
-    ? [(0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
-    : []);
-const vrfyEnabled = (p) => p.steps.flatMap((s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? [(0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 \u00a77.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
-    : []);
+const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+    ? (0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
+    : null);
+const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? (0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 \u00a77.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+    : null);
 
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
@@ -1166,13 +1208,13 @@ function unrecognizedEvidence(p, i) {
 
 
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
-const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
+const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
     if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
-        return [];
+        return null;
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
-        return [(0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+        return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const verb = s.command === null ? "" : (0,protocol_command/* verbOf */.rl)(s.command);
     const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
@@ -1184,7 +1226,7 @@ const rejectedSteps = (p) => p.steps.flatMap((s, i) => {
     const extra = sizeNote(p.extensions, r.code);
     // For "not recognised", the conversation itself rules causes in and out; say so first.
     const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
-    return [(0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
+    return (0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
 });
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s) {
@@ -1209,14 +1251,14 @@ function unique(x, i, all) {
     return all.indexOf(x) === i;
 }
 /** RFC 3463 \u00a72 / RFC 2034: the enhanced class must agree with the reply's first digit. */
-const enhancedMismatch = (p) => p.steps.flatMap((s, i) => {
+const enhancedMismatch = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     const r = s.reply;
     if (!r?.enhanced || r.code < 200)
-        return [];
+        return null;
     const first = Math.floor(r.code / 100);
     if (first === 3 || Number(r.enhanced[0]) === first)
-        return [];
-    return [(0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+        return null;
+    return (0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
 });
 /** Bare LF line endings violate RFC 5321 \u00a72.3.8 and are a classic source of 500s and smuggling. */
 const bareLineFeeds = (p) => {

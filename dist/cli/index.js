@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "509d13d6161387e0b1dbd7b11b7cafac3aa08d7d29c76290a0ad9a54780cfacb";
+const BUNDLE_DIGEST = "2e6400da45436768f781d7c6987599a007720ee8a49aa47839163bd770e8cd50";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

@@ -3,7 +3,7 @@ import { closestKey } from "../config/keys.js";
 import type { ProbeOutcome } from "../engine/probe.js";
 import { verbOf } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
-import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
+import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";
 
 /** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
@@ -21,6 +21,16 @@ const NEEDS: readonly { verb?: string; line?: RegExp; keyword: string; source: s
   { line: /^(MAIL|RCPT)\b.*\s(RET|ENVID|NOTIFY|ORCPT)=/i, keyword: "DSN", source: "RFC 3461" },
 ];
 
+const NEED_BY_VERB = new Map(NEEDS.filter((n) => n.verb !== undefined).map((n) => [n.verb as string, n]));
+const NEED_BY_LINE = NEEDS.filter((n) => n.line !== undefined);
+/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT… */
+const PARAMETER_VERB = /^(MAIL|RCPT)\b/i;
+
+/** The extension a command needs (the first match in NEEDS), if any. */
+function needOf(command: string): (typeof NEEDS)[number] | undefined {
+  return NEED_BY_VERB.get(verbOf(command)) ?? (PARAMETER_VERB.test(command) ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
+}
+
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
 function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
   const h = lastHelloBefore(p, i);
@@ -31,24 +41,23 @@ function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
 
 /** A command whose extension the server did not advertise. */
 export const notAdvertised: Rule = (p) =>
-  p.steps.flatMap((s, i) => {
-    if (!s.command || s.extra) return [];
+  perStep(p, (s, i) => {
+    if (!s.command || s.extra) return null;
     const command = s.command;
-    const verb = verbOf(command);
-    const need = NEEDS.find((n) => (n.verb !== undefined ? n.verb === verb : n.line?.test(command) === true));
+    const need = needOf(command);
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
-    if (!need || !offered) return [];
+    if (!need || !offered) return null;
     let missing: string | null = findExtension(offered, need.keyword) ? null : need.keyword;
     const mech = /^AUTH\s+(\S+)/i.exec(command)?.[1]?.toUpperCase();
     if (!missing && need.keyword === "AUTH" && mech && !authMechanisms(offered).includes(mech)) missing = `AUTH ${mech}`;
-    if (!missing) return [];
+    if (!missing) return null;
     // The required-STARTTLS case has its own finding (contract §2), of severity error.
-    if (missing === "STARTTLS" && p.tlsMode === "starttls") return [];
-    return [finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i,
+    if (missing === "STARTTLS" && p.tlsMode === "starttls") return null;
+    return finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i,
       `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`,
       ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."],
-      ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."])];
+      ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."]);
   });
 
 /** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
@@ -66,10 +75,10 @@ export const starttlsNotAdvertised: Rule = (p) => {
 
 /** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
 export const nearMiss: Rule = (p) =>
-  p.steps.flatMap((s, i) => {
-    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return [];
+  perStep(p, (s, i) => {
+    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return null;
     const verb = verbOf(s.command);
-    if (BASE_VERBS.includes(verb)) return [];
+    if (BASE_VERBS.includes(verb)) return null;
     const offered = advertisedBefore(p, i) ?? p.extensions;
     const mechs = authMechanisms(offered);
     const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
@@ -87,11 +96,11 @@ export const nearMiss: Rule = (p) =>
         break;
       }
     }
-    if (!suggestion) return [];
-    return [finding("near-miss", "error", i,
+    if (!suggestion) return null;
+    return finding("near-miss", "error", i,
       `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`,
       ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."],
-      [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`])];
+      [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`]);
   });
 
 /** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */

@@ -8,6 +8,12 @@ import { finding, type Rule } from "./rule.js";
 
 const refused = (s: StepResult): boolean => s.reply?.code === 500 || s.reply?.code === 502;
 
+/** A reply that quotes the command as XXXX: what an appliance leaves of a command it replaced. */
+function quotesXxxx(lines: readonly string[]): boolean {
+  for (const l of lines) if (l.includes("XXXX") && /\bX{4,}\b/.test(l)) return true;
+  return false;
+}
+
 export const smtpInspection: Rule = (p) => {
   const signs: string[] = [];
   let step: number | null = null;
@@ -17,19 +23,28 @@ export const smtpInspection: Rule = (p) => {
     signs.push("the banner is masked with asterisks");
     step = 0;
   }
-  // The cheap test first in each search: every target of a fleet runs this rule.
-  const ehlo = p.steps.findIndex((s) => refused(s) && /^EHLO\b/i.test(s.command ?? ""));
-  const helo = p.steps.findIndex((s) => s.extra === "fallback" && s.class === "success");
+  // The first step of each kind, in one pass with the cheap tests first: every target of a fleet runs this rule.
+  let ehlo = -1;
+  let helo = -1;
+  let xxxx = -1;
+  let starttls = -1;
+  for (let i = 0; i < p.steps.length; i++) {
+    const s = p.steps[i] as StepResult;
+    if (refused(s)) {
+      if (ehlo === -1 && /^EHLO\b/i.test(s.command ?? "")) ehlo = i;
+      if (starttls === -1 && /^STARTTLS$/i.test(s.command ?? "")) starttls = i;
+    }
+    if (helo === -1 && s.extra === "fallback" && s.class === "success") helo = i;
+    if (xxxx === -1 && s.reply && quotesXxxx(s.reply.lines)) xxxx = i;
+  }
   if (ehlo !== -1 && helo !== -1) {
     signs.push("EHLO was refused while HELO worked (the appliance allows only RFC 821 commands)");
     step ??= ehlo;
   }
-  const xxxx = p.steps.findIndex((s) => s.reply?.lines.some((l) => l.includes("XXXX") && /\bX{4,}\b/.test(l)));
   if (xxxx !== -1) {
     signs.push("a reply quotes the command as XXXX (the appliance replaced a command it does not allow)");
     step ??= xxxx;
   }
-  const starttls = p.steps.findIndex((s) => refused(s) && /^STARTTLS$/i.test(s.command ?? ""));
   if (starttls !== -1 || (p.tlsMode !== "none" && p.tlsMode !== "implicit" && p.extensions.length > 0 && !p.tls && !findExtension(p.extensions, "STARTTLS") && signs.length > 0)) {
     signs.push("STARTTLS is missing or refused");
     step ??= starttls === -1 ? null : starttls;

@@ -1,6 +1,6 @@
 /** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
 import { findExtension } from "../protocol/ehlo.js";
-import { finding, list, type Rule } from "./rule.js";
+import { finding, list, perStep, type Rule } from "./rule.js";
 
 /** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
 export const latency: Rule = (p, policy) => {
@@ -55,17 +55,17 @@ export const oversizeMessage: Rule = (p) =>
     : [];
 
 export const openRelay: Rule = (p) =>
-  p.steps.flatMap((s, i) =>
+  perStep(p, (s, i) =>
     s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
-      ? [finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`,
+      ? finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`,
           ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."],
-          ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])]
-      : []);
+          ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
+      : null);
 
 export const vrfyEnabled: Rule = (p) =>
-  p.steps.flatMap((s, i) =>
+  perStep(p, (s, i) =>
     s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-      ? [finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`,
+      ? finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`,
           ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."],
-          ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])]
-      : []);
+          ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+      : null);

@@ -5,19 +5,19 @@ import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
 import type { StepResult } from "../engine/result.js";
 import { unrecognizedEvidence } from "./unrecognized.js";
-import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
+import { codeText, finding, perStep, quoted, severityOf, type Rule } from "./rule.js";
 
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
 export const rejectedSteps: Rule = (p) =>
-  p.steps.flatMap((s, i) => {
+  perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
-    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s)) return [];
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s)) return null;
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
-      return [finding("unexpected-acceptance", severityOf(s), i,
+      return finding("unexpected-acceptance", severityOf(s), i,
         `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
         ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."],
-        ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."])];
+        ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const verb = s.command === null ? "" : verbOf(s.command);
     const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
@@ -29,9 +29,9 @@ export const rejectedSteps: Rule = (p) =>
     const extra = sizeNote(p.extensions, r.code);
     // For "not recognised", the conversation itself rules causes in and out; say so first.
     const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
-    return [finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
+    return finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
       [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
-      withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)))];
+      withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
   });
 
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
@@ -59,15 +59,15 @@ function unique(x: string, i: number, all: string[]): boolean {
 
 /** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
 export const enhancedMismatch: Rule = (p) =>
-  p.steps.flatMap((s, i) => {
+  perStep(p, (s, i) => {
     const r = s.reply;
-    if (!r?.enhanced || r.code < 200) return [];
+    if (!r?.enhanced || r.code < 200) return null;
     const first = Math.floor(r.code / 100);
-    if (first === 3 || Number(r.enhanced[0]) === first) return [];
-    return [finding("enhanced-code-mismatch", "warning", i,
+    if (first === 3 || Number(r.enhanced[0]) === first) return null;
+    return finding("enhanced-code-mismatch", "warning", i,
       `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`,
       ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."],
-      ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."])];
+      ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
   });
 
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */

@@ -6,6 +6,20 @@ import { replyCodeText } from "../protocol/reply.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
 
+/**
+ * The findings of a rule that looks at each step alone (at most one per step), in step order.
+ * A loop, not flatMap: every target of a fleet runs the rules in its last, busiest round, and
+ * flatMap makes an array per step.
+ */
+export function perStep(p: ProbeOutcome, f: (s: StepResult, i: number) => Finding | null): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < p.steps.length; i++) {
+    const found = f(p.steps[i] as StepResult, i);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[]): Finding {
   return { id, severity, step, message, causes, fixes };
 }

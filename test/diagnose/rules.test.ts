@@ -273,6 +273,20 @@ describe("notAdvertised: commands whose extension EHLO did not offer", () => {
     expect(f.message).toMatch(/SMTPUTF8 \(RFC 6531\)/);
   });
 
+  it("each parameter names its extension, on MAIL and on RCPT, in any case; a verb alone needs none", () => {
+    const needs = (line: string) => notAdvertised(outcome([GREETING, "C: EHLO x", "S: 250-mx", "S: 250 PIPELINING", `C: ${line}`, "S: 250 ok"]), policy()).map((f) => /needs (\S+)/.exec(f.message)?.[1]);
+    expect(needs("MAIL FROM:<a@b.example> SIZE=1000")).toEqual(["SIZE"]);
+    expect(needs("MAIL FROM:<a@b.example> BODY=8BITMIME")).toEqual(["8BITMIME"]);
+    expect(needs("MAIL FROM:<a@b.example> REQUIRETLS")).toEqual(["REQUIRETLS"]);
+    expect(needs("MAIL FROM:<a@b.example> RET=HDRS")).toEqual(["DSN"]);
+    expect(needs("RCPT TO:<c@d.example> NOTIFY=SUCCESS,FAILURE")).toEqual(["DSN"]);
+    expect(needs("rcpt TO:<c@d.example> orcpt=rfc822;c@d.example")).toEqual(["DSN"]);
+    expect(needs("BDAT 10 LAST")).toEqual(["CHUNKING"]);
+    expect(needs("ETRN example.com")).toEqual(["ETRN"]);
+    expect(needs("RCPT TO:<c@d.example>")).toEqual([]);
+    expect(needs("NOOP SIZE=1000")).toEqual([]);
+  });
+
   it("an accepted command is only a notice", () => {
     const f = one(notAdvertised, outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@b.example> SMTPUTF8", "S: 250 ok"]));
     expect(f.severity).toBe("notice");
