@@ -37028,16 +37028,22 @@ function resolveTarget(raw, ctx) {
     const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
     if (problems.length)
         return { problems };
-    return {
+    // The optional keys go on afterwards: a spread inside an object literal makes every property
+    // after it a slow definition, and a fleet's config resolves hundreds of targets.
+    const target = {
         policy,
         pipelining,
         name: str("name") ?? defaultName,
-        ...(mx !== undefined ? { mx } : {}),
         host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
-        ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),
-        ...(ctx.source ? { source: ctx.source } : {}),
     };
+    if (mx !== undefined)
+        target.mx = mx;
+    if (deadline !== undefined)
+        target.deadlineMs = Math.round(deadline * 1000);
+    if (ctx.source)
+        target.source = ctx.source;
+    return target;
 }
 function resolveCredentials(raw, ctx, str, problem, username) {
     const fromEnv = (key) => {

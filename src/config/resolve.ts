@@ -136,16 +136,19 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
 
   if (problems.length) return { problems };
-  return {
+  // The optional keys go on afterwards: a spread inside an object literal makes every property
+  // after it a slow definition, and a fleet's config resolves hundreds of targets.
+  const target: TargetConfig = {
     policy,
     pipelining,
     name: str("name") ?? defaultName,
-    ...(mx !== undefined ? { mx } : {}),
     host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),
-    ...(deadline !== undefined ? { deadlineMs: Math.round(deadline * 1000) } : {}),
-    ...(ctx.source ? { source: ctx.source } : {}),
   };
+  if (mx !== undefined) target.mx = mx;
+  if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
+  if (ctx.source) target.source = ctx.source;
+  return target;
 }
 
 function resolveCredentials(
