@@ -36551,7 +36551,13 @@ function spacesAt(s, from) {
 function isSeqEntry(text) {
     return text === "-" || text.startsWith("- ");
 }
-const KEYWORD = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/;
+/**
+ * Plain scalars YAML 1.2's core schema reads as booleans, and as null (a config key that is one
+ * of these declines). Sets and char codes rather than regular expressions here and below: this
+ * runs once per process, cold, and V8 compiles each regular expression on its first use.
+ */
+const BOOLEAN = new Map([["true", true], ["True", true], ["TRUE", true], ["false", false], ["False", false], ["FALSE", false]]);
+const NULL = new Set(["~", "null", "Null", "NULL"]);
 /** The full parser refuses implicit keys over 1024 characters; config keys are short. */
 const MAX_KEY = 64;
 /** `name: rest` with an identifier key (not one YAML reads as a boolean or null). */
@@ -36568,14 +36574,15 @@ function splitKey(text) {
     if (j + 1 < text.length && text.charCodeAt(j + 1) !== 0x20)
         return undefined;
     const name = text.slice(0, j);
-    if (KEYWORD.test(name))
+    if (BOOLEAN.has(name) || NULL.has(name))
         return undefined;
     return { name, rest: text.slice(j + 1 + spacesAt(text, j + 1)) };
 }
 /** What may follow a one-line value: nothing, or spaces and a comment. */
 const TRAILER = /^(?: +(?:#.*)?)?$/;
 /** First characters with a meaning of their own in YAML (quotes are read; the rest decline). */
-const INDICATOR = /^[-?:,[\]{}#&*!|>%@`]/;
+const INDICATORS = "-?:,[]{}#&*!|>%@`";
+const startsWithIndicator = (text) => INDICATORS.includes(text.charAt(0));
 /** A one-line scalar value: single- or double-quoted (no escapes) or plain. */
 function scalarAt(text, no) {
     let value;
@@ -36607,7 +36614,7 @@ function scalarAt(text, no) {
         value = s;
     }
     else {
-        if (INDICATOR.test(text))
+        if (startsWithIndicator(text))
             return undefined;
         const hash = text.indexOf(" #");
         const plain = (hash < 0 ? text : text.slice(0, hash)).trimEnd();
@@ -36635,7 +36642,7 @@ function flowSeq(text, no) {
         let value;
         if (/^"[^"\\]*"$/.test(item) || /^'[^']*'$/.test(item))
             value = item.slice(1, -1);
-        else if (item === "" || INDICATOR.test(item) || /["']/.test(item))
+        else if (item === "" || startsWithIndicator(item) || /["']/.test(item))
             return undefined;
         else
             value = resolvePlain(item);
@@ -36645,15 +36652,7 @@ function flowSeq(text, no) {
     }
     return { kind: "seq", line: no, items };
 }
-/**
- * YAML 1.2 core schema (the full parser's default): true/false and small decimal integers are
- * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
- * .nan) decline, so their exact values stay the full parser's business.
- */
-const TRUE = /^(?:[Tt]rue|TRUE)$/;
-const FALSE = /^(?:[Ff]alse|FALSE)$/;
-const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
+/** The core schema's number forms, as the full parser writes them. */
 const NUMBER = [
     /^[-+]?[0-9]+$/,
     /^0o[0-7]+$/,
@@ -36662,14 +36661,29 @@ const NUMBER = [
     /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
     /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
 ];
-function resolvePlain(s) {
-    if (TRUE.test(s))
-        return true;
-    if (FALSE.test(s))
+/** 0, or 1 to 15 digits without a leading zero: a whole number a double holds exactly. */
+function isSmallInt(s) {
+    if (s.length === 0 || s.length > 15 || (s.charCodeAt(0) === 0x30 && s.length > 1))
         return false;
-    if (SMALL_INT.test(s))
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x30 || c > 0x39)
+            return false;
+    }
+    return true;
+}
+/**
+ * YAML 1.2 core schema (the full parser's default): booleans and small decimal integers are
+ * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
+ * .nan) decline, so their exact values stay the full parser's business.
+ */
+function resolvePlain(s) {
+    const bool = BOOLEAN.get(s);
+    if (bool !== undefined)
+        return bool;
+    if (isSmallInt(s))
         return Number(s);
-    if (NULL.test(s))
+    if (NULL.has(s))
         return undefined;
     // Every number form YAML knows starts with a digit, a sign or a dot.
     const c = s.charCodeAt(0);

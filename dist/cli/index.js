@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "fdb74c739b14a36ab0021b98d53e9c7fca8ddca9d51f66f2c65c1a05044b65c0";
+const BUNDLE_DIGEST = "13cf1bf4444c9fd27c2af7cee4b796d1509958b7db99e8d90dcf7adf091d8a6d";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

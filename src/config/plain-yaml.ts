@@ -164,7 +164,13 @@ function isSeqEntry(text: string): boolean {
   return text === "-" || text.startsWith("- ");
 }
 
-const KEYWORD = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/;
+/**
+ * Plain scalars YAML 1.2's core schema reads as booleans, and as null (a config key that is one
+ * of these declines). Sets and char codes rather than regular expressions here and below: this
+ * runs once per process, cold, and V8 compiles each regular expression on its first use.
+ */
+const BOOLEAN = new Map([["true", true], ["True", true], ["TRUE", true], ["false", false], ["False", false], ["FALSE", false]]);
+const NULL = new Set(["~", "null", "Null", "NULL"]);
 /** The full parser refuses implicit keys over 1024 characters; config keys are short. */
 const MAX_KEY = 64;
 
@@ -179,14 +185,15 @@ function splitKey(text: string): { name: string; rest: string } | undefined {
   if (j === 0 || j > MAX_KEY || text.charCodeAt(j) !== 0x3a /* : */) return undefined;
   if (j + 1 < text.length && text.charCodeAt(j + 1) !== 0x20) return undefined;
   const name = text.slice(0, j);
-  if (KEYWORD.test(name)) return undefined;
+  if (BOOLEAN.has(name) || NULL.has(name)) return undefined;
   return { name, rest: text.slice(j + 1 + spacesAt(text, j + 1)) };
 }
 
 /** What may follow a one-line value: nothing, or spaces and a comment. */
 const TRAILER = /^(?: +(?:#.*)?)?$/;
 /** First characters with a meaning of their own in YAML (quotes are read; the rest decline). */
-const INDICATOR = /^[-?:,[\]{}#&*!|>%@`]/;
+const INDICATORS = "-?:,[]{}#&*!|>%@`";
+const startsWithIndicator = (text: string): boolean => INDICATORS.includes(text.charAt(0));
 
 /** A one-line scalar value: single- or double-quoted (no escapes) or plain. */
 function scalarAt(text: string, no: number): ConfigScalar | undefined {
@@ -213,7 +220,7 @@ function scalarAt(text: string, no: number): ConfigScalar | undefined {
     if (!TRAILER.test(text.slice(end))) return undefined;
     value = s;
   } else {
-    if (INDICATOR.test(text)) return undefined;
+    if (startsWithIndicator(text)) return undefined;
     const hash = text.indexOf(" #");
     const plain = (hash < 0 ? text : text.slice(0, hash)).trimEnd();
     if (plain.includes(": ") || plain.endsWith(":")) return undefined;
@@ -235,7 +242,7 @@ function flowSeq(text: string, no: number): ConfigSeq | undefined {
     const item = part.trim();
     let value: unknown;
     if (/^"[^"\\]*"$/.test(item) || /^'[^']*'$/.test(item)) value = item.slice(1, -1);
-    else if (item === "" || INDICATOR.test(item) || /["']/.test(item)) return undefined;
+    else if (item === "" || startsWithIndicator(item) || /["']/.test(item)) return undefined;
     else value = resolvePlain(item);
     if (value === undefined) return undefined;
     items.push({ kind: "scalar", line: no, value, block: false });
@@ -243,15 +250,7 @@ function flowSeq(text: string, no: number): ConfigSeq | undefined {
   return { kind: "seq", line: no, items };
 }
 
-/**
- * YAML 1.2 core schema (the full parser's default): true/false and small decimal integers are
- * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
- * .nan) decline, so their exact values stay the full parser's business.
- */
-const TRUE = /^(?:[Tt]rue|TRUE)$/;
-const FALSE = /^(?:[Ff]alse|FALSE)$/;
-const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
+/** The core schema's number forms, as the full parser writes them. */
 const NUMBER = [
   /^[-+]?[0-9]+$/,
   /^0o[0-7]+$/,
@@ -261,11 +260,26 @@ const NUMBER = [
   /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
 ];
 
+/** 0, or 1 to 15 digits without a leading zero: a whole number a double holds exactly. */
+function isSmallInt(s: string): boolean {
+  if (s.length === 0 || s.length > 15 || (s.charCodeAt(0) === 0x30 && s.length > 1)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * YAML 1.2 core schema (the full parser's default): booleans and small decimal integers are
+ * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
+ * .nan) decline, so their exact values stay the full parser's business.
+ */
 function resolvePlain(s: string): string | number | boolean | undefined {
-  if (TRUE.test(s)) return true;
-  if (FALSE.test(s)) return false;
-  if (SMALL_INT.test(s)) return Number(s);
-  if (NULL.test(s)) return undefined;
+  const bool = BOOLEAN.get(s);
+  if (bool !== undefined) return bool;
+  if (isSmallInt(s)) return Number(s);
+  if (NULL.has(s)) return undefined;
   // Every number form YAML knows starts with a digit, a sign or a dot.
   const c = s.charCodeAt(0);
   const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
