@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "13cf1bf4444c9fd27c2af7cee4b796d1509958b7db99e8d90dcf7adf091d8a6d";
+const BUNDLE_DIGEST = "37e679d814a336511666ac40a3c966f0308967ac381c325a9a4ca8aa37373ee7";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;
