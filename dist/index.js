@@ -36444,7 +36444,7 @@ class Reader {
             if (key === undefined || seen.has(key.name))
                 return undefined;
             seen.add(key.name);
-            const value = this.value(indent, key.rest, line.no, true);
+            const value = this.value(indent, key.rest, line.no);
             if (value === undefined)
                 return undefined;
             pairs.push({ key: key.name, line: line.no, value });
@@ -36490,9 +36490,9 @@ class Reader {
         return this.inline(indent, rest, line.no);
     }
     /** The value after `key:`, where `rest` is what follows the colon. */
-    value(indent, rest, no, inMap) {
+    value(indent, rest, no) {
         if (rest === "" || rest.startsWith("#"))
-            return this.nested(indent, inMap);
+            return this.nested(indent, true);
         if (rest === "|")
             return this.literal(indent, no);
         return this.inline(indent, rest, no);
@@ -36590,9 +36590,10 @@ function scalarAt(text, no) {
         const end = text.indexOf('"', 1);
         if (end < 0 || !TRAILER.test(text.slice(end + 1)))
             return undefined;
-        value = text.slice(1, end);
-        if (value.includes("\\"))
+        const inner = text.slice(1, end);
+        if (inner.includes("\\"))
             return undefined;
+        value = inner;
     }
     else if (text.startsWith("'")) {
         let end = 1;

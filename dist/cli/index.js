@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "37e679d814a336511666ac40a3c966f0308967ac381c325a9a4ca8aa37373ee7";
+const BUNDLE_DIGEST = "20025d61268254ff69b893f7667a8307fded4b5e9e7b4dfe7530133bb6f53be0";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

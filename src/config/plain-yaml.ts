@@ -68,7 +68,7 @@ class Reader {
       const key = splitKey(line.text);
       if (key === undefined || seen.has(key.name)) return undefined;
       seen.add(key.name);
-      const value = this.value(indent, key.rest, line.no, true);
+      const value = this.value(indent, key.rest, line.no);
       if (value === undefined) return undefined;
       pairs.push({ key: key.name, line: line.no, value });
       const next = this.peek();
@@ -107,8 +107,8 @@ class Reader {
   }
 
   /** The value after `key:`, where `rest` is what follows the colon. */
-  private value(indent: number, rest: string, no: number, inMap: boolean): ConfigNode | undefined {
-    if (rest === "" || rest.startsWith("#")) return this.nested(indent, inMap);
+  private value(indent: number, rest: string, no: number): ConfigNode | undefined {
+    if (rest === "" || rest.startsWith("#")) return this.nested(indent, true);
     if (rest === "|") return this.literal(indent, no);
     return this.inline(indent, rest, no);
   }
@@ -201,8 +201,9 @@ function scalarAt(text: string, no: number): ConfigScalar | undefined {
   if (text.startsWith('"')) {
     const end = text.indexOf('"', 1);
     if (end < 0 || !TRAILER.test(text.slice(end + 1))) return undefined;
-    value = text.slice(1, end);
-    if ((value as string).includes("\\")) return undefined;
+    const inner = text.slice(1, end);
+    if (inner.includes("\\")) return undefined;
+    value = inner;
   } else if (text.startsWith("'")) {
     let end = 1;
     let s = "";

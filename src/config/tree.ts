@@ -36,8 +36,3 @@ export interface ConfigOther {
   kind: "other";
   line: number | undefined;
 }
-
-export interface YamlError {
-  message: string;
-  line: number;
-}

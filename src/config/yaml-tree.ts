@@ -3,7 +3,12 @@
  * reader declines comes here, and so does every syntax error. Loaded only when needed.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
-import type { ConfigNode, YamlError } from "./tree.js";
+import type { ConfigNode } from "./tree.js";
+
+export interface YamlError {
+  message: string;
+  line: number;
+}
 
 export function readYaml(text: string): { root: ConfigNode | null } | { errors: YamlError[] } {
   const lc = new LineCounter();
