@@ -8,7 +8,7 @@ import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
 import { inShard, parseShard } from "../engine/shard.js";
 import { resolveTarget, type RawTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
-import { derivedSecretForms, loginResponses } from "../protocol/auth.js";
+import { secretForms } from "../protocol/auth.js";
 
 export type CommentMode = "auto" | "always" | "never";
 
@@ -43,7 +43,7 @@ export function secretValues(get: GetInput): string[] {
   const out: string[] = [];
   for (const secret of [get("password"), get("oauth-token")]) {
     if (!secret) continue;
-    out.push(...derivedSecretForms(user, secret), ...loginResponses(user, secret).slice(1));
+    out.push(...secretForms(user, secret));
   }
   return out;
 }

@@ -74,7 +74,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   if (!v.demo && !v.config && !v.host && !v.mx) return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
   const target: RawTarget = {
     host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
-    "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
+    "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, "allow-plaintext-auth": v["allow-plaintext-auth"], send: v.send,
     steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
     ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
     "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
@@ -109,6 +109,7 @@ Target:
   --tls starttls|implicit|opportunistic|none   default starttls
   --helo NAME  --from ADDR  --to ADDR (repeatable)
   --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
+  --allow-plaintext-auth                   let credentials go without TLS to a server not on loopback
   --send                                   really send the test message (DATA); otherwise RSET
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME

@@ -4,7 +4,7 @@
  */
 export const TARGET_KEYS = [
   "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
-  "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+  "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
   "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
   // Policy assertions.
   "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
-import { checkEhloName, checkHost, checkMailbox } from "../protocol/address.js";
+import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
 import { describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
-import { parseStepLine, type StepSpec } from "../protocol/steps.js";
+import { CREDENTIAL_AUTH_STEP, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { TargetKey } from "./keys.js";
@@ -83,7 +83,10 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const credentials = resolveCredentials(raw, ctx, str, problem, username);
 
   const send = bool("send");
+  const allowPlaintextAuth = bool("allow-plaintext-auth");
   let steps: StepSpec[] | null = null;
+  /** 0-based index into stepLines of each kept step, for messages that name a step's line. */
+  const stepAt: number[] = [];
   const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
   if (stepLines) {
     steps = [];
@@ -101,15 +104,32 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
       if (!t || t.startsWith("#")) return;
       const r = parseStepLine(t);
       if ("error" in r) stepProblem(i, `"${t}" ${r.error}`);
-      else steps?.push(r);
+      else {
+        steps?.push(r);
+        stepAt.push(i);
+      }
     });
     if (steps.length === 0) problem("steps", "has no steps");
     for (const s of steps) {
       const verb = verbOf(s.line);
       if (verb === "DATA" && !send) problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
       if (/\{to\}/.test(s.line) && to.length === 0) problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
-      if (/^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i.test(s.line) && !credentials) problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
+      if (CREDENTIAL_AUTH_STEP.test(s.line) && !credentials) problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
     }
+    // RFC 4954 §4, contract §7: credentials go only after TLS when TLS is asked for, and never
+    // before a STARTTLS the sequence itself runs later.
+    const firstAuth = steps.findIndex((s) => CREDENTIAL_AUTH_STEP.test(s.line));
+    const firstStartTls = steps.findIndex((s) => verbOf(s.line) === "STARTTLS");
+    if (credentials && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
+      stepProblem(stepAt[firstAuth] as number, firstStartTls > firstAuth
+        ? `"${steps[firstAuth]?.line}" comes before the STARTTLS step: the credentials would cross the network in clear text. Put STARTTLS (and EHLO again) before it`
+        : `"${steps[firstAuth]?.line}" would send the credentials in clear text: ${ctx.label("tls")} is starttls but no step runs STARTTLS. Put STARTTLS (and EHLO again) before it`);
+    }
+  }
+  // Clear text known up front: a server not on loopback without TLS needs the explicit opt-in.
+  const sendsCredentials = credentials !== null && (steps ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
+  if (sendsCredentials && tls === "none" && !allowPlaintextAuth && host !== undefined && mx === undefined && !isLoopbackHost(host)) {
+    problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
   }
   if (send && !stepLines && to.length === 0) problem("send", "needs at least one recipient (to)");
 
@@ -142,7 +162,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     policy,
     pipelining,
     name: str("name") ?? defaultName,
-    host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
+    host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),
   };
   if (mx !== undefined) target.mx = mx;

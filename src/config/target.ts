@@ -33,6 +33,8 @@ export interface TargetConfig {
   from: string;
   to: string[];
   credentials: Credentials | null;
+  /** Credentials may go in clear text to a server that is not on loopback (contract §7). */
+  allowPlaintextAuth?: boolean;
   send: boolean;
   /** A custom sequence (contract §1), or null for the default production sequence. */
   steps: StepSpec[] | null;

@@ -3,7 +3,7 @@ import type { TargetConfig } from "../config/target.js";
 import type { Report } from "../engine/result.js";
 import { runTargets } from "../engine/run.js";
 import { parseSteps, type StepSpec } from "../protocol/steps.js";
-import { DEMO_PASSWORD, DEMO_USER, startDemoMta } from "./mta.js";
+import { DEMO_USER, startDemoMta } from "./mta.js";
 
 // One entry for the CLI's demo commands, so the bundle holds the MTA in one lazy chunk.
 export { startDemoMta };
@@ -15,10 +15,8 @@ export async function runDemo(timeoutMs = 10_000): Promise<Report> {
       host: "127.0.0.1", port: mta.port, tls: "none", insecure: false, helo: "ci.smtp-gate.test",
       from: DEMO_USER, to: ["postmaster@smtp-gate.test"], send: false, failOn: "hard", timeoutMs,
     } as const;
-    const healthy: TargetConfig = {
-      ...base, name: "demo: production sequence", to: [...base.to], steps: null,
-      credentials: { username: DEMO_USER, password: DEMO_PASSWORD, mechanism: null },
-    };
+    // No credentials: the demo MTA has no TLS, and credentials in clear text are a warning.
+    const healthy: TargetConfig = { ...base, name: "demo: production sequence", to: [...base.to], steps: null, credentials: null };
     const broken: TargetConfig = {
       ...base, name: "demo: legacy sender", to: [...base.to], credentials: null,
       steps: parseSteps("EHLO {helo}\nXAUTH2 login\nMAIL FROM:<{from}>\nRCPT TO:<{to}>") as StepSpec[],

@@ -4,9 +4,10 @@
  * Diagnosis happens afterwards, over the finished result (src/diagnose).
  */
 import type { TargetConfig } from "../config/target.js";
-import { AUTH_MECHANISMS, cramMd5Response, derivedSecretForms, loginResponses, plainResponse, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
+import { AUTH_MECHANISMS, cramMd5Forms, cramMd5Response, loginResponses, plainResponse, secretForms, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
+import { isLoopbackAddress } from "../protocol/address.js";
 import { classify } from "../protocol/classify.js";
-import { verbOf } from "../protocol/command.js";
+import { MAX_COMMAND_OCTETS, verbOf, type OutgoingLine } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import {
   AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
@@ -15,12 +16,12 @@ import {
 import { buildTestMessage, frameForData, isAscii, mailParameters } from "../protocol/message.js";
 import type { Redactor } from "../protocol/redact.js";
 import type { Reply } from "../protocol/reply.js";
-import { fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
+import { CREDENTIAL_AUTH_STEP, fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
 import type { PeerError } from "../session/errors.js";
 import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
-import type { StepResult, TargetError, TargetResult } from "./result.js";
+import type { AuthWithheld, StepResult, TargetError, TargetResult } from "./result.js";
 import { judgeStep } from "./verdict.js";
 
 export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
@@ -30,7 +31,6 @@ export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings">
   oversize?: { octets: number; limit: number };
 }
 
-const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 const ANY_REPLY: Expectation = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL: Expectation = [{ first: 4 }, { first: 5 }];
 const VRFY_DISABLED: Expectation = [{ code: 252 }, { first: 4 }, { first: 5 }];
@@ -51,6 +51,8 @@ class Probe {
   private closedByServer = false;
   private quitSent = false;
   private oversize: ProbeOutcome["oversize"];
+  private authWithheld: AuthWithheld | undefined;
+  private credentialsInClear = false;
   private message: Buffer | null = null;
   private readonly started = monotonicMs();
 
@@ -61,7 +63,8 @@ class Probe {
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
     });
     const c = t.credentials;
-    for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.add(...derivedSecretForms(c?.username ?? "", secret));
+    // Before connecting: every line from the wire is redacted as it arrives (session.ts).
+    for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.add(...secretForms(c?.username ?? "", secret));
   }
 
   async run(): Promise<ProbeOutcome> {
@@ -98,6 +101,8 @@ class Probe {
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
+      ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
+      ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
     };
   }
 
@@ -114,8 +119,8 @@ class Probe {
     const expect = p.expect ?? defaultExpectation(verb);
     if (p.check === "open-relay") return this.relayCheck(line);
     if (p.check === "vrfy") return this.vrfyCheck(line);
-    if (p.autoAuth) return this.authenticate(this.chooseMechanism(), expect);
-    const custom = CUSTOM_AUTH.exec(line);
+    if (p.autoAuth) return this.authenticate(this.t.credentials?.mechanism ?? null, expect);
+    const custom = CREDENTIAL_AUTH_STEP.exec(line);
     if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
     if (verb === "QUIT") return this.quit(line, expect);
     if (verb === "DATA" && this.oversized()) return false;
@@ -143,7 +148,11 @@ class Probe {
     });
     if (this.inTransaction && lines[0]?.verb === "MAIL") lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
     const began = monotonicMs();
-    this.session.writeLines(lines);
+    // A line the session will not send: one command at a time, so it is refused as its own step.
+    if (this.session.writeLines(lines)) {
+      for (const p of group) if (!(await this.runPlanned(p))) return false;
+      return true;
+    }
     let ok = true;
     let dataAccepted = false;
     for (const l of lines) {
@@ -187,7 +196,7 @@ class Probe {
     if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable) return step.verdict === "pass";
     // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
     const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
-    const fallback = await this.exchange(helo, helo, defaultExpectation("HELO"), "fallback");
+    const fallback = await this.exchange(helo, helo, defaultExpectation("HELO"), { extra: "fallback" });
     if (fallback.verdict !== "pass") return false;
     step.verdict = "warn";
     this.extensions = [];
@@ -243,54 +252,84 @@ class Probe {
     return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";
   }
 
-  private chooseMechanism(): AuthMechanism {
-    const c = this.t.credentials;
-    if (c?.mechanism) return c.mechanism;
-    if (c?.oauthToken && !c.password) return "XOAUTH2";
+  /**
+   * Why the credentials must not go to this server now, or null (RFC 4954 §4; contract §7):
+   * only after TLS when the target asks for TLS, only a mechanism the current EHLO reply
+   * advertised, and in clear text only to a loopback address or with allow-plaintext-auth.
+   */
+  private withholdCredentials(asked: AuthMechanism | null): AuthWithheld | { mechanism: AuthMechanism } {
     const offered = authMechanisms(this.extensions);
-    const usable = AUTH_MECHANISMS.filter((m) => m !== "XOAUTH2" || c?.oauthToken);
-    // Production senders (nodemailer, Postfix's smtp client) prefer PLAIN, then LOGIN.
-    return usable.find((m) => offered.includes(m)) ?? (c?.password ? "PLAIN" : "XOAUTH2");
+    const offeredBeforeTls = this.extensionsBeforeTls && authMechanisms(this.extensionsBeforeTls);
+    const withheld = (reason: AuthWithheld["reason"], mechanism = asked): AuthWithheld => ({ reason, mechanism, offered, offeredBeforeTls, tls: this.tlsStarted });
+    if (!this.tlsStarted && (this.t.tls === "starttls" || this.t.tls === "implicit")) return withheld("tls-not-active");
+    if (!offered.length) return withheld("auth-not-offered");
+    const mechanism = asked ?? this.usableMechanisms().find((m) => offered.includes(m)) ?? null;
+    if (!mechanism || !offered.includes(mechanism)) return withheld("mechanism-not-offered");
+    if (!this.tlsStarted && !this.t.allowPlaintextAuth && !isLoopbackAddress(this.session.remoteAddress ?? "")) return withheld("cleartext", mechanism);
+    return { mechanism };
+  }
+
+  /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
+  private usableMechanisms(): AuthMechanism[] {
+    const c = this.t.credentials;
+    return AUTH_MECHANISMS.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
   }
 
   /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
-  private async authenticate(mech: AuthMechanism, finalExpect: Expectation): Promise<boolean> {
+  private async authenticate(asked: AuthMechanism | null, finalExpect: Expectation): Promise<boolean> {
+    const allowed = this.withholdCredentials(asked);
+    if ("reason" in allowed) {
+      // Nothing of the credentials is sent; the finding (diagnose/credentials.ts) says why.
+      this.authWithheld = allowed;
+      return false;
+    }
+    this.credentialsInClear = !this.tlsStarted;
     const c = this.t.credentials;
     const user = c?.username ?? "";
     const password = c?.password ?? "";
     const token = c?.oauthToken ?? "";
     const secret = (...v: string[]) => this.redactor.add(...v);
-    switch (mech) {
-      case "PLAIN": {
-        const payload = plainResponse(user, password);
-        secret(payload);
-        return (await this.exchange(`AUTH PLAIN ${payload}`, "AUTH PLAIN ***", finalExpect)).verdict === "pass";
-      }
+    switch (allowed.mechanism) {
+      case "PLAIN":
+        return this.initialResponse("PLAIN", plainResponse(user, password), finalExpect);
       case "LOGIN": {
         const [u, p] = loginResponses(user, password);
         secret(u, p);
         if (!(await this.challenge("AUTH LOGIN", "AUTH LOGIN"))) return false;
         if (!(await this.challenge(u, "***"))) return false;
-        return (await this.exchange(p, "***", finalExpect)).verdict === "pass";
+        return (await this.exchange(p, "***", finalExpect, { kind: "auth" })).verdict === "pass";
       }
       case "CRAM-MD5": {
-        const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", AUTH_CHALLENGE_EXPECTATION);
+        const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", AUTH_CHALLENGE_EXPECTATION, { kind: "auth" });
         if (first.verdict !== "pass" || !first.reply) return false;
         const response = cramMd5Response(user, password, first.reply.lines[0] ?? "");
-        secret(response);
-        return (await this.exchange(response, "***", finalExpect)).verdict === "pass";
+        secret(...cramMd5Forms(response));
+        return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
       }
       case "XOAUTH2": {
-        const payload = xoauth2Response(user, token);
-        secret(payload);
         // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
         const withChallenge: Expectation = [...finalExpect, ...AUTH_CHALLENGE_EXPECTATION];
-        const first = await this.exchange(`AUTH XOAUTH2 ${payload}`, "AUTH XOAUTH2 ***", withChallenge);
-        if (first.reply?.code !== 334 || !meetsExpectation(334, withChallenge)) return first.verdict === "pass";
-        first.expected = formatExpectation(AUTH_CHALLENGE_EXPECTATION);
-        return (await this.exchange("", "***", finalExpect)).verdict === "pass";
+        const first = await this.initialResponse("XOAUTH2", xoauth2Response(user, token), withChallenge);
+        if (!first) return false;
+        const last = this.steps[this.steps.length - 1] as StepResult;
+        if (last.reply?.code !== 334 || !meetsExpectation(334, withChallenge)) return last.verdict === "pass";
+        last.expected = formatExpectation(AUTH_CHALLENGE_EXPECTATION);
+        return (await this.exchange("", "***", finalExpect, { kind: "auth" })).verdict === "pass";
       }
     }
+  }
+
+  /**
+   * `AUTH MECH response` in one line — unless that line would pass RFC 5321's 512 octets: then
+   * the client must not use the initial response (RFC 4954 §4), so the mechanism goes alone and
+   * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
+   */
+  private async initialResponse(mech: "PLAIN" | "XOAUTH2", response: string, finalExpect: Expectation): Promise<boolean> {
+    this.redactor.add(response);
+    const line = `AUTH ${mech} ${response}`;
+    if (Buffer.byteLength(line) + 2 <= MAX_COMMAND_OCTETS) return (await this.exchange(line, `AUTH ${mech} ***`, finalExpect, { kind: "auth" })).verdict === "pass";
+    if (!(await this.challenge(`AUTH ${mech}`, `AUTH ${mech}`))) return false;
+    return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
   }
 
   /**
@@ -299,27 +338,27 @@ class Probe {
    */
   private async relayCheck(rcptLine: string): Promise<boolean> {
     const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values);
-    const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+    const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, { check: "open-relay" });
     if (mail.reply?.code !== 250) return mail.reply !== null;
     this.inTransaction = true;
-    const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+    const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, { check: "open-relay" });
     if (rcpt.reply === null) return false;
-    const rset = await this.exchange("RSET", "RSET", defaultExpectation("RSET"), undefined, "open-relay");
+    const rset = await this.exchange("RSET", "RSET", defaultExpectation("RSET"), { check: "open-relay" });
     if (rset.reply?.code === 250) this.inTransaction = false;
     return rcpt.verdict === "pass" && rset.verdict === "pass";
   }
 
   /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
   private async vrfyCheck(line: string): Promise<boolean> {
-    return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+    return (await this.exchange(line, line, VRFY_DISABLED, { check: "vrfy" })).verdict === "pass";
   }
 
   private async challenge(wire: string, shown: string): Promise<boolean> {
-    return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION)).verdict === "pass";
+    return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION, { kind: "auth" })).verdict === "pass";
   }
 
   private async quit(line: string, expect: Expectation): Promise<boolean> {
-    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), "cleanup");
+    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), { extra: "cleanup" });
     if (!this.session.usable) return false;
     this.quitSent = true;
     const step = await this.exchange(line, line, expect);
@@ -330,23 +369,22 @@ class Probe {
   /** After a step that did not pass: RSET if a transaction is open, then QUIT, while usable. */
   private async cleanUp(): Promise<void> {
     if (this.quitSent || this.closedByServer || !this.session.usable) return;
-    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), "cleanup");
+    if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), { extra: "cleanup" });
     if (!this.session.usable) return;
     this.quitSent = true;
-    await this.exchange("QUIT", "QUIT", defaultExpectation("QUIT"), "cleanup");
+    await this.exchange("QUIT", "QUIT", defaultExpectation("QUIT"), { extra: "cleanup" });
   }
 
-  /** The one send-and-read function every command goes through. */
-  private async exchange(wire: string, shown: string, expect: Expectation, extra?: StepResult["extra"], check?: StepResult["check"]): Promise<StepResult> {
+  /** The one send-and-read function every command goes through; a line the session refuses is its step's error. */
+  private async exchange(wire: string, shown: string, expect: Expectation, opts: { extra?: StepResult["extra"]; check?: StepResult["check"]; kind?: OutgoingLine } = {}): Promise<StepResult> {
     const began = monotonicMs();
-    this.session.writeLine(wire, shown);
-    const r = await this.session.readReply();
-    return this.record(shown, r, expect, began, extra, check);
+    const r = this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
+    return this.record(shown, r, expect, began, opts.extra, opts.check);
   }
 
   private record(shown: string | null, r: Reply | PeerError, expect: Expectation, began: number, extra?: StepResult["extra"], check?: StepResult["check"]): StepResult {
-    // With no secrets registered (most fleets) the reply is recorded as read, without a copy.
-    const reply = !isReply(r) ? null : this.redactor.values.length ? { ...r, lines: r.lines.map(this.redactor.redact) } : r;
+    // The session redacted every line as it arrived.
+    const reply = isReply(r) ? r : null;
     const step: StepResult = {
       command: shown,
       reply,

@@ -1,4 +1,5 @@
 /** The report model (contract §6): what a probe found, independent of how it is rendered. */
+import type { AuthMechanism } from "../protocol/auth.js";
 import type { ReplyClass } from "../protocol/classify.js";
 import type { Reply } from "../protocol/reply.js";
 import type { TlsMode } from "../config/target.js";
@@ -30,6 +31,19 @@ export interface TargetError {
   message: string;
   step: number | null;
   received?: string;
+}
+
+/** Credentials that smtp-gate did not send, and why (RFC 4954 §4; contract §7). */
+export interface AuthWithheld {
+  reason: "tls-not-active" | "auth-not-offered" | "mechanism-not-offered" | "cleartext";
+  /** The mechanism asked for or chosen; null when none of the usable ones was offered. */
+  mechanism: AuthMechanism | null;
+  /** AUTH mechanisms the current EHLO reply advertised. */
+  offered: string[];
+  /** AUTH mechanisms advertised before STARTTLS, when TLS was started. */
+  offeredBeforeTls: string[] | null;
+  /** Whether TLS was active when AUTH was due. */
+  tls: boolean;
 }
 
 export type Severity = "error" | "warning" | "notice";
@@ -64,6 +78,10 @@ export interface TargetResult {
   unsolicitedReplies: number;
   /** Where the target was configured, when it came from a file. */
   source?: { file: string; line: number };
+  /** Set when credentials were configured but not sent. */
+  authWithheld?: AuthWithheld;
+  /** True when credentials went over a connection without TLS. */
+  credentialsInClear?: boolean;
 }
 
 export interface Report {

@@ -45,3 +45,19 @@ export function checkHost(value: string): string | null {
 export function checkEhloName(value: string): string | null {
   return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
 }
+
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+export function isLoopbackAddress(address: string): boolean {
+  const v4 = address.replace(/^::ffff:/i, "");
+  if (IPV4.test(v4)) return v4.startsWith("127.");
+  return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  return isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}

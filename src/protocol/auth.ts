@@ -31,7 +31,39 @@ export function xoauth2Response(user: string, token: string): string {
   return b64(`user=${user}\x01auth=Bearer ${token}\x01\x01`);
 }
 
-/** Every printable form a secret may take on the wire or in a log. */
-export function derivedSecretForms(user: string, secret: string): string[] {
-  return [secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)].filter((s) => s.length >= 4);
+/**
+ * Every printable form a secret may take on the wire or in an echo of it: as it is, base64 at
+ * each of the three byte alignments (so it is found inside PLAIN's and XOAUTH2's payloads, or a
+ * server's base64 JSON that quotes it), base64url, hex, URL-encoded, and the whole payloads.
+ * A server that decodes and echoes a payload shows the secret as it is.
+ */
+export function secretForms(user: string, secret: string): string[] {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = new Set([secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
+  for (let offset = 0; offset < 3; offset++) {
+    const core = base64Core(bytes, offset);
+    forms.add(core);
+    forms.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  const hex = bytes.toString("hex");
+  forms.add(hex).add(hex.toUpperCase());
+  forms.add(encodeURIComponent(secret)).add(encodeURIComponent(secret).replace(/%20/g, "+"));
+  forms.delete("");
+  return [...forms];
+}
+
+/** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
+export function cramMd5Forms(response: string): string[] {
+  const digest = Buffer.from(response, "base64").toString("utf8").split(" ").pop() ?? "";
+  return [response, digest, digest.toUpperCase()].filter((f) => f.length > 0);
+}
+
+/**
+ * The base64 characters that depend only on `bytes` when they follow `offset` other bytes in a
+ * longer encoded string: each character carries 6 bits, so those overlapping a neighbour's bits
+ * at either end are left out.
+ */
+function base64Core(bytes: Buffer, offset: number): string {
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+  return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
 }

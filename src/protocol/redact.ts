@@ -1,22 +1,83 @@
 /**
- * Replaces every registered secret (and each form derived from it) with `***`. Longest first,
- * so a base64 payload that contains a shorter secret's encoding is removed whole.
+ * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
+ * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
+ * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
+ *  - each form wherever it appears whole, however short;
+ *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
+ *  - a run of EDGE or more characters of a form that touches the start or the end of the text
+ *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
+ *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ * Pure: no I/O; the session passes every line from the wire through it before storing it.
  */
+export const FRAGMENT = 8;
+export const EDGE = 4;
+
+/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
+const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
+
+interface GramHit {
+  form: string;
+  at: number;
+}
+
 export class Redactor {
-  private secrets: string[] = [];
+  private forms: string[] = [];
+  /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
+  private grams = new Map<string, GramHit[]>();
 
   add(...values: (string | undefined)[]): void {
-    for (const v of values) if (v && v.length >= 3 && !this.secrets.includes(v)) this.secrets.push(v);
-    this.secrets.sort((a, b) => b.length - a.length);
+    for (const v of values) {
+      if (!v || this.forms.includes(v)) continue;
+      this.forms.push(v);
+      for (let at = 0; at + EDGE <= v.length; at++) {
+        const g = v.slice(at, at + EDGE);
+        const hits = this.grams.get(g);
+        if (hits) hits.push({ form: v, at });
+        else this.grams.set(g, [{ form: v, at }]);
+      }
+    }
+    this.forms.sort((a, b) => b.length - a.length);
   }
 
+  /** Every registered form, longest first (the action masks each with the runner). */
   get values(): readonly string[] {
-    return this.secrets;
+    return this.forms;
   }
 
   readonly redact = (text: string): string => {
-    let out = text;
-    for (const s of this.secrets) if (out.includes(s)) out = out.split(s).join("***");
-    return out;
+    if (!this.forms.length || !text) return text;
+    const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
+    const marks: [number, number][] = [];
+    for (const f of this.forms) {
+      for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1)) marks.push([i, i + f.length]);
+    }
+    for (let i = start; i + EDGE <= text.length; i++) {
+      const hits = this.grams.get(text.slice(i, i + EDGE));
+      if (!hits) continue;
+      for (const { form, at } of hits) {
+        let n = EDGE;
+        while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n]) n++;
+        if (n >= FRAGMENT || i === start || i + n === text.length) marks.push([i, i + n]);
+      }
+    }
+    return marks.length ? blank(text, marks) : text;
   };
+}
+
+/** Replaces each union of overlapping or touching ranges with one `***`. */
+function blank(text: string, marks: [number, number][]): string {
+  marks.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  let [s, e] = marks[0] as [number, number];
+  for (const [ms, me] of marks) {
+    if (ms <= e) {
+      e = Math.max(e, me);
+      continue;
+    }
+    out += `${text.slice(from, s)}***`;
+    from = e;
+    [s, e] = [ms, me];
+  }
+  return `${out}${text.slice(from, s)}***${text.slice(e)}`;
 }

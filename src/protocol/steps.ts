@@ -23,6 +23,12 @@ export type PlaceholderValues = Record<(typeof PLACEHOLDERS)[number], string>;
 
 const ARROW = /\s=>\s*([^=]*)$/;
 
+/**
+ * A step that runs a whole SASL exchange with the configured credentials (contract §1): the
+ * bare `AUTH <mechanism>`. Any other AUTH line is sent verbatim, like every other step.
+ */
+export const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+
 export function parseStepLine(text: string): StepSpec | { error: string } {
   if (hasForbiddenChars(text)) return { error: `contains ${describeForbidden(text)}, which would inject a second command` };
   let line = text.trim();

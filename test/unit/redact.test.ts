@@ -4,13 +4,19 @@ import { Redactor } from "../../src/protocol/redact.js";
 describe("Redactor", () => {
   const cases: { name: string; secrets: string[]; text: string; want: string }[] = [
     { name: "single occurrence", secrets: ["hunter2"], text: "pass=hunter2;", want: "pass=***;" },
-    { name: "multiple occurrences", secrets: ["hunter2"], text: "hunter2 hunter2hunter2 x", want: "*** ****** x" },
+    { name: "multiple occurrences (touching ones become one mark)", secrets: ["hunter2"], text: "hunter2 hunter2hunter2 x", want: "*** *** x" },
     { name: "longest first (short added first)", secrets: ["abc", "abcdef"], text: "xabcdefy abc", want: "x***y ***" },
     { name: "longest first (long added first)", secrets: ["abcdef", "abc"], text: "xabcdefy abc", want: "x***y ***" },
     { name: "base64 payload containing a shorter secret's encoding", secrets: ["c2Vj", "AHVzZXIAc2VjcmV0"], text: "AUTH PLAIN AHVzZXIAc2VjcmV0", want: "AUTH PLAIN ***" },
     { name: "several different secrets", secrets: ["alpha1", "beta22"], text: "alpha1/beta22/alpha1", want: "***/***/***" },
     { name: "no secret present", secrets: ["zzz"], text: "nothing here", want: "nothing here" },
-    { name: "secrets shorter than 3 are ignored", secrets: ["ab", ""], text: "ab cab", want: "ab cab" },
+    { name: "short secrets are redacted too; the empty one is ignored", secrets: ["ab", ""], text: "ab cab", want: "*** c***" },
+    { name: "a fragment of 8 characters anywhere", secrets: ["Canary-Pw-9f3b"], text: "550 bad: xCanary-Pw-9 and more", want: "550 bad: x*** and more" },
+    { name: "a fragment of 7 characters inside a text stays", secrets: ["Canary-Pw-9f3b"], text: "550 bad: xCanary- and more", want: "550 bad: xCanary- and more" },
+    { name: "4+ characters of a form at the end of a line (a split echo's first part)", secrets: ["AGFwcEBleGFtcGxl"], text: "500-5.5.2 unknown: AUTH PLAIN AGFwc", want: "500-5.5.2 unknown: AUTH PLAIN ***" },
+    { name: "4+ characters of a form at the start of a line, after its codes", secrets: ["AGFwcEBleGFtcGxl"], text: "500 5.5.2 tcGxl rest", want: "500 5.5.2 *** rest" },
+    { name: "the reply code is never redacted", secrets: ["250 x"], text: "250 xyz", want: "250 xyz" },
+    { name: "3 characters at an edge stay", secrets: ["AGFwcEBleGFtcGxl"], text: "500 5.5.2 bad AGF", want: "500 5.5.2 bad AGF" },
     { name: "regex metacharacters are literal", secrets: ["a.b*c"], text: "a.b*c axbbc", want: "*** axbbc" },
   ];
   it.each(cases)("$name", ({ secrets, text, want }) => {
