@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   startDemoMta: () => (/* reexport */ startDemoMta)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
-var run = __webpack_require__(3510);
+// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
+var run = __webpack_require__(2177);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __webpack_require__(7547);
 // EXTERNAL MODULE: external "node:net"
@@ -146,10 +146,8 @@ async function runDemo(timeoutMs = 10_000) {
             host: "127.0.0.1", port: mta.port, tls: "none", insecure: false, helo: "ci.smtp-gate.test",
             from: DEMO_USER, to: ["postmaster@smtp-gate.test"], send: false, failOn: "hard", timeoutMs,
         };
-        const healthy = {
-            ...base, name: "demo: production sequence", to: [...base.to], steps: null,
-            credentials: { username: DEMO_USER, password: DEMO_PASSWORD, mechanism: null },
-        };
+        // No credentials: the demo MTA has no TLS, and credentials in clear text are a warning.
+        const healthy = { ...base, name: "demo: production sequence", to: [...base.to], steps: null, credentials: null };
         const broken = {
             ...base, name: "demo: legacy sender", to: [...base.to], credentials: null,
             steps: (0,steps/* parseSteps */.$i)("EHLO {helo}\nXAUTH2 login\nMAIL FROM:<{from}>\nRCPT TO:<{to}>"),

@@ -320,8 +320,8 @@ function resolvePlain(s) {
     return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 4 modules
-var resolve = __webpack_require__(1613);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 3 modules
+var resolve = __webpack_require__(4246);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 /**
  * The YAML config file (contract \u00a74): `defaults` plus a list of `targets`, each key an action

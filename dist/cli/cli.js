@@ -31,7 +31,7 @@ const loadOs = () => process.getBuiltinModule("node:os");
  */
 const TARGET_KEYS = [
     "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
-    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth",
+    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
     "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
@@ -102,7 +102,7 @@ const DEFAULT_RELAY_DOMAIN = "example.net";
 
 /***/ }),
 
-/***/ 1613:
+/***/ 4246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -117,57 +117,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var builtins = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
-;// CONCATENATED MODULE: ./src/protocol/address.ts
-/**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 \u00a74.1.2
- * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
- * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
- */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
-const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
-const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
-const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST_NAME = new RegExp(`^${DOMAIN}$`);
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/** RFC 5321 \u00a74.5.3.1: local part at most 64 octets, path at most 256. */
-function checkMailbox(value) {
-    if (!MAILBOX.test(value))
-        return "is not a mailbox address like user@example.com";
-    const local = value.slice(0, value.lastIndexOf("@"));
-    if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 \u00a74.5.3.1.1)";
-    if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 \u00a74.5.3.1.3)";
-    return null;
-}
-/** RFC 4291 \u00a72.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
-function isIPv6(value) {
-    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-    if (v4 && !IPV4.test(v4[1]))
-        return false;
-    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
-    const halves = head.split("::");
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
-    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
-        return false;
-    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-function checkHost(value) {
-    if (IPV4.test(value) || isIPv6(value))
-        return null;
-    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
-    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
-}
-function checkEhloName(value) {
-    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
-}
-
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var address = __nccwpck_require__(1020);
 // EXTERNAL MODULE: ./src/protocol/command.ts
 var command = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
@@ -217,7 +168,7 @@ function resolvePolicy(raw, c) {
     const relay = c.str("open-relay");
     if (relay !== undefined && !/^(false|no|off|0)$/i.test(relay)) {
         openRelay = /^(true|yes|on|1)$/i.test(relay) ? policy/* DEFAULT_RELAY_DOMAIN */.H7 : relay;
-        if (checkHost(openRelay)) {
+        if ((0,address/* checkHost */.RC)(openRelay)) {
             c.problem("open-relay", `must be true, false, or a domain to try relaying to, not "${relay}"`);
             openRelay = null;
         }
@@ -361,7 +312,7 @@ function resolveTarget(raw, ctx) {
     let host = str("host");
     const mx = str("mx")?.replace(/\.$/, "");
     if (mx !== undefined) {
-        const bad = checkHost(mx);
+        const bad = (0,address/* checkHost */.RC)(mx);
         if (bad)
             problem("mx", `"${mx}" ${bad}`);
         else if (host !== undefined)
@@ -372,7 +323,7 @@ function resolveTarget(raw, ctx) {
         problem("host", "is required");
     else if (host !== undefined) {
         host = host.replace(/^\[(.*)\]$/, "$1");
-        const bad = checkHost(host);
+        const bad = (0,address/* checkHost */.RC)(host);
         if (bad)
             problem("host", `"${host}" ${bad}`);
     }
@@ -389,30 +340,33 @@ function resolveTarget(raw, ctx) {
     const heloGiven = str("helo");
     const helo = heloGiven ?? defaultHelo();
     if (heloGiven !== undefined) {
-        const bad = checkEhloName(helo);
+        const bad = (0,address/* checkEhloName */.qc)(helo);
         if (bad)
             problem("helo", `"${helo}" ${bad}`);
     }
     const to = list("to");
     for (const addr of to) {
-        const bad = checkMailbox(addr);
+        const bad = (0,address/* checkMailbox */.Tf)(addr);
         if (bad)
             problem("to", `"${addr}" ${bad}`);
     }
     const username = str("username");
     let from = str("from");
     if (from !== undefined) {
-        const bad = checkMailbox(from);
+        const bad = (0,address/* checkMailbox */.Tf)(from);
         if (bad)
             problem("from", `"${from}" ${bad}`);
     }
     else {
         // Submission servers often insist the sender is the logged-in user; that is the best guess.
-        from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+        from = username && (0,address/* checkMailbox */.Tf)(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
     }
     const credentials = resolveCredentials(raw, ctx, str, problem, username);
     const send = bool("send");
+    const allowPlaintextAuth = bool("allow-plaintext-auth");
     let steps = null;
+    /** 0-based index into stepLines of each kept step, for messages that name a step's line. */
+    const stepAt = [];
     const stepLines = raw.steps === undefined || raw.steps === null || raw.steps === "" ? null : Array.isArray(raw.steps) ? raw.steps.map(String) : String(raw.steps).split(/\r?\n/);
     if (stepLines) {
         steps = [];
@@ -432,8 +386,10 @@ function resolveTarget(raw, ctx) {
             const r = (0,protocol_steps/* parseStepLine */.gj)(t);
             if ("error" in r)
                 stepProblem(i, `"${t}" ${r.error}`);
-            else
+            else {
                 steps?.push(r);
+                stepAt.push(i);
+            }
         });
         if (steps.length === 0)
             problem("steps", "has no steps");
@@ -443,9 +399,23 @@ function resolveTarget(raw, ctx) {
                 problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
             if (/\{to\}/.test(s.line) && to.length === 0)
                 problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
-            if (/^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i.test(s.line) && !credentials)
+            if (protocol_steps/* CREDENTIAL_AUTH_STEP */.M.test(s.line) && !credentials)
                 problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
         }
+        // RFC 4954 \u00a74, contract \u00a77: credentials go only after TLS when TLS is asked for, and never
+        // before a STARTTLS the sequence itself runs later.
+        const firstAuth = steps.findIndex((s) => protocol_steps/* CREDENTIAL_AUTH_STEP */.M.test(s.line));
+        const firstStartTls = steps.findIndex((s) => (0,command/* verbOf */.rl)(s.line) === "STARTTLS");
+        if (credentials && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
+            stepProblem(stepAt[firstAuth], firstStartTls > firstAuth
+                ? `"${steps[firstAuth]?.line}" comes before the STARTTLS step: the credentials would cross the network in clear text. Put STARTTLS (and EHLO again) before it`
+                : `"${steps[firstAuth]?.line}" would send the credentials in clear text: ${ctx.label("tls")} is starttls but no step runs STARTTLS. Put STARTTLS (and EHLO again) before it`);
+        }
+    }
+    // Clear text known up front: a server not on loopback without TLS needs the explicit opt-in.
+    const sendsCredentials = credentials !== null && (steps ? steps.some((s) => protocol_steps/* CREDENTIAL_AUTH_STEP */.M.test(s.line)) : true);
+    if (sendsCredentials && tls === "none" && !allowPlaintextAuth && host !== undefined && mx === undefined && !(0,address/* isLoopbackHost */.cW)(host)) {
+        problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
     }
     if (send && !stepLines && to.length === 0)
         problem("send", "needs at least one recipient (to)");
@@ -480,7 +450,7 @@ function resolveTarget(raw, ctx) {
         policy,
         pipelining,
         name: str("name") ?? defaultName,
-        host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, send, steps, body, failOn,
+        host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
     };
     if (mx !== undefined)
@@ -557,7 +527,7 @@ function isAbsent(v) {
 function defaultHelo() {
     const h = (0,builtins/* loadOs */.Ts)().hostname();
     // EHLO wants a fully qualified name (RFC 5321 \u00a74.1.1.1); a bare host name is often refused.
-    return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+    return h.includes(".") && (0,address/* checkEhloName */.qc)(h) === null ? h : "localhost.localdomain";
 }
 
 
@@ -678,7 +648,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 3510:
+/***/ 2177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -811,6 +781,63 @@ const authBeforeTls = (p, policy) => {
 
 // EXTERNAL MODULE: ./src/diagnose/baseline.ts
 var baseline = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
+
+const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
+/** One sentence for why the credentials stayed home, from what this session saw. */
+function whyWithheld(w, tlsMode) {
+    const afterTls = w.tls ? " after STARTTLS" : "";
+    const onlyBefore = w.tls && w.offeredBeforeTls?.length ? ` Before STARTTLS it offered ${mechs(w.offeredBeforeTls)}, so it takes credentials only in clear text on this port.` : "";
+    switch (w.reason) {
+        case "tls-not-active":
+            return {
+                message: `Credentials were not sent: tls is ${tlsMode}, so they go only over TLS, and TLS was not active when AUTH was due.`,
+                causes: ["The sequence reached AUTH before STARTTLS completed."],
+                fixes: ["Run STARTTLS and EHLO again before the AUTH step."],
+            };
+        case "auth-not-offered":
+            return {
+                message: `Credentials were not sent: the server's EHLO reply${afterTls} did not advertise AUTH (RFC 4954 \u00a74).${onlyBefore}${!w.tls ? " Many servers offer AUTH only after STARTTLS, which this session did not run." : ""}`,
+                causes: w.tls
+                    ? ["Authentication is not enabled on this listener (for example a port-25 MX listener that only receives mail).", "The port is wrong: submission is usually 587 (STARTTLS) or 465 (implicit TLS)."]
+                    : ["The server offers AUTH only on an encrypted connection.", "Authentication is not enabled on this listener, or the port is wrong (submission is usually 587 or 465)."],
+                fixes: w.tls
+                    ? ["Point the check at the server's submission port, or enable authentication on this listener."]
+                    : ["Use tls: starttls (or implicit on port 465) so that the server offers AUTH after TLS."],
+            };
+        case "mechanism-not-offered":
+            return {
+                message: w.mechanism
+                    ? `Credentials were not sent: AUTH ${w.mechanism} was asked for, but the server's EHLO reply${afterTls} offers ${mechs(w.offered)}.`
+                    : `Credentials were not sent: the server${afterTls} offers ${mechs(w.offered)}, and none of them works with the configured credentials (PLAIN, LOGIN or CRAM-MD5 with a password; XOAUTH2 with a token).`,
+                causes: ["The production sender and the server do not share a mechanism: the sender will fail to log in the same way."],
+                fixes: [`Use a mechanism the server offers (${(0,rule/* list */.p_)(w.offered)}), or enable the one the sender uses on the server.`],
+            };
+        case "cleartext":
+            return {
+                message: `Credentials were not sent: the connection is not encrypted (${tlsMode === "none" ? "tls is none" : "the server offered no STARTTLS"}) and the server is not on a loopback address.`,
+                causes: ["Without TLS, anyone on the path can read the password or token."],
+                fixes: ["Enable STARTTLS on the server, or use tls: implicit on its TLS port.", "If clear text is really intended (a test network), set allow-plaintext-auth: true (CLI --allow-plaintext-auth)."],
+            };
+    }
+}
+/** Credentials were configured, and smtp-gate kept them back. */
+const credentialsWithheld = (p) => {
+    const w = p.authWithheld;
+    if (!w)
+        return [];
+    const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
+    const ehlo = (0,rule/* lastHelloBefore */.GG)(p, p.steps.length);
+    return [(0,rule/* finding */.gk)("auth-withheld", "error", ehlo === -1 ? null : ehlo, message, causes, fixes)];
+};
+/** Credentials crossed a connection without TLS: allowed (loopback or opted in), and still worth a warning. */
+const credentialsInClear = (p) => {
+    if (!p.credentialsInClear)
+        return [];
+    const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
+    return [(0,rule/* finding */.gk)("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
+};
+
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
 /** Sharper advice for an error kind in a particular phase (matched on the error message). */
 const ERROR_IN_PHASE = [
@@ -1403,10 +1430,11 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 
 
 
+
 const RULES = [
-    sessionError, notSmtp, tlsModeMismatch, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    sessionError, notSmtp, tlsModeMismatch, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear,
 ];
 function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
     const out = [];
@@ -1418,27 +1446,84 @@ function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULE
 
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
 /**
- * Replaces every registered secret (and each form derived from it) with `***`. Longest first,
- * so a base64 payload that contains a shorter secret's encoding is removed whole.
+ * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
+ * shape \u2014 whole, cut off, split across reply lines, decoded, hex or URL-encoded \u2014 so the redactor
+ * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
+ *  - each form wherever it appears whole, however short;
+ *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
+ *  - a run of EDGE or more characters of a form that touches the start or the end of the text
+ *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
+ *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ * Pure: no I/O; the session passes every line from the wire through it before storing it.
  */
+const FRAGMENT = 8;
+const EDGE = 4;
+/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
+const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
 class Redactor {
-    secrets = [];
+    forms = [];
+    /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
+    grams = new Map();
     add(...values) {
-        for (const v of values)
-            if (v && v.length >= 3 && !this.secrets.includes(v))
-                this.secrets.push(v);
-        this.secrets.sort((a, b) => b.length - a.length);
+        for (const v of values) {
+            if (!v || this.forms.includes(v))
+                continue;
+            this.forms.push(v);
+            for (let at = 0; at + EDGE <= v.length; at++) {
+                const g = v.slice(at, at + EDGE);
+                const hits = this.grams.get(g);
+                if (hits)
+                    hits.push({ form: v, at });
+                else
+                    this.grams.set(g, [{ form: v, at }]);
+            }
+        }
+        this.forms.sort((a, b) => b.length - a.length);
     }
+    /** Every registered form, longest first (the action masks each with the runner). */
     get values() {
-        return this.secrets;
+        return this.forms;
     }
     redact = (text) => {
-        let out = text;
-        for (const s of this.secrets)
-            if (out.includes(s))
-                out = out.split(s).join("***");
-        return out;
+        if (!this.forms.length || !text)
+            return text;
+        const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
+        const marks = [];
+        for (const f of this.forms) {
+            for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
+                marks.push([i, i + f.length]);
+        }
+        for (let i = start; i + EDGE <= text.length; i++) {
+            const hits = this.grams.get(text.slice(i, i + EDGE));
+            if (!hits)
+                continue;
+            for (const { form, at } of hits) {
+                let n = EDGE;
+                while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
+                    n++;
+                if (n >= FRAGMENT || i === start || i + n === text.length)
+                    marks.push([i, i + n]);
+            }
+        }
+        return marks.length ? blank(text, marks) : text;
     };
+}
+/** Replaces each union of overlapping or touching ranges with one `***`. */
+function blank(text, marks) {
+    marks.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let from = 0;
+    let [s, e] = marks[0];
+    for (const [ms, me] of marks) {
+        if (ms <= e) {
+            e = Math.max(e, me);
+            continue;
+        }
+        out += `${text.slice(from, s)}***`;
+        from = e;
+        [s, e] = [ms, me];
+    }
+    return `${out}${text.slice(from, s)}***${text.slice(e)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/session/clock.ts
@@ -1451,6 +1536,8 @@ const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var address = __nccwpck_require__(1020);
 // EXTERNAL MODULE: ./src/protocol/classify.ts
 var classify = __nccwpck_require__(8808);
 // EXTERNAL MODULE: ./src/protocol/expect.ts
@@ -1647,15 +1734,7 @@ class Transcript {
 
 
 
-/**
- * A plain socket reads into this one buffer, shared by every session (Node's `onread`), so its
- * bytes skip the Readable stream's push and 'data' event: about 0.1 ms of CPU per target in a
- * fleet (the bench's 200 targets: 224 \u2192 204 ms). Sharing is safe because reads are delivered one
- * at a time on this thread and receive() keeps nothing of a chunk once it returns (the
- * LineSplitter copies a partial line). TLS sockets read through their stream as before.
- */
-let sharedReadBuffer;
-const readBuffer = () => (sharedReadBuffer ??= Buffer.allocUnsafe(64 * 1024));
+
 function isReply(r) {
     return typeof r.code === "number";
 }
@@ -1682,11 +1761,6 @@ class SmtpSession {
     handshake = null;
     // One set of listeners per socket, for its whole life: a fleet adds and removes thousands otherwise.
     onData = (chunk) => this.receive(chunk);
-    /** The `onread` callback gets back the Buffer readBuffer() gave; `true` keeps the socket reading. */
-    onRead = (nread, buffer) => {
-        this.receive(buffer.subarray(0, nread));
-        return true;
-    };
     onError = (e) => {
         if (this.handshake)
             this.handshake.done(fromSocketError(e, this.handshake.phase));
@@ -1716,7 +1790,7 @@ class SmtpSession {
         this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
         const socket = implicitTls
             ? (0,builtins/* loadTls */._v)().connect({ host, port, ...this.tlsOptions() })
-            : external_node_net_default().connect({ host, port, noDelay: true, onread: { buffer: readBuffer(), callback: this.onRead } });
+            : external_node_net_default().connect({ host, port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
@@ -1730,6 +1804,10 @@ class SmtpSession {
             return this.checkTls(socket);
         this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
         return null;
+    }
+    /** The address connected to, once connected. */
+    get remoteAddress() {
+        return this.socket?.remoteAddress;
     }
     /** Reads the next complete reply, or why there is none. */
     readReply() {
@@ -1745,8 +1823,15 @@ class SmtpSession {
             this.waiter = done;
         });
     }
-    /** Writes one line (CRLF added). `shown` is what the transcript records instead of secrets. */
-    writeLine(line, shown = line) {
+    /**
+     * Writes one line (CRLF added). `shown` is what the transcript records instead of secrets.
+     * Every line passes one check first (command.ts); a refused line is not written at all, and
+     * the answer says why (error kind `protocol`). The connection stays usable.
+     */
+    writeLine(line, shown = line, kind = "command") {
+        const refused = this.refuse([{ wire: line, shown, kind }]);
+        if (refused)
+            return refused;
         this.startTlsPending = /^STARTTLS\s*$/i.test(line);
         if (this.heldAfterStartTls !== null)
             this.heldAfterStartTls = null;
@@ -1758,12 +1843,30 @@ class SmtpSession {
         }
         this.transcript.add("C", shown);
         this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+        return null;
     }
-    /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. */
+    /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. All or none. */
     writeLines(lines) {
+        const refused = this.refuse(lines.map((l) => ({ ...l, kind: "command" })));
+        if (refused)
+            return refused;
         for (const l of lines)
             this.transcript.add("C", l.shown);
         this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
+        return null;
+    }
+    /** The first line that must not go to the wire, as an error naming it; null when all may go. */
+    refuse(lines) {
+        for (const l of lines) {
+            const why = (0,protocol_command/* refuseOutgoingLine */.fD)(l.wire, l.kind);
+            if (!why)
+                continue;
+            const shown = l.shown.length > 60 ? `${l.shown.slice(0, 60)}\u2026` : l.shown;
+            const err = { kind: "protocol", message: `smtp-gate refused to send ${JSON.stringify(shown)}: ${why}` };
+            this.transcript.add("*", err.message);
+            return err;
+        }
+        return null;
     }
     /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
     writeRaw(bytes, shown) {
@@ -1847,7 +1950,7 @@ class SmtpSession {
         // The error listener stays: an error on the raw socket must never go unhandled.
     }
     closedError() {
-        const partial = this.splitter.pending();
+        const partial = this.opts.redact(this.splitter.pending());
         return partial
             ? { kind: "closed", message: "connection closed by the server in the middle of a reply", received: partial }
             : { kind: "closed", message: "connection closed by the server" };
@@ -1868,8 +1971,10 @@ class SmtpSession {
                 this.deliver(this.protocolError({ kind: "too-long", octets: ev.octets }));
                 return;
             }
-            this.transcript.add("S", ev.text, t);
-            const r = this.assembler.push(ev);
+            // Redacted before anything keeps it: the transcript, the reply, an error's `received`.
+            const line = { text: this.opts.redact(ev.text), ending: ev.ending };
+            this.transcript.add("S", line.text, t);
+            const r = this.assembler.push(line);
             if (!r)
                 continue;
             if ("code" in r) {
@@ -1934,7 +2039,7 @@ class SmtpSession {
             const byDeadline = remaining < this.opts.timeoutMs;
             const timer = setTimeout(() => {
                 const secs = Math.round(ms / 100) / 10;
-                const partial = this.splitter.pending();
+                const partial = this.opts.redact(this.splitter.pending());
                 done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
             }, ms);
             const done = (r) => {
@@ -2055,7 +2160,7 @@ var verdict = __nccwpck_require__(6559);
 
 
 
-const CUSTOM_AUTH = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+
 const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL = [{ first: 4 }, { first: 5 }];
 const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
@@ -2076,6 +2181,8 @@ class Probe {
     closedByServer = false;
     quitSent = false;
     oversize;
+    authWithheld;
+    credentialsInClear = false;
     message = null;
     started = monotonicMs();
     constructor(t, redactor) {
@@ -2087,9 +2194,10 @@ class Probe {
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
         });
         const c = t.credentials;
+        // Before connecting: every line from the wire is redacted as it arrives (session.ts).
         for (const secret of [c?.password, c?.oauthToken])
             if (secret)
-                redactor.add(...(0,auth/* derivedSecretForms */.rd)(c?.username ?? "", secret));
+                redactor.add(...(0,auth/* secretForms */.eo)(c?.username ?? "", secret));
     }
     async run() {
         const connectError = await this.session.connect();
@@ -2132,6 +2240,8 @@ class Probe {
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
+            ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
+            ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
         };
     }
     async greeting() {
@@ -2149,8 +2259,8 @@ class Probe {
         if (p.check === "vrfy")
             return this.vrfyCheck(line);
         if (p.autoAuth)
-            return this.authenticate(this.chooseMechanism(), expect);
-        const custom = CUSTOM_AUTH.exec(line);
+            return this.authenticate(this.t.credentials?.mechanism ?? null, expect);
+        const custom = steps/* CREDENTIAL_AUTH_STEP */.M.exec(line);
         if (custom)
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
@@ -2186,7 +2296,13 @@ class Probe {
         if (this.inTransaction && lines[0]?.verb === "MAIL")
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
         const began = monotonicMs();
-        this.session.writeLines(lines);
+        // A line the session will not send: one command at a time, so it is refused as its own step.
+        if (this.session.writeLines(lines)) {
+            for (const p of group)
+                if (!(await this.runPlanned(p)))
+                    return false;
+            return true;
+        }
         let ok = true;
         let dataAccepted = false;
         for (const l of lines) {
@@ -2234,7 +2350,7 @@ class Probe {
             return step.verdict === "pass";
         // RFC 5321 \u00a73.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
         const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
-        const fallback = await this.exchange(helo, helo, (0,protocol_expect/* defaultExpectation */.gh)("HELO"), "fallback");
+        const fallback = await this.exchange(helo, helo, (0,protocol_expect/* defaultExpectation */.gh)("HELO"), { extra: "fallback" });
         if (fallback.verdict !== "pass")
             return false;
         step.verdict = "warn";
@@ -2287,30 +2403,48 @@ class Probe {
         this.inTransaction = false;
         return this.record(".", r, protocol_expect/* END_OF_DATA_EXPECTATION */.I2, began).verdict === "pass";
     }
-    chooseMechanism() {
-        const c = this.t.credentials;
-        if (c?.mechanism)
-            return c.mechanism;
-        if (c?.oauthToken && !c.password)
-            return "XOAUTH2";
+    /**
+     * Why the credentials must not go to this server now, or null (RFC 4954 \u00a74; contract \u00a77):
+     * only after TLS when the target asks for TLS, only a mechanism the current EHLO reply
+     * advertised, and in clear text only to a loopback address or with allow-plaintext-auth.
+     */
+    withholdCredentials(asked) {
         const offered = (0,protocol_ehlo/* authMechanisms */.dq)(this.extensions);
-        const usable = auth/* AUTH_MECHANISMS */.CV.filter((m) => m !== "XOAUTH2" || c?.oauthToken);
-        // Production senders (nodemailer, Postfix's smtp client) prefer PLAIN, then LOGIN.
-        return usable.find((m) => offered.includes(m)) ?? (c?.password ? "PLAIN" : "XOAUTH2");
+        const offeredBeforeTls = this.extensionsBeforeTls && (0,protocol_ehlo/* authMechanisms */.dq)(this.extensionsBeforeTls);
+        const withheld = (reason, mechanism = asked) => ({ reason, mechanism, offered, offeredBeforeTls, tls: this.tlsStarted });
+        if (!this.tlsStarted && (this.t.tls === "starttls" || this.t.tls === "implicit"))
+            return withheld("tls-not-active");
+        if (!offered.length)
+            return withheld("auth-not-offered");
+        const mechanism = asked ?? this.usableMechanisms().find((m) => offered.includes(m)) ?? null;
+        if (!mechanism || !offered.includes(mechanism))
+            return withheld("mechanism-not-offered");
+        if (!this.tlsStarted && !this.t.allowPlaintextAuth && !(0,address/* isLoopbackAddress */.Ow)(this.session.remoteAddress ?? ""))
+            return withheld("cleartext", mechanism);
+        return { mechanism };
+    }
+    /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
+    usableMechanisms() {
+        const c = this.t.credentials;
+        return auth/* AUTH_MECHANISMS */.CV.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
     }
     /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
-    async authenticate(mech, finalExpect) {
+    async authenticate(asked, finalExpect) {
+        const allowed = this.withholdCredentials(asked);
+        if ("reason" in allowed) {
+            // Nothing of the credentials is sent; the finding (diagnose/credentials.ts) says why.
+            this.authWithheld = allowed;
+            return false;
+        }
+        this.credentialsInClear = !this.tlsStarted;
         const c = this.t.credentials;
         const user = c?.username ?? "";
         const password = c?.password ?? "";
         const token = c?.oauthToken ?? "";
         const secret = (...v) => this.redactor.add(...v);
-        switch (mech) {
-            case "PLAIN": {
-                const payload = (0,auth/* plainResponse */.kZ)(user, password);
-                secret(payload);
-                return (await this.exchange(`AUTH PLAIN ${payload}`, "AUTH PLAIN ***", finalExpect)).verdict === "pass";
-            }
+        switch (allowed.mechanism) {
+            case "PLAIN":
+                return this.initialResponse("PLAIN", (0,auth/* plainResponse */.kZ)(user, password), finalExpect);
             case "LOGIN": {
                 const [u, p] = (0,auth/* loginResponses */.US)(user, password);
                 secret(u, p);
@@ -2318,28 +2452,43 @@ class Probe {
                     return false;
                 if (!(await this.challenge(u, "***")))
                     return false;
-                return (await this.exchange(p, "***", finalExpect)).verdict === "pass";
+                return (await this.exchange(p, "***", finalExpect, { kind: "auth" })).verdict === "pass";
             }
             case "CRAM-MD5": {
-                const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+                const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu, { kind: "auth" });
                 if (first.verdict !== "pass" || !first.reply)
                     return false;
                 const response = (0,auth/* cramMd5Response */.tc)(user, password, first.reply.lines[0] ?? "");
-                secret(response);
-                return (await this.exchange(response, "***", finalExpect)).verdict === "pass";
+                secret(...(0,auth/* cramMd5Forms */.DB)(response));
+                return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
             }
             case "XOAUTH2": {
-                const payload = (0,auth/* xoauth2Response */.bG)(user, token);
-                secret(payload);
                 // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
                 const withChallenge = [...finalExpect, ...protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu];
-                const first = await this.exchange(`AUTH XOAUTH2 ${payload}`, "AUTH XOAUTH2 ***", withChallenge);
-                if (first.reply?.code !== 334 || !(0,protocol_expect/* meetsExpectation */.$u)(334, withChallenge))
-                    return first.verdict === "pass";
-                first.expected = (0,protocol_expect/* formatExpectation */.M9)(protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
-                return (await this.exchange("", "***", finalExpect)).verdict === "pass";
+                const first = await this.initialResponse("XOAUTH2", (0,auth/* xoauth2Response */.bG)(user, token), withChallenge);
+                if (!first)
+                    return false;
+                const last = this.steps[this.steps.length - 1];
+                if (last.reply?.code !== 334 || !(0,protocol_expect/* meetsExpectation */.$u)(334, withChallenge))
+                    return last.verdict === "pass";
+                last.expected = (0,protocol_expect/* formatExpectation */.M9)(protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+                return (await this.exchange("", "***", finalExpect, { kind: "auth" })).verdict === "pass";
             }
         }
+    }
+    /**
+     * `AUTH MECH response` in one line \u2014 unless that line would pass RFC 5321's 512 octets: then
+     * the client must not use the initial response (RFC 4954 \u00a74), so the mechanism goes alone and
+     * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
+     */
+    async initialResponse(mech, response, finalExpect) {
+        this.redactor.add(response);
+        const line = `AUTH ${mech} ${response}`;
+        if (Buffer.byteLength(line) + 2 <= protocol_command/* MAX_COMMAND_OCTETS */.ML)
+            return (await this.exchange(line, `AUTH ${mech} ***`, finalExpect, { kind: "auth" })).verdict === "pass";
+        if (!(await this.challenge(`AUTH ${mech}`, `AUTH ${mech}`)))
+            return false;
+        return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
     }
     /**
      * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
@@ -2347,28 +2496,28 @@ class Probe {
      */
     async relayCheck(rcptLine) {
         const mailLine = (0,steps/* fillPlaceholders */.Ct)("MAIL FROM:<{from}>", this.values);
-        const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, undefined, "open-relay");
+        const mail = await this.exchange(mailLine, mailLine, ANY_REPLY, { check: "open-relay" });
         if (mail.reply?.code !== 250)
             return mail.reply !== null;
         this.inTransaction = true;
-        const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, undefined, "open-relay");
+        const rcpt = await this.exchange(rcptLine, rcptLine, REFUSAL, { check: "open-relay" });
         if (rcpt.reply === null)
             return false;
-        const rset = await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), undefined, "open-relay");
+        const rset = await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), { check: "open-relay" });
         if (rset.reply?.code === 250)
             this.inTransaction = false;
         return rcpt.verdict === "pass" && rset.verdict === "pass";
     }
     /** VRFY must not confirm mailboxes (RFC 5321 \u00a77.3): 252 or a refusal passes, 250/251 does not. */
     async vrfyCheck(line) {
-        return (await this.exchange(line, line, VRFY_DISABLED, undefined, "vrfy")).verdict === "pass";
+        return (await this.exchange(line, line, VRFY_DISABLED, { check: "vrfy" })).verdict === "pass";
     }
     async challenge(wire, shown) {
-        return (await this.exchange(wire, shown, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu)).verdict === "pass";
+        return (await this.exchange(wire, shown, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu, { kind: "auth" })).verdict === "pass";
     }
     async quit(line, expect) {
         if (this.inTransaction)
-            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), "cleanup");
+            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), { extra: "cleanup" });
         if (!this.session.usable)
             return false;
         this.quitSent = true;
@@ -2381,22 +2530,21 @@ class Probe {
         if (this.quitSent || this.closedByServer || !this.session.usable)
             return;
         if (this.inTransaction)
-            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), "cleanup");
+            await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), { extra: "cleanup" });
         if (!this.session.usable)
             return;
         this.quitSent = true;
-        await this.exchange("QUIT", "QUIT", (0,protocol_expect/* defaultExpectation */.gh)("QUIT"), "cleanup");
+        await this.exchange("QUIT", "QUIT", (0,protocol_expect/* defaultExpectation */.gh)("QUIT"), { extra: "cleanup" });
     }
-    /** The one send-and-read function every command goes through. */
-    async exchange(wire, shown, expect, extra, check) {
+    /** The one send-and-read function every command goes through; a line the session refuses is its step's error. */
+    async exchange(wire, shown, expect, opts = {}) {
         const began = monotonicMs();
-        this.session.writeLine(wire, shown);
-        const r = await this.session.readReply();
-        return this.record(shown, r, expect, began, extra, check);
+        const r = this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
+        return this.record(shown, r, expect, began, opts.extra, opts.check);
     }
     record(shown, r, expect, began, extra, check) {
-        // With no secrets registered (most fleets) the reply is recorded as read, without a copy.
-        const reply = !isReply(r) ? null : this.redactor.values.length ? { ...r, lines: r.lines.map(this.redactor.redact) } : r;
+        // The session redacted every line as it arrived.
+        const reply = isReply(r) ? r : null;
         const step = {
             command: shown,
             reply,
@@ -3804,15 +3952,95 @@ function explain(code, enhanced) {
 
 /***/ }),
 
+/***/ 1020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ isLoopbackAddress),
+/* harmony export */   RC: () => (/* binding */ checkHost),
+/* harmony export */   Tf: () => (/* binding */ checkMailbox),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   qc: () => (/* binding */ checkEhloName)
+/* harmony export */ });
+/* unused harmony export isIPv6 */
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 \u00a74.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
+const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/** RFC 5321 \u00a74.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 \u00a74.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 \u00a74.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 \u00a72.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 \u00a73.2.1.3, RFC 4291 \u00a72.5.3, \u00a72.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+function isLoopbackAddress(address) {
+    const v4 = address.replace(/^::ffff:/i, "");
+    if (IPV4.test(v4))
+        return v4.startsWith("127.");
+    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+function isLoopbackHost(host) {
+    return isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}
+
+
+/***/ }),
+
 /***/ 1880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CV: () => (/* binding */ AUTH_MECHANISMS),
+/* harmony export */   DB: () => (/* binding */ cramMd5Forms),
 /* harmony export */   US: () => (/* binding */ loginResponses),
 /* harmony export */   bG: () => (/* binding */ xoauth2Response),
+/* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kZ: () => (/* binding */ plainResponse),
-/* harmony export */   rd: () => (/* binding */ derivedSecretForms),
 /* harmony export */   tc: () => (/* binding */ cramMd5Response)
 /* harmony export */ });
 /* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
@@ -3841,9 +4069,39 @@ function cramMd5Response(user, password, challengeB64) {
 function xoauth2Response(user, token) {
     return b64(`user=${user}\x01auth=Bearer ${token}\x01\x01`);
 }
-/** Every printable form a secret may take on the wire or in a log. */
-function derivedSecretForms(user, secret) {
-    return [secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)].filter((s) => s.length >= 4);
+/**
+ * Every printable form a secret may take on the wire or in an echo of it: as it is, base64 at
+ * each of the three byte alignments (so it is found inside PLAIN's and XOAUTH2's payloads, or a
+ * server's base64 JSON that quotes it), base64url, hex, URL-encoded, and the whole payloads.
+ * A server that decodes and echoes a payload shows the secret as it is.
+ */
+function secretForms(user, secret) {
+    const bytes = Buffer.from(secret, "utf8");
+    const forms = new Set([secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
+    for (let offset = 0; offset < 3; offset++) {
+        const core = base64Core(bytes, offset);
+        forms.add(core);
+        forms.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    const hex = bytes.toString("hex");
+    forms.add(hex).add(hex.toUpperCase());
+    forms.add(encodeURIComponent(secret)).add(encodeURIComponent(secret).replace(/%20/g, "+"));
+    forms.delete("");
+    return [...forms];
+}
+/** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
+function cramMd5Forms(response) {
+    const digest = Buffer.from(response, "base64").toString("utf8").split(" ").pop() ?? "";
+    return [response, digest, digest.toUpperCase()].filter((f) => f.length > 0);
+}
+/**
+ * The base64 characters that depend only on `bytes` when they follow `offset` other bytes in a
+ * longer encoded string: each character carries 6 bits, so those overlapping a neighbour's bits
+ * at either end are left out.
+ */
+function base64Core(bytes, offset) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+    return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
 }
 
 
@@ -3875,9 +4133,11 @@ function classify(code) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ describeForbidden),
 /* harmony export */   HX: () => (/* binding */ hasForbiddenChars),
+/* harmony export */   ML: () => (/* binding */ MAX_COMMAND_OCTETS),
+/* harmony export */   fD: () => (/* binding */ refuseOutgoingLine),
 /* harmony export */   rl: () => (/* binding */ verbOf)
 /* harmony export */ });
-/* unused harmony export MAX_COMMAND_OCTETS */
+/* unused harmony export MAX_AUTH_LINE_OCTETS */
 /**
  * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
  * command onto the wire (the SMTP equivalent of header injection).
@@ -3908,6 +4168,22 @@ function isSpace(c) {
 }
 /** RFC 5321 \u00a74.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
+/** RFC 4954 \u00a74: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
+const MAX_AUTH_LINE_OCTETS = 12288;
+/**
+ * Why `line` must not be written, or null. Every line the session writes passes here, whatever
+ * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
+ * command, and an over-long line may be cut or refused by the server.
+ */
+function refuseOutgoingLine(line, kind) {
+    if (hasForbiddenChars(line))
+        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
+    const octets = Buffer.byteLength(line, "utf8") + 2;
+    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
+    if (octets > limit)
+        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 \u00a74" : "RFC 5321 \u00a74.5.3.1.4"} allows`;
+    return null;
+}
 
 
 /***/ }),
@@ -4252,6 +4528,7 @@ function parseReply(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ parseSteps),
 /* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
+/* harmony export */   M: () => (/* binding */ CREDENTIAL_AUTH_STEP),
 /* harmony export */   gj: () => (/* binding */ parseStepLine)
 /* harmony export */ });
 /* unused harmony exports PLACEHOLDERS, formatStepLine */
@@ -4265,6 +4542,11 @@ function parseReply(text) {
 
 const PLACEHOLDERS = ["helo", "from", "to"];
 const ARROW = /\s=>\s*([^=]*)$/;
+/**
+ * A step that runs a whole SASL exchange with the configured credentials (contract \u00a71): the
+ * bare `AUTH <mechanism>`. Any other AUTH line is sent verbatim, like every other step.
+ */
+const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 function parseStepLine(text) {
     if ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hasForbiddenChars */ .HX)(text))
         return { error: `contains ${(0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .describeForbidden */ .FM)(text)}, which would inject a second command` };
@@ -4564,10 +4846,10 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 4 modules
-var resolve = __nccwpck_require__(1613);
-// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
-var run = __nccwpck_require__(3510);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 3 modules
+var resolve = __nccwpck_require__(4246);
+// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
+var run = __nccwpck_require__(2177);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -4830,7 +5112,7 @@ var version = __nccwpck_require__(311);
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
-    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" }, "allow-plaintext-auth": { type: "boolean" },
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
     "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
     insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
@@ -4986,7 +5268,7 @@ function parseCommand(argv) {
         return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
     const target = {
         host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
-        "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, send: v.send,
+        "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, "allow-plaintext-auth": v["allow-plaintext-auth"], send: v.send,
         steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
         ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
         "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
@@ -5024,6 +5306,7 @@ Target:
   --tls starttls|implicit|opportunistic|none   default starttls
   --helo NAME  --from ADDR  --to ADDR (repeatable)
   --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
+  --allow-plaintext-auth                   let credentials go without TLS to a server not on loopback
   --send                                   really send the test message (DATA); otherwise RSET
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME

@@ -20,7 +20,7 @@ const loadOs = () => process.getBuiltinModule("node:os");
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
-    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" },
+    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" }, "allow-plaintext-auth": { type: "boolean" },
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
     "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
     insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "20025d61268254ff69b893f7667a8307fded4b5e9e7b4dfe7530133bb6f53be0";
+const BUNDLE_DIGEST = "5bae010a113c6435a7871b5db96596f7f19993b7808d0ac7ee94bef82b3fa6eb";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

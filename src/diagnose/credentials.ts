@@ -3,6 +3,7 @@
  * mechanism the server advertised, and should not send passwords over an unprotected channel).
  */
 import type { AuthWithheld } from "../engine/result.js";
+import { FRAGMENT } from "../protocol/redact.js";
 import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
 
 const mechs = (m: readonly string[]): string => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
@@ -63,3 +64,12 @@ export const credentialsInClear: Rule = (p) => {
     ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."],
     ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
 };
+
+/** A secret too short to redact well: every occurrence is still blanked, which may blank ordinary text too. */
+export const shortSecret: Rule = (p) =>
+  p.shortSecret
+    ? [finding("secret-short", "warning", null,
+      `A configured password or token is shorter than ${FRAGMENT} characters: smtp-gate blanks every occurrence of it in what it shows (so ordinary text that happens to contain it is blanked too), and cannot recognise shorter pieces of it in a server's echo.`,
+      ["A short password or token is also easy to guess."],
+      ["Use a longer secret for the account this check logs in with."])]
+    : [];

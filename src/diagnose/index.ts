@@ -4,7 +4,7 @@ import type { ProbeOutcome } from "../engine/probe.js";
 import type { Finding } from "../engine/result.js";
 import { authBeforeTls, nearMiss, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
-import { credentialsInClear, credentialsWithheld } from "./credentials.js";
+import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, sessionError, tlsModeMismatch } from "./connection.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
@@ -18,7 +18,7 @@ export type { Rule } from "./rule.js";
 export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
 ];
 
 export function diagnose(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {

@@ -14,7 +14,7 @@ import {
   type Expectation,
 } from "../protocol/expect.js";
 import { buildTestMessage, frameForData, isAscii, mailParameters } from "../protocol/message.js";
-import type { Redactor } from "../protocol/redact.js";
+import { FRAGMENT, type Redactor } from "../protocol/redact.js";
 import type { Reply } from "../protocol/reply.js";
 import { CREDENTIAL_AUTH_STEP, fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
 import type { PeerError } from "../session/errors.js";
@@ -103,6 +103,7 @@ class Probe {
       ...(this.oversize ? { oversize: this.oversize } : {}),
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
       ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
+      ...(this.shortSecret() ? { shortSecret: true } : {}),
     };
   }
 
@@ -267,6 +268,12 @@ class Probe {
     if (!mechanism || !offered.includes(mechanism)) return withheld("mechanism-not-offered");
     if (!this.tlsStarted && !this.t.allowPlaintextAuth && !isLoopbackAddress(this.session.remoteAddress ?? "")) return withheld("cleartext", mechanism);
     return { mechanism };
+  }
+
+  /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
+  private shortSecret(): boolean {
+    const c = this.t.credentials;
+    return [c?.password, c?.oauthToken].some((s) => s !== undefined && s.length < FRAGMENT);
   }
 
   /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */

@@ -82,6 +82,8 @@ export interface TargetResult {
   authWithheld?: AuthWithheld;
   /** True when credentials went over a connection without TLS. */
   credentialsInClear?: boolean;
+  /** True when a configured secret is shorter than the redactor's fragment length (protocol/redact.ts). */
+  shortSecret?: boolean;
 }
 
 export interface Report {

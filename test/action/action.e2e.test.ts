@@ -5,11 +5,17 @@ import { join } from "node:path";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
 import { plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
+import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction } from "./run-action.js";
 
 const servers: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+let certs: TestCerts;
+beforeAll(async () => {
+  certs = await makeCerts();
 });
 
 beforeAll(() => {
@@ -30,10 +36,10 @@ describe("the action, run as the runner runs it", () => {
   it("passes a healthy target: exit 0, outputs, summary, masks, and the secret nowhere", async () => {
     const password = "Canary-Pw-9f3b";
     const user = "app@example.com";
-    const srv: RunningSmtpServer = await startSmtpServer({ users: { [user]: password } });
+    const srv: RunningSmtpServer = await startSmtpServer({ users: { [user]: password }, tls: { cert: certs.certPem, key: certs.keyPem } });
     servers.push(srv);
     const run = await runAction({
-      host: "127.0.0.1", port: String(srv.port), tls: "none", username: user, password, auth: "PLAIN",
+      host: "127.0.0.1", port: String(srv.port), tls: "starttls", ca: certs.caFile, username: user, password, auth: "PLAIN",
       from: user, to: "postmaster@example.com", "fail-on": "hard", timeout: "5", "junit-file": "junit.xml",
     });
     expect(run.code).toBe(0);
@@ -161,9 +167,9 @@ describe("the action, run as the runner runs it", () => {
   it("masks an XOAUTH2 token and its payload", async () => {
     const token = "Canary-Tok-77aa";
     const user = "app@example.com";
-    const srv = await startSmtpServer({ oauthTokens: { [user]: token } });
+    const srv = await startSmtpServer({ oauthTokens: { [user]: token }, tls: { cert: certs.certPem, key: certs.keyPem } });
     servers.push(srv);
-    const run = await runAction({ host: "127.0.0.1", port: String(srv.port), tls: "none", username: user, "oauth-token": token, timeout: "5" });
+    const run = await runAction({ host: "127.0.0.1", port: String(srv.port), tls: "starttls", ca: certs.caFile, username: user, "oauth-token": token, timeout: "5" });
     expect(run.outputs.verdict).toBe("pass");
     const payload = xoauth2Response(user, token);
     const masks = commands(run.stdout, "add-mask").map((m) => m.message);

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
+import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
 
@@ -23,6 +24,11 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((s) => s.close()));
 });
 
+let certs: TestCerts;
+beforeAll(async () => {
+  certs = await makeCerts();
+});
+
 beforeAll(() => {
   const dist = join(ROOT, "dist/index.js");
   if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -32,12 +38,14 @@ beforeAll(() => {
 async function mailServer(): Promise<ScriptedServer & { rcpt: string }> {
   const state = { rcpt: "250 2.1.5 Ok\r\n" };
   const srv = await startScriptedSmtp({
-    EHLO: "250-test.local\r\n250-AUTH PLAIN\r\n250 ENHANCEDSTATUSCODES\r\n",
+    // STARTTLS first: credentials go only over TLS to a server not on loopback (contract §7).
+    EHLO: "250-test.local\r\n250-STARTTLS\r\n250-AUTH PLAIN\r\n250 ENHANCEDSTATUSCODES\r\n",
+    STARTTLS: "220 2.0.0 Ready to start TLS\r\n",
     AUTH: (line) => (line.includes(plainResponse(USER, PASSWORD)) ? "235 2.7.0 Authentication successful\r\n" : `535 5.7.8 rejected ${line}\r\n`),
     MAIL: "250 2.1.0 Ok\r\n",
     RCPT: () => state.rcpt,
     RSET: "250 2.0.0 Ok\r\n",
-  });
+  }, { tls: { cert: certs.certPem, key: certs.keyPem } });
   closers.push(srv);
   return Object.defineProperty(srv, "rcpt", { get: () => state.rcpt, set: (v: string) => (state.rcpt = v) }) as ScriptedServer & { rcpt: string };
 }
@@ -50,7 +58,7 @@ async function github(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
 
 function probeInputs(srv: ScriptedServer, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    host: "127.0.0.1", port: String(srv.port), tls: "none", username: USER, password: PASSWORD, auth: "PLAIN",
+    host: "127.0.0.1", port: String(srv.port), tls: "starttls", ca: certs.caFile, username: USER, password: PASSWORD, auth: "PLAIN",
     from: USER, to: "postmaster@example.com", timeout: "5", "github-token": TOKEN, ...extra,
   };
 }
@@ -119,9 +127,10 @@ describe("sticky pull request comment", () => {
 
   it("never sends a secret, even when the server echoes the AUTH payload into a failing reply", async () => {
     const srv = await startScriptedSmtp({
-      EHLO: "250-test.local\r\n250 AUTH PLAIN\r\n",
+      EHLO: "250-test.local\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n",
+      STARTTLS: "220 2.0.0 Ready to start TLS\r\n",
       AUTH: (line) => `535 5.7.8 rejected ${line} for ${PASSWORD}\r\n`,
-    });
+    }, { tls: { cert: certs.certPem, key: certs.keyPem } });
     closers.push(srv);
     const gh = await github();
     const run = await runAction(probeInputs(srv), ghEnv(gh), PR_EVENT);

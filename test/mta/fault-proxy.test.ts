@@ -121,7 +121,9 @@ function faultCases(upstream: () => Upstream): void {
     it("a non-RFC-821 command after HELO (AUTH) is replaced by XXXX and refused", async () => {
       const up = upstream();
       const p = await through(up, { firewall: true });
-      const r = await probe(target(p.port, up.ca, { tls: "none", credentials: { username: MTA_USER, password: MTA_PASSWORD, mechanism: "PLAIN" } }));
+      // A literal AUTH line (no credentials): the masked EHLO advertises no AUTH, so configured
+      // credentials would not be sent at all (tested in test/integration/credentials.test.ts).
+      const r = await probe(target(p.port, up.ca, { tls: "none", steps: [{ line: "EHLO {helo}", expect: null }, { line: "AUTH PLAIN AHRlc3QAdGVzdA==", expect: null }] }));
       const auth = r.steps.find((s) => s.command?.startsWith("AUTH"));
       expect(auth?.reply?.code).toBe(500);
       expect(p.stats.rewritten[0]).toMatch(/^AUTH PLAIN \S+ -> XXXX PLAIN \S+$/);
