@@ -32182,7 +32182,90 @@ const baselineDrift = (p, policy) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/protocol/redact.ts
+/**
+ * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
+ * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
+ * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
+ *  - each form wherever it appears whole, however short;
+ *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
+ *  - a run of EDGE or more characters of a form that touches the start or the end of the text
+ *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
+ *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ * Pure: no I/O; the session passes every line from the wire through it before storing it.
+ */
+const FRAGMENT = 8;
+const EDGE = 4;
+/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
+const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
+class Redactor {
+    forms = [];
+    /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
+    grams = new Map();
+    add(...values) {
+        for (const v of values) {
+            if (!v || this.forms.includes(v))
+                continue;
+            this.forms.push(v);
+            for (let at = 0; at + EDGE <= v.length; at++) {
+                const g = v.slice(at, at + EDGE);
+                const hits = this.grams.get(g);
+                if (hits)
+                    hits.push({ form: v, at });
+                else
+                    this.grams.set(g, [{ form: v, at }]);
+            }
+        }
+        this.forms.sort((a, b) => b.length - a.length);
+    }
+    /** Every registered form, longest first (the action masks each with the runner). */
+    get values() {
+        return this.forms;
+    }
+    redact = (text) => {
+        if (!this.forms.length || !text)
+            return text;
+        const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
+        const marks = [];
+        for (const f of this.forms) {
+            for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
+                marks.push([i, i + f.length]);
+        }
+        for (let i = start; i + EDGE <= text.length; i++) {
+            const hits = this.grams.get(text.slice(i, i + EDGE));
+            if (!hits)
+                continue;
+            for (const { form, at } of hits) {
+                let n = EDGE;
+                while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
+                    n++;
+                if (n >= FRAGMENT || i === start || i + n === text.length)
+                    marks.push([i, i + n]);
+            }
+        }
+        return marks.length ? blank(text, marks) : text;
+    };
+}
+/** Replaces each union of overlapping or touching ranges with one `***`. */
+function blank(text, marks) {
+    marks.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let from = 0;
+    let [s, e] = marks[0];
+    for (const [ms, me] of marks) {
+        if (ms <= e) {
+            e = Math.max(e, me);
+            continue;
+        }
+        out += `${text.slice(from, s)}***`;
+        from = e;
+        [s, e] = [ms, me];
+    }
+    return `${out}${text.slice(from, s)}***${text.slice(e)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
+
 
 const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
 /** One sentence for why the credentials stayed home, from what this session saw. */
@@ -32238,6 +32321,10 @@ const credentialsInClear = (p) => {
     const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
     return [finding("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
 };
+/** A secret too short to redact well: every occurrence is still blanked, which may blank ordinary text too. */
+const shortSecret = (p) => p.shortSecret
+    ? [finding("secret-short", "warning", null, `A configured password or token is shorter than ${FRAGMENT} characters: smtp-gate blanks every occurrence of it in what it shows (so ordinary text that happens to contain it is blanked too), and cannot recognise shorter pieces of it in a server's echo.`, ["A short password or token is also easy to guess."], ["Use a longer secret for the account this check logs in with."])]
+    : [];
 
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
 /** Sharper advice for an error kind in a particular phase (matched on the error message). */
@@ -34092,7 +34179,7 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
 ];
 function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
     const out = [];
@@ -34100,88 +34187,6 @@ function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
         for (const f of rule(p, policy))
             out.push(f);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/protocol/redact.ts
-/**
- * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
- * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
- * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
- *  - each form wherever it appears whole, however short;
- *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
- *  - a run of EDGE or more characters of a form that touches the start or the end of the text
- *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
- *    line's code and enhanced code are not part of its text for this, and are never redacted.
- * Pure: no I/O; the session passes every line from the wire through it before storing it.
- */
-const FRAGMENT = 8;
-const EDGE = 4;
-/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
-const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
-class Redactor {
-    forms = [];
-    /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
-    grams = new Map();
-    add(...values) {
-        for (const v of values) {
-            if (!v || this.forms.includes(v))
-                continue;
-            this.forms.push(v);
-            for (let at = 0; at + EDGE <= v.length; at++) {
-                const g = v.slice(at, at + EDGE);
-                const hits = this.grams.get(g);
-                if (hits)
-                    hits.push({ form: v, at });
-                else
-                    this.grams.set(g, [{ form: v, at }]);
-            }
-        }
-        this.forms.sort((a, b) => b.length - a.length);
-    }
-    /** Every registered form, longest first (the action masks each with the runner). */
-    get values() {
-        return this.forms;
-    }
-    redact = (text) => {
-        if (!this.forms.length || !text)
-            return text;
-        const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
-        const marks = [];
-        for (const f of this.forms) {
-            for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
-                marks.push([i, i + f.length]);
-        }
-        for (let i = start; i + EDGE <= text.length; i++) {
-            const hits = this.grams.get(text.slice(i, i + EDGE));
-            if (!hits)
-                continue;
-            for (const { form, at } of hits) {
-                let n = EDGE;
-                while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
-                    n++;
-                if (n >= FRAGMENT || i === start || i + n === text.length)
-                    marks.push([i, i + n]);
-            }
-        }
-        return marks.length ? blank(text, marks) : text;
-    };
-}
-/** Replaces each union of overlapping or touching ranges with one `***`. */
-function blank(text, marks) {
-    marks.sort((a, b) => a[0] - b[0]);
-    let out = "";
-    let from = 0;
-    let [s, e] = marks[0];
-    for (const [ms, me] of marks) {
-        if (ms <= e) {
-            e = Math.max(e, me);
-            continue;
-        }
-        out += `${text.slice(from, s)}***`;
-        from = e;
-        [s, e] = [ms, me];
-    }
-    return `${out}${text.slice(from, s)}***${text.slice(e)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/session/clock.ts
@@ -34256,72 +34261,6 @@ function cramMd5Forms(response) {
 function base64Core(bytes, offset) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
     return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
-}
-
-;// CONCATENATED MODULE: ./src/protocol/address.ts
-/**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
- * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
- * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
- */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
-const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
-const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
-const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST_NAME = new RegExp(`^${DOMAIN}$`);
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
-function checkMailbox(value) {
-    if (!MAILBOX.test(value))
-        return "is not a mailbox address like user@example.com";
-    const local = value.slice(0, value.lastIndexOf("@"));
-    if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
-    if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
-    return null;
-}
-/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
-function isIPv6(value) {
-    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-    if (v4 && !IPV4.test(v4[1]))
-        return false;
-    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
-    const halves = head.split("::");
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
-    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
-        return false;
-    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-function checkHost(value) {
-    if (IPV4.test(value) || isIPv6(value))
-        return null;
-    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
-    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
-}
-function checkEhloName(value) {
-    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
-}
-/**
- * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
- * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
- * clear text without an opt-in: it never leaves the host.
- */
-function address_isLoopbackAddress(address) {
-    const v4 = address.replace(/^::ffff:/i, "");
-    if (IPV4.test(v4))
-        return v4.startsWith("127.");
-    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
-}
-/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
-function isLoopbackHost(host) {
-    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/expect.ts
@@ -35032,6 +34971,101 @@ class SmtpSession {
     }
 }
 
+;// CONCATENATED MODULE: ./src/protocol/address.ts
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
+const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+function address_isLoopbackAddress(address) {
+    const v4 = address.replace(/^::ffff:/i, "");
+    if (IPV4.test(v4))
+        return v4.startsWith("127.");
+    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+function isLoopbackHost(host) {
+    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}
+
+;// CONCATENATED MODULE: ./src/engine/auth-gate.ts
+
+
+
+/**
+ * Credentials go only after TLS when the target asks for TLS, only with a mechanism the current
+ * EHLO reply advertised, and in clear text only to a loopback address or with the explicit
+ * opt-in. Checked in that order, so the reason given is the first thing to fix.
+ */
+function gateCredentials(i) {
+    const offered = authMechanisms(i.extensions);
+    const offeredBeforeTls = i.extensionsBeforeTls && authMechanisms(i.extensionsBeforeTls);
+    const withheld = (reason, mechanism = i.asked) => ({ reason, mechanism, offered, offeredBeforeTls, tls: i.tlsActive });
+    if (!i.tlsActive && (i.tlsMode === "starttls" || i.tlsMode === "implicit"))
+        return withheld("tls-not-active");
+    if (!offered.length)
+        return withheld("auth-not-offered");
+    const mechanism = i.asked ?? usableMechanisms(i.credentials).find((m) => offered.includes(m)) ?? null;
+    if (!mechanism || !offered.includes(mechanism))
+        return withheld("mechanism-not-offered");
+    if (!i.tlsActive && !i.allowPlaintextAuth && !address_isLoopbackAddress(i.remoteAddress ?? ""))
+        return withheld("cleartext", mechanism);
+    return { mechanism };
+}
+/** What the credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
+function usableMechanisms(c) {
+    return AUTH_MECHANISMS.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 function planSequence(t) {
@@ -35160,6 +35194,7 @@ function judgeStep(code, expected, failOn) {
 
 
 
+
 const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL = [{ first: 4 }, { first: 5 }];
 const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
@@ -35241,6 +35276,7 @@ class Probe {
             ...(this.oversize ? { oversize: this.oversize } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
             ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
+            ...(this.shortSecret() ? { shortSecret: true } : {}),
         };
     }
     async greeting() {
@@ -35402,34 +35438,17 @@ class Probe {
         this.inTransaction = false;
         return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";
     }
-    /**
-     * Why the credentials must not go to this server now, or null (RFC 4954 §4; contract §7):
-     * only after TLS when the target asks for TLS, only a mechanism the current EHLO reply
-     * advertised, and in clear text only to a loopback address or with allow-plaintext-auth.
-     */
-    withholdCredentials(asked) {
-        const offered = authMechanisms(this.extensions);
-        const offeredBeforeTls = this.extensionsBeforeTls && authMechanisms(this.extensionsBeforeTls);
-        const withheld = (reason, mechanism = asked) => ({ reason, mechanism, offered, offeredBeforeTls, tls: this.tlsStarted });
-        if (!this.tlsStarted && (this.t.tls === "starttls" || this.t.tls === "implicit"))
-            return withheld("tls-not-active");
-        if (!offered.length)
-            return withheld("auth-not-offered");
-        const mechanism = asked ?? this.usableMechanisms().find((m) => offered.includes(m)) ?? null;
-        if (!mechanism || !offered.includes(mechanism))
-            return withheld("mechanism-not-offered");
-        if (!this.tlsStarted && !this.t.allowPlaintextAuth && !address_isLoopbackAddress(this.session.remoteAddress ?? ""))
-            return withheld("cleartext", mechanism);
-        return { mechanism };
-    }
-    /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
-    usableMechanisms() {
+    /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
+    shortSecret() {
         const c = this.t.credentials;
-        return AUTH_MECHANISMS.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
+        return [c?.password, c?.oauthToken].some((s) => s !== undefined && s.length < FRAGMENT);
     }
     /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
     async authenticate(asked, finalExpect) {
-        const allowed = this.withholdCredentials(asked);
+        const allowed = gateCredentials({
+            asked, credentials: this.t.credentials, tlsMode: this.t.tls, tlsActive: this.tlsStarted, allowPlaintextAuth: this.t.allowPlaintextAuth ?? false,
+            remoteAddress: this.session.remoteAddress, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
+        });
         if ("reason" in allowed) {
             // Nothing of the credentials is sent; the finding (diagnose/credentials.ts) says why.
             this.authWithheld = allowed;

@@ -648,7 +648,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 2177:
+/***/ 1879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -781,7 +781,90 @@ const authBeforeTls = (p, policy) => {
 
 // EXTERNAL MODULE: ./src/diagnose/baseline.ts
 var baseline = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/protocol/redact.ts
+/**
+ * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
+ * shape \u2014 whole, cut off, split across reply lines, decoded, hex or URL-encoded \u2014 so the redactor
+ * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
+ *  - each form wherever it appears whole, however short;
+ *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
+ *  - a run of EDGE or more characters of a form that touches the start or the end of the text
+ *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
+ *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ * Pure: no I/O; the session passes every line from the wire through it before storing it.
+ */
+const FRAGMENT = 8;
+const EDGE = 4;
+/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
+const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
+class Redactor {
+    forms = [];
+    /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
+    grams = new Map();
+    add(...values) {
+        for (const v of values) {
+            if (!v || this.forms.includes(v))
+                continue;
+            this.forms.push(v);
+            for (let at = 0; at + EDGE <= v.length; at++) {
+                const g = v.slice(at, at + EDGE);
+                const hits = this.grams.get(g);
+                if (hits)
+                    hits.push({ form: v, at });
+                else
+                    this.grams.set(g, [{ form: v, at }]);
+            }
+        }
+        this.forms.sort((a, b) => b.length - a.length);
+    }
+    /** Every registered form, longest first (the action masks each with the runner). */
+    get values() {
+        return this.forms;
+    }
+    redact = (text) => {
+        if (!this.forms.length || !text)
+            return text;
+        const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
+        const marks = [];
+        for (const f of this.forms) {
+            for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
+                marks.push([i, i + f.length]);
+        }
+        for (let i = start; i + EDGE <= text.length; i++) {
+            const hits = this.grams.get(text.slice(i, i + EDGE));
+            if (!hits)
+                continue;
+            for (const { form, at } of hits) {
+                let n = EDGE;
+                while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
+                    n++;
+                if (n >= FRAGMENT || i === start || i + n === text.length)
+                    marks.push([i, i + n]);
+            }
+        }
+        return marks.length ? blank(text, marks) : text;
+    };
+}
+/** Replaces each union of overlapping or touching ranges with one `***`. */
+function blank(text, marks) {
+    marks.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let from = 0;
+    let [s, e] = marks[0];
+    for (const [ms, me] of marks) {
+        if (ms <= e) {
+            e = Math.max(e, me);
+            continue;
+        }
+        out += `${text.slice(from, s)}***`;
+        from = e;
+        [s, e] = [ms, me];
+    }
+    return `${out}${text.slice(from, s)}***${text.slice(e)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
+
 
 const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
 /** One sentence for why the credentials stayed home, from what this session saw. */
@@ -837,6 +920,10 @@ const credentialsInClear = (p) => {
     const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
     return [(0,rule/* finding */.gk)("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
 };
+/** A secret too short to redact well: every occurrence is still blanked, which may blank ordinary text too. */
+const shortSecret = (p) => p.shortSecret
+    ? [(0,rule/* finding */.gk)("secret-short", "warning", null, `A configured password or token is shorter than ${FRAGMENT} characters: smtp-gate blanks every occurrence of it in what it shows (so ordinary text that happens to contain it is blanked too), and cannot recognise shorter pieces of it in a server's echo.`, ["A short password or token is also easy to guess."], ["Use a longer secret for the account this check logs in with."])]
+    : [];
 
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
 /** Sharper advice for an error kind in a particular phase (matched on the error message). */
@@ -1434,7 +1521,7 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
 ];
 function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
     const out = [];
@@ -1442,88 +1529,6 @@ function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULE
         for (const f of rule(p, policy))
             out.push(f);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/protocol/redact.ts
-/**
- * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
- * shape \u2014 whole, cut off, split across reply lines, decoded, hex or URL-encoded \u2014 so the redactor
- * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
- *  - each form wherever it appears whole, however short;
- *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
- *  - a run of EDGE or more characters of a form that touches the start or the end of the text
- *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
- *    line's code and enhanced code are not part of its text for this, and are never redacted.
- * Pure: no I/O; the session passes every line from the wire through it before storing it.
- */
-const FRAGMENT = 8;
-const EDGE = 4;
-/** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
-const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
-class Redactor {
-    forms = [];
-    /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
-    grams = new Map();
-    add(...values) {
-        for (const v of values) {
-            if (!v || this.forms.includes(v))
-                continue;
-            this.forms.push(v);
-            for (let at = 0; at + EDGE <= v.length; at++) {
-                const g = v.slice(at, at + EDGE);
-                const hits = this.grams.get(g);
-                if (hits)
-                    hits.push({ form: v, at });
-                else
-                    this.grams.set(g, [{ form: v, at }]);
-            }
-        }
-        this.forms.sort((a, b) => b.length - a.length);
-    }
-    /** Every registered form, longest first (the action masks each with the runner). */
-    get values() {
-        return this.forms;
-    }
-    redact = (text) => {
-        if (!this.forms.length || !text)
-            return text;
-        const start = REPLY_PREFIX.exec(text)?.[0].length ?? 0;
-        const marks = [];
-        for (const f of this.forms) {
-            for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
-                marks.push([i, i + f.length]);
-        }
-        for (let i = start; i + EDGE <= text.length; i++) {
-            const hits = this.grams.get(text.slice(i, i + EDGE));
-            if (!hits)
-                continue;
-            for (const { form, at } of hits) {
-                let n = EDGE;
-                while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
-                    n++;
-                if (n >= FRAGMENT || i === start || i + n === text.length)
-                    marks.push([i, i + n]);
-            }
-        }
-        return marks.length ? blank(text, marks) : text;
-    };
-}
-/** Replaces each union of overlapping or touching ranges with one `***`. */
-function blank(text, marks) {
-    marks.sort((a, b) => a[0] - b[0]);
-    let out = "";
-    let from = 0;
-    let [s, e] = marks[0];
-    for (const [ms, me] of marks) {
-        if (ms <= e) {
-            e = Math.max(e, me);
-            continue;
-        }
-        out += `${text.slice(from, s)}***`;
-        from = e;
-        [s, e] = [ms, me];
-    }
-    return `${out}${text.slice(from, s)}***${text.slice(e)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/session/clock.ts
@@ -1536,8 +1541,6 @@ const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
-// EXTERNAL MODULE: ./src/protocol/address.ts
-var address = __nccwpck_require__(1020);
 // EXTERNAL MODULE: ./src/protocol/classify.ts
 var classify = __nccwpck_require__(8808);
 // EXTERNAL MODULE: ./src/protocol/expect.ts
@@ -2054,6 +2057,37 @@ class SmtpSession {
     }
 }
 
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var address = __nccwpck_require__(1020);
+;// CONCATENATED MODULE: ./src/engine/auth-gate.ts
+
+
+
+/**
+ * Credentials go only after TLS when the target asks for TLS, only with a mechanism the current
+ * EHLO reply advertised, and in clear text only to a loopback address or with the explicit
+ * opt-in. Checked in that order, so the reason given is the first thing to fix.
+ */
+function gateCredentials(i) {
+    const offered = (0,protocol_ehlo/* authMechanisms */.dq)(i.extensions);
+    const offeredBeforeTls = i.extensionsBeforeTls && (0,protocol_ehlo/* authMechanisms */.dq)(i.extensionsBeforeTls);
+    const withheld = (reason, mechanism = i.asked) => ({ reason, mechanism, offered, offeredBeforeTls, tls: i.tlsActive });
+    if (!i.tlsActive && (i.tlsMode === "starttls" || i.tlsMode === "implicit"))
+        return withheld("tls-not-active");
+    if (!offered.length)
+        return withheld("auth-not-offered");
+    const mechanism = i.asked ?? usableMechanisms(i.credentials).find((m) => offered.includes(m)) ?? null;
+    if (!mechanism || !offered.includes(mechanism))
+        return withheld("mechanism-not-offered");
+    if (!i.tlsActive && !i.allowPlaintextAuth && !(0,address/* isLoopbackAddress */.Ow)(i.remoteAddress ?? ""))
+        return withheld("cleartext", mechanism);
+    return { mechanism };
+}
+/** What the credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
+function usableMechanisms(c) {
+    return auth/* AUTH_MECHANISMS */.CV.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 function planSequence(t) {
@@ -2161,6 +2195,7 @@ var verdict = __nccwpck_require__(6559);
 
 
 
+
 const ANY_REPLY = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL = [{ first: 4 }, { first: 5 }];
 const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
@@ -2242,6 +2277,7 @@ class Probe {
             ...(this.oversize ? { oversize: this.oversize } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
             ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
+            ...(this.shortSecret() ? { shortSecret: true } : {}),
         };
     }
     async greeting() {
@@ -2403,34 +2439,17 @@ class Probe {
         this.inTransaction = false;
         return this.record(".", r, protocol_expect/* END_OF_DATA_EXPECTATION */.I2, began).verdict === "pass";
     }
-    /**
-     * Why the credentials must not go to this server now, or null (RFC 4954 \u00a74; contract \u00a77):
-     * only after TLS when the target asks for TLS, only a mechanism the current EHLO reply
-     * advertised, and in clear text only to a loopback address or with allow-plaintext-auth.
-     */
-    withholdCredentials(asked) {
-        const offered = (0,protocol_ehlo/* authMechanisms */.dq)(this.extensions);
-        const offeredBeforeTls = this.extensionsBeforeTls && (0,protocol_ehlo/* authMechanisms */.dq)(this.extensionsBeforeTls);
-        const withheld = (reason, mechanism = asked) => ({ reason, mechanism, offered, offeredBeforeTls, tls: this.tlsStarted });
-        if (!this.tlsStarted && (this.t.tls === "starttls" || this.t.tls === "implicit"))
-            return withheld("tls-not-active");
-        if (!offered.length)
-            return withheld("auth-not-offered");
-        const mechanism = asked ?? this.usableMechanisms().find((m) => offered.includes(m)) ?? null;
-        if (!mechanism || !offered.includes(mechanism))
-            return withheld("mechanism-not-offered");
-        if (!this.tlsStarted && !this.t.allowPlaintextAuth && !(0,address/* isLoopbackAddress */.Ow)(this.session.remoteAddress ?? ""))
-            return withheld("cleartext", mechanism);
-        return { mechanism };
-    }
-    /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
-    usableMechanisms() {
+    /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
+    shortSecret() {
         const c = this.t.credentials;
-        return auth/* AUTH_MECHANISMS */.CV.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
+        return [c?.password, c?.oauthToken].some((s) => s !== undefined && s.length < FRAGMENT);
     }
     /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
     async authenticate(asked, finalExpect) {
-        const allowed = this.withholdCredentials(asked);
+        const allowed = gateCredentials({
+            asked, credentials: this.t.credentials, tlsMode: this.t.tls, tlsActive: this.tlsStarted, allowPlaintextAuth: this.t.allowPlaintextAuth ?? false,
+            remoteAddress: this.session.remoteAddress, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
+        });
         if ("reason" in allowed) {
             // Nothing of the credentials is sent; the finding (diagnose/credentials.ts) says why.
             this.authWithheld = allowed;
@@ -4848,8 +4867,8 @@ function formatProblem(p) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 3 modules
 var resolve = __nccwpck_require__(4246);
-// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
-var run = __nccwpck_require__(2177);
+// EXTERNAL MODULE: ./src/engine/run.ts + 22 modules
+var run = __nccwpck_require__(1879);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts

@@ -4,11 +4,10 @@
  * Diagnosis happens afterwards, over the finished result (src/diagnose).
  */
 import type { TargetConfig } from "../config/target.js";
-import { AUTH_MECHANISMS, cramMd5Forms, cramMd5Response, loginResponses, plainResponse, secretForms, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
-import { isLoopbackAddress } from "../protocol/address.js";
+import { cramMd5Forms, cramMd5Response, loginResponses, plainResponse, secretForms, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
 import { MAX_COMMAND_OCTETS, verbOf, type OutgoingLine } from "../protocol/command.js";
-import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
+import { findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import {
   AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
   type Expectation,
@@ -20,6 +19,7 @@ import { CREDENTIAL_AUTH_STEP, fillPlaceholders, type PlaceholderValues } from "
 import type { PeerError } from "../session/errors.js";
 import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
+import { gateCredentials } from "./auth-gate.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, StepResult, TargetError, TargetResult } from "./result.js";
 import { judgeStep } from "./verdict.js";
@@ -253,38 +253,18 @@ class Probe {
     return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";
   }
 
-  /**
-   * Why the credentials must not go to this server now, or null (RFC 4954 §4; contract §7):
-   * only after TLS when the target asks for TLS, only a mechanism the current EHLO reply
-   * advertised, and in clear text only to a loopback address or with allow-plaintext-auth.
-   */
-  private withholdCredentials(asked: AuthMechanism | null): AuthWithheld | { mechanism: AuthMechanism } {
-    const offered = authMechanisms(this.extensions);
-    const offeredBeforeTls = this.extensionsBeforeTls && authMechanisms(this.extensionsBeforeTls);
-    const withheld = (reason: AuthWithheld["reason"], mechanism = asked): AuthWithheld => ({ reason, mechanism, offered, offeredBeforeTls, tls: this.tlsStarted });
-    if (!this.tlsStarted && (this.t.tls === "starttls" || this.t.tls === "implicit")) return withheld("tls-not-active");
-    if (!offered.length) return withheld("auth-not-offered");
-    const mechanism = asked ?? this.usableMechanisms().find((m) => offered.includes(m)) ?? null;
-    if (!mechanism || !offered.includes(mechanism)) return withheld("mechanism-not-offered");
-    if (!this.tlsStarted && !this.t.allowPlaintextAuth && !isLoopbackAddress(this.session.remoteAddress ?? "")) return withheld("cleartext", mechanism);
-    return { mechanism };
-  }
-
   /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
   private shortSecret(): boolean {
     const c = this.t.credentials;
     return [c?.password, c?.oauthToken].some((s) => s !== undefined && s.length < FRAGMENT);
   }
 
-  /** What the configured credentials can do, in the order production senders (nodemailer, Postfix) prefer. */
-  private usableMechanisms(): AuthMechanism[] {
-    const c = this.t.credentials;
-    return AUTH_MECHANISMS.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
-  }
-
   /** The whole SASL exchange; each line is its own step, shown after the mechanism as `***`. */
   private async authenticate(asked: AuthMechanism | null, finalExpect: Expectation): Promise<boolean> {
-    const allowed = this.withholdCredentials(asked);
+    const allowed = gateCredentials({
+      asked, credentials: this.t.credentials, tlsMode: this.t.tls, tlsActive: this.tlsStarted, allowPlaintextAuth: this.t.allowPlaintextAuth ?? false,
+      remoteAddress: this.session.remoteAddress, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
+    });
     if ("reason" in allowed) {
       // Nothing of the credentials is sent; the finding (diagnose/credentials.ts) says why.
       this.authWithheld = allowed;
