@@ -1,5 +1,7 @@
-// Secret safety: every AUTH mechanism, through the action and the CLI, with canary secrets; then
-// everything produced is scanned for the secrets and every form derived from them.
+// Secret safety: every AUTH mechanism, through the action and the CLI, with canary secrets, against
+// a healthy server (over STARTTLS) and a hostile one that echoes the AUTH lines in every shape
+// (test/support/echo-server.ts); then everything produced is scanned for every form of the
+// secrets and any 8-character piece of one (test/support/secret-scan.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +9,9 @@ import { join, resolve } from "node:path";
 import { loginResponses, plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
 import type { Report } from "../../src/engine/result.js";
 import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
+import { ECHO_SHAPES, startEchoServer, type EchoServer } from "../support/echo-server.js";
+import { findLeaks, leakNeedles } from "../support/secret-scan.js";
+import { makeCerts } from "../support/certs.js";
 import { commands, runAction } from "../action/run-action.js";
 import { ensureBuilt, runNode, type Built } from "./helpers.js";
 
@@ -28,29 +33,42 @@ const FORMS: Record<string, string> = {
   "xoauth2Response, unpadded": xoauth2Response(USER, TOKEN).replace(/=+$/, ""),
 };
 
+const NEEDLES = leakNeedles([{ user: USER, password: PW, token: TOKEN }]);
+
 function leaks(where: string, text: string): string[] {
-  return Object.entries(FORMS).flatMap(([name, form]) => (text.includes(form) ? [`${name} in ${where}`] : []));
+  return [...Object.entries(FORMS).flatMap(([name, form]) => (text.includes(form) ? [`${name} in ${where}`] : [])), ...findLeaks(where, text, NEEDLES)];
 }
 
 let built: Built;
 let srv: RunningSmtpServer;
+let echo: EchoServer;
 let dir: string;
 let configPath: string;
 
 beforeAll(async () => {
   built = ensureBuilt();
-  srv = await startSmtpServer({ users: { [USER]: PW }, oauthTokens: { [USER]: TOKEN } });
+  const certs = await makeCerts();
+  srv = await startSmtpServer({ users: { [USER]: PW }, oauthTokens: { [USER]: TOKEN }, tls: { cert: certs.certPem, key: certs.keyPem } });
+  echo = await startEchoServer();
   dir = mkdtempSync(join(tmpdir(), "smtp-gate-secrets-"));
-  const target = (name: string, auth: string, secret: string) =>
-    `  - name: ${name}\n    host: 127.0.0.1\n    port: ${srv.port}\n    tls: none\n    username: ${USER}\n    ${secret}\n    auth: ${auth}\n    from: ${USER}\n    to: [postmaster@example.com]\n`;
+  const secretOf = (auth: string) => (auth === "XOAUTH2" ? "oauth-token-env: SMTP_TOKEN" : "password-env: SMTP_PW");
+  const target = (name: string, auth: string) =>
+    `  - name: ${name}\n    host: 127.0.0.1\n    port: ${srv.port}\n    tls: starttls\n    ca: ${certs.caFile}\n    username: ${USER}\n    ${secretOf(auth)}\n    auth: ${auth}\n    from: ${USER}\n    to: [postmaster@example.com]\n`;
+  // The hostile server, on loopback without TLS (allowed there, with a warning); the EHLO name picks the echo shape.
+  const echoing = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"].flatMap((auth) =>
+    ECHO_SHAPES.map((shape) => `  - name: echo ${auth} ${shape}\n    host: 127.0.0.1\n    port: ${echo.port}\n    tls: none\n    helo: shape-${shape}.example.com\n    username: ${USER}\n    ${secretOf(auth)}\n    auth: ${auth}\n    timeout: 1\n`),
+  );
   configPath = join(dir, "smtp-gate.yml");
   writeFileSync(
     configPath,
-    `defaults:\n  timeout: 5\n  helo: ci.example.com\ntargets:\n${target("plain", "PLAIN", "password-env: SMTP_PW")}${target("login", "LOGIN", "password-env: SMTP_PW")}${target("cram", "CRAM-MD5", "password-env: SMTP_PW")}${target("xoauth2", "XOAUTH2", "oauth-token-env: SMTP_TOKEN")}`,
+    `defaults:\n  timeout: 5\n  helo: ci.example.com\ntargets:\n${target("plain", "PLAIN")}${target("login", "LOGIN")}${target("cram", "CRAM-MD5")}${target("xoauth2", "XOAUTH2")}${echoing.join("")}`,
   );
 }, 120_000);
 
-afterAll(() => srv?.close());
+afterAll(async () => {
+  await srv?.close();
+  await echo?.close();
+});
 
 describe("secrets never appear in anything smtp-gate produces", () => {
   it("PLAIN, LOGIN, CRAM-MD5 and XOAUTH2 through the action and the CLI: zero hits", async () => {
@@ -63,8 +81,9 @@ describe("secrets never appear in anything smtp-gate produces", () => {
 
     // --- The action, run as the runner runs it.
     const run = await runAction({ config: configPath, "junit-file": "junit.xml", "report-file": "report.json" }, env, {}, built.action);
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs.verdict).toBe("pass");
+    // The echoing targets fail (535, a cut reply, a timeout): the healthy four pass.
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
     const stdoutNoMasks = run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
     const masks = commands(run.stdout, "add-mask").map((m) => m.message);
     expect(masks).toContain(PW);
@@ -85,20 +104,28 @@ describe("secrets never appear in anything smtp-gate produces", () => {
       ...leaks("GITHUB_OUTPUT file", run.read("output")),
     );
     const report = JSON.parse(reportText) as Report;
-    expect(report.targets.map((t) => [t.name, t.verdict])).toEqual([["plain", "pass"], ["login", "pass"], ["cram", "pass"], ["xoauth2", "pass"]]);
+    expect(report.targets.slice(0, 4).map((t) => [t.name, t.verdict])).toEqual([["plain", "pass"], ["login", "pass"], ["cram", "pass"], ["xoauth2", "pass"]]);
+    expect(report.targets.slice(4).every((t) => t.verdict === "fail")).toBe(true);
+    // The hostile server did echo: its replies are in the report, redacted.
+    const echoed = report.targets.slice(4).flatMap((t) => t.transcript.filter((e) => e.dir === "S" && e.text.includes("***")));
+    expect(echoed.length).toBeGreaterThan(30);
+    const received = report.targets.slice(4).flatMap((t) => (t.error?.received ? [t.error.received] : []));
+    expect(received.some((r) => r.includes("***"))).toBe(true);
 
     // --- The CLI: JSON with --report, then text. Its code cache (written at the first run's
     // exit) goes to a folder of this test, to be scanned too: it must hold code, never data.
     const cacheHome = join(dir, "xdg-cache");
     const cliEnv = { ...env, XDG_CACHE_HOME: cacheHome };
     const jsonReport = join(dir, "cli-report.json");
-    const cliJson = await runNode(built.cli, ["--config", configPath, "--format", "json", "--report", jsonReport], { env: cliEnv, cwd: dir });
-    expect(cliJson.code, cliJson.stderr).toBe(0);
+    const baseline = join(dir, "baseline.json");
+    const cliJson = await runNode(built.cli, ["--config", configPath, "--format", "json", "--report", jsonReport, "--write-baseline", baseline], { env: cliEnv, cwd: dir });
+    expect(cliJson.code, cliJson.stderr).toBe(1);
     expect(existsSync(jsonReport)).toBe(true);
+    expect(existsSync(baseline)).toBe(true);
     const cliText = await runNode(built.cli, ["--config", configPath], { env: cliEnv, cwd: dir });
-    expect(cliText.code, cliText.stderr).toBe(0);
+    expect(cliText.code, cliText.stderr).toBe(1);
     const cliMd = await runNode(built.cli, ["--config", configPath, "--format", "markdown"], { env: cliEnv, cwd: dir });
-    expect(cliMd.code, cliMd.stderr).toBe(0);
+    expect(cliMd.code, cliMd.stderr).toBe(1);
     found.push(
       ...leaks("CLI json stdout", cliJson.stdout),
       ...leaks("CLI json stderr", cliJson.stderr),
@@ -106,6 +133,7 @@ describe("secrets never appear in anything smtp-gate produces", () => {
       ...leaks("CLI text stdout", cliText.stdout),
       ...leaks("CLI text stderr", cliText.stderr),
       ...leaks("CLI markdown stdout", cliMd.stdout),
+      ...leaks("CLI baseline file", readFileSync(baseline, "utf8")),
     );
     const cacheFiles = readdirSync(join(cacheHome, "smtp-gate"));
     expect(cacheFiles).toHaveLength(1);
@@ -124,7 +152,7 @@ describe("secrets never appear in anything smtp-gate produces", () => {
     expect(comment).toContain("smtp-gate");
     found.push(...leaks("PR comment", comment));
 
-    // Every mechanism really ran (4 targets × (action + 3 CLI runs)).
+    // Every mechanism really ran against the healthy server (4 targets × (action + 3 CLI runs)).
     const methods = srv.auths.map((a) => a.method);
     for (const m of ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"]) expect(methods.filter((x) => x === m)).toHaveLength(4);
     // The transcripts did carry the AUTH exchange (so the scan looked where secrets would be).
