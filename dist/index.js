@@ -34047,9 +34047,14 @@ const bareLineFeeds = (p) => {
         return [];
     return [finding("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
 };
-/** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
+/**
+ * Replies that came before the command they would answer: the conversation is out of step, so no
+ * later reply can be trusted to answer the command it seems to (RFC 5321 §4.3.1, RFC 2920 §3.1).
+ * smtp-gate credits none of them to a step; the target fails, since what the server really said
+ * to each command cannot be known.
+ */
 const unsolicitedReplies = (p) => p.unsolicitedReplies
-    ? [finding("unsolicited-reply", "warning", null, `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`, ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."], ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
+    ? [finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
@@ -34667,6 +34672,12 @@ class SmtpSession {
     splitter = new LineSplitter();
     assembler = new ReplyAssembler();
     queue = [];
+    /**
+     * Replies owed: one for the greeting, one per command written. A reply that arrives while none
+     * is owed answers nothing we sent — in lockstep and pipelined mode alike (RFC 5321 §4.3.1,
+     * RFC 2920 §3.1) — so it is counted and dropped, never credited to a later command.
+     */
+    owed = 1;
     waiter = null;
     failure = null;
     ended = false;
@@ -34752,14 +34763,8 @@ class SmtpSession {
         this.startTlsPending = /^STARTTLS\s*$/i.test(line);
         if (this.heldAfterStartTls !== null)
             this.heldAfterStartTls = null;
-        if (this.queue.length) {
-            // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
-            this.unsolicited += this.queue.length;
-            this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
-            this.queue = [];
-        }
         this.transcript.add("C", shown);
-        this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+        this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
         return null;
     }
     /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. All or none. */
@@ -34769,7 +34774,7 @@ class SmtpSession {
             return refused;
         for (const l of lines)
             this.transcript.add("C", l.shown);
-        this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
+        this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
         return null;
     }
     /** The first line that must not go to the wire, as an error naming it; null when all may go. */
@@ -34785,12 +34790,15 @@ class SmtpSession {
         }
         return null;
     }
-    /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
-    writeRaw(bytes, shown) {
-        if (shown)
-            this.transcript.add("C", shown);
+    /** Writes a message's bytes as they are (framed DATA content, a BDAT chunk), owed one reply; the transcript gets `shown`. */
+    writeMessage(bytes, shown) {
+        this.transcript.add("C", shown);
+        this.send(bytes, 1);
+    }
+    send(bytes, replies) {
         if (!this.usable)
             return;
+        this.owed += replies;
         this.socket?.write(bytes);
     }
     /** Upgrades after STARTTLS's 220. Returns why it failed, or null. */
@@ -34812,6 +34820,8 @@ class SmtpSession {
         const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
         if (result)
             return this.fail(result);
+        // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
+        this.owed = 0;
         return this.checkTls(secure);
     }
     /** Ends the connection without ceremony (after QUIT's reply, or when giving up). */
@@ -34921,6 +34931,14 @@ class SmtpSession {
         return err;
     }
     deliver(r) {
+        if (isReply(r)) {
+            if (this.owed === 0) {
+                this.unsolicited++;
+                this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+                return;
+            }
+            this.owed--;
+        }
         if (this.waiter) {
             const w = this.waiter;
             this.waiter = null;
@@ -35433,7 +35451,7 @@ class Probe {
     async sendMessage() {
         const framed = this.testMessage();
         const began = monotonicMs();
-        this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
+        this.session.writeMessage(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
         const r = await this.session.readReply();
         this.inTransaction = false;
         return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";

@@ -175,7 +175,7 @@ function writeCodeCache(path, head, data) {
  * length, not the source's content; so a cache is used only under this digest. (Not a file's
  * size and time: npm gives every file of every published version the same time.)
  */
-const BUNDLE_DIGEST = "791ff598c3146bd2fdb3ffefaefd0f3759fd19cbeedbc56369a50d662035824b";
+const BUNDLE_DIGEST = "6fbf8f4af6daf336d0a1b89467b415558850201ad9f7d89d373b89800a2d3b53";
 const BUNDLE = "cli.js";
 /** How the bundle's chunk loader asks for a chunk: `require("./815.cli.js")`. */
 const CHUNK = /^\.\/([0-9a-z]+\.cli\.js)$/;

@@ -79,11 +79,16 @@ export const bareLineFeeds: Rule = (p) => {
     ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
 };
 
-/** Replies that came before the command they would answer: an early talker or a desynchronised peer. */
+/**
+ * Replies that came before the command they would answer: the conversation is out of step, so no
+ * later reply can be trusted to answer the command it seems to (RFC 5321 §4.3.1, RFC 2920 §3.1).
+ * smtp-gate credits none of them to a step; the target fails, since what the server really said
+ * to each command cannot be known.
+ */
 export const unsolicitedReplies: Rule = (p) =>
   p.unsolicitedReplies
-    ? [finding("unsolicited-reply", "warning", null,
-        `The server sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} before the command it answered was sent.`,
-        ["The server talks before its turn (RFC 5321 §4.3.1 lockstep), or an appliance injected a reply.", "A reply to an earlier command came twice."],
-        ["Read the transcript for the extra reply; check the MTA and the appliances in the path."])]
+    ? [finding("unsolicited-reply", "error", null,
+        `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`,
+        ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."],
+        ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];

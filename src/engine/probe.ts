@@ -247,7 +247,7 @@ class Probe {
   private async sendMessage(): Promise<boolean> {
     const framed = this.testMessage();
     const began = monotonicMs();
-    this.session.writeRaw(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
+    this.session.writeMessage(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
     const r = await this.session.readReply();
     this.inTransaction = false;
     return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";

@@ -49,6 +49,12 @@ export class SmtpSession {
   private splitter = new LineSplitter();
   private assembler = new ReplyAssembler();
   private queue: ReadResult[] = [];
+  /**
+   * Replies owed: one for the greeting, one per command written. A reply that arrives while none
+   * is owed answers nothing we sent — in lockstep and pipelined mode alike (RFC 5321 §4.3.1,
+   * RFC 2920 §3.1) — so it is counted and dropped, never credited to a later command.
+   */
+  private owed = 1;
   private waiter: ((r: ReadResult) => void) | null = null;
   private failure: PeerError | null = null;
   private ended = false;
@@ -129,14 +135,8 @@ export class SmtpSession {
     if (refused) return refused;
     this.startTlsPending = /^STARTTLS\s*$/i.test(line);
     if (this.heldAfterStartTls !== null) this.heldAfterStartTls = null;
-    if (this.queue.length) {
-      // In lockstep, a reply that arrived before its command cannot answer it: count it and drop it.
-      this.unsolicited += this.queue.length;
-      this.transcript.add("*", `discarded ${this.queue.length} reply(ies) that arrived before "${shown}" was sent`);
-      this.queue = [];
-    }
     this.transcript.add("C", shown);
-    this.writeRaw(Buffer.from(`${line}\r\n`, "utf8"));
+    this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
     return null;
   }
 
@@ -145,7 +145,7 @@ export class SmtpSession {
     const refused = this.refuse(lines.map((l) => ({ ...l, kind: "command" as const })));
     if (refused) return refused;
     for (const l of lines) this.transcript.add("C", l.shown);
-    this.writeRaw(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"));
+    this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
     return null;
   }
 
@@ -162,10 +162,15 @@ export class SmtpSession {
     return null;
   }
 
-  /** Writes bytes as they are (the framed DATA content); the transcript gets a summary line. */
-  writeRaw(bytes: Buffer, shown?: string): void {
-    if (shown) this.transcript.add("C", shown);
+  /** Writes a message's bytes as they are (framed DATA content, a BDAT chunk), owed one reply; the transcript gets `shown`. */
+  writeMessage(bytes: Buffer, shown: string): void {
+    this.transcript.add("C", shown);
+    this.send(bytes, 1);
+  }
+
+  private send(bytes: Buffer, replies: number): void {
     if (!this.usable) return;
+    this.owed += replies;
     this.socket?.write(bytes);
   }
 
@@ -185,6 +190,8 @@ export class SmtpSession {
     this.listen(secure);
     const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
     if (result) return this.fail(result);
+    // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
+    this.owed = 0;
     return this.checkTls(secure);
   }
 
@@ -300,6 +307,14 @@ export class SmtpSession {
   }
 
   private deliver(r: ReadResult): void {
+    if (isReply(r)) {
+      if (this.owed === 0) {
+        this.unsolicited++;
+        this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+        return;
+      }
+      this.owed--;
+    }
     if (this.waiter) {
       const w = this.waiter;
       this.waiter = null;

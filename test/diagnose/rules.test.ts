@@ -696,11 +696,11 @@ describe("replies that break the protocol", () => {
     expect(bareLineFeeds(healthy(), policy())).toEqual([]);
   });
 
-  it("unsolicited replies → warning with the count", () => {
+  it("unsolicited replies → an error with the count: the server talks out of turn", () => {
     const f = one(unsolicitedReplies, healthy({ unsolicitedReplies: 2 }));
-    expect([f.id, f.severity, f.step]).toEqual(["unsolicited-reply", "warning", null]);
-    expect(f.message).toMatch(/sent 2 replies before/);
-    expect(one(unsolicitedReplies, healthy({ unsolicitedReplies: 1 })).message).toMatch(/1 reply before/);
+    expect([f.id, f.severity, f.step]).toEqual(["unsolicited-reply", "error", null]);
+    expect(f.message).toMatch(/talks out of turn: it sent 2 replies that no command was waiting for/);
+    expect(one(unsolicitedReplies, healthy({ unsolicitedReplies: 1 })).message).toMatch(/sent 1 reply that/);
     expect(unsolicitedReplies(healthy(), policy())).toEqual([]);
   });
 });

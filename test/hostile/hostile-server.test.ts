@@ -286,6 +286,61 @@ describe("servers that talk out of turn", () => {
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
+  // Issue 15 defect 1: replies sent before the pipelined group was written must not answer it.
+  for (const pipelining of ["auto", "off"] as const) {
+    it(`pipelining ${pipelining}: 250s sent with the EHLO reply do not hide RCPT's real 550 (no false pass)`, async () => {
+      const srv = closer.add(
+        await startScriptedServer([
+          { send: "220 mx.test ESMTP\r\n" },
+          { expect: "EHLO" },
+          // The EHLO reply, and in the same segment answers to commands not yet sent.
+          { send: "250-mx.test\r\n250 PIPELINING\r\n250 2.1.0 ok\r\n250 2.1.5 ok\r\n250 2.0.0 ok\r\n221 2.0.0 bye\r\n" },
+          { expect: "MAIL" },
+          ...(pipelining === "auto" ? [{ expect: "RCPT" }, { expect: "RSET" }] : []),
+          { send: "250 2.1.0 Ok\r\n" },
+          ...(pipelining === "off" ? [{ expect: "RCPT" }] : []),
+          { send: "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown\r\n" },
+          ...(pipelining === "off" ? [{ expect: "RSET" }] : []),
+          { send: "250 2.0.0 Ok\r\n" },
+          { expect: "QUIT" },
+          { send: "221 2.0.0 Bye\r\n" },
+          { close: true },
+        ]),
+      );
+      const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "nobody@example.com", pipelining }));
+      expect(r.unsolicitedReplies).toBe(4);
+      const rcpt = r.steps.find((x) => x.command?.startsWith("RCPT"));
+      expect(rcpt?.reply).toMatchObject({ code: 550, enhanced: "5.1.1" });
+      expect(rcpt?.verdict).toBe("fail");
+      expect(r.verdict).toBe("fail");
+      expect(r.findings.find((f) => f.id === "unsolicited-reply")).toMatchObject({ severity: "error" });
+      expect(srv.mismatches).toEqual([]);
+    });
+  }
+
+  it("extra replies after AUTH's 235 are not credited to MAIL and RCPT", async () => {
+    const srv = closer.add(
+      await startScriptedServer([
+        { send: "220 mx.test ESMTP\r\n" },
+        { expect: "EHLO" },
+        { send: "250-mx.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n" },
+        { expect: "AUTH" },
+        { send: "235 2.7.0 ok\r\n250 2.1.0 ok\r\n250 2.1.5 ok\r\n" },
+        { expect: "MAIL" },
+        { expect: "RCPT" },
+        { expect: "RSET" },
+        { send: "250 2.1.0 Ok\r\n550 5.7.1 relay denied\r\n250 2.0.0 Ok\r\n" },
+        { expect: "QUIT" },
+        { send: "221 2.0.0 Bye\r\n" },
+        { close: true },
+      ]),
+    );
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "x@elsewhere.example", username: "u@example.com", "password-env": "PW" }, { PW: "long-enough-password" }));
+    expect(r.unsolicitedReplies).toBe(2);
+    expect(r.steps.find((x) => x.command?.startsWith("RCPT"))?.reply?.code).toBe(550);
+    expect(r.verdict).toBe("fail");
+  });
+
   it("421 in the middle of a session: no QUIT, no error, the session ends at once", async () => {
     // The server says it is closing but keeps the socket open: the client must not wait for it.
     const srv = closer.add(
