@@ -113,6 +113,9 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     for (const s of steps) {
       const verb = verbOf(s.line);
       if (verb === "DATA" && !send) problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
+      // RFC 3030: BDAT delivers too, and its size must match the bytes that follow, so smtp-gate writes it.
+      if (verb === "BDAT" && !send) problem("steps", "contains BDAT, which delivers a message (RFC 3030): set send to true to allow it");
+      else if (verb === "BDAT" && s.line.trim().toUpperCase() !== "BDAT") problem("steps", `"${s.line}": write BDAT alone; smtp-gate sends the test message as one chunk with its size and LAST`);
       if (/\{to\}/.test(s.line) && to.length === 0) problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
       if (CREDENTIAL_AUTH_STEP.test(s.line) && !credentials) problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
     }

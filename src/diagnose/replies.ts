@@ -4,6 +4,7 @@ import { ID_BY_CODE, matchReplyPattern } from "../knowledge/reply-patterns.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
 import type { StepResult } from "../engine/result.js";
+import { requiredStartTlsRefused } from "./tls.js";
 import { unrecognizedEvidence } from "./unrecognized.js";
 import { codeText, finding, perStep, quoted, severityOf, type Rule } from "./rule.js";
 
@@ -29,7 +30,10 @@ export const rejectedSteps: Rule = (p) =>
     const extra = sizeNote(p.extensions, r.code);
     // For "not recognised", the conversation itself rules causes in and out; say so first.
     const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
-    return finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`,
+    const required = requiredStartTlsRefused(p) === i
+      ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
+      : "";
+    return finding(id, required ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}${required}`,
       [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique),
       withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
   });

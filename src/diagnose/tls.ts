@@ -38,3 +38,13 @@ export const requireTls: Rule = (p, policy) =>
         ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."],
         ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
     : [];
+
+/**
+ * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
+ * Contract §7 (refining §2): the reply is transient, but nothing after STARTTLS — the production
+ * sequence — was tested, so the target fails.
+ */
+export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
+  if (p.tlsMode !== "starttls") return -1;
+  return p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient");
+}

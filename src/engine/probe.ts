@@ -12,7 +12,7 @@ import {
   AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
   type Expectation,
 } from "../protocol/expect.js";
-import { buildTestMessage, frameForData, isAscii, mailParameters } from "../protocol/message.js";
+import { buildTestMessage, frameForBdat, frameForData, isAscii, mailParameters } from "../protocol/message.js";
 import { FRAGMENT, type Redactor } from "../protocol/redact.js";
 import type { Reply } from "../protocol/reply.js";
 import { CREDENTIAL_AUTH_STEP, fillPlaceholders, type PlaceholderValues } from "../protocol/steps.js";
@@ -54,6 +54,7 @@ class Probe {
   private authWithheld: AuthWithheld | undefined;
   private credentialsInClear = false;
   private message: Buffer | null = null;
+  private text: string | undefined;
   private readonly started = monotonicMs();
 
   constructor(private readonly t: TargetConfig, private readonly redactor: Redactor) {
@@ -124,7 +125,8 @@ class Probe {
     const custom = CREDENTIAL_AUTH_STEP.exec(line);
     if (custom) return this.authenticate((custom[1] as string).toUpperCase() as AuthMechanism, expect);
     if (verb === "QUIT") return this.quit(line, expect);
-    if (verb === "DATA" && this.oversized()) return false;
+    if ((verb === "DATA" || verb === "BDAT") && this.oversized()) return false;
+    if (verb === "BDAT") return this.sendChunk(expect);
     const step = await this.exchange(line, line, expect);
     const reply = step.reply;
     if (reply && classify(reply.code) === "success") {
@@ -240,8 +242,24 @@ class Probe {
   }
 
   private testMessage(): Buffer {
-    this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+    this.message ??= frameForData(this.messageText());
     return this.message;
+  }
+
+  private messageText(): string {
+    this.text ??= buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+    return this.text;
+  }
+
+  /** The test message as one BDAT chunk (RFC 3030 §2), framed here: the step's line is never sent as written. */
+  private async sendChunk(expect: Expectation): Promise<boolean> {
+    const chunk = frameForBdat(this.messageText());
+    const line = `BDAT ${chunk.length} LAST`;
+    const began = monotonicMs();
+    const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+    const step = this.record(line, r, expect, began);
+    if (step.reply) this.inTransaction = false;
+    return step.verdict === "pass";
   }
 
   private async sendMessage(): Promise<boolean> {

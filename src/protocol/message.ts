@@ -76,14 +76,24 @@ export function mailParameters(o: { size: number | null; eightBit: boolean; utf8
  * and the terminating `.` line is appended.
  */
 export function frameForData(text: string): Buffer {
-  const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const out: string[] = [];
-  for (const line of lines) {
-    for (const piece of splitOctets(line, MAX_TEXT_LINE_OCTETS - 1)) out.push(piece.startsWith(".") ? `.${piece}` : piece);
-  }
+  const out = crlfLines(text).map((piece) => (piece.startsWith(".") ? `.${piece}` : piece));
   out.push(".");
   return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+}
+
+/**
+ * Frames a message as one BDAT chunk (RFC 3030 §2): CRLF line endings and folded lines as for
+ * DATA, but no dot-stuffing and no terminator — the chunk's size says where it ends.
+ */
+export function frameForBdat(text: string): Buffer {
+  return Buffer.from(`${crlfLines(text).join("\r\n")}\r\n`, "utf8");
+}
+
+/** The message's lines, each at most 998 octets (RFC 5321 §4.5.3.1.6), to be joined with CRLF. */
+function crlfLines(text: string): string[] {
+  const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines.flatMap((line) => splitOctets(line, MAX_TEXT_LINE_OCTETS - 1));
 }
 
 /** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */

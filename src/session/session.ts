@@ -168,6 +168,19 @@ export class SmtpSession {
     this.send(bytes, 1);
   }
 
+  /**
+   * Writes a BDAT command and its chunk in one go (RFC 3030 §2: the chunk follows the command
+   * without waiting), owed one reply. The line passes the same check as every other.
+   */
+  writeChunk(line: string, chunk: Buffer, shown: string): PeerError | null {
+    const refused = this.refuse([{ wire: line, shown: line, kind: "command" }]);
+    if (refused) return refused;
+    this.transcript.add("C", line);
+    this.transcript.add("C", shown);
+    this.send(Buffer.concat([Buffer.from(`${line}\r\n`, "utf8"), chunk]), 1);
+    return null;
+  }
+
   private send(bytes: Buffer, replies: number): void {
     if (!this.usable) return;
     this.owed += replies;

@@ -72,8 +72,13 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
       p: fx("auth-mechanism-too-weak", outcome(afterTls("C: AUTH PLAIN ***", "S: 534 5.7.9 Please log in with your web browser and then try again"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "tls-unavailable", step: 2, severity: "warning", words: [/454 4\.7\.0/, /TLS not available/, /"STARTTLS"/],
+      // Required STARTTLS refused for now: an error, since nothing after it was tested (contract §7).
+      id: "tls-unavailable", step: 2, severity: "error", words: [/454 4\.7\.0/, /TLS not available/, /"STARTTLS"/, /temporary and on the server's side/],
       p: fx("tls-unavailable", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 454 4.7.0 TLS not available due to local problem"], { tlsMode: "starttls" })),
+    },
+    {
+      id: "tls-unavailable", step: 2, severity: "warning", words: [/454 4\.7\.0/, /TLS not available/],
+      p: fx("tls-unavailable (opportunistic)", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 454 4.7.0 TLS not available due to local problem"], { tlsMode: "opportunistic" })),
     },
     {
       id: "temporary-auth-failure", step: 4, severity: "warning", words: [/454 4\.7\.0/, /temporary authentication failure/],

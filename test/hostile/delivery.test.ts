@@ -103,3 +103,35 @@ describe("with send: the message on the wire", () => {
     expect(verbs(srv.received)).toEqual(["EHLO", "MAIL", "RCPT", "RSET", "QUIT"]);
   });
 });
+
+// Issue 15 defect 2: BDAT (RFC 3030) delivers like DATA. Without send it is a configuration error;
+// with send smtp-gate frames the chunk itself and never sends the step's line as written.
+describe("BDAT", () => {
+  it.each(["BDAT 0 LAST", "bdat 6 last", "Bdat", "BDAT 100"])("%s without send: configuration error, nothing sent", (line) => {
+    expect(() => resolved({ port: 1, to: "b@example.com", steps: `EHLO {helo}\nMAIL FROM:<{from}>\nRCPT TO:<{to}>\n${line}` })).toThrow(/BDAT, which delivers a message \(RFC 3030\): set send to true/);
+  });
+
+  it("with send, a BDAT line that carries its own size is refused: smtp-gate sends the chunk", () => {
+    expect(() => resolved({ port: 1, to: "b@example.com", send: true, steps: "EHLO {helo}\nMAIL FROM:<{from}>\nRCPT TO:<{to}>\nBDAT 6 LAST" })).toThrow(/write BDAT alone/);
+  });
+
+  it("with send, BDAT sends the test message as one chunk of its exact size, not dot-stuffed", async () => {
+    const srv = await server({ EHLO: "250-mx.test\r\n250 CHUNKING\r\n" });
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: "2", to: "b@example.com", send: true, steps: "EHLO {helo}\nMAIL FROM:<{from}>\nRCPT TO:<{to}>\nBDAT" }));
+    const bdat = r.steps.find((s) => s.command?.startsWith("BDAT"));
+    const size = Number(/^BDAT (\d+) LAST$/.exec(bdat?.command ?? "")?.[1]);
+    expect(bdat?.reply?.code).toBe(250);
+    expect(r.verdict).toBe("pass");
+    expect(r.unsolicitedReplies).toBe(0);
+    // The server read exactly `size` octets after the command, then QUIT came as a command.
+    expect(srv.messages).toHaveLength(1);
+    const body = srv.messages[0] as string;
+    expect(Buffer.byteLength(body)).toBe(size);
+    expect(body).toContain("X-Smtp-Gate: test");
+    expect(body.endsWith("\r\n")).toBe(true);
+    // No dot-stuffing and no terminator: the default body's "." and ".." lines are as written.
+    expect(body.split("\r\n")).toEqual(expect.arrayContaining([".", ".."]));
+    expect(body).not.toContain("\r\n...\r\n");
+    expect(srv.received.at(-1)).toBe("QUIT");
+  });
+});

@@ -113,3 +113,23 @@ describe("regression 5 — src/engine/plan.ts:68 (pipelineGroupLength): a pipeli
     expect(verbs).toEqual(["EHLO", "MAIL", "RCPT", "RSET", "QUIT"]);
   });
 });
+
+// Issue 15 defect 3: a required STARTTLS answered 4xx used to give warn and exit 0, though nothing
+// after STARTTLS was tested.
+describe("a required STARTTLS refused for now (454)", () => {
+  const handlers = { EHLO: "250-mx.test\r\n250 STARTTLS\r\n", STARTTLS: "454 4.7.0 TLS not available due to local problem\r\n" };
+  it("fails the target, with one finding that says the refusal is temporary and on the server's side", async () => {
+    const srv = closer.add(await startScriptedSmtp(handlers));
+    const { r } = await timedProbe(resolved({ port: srv.port, tls: "starttls", timeout: "2" }));
+    expect(r.steps.map((s) => s.verdict)).toEqual(["pass", "pass", "warn", "pass"]);
+    expect(r.verdict).toBe("fail");
+    expect(r.findings.filter((f) => f.step === 2).map((f) => [f.id, f.severity])).toEqual([["tls-unavailable", "error"]]);
+    expect(r.findings.find((f) => f.step === 2)?.message).toContain("temporary and on the server's side");
+  });
+
+  it("fail-on never still only reports; opportunistic TLS stays a warning", async () => {
+    const srv = closer.add(await startScriptedSmtp(handlers));
+    expect((await timedProbe(resolved({ port: srv.port, tls: "starttls", timeout: "2", "fail-on": "never" }))).r.verdict).toBe("warn");
+    expect((await timedProbe(resolved({ port: srv.port, tls: "opportunistic", timeout: "2" }))).r.verdict).toBe("warn");
+  });
+});

@@ -108,6 +108,10 @@ class Conn {
     w?.();
   }
 
+  recordMessage(body: string): void {
+    this.state.messages.push(body);
+  }
+
   stateMismatch(msg: string): void {
     this.state.mismatches.push(msg);
   }
@@ -141,6 +145,21 @@ class Conn {
     if (line === null) return null;
     this.state.received.push(line.text);
     return line.text;
+  }
+
+  /** Reads exactly `n` bytes (a BDAT chunk, RFC 3030), or null if the connection ended first. */
+  async readBytes(n: number): Promise<Buffer | null> {
+    for (;;) {
+      if (this.buf.length >= n) {
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(n);
+        return out;
+      }
+      if (this.ended || this.socket.destroyed) return null;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
   }
 
   /** Reads a DATA body up to "."; returns it raw (dot-stuffed, with line endings), or null if the connection ended. */
@@ -372,6 +391,8 @@ export type SmtpHandler = string | ((line: string) => string);
  *  - QUIT: handlers.QUIT ?? "221 2.0.0 Bye\r\n", then graceful close.
  *  - STARTTLS (only when handlers.STARTTLS given): writes it; if it starts
  *    with "220" and opts.tls is set, upgrades to TLS.
+ *  - BDAT n [LAST]: reads the n-octet chunk (recorded in `messages`), then writes
+ *    handlers.BDAT ?? "250 2.0.0 Ok: queued\r\n".
  *  - DATA: handlers.DATA ?? "354 End data with <CR><LF>.<CR><LF>\r\n"; if the
  *    reply starts with "3", reads the body up to "." (recorded in
  *    `messages`), then writes handlers["."] ?? "250 2.0.0 Ok: queued\r\n"
@@ -409,6 +430,14 @@ export async function startScriptedSmtp(
         if (reply.startsWith("220") && opts?.tls) {
           if (!(await conn.startTls(opts.tls))) return;
         }
+        continue;
+      }
+      if (verb === "BDAT" && /^BDAT \d+( LAST)?$/i.test(line)) {
+        // RFC 3030 §2: the chunk follows the command at once, exactly as many octets as it says.
+        const chunk = await conn.readBytes(Number(line.split(" ")[1]));
+        if (chunk === null) return;
+        conn.recordMessage(chunk.toString("utf8"));
+        await conn.write(respond(handlers.BDAT, line, "250 2.0.0 Ok: queued\r\n"));
         continue;
       }
       if (verb === "DATA") {
