@@ -104,11 +104,11 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
       if (r.code !== 0) throw new Error(`raw child failed (${r.code}): ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split("\n").pop() as string) as RawFigures;
     };
-    // CLI: a config file of `count` targets, --concurrency count (its code cache in a folder of this run).
+    // CLI: a config file of `count` targets, --concurrency count.
     // Whole processes are timed here, so NODE_EXTRA_CA_CERTS goes, as in the single-probe section:
     // where it is set it adds the same large, noisy start-up cost to both runs and flatters the ratio.
     const cliEnv = (rssFile: string): NodeJS.ProcessEnv => {
-      const env: NodeJS.ProcessEnv = { ...process.env, BENCH_RSS_FILE: rssFile, XDG_CACHE_HOME: join(dir, "cache") };
+      const env: NodeJS.ProcessEnv = { ...process.env, BENCH_RSS_FILE: rssFile };
       delete env.NODE_EXTRA_CA_CERTS;
       return env;
     };

@@ -33222,7 +33222,7 @@ let enhancedCodesTable;
  *
  * A function, built on first use, rather than a constant: V8 compiles a function's literals only
  * when it first runs, so these texts cost nothing to a run that never reads them (a probe that
- * passes) and stay out of the CLI's code cache.
+ * passes).
  */
 function replyCodes() {
     return (replyCodesTable ??= [
@@ -33948,6 +33948,93 @@ function matchReplyPattern(code, enhanced, text, verb) {
         (!p.verbs || p.verbs.includes(verb)));
 }
 
+;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+const DAY_MS = 86_400_000;
+function readTlsFacts(socket, now = new Date()) {
+    const cert = socket.getPeerCertificate(false);
+    const has = cert && "valid_to" in cert;
+    const validTo = has ? new Date(cert.valid_to) : null;
+    const validFrom = has ? new Date(cert.valid_from) : null;
+    const cipher = socket.getCipher();
+    const err = socket.authorizationError;
+    return {
+        protocol: socket.getProtocol() ?? null,
+        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
+        authorized: socket.authorized,
+        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
+        subject: has ? nameOf(cert.subject) : null,
+        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+        issuer: has ? nameOf(cert.issuer) : null,
+        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+        fingerprint256: has ? cert.fingerprint256 : null,
+    };
+}
+function nameOf(n) {
+    if (!n)
+        return null;
+    const cn = n.CN;
+    if (cn)
+        return Array.isArray(cn) ? cn.join(", ") : cn;
+    const o = n.O;
+    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+const VERIFY_ERRORS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not valid yet",
+    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+    CERT_REVOKED: "the certificate was revoked",
+};
+function describeVerifyError(code) {
+    return VERIFY_ERRORS[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/tls.ts
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
+
+
+
+const certificate = (p, policy) => {
+    const t = p.tls;
+    if (!t)
+        return [];
+    const out = [];
+    if (!t.authorized) {
+        const why = describeVerifyError(t.authorizationError ?? "unknown");
+        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
+        out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+    }
+    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
+        const expired = t.daysLeft < 0;
+        out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+    }
+    if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
+        out.push(finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+    }
+    return out;
+};
+/** Policy `require-tls`: the session must have run under TLS. */
+const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
+    ? [finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
+/**
+ * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
+ * Contract §7 (refining §2): the reply is transient, but nothing after STARTTLS — the production
+ * sequence — was tested, so the target fails.
+ */
+function requiredStartTlsRefused(p) {
+    if (p.tlsMode !== "starttls")
+        return -1;
+    return p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient");
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
 
 
@@ -33987,6 +34074,7 @@ function unrecognizedEvidence(p, i) {
 
 
 
+
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
 const rejectedSteps = (p) => perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
@@ -34006,7 +34094,10 @@ const rejectedSteps = (p) => perStep(p, (s, i) => {
     const extra = sizeNote(p.extensions, r.code);
     // For "not recognised", the conversation itself rules causes in and out; say so first.
     const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
-    return finding(id, severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
+    const required = requiredStartTlsRefused(p) === i
+        ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
+        : "";
+    return finding(id, required ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}${required}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
 });
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s) {
@@ -34091,83 +34182,6 @@ const brokenPipelining = (p) => {
             ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
             : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };
-
-;// CONCATENATED MODULE: ./src/session/tls-facts.ts
-const DAY_MS = 86_400_000;
-function readTlsFacts(socket, now = new Date()) {
-    const cert = socket.getPeerCertificate(false);
-    const has = cert && "valid_to" in cert;
-    const validTo = has ? new Date(cert.valid_to) : null;
-    const validFrom = has ? new Date(cert.valid_from) : null;
-    const cipher = socket.getCipher();
-    const err = socket.authorizationError;
-    return {
-        protocol: socket.getProtocol() ?? null,
-        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
-        authorized: socket.authorized,
-        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
-        subject: has ? nameOf(cert.subject) : null,
-        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
-        issuer: has ? nameOf(cert.issuer) : null,
-        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
-        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
-        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
-        fingerprint256: has ? cert.fingerprint256 : null,
-    };
-}
-function nameOf(n) {
-    if (!n)
-        return null;
-    const cn = n.CN;
-    if (cn)
-        return Array.isArray(cn) ? cn.join(", ") : cn;
-    const o = n.O;
-    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
-}
-/** Plain words for OpenSSL's verification codes, for messages people read. */
-const VERIFY_ERRORS = {
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
-    CERT_HAS_EXPIRED: "the certificate has expired",
-    CERT_NOT_YET_VALID: "the certificate is not valid yet",
-    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
-    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
-    CERT_REVOKED: "the certificate was revoked",
-};
-function describeVerifyError(code) {
-    return VERIFY_ERRORS[code] ?? code;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/tls.ts
-/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
-
-
-
-const certificate = (p, policy) => {
-    const t = p.tls;
-    if (!t)
-        return [];
-    const out = [];
-    if (!t.authorized) {
-        const why = describeVerifyError(t.authorizationError ?? "unknown");
-        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
-        out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
-    }
-    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
-        const expired = t.daysLeft < 0;
-        out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
-    }
-    if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
-        out.push(finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
-    }
-    return out;
-};
-/** Policy `require-tls`: the session must have run under TLS. */
-const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
-    ? [finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
-    : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
 /** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
@@ -34381,16 +34395,23 @@ function mailParameters(o) {
  * and the terminating `.` line is appended.
  */
 function frameForData(text) {
+    const out = crlfLines(text).map((piece) => (piece.startsWith(".") ? `.${piece}` : piece));
+    out.push(".");
+    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+}
+/**
+ * Frames a message as one BDAT chunk (RFC 3030 §2): CRLF line endings and folded lines as for
+ * DATA, but no dot-stuffing and no terminator — the chunk's size says where it ends.
+ */
+function frameForBdat(text) {
+    return Buffer.from(`${crlfLines(text).join("\r\n")}\r\n`, "utf8");
+}
+/** The message's lines, each at most 998 octets (RFC 5321 §4.5.3.1.6), to be joined with CRLF. */
+function crlfLines(text) {
     const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
     if (lines[lines.length - 1] === "")
         lines.pop();
-    const out = [];
-    for (const line of lines) {
-        for (const piece of splitOctets(line, MAX_TEXT_LINE_OCTETS - 1))
-            out.push(piece.startsWith(".") ? `.${piece}` : piece);
-    }
-    out.push(".");
-    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+    return lines.flatMap((line) => splitOctets(line, MAX_TEXT_LINE_OCTETS - 1));
 }
 /** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */
 function splitOctets(line, max) {
@@ -34794,6 +34815,19 @@ class SmtpSession {
     writeMessage(bytes, shown) {
         this.transcript.add("C", shown);
         this.send(bytes, 1);
+    }
+    /**
+     * Writes a BDAT command and its chunk in one go (RFC 3030 §2: the chunk follows the command
+     * without waiting), owed one reply. The line passes the same check as every other.
+     */
+    writeChunk(line, chunk, shown) {
+        const refused = this.refuse([{ wire: line, shown: line, kind: "command" }]);
+        if (refused)
+            return refused;
+        this.transcript.add("C", line);
+        this.transcript.add("C", shown);
+        this.send(Buffer.concat([Buffer.from(`${line}\r\n`, "utf8"), chunk]), 1);
+        return null;
     }
     send(bytes, replies) {
         if (!this.usable)
@@ -35236,6 +35270,7 @@ class Probe {
     authWithheld;
     credentialsInClear = false;
     message = null;
+    text;
     started = monotonicMs();
     constructor(t, redactor) {
         this.t = t;
@@ -35318,8 +35353,10 @@ class Probe {
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
             return this.quit(line, expect);
-        if (verb === "DATA" && this.oversized())
+        if ((verb === "DATA" || verb === "BDAT") && this.oversized())
             return false;
+        if (verb === "BDAT")
+            return this.sendChunk(expect);
         const step = await this.exchange(line, line, expect);
         const reply = step.reply;
         if (reply && classify(reply.code) === "success") {
@@ -35445,8 +35482,23 @@ class Probe {
         return this.oversize !== undefined;
     }
     testMessage() {
-        this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+        this.message ??= frameForData(this.messageText());
         return this.message;
+    }
+    messageText() {
+        this.text ??= buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+        return this.text;
+    }
+    /** The test message as one BDAT chunk (RFC 3030 §2), framed here: the step's line is never sent as written. */
+    async sendChunk(expect) {
+        const chunk = frameForBdat(this.messageText());
+        const line = `BDAT ${chunk.length} LAST`;
+        const began = monotonicMs();
+        const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+        const step = this.record(line, r, expect, began);
+        if (step.reply)
+            this.inTransaction = false;
+        return step.verdict === "pass";
     }
     async sendMessage() {
         const framed = this.testMessage();
@@ -37294,6 +37346,11 @@ function resolveTarget(raw, ctx) {
             const verb = verbOf(s.line);
             if (verb === "DATA" && !send)
                 problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
+            // RFC 3030: BDAT delivers too, and its size must match the bytes that follow, so smtp-gate writes it.
+            if (verb === "BDAT" && !send)
+                problem("steps", "contains BDAT, which delivers a message (RFC 3030): set send to true to allow it");
+            else if (verb === "BDAT" && s.line.trim().toUpperCase() !== "BDAT")
+                problem("steps", `"${s.line}": write BDAT alone; smtp-gate sends the test message as one chunk with its size and LAST`);
             if (/\{to\}/.test(s.line) && to.length === 0)
                 problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
             if (CREDENTIAL_AUTH_STEP.test(s.line) && !credentials)

@@ -324,7 +324,7 @@ function resolvePlain(s) {
 var resolve = __webpack_require__(4246);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 /**
- * The YAML config file (contract \u00a74): `defaults` plus a list of `targets`, each key an action
+ * The YAML config file (contract §4): `defaults` plus a list of `targets`, each key an action
  * input name. Source positions are kept so that every problem names file, line and key.
  */
 

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * MX expansion (RFC 5321 \u00a75.1): a mail domain \u2192 the hosts that receive its mail, most preferred
+ * MX expansion (RFC 5321 §5.1): a mail domain → the hosts that receive its mail, most preferred
  * first. A domain without MX records but with an address is its own implicit MX (preference 0);
  * a null MX (RFC 7505) says the domain accepts no mail at all. Failures are values, kind `dns`.
  */
@@ -28,7 +28,7 @@ const WORDS = {
     EBADRESP: "the DNS server sent a malformed reply",
     EBADNAME: "not a valid domain name",
 };
-/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", \u2026 } }`. */
+/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", … } }`. */
 async function expandMx(domain, resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.Resolver()) {
     const name = domain.trim().replace(/\.$/, "").toLowerCase();
     if (!name || name.length > 253 || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name)) {
@@ -40,14 +40,14 @@ async function expandMx(domain, resolver = new node_dns_promises__WEBPACK_IMPORT
     }
     catch (e) {
         const code = codeOf(e);
-        // RFC 5321 \u00a75.1: no MX records at all \u2192 the domain itself, if it has an address.
+        // RFC 5321 §5.1: no MX records at all → the domain itself, if it has an address.
         if (code === "ENODATA" || code === "ENOTFOUND")
             return implicitMx(name, resolver, code);
         return { error: dnsError(code, `MX lookup for ${name}`) };
     }
     if (records.length === 0)
         return implicitMx(name, resolver, "ENODATA");
-    // RFC 7505 \u00a73: a single MX whose exchange is the root (".", which c-ares gives as "").
+    // RFC 7505 §3: a single MX whose exchange is the root (".", which c-ares gives as "").
     if (records.length === 1 && isRoot(records[0]?.exchange ?? "")) {
         return { error: { kind: "dns", code: "NULL_MX", nullMx: true, message: `${name} publishes a null MX (RFC 7505): it accepts no mail` } };
     }

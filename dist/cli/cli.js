@@ -26,7 +26,7 @@ const loadOs = () => process.getBuiltinModule("node:os");
 /* harmony export */   bi: () => (/* binding */ closestKey)
 /* harmony export */ });
 /**
- * Every per-target key, named as the action's inputs are (contract \u00a74: "keys are the action's
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
  * input names"). One table serves the CLI, the action and the config file.
  */
 const TARGET_KEYS = [
@@ -397,12 +397,17 @@ function resolveTarget(raw, ctx) {
             const verb = (0,command/* verbOf */.rl)(s.line);
             if (verb === "DATA" && !send)
                 problem("steps", "contains DATA, which delivers a message: set send to true to allow it");
+            // RFC 3030: BDAT delivers too, and its size must match the bytes that follow, so smtp-gate writes it.
+            if (verb === "BDAT" && !send)
+                problem("steps", "contains BDAT, which delivers a message (RFC 3030): set send to true to allow it");
+            else if (verb === "BDAT" && s.line.trim().toUpperCase() !== "BDAT")
+                problem("steps", `"${s.line}": write BDAT alone; smtp-gate sends the test message as one chunk with its size and LAST`);
             if (/\{to\}/.test(s.line) && to.length === 0)
                 problem("steps", `"${s.line}" uses {to} but no recipient (to) is configured`);
             if (protocol_steps/* CREDENTIAL_AUTH_STEP */.M.test(s.line) && !credentials)
                 problem("steps", `"${s.line}" needs credentials: set username and ${ctx.label("password-env")} (or ${ctx.label("oauth-token-env")})`);
         }
-        // RFC 4954 \u00a74, contract \u00a77: credentials go only after TLS when TLS is asked for, and never
+        // RFC 4954 §4, contract §7: credentials go only after TLS when TLS is asked for, and never
         // before a STARTTLS the sequence itself runs later.
         const firstAuth = steps.findIndex((s) => protocol_steps/* CREDENTIAL_AUTH_STEP */.M.test(s.line));
         const firstStartTls = steps.findIndex((s) => (0,command/* verbOf */.rl)(s.line) === "STARTTLS");
@@ -526,7 +531,7 @@ function isAbsent(v) {
 }
 function defaultHelo() {
     const h = (0,builtins/* loadOs */.Ts)().hostname();
-    // EHLO wants a fully qualified name (RFC 5321 \u00a74.1.1.1); a bare host name is often refused.
+    // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
     return h.includes(".") && (0,address/* checkEhloName */.qc)(h) === null ? h : "localhost.localdomain";
 }
 
@@ -578,14 +583,14 @@ const baselineDrift = (p, policy) => {
     if (gained.length)
         out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
     if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
-        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} \u2192 ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
     }
     if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
         const issuerChanged = was.certIssuer !== now.certIssuer;
-        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} \u2192 ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
     }
     if (was.banner && now.banner && was.banner !== now.banner) {
-        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} \u2192 ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
     }
     return out;
 };
@@ -624,7 +629,7 @@ function perStep(p, f) {
 function finding(id, severity, step, message, causes, fixes) {
     return { id, severity, step, message, causes, fixes };
 }
-/** A step's verdict as a finding severity: fail \u2192 error, warn \u2192 warning. */
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
 const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 function codeText(s) {
     return s.reply ? (0,_protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__/* .replyCodeText */ .tI)(s.reply) : "no reply";
@@ -670,12 +675,12 @@ var protocol_ehlo = __nccwpck_require__(2958);
 // EXTERNAL MODULE: ./src/diagnose/rule.ts
 var rule = __nccwpck_require__(2248);
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
-/** Rules comparing what was sent with what EHLO advertised (RFC 5321 \u00a74.1.1.1, \u00a72.2). */
+/** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 
 
 
 
-/** RFC 5321 \u00a74.1 verbs every server knows, plus those of common extensions. */
+/** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
 const BASE_VERBS = ["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT"];
 /** Which extension a command needs, by its verb or by a parameter on its line, with the RFC that defines it. */
 const NEEDS = [
@@ -691,7 +696,7 @@ const NEEDS = [
 ];
 const NEED_BY_VERB = new Map(NEEDS.filter((n) => n.verb !== undefined).map((n) => [n.verb, n]));
 const NEED_BY_LINE = NEEDS.filter((n) => n.line !== undefined);
-/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT\u2026 */
+/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT… */
 const PARAMETER_VERB = /^(MAIL|RCPT)\b/i;
 /** The extension a command needs (the first match in NEEDS), if any. */
 function needOf(command) {
@@ -721,12 +726,12 @@ const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         missing = `AUTH ${mech}`;
     if (!missing)
         return null;
-    // The required-STARTTLS case has its own finding (contract \u00a72), of severity error.
+    // The required-STARTTLS case has its own finding (contract §2), of severity error.
     if (missing === "STARTTLS" && p.tlsMode === "starttls")
         return null;
     return (0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."]);
 });
-/** Contract \u00a72: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
 const starttlsNotAdvertised = (p) => {
     if (p.tlsMode !== "starttls")
         return [];
@@ -755,7 +760,7 @@ const nearMiss = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     for (const m of mechs)
         candidates.set(m, `AUTH ${m}`);
     const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
-    // "XAUTH2 login" \u2192 an AUTH-ish verb: the offered mechanism says more than the bare verb.
+    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
     let suggestion = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
     for (const w of suggestion ? [] : words) {
         const near = (0,keys/* closestKey */.bi)(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
@@ -768,7 +773,7 @@ const nearMiss = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return null;
     return (0,rule/* finding */.gk)("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`]);
 });
-/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 \u00a74, credentials in clear). */
+/** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
 const authBeforeTls = (p, policy) => {
     if (!policy.authRequiresTls)
         return [];
@@ -784,7 +789,7 @@ var baseline = __nccwpck_require__(4193);
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
 /**
  * Secrets out of everything smtp-gate stores or prints. A server may echo what it was sent in any
- * shape \u2014 whole, cut off, split across reply lines, decoded, hex or URL-encoded \u2014 so the redactor
+ * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
  * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
  *  - each form wherever it appears whole, however short;
  *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
@@ -880,7 +885,7 @@ function whyWithheld(w, tlsMode) {
             };
         case "auth-not-offered":
             return {
-                message: `Credentials were not sent: the server's EHLO reply${afterTls} did not advertise AUTH (RFC 4954 \u00a74).${onlyBefore}${!w.tls ? " Many servers offer AUTH only after STARTTLS, which this session did not run." : ""}`,
+                message: `Credentials were not sent: the server's EHLO reply${afterTls} did not advertise AUTH (RFC 4954 §4).${onlyBefore}${!w.tls ? " Many servers offer AUTH only after STARTTLS, which this session did not run." : ""}`,
                 causes: w.tls
                     ? ["Authentication is not enabled on this listener (for example a port-25 MX listener that only receives mail).", "The port is wrong: submission is usually 587 (STARTTLS) or 465 (implicit TLS)."]
                     : ["The server offers AUTH only on an encrypted connection.", "Authentication is not enabled on this listener, or the port is wrong (submission is usually 587 or 465)."],
@@ -1158,7 +1163,7 @@ const expectedExtensions = (p, policy) => {
         }
         if (e.atLeast !== undefined) {
             const value = Number(found.split(/[\s=]+/)[1]);
-            // SIZE 0 (or no value) means no fixed limit (RFC 1870 \u00a74).
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
             if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
                 return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
             }
@@ -1173,7 +1178,7 @@ const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open
     ? (0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
     : null);
 const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? (0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 \u00a77.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+    ? (0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
     : null);
 
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
@@ -1185,8 +1190,8 @@ function replyPatterns() {
         {
             id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
             causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
-            fixes: ["Nothing is broken: a retry after 1\u201315 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
-            source: "RFC 6647 (greylisting); RFC 5321 \u00a74.2.1 (4yz)",
+            fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
+            source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
         },
         {
             id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
@@ -1198,19 +1203,19 @@ function replyPatterns() {
             id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
             causes: ["The transaction has more recipients than the server accepts at once."],
             fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
-            source: "RFC 5321 \u00a74.5.3.1.10; RFC 3463 X.5.3",
+            source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
         },
         {
             id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
             causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
             fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
-            source: "RFC 3207 \u00a74; RFC 4954 \u00a76 (538)",
+            source: "RFC 3207 §4; RFC 4954 §6 (538)",
         },
         {
             id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
             causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
             fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             id: "auth-failed", title: "authentication failed", codes: [535],
@@ -1220,25 +1225,25 @@ function replyPatterns() {
                 "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
             ],
             fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
-            source: "RFC 4954 \u00a76; RFC 3463 X.7.8",
+            source: "RFC 4954 §6; RFC 3463 X.7.8",
         },
         {
             id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
             causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
             fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
             causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
             fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
-            source: "RFC 3207 \u00a74",
+            source: "RFC 3207 §4",
         },
         {
             id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
             causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
             fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
@@ -1250,7 +1255,7 @@ function replyPatterns() {
             id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
             causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
             fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
-            source: "RFC 5321 \u00a73.6.2 (relaying); RFC 3463 X.7.1",
+            source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
         },
         {
             id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
@@ -1262,13 +1267,13 @@ function replyPatterns() {
             id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
             causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
             fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
-            source: "RFC 3463 X.7.1; RFC 5321 \u00a74.2.2 (553)",
+            source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
         },
         {
             id: "service-closing", title: "service not available, closing", codes: [421],
             causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
             fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
-            source: "RFC 5321 \u00a73.8, \u00a74.2.2",
+            source: "RFC 5321 §3.8, §4.2.2",
         },
     ]);
 }
@@ -1287,152 +1292,6 @@ function matchReplyPattern(code, enhanced, text, verb) {
         (!p.text || p.text.test(text)) &&
         (!p.verbs || p.verbs.includes(verb)));
 }
-
-;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
-
-
-/** RFC 5321 \u00a74.1 commands and the common extension verbs. */
-const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
-/** Sentences about step `i`'s 500/502, from the rest of the session; empty when nothing is known. */
-function unrecognizedEvidence(p, i) {
-    const step = p.steps[i];
-    if (!step?.command)
-        return [];
-    const verb = (0,protocol_command/* verbOf */.rl)(step.command);
-    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,protocol_command/* verbOf */.rl)(s.command)))];
-    const out = [];
-    if (!KNOWN_VERBS.has(verb) && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, verb)) {
-        out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
-    }
-    if (understood.length)
-        out.push(`Earlier in this session the server understood ${understood.join(", ")}, so the connection and its framing work.`);
-    if (p.steps.slice(0, i + 1).every((s) => !s.reply || s.reply.ending === "crlf"))
-        out.push("In this session the server's replies end in CRLF and smtp-gate sends CRLF, so line endings are not the cause here.");
-    const afterTls = p.tls ? p.steps.slice(1, i).filter((s) => s.class === "success" && s.command && !/^STARTTLS$/i.test(s.command)).length : 0;
-    if (p.tls && afterTls > 0 && (p.tlsMode === "implicit" || p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "")) < i)) {
-        out.push(`In this session TLS (${p.tls.protocol}) was negotiated and commands after it were understood, so the TLS stream is intact.`);
-    }
-    const banner = p.steps[0]?.reply?.lines.join(" ") ?? "";
-    const starttlsSeen = p.tls !== null || (0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
-    if (!/\*{6,}/.test(banner) && starttlsSeen)
-        out.push("In this session the banner is not masked and STARTTLS was offered, which argues against an SMTP-inspecting firewall.");
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/replies.ts
-/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
-
-
-
-
-
-
-/** Every step that did not pass gets a finding: its family's advice, else the code's. */
-const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
-    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
-    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
-        return null;
-    const r = s.reply;
-    if (s.class === "success" || s.class === "intermediate") {
-        return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
-    }
-    const verb = s.command === null ? "" : (0,protocol_command/* verbOf */.rl)(s.command);
-    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
-    const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
-    const known = "error" in e ? null : e;
-    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
-    const title = pattern?.title ?? id.replace(/-/g, " ");
-    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
-    const extra = sizeNote(p.extensions, r.code);
-    // For "not recognised", the conversation itself rules causes in and out; say so first.
-    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
-    return (0,rule/* finding */.gk)(id, (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
-});
-/** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
-function explainedByCheck(s) {
-    if (s.check === "open-relay")
-        return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
-    if (s.check === "vrfy")
-        return s.reply?.code === 250 || s.reply?.code === 251;
-    return false;
-}
-/** A code the tables do not know still gets something to do. */
-function withFallback(fixes) {
-    return fixes.length ? fixes : ["Read the reply text: servers name the policy or limit that fired.", "Look at the MTA's log for this session's time to see why it answered so."];
-}
-function sizeNote(extensions, code) {
-    if (code !== 552 && code !== 452)
-        return "";
-    const size = (0,protocol_ehlo/* findExtension */.bW)(extensions, "SIZE");
-    const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
-    return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
-}
-function unique(x, i, all) {
-    return all.indexOf(x) === i;
-}
-/** RFC 3463 \u00a72 / RFC 2034: the enhanced class must agree with the reply's first digit. */
-const enhancedMismatch = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
-    const r = s.reply;
-    if (!r?.enhanced || r.code < 200)
-        return null;
-    const first = Math.floor(r.code / 100);
-    if (first === 3 || Number(r.enhanced[0]) === first)
-        return null;
-    return (0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
-});
-/** Bare LF line endings violate RFC 5321 \u00a72.3.8 and are a classic source of 500s and smuggling. */
-const bareLineFeeds = (p) => {
-    const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
-    if (i === -1)
-        return [];
-    return [(0,rule/* finding */.gk)("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 \u00a72.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client \u2026 -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
-};
-/**
- * Replies that came before the command they would answer: the conversation is out of step, so no
- * later reply can be trusted to answer the command it seems to (RFC 5321 \u00a74.3.1, RFC 2920 \u00a73.1).
- * smtp-gate credits none of them to a step; the target fails, since what the server really said
- * to each command cannot be known.
- */
-const unsolicitedReplies = (p) => p.unsolicitedReplies
-    ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 \u00a74.3.1; with PIPELINING, RFC 2920 \u00a73.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply \u2026 discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
-    : [];
-
-// EXTERNAL MODULE: ./src/protocol/reply.ts
-var reply = __nccwpck_require__(6488);
-;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
-/**
- * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
- * out of order (a reply that cannot answer the command it lines up with).
- */
-
-
-
-/** Reply codes that can answer each pipelined verb (RFC 5321 \u00a74.3.2); 4xx/5xx fit any. */
-const PLAUSIBLE = {
-    MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
-};
-/** RFC 3463 subjects that mark a reply as being about the sender (X.1.0) or a recipient (X.1.5). */
-const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
-const brokenPipelining = (p) => {
-    const i = p.steps.findIndex((s) => {
-        if (!s.pipelined || !s.command)
-            return false;
-        const verb = (0,protocol_command/* verbOf */.rl)(s.command);
-        if (!s.reply)
-            return p.error?.step !== undefined && p.error.kind === "timeout";
-        const c = s.reply.code;
-        const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
-        const crossed = s.reply.enhanced !== null && (SUBJECT[verb]?.test(s.reply.enhanced) ?? false);
-        return !fits || crossed;
-    });
-    if (i === -1)
-        return [];
-    const s = p.steps[i];
-    const lost = !s?.reply;
-    return [(0,rule/* finding */.gk)("pipelining-broken", "error", i, lost
-            ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
-            : `The reply to pipelined "${s?.command}" (${s?.reply ? (0,reply/* replyCodeText */.tI)(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
-};
 
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
 const DAY_MS = 86_400_000;
@@ -1510,6 +1369,166 @@ const certificate = (p, policy) => {
 const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
     ? [(0,rule/* finding */.gk)("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
     : [];
+/**
+ * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
+ * Contract §7 (refining §2): the reply is transient, but nothing after STARTTLS — the production
+ * sequence — was tested, so the target fails.
+ */
+function requiredStartTlsRefused(p) {
+    if (p.tlsMode !== "starttls")
+        return -1;
+    return p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient");
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
+
+
+/** RFC 5321 §4.1 commands and the common extension verbs. */
+const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
+/** Sentences about step `i`'s 500/502, from the rest of the session; empty when nothing is known. */
+function unrecognizedEvidence(p, i) {
+    const step = p.steps[i];
+    if (!step?.command)
+        return [];
+    const verb = (0,protocol_command/* verbOf */.rl)(step.command);
+    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => (0,protocol_command/* verbOf */.rl)(s.command)))];
+    const out = [];
+    if (!KNOWN_VERBS.has(verb) && !(0,protocol_ehlo/* findExtension */.bW)(p.extensions, verb)) {
+        out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
+    }
+    if (understood.length)
+        out.push(`Earlier in this session the server understood ${understood.join(", ")}, so the connection and its framing work.`);
+    if (p.steps.slice(0, i + 1).every((s) => !s.reply || s.reply.ending === "crlf"))
+        out.push("In this session the server's replies end in CRLF and smtp-gate sends CRLF, so line endings are not the cause here.");
+    const afterTls = p.tls ? p.steps.slice(1, i).filter((s) => s.class === "success" && s.command && !/^STARTTLS$/i.test(s.command)).length : 0;
+    if (p.tls && afterTls > 0 && (p.tlsMode === "implicit" || p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "")) < i)) {
+        out.push(`In this session TLS (${p.tls.protocol}) was negotiated and commands after it were understood, so the TLS stream is intact.`);
+    }
+    const banner = p.steps[0]?.reply?.lines.join(" ") ?? "";
+    const starttlsSeen = p.tls !== null || (0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
+    if (!/\*{6,}/.test(banner) && starttlsSeen)
+        out.push("In this session the banner is not masked and STARTTLS was offered, which argues against an SMTP-inspecting firewall.");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/replies.ts
+/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+
+
+
+
+
+
+
+/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
+        return null;
+    const r = s.reply;
+    if (s.class === "success" || s.class === "intermediate") {
+        return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
+    }
+    const verb = s.command === null ? "" : (0,protocol_command/* verbOf */.rl)(s.command);
+    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const e = (0,explain/* explain */.WE)(r.code, r.enhanced);
+    const known = "error" in e ? null : e;
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    const title = pattern?.title ?? id.replace(/-/g, " ");
+    const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
+    const extra = sizeNote(p.extensions, r.code);
+    // For "not recognised", the conversation itself rules causes in and out; say so first.
+    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
+    const required = requiredStartTlsRefused(p) === i
+        ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
+        : "";
+    return (0,rule/* finding */.gk)(id, required ? "error" : (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${extra}${required}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
+});
+/** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
+function explainedByCheck(s) {
+    if (s.check === "open-relay")
+        return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+    if (s.check === "vrfy")
+        return s.reply?.code === 250 || s.reply?.code === 251;
+    return false;
+}
+/** A code the tables do not know still gets something to do. */
+function withFallback(fixes) {
+    return fixes.length ? fixes : ["Read the reply text: servers name the policy or limit that fired.", "Look at the MTA's log for this session's time to see why it answered so."];
+}
+function sizeNote(extensions, code) {
+    if (code !== 552 && code !== 452)
+        return "";
+    const size = (0,protocol_ehlo/* findExtension */.bW)(extensions, "SIZE");
+    const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
+    return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
+}
+function unique(x, i, all) {
+    return all.indexOf(x) === i;
+}
+/** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
+const enhancedMismatch = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
+    const r = s.reply;
+    if (!r?.enhanced || r.code < 200)
+        return null;
+    const first = Math.floor(r.code / 100);
+    if (first === 3 || Number(r.enhanced[0]) === first)
+        return null;
+    return (0,rule/* finding */.gk)("enhanced-code-mismatch", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
+});
+/** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
+const bareLineFeeds = (p) => {
+    const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
+    if (i === -1)
+        return [];
+    return [(0,rule/* finding */.gk)("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
+};
+/**
+ * Replies that came before the command they would answer: the conversation is out of step, so no
+ * later reply can be trusted to answer the command it seems to (RFC 5321 §4.3.1, RFC 2920 §3.1).
+ * smtp-gate credits none of them to a step; the target fails, since what the server really said
+ * to each command cannot be known.
+ */
+const unsolicitedReplies = (p) => p.unsolicitedReplies
+    ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
+    : [];
+
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
+;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
+/**
+ * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
+ * out of order (a reply that cannot answer the command it lines up with).
+ */
+
+
+
+/** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
+const PLAUSIBLE = {
+    MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
+};
+/** RFC 3463 subjects that mark a reply as being about the sender (X.1.0) or a recipient (X.1.5). */
+const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
+const brokenPipelining = (p) => {
+    const i = p.steps.findIndex((s) => {
+        if (!s.pipelined || !s.command)
+            return false;
+        const verb = (0,protocol_command/* verbOf */.rl)(s.command);
+        if (!s.reply)
+            return p.error?.step !== undefined && p.error.kind === "timeout";
+        const c = s.reply.code;
+        const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
+        const crossed = s.reply.enhanced !== null && (SUBJECT[verb]?.test(s.reply.enhanced) ?? false);
+        return !fits || crossed;
+    });
+    if (i === -1)
+        return [];
+    const s = p.steps[i];
+    const lost = !s?.reply;
+    return [(0,rule/* finding */.gk)("pipelining-broken", "error", i, lost
+            ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
+            : `The reply to pipelined "${s?.command}" (${s?.reply ? (0,reply/* replyCodeText */.tI)(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
 /** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
@@ -1554,12 +1573,12 @@ var protocol_expect = __nccwpck_require__(9567);
 var builtins = __nccwpck_require__(7227);
 ;// CONCATENATED MODULE: ./src/protocol/message.ts
 /**
- * The test message sent after DATA (RFC 5321 \u00a74.5.2 dot-stuffing, \u00a74.5.3.1.6 998-octet lines).
+ * The test message sent after DATA (RFC 5321 §4.5.2 dot-stuffing, §4.5.3.1.6 998-octet lines).
  * Marked as a test so that nobody mistakes it for mail and no auto-responder answers it.
  */
 
 const MAX_TEXT_LINE_OCTETS = 998;
-/** RFC 5322 \u00a73.3 date-time, e.g. `Sat, 28 Nov 2026 20:53:10 +0000`. */
+/** RFC 5322 §3.3 date-time, e.g. `Sat, 28 Nov 2026 20:53:10 +0000`. */
 function rfc5322Date(d) {
     const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -1619,16 +1638,23 @@ function mailParameters(o) {
  * and the terminating `.` line is appended.
  */
 function frameForData(text) {
+    const out = crlfLines(text).map((piece) => (piece.startsWith(".") ? `.${piece}` : piece));
+    out.push(".");
+    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+}
+/**
+ * Frames a message as one BDAT chunk (RFC 3030 §2): CRLF line endings and folded lines as for
+ * DATA, but no dot-stuffing and no terminator — the chunk's size says where it ends.
+ */
+function frameForBdat(text) {
+    return Buffer.from(`${crlfLines(text).join("\r\n")}\r\n`, "utf8");
+}
+/** The message's lines, each at most 998 octets (RFC 5321 §4.5.3.1.6), to be joined with CRLF. */
+function crlfLines(text) {
     const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
     if (lines[lines.length - 1] === "")
         lines.pop();
-    const out = [];
-    for (const line of lines) {
-        for (const piece of splitOctets(line, MAX_TEXT_LINE_OCTETS - 1))
-            out.push(piece.startsWith(".") ? `.${piece}` : piece);
-    }
-    out.push(".");
-    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+    return lines.flatMap((line) => splitOctets(line, MAX_TEXT_LINE_OCTETS - 1));
 }
 /** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */
 function splitOctets(line, max) {
@@ -1752,7 +1778,7 @@ class SmtpSession {
     tls = null;
     /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
     unsolicited = 0;
-    /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 \u00a74.2). */
+    /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
     droppedAfterStartTls = 0;
     socket = null;
     splitter = new lines/* LineSplitter */.g3();
@@ -1760,8 +1786,8 @@ class SmtpSession {
     queue = [];
     /**
      * Replies owed: one for the greeting, one per command written. A reply that arrives while none
-     * is owed answers nothing we sent \u2014 in lockstep and pipelined mode alike (RFC 5321 \u00a74.3.1,
-     * RFC 2920 \u00a73.1) \u2014 so it is counted and dropped, never credited to a later command.
+     * is owed answers nothing we sent — in lockstep and pipelined mode alike (RFC 5321 §4.3.1,
+     * RFC 2920 §3.1) — so it is counted and dropped, never credited to a later command.
      */
     owed = 1;
     waiter = null;
@@ -1869,7 +1895,7 @@ class SmtpSession {
             const why = (0,protocol_command/* refuseOutgoingLine */.fD)(l.wire, l.kind);
             if (!why)
                 continue;
-            const shown = l.shown.length > 60 ? `${l.shown.slice(0, 60)}\u2026` : l.shown;
+            const shown = l.shown.length > 60 ? `${l.shown.slice(0, 60)}…` : l.shown;
             const err = { kind: "protocol", message: `smtp-gate refused to send ${JSON.stringify(shown)}: ${why}` };
             this.transcript.add("*", err.message);
             return err;
@@ -1880,6 +1906,19 @@ class SmtpSession {
     writeMessage(bytes, shown) {
         this.transcript.add("C", shown);
         this.send(bytes, 1);
+    }
+    /**
+     * Writes a BDAT command and its chunk in one go (RFC 3030 §2: the chunk follows the command
+     * without waiting), owed one reply. The line passes the same check as every other.
+     */
+    writeChunk(line, chunk, shown) {
+        const refused = this.refuse([{ wire: line, shown: line, kind: "command" }]);
+        if (refused)
+            return refused;
+        this.transcript.add("C", line);
+        this.transcript.add("C", shown);
+        this.send(Buffer.concat([Buffer.from(`${line}\r\n`, "utf8"), chunk]), 1);
+        return null;
     }
     send(bytes, replies) {
         if (!this.usable)
@@ -1892,7 +1931,7 @@ class SmtpSession {
         const plain = this.socket;
         if (!plain || !this.usable)
             return this.failure ?? { kind: "closed", message: "connection is closed" };
-        // RFC 3207 \u00a74.2: forget anything read before the handshake; a man in the middle may have injected it.
+        // RFC 3207 §4.2: forget anything read before the handshake; a man in the middle may have injected it.
         this.droppedAfterStartTls = (this.heldAfterStartTls ?? 0) + this.splitter.reset() + this.queue.length;
         this.heldAfterStartTls = null;
         this.queue = [];
@@ -1906,7 +1945,7 @@ class SmtpSession {
         const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
         if (result)
             return this.fail(result);
-        // RFC 3207 \u00a74.2: the session starts afresh; the client speaks first (EHLO).
+        // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
         this.owed = 0;
         return this.checkTls(secure);
     }
@@ -1993,7 +2032,7 @@ class SmtpSession {
             if ("code" in r) {
                 this.deliver(r);
                 if (this.startTlsPending && r.code === 220) {
-                    // RFC 3207 \u00a74.2: whatever follows the 220 in plaintext is discarded, never read as a reply.
+                    // RFC 3207 §4.2: whatever follows the 220 in plaintext is discarded, never read as a reply.
                     this.heldAfterStartTls = events.slice(i + 1).reduce((n, e) => n + ("text" in e ? Buffer.byteLength(e.text) + 2 : 0), 0);
                     this.startTlsPending = false;
                     return;
@@ -2048,7 +2087,7 @@ class SmtpSession {
         return this.failure;
     }
     /**
-     * Runs `start` until it calls back, or until the timeout (or the target's deadline) passes \u2014
+     * Runs `start` until it calls back, or until the timeout (or the target's deadline) passes —
      * a deadline from the start of the wait, not an idle timer, so a peer that trickles one byte
      * a second still runs out of time.
      */
@@ -2143,7 +2182,7 @@ function defaultSequence(t) {
     return s;
 }
 /**
- * RFC 2920 \u00a73.1: the transaction commands can be sent in one write; DATA or QUIT may only end
+ * RFC 2920 §3.1: the transaction commands can be sent in one write; DATA or QUIT may only end
  * a group. Returns how many planned steps from `start` form a group (0 or 1: no pipelining).
  */
 function pipelineGroupLength(plan, start) {
@@ -2237,6 +2276,7 @@ class Probe {
     authWithheld;
     credentialsInClear = false;
     message = null;
+    text;
     started = monotonicMs();
     constructor(t, redactor) {
         this.t = t;
@@ -2319,14 +2359,16 @@ class Probe {
             return this.authenticate(custom[1].toUpperCase(), expect);
         if (verb === "QUIT")
             return this.quit(line, expect);
-        if (verb === "DATA" && this.oversized())
+        if ((verb === "DATA" || verb === "BDAT") && this.oversized())
             return false;
+        if (verb === "BDAT")
+            return this.sendChunk(expect);
         const step = await this.exchange(line, line, expect);
         const reply = step.reply;
         if (reply && (0,classify/* classify */.L)(reply.code) === "success") {
             if (verb === "MAIL")
                 this.inTransaction = true;
-            // A new EHLO or RSET ends any open transaction (RFC 5321 \u00a74.1.4).
+            // A new EHLO or RSET ends any open transaction (RFC 5321 §4.1.4).
             if (verb === "RSET" || verb === "EHLO" || verb === "HELO")
                 this.inTransaction = false;
         }
@@ -2340,7 +2382,7 @@ class Probe {
     }
     /**
      * One write for the whole group, then its replies in order, each credited to its own step
-     * (RFC 2920 \u00a73.1). Everything sent is on record, even after a refusal inside the group.
+     * (RFC 2920 §3.1). Everything sent is on record, even after a refusal inside the group.
      */
     async runPipelined(group) {
         const lines = group.map((p) => {
@@ -2387,7 +2429,7 @@ class Probe {
     }
     /**
      * After a 354 we will not follow with the message: "." would deliver an empty one, and any
-     * command would be read as content. Closing the connection aborts the transaction (RFC 5321 \u00a73.3).
+     * command would be read as content. Closing the connection aborts the transaction (RFC 5321 §3.3).
      */
     async abandonData() {
         this.session.close();
@@ -2402,7 +2444,7 @@ class Probe {
         // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
         if (step.verdict === "pass" || (reply.code !== 500 && reply.code !== 502) || !this.session.usable)
             return step.verdict === "pass";
-        // RFC 5321 \u00a73.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
+        // RFC 5321 §3.2: a server that does not speak ESMTP gets HELO; the EHLO step is then a warning.
         const helo = `HELO ${line.replace(/^\S+\s*/, "")}`.trim();
         const fallback = await this.exchange(helo, helo, (0,protocol_expect/* defaultExpectation */.gh)("HELO"), { extra: "fallback" });
         if (fallback.verdict !== "pass")
@@ -2419,7 +2461,7 @@ class Probe {
             this.setError(err, this.steps.length - 1, "performing the TLS handshake after STARTTLS");
             return false;
         }
-        // RFC 3207 \u00a74.2: everything learned before TLS is forgotten, the client must EHLO again.
+        // RFC 3207 §4.2: everything learned before TLS is forgotten, the client must EHLO again.
         this.tlsStarted = true;
         this.extensions = [];
         return true;
@@ -2437,7 +2479,7 @@ class Probe {
             advertised: (k) => (0,protocol_ehlo/* findExtension */.bW)(this.extensions, k) !== undefined,
         });
     }
-    /** RFC 1870 \u00a75: a client must not send a message larger than the server's SIZE. */
+    /** RFC 1870 §5: a client must not send a message larger than the server's SIZE. */
     oversized() {
         const limit = Number((0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SIZE")?.split(/\s+/)[1]);
         const octets = this.testMessage().length;
@@ -2446,8 +2488,23 @@ class Probe {
         return this.oversize !== undefined;
     }
     testMessage() {
-        this.message ??= frameForData(buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body }));
+        this.message ??= frameForData(this.messageText());
         return this.message;
+    }
+    messageText() {
+        this.text ??= buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+        return this.text;
+    }
+    /** The test message as one BDAT chunk (RFC 3030 §2), framed here: the step's line is never sent as written. */
+    async sendChunk(expect) {
+        const chunk = frameForBdat(this.messageText());
+        const line = `BDAT ${chunk.length} LAST`;
+        const began = monotonicMs();
+        const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+        const step = this.record(line, r, expect, began);
+        if (step.reply)
+            this.inTransaction = false;
+        return step.verdict === "pass";
     }
     async sendMessage() {
         const framed = this.testMessage();
@@ -2514,8 +2571,8 @@ class Probe {
         }
     }
     /**
-     * `AUTH MECH response` in one line \u2014 unless that line would pass RFC 5321's 512 octets: then
-     * the client must not use the initial response (RFC 4954 \u00a74), so the mechanism goes alone and
+     * `AUTH MECH response` in one line — unless that line would pass RFC 5321's 512 octets: then
+     * the client must not use the initial response (RFC 4954 §4), so the mechanism goes alone and
      * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
      */
     async initialResponse(mech, response, finalExpect) {
@@ -2545,7 +2602,7 @@ class Probe {
             this.inTransaction = false;
         return rcpt.verdict === "pass" && rset.verdict === "pass";
     }
-    /** VRFY must not confirm mailboxes (RFC 5321 \u00a77.3): 252 or a refusal passes, 250/251 does not. */
+    /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
     async vrfyCheck(line) {
         return (await this.exchange(line, line, VRFY_DISABLED, { check: "vrfy" })).verdict === "pass";
     }
@@ -2597,7 +2654,7 @@ class Probe {
         if (!isReply(r))
             this.setError(r, this.steps.length - 1, step.phase);
         else if (r.code === 421) {
-            // The server is closing the channel (RFC 5321 \u00a73.8): no QUIT, and the close is no error.
+            // The server is closing the channel (RFC 5321 §3.8): no QUIT, and the close is no error.
             this.closedByServer = true;
             this.session.close();
         }
@@ -2627,7 +2684,7 @@ async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...result } = outcome;
     return Object.assign(result, { verdict, findings });
 }
-/** Contract \u00a72: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
+/** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
 function targetVerdict(steps, hasError, findings, failOn) {
     const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
     return (0,verdict/* capVerdict */.OA)((0,verdict/* worst */.QZ)(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
@@ -2648,7 +2705,7 @@ async function runTargets(targets, opts = {}) {
 }
 /**
  * An `mx` target becomes one target per MX host, most preferred first, named
- * `mx example.com \u2192 mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
+ * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
  * result, error kind `dns`, with its finding. Other targets pass through.
  */
 async function expandTarget(t, resolver) {
@@ -2659,7 +2716,7 @@ async function expandTarget(t, resolver) {
     const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
     const r = await expandMx(t.mx, resolver);
     if ("hosts" in r && r.hosts.length) {
-        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} \u2192 ${h.host} (${h.preference})` }));
+        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
     }
     const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
     const outcome = {
@@ -2698,7 +2755,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */ });
 /* harmony import */ var _protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
 /* harmony import */ var _protocol_expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
-/** Verdict rules of contract \u00a72: pure functions over a reply and its expectation. */
+/** Verdict rules of contract §2: pure functions over a reply and its expectation. */
 
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
@@ -2738,7 +2795,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
 const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
-/** Enhanced status classes (RFC 3463 \u00a72, Status Code Structure). */
+/** Enhanced status classes (RFC 3463 §2, Status Code Structure). */
 const ENHANCED_CLASSES = [
     {
         class: 2,
@@ -2746,7 +2803,7 @@ const ENHANCED_CLASSES = [
         meaning: "Success: the action was completed; the detail may report a transformation needed for delivery.",
         causes: [],
         fixes: [],
-        source: "RFC 3463 \u00a72",
+        source: "RFC 3463 §2",
     },
     {
         class: 4,
@@ -2754,7 +2811,7 @@ const ENHANCED_CLASSES = [
         meaning: "Persistent transient failure: the message as sent is valid, but a temporary condition stopped or delayed it; sending again later may succeed.",
         causes: [],
         fixes: ["Retry later; a proper MTA queues and retries."],
-        source: "RFC 3463 \u00a72",
+        source: "RFC 3463 §2",
     },
     {
         class: 5,
@@ -2762,99 +2819,99 @@ const ENHANCED_CLASSES = [
         meaning: "Permanent failure: not likely to succeed if resent in the same form; something must change first.",
         causes: [],
         fixes: ["Do not retry unchanged; fix the cause first."],
-        source: "RFC 3463 \u00a72",
+        source: "RFC 3463 §2",
     },
 ];
-/** Subject sub-codes (RFC 3463 \u00a72), used when a detail code is not in the registry. */
+/** Subject sub-codes (RFC 3463 §2), used when a detail code is not in the registry. */
 const ENHANCED_SUBJECTS = [
-    { subject: 0, meaning: "Other or undefined status", source: "RFC 3463 \u00a72" },
-    { subject: 1, meaning: "Addressing status (the sender or recipient address)", source: "RFC 3463 \u00a72" },
-    { subject: 2, meaning: "Mailbox status (the recipient's mailbox)", source: "RFC 3463 \u00a72" },
-    { subject: 3, meaning: "Mail system status (the receiving system)", source: "RFC 3463 \u00a72" },
-    { subject: 4, meaning: "Network and routing status", source: "RFC 3463 \u00a72" },
-    { subject: 5, meaning: "Mail delivery protocol status", source: "RFC 3463 \u00a72" },
-    { subject: 6, meaning: "Message content or media status", source: "RFC 3463 \u00a72" },
-    { subject: 7, meaning: "Security or policy status", source: "RFC 3463 \u00a72" },
+    { subject: 0, meaning: "Other or undefined status", source: "RFC 3463 §2" },
+    { subject: 1, meaning: "Addressing status (the sender or recipient address)", source: "RFC 3463 §2" },
+    { subject: 2, meaning: "Mailbox status (the recipient's mailbox)", source: "RFC 3463 §2" },
+    { subject: 3, meaning: "Mail system status (the receiving system)", source: "RFC 3463 §2" },
+    { subject: 4, meaning: "Network and routing status", source: "RFC 3463 §2" },
+    { subject: 5, meaning: "Mail delivery protocol status", source: "RFC 3463 §2" },
+    { subject: 6, meaning: "Message content or media status", source: "RFC 3463 §2" },
+    { subject: 7, meaning: "Security or policy status", source: "RFC 3463 §2" },
 ];
 /**
  * Every subject.detail entry of the IANA "SMTP Enhanced Status Codes" registry
- * (X.0.0, X.1.0\u2013X.1.10, X.2.0\u2013X.2.4, X.3.0\u2013X.3.6, X.4.0\u2013X.4.7, X.5.0\u2013X.5.6,
- * X.6.0\u2013X.6.10, X.7.0\u2013X.7.30), with the RFC that defined each. Built on first use, as
+ * (X.0.0, X.1.0–X.1.10, X.2.0–X.2.4, X.3.0–X.3.6, X.4.0–X.4.7, X.5.0–X.5.6,
+ * X.6.0–X.6.10, X.7.0–X.7.30), with the RFC that defined each. Built on first use, as
  * replyCodes() is, and for the same reason.
  */
 function enhancedCodes() {
     return (enhancedCodesTable ??= [
-        // X.0.x: RFC 3463 \u00a73.1
+        // X.0.x: RFC 3463 §3.1
         {
             subject: 0, detail: 0,
             meaning: "Other undefined status: only the class of the problem is known.",
             causes: ["The server gave no more specific code."],
             fixes: ["Read the reply text; it usually says more than the code."],
-            source: "RFC 3463 \u00a73.1",
+            source: "RFC 3463 §3.1",
         },
-        // X.1.x: addressing, RFC 3463 \u00a73.2 unless noted
+        // X.1.x: addressing, RFC 3463 §3.2 unless noted
         {
             subject: 1, detail: 0,
             meaning: "Other address status: something about an address caused the problem.",
             causes: ["An address (sender or recipient) was refused for a reason without a more specific code."],
             fixes: ["Check both the MAIL FROM and RCPT TO addresses and the reply text."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 1,
             meaning: "Bad destination mailbox address: the mailbox (left of the @) does not exist.",
             causes: ["A typo in the local part.", "The account was deleted or never existed.", "A directory (recipient validation) out of sync on the receiving side."],
             fixes: ["Correct the address or remove it from your list; do not keep sending to unknown users."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 2,
             meaning: "Bad destination system address: the domain (right of the @) does not exist or cannot receive mail.",
             causes: ["A typo in the domain.", "The domain has expired or has no MX/A record.", "The server is not responsible for that domain (relaying refused)."],
             fixes: ["Check the domain and its MX records (`dig MX domain`)."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 3,
             meaning: "Bad destination mailbox address syntax.",
             causes: ["Invalid characters, missing brackets, or non-ASCII without SMTPUTF8."],
             fixes: ["Send the address as `<local@domain>` with valid syntax."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 4,
             meaning: "Destination mailbox address ambiguous: it matches more than one recipient.",
             causes: ["The receiving system maps addresses heuristically and found several matches."],
             fixes: ["Use the recipient's exact address."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 5,
             meaning: "Destination address valid (success).",
             causes: ["The recipient was accepted."],
             fixes: ["Nothing to fix."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 6,
             meaning: "Destination mailbox has moved, no forwarding address.",
             causes: ["The address used to be valid but no longer accepts mail."],
             fixes: ["Ask the recipient for the new address; remove the old one from your list."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 7,
             meaning: "Bad sender's mailbox address syntax.",
             causes: ["The MAIL FROM address is syntactically invalid."],
             fixes: ["Fix the envelope sender address your application or MTA sends."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 8,
             meaning: "Bad sender's system address: the sender's domain does not exist or cannot receive replies.",
             causes: ["The MAIL FROM domain does not resolve (no MX or A record), e.g. a local host name like `server.local`."],
             fixes: ["Send with an envelope sender in a real domain that has MX records."],
-            source: "RFC 3463 \u00a73.2",
+            source: "RFC 3463 §3.2",
         },
         {
             subject: 1, detail: 9,
@@ -2870,84 +2927,84 @@ function enhancedCodes() {
             fixes: ["The address cannot receive mail; check it with the recipient and remove it."],
             source: "RFC 7505; RFC 7504",
         },
-        // X.2.x: mailbox, RFC 3463 \u00a73.3
+        // X.2.x: mailbox, RFC 3463 §3.3
         {
             subject: 2, detail: 0,
             meaning: "Other or undefined mailbox status: the mailbox exists, but something about it stopped delivery.",
             causes: ["A mailbox condition without a more specific code."],
             fixes: ["Read the reply text; contact the recipient by another channel if it persists."],
-            source: "RFC 3463 \u00a73.3",
+            source: "RFC 3463 §3.3",
         },
         {
             subject: 2, detail: 1,
             meaning: "Mailbox disabled, not accepting messages.",
             causes: ["The account is suspended, disabled or inactive."],
             fixes: ["Contact the recipient by another channel; remove the address if it stays disabled."],
-            source: "RFC 3463 \u00a73.3",
+            source: "RFC 3463 §3.3",
         },
         {
             subject: 2, detail: 2,
             meaning: "Mailbox full: the recipient is over quota.",
             causes: ["The recipient has not cleaned up their mailbox, or the mailbox is abandoned."],
             fixes: ["Retry later; if it persists for days the mailbox is probably abandoned."],
-            source: "RFC 3463 \u00a73.3",
+            source: "RFC 3463 §3.3",
         },
         {
             subject: 2, detail: 3,
             meaning: "Message length exceeds the per-mailbox administrative limit.",
             causes: ["The message is larger than this recipient may receive."],
             fixes: ["Send a smaller message; share large files by link."],
-            source: "RFC 3463 \u00a73.3",
+            source: "RFC 3463 §3.3",
         },
         {
             subject: 2, detail: 4,
             meaning: "Mailing list expansion problem.",
             causes: ["The recipient is a list that could not be expanded."],
             fixes: ["Contact the list owner."],
-            source: "RFC 3463 \u00a73.3",
+            source: "RFC 3463 §3.3",
         },
-        // X.3.x: mail system, RFC 3463 \u00a73.4 unless noted
+        // X.3.x: mail system, RFC 3463 §3.4 unless noted
         {
             subject: 3, detail: 0,
             meaning: "Other or undefined mail system status: the destination system normally accepts mail but something about it caused this.",
             causes: ["A receiving-system condition without a more specific code."],
             fixes: ["Read the reply text; retry later if transient."],
-            source: "RFC 3463 \u00a73.4",
+            source: "RFC 3463 §3.4",
         },
         {
             subject: 3, detail: 1,
             meaning: "Mail system full: the system's storage is exhausted.",
             causes: ["Disk or queue full on the receiving system."],
             fixes: ["Retry later; if it is your server, free disk or queue space."],
-            source: "RFC 3463 \u00a73.4",
+            source: "RFC 3463 §3.4",
         },
         {
             subject: 3, detail: 2,
             meaning: "System not accepting network messages (shutdown, load, maintenance).",
             causes: ["The host is shutting down, overloaded or in maintenance, or does not accept mail at all."],
             fixes: ["Retry later if transient; if permanent, check that you are sending to the right MX."],
-            source: "RFC 3463 \u00a73.4; RFC 7504",
+            source: "RFC 3463 §3.4; RFC 7504",
         },
         {
             subject: 3, detail: 3,
             meaning: "System not capable of selected features.",
             causes: ["A requested feature cannot be supported, e.g. by a gateway into another mail system."],
             fixes: ["Resend without the feature."],
-            source: "RFC 3463 \u00a73.4",
+            source: "RFC 3463 §3.4",
         },
         {
             subject: 3, detail: 4,
             meaning: "Message too big for system.",
             causes: ["The message exceeds the server's per-message size limit (see SIZE in the EHLO answer)."],
             fixes: ["Send a smaller message; base64 attachments are about a third larger than the files."],
-            source: "RFC 3463 \u00a73.4",
+            source: "RFC 3463 §3.4",
         },
         {
             subject: 3, detail: 5,
             meaning: "System incorrectly configured to accept this message.",
             causes: ["A configuration error on the receiving system (e.g. a mail loop back to itself, a missing transport)."],
             fixes: ["Tell the receiving postmaster; if it is your server, check its configuration and logs."],
-            source: "RFC 3463 \u00a73.4",
+            source: "RFC 3463 §3.4",
         },
         {
             subject: 3, detail: 6,
@@ -2956,155 +3013,155 @@ function enhancedCodes() {
             fixes: ["Nothing to fix; the reply text gives the priority used."],
             source: "RFC 6710",
         },
-        // X.4.x: network and routing, RFC 3463 \u00a73.5
+        // X.4.x: network and routing, RFC 3463 §3.5
         {
             subject: 4, detail: 0,
             meaning: "Other or undefined network or routing status.",
             causes: ["A network problem without a more specific code."],
             fixes: ["Retry later; check connectivity and DNS toward the destination."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 1,
             meaning: "No answer from host: the connection attempt was not answered.",
             causes: ["The host is down or busy.", "A firewall drops outgoing port 25 (many ISPs and cloud providers block it)."],
             fixes: ["Test with `nc -vz host 25`; use port 587 with authentication or a relay if port 25 is blocked."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 2,
             meaning: "Bad connection: the connection was made but the transaction could not complete (timeout, poor link).",
             causes: ["Timeouts, resets, or a middle box interrupting the session.", "TLS handshake failures that drop the connection."],
             fixes: ["Retry; if it repeats, run the session by hand (`openssl s_client -starttls smtp -connect host:25 -crlf`) to see where it breaks."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 3,
             meaning: "Directory server failure: e.g. DNS could not be reached.",
             causes: ["The resolver is unreachable or timed out."],
             fixes: ["Check the resolver used by the sending system; retry later."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 4,
             meaning: "Unable to route: no next hop could be found (e.g. DNS returned no MX/A, only an SOA).",
             causes: ["The domain has no MX or address records.", "A DNS misconfiguration at the recipient's domain."],
             fixes: ["Check `dig MX domain` and `dig A domain`."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 5,
             meaning: "Mail system congestion.",
             causes: ["The receiving system is overloaded or throttling."],
             fixes: ["Retry later with a lower sending rate."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 6,
             meaning: "Routing loop detected: the message was forwarded too many times.",
             causes: ["MX or relay configuration pointing back at itself.", "A forwarding loop between mailboxes."],
             fixes: ["Check the Received: headers of the bounce to see the loop; fix MX, relay or forwarding rules."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
         {
             subject: 4, detail: 7,
             meaning: "Delivery time expired: the message stayed queued too long.",
             causes: ["The destination was unreachable or deferring for the whole retry period."],
             fixes: ["Look for the earlier deferral reason in the logs; it is the real cause."],
-            source: "RFC 3463 \u00a73.5",
+            source: "RFC 3463 §3.5",
         },
-        // X.5.x: mail delivery protocol, RFC 3463 \u00a73.6 unless noted
+        // X.5.x: mail delivery protocol, RFC 3463 §3.6 unless noted
         {
             subject: 5, detail: 0,
             meaning: "Other or undefined protocol status.",
             causes: ["A protocol problem without a more specific code."],
             fixes: ["Read the reply text and the command that triggered it."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 1,
             meaning: "Invalid command: out of sequence or unsupported.",
             causes: ["A command sent in the wrong order or not supported.", "A middle box rewrote the command (SMTP inspection)."],
             fixes: ["Check the command sequence and the EHLO answer."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 2,
             meaning: "Syntax error: the command could not be interpreted.",
             causes: ["A malformed or unrecognised command.", "Bare LF instead of CRLF line endings.", "A middle box rewrote the command."],
             fixes: ["Send CRLF line endings and standard commands; compare with `openssl s_client -crlf`."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 3,
             meaning: "Too many recipients for this transaction.",
             causes: ["More RCPT commands than the server allows per message."],
             fixes: ["Split the recipients over several transactions."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 4,
             meaning: "Invalid command arguments: out of range or unrecognised features.",
             causes: ["A parameter the server did not advertise or a bad argument value."],
             fixes: ["Send only parameters announced in the EHLO answer."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 5,
             meaning: "Wrong protocol version.",
             causes: ["A protocol version mismatch that could not be resolved."],
             fixes: ["Use a standard SMTP/ESMTP client."],
-            source: "RFC 3463 \u00a73.6",
+            source: "RFC 3463 §3.6",
         },
         {
             subject: 5, detail: 6,
             meaning: "Authentication exchange line is too long.",
             causes: ["A base64 AUTH response longer than the server's buffer (large OAuth2 tokens)."],
             fixes: ["Use a mechanism that sends less per line, or raise the server's line limit."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
-        // X.6.x: content or media, RFC 3463 \u00a73.7 unless noted
+        // X.6.x: content or media, RFC 3463 §3.7 unless noted
         {
             subject: 6, detail: 0,
             meaning: "Other or undefined media error: something about the content made it undeliverable.",
             causes: ["A content problem without a more specific code (often a content filter)."],
             fixes: ["Read the reply text; check attachments and encoding."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 1,
             meaning: "Media not supported by the delivery protocol or next system.",
             causes: ["8-bit or binary content to a system that does not support it.", "A blocked attachment type."],
             fixes: ["Encode content (quoted-printable/base64); avoid blocked attachment types."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 2,
             meaning: "Conversion required and prohibited.",
             causes: ["The content must be converted for delivery, but the sender or policy forbids conversion."],
             fixes: ["Send content that needs no conversion (7-bit safe encoding)."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 3,
             meaning: "Conversion required but not supported (e.g. 8-bit to 7-bit downgrade impossible).",
             causes: ["An 8BITMIME message reached a hop without 8BITMIME that cannot downgrade it."],
             fixes: ["Send 7-bit safe content (quoted-printable or base64)."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 4,
             meaning: "Conversion with loss performed (a warning, or a failure if lossy conversion was forbidden).",
             causes: ["A gateway converted the content and lost some data."],
             fixes: ["Check the delivered message; send in a format that needs no conversion."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 5,
             meaning: "Conversion failed.",
             causes: ["A required content conversion did not succeed."],
             fixes: ["Send in a simpler format or encoding."],
-            source: "RFC 3463 \u00a73.7",
+            source: "RFC 3463 §3.7",
         },
         {
             subject: 6, detail: 6,
@@ -3141,13 +3198,13 @@ function enhancedCodes() {
             fixes: ["Use a client that supports SMTPUTF8."],
             source: "RFC 6531",
         },
-        // X.7.x: security or policy, RFC 3463 \u00a73.8 unless noted
+        // X.7.x: security or policy, RFC 3463 §3.8 unless noted
         {
             subject: 7, detail: 0,
             meaning: "Other or undefined security status (also used when policy forbids saying more).",
             causes: ["Authentication required, TLS required, or a policy block without a specific code."],
             fixes: ["Read the reply text; authenticate and use TLS; check reputation if it is a block."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 1,
@@ -3163,63 +3220,63 @@ function enhancedCodes() {
                 "Check the sending IP on DNSBLs and the domain's SPF/DKIM/DMARC.",
                 "Retry later if it is a 4.7.1 deferral (greylisting).",
             ],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 2,
             meaning: "Mailing list expansion prohibited for this sender.",
             causes: ["Only members or allowed senders may post to the list."],
             fixes: ["Ask the list owner for permission."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 3,
             meaning: "Security conversion required but not possible.",
             causes: ["A conversion between secure messaging protocols was needed and not possible."],
             fixes: ["Send in a security format the recipient supports."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 4,
             meaning: "Security features not supported by the delivery protocol.",
             causes: ["The message needs a security feature the path cannot provide."],
             fixes: ["Send without the feature, or through a path that supports it."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 5,
             meaning: "Cryptographic failure: a key or other information needed to validate or decrypt was missing or invalid.",
             causes: ["Missing or invalid key for signature validation or decryption."],
             fixes: ["Check the keys (DKIM DNS record, certificates) used for the message."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 6,
             meaning: "Cryptographic algorithm not supported.",
             causes: ["The algorithm used to sign or encrypt is not supported by the validator."],
             fixes: ["Use a widely supported algorithm (e.g. rsa-sha256 for DKIM)."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 7,
             meaning: "Message integrity failure: the message was corrupted or altered.",
             causes: ["Modification in transit (a footer or rewrite) broke a signature."],
             fixes: ["Find the hop that modifies the message; sign after the last modification."],
-            source: "RFC 3463 \u00a73.8",
+            source: "RFC 3463 §3.8",
         },
         {
             subject: 7, detail: 8,
             meaning: "Authentication credentials invalid.",
             causes: ["Wrong user name or password; app password or OAuth2 required; expired token or missing scope."],
             fixes: ["Check the credentials; use an app password or a fresh OAuth2 token with the SMTP scope."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             subject: 7, detail: 9,
             meaning: "Authentication mechanism is too weak.",
             causes: ["The selected AUTH mechanism is weaker than the server's policy permits for this user."],
             fixes: ["Use a stronger mechanism or the same one over TLS; use OAuth2 where the provider requires it."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             subject: 7, detail: 10,
@@ -3233,14 +3290,14 @@ function enhancedCodes() {
             meaning: "Encryption required for the requested authentication mechanism.",
             causes: ["A plain-text AUTH mechanism used on an unencrypted connection."],
             fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             subject: 7, detail: 12,
             meaning: "A password transition is needed: authenticate once with PLAIN so the server can set up the selected mechanism.",
             causes: ["The server lacks the credentials needed for the selected mechanism."],
             fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             subject: 7, detail: 13,
@@ -3374,13 +3431,13 @@ let enhancedCodesTable;
 
 ;// CONCATENATED MODULE: ./src/knowledge/reply-codes.ts
 /**
- * SMTP reply codes: every code of RFC 5321 \u00a74.2.2/\u00a74.2.3 plus the ones added by
+ * SMTP reply codes: every code of RFC 5321 §4.2.2/§4.2.3 plus the ones added by
  * extensions (RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 7504). One entry per code; where an
  * extension gives a code a second use, the entry says both and names both sources.
  *
  * A function, built on first use, rather than a constant: V8 compiles a function's literals only
  * when it first runs, so these texts cost nothing to a run that never reads them (a probe that
- * passes) and stay out of the CLI's code cache.
+ * passes).
  */
 function replyCodes() {
     return (replyCodesTable ??= [
@@ -3389,14 +3446,14 @@ function replyCodes() {
             meaning: "System status, or system help reply.",
             causes: ["The server answered a HELP (or similar status) command."],
             fixes: ["Nothing to fix: informational."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 214,
             meaning: "Help message: text meant for a human, usually the answer to HELP.",
             causes: ["The client sent HELP."],
             fixes: ["Nothing to fix: informational."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 220,
@@ -3410,21 +3467,21 @@ function replyCodes() {
                 "Nothing to fix for a normal banner.",
                 "If the banner is masked with asterisks, expect the same appliance to strip STARTTLS and mangle commands; disable SMTP inspection on it (no fixup protocol smtp 25 / no inspect esmtp).",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS)",
+            source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS)",
         },
         {
             code: 221,
             meaning: "Service closing transmission channel: the normal answer to QUIT.",
             causes: ["The client sent QUIT, or the server is ending the session after an error it already reported."],
             fixes: ["Nothing to fix if it follows QUIT; otherwise read the reply before it."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 235,
             meaning: "Authentication succeeded.",
             causes: ["AUTH completed with valid credentials."],
             fixes: ["Nothing to fix."],
-            source: "RFC 4954 \u00a74, \u00a76",
+            source: "RFC 4954 §4, §6",
         },
         {
             code: 250,
@@ -3433,21 +3490,21 @@ function replyCodes() {
             fixes: [
                 "Nothing to fix. If mail accepted with 250 never arrives, the problem is downstream (spam folder, content filter, a later bounce): check the server's logs and the recipient's junk folder.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 251,
             meaning: "User not local; the server will forward to another path.",
             causes: ["The recipient is handled elsewhere and this server relays for it."],
             fixes: ["Nothing to fix."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
+            source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
         },
         {
             code: 252,
             meaning: "Cannot verify the user (VRFY), but the server will accept the message and attempt delivery.",
             causes: ["The server disables VRFY address probing, as most do to stop address harvesting."],
             fixes: ["Nothing to fix. Do not rely on VRFY to validate addresses."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.5.3",
+            source: "RFC 5321 §4.2.2, §4.2.3, §3.5.3",
         },
         {
             code: 334,
@@ -3456,14 +3513,14 @@ function replyCodes() {
             fixes: [
                 "Nothing to fix. With XOAUTH2, a 334 carrying base64 JSON is the error detail: decode it, then send an empty line to get the final 535.",
             ],
-            source: "RFC 4954 \u00a74",
+            source: "RFC 4954 §4",
         },
         {
             code: 354,
             meaning: "Start mail input; end with <CRLF>.<CRLF>.",
             causes: ["The server accepted DATA and waits for the message."],
-            fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 \u00a74.5.2)."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 §4.5.2)."],
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 421,
@@ -3475,18 +3532,18 @@ function replyCodes() {
                 "A reputation or policy check that defers rather than rejects (some providers send 421 4.7.0 for unauthenticated or suspicious senders).",
             ],
             fixes: [
-                "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 \u00a74.5.4.1).",
+                "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 §4.5.4.1).",
                 "Reduce concurrency and sending rate to this server.",
                 "If it persists, read the reply text: providers name the limit or link to their postmaster page.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.8",
+            source: "RFC 5321 §4.2.2, §4.2.3, §3.8",
         },
         {
             code: 432,
             meaning: "A password transition is needed: authenticate once with a plain mechanism so the server can set up the new one.",
             causes: ["The server needs your password in clear (over TLS) once to derive credentials for the selected mechanism."],
             fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry the chosen mechanism."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             code: 450,
@@ -3500,7 +3557,7 @@ function replyCodes() {
                 "Retry after several minutes; greylisting accepts the retry once the delay has passed (typically 1 to 15 minutes).",
                 "Make sure your sender retries from the same IP address (a pool of rotating IPs keeps getting greylisted).",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 451,
@@ -3514,7 +3571,7 @@ function replyCodes() {
                 "Retry after several minutes; a greylisting server accepts the retry.",
                 "If it persists, check the receiving server's logs (if it is yours) or your domain's DNS health.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 452,
@@ -3522,13 +3579,13 @@ function replyCodes() {
             causes: [
                 "The receiving server's disk or queue is full.",
                 "The recipient's mailbox is over quota (often with 4.2.2).",
-                "Too many RCPT commands in one transaction (RFC 5321 \u00a74.5.3.1.10).",
+                "Too many RCPT commands in one transaction (RFC 5321 §4.5.3.1.10).",
             ],
             fixes: [
                 "Retry later; if you control the server, free disk or queue space.",
                 "Send the remaining recipients in another transaction.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
+            source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
         },
         {
             code: 454,
@@ -3542,14 +3599,14 @@ function replyCodes() {
                 "If you run the server: check the TLS certificate/key paths and permissions and the auth backend, and its logs.",
                 "Do not fall back to sending credentials without TLS.",
             ],
-            source: "RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a76 (AUTH)",
+            source: "RFC 3207 §4 (STARTTLS); RFC 4954 §6 (AUTH)",
         },
         {
             code: 455,
             meaning: "Server unable to accommodate parameters (temporary): a MAIL FROM/RCPT TO parameter cannot be honoured right now.",
             causes: ["An ESMTP parameter (e.g. SIZE, a DSN option) cannot be handled at this time."],
             fixes: ["Retry later, or resend without the parameter."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 500,
@@ -3569,7 +3626,7 @@ function replyCodes() {
                 "Make the client send CRLF line endings and only standard commands (AUTH XOAUTH2, not XAUTH2).",
                 "Check the MTA's configuration and logs for what it actually received.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 4954 \u00a76",
+            source: "RFC 5321 §4.2.2, §4.2.3; RFC 4954 §6",
         },
         {
             code: 501,
@@ -3586,7 +3643,7 @@ function replyCodes() {
                 "Send a fully qualified host name in EHLO.",
                 "Re-run by hand with `openssl s_client -starttls smtp -connect host:587 -crlf` to see what the server receives.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3; RFC 3207 \u00a74 (STARTTLS); RFC 4954 \u00a74 (AUTH)",
+            source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS); RFC 4954 §4 (AUTH)",
         },
         {
             code: 502,
@@ -3603,7 +3660,7 @@ function replyCodes() {
                 "Disable SMTP inspection on the appliance in the path (`no fixup protocol smtp 25` / `no inspect esmtp`).",
                 "Enable the feature in the MTA configuration if you need it.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.2.4",
+            source: "RFC 5321 §4.2.2, §4.2.3, §4.2.4",
         },
         {
             code: 503,
@@ -3618,7 +3675,7 @@ function replyCodes() {
                 "Check the earlier replies: the command that really failed is before this one.",
                 "Follow the sequence EHLO, (STARTTLS, EHLO), AUTH, MAIL, RCPT, DATA.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.1.4",
+            source: "RFC 5321 §4.2.2, §4.2.3, §4.1.4",
         },
         {
             code: 504,
@@ -3628,7 +3685,7 @@ function replyCodes() {
                 "A parameter value the server does not support.",
             ],
             fixes: ["Pick a mechanism or parameter from the EHLO answer."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 521,
@@ -3641,7 +3698,7 @@ function replyCodes() {
                 "Check the MX records of the recipient's domain (`dig MX domain`).",
                 "Do not retry: the refusal is permanent.",
             ],
-            source: "RFC 7504 \u00a73",
+            source: "RFC 7504 §3",
         },
         {
             code: 530,
@@ -3656,7 +3713,7 @@ function replyCodes() {
                 "Authenticate with the credentials for this server before sending.",
                 "If STARTTLS is missing from the EHLO answer although the server offers it, look for an appliance in the path (`no inspect esmtp`).",
             ],
-            source: "RFC 4954 \u00a76; RFC 3207 \u00a74",
+            source: "RFC 4954 §6; RFC 3207 §4",
         },
         {
             code: 534,
@@ -3669,7 +3726,7 @@ function replyCodes() {
                 "Use a stronger mechanism, or the same mechanism over TLS.",
                 "For providers that require it, use an app password or OAuth2 (AUTH XOAUTH2).",
             ],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             code: 535,
@@ -3686,14 +3743,14 @@ function replyCodes() {
                 "Refresh the OAuth2 token and check it carries the SMTP scope.",
                 "Enable authenticated SMTP for the mailbox if the provider has a switch for it.",
             ],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             code: 538,
             meaning: "Encryption required for the requested authentication mechanism.",
             causes: ["AUTH with a plain-text mechanism on an unencrypted connection."],
             fixes: ["Issue STARTTLS (or use implicit TLS on port 465) before AUTH."],
-            source: "RFC 4954 \u00a76",
+            source: "RFC 4954 §6",
         },
         {
             code: 550,
@@ -3709,14 +3766,14 @@ function replyCodes() {
                 "Authenticate before relaying to outside domains.",
                 "Read the text and enhanced code; for policy rejections fix SPF/DKIM/DMARC and check the sending IP on DNSBLs.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 551,
             meaning: "User not local; the server will not forward, and may name the address to try instead.",
             causes: ["The recipient has moved, or the server refuses to relay for that address."],
             fixes: ["Use the forward path given in the reply text, if any, or check the address with the recipient."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.4",
+            source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
         },
         {
             code: 552,
@@ -3724,14 +3781,14 @@ function replyCodes() {
             causes: [
                 "The message exceeds the server's SIZE limit (check the SIZE value in the EHLO answer).",
                 "The recipient's mailbox is over quota.",
-                "Too many recipients (some servers use 552 for this, RFC 5321 \u00a74.5.3.1.10).",
+                "Too many recipients (some servers use 552 for this, RFC 5321 §4.5.3.1.10).",
             ],
             fixes: [
                 "Send a smaller message: link large attachments instead of attaching them; base64 inflates size by about a third.",
                 "Ask the recipient to free space.",
                 "Split the recipients over several transactions.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a74.5.3.1.10",
+            source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
         },
         {
             code: 553,
@@ -3745,13 +3802,13 @@ function replyCodes() {
                 "Send with a MAIL FROM (and From:) that belongs to the authenticated account, or grant \"send as\" rights to it.",
                 "Check the address syntax.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 554,
             meaning: "Transaction failed (after DATA), or, in the greeting, no SMTP service here. Permanent.",
             causes: [
-                "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop \u2026), often already at the greeting.",
+                "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop …), often already at the greeting.",
                 "Relay access denied.",
                 "Content rejected: spam score, virus, forbidden attachment type.",
                 "SPF/DKIM/DMARC failure under the receiver's policy.",
@@ -3762,7 +3819,7 @@ function replyCodes() {
                 "Look at the reply text: receivers usually name the list or the filter that fired.",
                 "Fix SPF, DKIM and DMARC for the sending domain.",
             ],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3, \u00a73.1",
+            source: "RFC 5321 §4.2.2, §4.2.3, §3.1",
         },
         {
             code: 555,
@@ -3771,14 +3828,14 @@ function replyCodes() {
                 "An ESMTP parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options, REQUIRETLS) the server did not advertise.",
             ],
             fixes: ["Send only parameters the server announced in its EHLO answer."],
-            source: "RFC 5321 \u00a74.2.2, \u00a74.2.3",
+            source: "RFC 5321 §4.2.2, §4.2.3",
         },
         {
             code: 556,
             meaning: "Domain does not accept mail: the recipient's domain declares it receives no mail (e.g. a null MX).",
             causes: ["The recipient domain publishes a null MX (MX 0 \".\") or otherwise refuses all mail."],
             fixes: ["Check the recipient address; the domain cannot receive mail. Do not retry."],
-            source: "RFC 7504 \u00a74; RFC 7505",
+            source: "RFC 7504 §4; RFC 7505",
         },
     ]);
 }
@@ -3790,23 +3847,23 @@ var classify = __nccwpck_require__(8808);
 
 
 
-/** Reply code syntax: three digits, the first 2\u20135 (RFC 5321 \u00a74.2). */
+/** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
 const REPLY_RE = /^[2-5]\d\d$/;
-/** Enhanced status code syntax: class 2|4|5, subject and detail of 1\u20133 digits (RFC 3463 \u00a72). */
+/** Enhanced status code syntax: class 2|4|5, subject and detail of 1–3 digits (RFC 3463 §2). */
 const ENHANCED_RE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 /** A registry key: class given as a digit or as X. */
 const ENHANCED_KEY_RE = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/;
 // Indexes of the tables, built with them on first use.
 let replyByCode;
 let enhancedByKey;
-/** First-digit meaning of a reply code (RFC 5321 \u00a74.2.1). */
+/** First-digit meaning of a reply code (RFC 5321 §4.2.1). */
 const FIRST_DIGIT = {
     2: "Positive completion reply: the requested action was completed.",
     3: "Positive intermediate reply: the command was accepted, the server waits for more information.",
     4: "Transient negative completion reply: the action was not taken, but the condition is temporary; try again later.",
     5: "Permanent negative completion reply: the action was not taken and repeating it unchanged will fail again.",
 };
-/** Second-digit category of a reply code (RFC 5321 \u00a74.2.1). */
+/** Second-digit category of a reply code (RFC 5321 §4.2.1). */
 const SECOND_DIGIT = {
     0: "syntax",
     1: "information",
@@ -3833,7 +3890,7 @@ function lookupEnhanced(enhanced) {
     enhancedByKey ??= new Map(enhancedCodes().map((e) => [`${e.subject}.${e.detail}`, e]));
     return enhancedByKey.get(`${Number(m[2])}.${Number(m[3])}`);
 }
-/** 2\u2192success, 3\u2192intermediate, 4\u2192transient, 5\u2192permanent (first digit; RFC 5321 \u00a74.2.1). */
+/** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */
 function classOfCode(code) {
     const cls = isReplyCode(code) ? (0,classify/* classify */.L)(code) : undefined;
     if (!cls)
@@ -3847,7 +3904,7 @@ function bounceOf(cls) {
 function isReplyCode(code) {
     return Number.isInteger(code) && REPLY_RE.test(String(code));
 }
-/** Canonical form of a well-formed enhanced code ("5.01.1" \u2192 "5.1.1"), or null. */
+/** Canonical form of a well-formed enhanced code ("5.01.1" → "5.1.1"), or null. */
 function normalizeEnhanced(s) {
     const m = ENHANCED_RE.exec(s.trim());
     if (!m)
@@ -3877,7 +3934,7 @@ function parseExplainQuery(args) {
     for (const t of tokens) {
         if (/^\d+$/.test(t)) {
             if (!REPLY_RE.test(t)) {
-                return { error: `"${t}" is not an SMTP reply code: it must be three digits with the first digit 2\u20135 (RFC 5321 \u00a74.2)` };
+                return { error: `"${t}" is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
             }
             if (code !== null)
                 return { error: `two reply codes given (${code} and ${t}); give one` };
@@ -3887,7 +3944,7 @@ function parseExplainQuery(args) {
             const norm = normalizeEnhanced(t);
             if (norm === null) {
                 return {
-                    error: `"${t}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 and subject and detail of 1\u20133 digits, e.g. 5.1.1 (RFC 3463 \u00a72)`,
+                    error: `"${t}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 and subject and detail of 1–3 digits, e.g. 5.1.1 (RFC 3463 §2)`,
                 };
             }
             if (enhanced !== null)
@@ -3914,13 +3971,13 @@ function explain(code, enhanced) {
     if (code === null && enhanced === null)
         return { error: "nothing to explain: give a reply code or an enhanced status code" };
     if (code !== null && !isReplyCode(code)) {
-        return { error: `${code} is not an SMTP reply code: it must be three digits with the first digit 2\u20135 (RFC 5321 \u00a74.2)` };
+        return { error: `${code} is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
     }
     let enh = null;
     if (enhanced !== null) {
         enh = normalizeEnhanced(enhanced);
         if (enh === null) {
-            return { error: `"${enhanced}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 (RFC 3463 \u00a72)` };
+            return { error: `"${enhanced}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 (RFC 3463 §2)` };
         }
     }
     const meanings = [];
@@ -3940,8 +3997,8 @@ function explain(code, enhanced) {
             const second = Math.floor(code / 10) % 10;
             const category = SECOND_DIGIT[second];
             meanings.push(`${FIRST_DIGIT[first] ?? ""}${category ? ` Category (second digit ${second}): ${category}.` : ""}`.trim());
-            causes.push(`${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 \u00a74.2.1). The reply text says what the server meant.`);
-            sources.push("RFC 5321 \u00a74.2.1");
+            causes.push(`${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 §4.2.1). The reply text says what the server meant.`);
+            sources.push("RFC 5321 §4.2.1");
         }
     }
     if (enh !== null) {
@@ -3957,20 +4014,20 @@ function explain(code, enhanced) {
             const cls = ENHANCED_CLASSES.find((c) => c.class === clsDigit);
             const subj = ENHANCED_SUBJECTS.find((s) => s.subject === subject);
             meanings.push(`${enh}: ${cls ? stripDot(cls.meaning) : "unknown class"}${subj ? `; subject: ${subj.meaning.toLowerCase()}` : ""}.`);
-            causes.push(`${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 \u00a72). The reply text says what the server meant.`);
+            causes.push(`${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 §2). The reply text says what the server meant.`);
             if (cls && code === null)
                 fixes.push(...cls.fixes);
-            sources.push("RFC 3463 \u00a72");
+            sources.push("RFC 3463 §2");
         }
     }
     if (code !== null && enh !== null) {
         const first = Math.floor(code / 100);
         const clsDigit = Number(enh[0]);
         if (first === 3) {
-            causes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 \u00a72), so it describes the outcome, not this step.`);
+            causes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`);
         }
         else if (first !== clsDigit) {
-            causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 \u00a74 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
+            causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
         }
     }
     const cls = code !== null ? classOfCode(code) : (0,classify/* classify */.L)(Number(enh[0]) * 100);
@@ -3979,7 +4036,7 @@ function explain(code, enhanced) {
         enhanced: enh,
         class: cls,
         bounce: bounceOf(cls),
-        meaning: meanings.join(" \u2014 "),
+        meaning: meanings.join(" — "),
         causes: uniq(causes),
         fixes: uniq(fixes),
         sources: uniq(sources),
@@ -4001,7 +4058,7 @@ function explain(code, enhanced) {
 /* harmony export */ });
 /* unused harmony export isIPv6 */
 /**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 \u00a74.1.2
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
  * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
  * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
  */
@@ -4015,18 +4072,18 @@ const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_
 const HOST_NAME = new RegExp(`^${DOMAIN}$`);
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/** RFC 5321 \u00a74.5.3.1: local part at most 64 octets, path at most 256. */
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 function checkMailbox(value) {
     if (!MAILBOX.test(value))
         return "is not a mailbox address like user@example.com";
     const local = value.slice(0, value.lastIndexOf("@"));
     if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 \u00a74.5.3.1.1)";
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
     if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 \u00a74.5.3.1.3)";
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
     return null;
 }
-/** RFC 4291 \u00a72.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
 function isIPv6(value) {
     const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
     if (v4 && !IPV4.test(v4[1]))
@@ -4051,7 +4108,7 @@ function checkEhloName(value) {
 }
 /**
  * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
- * (RFC 1122 \u00a73.2.1.3, RFC 4291 \u00a72.5.3, \u00a72.5.5.2). Credentials may cross such a connection in
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
  * clear text without an opt-in: it never leaves the host.
  */
 function isLoopbackAddress(address) {
@@ -4188,7 +4245,7 @@ function describeForbidden(value) {
     const c = FORBIDDEN.exec(value)?.[0];
     return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
 }
-/** The verb of a command line, uppercased: `mail FROM:<a@b>` \u2192 `MAIL`. */
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
     const t = line.trim();
     // A scan, not split or search: a fleet calls this several times per step.
@@ -4203,9 +4260,9 @@ function isSpace(c) {
         return c === 32 || (c >= 9 && c <= 13);
     return /\s/.test(String.fromCharCode(c));
 }
-/** RFC 5321 \u00a74.5.3.1.4: a command line is at most 512 octets including CRLF. */
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
-/** RFC 4954 \u00a74: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
+/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
 const MAX_AUTH_LINE_OCTETS = 12288;
 /**
  * Why `line` must not be written, or null. Every line the session writes passes here, whatever
@@ -4218,7 +4275,7 @@ function refuseOutgoingLine(line, kind) {
     const octets = Buffer.byteLength(line, "utf8") + 2;
     const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
     if (octets > limit)
-        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 \u00a74" : "RFC 5321 \u00a74.5.3.1.4"} allows`;
+        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
     return null;
 }
 
@@ -4234,7 +4291,7 @@ function refuseOutgoingLine(line, kind) {
 /* harmony export */   dq: () => (/* binding */ authMechanisms)
 /* harmony export */ });
 /**
- * EHLO reply \u2192 extensions (RFC 5321 \u00a74.1.1.1): the first line is the greeting, each further
+ * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
  * line one keyword with optional parameters.
  */
 function parseEhloExtensions(lines) {
@@ -4299,7 +4356,7 @@ function meetsExpectation(code, e) {
     return e.some((t) => ("code" in t ? t.code === code : Math.floor(code / 100) === t.first));
 }
 const codes = (...c) => c.map((code) => ({ code }));
-/** RFC 5321 \u00a74.3.2 success replies per verb; anything else: "2xx or 3xx". */
+/** RFC 5321 §4.3.2 success replies per verb; anything else: "2xx or 3xx". */
 const BY_VERB = {
     EHLO: codes(250),
     HELO: codes(250),
@@ -4338,8 +4395,8 @@ function defaultExpectation(verb) {
  * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
  * feed it any chunking and the result is the same.
  *
- * RFC 5321 \u00a74.5.3.1.5 limits a reply line to 512 octets; real servers exceed that, so the cap
- * is generous but finite \u2014 an endless line from a hostile peer must not eat memory.
+ * RFC 5321 §4.5.3.1.5 limits a reply line to 512 octets; real servers exceed that, so the cap
+ * is generous but finite — an endless line from a hostile peer must not eat memory.
  */
 const MAX_LINE_OCTETS = 8192;
 class LineSplitter {
@@ -4400,7 +4457,7 @@ class LineSplitter {
     pending() {
         return this.chunks.length ? decodeLine(Buffer.concat(this.chunks)) : "";
     }
-    /** Forgets buffered bytes: after STARTTLS's 220 nothing sent in plaintext may be read (RFC 3207 \u00a74.2). */
+    /** Forgets buffered bytes: after STARTTLS's 220 nothing sent in plaintext may be read (RFC 3207 §4.2). */
     reset() {
         const dropped = this.buffered;
         this.chunks = [];
@@ -4440,7 +4497,7 @@ function escapeControls(text) {
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
 const MAX_REPLY_LINES = 256;
 /**
- * Parses one reply line. The code is three digits whose first is 2\u20135 (RFC 5321 \u00a74.2: there
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
  * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
  */
 function parseCodeLine(text) {
@@ -4572,7 +4629,7 @@ function parseReply(text) {
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1813);
 /* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 /**
- * Custom step lines (contract \u00a71): `COMMAND [=> EXPECT]`, one per line, with placeholders
+ * Custom step lines (contract §1): `COMMAND [=> EXPECT]`, one per line, with placeholders
  * `{helo}`, `{from}`, `{to}`. Pure: the same text always gives the same steps.
  */
 
@@ -4580,7 +4637,7 @@ function parseReply(text) {
 const PLACEHOLDERS = ["helo", "from", "to"];
 const ARROW = /\s=>\s*([^=]*)$/;
 /**
- * A step that runs a whole SASL exchange with the configured credentials (contract \u00a71): the
+ * A step that runs a whole SASL exchange with the configured credentials (contract §1): the
  * bare `AUTH <mechanism>`. Any other AUTH line is sent verbatim, like every other step.
  */
 const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
@@ -4832,7 +4889,7 @@ function parseShard(text) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-        return { error: `must be I/N with 1 \u2264 I \u2264 N (like 2/4), not "${text}"` };
+        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
     return { index, count };
 }
 /** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
@@ -4898,7 +4955,7 @@ const BOUNCE_LABEL = {
 /** A readable terminal block for `smtp-gate explain`. */
 function renderExplainText(e) {
     const id = [e.code === null ? null : String(e.code), e.enhanced].filter((x) => x !== null).join(" ");
-    const lines = [`${id} \u2014 ${e.class} (${BOUNCE_LABEL[e.bounce]})`, "", e.meaning];
+    const lines = [`${id} — ${e.class} (${BOUNCE_LABEL[e.bounce]})`, "", e.meaning];
     if (e.causes.length > 0) {
         lines.push("", "Likely causes:", ...e.causes.map((c) => `  - ${c}`));
     }
@@ -4988,16 +5045,16 @@ function targetSummaryLine(t) {
     const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
     const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
     if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply))
-        return `${where} \u2014 ${t.error.kind}: ${t.error.message}${why}`;
+        return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
     const step = t.steps[bad];
     if (step?.reply) {
         const code = (0,reply/* replyCodeText */.tI)(step.reply);
         const on = step.command === null ? "the greeting" : `"${step.command}"`;
-        return `${where} \u2014 ${code} on ${on}${why}`;
+        return `${where} — ${code} on ${on}${why}`;
     }
     if (finding)
-        return `${where} \u2014 ${finding.message}`;
-    return `${where} \u2014 ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
+        return `${where} — ${finding.message}`;
+    return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
 }
 /** The run in one line: the worst target's line, and how many others there are. */
 function reportSummaryLine(r) {
@@ -5013,7 +5070,7 @@ function reportSummaryLine(r) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
-const ICON = { pass: "\u2705", warn: "\u26a0\ufe0f", fail: "\u274c" };
+const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /**
  * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
  * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
@@ -5056,14 +5113,14 @@ function renderStepTable(t) {
         "|---|---|---|---|---|---|",
     ];
     t.steps.forEach((s, i) => {
-        const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "\u2014";
+        const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
         const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
-        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "\u2014"} | ${verdict} | ${s.ms} |`);
+        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
     });
     return rows;
 }
 function renderTargetMarkdown(t) {
-    const where = t.name === `${t.host}:${t.port}` ? "" : ` \u2014 \`${t.host}:${t.port}\``;
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
     const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
     if (t.steps.length)
         out.push(...renderStepTable(t), "");
@@ -5072,9 +5129,9 @@ function renderTargetMarkdown(t) {
     for (const f of t.findings) {
         out.push(`- **${f.severity}** \`${f.id}\`${f.step !== null ? ` (step ${f.step})` : ""}: ${cell(f.message)}`);
         if (f.causes.length)
-            out.push(`  - Likely causes: ${f.causes.map(cell).join(" \u00b7 ")}`);
+            out.push(`  - Likely causes: ${f.causes.map(cell).join(" · ")}`);
         if (f.fixes.length)
-            out.push(`  - What to do: ${f.fixes.map(cell).join(" \u00b7 ")}`);
+            out.push(`  - What to do: ${f.fixes.map(cell).join(" · ")}`);
     }
     if (t.tls)
         out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
@@ -5083,7 +5140,7 @@ function renderTargetMarkdown(t) {
     return out;
 }
 function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -5102,13 +5159,13 @@ function renderText(report, opts) {
     return `${out.join("\n")}\n`;
 }
 function renderTarget(t, paint, verdictWord) {
-    const where = t.name === `${t.host}:${t.port}` ? "" : ` \u2014 ${t.host}:${t.port}`;
-    const lines = [paint("bold", `\u2500\u2500 ${t.name}${where}, tls ${t.tlsMode} \u2500\u2500`)];
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
+    const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
     if (t.tls)
         lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
     t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
     if (t.error)
-        lines.push(`   ${paint("red", `\u2716 ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` \u2014 received "${t.error.received}"` : ""}`);
+        lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
     if (t.findings.length) {
         lines.push("   findings:");
         for (const f of t.findings)
@@ -5120,9 +5177,9 @@ function renderStep(s, i, paint, verdictWord) {
     const lines = [];
     const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
     lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
-    const judged = `${s.class ?? "no reply"} \u00b7 ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} \u00b7 ${s.ms} ms`;
+    const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
     if (!s.reply) {
-        lines.push(`      S: ${paint("dim", "\u2014")}   ${judged}`);
+        lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
         return lines;
     }
     const r = s.reply;
@@ -5317,7 +5374,7 @@ function parseCommand(argv) {
             delete target[k];
     return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency, shard };
 }
-/** The CLI key for a target key, for messages: `username` \u2192 `--user`. */
+/** The CLI key for a target key, for messages: `username` → `--user`. */
 function cliLabel(key) {
     if (key === "username")
         return "--user";
@@ -5327,7 +5384,7 @@ function cliLabel(key) {
         return "--expect-extension";
     return `--${key}`;
 }
-const HELP = `smtp-gate \u2014 check a mail server the way production mail uses it
+const HELP = `smtp-gate — check a mail server the way production mail uses it
 
 Usage:
   smtp-gate --host HOST [options]          probe one server
@@ -5446,7 +5503,7 @@ async function main(argv, io) {
         // The demo's second target fails on purpose; the demo itself succeeds when both behaved as designed.
         const asDesigned = report.targets[0]?.verdict === "pass" && report.targets[1]?.verdict === "fail";
         io.stderr(asDesigned
-            ? "\nDemo: the first target passed; the second failed on purpose \u2014 a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
+            ? "\nDemo: the first target passed; the second failed on purpose — a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
             : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
         return asDesigned ? EXIT.ok : EXIT.fail;
     }

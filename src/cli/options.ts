@@ -1,7 +1,4 @@
-/**
- * The CLI's options, as data: read by the option parser (./parse-options.ts) and by the launcher,
- * which records option names (never values) in its code cache and so should carry nothing more.
- */
+/** The CLI's options, as data: read by the option parser (./parse-options.ts) and the help text. */
 import type { OptionSpec } from "./parse-options.js";
 
 export const OPTIONS = {

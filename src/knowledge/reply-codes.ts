@@ -7,7 +7,7 @@ import type { ReplyCodeEntry } from "./types.js";
  *
  * A function, built on first use, rather than a constant: V8 compiles a function's literals only
  * when it first runs, so these texts cost nothing to a run that never reads them (a probe that
- * passes) and stay out of the CLI's code cache.
+ * passes).
  */
 export function replyCodes(): readonly ReplyCodeEntry[] {
   return (replyCodesTable ??= [

@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 import { EHLO_REPLY, Servers, captureIo } from "./helpers.js";
-import { TEST_CACHE_HOME, ensureBuilt } from "../support/built.js";
+import { ensureBuilt } from "../support/built.js";
 
 const servers = new Servers();
 afterEach(() => servers.closeAll());
@@ -189,7 +189,7 @@ describe("the built CLI as a process", () => {
   function run(args: string[], limitMs = 8000): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
-      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: TEST_CACHE_HOME }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));

@@ -7,9 +7,6 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-/** Where CLI processes started by tests keep their code cache: not the user's ~/.cache. */
-export const TEST_CACHE_HOME = join(tmpdir(), "smtp-gate-test-cache");
-
 export interface Built {
   /** The CLI bundle (dist/cli/index.js). */
   cli: string;
@@ -100,7 +97,7 @@ export function runNode(file: string, args: string[], opts: { env?: Record<strin
     const child = execFile(
       process.execPath,
       [file, ...args],
-      { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: TEST_CACHE_HOME, ...opts.env }, cwd: opts.cwd ?? ROOT, timeout: opts.guardMs ?? 15_000, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024 },
+      { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...opts.env }, cwd: opts.cwd ?? ROOT, timeout: opts.guardMs ?? 15_000, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const e = err as (NodeJS.ErrnoException & { killed?: boolean; signal?: NodeJS.Signals | null; code?: unknown }) | null;
         done({
