@@ -11,7 +11,7 @@ import type { Report } from "../engine/result.js";
 import { syncCanaryIssue } from "../github/canary.js";
 import { createGitHubApi, httpStatus, type GitHubApi } from "../github/client.js";
 import type { GitHubContext } from "../github/context.js";
-import { compactFacts } from "../github/facts.js";
+import { compactFacts } from "../report/facts.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import { renderComment } from "../report/comment.js";
 import type { GitHubInputs } from "./inputs.js";

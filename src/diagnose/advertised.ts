@@ -1,6 +1,6 @@
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 import { closestKey } from "../config/keys.js";
-import type { ProbeOutcome } from "../engine/probe.js";
+import type { ProbeOutcome } from "../engine/result.js";
 import { verbOf } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";

@@ -3,7 +3,7 @@
  * disappearing since the baseline is the classic sign that an inspecting appliance was added.
  */
 import type { BaselineFacts } from "../config/policy.js";
-import type { ProbeOutcome } from "../engine/probe.js";
+import type { ProbeOutcome } from "../engine/result.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { finding, type Rule } from "./rule.js";
 

@@ -1,6 +1,6 @@
 /** What a diagnosis rule is: a pure function over a finished probe and the target's policy. */
 import type { Policy } from "../config/policy.js";
-import type { ProbeOutcome } from "../engine/probe.js";
+import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding, Severity, StepResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
 

@@ -3,7 +3,7 @@
  * a corrupted TLS stream, bare LF, a proxy, a non-standard command) are weighed against what
  * this very conversation shows, so the user reads which ones it rules out and which remains.
  */
-import type { ProbeOutcome } from "../engine/probe.js";
+import type { ProbeOutcome } from "../engine/result.js";
 import { verbOf } from "../protocol/command.js";
 import { findExtension } from "../protocol/ehlo.js";
 

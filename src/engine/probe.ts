@@ -21,15 +21,9 @@ import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { gateCredentials } from "./auth-gate.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
-import type { AuthWithheld, StepResult, TargetError, TargetResult } from "./result.js";
+import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
 
-export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
-  /** True when the session ended with the server's 421. */
-  closedByServer: boolean;
-  /** Set when DATA was not sent because the message exceeds the advertised SIZE (RFC 1870). */
-  oversize?: { octets: number; limit: number };
-}
 
 const ANY_REPLY: Expectation = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
 const REFUSAL: Expectation = [{ first: 4 }, { first: 5 }];

@@ -93,3 +93,11 @@ export interface Report {
   startedAt: string;
   targets: TargetResult[];
 }
+
+/** What a probe hands to diagnosis: the result before its findings and verdict. */
+export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
+  /** True when the session ended with the server's 421. */
+  closedByServer: boolean;
+  /** Set when DATA was not sent because the message exceeds the advertised SIZE (RFC 1870). */
+  oversize?: { octets: number; limit: number };
+}

@@ -15,7 +15,7 @@
 import type { Report } from "../engine/result.js";
 import { renderComment, safeKey, truncateMarkdown, COMMENT_LIMIT } from "../report/comment.js";
 import type { GitHubApi, Issue, IssueComment } from "./client.js";
-import { failureHash, parseFactsBlock, type Facts, type StoredFacts } from "./facts.js";
+import { failureHash, parseFactsBlock, type Facts, type StoredFacts } from "../report/facts.js";
 import { authorRule, isByUs, type Author } from "./ownership.js";
 
 export const CANARY_LABEL = "smtp-gate-canary";

@@ -2,8 +2,8 @@
  * One sticky comment per pull request and key: found again by its marker and author, updated in
  * place, left alone when nothing but the run link would change. At most one write per call.
  */
-import type { StoredFacts } from "./facts.js";
-import { parseFactsBlock } from "./facts.js";
+import type { StoredFacts } from "../report/facts.js";
+import { parseFactsBlock } from "../report/facts.js";
 import type { GitHubApi, IssueComment } from "./client.js";
 import { authorRule, isByUs } from "./ownership.js";
 import { commentMarker, stableCommentText } from "../report/comment.js";

@@ -6,15 +6,11 @@ export function parseEhloExtensions(lines: readonly string[]): string[] {
   return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
 }
 
-/** Finds an extension by keyword, case-insensitively: `hasExtension(exts, "STARTTLS")`. */
+/** Finds an extension by keyword, case-insensitively: `findExtension(exts, "STARTTLS")`. */
 export function findExtension(extensions: readonly string[], keyword: string): string | undefined {
   const k = keyword.toUpperCase();
-  return extensions.find((e) => {
-    // The keyword ends at the first space or "="; search, not split: no array per extension.
-    const end = e.search(/[\s=]/);
-    const word = end === -1 ? e : e.slice(0, end);
-    return word.toUpperCase() === k;
-  });
+  // The keyword ends at the first space, or "=" in the pre-standard `AUTH=LOGIN` form.
+  return extensions.find((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase() === k);
 }
 
 /** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */

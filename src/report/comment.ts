@@ -14,7 +14,7 @@
  */
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
-import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "../github/facts.js";
+import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
 import { ICON, cell, codeSpan } from "./markdown.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { targetSummaryLine } from "./summary-line.js";

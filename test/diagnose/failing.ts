@@ -1,6 +1,6 @@
 // Registry of the failing fixtures used across the rule tests, for the contract-wide check
 // "every failing or warning step gets at least one finding with causes and fixes".
-import type { ProbeOutcome } from "../../src/engine/probe.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
 
 export const FAILING: { name: string; p: ProbeOutcome }[] = [];
 

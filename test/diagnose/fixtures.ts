@@ -11,7 +11,7 @@
 // EHLO 500/502 followed by a successful HELO marks the HELO as the fallback and the EHLO as warn.
 import { DEFAULT_POLICY, type Policy } from "../../src/config/policy.js";
 import type { FailOn, TlsMode } from "../../src/config/target.js";
-import type { ProbeOutcome } from "../../src/engine/probe.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
 import type { StepResult, TargetError } from "../../src/engine/result.js";
 import { phaseOf } from "../../src/engine/plan.js";
 import { judgeStep } from "../../src/engine/verdict.js";

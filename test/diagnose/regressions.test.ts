@@ -7,7 +7,7 @@ import { nearMiss } from "../../src/diagnose/advertised.js";
 import { diagnose } from "../../src/diagnose/index.js";
 import { EHLO_PLAIN, GREETING, outcome, policy } from "./fixtures.js";
 
-describe("BUG A — src/diagnose/advertised.ts:80 (nearMiss): closestKey lowercases the word but not the candidates, so no typo is ever suggested", () => {
+describe("BUG A — src/diagnose/advertised.ts (nearMiss): closestKey lowercases the word but not the candidates, so no typo is ever suggested", () => {
   // Doc comment: "A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one."
   // closestKey (src/config/keys.ts:24) compares word.toLowerCase() with the key as given; the candidates here are upper case.
   const ehlo = [GREETING, "C: EHLO x", "S: 250-mx.example.com", "S: 250-PIPELINING", "S: 250-STARTTLS", "S: 250 AUTH PLAIN LOGIN XOAUTH2"];
@@ -25,7 +25,7 @@ describe("BUG A — src/diagnose/advertised.ts:80 (nearMiss): closestKey lowerca
   });
 });
 
-describe("BUG B — src/diagnose/replies.ts:30 (rejectedSteps): a reply code outside the knowledge base gets a finding without fixes", () => {
+describe("BUG B — src/diagnose/replies.ts (rejectedSteps): a reply code outside the knowledge base gets a finding without fixes", () => {
   // Contract §6/issue: "Every failing or warning step gets at least one finding with causes and fixes".
   // explain() (src/knowledge/explain.ts:165-176) adds a cause but no fix for an unlisted code, and no pattern matches.
   it.each([
@@ -41,7 +41,7 @@ describe("BUG B — src/diagnose/replies.ts:30 (rejectedSteps): a reply code out
   });
 });
 
-describe("BUG C — src/diagnose/replies.ts:12 + policy.ts:57 (openRelay): a failing step of the open-relay check other than an accepted RCPT gets no finding", () => {
+describe("BUG C — src/diagnose/replies.ts + policy.ts (openRelay): a failing step of the open-relay check other than an accepted RCPT gets no finding", () => {
   // rejectedSteps skips every step with `check` set, and openRelay only reports an accepted RCPT; the relay
   // check's RSET (probe.ts relayCheck) is judged and can fail, then nothing explains it (contract §6).
   it("the relay check's RSET answered 503 fails with no finding", () => {

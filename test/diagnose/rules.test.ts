@@ -2,7 +2,7 @@
 // words, and silence on a healthy session. Contract §2 (classification) and §6 (findings).
 import { describe, expect, it } from "vitest";
 import type { Policy } from "../../src/config/policy.js";
-import type { ProbeOutcome } from "../../src/engine/probe.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
 import type { Finding } from "../../src/engine/result.js";
 import { diagnose, RULES } from "../../src/diagnose/index.js";
 import type { Rule } from "../../src/diagnose/rule.js";

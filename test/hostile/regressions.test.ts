@@ -18,7 +18,7 @@ beforeAll(async () => {
   certs = await makeCerts();
 });
 
-describe("regression 1 — src/session/transcript.ts:33: the capped transcript holds MAX_TRANSCRIPT_ENTRIES + 1 entries", () => {
+describe("regression 1 — src/session/transcript.ts: the capped transcript holds MAX_TRANSCRIPT_ENTRIES + 1 entries", () => {
   // The cap marker is pushed after the list is already full, so `transcript.length` reaches 2001.
   // Fix: cap at `entries.length >= MAX_TRANSCRIPT_ENTRIES - 1` so the marker is the 2000th entry.
   it("a burst of 20 000 one-line replies: transcript.length ≤ MAX_TRANSCRIPT_ENTRIES", async () => {
@@ -40,7 +40,7 @@ describe("regression 1 — src/session/transcript.ts:33: the capped transcript h
   });
 });
 
-describe("regression 2 — src/engine/probe.ts:69 (with src/session/session.ts:81): a reset right after the accept is a connect failure with no step", () => {
+describe("regression 2 — src/engine/probe.ts (with src/session/session.ts): a reset right after the accept is a connect failure with no step", () => {
   // The server accepted the connection (a refusal would be ECONNREFUSED), so the probe was waiting
   // for the banner; the same server sending its RST 50 ms later gives `closed` on step 0. The
   // result depends on timing. Fix: in Probe.run, when connect() fails with kind "closed", record
@@ -56,7 +56,7 @@ describe("regression 2 — src/engine/probe.ts:69 (with src/session/session.ts:8
   });
 });
 
-describe("regression 3 — src/session/session.ts:201 (receive): bytes after STARTTLS's 220 in the same segment are parsed as SMTP", () => {
+describe("regression 3 — src/session/session.ts (receive): bytes after STARTTLS's 220 in the same segment are parsed as SMTP", () => {
   // RFC 3207 §4.2: what follows the 220 before the handshake is to be discarded (startTls() does
   // count it as droppedAfterStartTls). But receive() keeps feeding the rest of the chunk to the
   // assembler: non-SMTP bytes there fail the session as `protocol` (with a `not-smtp` or
@@ -80,7 +80,7 @@ describe("regression 3 — src/session/session.ts:201 (receive): bytes after STA
   });
 });
 
-describe("regression 4 — src/config/resolve.ts:85: CR/LF at either end of a steps line is trimmed away instead of refused", () => {
+describe("regression 4 — src/config/resolve.ts: CR/LF at either end of a steps line is trimmed away instead of refused", () => {
   // Contract §1: "A line or any configured value containing CR, LF or NUL is a configuration error".
   // str() checks before trimming (a host "mx\r" is refused), but steps lines are trimmed first, so a
   // lone CR at the end of a steps text, or a list item "EHLO x\r" / "\nQUIT", is silently repaired.
@@ -95,7 +95,7 @@ describe("regression 4 — src/config/resolve.ts:85: CR/LF at either end of a st
   }
 });
 
-describe("regression 5 — src/engine/plan.ts:68 (pipelineGroupLength): a pipelined custom sequence ending after RCPT sends QUIT with the transaction open, no RSET", () => {
+describe("regression 5 — src/engine/plan.ts (pipelineGroupLength): a pipelined custom sequence ending after RCPT sends QUIT with the transaction open, no RSET", () => {
   // Without PIPELINING, Probe.quit() sends RSET before QUIT when a transaction is open (and the
   // default sequence plans RSET). With PIPELINING, MAIL, RCPT and the appended QUIT form one group
   // and runPipelined() writes QUIT straight after RCPT: no RSET. (QUIT aborts the transaction, so

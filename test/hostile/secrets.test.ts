@@ -135,7 +135,7 @@ describe("secrets never appear in anything smtp-gate produces", () => {
     );
     // --- The PR comment body, rendered from the same report.
     const { renderComment } = await import("../../src/report/comment.js");
-    const { compactFacts } = await import("../../src/github/facts.js");
+    const { compactFacts } = await import("../../src/report/facts.js");
     const comment = renderComment(report, { key: "ci/gate", facts: compactFacts(report), previous: null, runUrl: null });
     expect(comment).toContain("smtp-gate");
     found.push(...leaks("PR comment", comment));

@@ -22,7 +22,7 @@ afterEach(() => servers.closeAll());
 
 const BASIC = { EHLO: EHLO_REPLY, MAIL: "250 2.1.0 Ok\r\n", RCPT: "250 2.1.5 Ok\r\n", RSET: "250 2.0.0 Ok\r\n", HELO: "250 mx.test\r\n" };
 
-describe("regression 1 — src/engine/plan.ts:47 + src/engine/probe.ts:94: a recipient containing `{helo}`/`{from}`/`{to}` is rewritten on the wire", () => {
+describe("regression 1 — src/engine/plan.ts + src/engine/probe.ts: a recipient containing `{helo}`/`{from}`/`{to}` is rewritten on the wire", () => {
   // `{` and `}` are atext (RFC 5321), so checkMailbox accepts "ops{helo}@example.com"; the plan bakes
   // each address into a template that is then run through fillPlaceholders.
   it("RCPT TO carries the configured address unchanged", async () => {
@@ -35,7 +35,7 @@ describe("regression 1 — src/engine/plan.ts:47 + src/engine/probe.ts:94: a rec
   });
 });
 
-describe("regression 2 — src/engine/probe.ts:58: base64 of the password/token is not redacted by the CLI/engine (contract §5: every derived value)", () => {
+describe("regression 2 — src/engine/probe.ts: base64 of the password/token is not redacted by the CLI/engine (contract §5: every derived value)", () => {
   // Only the raw secrets are registered; derivedSecretForms() (src/protocol/auth.ts) is used by the action only.
   it("a server that puts base64(password) or base64(token) in its reply does not leak it into the report", async () => {
     const PW = "Canary-Pw-9f3b";
@@ -56,7 +56,7 @@ describe("regression 2 — src/engine/probe.ts:58: base64 of the password/token 
   });
 });
 
-describe("regression 3 — src/engine/probe.ts:122 (afterEhlo): `EHLO … => 500` answered 500 is demoted to warn and an unrequested HELO is sent", () => {
+describe("regression 3 — src/engine/probe.ts (afterEhlo): `EHLO … => 500` answered 500 is demoted to warn and an unrequested HELO is sent", () => {
   // Contract §2: `pass` = the reply met the expectation; the HELO fallback is the exception for a step that does not pass.
   it("an EHLO whose explicit expectation is met passes and no HELO is sent", async () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC, EHLO: "500 5.5.1 no ESMTP here\r\n" }));
@@ -68,7 +68,7 @@ describe("regression 3 — src/engine/probe.ts:122 (afterEhlo): `EHLO … => 500
   });
 });
 
-describe("regression 4 — src/diagnose/replies.ts:13 (rejectedSteps) + src/engine/probe.ts:136: a failed TLS handshake adds a bogus `unexpected-acceptance` finding", () => {
+describe("regression 4 — src/diagnose/replies.ts (rejectedSteps) + src/engine/probe.ts: a failed TLS handshake adds a bogus `unexpected-acceptance` finding", () => {
   // upgrade() sets the STARTTLS step (reply 220, expected 220) to fail; rejectedSteps then reports
   // '"STARTTLS" was answered 220 while 220 was expected: the server accepted what the test says it must refuse.'
   it("the STARTTLS step gets the TLS failure, not a claim that the server accepted what it must refuse", async () => {

@@ -15,7 +15,7 @@ import { renderJunit } from "../../src/report/junit.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { reportSummaryLine } from "../../src/report/summary-line.js";
 import { renderText } from "../../src/report/text.js";
-import { compactFacts } from "../../src/github/facts.js";
+import { compactFacts } from "../../src/report/facts.js";
 import { ECHO_SHAPES, startEchoServer, type EchoServer } from "../support/echo-server.js";
 import { findLeaks, leakNeedles } from "../support/secret-scan.js";
 import { resolved } from "../hostile/helpers.js";

@@ -14,7 +14,7 @@ const FILE = "/cfg/smtp-gate.yml";
 const probs = (r: Awaited<ReturnType<typeof parseConfigText>> | ReturnType<typeof resolveTarget>): ConfigProblem[] =>
   "problems" in r ? r.problems : [];
 
-describe("regression 1 — src/config/file.ts:53: YAML syntax errors carry no line (contract §4: a config error names file, line and key)", () => {
+describe("regression 1 — src/config/file.ts: YAML syntax errors carry no line (contract §4: a config error names file, line and key)", () => {
   // parseDocument is called with prettyErrors: false, so err.linePos is never filled in.
   const cases: [string, string, number][] = [
     ["unterminated flow sequence", "targets:\n  - host: h.example\n    port: [1\n", 3],
@@ -30,7 +30,7 @@ describe("regression 1 — src/config/file.ts:53: YAML syntax errors carry no li
   });
 });
 
-describe("regression 2 — src/config/file.ts:128-129 + src/config/resolve.ts:90: a single-line `steps:` value is reported one line too low", () => {
+describe("regression 2 — src/config/file.ts-129 + src/config/resolve.ts: a single-line `steps:` value is reported one line too low", () => {
   it("steps: <inline step> names the key's own line", async () => {
     const text = ["targets:", "  - host: h.example", "    steps: RCPT TO:<{nope}>", ""].join("\n");
     const ps = probs(await parseConfigText(text, FILE, {}));
@@ -45,14 +45,14 @@ describe("regression 2 — src/config/file.ts:128-129 + src/config/resolve.ts:90
   });
 });
 
-describe("regression 3 — src/config/resolve.ts:53-54: helo is checked twice, so a bad helo is reported twice", () => {
+describe("regression 3 — src/config/resolve.ts-54: helo is checked twice, so a bad helo is reported twice", () => {
   it("CR in helo → exactly one helo problem", async () => {
     const ps = probs(resolveTarget({ host: "h.example", helo: "ci.example.com\r\nRSET" }, { env: {}, label: (k) => k }));
     expect(ps.filter((p) => p.field === "helo")).toHaveLength(1);
   });
 });
 
-describe("regression 4 — src/config/resolve.ts:38 and :173: a value rejected for CR/LF/NUL is also reported as missing", () => {
+describe("regression 4 — src/config/resolve.ts and :173: a value rejected for CR/LF/NUL is also reported as missing", () => {
   const cases: [string, RawTarget][] = [
     ["host", { host: "smtp.example.com\nQUIT" }],
     ["username", { host: "h.example", username: "u\r\nQUIT", "password-env": "P" }],
@@ -64,13 +64,13 @@ describe("regression 4 — src/config/resolve.ts:38 and :173: a value rejected f
   });
 });
 
-describe("regression 5 — src/protocol/address.ts:14: checkHost accepts strings that are neither a host name nor an IP address", () => {
+describe("regression 5 — src/protocol/address.ts: checkHost accepts strings that are neither a host name nor an IP address", () => {
   it.each(["...", "a..b", ":", "deadbeef..cafe", "::::::::::"])("%j is rejected", async (v) => {
     expect(checkHost(v)).toBe("is not a host name or IP address");
   });
 });
 
-describe("regression 6 — src/protocol/lines.ts:86: C1 control characters (U+0080–U+009F) pass through decodeLine", () => {
+describe("regression 6 — src/protocol/lines.ts: C1 control characters (U+0080–U+009F) pass through decodeLine", () => {
   // The doc comment: "control characters other than TAB are shown as \xNN so that a hostile reply
   // cannot forge terminal escapes". U+009B is CSI, a terminal escape introducer.
   it.each([
@@ -81,7 +81,7 @@ describe("regression 6 — src/protocol/lines.ts:86: C1 control characters (U+00
   });
 });
 
-describe("regression 7 — src/protocol/lines.ts:44/55: the too-long event depends on how the bytes were chunked", () => {
+describe("regression 7 — src/protocol/lines.ts/55: the too-long event depends on how the bytes were chunked", () => {
   // Module doc: "Pure (no I/O) so the session can feed it any chunking and the result is the same."
   it("same stream, different chunking → same events", async () => {
     const stream = Buffer.concat([Buffer.alloc(MAX_LINE_OCTETS + 500, 0x61), Buffer.from("\r\n250 ok\r\n")]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffFacts, encodeFactsJson, failureHash, fitStoredFacts, normalizeExtensions, parseFactsBlock, renderFactsBlock, type Facts, type TargetFacts } from "../../src/github/facts.js";
+import { diffFacts, encodeFactsJson, failureHash, fitStoredFacts, normalizeExtensions, parseFactsBlock, renderFactsBlock, type Facts, type TargetFacts } from "../../src/report/facts.js";
 
 function target(over: Partial<TargetFacts> = {}): TargetFacts {
   return {
