@@ -20,6 +20,10 @@ describe("action.yml", () => {
     for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).toMatch(/\S{3}/);
   });
 
+  it("has no expression in a description: the runner evaluates them there and fails to load the action", () => {
+    for (const [name, x] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(x.description, name).not.toContain("${{");
+  });
+
   it("has every input and output of contract §5, with the documented defaults", () => {
     for (const name of ["host", "port", "tls", "helo", "from", "to", "username", "password", "oauth-token", "auth", "send", "steps", "config", "fail-on", "timeout", "insecure", "report-file", "comment", "github-token"]) {
       expect(action.inputs, name).toHaveProperty(name);

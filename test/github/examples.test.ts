@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { findSplicedExpressions, runScripts, workflowSources, yamlBlocks } from "../../scripts/lint-workflows.mjs";
 
 const DIR = join(import.meta.dirname, "../../examples");
 const files = readdirSync(DIR).filter((f) => f.endsWith(".yml"));
@@ -40,5 +41,38 @@ describe("the GitHub feature examples", () => {
     expect(load("pr-probe.yml").jobs.probe?.permissions).toBeUndefined();
     expect(load("pr-comment-workflow-run.yml").jobs.comment?.permissions).toEqual({ actions: "read", "pull-requests": "write" });
     expect(Object.keys(load("canary.yml").on)).toEqual(["schedule", "workflow_dispatch"]);
+  });
+});
+
+describe("no expression inside a run: script (scripts/lint-workflows.mjs)", () => {
+  const ROOT = join(import.meta.dirname, "../..");
+  const workflow = (steps: string) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: x\n        uses: ./\n${steps}`;
+
+  it("finds a step output spliced into a script, on its line, in a one-line or a block script", () => {
+    expect(findSplicedExpressions(workflow(`      - run: echo "\${{ steps.x.outputs.summary }}"\n`), "w.yml")).toEqual([
+      { file: "w.yml", line: 8, message: expect.stringContaining("${{ steps.x.outputs.summary }}") },
+    ]);
+    const block = workflow(`      - run: |\n          echo ok\n          test "\${{ steps.x.outcome }}" = failure && echo \${{ github.event.pull_request.number }}\n`);
+    expect(findSplicedExpressions(block, "w.yml").map((f) => f.line)).toEqual([10, 10]);
+  });
+
+  it("accepts the same values passed through env: and quoted, and expressions in with:", () => {
+    const text = workflow(`      - uses: ./\n        with:\n          port: \${{ steps.x.outputs.port }}\n      - env:\n          SUMMARY: \${{ steps.x.outputs.summary }}\n        run: echo "$SUMMARY"\n`);
+    expect(runScripts(text, "w.yml").scripts.map((s) => s.script)).toEqual(['echo "$SUMMARY"']);
+    expect(findSplicedExpressions(text, "w.yml")).toEqual([]);
+  });
+
+  it("reads a README block (a list of steps) at its lines in the file", () => {
+    const [block] = yamlBlocks('# t\n\n```yaml\n- id: gate\n  uses: ./\n- run: echo "${{ steps.gate.outputs.summary }}"\n```\n');
+    expect(block?.firstLine).toBe(4);
+    expect(findSplicedExpressions(block!.text, "README.md", block!.firstLine).map((f) => f.line)).toEqual([6]);
+  });
+
+  it("passes the repository's workflows, examples and README", () => {
+    const sources = workflowSources(ROOT);
+    expect(sources.map((s) => s.file)).toEqual(expect.arrayContaining([".github/workflows/ci.yml", "examples/matrix.yml", "README.md"]));
+    for (const s of sources) expect(findSplicedExpressions(s.text, s.file, s.firstLine), s.file).toEqual([]);
+    const readme = sources.filter((s) => s.file === "README.md").flatMap((s) => runScripts(s.text, s.file).scripts);
+    expect(readme.length).toBeGreaterThan(0); // the README's step example was read, not skipped
   });
 });
