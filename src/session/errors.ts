@@ -9,8 +9,8 @@ export interface PeerError {
   message: string;
   /** The offending bytes, decoded for display (a non-SMTP banner, a cut-off reply). */
   received?: string;
-  /** Node's error code, when there was one (ECONNREFUSED, ERR_SSL_WRONG_VERSION_NUMBER, …). */
-  code?: string;
+  /** Node's error code, when there was one (ECONNREFUSED, ERR_SSL_WRONG_VERSION_NUMBER, …): not a reply code. */
+  nodeCode?: string;
 }
 
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
@@ -27,15 +27,15 @@ const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 /** Maps a Node socket error to our kinds; `phase` says what we were doing. */
 export function fromSocketError(err: NodeJS.ErrnoException, phase: "connect" | "tls" | "session"): PeerError {
   const code = err.code ?? "";
-  if (DNS_CODES.has(code)) return { kind: "dns", message: `cannot resolve host (${code})`, code };
-  if (CONNECT_CODES.has(code)) return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, code };
+  if (DNS_CODES.has(code)) return { kind: "dns", message: `cannot resolve host (${code})`, nodeCode: code };
+  if (CONNECT_CODES.has(code)) return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, nodeCode: code };
   if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
     const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
-    return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };
+    return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined };
   }
-  if (RESET_CODES.has(code)) return { kind: "closed", message: `connection reset by the server (${code})`, code };
-  if (phase === "connect") return { kind: "connect", message: `cannot connect: ${err.message}`, code: code || undefined };
-  return { kind: "closed", message: `connection failed: ${err.message}`, code: code || undefined };
+  if (RESET_CODES.has(code)) return { kind: "closed", message: `connection reset by the server (${code})`, nodeCode: code };
+  if (phase === "connect") return { kind: "connect", message: `cannot connect: ${err.message}`, nodeCode: code || undefined };
+  return { kind: "closed", message: `connection failed: ${err.message}`, nodeCode: code || undefined };
 }
 
 function tlsReason(err: NodeJS.ErrnoException): string {

@@ -245,7 +245,7 @@ export class SmtpSession {
     this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
     if (!this.tls.authorized && !this.opts.insecure) {
       const why = this.tls.authorizationError ?? "unknown reason";
-      return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, code: why });
+      return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, nodeCode: why });
     }
     return null;
   }

@@ -181,7 +181,7 @@ describe("session: failures are values", () => {
     const s = session(port);
     const err = asError(await s.connect());
     expect(err.kind).toBe("connect");
-    expect(err.code).toBe("ECONNREFUSED");
+    expect(err.nodeCode).toBe("ECONNREFUSED");
     expect(s.usable).toBe(false);
   });
 
@@ -190,7 +190,7 @@ describe("session: failures are values", () => {
     sessions.push(s);
     const err = asError(await s.connect());
     expect(err.kind).toBe("dns");
-    expect(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL"]).toContain(err.code);
+    expect(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL"]).toContain(err.nodeCode);
   });
 
   it("a close in the middle of a reply is kind closed, with what was received", async () => {
@@ -218,7 +218,7 @@ describe("session: failures are values", () => {
     s.writeLine("EHLO ci.example.com");
     const err = asError(await s.readReply());
     expect(err.kind).toBe("closed");
-    expect(err.code).toBe("ECONNRESET");
+    expect(err.nodeCode).toBe("ECONNRESET");
     expect(err.message).toMatch(/reset by the server/);
     expect(s.usable).toBe(false);
   });
@@ -283,7 +283,7 @@ describe("session: TLS", () => {
     await upToStartTls(s);
     const err = asError(await s.startTls());
     expect(err.kind).toBe("tls");
-    expect(err.code).toBe(code);
+    expect(err.nodeCode).toBe(code);
     expect(err.message).toMatch(words);
     expect(err.message).toContain(code);
     expect(s.tls?.authorized).toBe(false);
