@@ -1,0 +1,71 @@
+// String snapshots of every renderer over a handful of reports built from recorded transcripts, so
+// that a change in what a reader sees shows up in review as a diff of test/report/__snapshots__/.
+// Update them with `npx vitest run test/report -u` and read the diff before committing.
+import { describe, expect, it } from "vitest";
+import { diagnose } from "../../src/diagnose/index.js";
+import type { ProbeOutcome, Report, TargetResult } from "../../src/engine/result.js";
+import { targetVerdict } from "../../src/engine/run.js";
+import { worst } from "../../src/engine/verdict.js";
+import { planAnnotations } from "../../src/report/annotations.js";
+import { renderComment } from "../../src/report/comment.js";
+import { compactFacts } from "../../src/report/facts.js";
+import { renderJobSummary } from "../../src/report/job-summary.js";
+import { renderJson } from "../../src/report/json.js";
+import { renderJunit } from "../../src/report/junit.js";
+import { reportSummaryLine } from "../../src/report/summary-line.js";
+import { renderText } from "../../src/report/text.js";
+import { DEFAULT_POLICY } from "../../src/config/policy.js";
+import { EHLO_PLAIN, GREETING, afterTls, healthy, outcome, tlsFacts } from "../diagnose/fixtures.js";
+
+function result(p: ProbeOutcome): TargetResult {
+  const findings = diagnose(p, DEFAULT_POLICY);
+  const { closedByServer: _c, ...rest } = p;
+  return { ...rest, findings, verdict: targetVerdict(p.steps.map((s) => s.verdict), p.error !== null, findings, "hard") };
+}
+
+function report(...targets: TargetResult[]): Report {
+  return { schema: "smtp-gate/report@1", verdict: worst(...targets.map((t) => t.verdict)), tool: { name: "smtp-gate", version: "0.0.0-test" }, startedAt: "2026-12-03T08:00:00.000Z", targets };
+}
+
+const REPORTS: Record<string, Report> = {
+  healthy: report(result(healthy({ name: "smtp.example.com:587", host: "smtp.example.com", port: 587, durationMs: 412 }))),
+  "legacy XAUTH2 (the seed)": report(result(outcome(
+    ["S: 220 mx.example.com ESMTP Sendmail 8.17.1.9/8.17.1.9; Thu, 3 Dec 2026 08:00:00 GMT", ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready to start TLS",
+      "C: EHLO ci.example.com", "S: 250-mx.example.com", "S: 250-AUTH LOGIN PLAIN", "S: 250 8BITMIME",
+      "C: XAUTH2 login", "S: 500 5.5.1 Command unrecognized: \"XAUTH2 login\"", "C: QUIT ## extra=cleanup", "S: 221 2.0.0 mx.example.com closing connection"],
+    { tlsMode: "starttls", tls: tlsFacts(), name: "legacy sender", host: "mx.example.com", port: 25, durationMs: 230 },
+  ))),
+  "two targets: a refused recipient and a greylist": report(
+    result(outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<nobody@example.com>",
+      "S: 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "C: RSET ## extra=cleanup", "S: 250 2.0.0 Ok", "C: QUIT ## extra=cleanup", "S: 221 2.0.0 Bye"),
+    { tlsMode: "starttls", tls: tlsFacts(), name: "mx1", host: "mx1.example.com", port: 25, durationMs: 300 })),
+    result(outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<ops@example.com>",
+      "S: 450 4.2.0 <ops@example.com>: Recipient address rejected: Greylisted", "C: RSET ## extra=cleanup", "S: 250 2.0.0 Ok", "C: QUIT ## extra=cleanup", "S: 221 2.0.0 Bye"),
+    { tlsMode: "starttls", tls: tlsFacts(), name: "mx2", host: "mx2.example.com", port: 25, durationMs: 310 })),
+  ),
+  "connection refused": report(result(outcome([], { error: { kind: "connect", message: "connection refused (ECONNREFUSED) while connecting", step: null }, name: "down", host: "192.0.2.1", port: 25, durationMs: 2 }))),
+  "STARTTLS missing, plain text": report(result(outcome([GREETING, ...EHLO_PLAIN.filter((l) => !l.includes("STARTTLS")), "C: STARTTLS", "S: 502 5.5.1 Command not implemented", "C: QUIT ## extra=cleanup", "S: 221 Bye"],
+    { tlsMode: "starttls", name: "no tls", host: "mail.example.org", port: 587, durationMs: 50 }))),
+};
+
+describe.each(Object.entries(REPORTS))("renderers over %s", (name, r) => {
+  const file = (kind: string) => `__snapshots__/${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.${kind}`;
+  it("text", async () => {
+    await expect(renderText(r, { color: false })).toMatchFileSnapshot(file("txt"));
+  });
+  it("job summary (markdown)", async () => {
+    await expect(renderJobSummary(r)).toMatchFileSnapshot(file("summary.md"));
+  });
+  it("PR comment", async () => {
+    await expect(renderComment(r, { key: "mail/probe", facts: compactFacts(r), previous: null, runUrl: "https://github.test/o/r/actions/runs/1" })).toMatchFileSnapshot(file("comment.md"));
+  });
+  it("annotations and the summary line", async () => {
+    await expect(`${reportSummaryLine(r)}\n${JSON.stringify(planAnnotations(r), null, 2)}\n`).toMatchFileSnapshot(file("annotations.txt"));
+  });
+  it("JUnit", async () => {
+    await expect(renderJunit(r)).toMatchFileSnapshot(file("junit.xml"));
+  });
+  it("JSON", async () => {
+    await expect(renderJson(r)).toMatchFileSnapshot(file("json"));
+  });
+});
