@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseSteps, type StepSpec } from "../../src/protocol/steps.js";
 import { runTargets } from "../../src/engine/run.js";
 import { startScriptedServer, startScriptedSmtp } from "../support/scripted-server.js";
-import { EHLO_REPLY, Servers, commands, extras, probe, replyCodes, sleep, target, verdicts } from "./helpers.js";
+import { EHLO_REPLY, Servers, commands, extras, probe, replyCodes, target, verdicts } from "./helpers.js";
 
 const servers = new Servers();
 afterEach(() => servers.closeAll());
@@ -50,7 +50,7 @@ describe("4xx and fail-on", () => {
     expect(r.findings.map((f) => [f.severity, f.step])).toEqual([[severity, 3]]);
     expect(r.findings[0]?.id).toMatch(/busy|mailbox/);
     expect(r.verdict).toBe(targetVerdict);
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).not.toContain("RCPT TO:<other@example.com>");
     expect(srv.received.slice(-2)).toEqual(["RSET", "QUIT"]);
   });
@@ -108,7 +108,7 @@ describe("expectations (=> EXPECT)", () => {
     expect(r.steps[3]).toMatchObject({ expected: "5xx", verdict: "fail", class: "success", reply: { code: 250 } });
     expect(r.findings.map((f) => [f.id, f.severity, f.step])).toEqual([["unexpected-acceptance", "error", 3]]);
     expect(r.verdict).toBe("fail");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).not.toContain("NOOP");
   });
 
@@ -129,7 +129,7 @@ describe("the sequence stops at the first step that does not pass", () => {
     expect(commands(r)).toEqual([null, "EHLO ci.example.com", "NOOP", "QUIT"]);
     expect(verdicts(r)).toEqual(["pass", "pass", "fail", "pass"]);
     expect(r.steps[2]?.expected).toBe("250");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "NOOP", "QUIT"]);
   });
 
@@ -147,7 +147,7 @@ describe("the sequence stops at the first step that does not pass", () => {
     expect(f?.causes.some((c) => /firewall/i.test(c))).toBe(true);
     expect(f?.fixes.length).toBeGreaterThan(0);
     expect(r.verdict).toBe("fail");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "XAUTH2 login", "QUIT"]);
   });
 
@@ -180,7 +180,7 @@ describe("421 ends the session", () => {
     expect(r.findings.map((f) => f.step)).toEqual([3]);
     expect(r.findings[0]?.id).toMatch(/clos/);
     expect(r.verdict).toBe(v);
-    await sleep(100);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<a@example.com>"]);
   });
 
@@ -191,7 +191,7 @@ describe("421 ends the session", () => {
     expect(r.steps[0]).toMatchObject({ verdict: "warn", class: "transient", reply: { code: 421 } });
     expect(r.error).toBeNull();
     expect(r.verdict).toBe("warn");
-    await sleep(100);
+    await srv.settled();
     expect(srv.received).toEqual([]);
   });
 
@@ -203,7 +203,7 @@ describe("421 ends the session", () => {
     expect(replyCodes(r)).toEqual([220, 421]);
     expect(r.error).toBeNull();
     expect(r.verdict).toBe("warn");
-    await sleep(50);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com"]);
   });
 });
@@ -217,7 +217,7 @@ describe("no usable reply", () => {
     expect(r.error).toMatchObject({ kind: "protocol", step: 0, received: "HTTP/1.1 400 Bad Request" });
     expect(r.findings[0]).toMatchObject({ id: "not-smtp", severity: "error", step: 0 });
     expect(r.verdict).toBe("fail");
-    await sleep(50);
+    await srv.settled();
     expect(srv.received).toEqual([]);
   });
 

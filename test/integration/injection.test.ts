@@ -5,7 +5,7 @@ import type { ConfigProblem } from "../../src/config/errors.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import { main } from "../../src/cli/main.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
-import { EHLO_REPLY, Servers, captureIo, probe, sleep } from "./helpers.js";
+import { EHLO_REPLY, Servers, captureIo, probe } from "./helpers.js";
 
 const servers = new Servers();
 afterEach(() => servers.closeAll());
@@ -43,8 +43,7 @@ describe("CR, LF and NUL in configured values", () => {
     expect(p?.message).toMatch(what);
     // The secret itself is never echoed in the message.
     expect(JSON.stringify(problems)).not.toContain("pw\\nRSET");
-    await sleep(50);
-    expect(srv.connections).toBe(0);
+    expect(await srv.connectionsBeforeNow()).toBe(0);
   });
 
   it("the same values through the CLI: exit 2, the field named, zero connections", async () => {
@@ -63,8 +62,7 @@ describe("CR, LF and NUL in configured values", () => {
       expect(io.err()).toContain("nothing was sent");
       expect(io.out()).toBe("");
     }
-    await sleep(50);
-    expect(srv.connections).toBe(0);
+    expect(await srv.connectionsBeforeNow()).toBe(0);
     expect(srv.received).toEqual([]);
   });
 
@@ -87,7 +85,7 @@ describe("CR, LF and NUL in configured values", () => {
     if ("problems" in r) throw new Error(JSON.stringify(r.problems));
     const res = await probe(r);
     expect(res.verdict).toBe("pass");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", expect.stringMatching(/^MAIL FROM:<smtp-gate@ci\.example\.com>( SIZE=\d+)?$/), "RCPT TO:<a@example.com>", "DATA", "QUIT"]);
     expect(srv.messages).toHaveLength(1);
     expect(srv.messages[0]).toContain("\r\nhello\r\n..\r\nMAIL FROM:<evil@x>\r\n");

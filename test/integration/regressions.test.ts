@@ -11,7 +11,7 @@ import { renderText } from "../../src/report/text.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { startScriptedSmtp } from "../support/scripted-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
-import { EHLO_REPLY, EHLO_STARTTLS, Servers, commands, probe, sleep, target } from "./helpers.js";
+import { EHLO_REPLY, EHLO_STARTTLS, Servers, commands, probe, target } from "./helpers.js";
 
 const servers = new Servers();
 let certs: TestCerts;
@@ -28,7 +28,7 @@ describe("regression 1 — src/engine/plan.ts + src/engine/probe.ts: a recipient
   it("RCPT TO carries the configured address unchanged", async () => {
     const srv = servers.add(await startScriptedSmtp(BASIC));
     const r = await probe(target(srv.port, { to: ["ops{helo}@example.com", "x{from}@example.com"] }));
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toContain("RCPT TO:<ops{helo}@example.com>");
     expect(srv.received).toContain("RCPT TO:<x{from}@example.com>");
     expect(commands(r)).toContain("RCPT TO:<ops{helo}@example.com>");
@@ -63,7 +63,7 @@ describe("regression 3 — src/engine/probe.ts (afterEhlo): `EHLO … => 500` an
     const r = await probe(target(srv.port, { steps: parseSteps("EHLO {helo} => 500") as StepSpec[] }));
     expect(r.steps[1]).toMatchObject({ command: "EHLO ci.example.com", expected: "500", verdict: "pass" });
     expect(r.verdict).toBe("pass");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "QUIT"]);
   });
 });

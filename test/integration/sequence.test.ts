@@ -5,7 +5,7 @@ import type { AuthMechanism } from "../../src/protocol/auth.js";
 import { startScriptedServer, startScriptedSmtp } from "../support/scripted-server.js";
 import { startSmtpServer } from "../support/smtp-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
-import { EHLO_REPLY, EHLO_STARTTLS, Servers, commands, extras, probe, replyCodes, sleep, target, verdicts } from "./helpers.js";
+import { EHLO_REPLY, EHLO_STARTTLS, Servers, commands, extras, probe, replyCodes, target, verdicts } from "./helpers.js";
 
 // With send, MAIL FROM declares the message size when the server advertises SIZE (RFC 1870), as production senders do.
 const MAIL_WITH_SIZE = expect.stringMatching(/^MAIL FROM:<app@example\.com> SIZE=\d+$/);
@@ -177,7 +177,7 @@ describe("STARTTLS", () => {
     expect(r.error?.message).toMatch(/self-signed/);
     expect(r.findings.map((f) => f.id)).toContain("tls-failed");
     expect(r.verdict).toBe("fail");
-    await sleep(50);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "STARTTLS"]);
   });
 
@@ -286,7 +286,7 @@ describe("AUTH against smtp-server", () => {
     expect(verdicts(r)).toEqual(["pass", "pass", "pass", "fail", "pass"]);
     expect(r.findings.map((f) => [f.severity, f.step])).toEqual([["error", 3], ["warning", 2]]);
     expect(r.findings[0]?.id).toMatch(/auth/);
-    await sleep(30);
+    await srv.settled();
     expect(srv.received[2]).toBe("");
     expect(srv.received).toHaveLength(4);
   });
@@ -312,7 +312,7 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
     expect(r.steps.map((s) => s.expected)).toEqual(["220", "250", "250", "250|251", "250|251", "250|251", "250", "221"]);
     expect(extras(r).every((e) => e === undefined)).toBe(true);
     expect(r.verdict).toBe("pass");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual([
       "EHLO ci.example.com", "MAIL FROM:<app@example.com>", "RCPT TO:<a@example.com>", "RCPT TO:<b@example.com>", "RCPT TO:<c@example.com>", "RSET", "QUIT",
     ]);
@@ -358,7 +358,7 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
     expect(r.findings.map((f) => [f.severity, f.step])).toEqual([["error", 3]]);
     expect(r.findings[0]?.id).toMatch(/mailbox|user/);
     expect(r.verdict).toBe("fail");
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
   });
 
@@ -367,7 +367,7 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
     const r = await probe(target(srv.port, { to: ["a@example.com"] }));
     expect(commands(r)).toEqual([null, "EHLO ci.example.com", "MAIL FROM:<app@example.com>", "QUIT"]);
     expect(extras(r)).toEqual([undefined, undefined, undefined, "cleanup"]);
-    await sleep(30);
+    await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "MAIL FROM:<app@example.com>", "QUIT"]);
   });
 

@@ -55,6 +55,14 @@ export interface ScriptedServer {
   connections: number;
   /** Every byte the client sent, as application data (decrypted after TLS), across connections. */
   rawReceived(): Buffer;
+  /** Resolves once every connection accepted so far has closed: after a probe, `received` is complete. */
+  settled(): Promise<void>;
+  /**
+   * How many connections were accepted before a marker connection made now (the marker itself
+   * then counts as one): the kernel accepts in order, so 0 proves no client connected earlier,
+   * without a sleep to let one arrive.
+   */
+  connectionsBeforeNow(): Promise<number>;
   /** Closes the server and destroys every open socket. */
   close(): Promise<void>;
 }
@@ -274,11 +282,37 @@ async function startBase(
     errors: state.errors,
     connections: 0,
     rawReceived: () => Buffer.concat(state.raw),
+    settled: () => (open === 0 ? Promise.resolve() : new Promise<void>((r) => idle.push(r))),
+    connectionsBeforeNow: () =>
+      new Promise<number>((resolve, reject) => {
+        const marker = net.connect({ host: "127.0.0.1", port: result.port }, () => {
+          const port = marker.localPort as number;
+          const done = (index: number) => {
+            marker.destroy();
+            resolve(index);
+          };
+          // The server may have accepted it before this callback runs, or may do so after.
+          const seen = acceptedAt.get(port);
+          if (seen !== undefined) done(seen);
+          else markers.set(port, done);
+        });
+        marker.on("error", reject);
+      }),
     close: () => closeServer(server, state),
   };
 
+  let open = 0;
+  const idle: (() => void)[] = [];
+  const markers = new Map<number, (index: number) => void>();
+  const acceptedAt = new Map<number, number>();
   server.on("connection", (socket: net.Socket) => {
     const index = result.connections++;
+    acceptedAt.set(socket.remotePort as number, index);
+    markers.get(socket.remotePort as number)?.(index);
+    open++;
+    socket.once("close", () => {
+      if (--open === 0) for (const w of idle.splice(0)) w();
+    });
     socket.setNoDelay(true);
     const conn = new Conn(socket, state);
     const run = async (): Promise<void> => {
