@@ -1699,18 +1699,18 @@ const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 function fromSocketError(err, phase) {
     const code = err.code ?? "";
     if (DNS_CODES.has(code))
-        return { kind: "dns", message: `cannot resolve host (${code})`, code };
+        return { kind: "dns", message: `cannot resolve host (${code})`, nodeCode: code };
     if (CONNECT_CODES.has(code))
-        return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, code };
+        return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, nodeCode: code };
     if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
         const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
-        return { kind: "tls", message: `TLS handshake failed: ${why}`, code: code || undefined };
+        return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined };
     }
     if (RESET_CODES.has(code))
-        return { kind: "closed", message: `connection reset by the server (${code})`, code };
+        return { kind: "closed", message: `connection reset by the server (${code})`, nodeCode: code };
     if (phase === "connect")
-        return { kind: "connect", message: `cannot connect: ${err.message}`, code: code || undefined };
-    return { kind: "closed", message: `connection failed: ${err.message}`, code: code || undefined };
+        return { kind: "connect", message: `cannot connect: ${err.message}`, nodeCode: code || undefined };
+    return { kind: "closed", message: `connection failed: ${err.message}`, nodeCode: code || undefined };
 }
 function tlsReason(err) {
     // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
@@ -1985,7 +1985,7 @@ class SmtpSession {
         this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
         if (!this.tls.authorized && !this.opts.insecure) {
             const why = this.tls.authorizationError ?? "unknown reason";
-            return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, code: why });
+            return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, nodeCode: why });
         }
         return null;
     }
@@ -4297,15 +4297,11 @@ function refuseOutgoingLine(line, kind) {
 function parseEhloExtensions(lines) {
     return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
 }
-/** Finds an extension by keyword, case-insensitively: `hasExtension(exts, "STARTTLS")`. */
+/** Finds an extension by keyword, case-insensitively: `findExtension(exts, "STARTTLS")`. */
 function findExtension(extensions, keyword) {
     const k = keyword.toUpperCase();
-    return extensions.find((e) => {
-        // The keyword ends at the first space or "="; search, not split: no array per extension.
-        const end = e.search(/[\s=]/);
-        const word = end === -1 ? e : e.slice(0, end);
-        return word.toUpperCase() === k;
-    });
+    // The keyword ends at the first space, or "=" in the pre-standard `AUTH=LOGIN` form.
+    return extensions.find((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase() === k);
 }
 /** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
 function authMechanisms(extensions) {
