@@ -32397,6 +32397,17 @@ const ERROR_ADVICE = {
         ],
         fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
     },
+    proxy: {
+        id: "socks5-failed",
+        causes: [
+            "The SOCKS5 proxy could not reach the target (its reply says why: refused, unreachable, not allowed by its rules), or it cannot resolve the target's name.",
+            "The proxy is not running, is not a SOCKS5 proxy, or wants a username and password that were not given or are wrong.",
+        ],
+        fixes: [
+            "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://HOST:PORT`.",
+            "Check the proxy's own rules and logs for the target's host and port (a bastion often allows only some ports).",
+        ],
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/connection.ts
@@ -34496,6 +34507,145 @@ function fillPlaceholders(line, values) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/protocol/address.ts
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
+const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
+function ipFamily(value) {
+    return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+function address_isLoopbackAddress(address) {
+    const v4 = address.replace(/^::ffff:/i, "");
+    if (IPV4.test(v4))
+        return v4.startsWith("127.");
+    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+function isLoopbackHost(host) {
+    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}
+
+;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
+/**
+ * The HAProxy PROXY protocol header (haproxy.org, doc/proxy-protocol.txt), sent first on a
+ * connection so that a backend behind a load balancer (HAProxy, AWS NLB, Postfix postscreen with
+ * `postscreen_upstream_proxy_protocol = haproxy`) learns the client's address. Pure.
+ *
+ *   v1:  "PROXY TCP4 192.0.2.7 198.51.100.25 51234 25\r\n"   (text, at most 107 bytes)
+ *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
+ */
+
+/** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
+const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
+/** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
+function proxyHeader(version, e) {
+    const family = e ? familyOf(e) : null;
+    return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
+}
+function familyOf(e) {
+    const src = ipFamily(unmapped(e.source));
+    return src !== 0 && src === ipFamily(unmapped(e.destination)) ? src : null;
+}
+/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; the header wants a.b.c.d. */
+function unmapped(address) {
+    return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+}
+function v1(e, family) {
+    if (!e || !family)
+        return "PROXY UNKNOWN\r\n";
+    return `PROXY TCP${family} ${unmapped(e.source)} ${unmapped(e.destination)} ${e.sourcePort} ${e.destinationPort}\r\n`;
+}
+function v2(e, family) {
+    if (!e || !family) {
+        // Version 2, command LOCAL (0x20), family UNSPEC: the receiver uses the connection's own addresses.
+        return Buffer.concat([V2_SIGNATURE, Buffer.from([0x20, 0x00, 0x00, 0x00])]);
+    }
+    const addresses = Buffer.concat([addressBytes(unmapped(e.source), family), addressBytes(unmapped(e.destination), family), port(e.sourcePort), port(e.destinationPort)]);
+    // Version 2, command PROXY (0x21); TCP over IPv4 (0x11) or IPv6 (0x21); then the length.
+    const head = Buffer.from([0x21, family === 4 ? 0x11 : 0x21, addresses.length >> 8, addresses.length & 0xff]);
+    return Buffer.concat([V2_SIGNATURE, head, addresses]);
+}
+function port(p) {
+    return Buffer.from([p >> 8, p & 0xff]);
+}
+/** Network-order bytes of an address already known to be of `family`. */
+function addressBytes(address, family) {
+    if (family === 4)
+        return Buffer.from(address.split(".").map(Number));
+    const [head = "", tail = ""] = address.includes("::") ? address.split("::") : [address, ""];
+    const groups = (s) => (s ? s.split(":") : []);
+    let h = groups(head);
+    let t = groups(tail);
+    // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
+    const fromV4 = (gs) => {
+        const last = gs[gs.length - 1];
+        if (!last?.includes("."))
+            return gs;
+        const b = last.split(".").map(Number);
+        return [...gs.slice(0, -1), ((b[0] << 8) | b[1]).toString(16), ((b[2] << 8) | b[3]).toString(16)];
+    };
+    if (t.length)
+        t = fromV4(t);
+    else
+        h = fromV4(h);
+    const all = address.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill("0"), ...t] : h;
+    const out = Buffer.alloc(16);
+    all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/protocol/lines.ts
 /**
  * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
@@ -34623,6 +34773,148 @@ function tlsReason(err) {
     return (m?.[1] ?? err.message).trim();
 }
 
+;// CONCATENATED MODULE: ./src/protocol/socks5.ts
+/**
+ * SOCKS version 5 (RFC 1928) with username/password authentication (RFC 1929): the messages a
+ * client writes and a parser for what the proxy answers. Pure: the session does the I/O.
+ *
+ *   C: 05 02 00 02                      greeting: no authentication, or username/password
+ *   S: 05 02                            the proxy chose username/password (§3)
+ *   C: 01 ulen user plen pass           RFC 1929 §2
+ *   S: 01 00                            accepted
+ *   C: 05 01 00 03 len name port        CONNECT to a domain name (ATYP 3), or 01 IPv4 / 04 IPv6 (§4)
+ *   S: 05 00 00 01 a.b.c.d port         succeeded; BND.ADDR and BND.PORT (§6)
+ */
+
+
+/** RFC 1928 §6: what each REP code means, in words for the report. */
+const SOCKS5_REPLIES = {
+    1: "general SOCKS server failure",
+    2: "connection not allowed by the proxy's rules",
+    3: "network unreachable",
+    4: "host unreachable",
+    5: "connection refused by destination",
+    6: "TTL expired",
+    7: "command not supported",
+    8: "address type not supported",
+};
+function socks5Greeting(credentials) {
+    return Buffer.from(credentials ? [0x05, 0x02, 0x00, 0x02] : [0x05, 0x01, 0x00]);
+}
+/** RFC 1929 §2: each field is 1 to 255 octets. */
+function socks5Auth(c) {
+    const user = Buffer.from(c.username, "utf8");
+    const pass = Buffer.from(c.password, "utf8");
+    return Buffer.concat([Buffer.from([0x01, user.length]), user, Buffer.from([pass.length]), pass]);
+}
+/** CONNECT: an address as an address, a host name as a domain name so that the proxy resolves it (§4, §5). */
+function socks5Connect(host, port) {
+    const family = ipFamily(host);
+    const address = family === 0
+        ? Buffer.concat([Buffer.from([0x03, Buffer.byteLength(host)]), Buffer.from(host, "utf8")])
+        : Buffer.concat([Buffer.from([family === 4 ? 0x01 : 0x04]), addressBytes(host, family)]);
+    return Buffer.concat([Buffer.from([0x05, 0x01, 0x00]), address, Buffer.from([port >> 8, port & 0xff])]);
+}
+/**
+ * Reads the proxy's answer at `step` from the bytes so far: `need` when more are to come,
+ * `done` with how many bytes it took (what follows belongs to the tunnelled connection), or a
+ * problem in words.
+ */
+function parseSocks5Reply(step, b) {
+    if (step === "method") {
+        if (b.length < 2)
+            return { need: true };
+        if (b[0] !== 0x05)
+            return { problem: "the proxy does not speak SOCKS version 5" };
+        if (b[1] === 0xff)
+            return { problem: "the proxy accepts none of the offered authentication methods (it may require a username and password)" };
+        if (b[1] !== 0x00 && b[1] !== 0x02)
+            return { problem: `the proxy chose an authentication method smtp-gate did not offer (${b[1]})` };
+        return { done: 2, method: b[1] };
+    }
+    if (step === "auth") {
+        if (b.length < 2)
+            return { need: true };
+        return b[1] === 0x00 ? { done: 2 } : { problem: "the proxy refused the username and password (RFC 1929)" };
+    }
+    if (b.length < 5)
+        return { need: true };
+    if (b[0] !== 0x05)
+        return { problem: "the proxy's answer to CONNECT is not SOCKS version 5" };
+    if (b[1] !== 0x00)
+        return { problem: `the proxy could not connect: ${SOCKS5_REPLIES[b[1]] ?? `reply code ${b[1]}`}` };
+    const atyp = b[3];
+    const addressLength = atyp === 0x01 ? 4 : atyp === 0x04 ? 16 : atyp === 0x03 ? 1 + b[4] : -1;
+    if (addressLength < 0)
+        return { problem: `the proxy's answer has an unknown address type (${atyp})` };
+    const total = 4 + addressLength + 2;
+    return b.length < total ? { need: true } : { done: total };
+}
+
+;// CONCATENATED MODULE: ./src/session/socks5-tunnel.ts
+/**
+ * A TCP connection to the target through a SOCKS5 proxy (RFC 1928, RFC 1929): connect to the
+ * proxy, agree on authentication, CONNECT to the target, and hand back the socket as if it were
+ * connected to the target. Its own listeners are removed before it is handed back; bytes that
+ * came with the proxy's last answer (the server's greeting, say) are handed back too.
+ */
+
+
+
+function openSocks5Tunnel(proxy, target, timeoutMs) {
+    const where = `the SOCKS5 proxy ${proxy.host}:${proxy.port}`;
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: proxy.host, port: proxy.port, noDelay: true });
+        let step = "method";
+        let buffered = Buffer.alloc(0);
+        const timer = setTimeout(() => finish({ kind: "timeout", message: `${where} did not complete the ${step === "connect" ? "CONNECT to the target" : "handshake"} within ${Math.round(timeoutMs / 100) / 10}s` }), timeoutMs);
+        const finish = (r) => {
+            clearTimeout(timer);
+            socket.off("data", onData);
+            socket.off("error", onError);
+            socket.off("close", onClose);
+            if ("kind" in r) {
+                socket.on("error", () => { });
+                socket.destroy();
+            }
+            resolve(r);
+        };
+        const onError = (e) => {
+            const err = fromSocketError(e, "connect");
+            finish({ kind: "proxy", message: `${where}: ${err.message}`, ...(err.nodeCode ? { nodeCode: err.nodeCode } : {}) });
+        };
+        const onClose = () => finish({ kind: "proxy", message: `${where} closed the connection during the SOCKS5 ${step === "connect" ? "CONNECT" : "handshake"}` });
+        const onData = (chunk) => {
+            buffered = Buffer.concat([buffered, chunk]);
+            for (;;) {
+                const r = parseSocks5Reply(step, buffered);
+                if ("need" in r)
+                    return;
+                if ("problem" in r)
+                    return finish({ kind: "proxy", message: `${where}: ${r.problem}` });
+                buffered = buffered.subarray(r.done);
+                if (step === "method" && r.method === 0x02 && !proxy.credentials)
+                    return finish({ kind: "proxy", message: `${where} asks for a username and password (set socks5-username and socks5-password)` });
+                if (step === "method" && r.method === 0x02 && proxy.credentials) {
+                    step = "auth";
+                    socket.write(socks5Auth(proxy.credentials));
+                }
+                else if (step === "method" || step === "auth") {
+                    step = "connect";
+                    socket.write(socks5Connect(target.host, target.port));
+                }
+                else {
+                    return finish({ socket, rest: buffered });
+                }
+            }
+        };
+        socket.on("data", onData);
+        socket.on("error", onError);
+        socket.on("close", onClose);
+        socket.once("connect", () => socket.write(socks5Greeting(proxy.credentials)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
 /**
  * The timed record of one session, capped: a hostile peer's endless reply must not grow it
@@ -34665,6 +34957,8 @@ class Transcript {
  * TLS), reads complete replies against a deadline, writes lines, upgrades with STARTTLS, and
  * keeps the transcript. It does not know what a step or a verdict is.
  */
+
+
 
 
 
@@ -34730,29 +35024,60 @@ class SmtpSession {
     get error() {
         return this.failure;
     }
+    /**
+     * TCP to the target (or through the SOCKS5 proxy), then the PROXY header if asked for, then
+     * the TLS handshake for implicit TLS: each is its own wait against the timeout.
+     */
     async connect() {
-        const { host, port, implicitTls } = this.opts;
-        this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
-        const socket = implicitTls
-            ? loadTls().connect({ host, port, ...this.tlsOptions() })
-            : external_node_net_default().connect({ host, port, noDelay: true });
+        const { host, port, implicitTls, socks5 } = this.opts;
+        this.transcript.add("*", `connecting to ${host}:${port}${socks5 ? ` through the SOCKS5 proxy ${socks5.host}:${socks5.port}` : ""}${implicitTls ? " (implicit TLS)" : ""}`);
+        const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
+        if ("kind" in raw)
+            return this.fail(raw);
+        this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
+        if (this.opts.proxyProtocol)
+            this.sendProxyHeader(raw, this.opts.proxyProtocol);
+        if (!implicitTls)
+            return null;
+        const secure = this.wrapTls(raw);
+        const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
+        if (result)
+            return this.fail(result);
+        return this.checkTls(secure);
+    }
+    async connectTcp() {
+        const socket = external_node_net_default().connect({ host: this.opts.host, port: this.opts.port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
         this.listen(socket);
-        const result = implicitTls
-            ? await this.handshakeOf(socket, "secureConnect", "tls", { kind: "closed", message: "connection closed during connect" })
-            : await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" });
-        if (result)
-            return this.fail(result);
-        if (implicitTls)
-            return this.checkTls(socket);
-        this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
-        return null;
+        return (await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" })) ?? socket;
     }
-    /** The address connected to, once connected. */
+    async tunnel(proxy) {
+        const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
+        const r = await openSocks5Tunnel(proxy, { host: this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
+        if ("kind" in r)
+            return r;
+        r.socket.setNoDelay(true);
+        this.socket = r.socket;
+        this.listen(r.socket);
+        // Bytes that came with the proxy's answer are the server's (its greeting, say).
+        if (r.rest.length && !this.opts.implicitTls)
+            this.receive(r.rest);
+        return r.socket;
+    }
+    /** The PROXY header with this connection's real endpoints (unknown through a SOCKS proxy). */
+    sendProxyHeader(socket, version) {
+        const direct = !this.opts.socks5 && socket.localAddress && socket.remoteAddress;
+        const header = proxyHeader(version, direct
+            ? { source: socket.localAddress, sourcePort: socket.localPort, destination: socket.remoteAddress, destinationPort: socket.remotePort }
+            : null);
+        this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
+        socket.write(header);
+    }
+    /** The address connected to, once connected; unknown through a proxy (the socket's peer is the proxy). */
     get remoteAddress() {
-        return this.socket?.remoteAddress;
+        return this.opts.socks5 ? undefined : this.socket?.remoteAddress;
     }
     /** Reads the next complete reply, or why there is none. */
     readReply() {
@@ -34843,10 +35168,7 @@ class SmtpSession {
         this.assembler = new ReplyAssembler();
         if (this.droppedAfterStartTls)
             this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
-        this.unlisten(plain);
-        const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
-        this.socket = secure;
-        this.listen(secure);
+        const secure = this.wrapTls(plain);
         const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
         if (result)
             return this.fail(result);
@@ -34878,6 +35200,14 @@ class SmtpSession {
             this.handshake = { done: settle, phase, closed };
             socket.once(ready, () => settle(null));
         });
+    }
+    /** Hands a connected socket to TLS; the session's listeners move to the TLS socket. */
+    wrapTls(plain) {
+        this.unlisten(plain);
+        const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
+        this.socket = secure;
+        this.listen(secure);
+        return secure;
     }
     tlsOptions() {
         const { host, servername, ca } = this.opts;
@@ -35017,72 +35347,6 @@ class SmtpSession {
             start(done);
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/protocol/address.ts
-/**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
- * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
- * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
- */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
-const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
-const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
-const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST_NAME = new RegExp(`^${DOMAIN}$`);
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
-function checkMailbox(value) {
-    if (!MAILBOX.test(value))
-        return "is not a mailbox address like user@example.com";
-    const local = value.slice(0, value.lastIndexOf("@"));
-    if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
-    if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
-    return null;
-}
-/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
-function isIPv6(value) {
-    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-    if (v4 && !IPV4.test(v4[1]))
-        return false;
-    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
-    const halves = head.split("::");
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
-    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
-        return false;
-    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-function checkHost(value) {
-    if (IPV4.test(value) || isIPv6(value))
-        return null;
-    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
-    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
-}
-function checkEhloName(value) {
-    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
-}
-/**
- * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
- * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
- * clear text without an opt-in: it never leaves the host.
- */
-function address_isLoopbackAddress(address) {
-    const v4 = address.replace(/^::ffff:/i, "");
-    if (IPV4.test(v4))
-        return v4.startsWith("127.");
-    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
-}
-/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
-function isLoopbackHost(host) {
-    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
 }
 
 ;// CONCATENATED MODULE: ./src/engine/auth-gate.ts

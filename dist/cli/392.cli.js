@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   startDemoMta: () => (/* reexport */ startDemoMta)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 22 modules
-var run = __webpack_require__(1879);
+// EXTERNAL MODULE: ./src/engine/run.ts + 25 modules
+var run = __webpack_require__(8201);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __webpack_require__(7547);
 // EXTERNAL MODULE: external "node:net"

@@ -82,4 +82,15 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     ],
     fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
   },
+  proxy: {
+    id: "socks5-failed",
+    causes: [
+      "The SOCKS5 proxy could not reach the target (its reply says why: refused, unreachable, not allowed by its rules), or it cannot resolve the target's name.",
+      "The proxy is not running, is not a SOCKS5 proxy, or wants a username and password that were not given or are wrong.",
+    ],
+    fixes: [
+      "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://HOST:PORT`.",
+      "Check the proxy's own rules and logs for the target's host and port (a bastion often allows only some ports).",
+    ],
+  },
 };

@@ -36,6 +36,11 @@ export function isIPv6(value: string): boolean {
   return halves.length === 2 ? groups.length < 8 : groups.length === 8;
 }
 
+/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
+export function ipFamily(value: string): 0 | 4 | 6 {
+  return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
+}
+
 export function checkHost(value: string): string | null {
   if (IPV4.test(value) || isIPv6(value)) return null;
   // A name made only of digits and dots is a malformed IPv4 address, not a host name.

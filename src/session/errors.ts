@@ -2,7 +2,7 @@
  * Failures the peer (or the network) can cause are values, never exceptions: a diagnostic
  * tool meets broken servers by design, and each failure is an answer to report.
  */
-export type ErrorKind = "dns" | "connect" | "timeout" | "tls" | "closed" | "protocol";
+export type ErrorKind = "dns" | "connect" | "timeout" | "tls" | "closed" | "protocol" | "proxy";
 
 export interface PeerError {
   kind: ErrorKind;

@@ -7,11 +7,13 @@ import net from "node:net";
 import type tls from "node:tls";
 import { loadTls } from "../builtins.js";
 import { refuseOutgoingLine, type OutgoingLine } from "../protocol/command.js";
+import { proxyHeader, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
 import { monotonicMs } from "./clock.js";
 import { fromSocketError, type PeerError } from "./errors.js";
 import { readTlsFacts, describeVerifyError, type TlsFacts } from "./tls-facts.js";
+import { openSocks5Tunnel, type Socks5Proxy } from "./socks5-tunnel.js";
 import { Transcript } from "./transcript.js";
 
 export interface SessionOptions {
@@ -26,6 +28,10 @@ export interface SessionOptions {
   timeoutMs: number;
   /** Absolute time (monotonicMs(), from clock.ts) after which nothing more is waited for. */
   deadline?: number;
+  /** Send the HAProxy PROXY header first, before TLS and before the greeting is read. */
+  proxyProtocol?: ProxyProtocolVersion;
+  /** Reach the target through this SOCKS5 proxy (the proxy resolves a host name). */
+  socks5?: Socks5Proxy;
   /** Applied to every line from the wire before anything stores it (protocol/redact.ts). */
   redact: (s: string) => string;
 }
@@ -89,28 +95,58 @@ export class SmtpSession {
     return this.failure;
   }
 
+  /**
+   * TCP to the target (or through the SOCKS5 proxy), then the PROXY header if asked for, then
+   * the TLS handshake for implicit TLS: each is its own wait against the timeout.
+   */
   async connect(): Promise<PeerError | null> {
-    const { host, port, implicitTls } = this.opts;
-    this.transcript.add("*", `connecting to ${host}:${port}${implicitTls ? " (implicit TLS)" : ""}`);
-    const socket = implicitTls
-      ? loadTls().connect({ host, port, ...this.tlsOptions() })
-      : net.connect({ host, port, noDelay: true });
+    const { host, port, implicitTls, socks5 } = this.opts;
+    this.transcript.add("*", `connecting to ${host}:${port}${socks5 ? ` through the SOCKS5 proxy ${socks5.host}:${socks5.port}` : ""}${implicitTls ? " (implicit TLS)" : ""}`);
+    const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
+    if ("kind" in raw) return this.fail(raw);
+    this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
+    if (this.opts.proxyProtocol) this.sendProxyHeader(raw, this.opts.proxyProtocol);
+    if (!implicitTls) return null;
+    const secure = this.wrapTls(raw);
+    const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
+    if (result) return this.fail(result);
+    return this.checkTls(secure);
+  }
+
+  private async connectTcp(): Promise<net.Socket | PeerError> {
+    const socket = net.connect({ host: this.opts.host, port: this.opts.port, noDelay: true });
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
     this.socket = socket;
     this.listen(socket);
-    const result = implicitTls
-      ? await this.handshakeOf(socket, "secureConnect", "tls", { kind: "closed", message: "connection closed during connect" })
-      : await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" });
-    if (result) return this.fail(result);
-    if (implicitTls) return this.checkTls(socket as tls.TLSSocket);
-    this.transcript.add("*", `connected to ${socket.remoteAddress}:${socket.remotePort}`);
-    return null;
+    return (await this.handshakeOf(socket, "connect", "connect", { kind: "closed", message: "connection closed during connect" })) ?? socket;
   }
 
-  /** The address connected to, once connected. */
+  private async tunnel(proxy: Socks5Proxy): Promise<net.Socket | PeerError> {
+    const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
+    const r = await openSocks5Tunnel(proxy, { host: this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
+    if ("kind" in r) return r;
+    r.socket.setNoDelay(true);
+    this.socket = r.socket;
+    this.listen(r.socket);
+    // Bytes that came with the proxy's answer are the server's (its greeting, say).
+    if (r.rest.length && !this.opts.implicitTls) this.receive(r.rest);
+    return r.socket;
+  }
+
+  /** The PROXY header with this connection's real endpoints (unknown through a SOCKS proxy). */
+  private sendProxyHeader(socket: net.Socket, version: ProxyProtocolVersion): void {
+    const direct = !this.opts.socks5 && socket.localAddress && socket.remoteAddress;
+    const header = proxyHeader(version, direct
+      ? { source: socket.localAddress as string, sourcePort: socket.localPort as number, destination: socket.remoteAddress as string, destinationPort: socket.remotePort as number }
+      : null);
+    this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
+    socket.write(header);
+  }
+
+  /** The address connected to, once connected; unknown through a proxy (the socket's peer is the proxy). */
   get remoteAddress(): string | undefined {
-    return this.socket?.remoteAddress;
+    return this.opts.socks5 ? undefined : this.socket?.remoteAddress;
   }
 
   /** Reads the next complete reply, or why there is none. */
@@ -197,10 +233,7 @@ export class SmtpSession {
     this.queue = [];
     this.assembler = new ReplyAssembler();
     if (this.droppedAfterStartTls) this.transcript.add("*", `discarded ${this.droppedAfterStartTls} byte(s)/repl(ies) received after STARTTLS's 220, before the handshake`);
-    this.unlisten(plain);
-    const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
-    this.socket = secure;
-    this.listen(secure);
+    const secure = this.wrapTls(plain);
     const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
     if (result) return this.fail(result);
     // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
@@ -231,6 +264,15 @@ export class SmtpSession {
       this.handshake = { done: settle, phase, closed };
       socket.once(ready, () => settle(null));
     });
+  }
+
+  /** Hands a connected socket to TLS; the session's listeners move to the TLS socket. */
+  private wrapTls(plain: net.Socket): tls.TLSSocket {
+    this.unlisten(plain);
+    const secure = loadTls().connect({ socket: plain, ...this.tlsOptions() });
+    this.socket = secure;
+    this.listen(secure);
+    return secure;
   }
 
   private tlsOptions(): tls.ConnectionOptions {
