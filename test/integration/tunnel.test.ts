@@ -1,0 +1,174 @@
+// Issue 20 at the session: a SOCKS5 tunnel (RFC 1928, RFC 1929) to a scripted server through a
+// loopback proxy stand-in, TLS through it, and the HAProxy PROXY header (v1 text, v2 binary)
+// read by servers that require it.
+import net from "node:net";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { SmtpSession, type SessionOptions } from "../../src/session/session.js";
+import { startScriptedServer, type ScriptAction } from "../support/scripted-server.js";
+import { startSocks5Server, type Socks5ServerOptions } from "../support/socks5-server.js";
+import { makeCerts, type TestCerts } from "../support/certs.js";
+import { Servers } from "./helpers.js";
+
+const servers = new Servers();
+const sessions: SmtpSession[] = [];
+let certs: TestCerts;
+beforeAll(async () => {
+  certs = await makeCerts();
+});
+afterEach(async () => {
+  for (const s of sessions.splice(0)) s.close();
+  await servers.closeAll();
+});
+
+function session(over: Partial<SessionOptions> & { port: number }): SmtpSession {
+  const s = new SmtpSession({ host: "127.0.0.1", implicitTls: false, insecure: false, timeoutMs: 1000, redact: (x) => x, ...over });
+  sessions.push(s);
+  return s;
+}
+
+const GREET: ScriptAction[] = [{ send: "220 mx.test ESMTP\r\n" }, { expect: "QUIT" }, { send: "221 bye\r\n" }, { close: true }];
+
+async function proxy(opts: Socks5ServerOptions = {}) {
+  return servers.add(await startSocks5Server(opts));
+}
+
+describe("through a SOCKS5 proxy", () => {
+  it("a host name goes to the proxy as a domain name (ATYP 3); the greeting arrives through the tunnel", async () => {
+    const srv = servers.add(await startScriptedServer(GREET));
+    const p = await proxy();
+    const s = session({ host: "mail.smtp-gate.test", port: srv.port, socks5: { host: "127.0.0.1", port: p.port, credentials: null } });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    expect(p.requests).toEqual([{ atyp: 3, host: "mail.smtp-gate.test", port: srv.port }]);
+    // Through a proxy the real peer is unknown: never treated as loopback.
+    expect(s.remoteAddress).toBeUndefined();
+    expect(s.transcript.entries.map((e) => e.text)).toContain(`connecting to mail.smtp-gate.test:${srv.port} through the SOCKS5 proxy 127.0.0.1:${p.port}`);
+  });
+
+  it("an address goes as an address (ATYP 1), with RFC 1929 username and password", async () => {
+    const srv = servers.add(await startScriptedServer(GREET));
+    const p = await proxy({ credentials: { username: "bastion", password: "proxy-pw" } });
+    const s = session({ port: srv.port, socks5: { host: "127.0.0.1", port: p.port, credentials: { username: "bastion", password: "proxy-pw" } } });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    expect(p.requests).toEqual([{ atyp: 1, host: "127.0.0.1", port: srv.port, username: "bastion" }]);
+  });
+
+  it.each([
+    [{ reply: 5 }, null, /connection refused by destination/],
+    [{ reply: 3 }, null, /network unreachable/],
+    [{ reply: 2 }, null, /not allowed by the proxy's rules/],
+    [{ credentials: { username: "u", password: "right" } }, { username: "u", password: "wrong" }, /refused the username and password/],
+    [{ credentials: { username: "u", password: "right" } }, null, /none of the offered authentication methods/],
+    [{ misbehave: "garbage" as const }, null, /does not speak SOCKS version 5/],
+    [{ misbehave: "reset" as const }, null, /reset|closed the connection/],
+  ])("proxy %j: error kind proxy, in words", async (opts, credentials, words) => {
+    const p = await proxy(opts);
+    const s = session({ host: "mail.smtp-gate.test", port: 25, socks5: { host: "127.0.0.1", port: p.port, credentials } });
+    const err = await s.connect();
+    expect(err).toMatchObject({ kind: "proxy", message: expect.stringMatching(words) });
+    expect(err?.message).toContain(`the SOCKS5 proxy 127.0.0.1:${p.port}`);
+  });
+
+  it("a proxy that stalls: timeout, naming the proxy", async () => {
+    const p = await proxy({ misbehave: "stall" });
+    const s = session({ port: 25, timeoutMs: 300, socks5: { host: "127.0.0.1", port: p.port, credentials: null } });
+    expect(await s.connect()).toMatchObject({ kind: "timeout", message: expect.stringContaining("SOCKS5 proxy") });
+  });
+
+  it("no proxy listening: error kind proxy with the socket's reason", async () => {
+    const closed = net.createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const s = session({ port: 25, socks5: { host: "127.0.0.1", port, credentials: null } });
+    expect(await s.connect()).toMatchObject({ kind: "proxy", message: expect.stringMatching(/ECONNREFUSED/) });
+  });
+
+  it("implicit TLS through the tunnel verifies the target's name (SNI localhost), not the proxy's", async () => {
+    const srv = servers.add(await startScriptedServer(GREET, { implicitTls: true, tls: { cert: certs.certPem, key: certs.keyPem } }));
+    const p = await proxy();
+    const s = session({ host: "localhost", port: srv.port, implicitTls: true, ca: certs.caPem, socks5: { host: "127.0.0.1", port: p.port, credentials: null } });
+    expect(await s.connect()).toBeNull();
+    expect(s.tls?.authorized).toBe(true);
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    expect(p.requests[0]).toMatchObject({ atyp: 3, host: "localhost" });
+  });
+
+  it("STARTTLS through the tunnel", async () => {
+    const srv = servers.add(await startScriptedServer([{ send: "220 mx.test ESMTP\r\n" }, { expect: "STARTTLS" }, { send: "220 go ahead\r\n" }, { startTls: true }, { expect: "QUIT" }, { send: "221 bye\r\n" }], { tls: { cert: certs.certPem, key: certs.keyPem } }));
+    const p = await proxy();
+    const s = session({ host: "localhost", port: srv.port, ca: certs.caPem, socks5: { host: "127.0.0.1", port: p.port, credentials: null } });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    expect(s.writeLine("STARTTLS")).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    expect(await s.startTls()).toBeNull();
+    expect(s.tls?.authorized).toBe(true);
+    expect(s.writeLine("QUIT")).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 221 });
+  });
+});
+
+/** A server that requires the PROXY header: it reads it before its greeting, as postscreen does. */
+async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; close(): Promise<void> }> {
+  const headers: Buffer[] = [];
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((c) => {
+    sockets.add(c);
+    c.on("error", () => {});
+    let buf = Buffer.alloc(0);
+    let greeted = false;
+    c.on("data", (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      if (greeted) {
+        if (buf.includes("QUIT\r\n")) c.end("221 bye\r\n");
+        return;
+      }
+      const v2 = buf.subarray(0, 12).equals(Buffer.from("0d0a0d0a000d0a515549540a", "hex"));
+      const end = v2 ? (buf.length >= 16 ? 16 + buf.readUInt16BE(14) : Infinity) : buf.indexOf("\r\n") + 2;
+      if (end < 2 || end > buf.length) return;
+      headers.push(buf.subarray(0, end));
+      buf = buf.subarray(end);
+      greeted = true;
+      c.write("220 behind-the-balancer ESMTP\r\n");
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    headers,
+    close: () => new Promise<void>((done) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => done());
+    }),
+  };
+}
+
+describe("the PROXY protocol header", () => {
+  it("v1: the text line with the connection's real addresses, before the greeting", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const s = session({ port: srv.port, proxyProtocol: "v1" });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220, lines: ["behind-the-balancer ESMTP"] });
+    expect(srv.headers[0]?.toString("latin1")).toMatch(new RegExp(`^PROXY TCP4 127\\.0\\.0\\.1 127\\.0\\.0\\.1 \\d+ ${srv.port}\\r\\n$`));
+  });
+
+  it("v2: the binary header, signature, PROXY command, TCP over IPv4, 12 octets of addresses", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const s = session({ port: srv.port, proxyProtocol: "v2" });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    const h = srv.headers[0] as Buffer;
+    expect(h.subarray(12, 16)).toEqual(Buffer.from([0x21, 0x11, 0x00, 0x0c]));
+    expect([...h.subarray(16, 24)]).toEqual([127, 0, 0, 1, 127, 0, 0, 1]);
+    expect(h.readUInt16BE(26)).toBe(srv.port);
+  });
+
+  it("without the header, a listener that requires it sends nothing: the wait times out", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const s = session({ port: srv.port, timeoutMs: 300 });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ kind: "timeout" });
+  });
+});
