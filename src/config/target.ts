@@ -1,5 +1,7 @@
 /** A fully validated target: what the engine runs. Built by config/resolve.ts from any face. */
 import type { AuthMechanism } from "../protocol/auth.js";
+import type { ProxyProtocolVersion } from "../protocol/proxy-header.js";
+import type { Socks5Credentials } from "../protocol/socks5.js";
 import type { StepSpec } from "../protocol/steps.js";
 import type { Policy } from "./policy.js";
 
@@ -47,6 +49,10 @@ export interface TargetConfig {
   deadlineMs?: number;
   /** Policy assertions; DEFAULT_POLICY when absent. */
   policy?: Policy;
+  /** Send the HAProxy PROXY header first (contract §7). */
+  proxyProtocol?: ProxyProtocolVersion;
+  /** Connect through this SOCKS5 proxy (contract §7). */
+  socks5?: { host: string; port: number; credentials: Socks5Credentials | null };
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

@@ -63,8 +63,31 @@ export const tlsModeMismatch: Rule = (p) => {
       ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."],
       [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
   }
+  // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
+  const proxyListener = p.proxyProtocol === undefined;
   return [finding("tls-mode-mismatch", "error", p.error.step,
-    `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`,
-    ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."],
-    [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+    `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`,
+    [
+      "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
+      ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
+      "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
+    ],
+    [
+      `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
+      ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
+      "If that also hangs, look for a firewall dropping packets.",
+    ])];
 };
+
+/**
+ * A PROXY header sent to a server that does not expect one: it reads `PROXY TCP4 …` (or the v2
+ * signature) as a command and answers it — a reply no command was waiting for, so the session
+ * counted it as unsolicited. One finding for the cause (replies.ts leaves it to this rule).
+ */
+export const proxyHeaderUnexpected: Rule = (p) =>
+  p.proxyProtocol && p.unsolicitedReplies > 0
+    ? [finding("proxy-header-unexpected", "error", null,
+        `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`,
+        ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."],
+        ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
+    : [];

@@ -90,7 +90,8 @@ export const bareLineFeeds: Rule = (p) => {
  * to each command cannot be known.
  */
 export const unsolicitedReplies: Rule = (p) =>
-  p.unsolicitedReplies
+  // A PROXY header answered as a command has its own finding (connection.ts).
+  p.unsolicitedReplies && !p.proxyProtocol
     ? [finding("unsolicited-reply", "error", null,
         `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`,
         ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."],

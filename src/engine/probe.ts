@@ -56,10 +56,13 @@ class Probe {
     this.session = new SmtpSession({
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
+      proxyProtocol: t.proxyProtocol, socks5: t.socks5,
     });
     const c = t.credentials;
     // Before connecting: every line from the wire is redacted as it arrives (session.ts).
     for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.add(...secretForms(c?.username ?? "", secret));
+    const proxy = t.socks5?.credentials;
+    if (proxy) redactor.add(...secretForms(proxy.username, proxy.password));
   }
 
   async run(): Promise<ProbeOutcome> {
@@ -96,6 +99,8 @@ class Probe {
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
+      ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
+      ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
       ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
       ...(this.shortSecret() ? { shortSecret: true } : {}),

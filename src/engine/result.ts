@@ -78,6 +78,10 @@ export interface TargetResult {
   unsolicitedReplies: number;
   /** Where the target was configured, when it came from a file. */
   source?: { file: string; line: number };
+  /** The PROXY protocol header sent first, when one was (contract §7). */
+  proxyProtocol?: "v1" | "v2";
+  /** The SOCKS5 proxy the target was reached through, as host:port. */
+  socks5?: string;
   /** Set when credentials were configured but not sent. */
   authWithheld?: AuthWithheld;
   /** True when credentials went over a connection without TLS. */

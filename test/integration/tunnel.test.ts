@@ -4,10 +4,10 @@
 import net from "node:net";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SmtpSession, type SessionOptions } from "../../src/session/session.js";
-import { startScriptedServer, type ScriptAction } from "../support/scripted-server.js";
+import { startScriptedServer, startScriptedSmtp, type ScriptAction } from "../support/scripted-server.js";
 import { startSocks5Server, type Socks5ServerOptions } from "../support/socks5-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
-import { Servers } from "./helpers.js";
+import { Servers, probe, target } from "./helpers.js";
 
 const servers = new Servers();
 const sessions: SmtpSession[] = [];
@@ -170,5 +170,40 @@ describe("the PROXY protocol header", () => {
     const s = session({ port: srv.port, timeoutMs: 300 });
     expect(await s.connect()).toBeNull();
     expect(await s.readReply()).toMatchObject({ kind: "timeout" });
+  });
+});
+
+describe("probes through tunnels, and the mismatches diagnosed", () => {
+  it("a whole probe through SOCKS5 to a name passes; the proxy saw a domain-name CONNECT", async () => {
+    const srv = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 PIPELINING\r\n" }));
+    const p = await proxy();
+    const r = await probe(target(srv.port, { host: "mail.smtp-gate.test", socks5: { host: "127.0.0.1", port: p.port, credentials: null } }));
+    expect(r.verdict).toBe("pass");
+    expect(r.socks5).toBe(`127.0.0.1:${p.port}`);
+    expect(p.requests).toEqual([{ atyp: 3, host: "mail.smtp-gate.test", port: srv.port }]);
+    expect(srv.received).toEqual(["EHLO ci.example.com", "QUIT"]);
+  });
+
+  it("a PROXY header sent to a server that does not expect it: answered as a command, one finding names it", async () => {
+    const srv = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 PIPELINING\r\n" }));
+    const r = await probe(target(srv.port, { proxyProtocol: "v1" }));
+    expect(srv.received[0]).toMatch(/^PROXY TCP4 127\.0\.0\.1 127\.0\.0\.1 \d+ \d+$/);
+    // The 500 to the PROXY line puts the replies out of step (which reply EHLO gets depends on
+    // timing); the extra reply is counted, and the one finding names the cause.
+    expect(r.unsolicitedReplies).toBeGreaterThanOrEqual(1);
+    expect(r.findings.map((f) => f.id)).toEqual(["proxy-header-unexpected"]);
+    expect(r.verdict).toBe("fail");
+  });
+
+  it("no header to a listener that requires one: the silent-server finding names the PROXY-protocol listener", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const r = await probe(target(srv.port, { timeoutMs: 300 }));
+    const f = r.findings.find((x) => x.id === "tls-mode-mismatch");
+    expect(f?.message).toContain("or a PROXY protocol header");
+    expect(f?.causes[1]).toMatch(/PROXY protocol header first/);
+    expect(f?.fixes.some((x) => x.includes("proxy-protocol: v1"))).toBe(true);
+    // With the header, the same listener answers and the probe passes.
+    const ok = await probe(target(srv.port, { proxyProtocol: "v2", steps: [{ line: "QUIT", expect: null }] }));
+    expect(ok.steps[0]?.reply?.code).toBe(220);
   });
 });
