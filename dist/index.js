@@ -32184,13 +32184,17 @@ const baselineDrift = (p, policy) => {
  * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
  * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
  *  - each form wherever it appears whole, however short;
- *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
- *  - a run of EDGE or more characters of a form that touches the start or the end of the text
- *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
- *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ *  - for an encoded form (base64, hex, an AUTH payload), any run of FRAGMENT or more characters
+ *    taken from it (an echo cut off or split inside), and a run of EDGE or more that touches the
+ *    start or the end of the text (where a split echo breaks: the end of one reply line, the
+ *    start of the next). A reply line's code and enhanced code are not part of its text for
+ *    this, and are never redacted;
+ *  - for a verbatim form (the secret as it is), a run of VERBATIM_FRAGMENT or more: a password
+ *    made of words shares shorter runs with ordinary text ("smtp-gate" in a host name).
  * Pure: no I/O; the session passes every line from the wire through it before storing it.
  */
 const FRAGMENT = 8;
+const VERBATIM_FRAGMENT = 12;
 const EDGE = 4;
 /** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
 const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
@@ -32198,7 +32202,19 @@ class Redactor {
     forms = [];
     /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
     grams = new Map();
+    /** Encoded forms: base64, hex, AUTH payloads, responses. */
     add(...values) {
+        this.register(values, false);
+    }
+    /** Forms that are the secret as it is (or URL-encoded, which leaves words as they are). */
+    addVerbatim(...values) {
+        this.register(values, true);
+    }
+    addSecret(forms) {
+        this.addVerbatim(...forms.verbatim);
+        this.add(...forms.encoded);
+    }
+    register(values, verbatim) {
         for (const v of values) {
             if (!v || this.forms.includes(v))
                 continue;
@@ -32207,9 +32223,9 @@ class Redactor {
                 const g = v.slice(at, at + EDGE);
                 const hits = this.grams.get(g);
                 if (hits)
-                    hits.push({ form: v, at });
+                    hits.push({ form: v, at, verbatim });
                 else
-                    this.grams.set(g, [{ form: v, at }]);
+                    this.grams.set(g, [{ form: v, at, verbatim }]);
             }
         }
         this.forms.sort((a, b) => b.length - a.length);
@@ -32231,11 +32247,12 @@ class Redactor {
             const hits = this.grams.get(text.slice(i, i + EDGE));
             if (!hits)
                 continue;
-            for (const { form, at } of hits) {
+            for (const { form, at, verbatim } of hits) {
                 let n = EDGE;
                 while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n])
                     n++;
-                if (n >= FRAGMENT || i === start || i + n === text.length)
+                const cut = verbatim ? n >= VERBATIM_FRAGMENT : n >= FRAGMENT || i === start || i + n === text.length;
+                if (cut)
                     marks.push([i, i + n]);
             }
         }
@@ -32465,8 +32482,26 @@ const tlsModeMismatch = (p) => {
     if (m === "implicit-on-plain") {
         return [finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
     }
-    return [finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake).`, ["A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.", "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout."], [`Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`, "If that also hangs, look for a firewall dropping packets."])];
+    // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
+    const proxyListener = p.proxyProtocol === undefined;
+    return [finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
+            "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
+            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
+            "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
+        ], [
+            `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
+            ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
+            "If that also hangs, look for a firewall dropping packets.",
+        ])];
 };
+/**
+ * A PROXY header sent to a server that does not expect one: it reads `PROXY TCP4 …` (or the v2
+ * signature) as a command and answers it — a reply no command was waiting for, so the session
+ * counted it as unsolicited. One finding for the cause (replies.ts leaves it to this rule).
+ */
+const proxyHeaderUnexpected = (p) => p.proxyProtocol && p.unsolicitedReplies > 0
+    ? [finding("proxy-header-unexpected", "error", null, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`, ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."], ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
+    : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
 /**
@@ -34151,7 +34186,9 @@ const bareLineFeeds = (p) => {
  * smtp-gate credits none of them to a step; the target fails, since what the server really said
  * to each command cannot be known.
  */
-const unsolicitedReplies = (p) => p.unsolicitedReplies
+const unsolicitedReplies = (p) => 
+// A PROXY header answered as a command has its own finding (connection.ts).
+p.unsolicitedReplies && !p.proxyProtocol
     ? [finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 
@@ -34203,11 +34240,16 @@ const brokenPipelining = (p) => {
 
 
 const RULES = [
-    sessionError, notSmtp, tlsModeMismatch, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
 ];
 function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
+    // A PROXY header answered as a command puts every later reply out of step: it is the one
+    // cause, and what the steps seem to say follows from it.
+    const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
+    if (outOfStep.length)
+        return outOfStep;
     const out = [];
     for (const rule of rules)
         for (const f of rule(p, policy))
@@ -34262,18 +34304,23 @@ function xoauth2Response(user, token) {
  */
 function secretForms(user, secret) {
     const bytes = Buffer.from(secret, "utf8");
-    const forms = new Set([secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
+    const verbatim = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+")]);
+    const encoded = new Set([b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
     for (let offset = 0; offset < 3; offset++) {
         const core = base64Core(bytes, offset);
-        forms.add(core);
-        forms.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+        encoded.add(core);
+        encoded.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
     }
     const hex = bytes.toString("hex");
-    forms.add(hex).add(hex.toUpperCase());
-    forms.add(encodeURIComponent(secret)).add(encodeURIComponent(secret).replace(/%20/g, "+"));
-    forms.delete("");
-    return [...forms];
+    encoded.add(hex).add(hex.toUpperCase());
+    for (const v of verbatim)
+        encoded.delete(v);
+    verbatim.delete("");
+    encoded.delete("");
+    return { verbatim: [...verbatim], encoded: [...encoded] };
 }
+/** Every form, for masking with the runner and for scanning. */
+const allForms = (f) => [...f.verbatim, ...f.encoded];
 /** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
 function cramMd5Forms(response) {
     const digest = Buffer.from(response, "base64").toString("utf8").split(" ").pop() ?? "";
@@ -35539,12 +35586,16 @@ class Probe {
         this.session = new SmtpSession({
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
+            proxyProtocol: t.proxyProtocol, socks5: t.socks5,
         });
         const c = t.credentials;
         // Before connecting: every line from the wire is redacted as it arrives (session.ts).
         for (const secret of [c?.password, c?.oauthToken])
             if (secret)
-                redactor.add(...secretForms(c?.username ?? "", secret));
+                redactor.addSecret(secretForms(c?.username ?? "", secret));
+        const proxy = t.socks5?.credentials;
+        if (proxy)
+            redactor.addSecret(secretForms(proxy.username, proxy.password));
     }
     async run() {
         const connectError = await this.session.connect();
@@ -35587,6 +35638,8 @@ class Probe {
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
+            ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
+            ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
             ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
             ...(this.shortSecret() ? { shortSecret: true } : {}),
@@ -37912,13 +37965,7 @@ const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-to
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
-    const out = [];
-    for (const secret of [get("password"), get("oauth-token")]) {
-        if (!secret)
-            continue;
-        out.push(...secretForms(user, secret));
-    }
-    return out;
+    return [get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret));
 }
 async function readInputs(get, env) {
     const problems = [];
@@ -38152,13 +38199,15 @@ function verdict(v) {
 
 
 
+
 async function run(env = process.env) {
     const get = (name) => getInput(name);
     // Mask first: nothing may be printed before the runner knows what to hide.
     const redactor = new Redactor();
-    for (const s of secretValues(get)) {
-        core_setSecret(s);
-        redactor.add(s);
+    for (const forms of secretValues(get)) {
+        for (const s of allForms(forms))
+            core_setSecret(s);
+        redactor.addSecret(forms);
     }
     const inputs = await readInputs(get, env);
     if ("problems" in inputs) {
@@ -38169,7 +38218,7 @@ async function run(env = process.env) {
     }
     if (inputs.github.githubToken) {
         core_setSecret(inputs.github.githubToken);
-        redactor.add(inputs.github.githubToken);
+        redactor.addVerbatim(inputs.github.githubToken);
     }
     for (const t of inputs.targets) {
         // Secrets referenced by a config file (password-env) are masked too.

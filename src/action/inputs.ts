@@ -9,6 +9,7 @@ import { inShard, parseShard } from "../engine/shard.js";
 import { resolveTarget, type RawTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import { secretForms } from "../protocol/auth.js";
+import type { SecretForms } from "../protocol/redact.js";
 
 export type CommentMode = "auto" | "always" | "never";
 
@@ -38,14 +39,9 @@ export type GetInput = (name: string) => string;
 const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
-export function secretValues(get: GetInput): string[] {
+export function secretValues(get: GetInput): SecretForms[] {
   const user = get("username");
-  const out: string[] = [];
-  for (const secret of [get("password"), get("oauth-token")]) {
-    if (!secret) continue;
-    out.push(...secretForms(user, secret));
-  }
-  return out;
+  return [get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret));
 }
 
 export async function readInputs(get: GetInput, env: Record<string, string | undefined>): Promise<ActionInputs | { problems: ConfigProblem[] }> {

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatProblem } from "../config/errors.js";
 import { runTargets } from "../engine/run.js";
+import { allForms } from "../protocol/auth.js";
 import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
 import { failureCounts } from "../report/counts.js";
@@ -24,9 +25,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const get = (name: string) => core.getInput(name);
   // Mask first: nothing may be printed before the runner knows what to hide.
   const redactor = new Redactor();
-  for (const s of secretValues(get)) {
-    core.setSecret(s);
-    redactor.add(s);
+  for (const forms of secretValues(get)) {
+    for (const s of allForms(forms)) core.setSecret(s);
+    redactor.addSecret(forms);
   }
 
   const inputs = await readInputs(get, env);
@@ -37,7 +38,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
   if (inputs.github.githubToken) {
     core.setSecret(inputs.github.githubToken);
-    redactor.add(inputs.github.githubToken);
+    redactor.addVerbatim(inputs.github.githubToken);
   }
   for (const t of inputs.targets) {
     // Secrets referenced by a config file (password-env) are masked too.

@@ -60,9 +60,9 @@ class Probe {
     });
     const c = t.credentials;
     // Before connecting: every line from the wire is redacted as it arrives (session.ts).
-    for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.add(...secretForms(c?.username ?? "", secret));
+    for (const secret of [c?.password, c?.oauthToken]) if (secret) redactor.addSecret(secretForms(c?.username ?? "", secret));
     const proxy = t.socks5?.credentials;
-    if (proxy) redactor.add(...secretForms(proxy.username, proxy.password));
+    if (proxy) redactor.addSecret(secretForms(proxy.username, proxy.password));
   }
 
   async run(): Promise<ProbeOutcome> {

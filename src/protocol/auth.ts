@@ -3,6 +3,7 @@
  * must register it with the redactor and never show it.
  */
 import { loadCrypto } from "../builtins.js";
+import type { SecretForms } from "./redact.js";
 
 export type AuthMechanism = "PLAIN" | "LOGIN" | "CRAM-MD5" | "XOAUTH2";
 export const AUTH_MECHANISMS: readonly AuthMechanism[] = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
@@ -37,20 +38,25 @@ export function xoauth2Response(user: string, token: string): string {
  * server's base64 JSON that quotes it), base64url, hex, URL-encoded, and the whole payloads.
  * A server that decodes and echoes a payload shows the secret as it is.
  */
-export function secretForms(user: string, secret: string): string[] {
+export function secretForms(user: string, secret: string): SecretForms {
   const bytes = Buffer.from(secret, "utf8");
-  const forms = new Set([secret, b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
+  const verbatim = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+")]);
+  const encoded = new Set([b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
   for (let offset = 0; offset < 3; offset++) {
     const core = base64Core(bytes, offset);
-    forms.add(core);
-    forms.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+    encoded.add(core);
+    encoded.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
   }
   const hex = bytes.toString("hex");
-  forms.add(hex).add(hex.toUpperCase());
-  forms.add(encodeURIComponent(secret)).add(encodeURIComponent(secret).replace(/%20/g, "+"));
-  forms.delete("");
-  return [...forms];
+  encoded.add(hex).add(hex.toUpperCase());
+  for (const v of verbatim) encoded.delete(v);
+  verbatim.delete("");
+  encoded.delete("");
+  return { verbatim: [...verbatim], encoded: [...encoded] };
 }
+
+/** Every form, for masking with the runner and for scanning. */
+export const allForms = (f: SecretForms): string[] => [...f.verbatim, ...f.encoded];
 
 /** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
 export function cramMd5Forms(response: string): string[] {

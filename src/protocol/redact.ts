@@ -3,14 +3,24 @@
  * shape — whole, cut off, split across reply lines, decoded, hex or URL-encoded — so the redactor
  * is given every form a secret takes (auth.ts: secretForms) and replaces with `***`:
  *  - each form wherever it appears whole, however short;
- *  - any run of FRAGMENT or more characters taken from a form (an echo cut off or split inside);
- *  - a run of EDGE or more characters of a form that touches the start or the end of the text
- *    (where a split echo breaks: the end of one reply line, the start of the next). A reply
- *    line's code and enhanced code are not part of its text for this, and are never redacted.
+ *  - for an encoded form (base64, hex, an AUTH payload), any run of FRAGMENT or more characters
+ *    taken from it (an echo cut off or split inside), and a run of EDGE or more that touches the
+ *    start or the end of the text (where a split echo breaks: the end of one reply line, the
+ *    start of the next). A reply line's code and enhanced code are not part of its text for
+ *    this, and are never redacted;
+ *  - for a verbatim form (the secret as it is), a run of VERBATIM_FRAGMENT or more: a password
+ *    made of words shares shorter runs with ordinary text ("smtp-gate" in a host name).
  * Pure: no I/O; the session passes every line from the wire through it before storing it.
  */
 export const FRAGMENT = 8;
+export const VERBATIM_FRAGMENT = 12;
 export const EDGE = 4;
+
+/** The forms of one secret, by how they are matched (auth.ts: secretForms). */
+export interface SecretForms {
+  verbatim: string[];
+  encoded: string[];
+}
 
 /** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
 const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
@@ -18,6 +28,7 @@ const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
 interface GramHit {
   form: string;
   at: number;
+  verbatim: boolean;
 }
 
 export class Redactor {
@@ -25,15 +36,30 @@ export class Redactor {
   /** Every EDGE-character piece of every form long enough to have one, with where it sits. */
   private grams = new Map<string, GramHit[]>();
 
+  /** Encoded forms: base64, hex, AUTH payloads, responses. */
   add(...values: (string | undefined)[]): void {
+    this.register(values, false);
+  }
+
+  /** Forms that are the secret as it is (or URL-encoded, which leaves words as they are). */
+  addVerbatim(...values: (string | undefined)[]): void {
+    this.register(values, true);
+  }
+
+  addSecret(forms: SecretForms): void {
+    this.addVerbatim(...forms.verbatim);
+    this.add(...forms.encoded);
+  }
+
+  private register(values: readonly (string | undefined)[], verbatim: boolean): void {
     for (const v of values) {
       if (!v || this.forms.includes(v)) continue;
       this.forms.push(v);
       for (let at = 0; at + EDGE <= v.length; at++) {
         const g = v.slice(at, at + EDGE);
         const hits = this.grams.get(g);
-        if (hits) hits.push({ form: v, at });
-        else this.grams.set(g, [{ form: v, at }]);
+        if (hits) hits.push({ form: v, at, verbatim });
+        else this.grams.set(g, [{ form: v, at, verbatim }]);
       }
     }
     this.forms.sort((a, b) => b.length - a.length);
@@ -54,10 +80,11 @@ export class Redactor {
     for (let i = start; i + EDGE <= text.length; i++) {
       const hits = this.grams.get(text.slice(i, i + EDGE));
       if (!hits) continue;
-      for (const { form, at } of hits) {
+      for (const { form, at, verbatim } of hits) {
         let n = EDGE;
         while (i + n < text.length && at + n < form.length && text[i + n] === form[at + n]) n++;
-        if (n >= FRAGMENT || i === start || i + n === text.length) marks.push([i, i + n]);
+        const cut = verbatim ? n >= VERBATIM_FRAGMENT : n >= FRAGMENT || i === start || i + n === text.length;
+        if (cut) marks.push([i, i + n]);
       }
     }
     return marks.length ? blank(text, marks) : text;

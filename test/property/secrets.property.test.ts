@@ -45,7 +45,7 @@ export function artifacts(report: Report): Record<string, string> {
 const SECRET_CHARS = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", "é", "€", "✓"];
 
 describe("no secret survives any echo (property)", () => {
-  it("random secret × mechanism × echo shape × cut point: no form and no 8-character piece in any artifact", async () => {
+  it("random secret × mechanism × echo shape × cut point: no form and no piece (8 characters of an encoded form, 12 of the secret as it is) in any artifact", async () => {
     let scanned = 0;
     let echoed = 0;
     await fc.assert(

@@ -1,7 +1,8 @@
 // What a leaked secret looks like in an artifact: any form of it (auth.ts: secretForms, and the
-// CRAM-MD5 response and digest), whole, or any run of FRAGMENT characters taken from a form.
+// CRAM-MD5 response and digest), whole, or a run taken from a form: FRAGMENT characters of an
+// encoded form, VERBATIM_FRAGMENT of the secret as it is (see protocol/redact.ts for why).
 import { cramMd5Forms, cramMd5Response, secretForms } from "../../src/protocol/auth.js";
-import { FRAGMENT } from "../../src/protocol/redact.js";
+import { FRAGMENT, VERBATIM_FRAGMENT, type SecretForms } from "../../src/protocol/redact.js";
 import { ECHO_CHALLENGE } from "./echo-server.js";
 
 export interface Secret {
@@ -13,18 +14,22 @@ export interface Secret {
 /** The strings whose presence in an artifact is a leak, each with a name for the message. */
 export function leakNeedles(secrets: readonly Secret[]): Map<string, string> {
   const needles = new Map<string, string>();
-  for (const { user, password, token } of secrets) {
-    const forms = [
-      ...(password ? [...secretForms(user, password), ...cramMd5Forms(cramMd5Response(user, password, ECHO_CHALLENGE))] : []),
-      ...(token ? secretForms(user, token) : []),
-    ];
+  const add = (forms: readonly string[], run: number) => {
     for (const f of forms) {
       if (f.length >= 4) needles.set(f, `form ${JSON.stringify(f)}`);
-      for (let i = 0; i + FRAGMENT <= f.length; i++) {
-        const piece = f.slice(i, i + FRAGMENT);
-        if (!needles.has(piece)) needles.set(piece, `${FRAGMENT} characters of ${JSON.stringify(f)}`);
+      for (let i = 0; i + run <= f.length; i++) {
+        const piece = f.slice(i, i + run);
+        if (!needles.has(piece)) needles.set(piece, `${run} characters of ${JSON.stringify(f)}`);
       }
     }
+  };
+  for (const { user, password, token } of secrets) {
+    const all: SecretForms[] = [...(password ? [secretForms(user, password)] : []), ...(token ? [secretForms(user, token)] : [])];
+    for (const f of all) {
+      add(f.verbatim, VERBATIM_FRAGMENT);
+      add(f.encoded, FRAGMENT);
+    }
+    if (password) add(cramMd5Forms(cramMd5Response(user, password, ECHO_CHALLENGE)), FRAGMENT);
   }
   return needles;
 }

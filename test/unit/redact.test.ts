@@ -39,3 +39,18 @@ describe("Redactor", () => {
     expect(["a secret", "b"].map(f)).toEqual(["a ***", "b"]);
   });
 });
+
+describe("verbatim forms", () => {
+  it("a password made of words does not blank ordinary text that shares a shorter run", () => {
+    const r = new Redactor();
+    r.addVerbatim("smtp-gate-test-password");
+    expect(r.redact("250-haraka.smtp-gate.test Hello")).toBe("250-haraka.smtp-gate.test Hello");
+    expect(r.redact("535 you sent smtp-gate-test-passw")).toBe("535 you sent ***");
+    expect(r.redact("535 smtp-gate-test-password")).toBe("535 ***");
+  });
+  it("an encoded form of the same secret is still cut at 8 characters and at the edges", () => {
+    const r = new Redactor();
+    r.addSecret({ verbatim: ["smtp-gate-test-password"], encoded: [Buffer.from("smtp-gate-test-password").toString("base64")] });
+    expect(r.redact("535 5.7.8 c210cC1nYXRl and more")).toBe("535 5.7.8 *** and more");
+  });
+});
