@@ -123,8 +123,8 @@ cmd_status() {
   pid=$(read_pid "$PIDFILE")
   if pid_alive "$pid"; then log "exim running (pid $pid)"; else log "exim not running"; ok=1; fi
   if [ $ok -eq 0 ]; then
-    wait_ready 0 2526 && log "port 2526 ready" || { log "port 2526 not answering"; ok=1; }
-    wait_ready 0 4651:tls && log "port 4651 ready" || { log "port 4651 not answering"; ok=1; }
+    if wait_ready 0 2526; then log "port 2526 ready"; else log "port 2526 not answering"; ok=1; fi
+    if wait_ready 0 4651:tls; then log "port 4651 ready"; else log "port 4651 not answering"; ok=1; fi
   fi
   log "state: $SDIR  log: $SLOG and $SDIR/log"
   return $ok
