@@ -92,6 +92,14 @@ for (const server of servers) {
         // Every step's class follows from its code (contract §2), whatever the server.
         for (const s of r.steps) if (s.reply) expect(s.class, got).toBe(["", "", "success", "intermediate", "transient", "permanent"][Math.floor(s.reply.code / 100)]);
         if (e.findingIds && !e.knownDefect) expect(r.findings.map((f) => f.id), got).toEqual(expect.arrayContaining(e.findingIds));
+        // A step that follows from an earlier refusal points back at a failed step and has no finding of its own.
+        const consequences = r.steps.flatMap((s, i) => (s.consequenceOf === undefined ? [] : [i]));
+        if (e.consequences) expect(consequences, got).toEqual(e.consequences);
+        for (const i of consequences) {
+          const cause = r.steps[i]?.consequenceOf as number;
+          expect(cause < i && r.steps[cause]?.verdict !== "pass", got).toBe(true);
+          expect(r.findings.filter((f) => f.step === i), got).toEqual([]);
+        }
         // The password never reaches the result, whatever the server echoes.
         expect(JSON.stringify(r)).not.toContain(d.password);
 

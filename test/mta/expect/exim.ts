@@ -27,7 +27,7 @@ export const EXPECT: ServerExpectations = {
     verdict: "fail",
     codes: [...SESSION, 250, 550, 503, 250, 221],
     findingIds: ["mailbox-unavailable"],
-    knownDefect:
-      "DATA, pipelined after the only RCPT was refused, is answered 503 \"All RCPT commands were rejected with this error\": smtp-gate reports it as its own bad-sequence finding (as if the client erred) instead of marking it consequenceOf the RCPT (contract §7)",
+    // DATA, pipelined after the only RCPT was refused, is a consequence of it: no finding of its own.
+    consequences: [6],
   },
 };
