@@ -41,6 +41,12 @@ apt_install_quiet() {
     own_policy=1
   fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || rc=$?
+  if [ $rc -ne 0 ]; then
+    # Stale package lists name versions the mirror no longer has: refresh them once and retry.
+    rc=0
+    apt-get update -qq >>"$STATE/apt.log" 2>&1 &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || rc=$?
+  fi
   [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
   [ $rc -eq 0 ] || { tail -n 30 "$STATE/apt.log" >&2; die "apt-get install $* failed (log: $STATE/apt.log)"; }
 }
@@ -58,6 +64,7 @@ private_root() {
   mkdir -p "$root" "$debs"
   # _apt cannot write into a root-owned dir under /tmp: download as root, on purpose.
   (cd "$debs" && apt-get download -o APT::Sandbox::User=root "$@" >>"$STATE/apt.log" 2>&1) ||
+    { apt-get update -qq >>"$STATE/apt.log" 2>&1 && (cd "$debs" && apt-get download -o APT::Sandbox::User=root "$@" >>"$STATE/apt.log" 2>&1); } ||
     die "apt-get download $* failed (log: $STATE/apt.log)"
   local deb libs=() missing=() dep
   for deb in "$debs"/*.deb; do
