@@ -13,6 +13,8 @@ export const rejectedSteps: Rule = (p) =>
   perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
     if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s)) return null;
+    // A refusal that follows from an earlier one (contract §7) is covered by that one's finding.
+    if (s.consequenceOf !== undefined) return null;
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
       return finding("unexpected-acceptance", severityOf(s), i,

@@ -24,6 +24,11 @@ export interface StepResult {
   pipelined?: boolean;
   /** The policy check this step belongs to. */
   check?: "open-relay" | "vrfy";
+  /**
+   * The index of the earlier refusal this step's failure follows from (a pipelined RCPT after a
+   * refused MAIL, DATA after every RCPT was refused): its cause's finding covers it (contract §7).
+   */
+  consequenceOf?: number;
 }
 
 export interface TargetError {

@@ -1,4 +1,4 @@
-// The real Postfix + Dovecot started by scripts/test-mta.sh: where it is, how to reach it, and
+// The real Postfix + Dovecot started by scripts/test-mta.sh (scripts/mta/postfix.sh): where it is, how to reach it, and
 // whether the real-server suite (test/mta) must run, may be skipped, or must fail.
 import net from "node:net";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -15,7 +15,7 @@ export const MTA_CA_FILE = join(MTA_DIR, "ca.pem");
 export const MTA_DOMAIN = "smtp-gate.test";
 export const MTA_USER = "tester@smtp-gate.test";
 export const MTA_PASSWORD = "smtp-gate-test-password";
-export const MTA_MAIL_DIR = join(MTA_DIR, "mail", MTA_DOMAIN);
+export const MTA_MAIL_DIR = join(MTA_DIR, "postfix", "mail", MTA_DOMAIN);
 
 export interface MtaPresence {
   available: boolean;
