@@ -1,0 +1,177 @@
+# Shared helpers for scripts/mta/SERVER.sh (sourced, never run). Each server script sets NAME
+# before sourcing; everything it owns lives in $STATE/$NAME, the shared CA and server key in $STATE.
+# shellcheck shell=bash
+
+STATE=${SMTP_GATE_MTA_DIR:-/tmp/smtp-gate-mta}
+SDIR=$STATE/${NAME:?set NAME before sourcing common.sh}
+SLOG=$SDIR/$NAME.log             # the server's log and start-up output
+TEST_DOMAIN=smtp-gate.test
+TEST_USER=tester@smtp-gate.test
+TEST_PASSWORD=smtp-gate-test-password
+TEST_HOSTNAME=mta.smtp-gate.test
+
+log() { printf 'test-mta[%s]: %s\n' "$NAME" "$*" >&2; }
+die() {
+  log "$*"
+  [ -f "$SLOG" ] && { log "last lines of $SLOG:"; tail -n 30 "$SLOG" >&2 || true; }
+  log "full log: $SLOG"
+  exit 1
+}
+
+need_root() { [ "$(id -u)" -eq 0 ] || die "must run as root (apt-get, daemons binding as root)"; }
+
+# Package lists once per machine: `apt-get download` and `install` need them, `update` is slow.
+apt_lists() {
+  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null && return 0
+  apt-get update -qq >>"$STATE/apt.log" 2>&1 || die "apt-get update failed (log: $STATE/apt.log)"
+}
+
+# apt-get install, quietly, without letting packages start daemons of their own (policy-rc.d;
+# an existing one is kept as it is).
+apt_install_quiet() {
+  [ $# -eq 0 ] && return 0
+  mkdir -p "$STATE"
+  apt_lists
+  log "installing $*"
+  local own_policy=0 rc=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod 755 /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || rc=$?
+  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
+  [ $rc -eq 0 ] || { tail -n 30 "$STATE/apt.log" >&2; die "apt-get install $* failed (log: $STATE/apt.log)"; }
+}
+
+# Unpacks Debian packages into $STATE/root-$1 without installing them: Debian's MTAs all provide
+# mail-transport-agent and conflict, so installing one removes Postfix. Only their library
+# dependencies (lib*) are installed with apt. Prints the root. A stamp makes it a no-op next time.
+private_root() {
+  local name=$1; shift
+  local root=$STATE/root-$name debs=$STATE/debs-$name stamp
+  stamp="$*"
+  if [ -f "$root/.unpacked" ] && [ "$(cat "$root/.unpacked")" = "$stamp" ]; then echo "$root"; return 0; fi
+  apt_lists
+  rm -rf "$root" "$debs"
+  mkdir -p "$root" "$debs"
+  # _apt cannot write into a root-owned dir under /tmp: download as root, on purpose.
+  (cd "$debs" && apt-get download -o APT::Sandbox::User=root "$@" >>"$STATE/apt.log" 2>&1) ||
+    die "apt-get download $* failed (log: $STATE/apt.log)"
+  local deb libs=() missing=() dep
+  for deb in "$debs"/*.deb; do
+    dpkg -x "$deb" "$root"
+    # "libfoo (>= 1), a | b" -> the first alternative of each dependency, without its version.
+    while read -r dep; do
+      [[ $dep == lib* ]] && libs+=("$dep")
+    done < <(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g')
+  done
+  for dep in "${libs[@]}"; do
+    dpkg-query -W -f='${Status}' "$dep" 2>/dev/null | grep -q 'install ok installed' || missing+=("$dep")
+  done
+  apt_install_quiet "${missing[@]}"
+  echo "$stamp" >"$root/.unpacked"
+  echo "$root"
+}
+
+# The shared test CA ($STATE/ca.pem) and the server certificate every MTA uses: CN=localhost,
+# SAN DNS:localhost, DNS:mta.smtp-gate.test, IP:127.0.0.1. Kept while valid for another day.
+make_certs() {
+  [ -s "$STATE/ca.pem" ] && [ -s "$STATE/server.pem" ] && [ -s "$STATE/server.key" ] &&
+    openssl x509 -checkend 86400 -noout -in "$STATE/server.pem" >/dev/null 2>&1 && return 0
+  command -v openssl >/dev/null 2>&1 || apt_install_quiet openssl
+  local d=$STATE/certs
+  rm -rf "$d" && mkdir -p "$d"
+  cat >"$d/ext.cnf" <<'EOF'
+[ v3_ca ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[ v3_srv ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:localhost,DNS:mta.smtp-gate.test,IP:127.0.0.1
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+EOF
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$d/ca.key" 2>/dev/null
+  openssl req -x509 -new -key "$d/ca.key" -sha256 -days 365 -subj "/CN=smtp-gate test MTA CA" \
+    -config "$d/ext.cnf" -extensions v3_ca -out "$d/ca.pem" 2>/dev/null
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$d/server.key" 2>/dev/null
+  openssl req -new -key "$d/server.key" -subj "/CN=localhost" -out "$d/server.csr" 2>/dev/null
+  openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" -set_serial "0x$(openssl rand -hex 8)" \
+    -sha256 -days 365 -extfile "$d/ext.cnf" -extensions v3_srv -out "$d/server.pem" 2>/dev/null
+  install -m 644 "$d/ca.pem" "$STATE/ca.pem"
+  install -m 644 "$d/server.pem" "$STATE/server.pem"
+  install -m 600 "$d/server.key" "$STATE/server.key"
+}
+
+# The uid that owns delivered mail: the sudo caller (so tests run as that user can read the
+# mailbox), else nobody. Postfix's virtual(8) refuses uids below 100.
+mail_ids() {
+  if [ -n "${SUDO_UID:-}" ] && [ "${SUDO_UID}" -ge 100 ]; then echo "${SUDO_UID} ${SUDO_GID:-$SUDO_UID}"
+  else echo "$(id -u nobody) $(id -g nobody)"; fi
+}
+
+# "up" when the port answers with a 220 greeting: plain, or after a TLS handshake with `tls`.
+# QUIT goes at once so that the server closes and nothing waits for a timeout.
+port_ready() {
+  local port=$1 mode=${2:-plain} out
+  if [ "$mode" = tls ]; then
+    out=$(printf 'QUIT\r\n' | timeout 3 openssl s_client -connect "127.0.0.1:$port" -CAfile "$STATE/ca.pem" -quiet 2>/dev/null || true)
+  else
+    out=$(timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true)
+  fi
+  [[ $out == 220* || $out == *$'\n'220* ]]
+}
+
+port_in_use() { timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
+
+# Waits (at most SECS; 0: one look) until every "PORT" or "PORT:tls" argument answers 220.
+wait_ready() {
+  local secs=$1; shift
+  local deadline=$((SECONDS + secs)) p all
+  for (( ; ; )); do
+    all=1
+    for p in "$@"; do port_ready "${p%%:*}" "$([[ $p == *:tls ]] && echo tls || echo plain)" || { all=0; break; }; done
+    [ $all -eq 1 ] && return 0
+    [ $SECONDS -ge "$deadline" ] && return 1
+    sleep 0.2
+  done
+}
+
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+read_pid() { [ -f "$1" ] && tr -d ' \n' <"$1" | head -c 20 || true; }
+
+stop_pid() {
+  local what=$1 pid=$2 i
+  pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 50); do pid_alive "$pid" || { log "stopped $what (pid $pid)"; return 0; }; sleep 0.1; done
+  log "$what (pid $pid) did not stop in 5 s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# $SDIR/server.json (contract of test/support/mta-matrix.ts), written once the server answers.
+# Args: product version starttls-port implicit-port|null mailbox-format mailbox-path
+write_descriptor() {
+  local product=$1 version=$2 starttls=$3 implicit=$4 format=$5 path=$6
+  local v='null'
+  [ -n "$version" ] && v="\"$version\""
+  cat >"$SDIR/server.json.tmp" <<EOF
+{"name":"$NAME","product":"$product","version":$v,"ports":{"starttls":$starttls,"implicit":$implicit},"domain":"$TEST_DOMAIN","user":"$TEST_USER","password":"$TEST_PASSWORD","localUsers":["$TEST_USER","postmaster@$TEST_DOMAIN"],"mailbox":{"format":"$format","path":"$path"}}
+EOF
+  chmod 644 "$SDIR/server.json.tmp"
+  mv "$SDIR/server.json.tmp" "$SDIR/server.json"
+}
+
+# Entry point of each server script: dispatch to its cmd_start / cmd_stop / cmd_status.
+server_main() {
+  case "${1:-}" in
+    start) need_root; mkdir -p "$SDIR"; chmod 755 "$STATE" "$SDIR"; : >>"$SLOG"; cmd_start ;;
+    stop) cmd_stop; rm -f "$SDIR/server.json" ;;
+    status) cmd_status ;;
+    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  esac
+}
