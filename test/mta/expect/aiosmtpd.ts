@@ -1,29 +1,33 @@
-// What smtp-gate reports against aiosmtpd 1.4.3 (Debian 12's python3-aiosmtpd, run by
-// scripts/mta/aiosmtpd.sh): the cases of test/support/mta-matrix.ts. Recorded with
-// `node scripts/mta/golden.mjs aiosmtpd`; the transcripts are in test/golden/aiosmtpd/.
-//
-// What aiosmtpd answers: no PIPELINING (production and production-lockstep are the same
-// conversation); STARTTLS required on 2530 before anything but EHLO/HELO/NOOP/QUIT/STARTTLS, so
-// even an unknown command gets "530 Must issue a STARTTLS command first"; AUTH LOGIN PLAIN only
-// after TLS; a wrong password "535 5.7.8 Authentication credentials invalid"; an unknown
-// command "500 Error: command "XAUTH2" not recognized"; RCPT before MAIL "503 Error: need MAIL
-// command"; the handler (scripts/mta/aiosmtpd/server.py) refuses unknown local users with
-// "550 5.1.1 … User unknown" and foreign domains with "550 5.7.1 … Relay access denied".
+// What aiosmtpd 1.4.3 (Debian 12's python3-aiosmtpd; scripts/mta/aiosmtpd.sh and its handler
+// scripts/mta/aiosmtpd/server.py, port 2530) answers to the matrix cases. No PIPELINING, so
+// production and production-lockstep are the same conversation.
 import type { ServerExpectations } from "../../support/mta-matrix.js";
 
+const SESSION = [220, 250, 220, 250]; // greeting, EHLO, STARTTLS, EHLO
+
 export const EXPECT: ServerExpectations = {
-  production: { verdict: "pass", codes: [220, 250, 220, 250, 235, 250, 250, 250, 221] },
-  "production-lockstep": { verdict: "pass", codes: [220, 250, 220, 250, 235, 250, 250, 250, 221] },
-  "auth-plain": { verdict: "pass", codes: [220, 250, 220, 250, 235, 250, 250, 250, 221] },
-  "auth-login": { verdict: "pass", codes: [220, 250, 220, 250, 334, 334, 235, 250, 250, 250, 221] },
-  "auth-wrong-password": { verdict: "fail", findingIds: ["auth-failed"], codes: [220, 250, 220, 250, 535, 221] },
-  "xauth2-after-starttls": { verdict: "fail", findingIds: ["command-unrecognized", "near-miss"], codes: [220, 250, 220, 250, 500, 221] },
-  "xauth2-plaintext": { verdict: "fail", findingIds: ["starttls-required-first"], codes: [220, 250, 530, 221] },
-  "relay-attempt": { verdict: "fail", findingIds: ["relay-denied"], codes: [220, 250, 220, 250, 250, 550, 250, 221] },
-  "unknown-local-user": { verdict: "fail", findingIds: ["unknown-user"], codes: [220, 250, 220, 250, 250, 550, 250, 221] },
-  "rcpt-before-mail": { verdict: "fail", findingIds: ["bad-sequence"], codes: [220, 250, 220, 250, 503, 221] },
-  "implicit-on-plain-port": { verdict: "fail", findingIds: ["tls-mode-mismatch"], codes: [] },
-  "plain-on-implicit-port": { verdict: "fail", findingIds: ["tls-mode-mismatch"], codes: [null] },
-  send: { verdict: "pass", codes: [220, 250, 220, 250, 235, 250, 250, 354, 250, 221] },
-  "send-refused-recipient": { verdict: "fail", findingIds: ["unknown-user"], codes: [220, 250, 220, 250, 235, 250, 550, 250, 221] },
+  production: { verdict: "pass", codes: [...SESSION, 235, 250, 250, 250, 221] },
+  "production-lockstep": { verdict: "pass", codes: [...SESSION, 235, 250, 250, 250, 221] },
+  "auth-plain": { verdict: "pass", codes: [...SESSION, 235, 221] },
+  "auth-login": { verdict: "pass", codes: [...SESSION, 334, 334, 235, 221] },
+  // 535 5.7.8 Authentication credentials invalid
+  "auth-wrong-password": { verdict: "fail", codes: [...SESSION, 535, 221], findingIds: ["auth-failed"] },
+  // 500 Error: command "XAUTH2" not recognized (AUTH LOGIN PLAIN offered after TLS)
+  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
+  // require_starttls: anything but EHLO/HELO/NOOP/QUIT/STARTTLS before TLS is
+  // "530 Must issue a STARTTLS command first", an unknown command too.
+  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 530, 221], findingIds: ["starttls-required-first"] },
+  // 550 5.7.1 <someone@example.net>: Relay access denied (the handler)
+  "relay-attempt": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["relay-denied"] },
+  // 550 5.1.1 <nobody@smtp-gate.test>: Recipient address rejected: User unknown (the handler)
+  "unknown-local-user": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
+  // 503 Error: need MAIL command
+  "rcpt-before-mail": { verdict: "fail", codes: [...SESSION, 503, 221], findingIds: ["bad-sequence"] },
+  // The TLS ClientHello meets a plain greeting: "wrong version number", no step at all.
+  "implicit-on-plain-port": { verdict: "fail", codes: [], findingIds: ["tls-mode-mismatch"] },
+  // The server waits for a ClientHello and never greets.
+  "plain-on-implicit-port": { verdict: "fail", codes: [null], findingIds: ["tls-mode-mismatch"] },
+  // 250 2.0.0 OK: queued; written to the Maildir with the body's dot lines intact.
+  send: { verdict: "pass", codes: [...SESSION, 250, 250, 354, 250, 221] },
+  "send-refused-recipient": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
 };
