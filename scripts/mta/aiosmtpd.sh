@@ -19,7 +19,7 @@ PIDFILE=$SDIR/server.pid
 MAIL=$SDIR/mail
 PLAIN=2530
 IMPLICIT=4655
-PORTS=($PLAIN $IMPLICIT:tls)
+PORTS=("$PLAIN" "$IMPLICIT:tls")
 
 installed() { [ -x "$PY" ] && "$PY" -c 'import aiosmtpd' 2>/dev/null; }
 

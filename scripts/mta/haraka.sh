@@ -22,7 +22,7 @@ PIDFILE=$SDIR/server.pid
 MAIL=$SDIR/mail
 PLAIN=2529
 IMPLICIT=4654
-PORTS=($PLAIN $IMPLICIT:tls)
+PORTS=("$PLAIN" "$IMPLICIT:tls")
 HARAKA=$APP/node_modules/Haraka/bin/haraka
 
 # npm ci only when the lock file changed since the last install (a stamp holds its checksum).

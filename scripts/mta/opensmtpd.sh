@@ -28,14 +28,17 @@ PIDFILE=$SDIR/server.pid
 MAIL=$SDIR/mail
 PLAIN=2528
 IMPLICIT=4653
-PORTS=($PLAIN $IMPLICIT:tls)
+PORTS=("$PLAIN" "$IMPLICIT:tls")
 BACKPORTS=/etc/apt/sources.list.d/smtp-gate-bookworm-backports.sources
 
 add_backports() {
   # Any existing bookworm-backports entry will do; otherwise a file of our own, once.
-  grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/ && return 0
-  log "adding bookworm-backports ($BACKPORTS)"
-  printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$BACKPORTS"
+  if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    log "adding bookworm-backports ($BACKPORTS)"
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$BACKPORTS"
+  fi
+  # The entry may be there with package lists that predate it.
+  apt-cache madison opensmtpd 2>/dev/null | grep -q bookworm-backports && return 0
   apt-get update -qq >>"$STATE/apt.log" 2>&1 || die "apt-get update failed (log: $STATE/apt.log)"
 }
 
@@ -118,6 +121,7 @@ cmd_start() {
   # A private mount namespace (unshare without --fork keeps the PID; so do sh's exec and setsid,
   # which does not fork a background job of a script): /var and /usr/libexec become the state
   # dir's. -d keeps smtpd in the foreground, logging to stderr (the log file).
+  # shellcheck disable=SC2016  # $1..$4 are the inner shell's arguments, not this one's
   setsid unshare --mount --propagation private sh -c '
     mount --bind "$1" /var && mount --bind "$2" /usr/libexec && exec "$3" -d -f "$4"
   ' smtpd-ns "$VAR" "$ROOT/usr/libexec" "$ROOT/usr/sbin/smtpd" "$CONF/smtpd.conf" </dev/null >>"$SLOG" 2>&1 &
