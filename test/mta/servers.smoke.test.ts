@@ -1,8 +1,9 @@
 // Smoke test for OpenSMTPD, Haraka and aiosmtpd (scripts/mta/{opensmtpd,haraka,aiosmtpd}.sh):
-// the production sequence on each one's STARTTLS port passes. The matrix (test/mta/matrix.test.ts)
-// runs every case; this only proves the servers are usable. A server without a descriptor is
-// skipped, unless SMTP_GATE_REQUIRE_MTA=1 and `scripts/test-mta.sh start` listed it in
-// $STATE/expected-servers: then its absence fails.
+// the production sequence passes on each one's STARTTLS port (AUTH offered only after TLS) and on
+// its implicit-TLS port. The matrix (test/mta/matrix.test.ts) runs every case on the STARTTLS
+// port; this proves the servers are usable and that the implicit port takes AUTH. A server
+// without a descriptor is skipped, unless SMTP_GATE_REQUIRE_MTA=1 and `scripts/test-mta.sh start`
+// listed it in $STATE/expected-servers: then its absence fails.
 import { describe, expect, it } from "vitest";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
@@ -28,6 +29,18 @@ for (const name of SERVERS) {
       expect(r.findings).toEqual([]);
       expect(r.verdict).toBe("pass");
       expect(r.tls).toMatchObject({ authorized: true, subject: "localhost" });
+      // All three offer AUTH only once the connection is encrypted.
+      expect(r.extensionsBeforeTls?.some((e) => /^AUTH\b/i.test(e))).toBe(false);
+      expect(r.extensions.find((e) => /^AUTH\b/i.test(e))?.toUpperCase().split(/\s+/)).toEqual(expect.arrayContaining(["PLAIN", "LOGIN"]));
+    });
+
+    it("the implicit-TLS port: greeting after the handshake, AUTH, MAIL, RCPT", async () => {
+      if (!d) throw new Error(`${name} is listed in expected-servers but has no descriptor: run scripts/test-mta.sh start ${name}`);
+      if (d.ports.implicit === null) return;
+      const t = mtaTarget(d.ports.implicit, { tls: "implicit", credentials: testUser(), from: d.user, to: [d.user] });
+      const r = await probeTarget(t, new Redactor());
+      expect(r.steps.map((s) => s.command?.split(" ")[0] ?? null)).toEqual([null, "EHLO", "AUTH", "MAIL", "RCPT", "RSET", "QUIT"]);
+      expect(r.verdict).toBe("pass");
     });
   });
 }
