@@ -8,6 +8,7 @@ SLOG=$SDIR/$NAME.log             # the server's log and start-up output
 TEST_DOMAIN=smtp-gate.test
 TEST_USER=tester@smtp-gate.test
 TEST_PASSWORD=smtp-gate-test-password
+# shellcheck disable=SC2034 # used by the server scripts that source this file
 TEST_HOSTNAME=mta.smtp-gate.test
 
 log() { printf 'test-mta[%s]: %s\n' "$NAME" "$*" >&2; }
@@ -142,13 +143,14 @@ wait_ready() {
 }
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
-read_pid() { [ -f "$1" ] && tr -d ' \n' <"$1" | head -c 20 || true; }
+# The first line of a pid file (Sendmail's second line is its command line).
+read_pid() { if [ -f "$1" ]; then head -n 1 "$1" | tr -cd '0-9'; fi; }
 
 stop_pid() {
-  local what=$1 pid=$2 i
+  local what=$1 pid=$2 _
   pid_alive "$pid" || return 0
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 50); do pid_alive "$pid" || { log "stopped $what (pid $pid)"; return 0; }; sleep 0.1; done
+  for _ in $(seq 1 50); do pid_alive "$pid" || { log "stopped $what (pid $pid)"; return 0; }; sleep 0.1; done
   log "$what (pid $pid) did not stop in 5 s; killing it"
   kill -KILL "$pid" 2>/dev/null || true
 }

@@ -36,6 +36,11 @@ export interface CaseExpectation {
   /** Reply codes of the steps in order (null: no reply), when they are worth pinning. */
   codes?: (number | null)[];
   /**
+   * Indexes of the steps smtp-gate marks `consequenceOf` an earlier refusal (contract §7), when
+   * worth pinning: e.g. DATA pipelined after the only RCPT was refused.
+   */
+  consequences?: number[];
+  /**
    * smtp-gate does the wrong thing with this server here (say what, in one sentence): the
    * verdict is still asserted, the finding ids are not.
    */
