@@ -1471,6 +1471,9 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
     if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
         return null;
+    // A refusal that follows from an earlier one (contract §7) is covered by that one's finding.
+    if (s.consequenceOf !== undefined)
+        return null;
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
         return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
@@ -2709,12 +2712,14 @@ class Probe {
         }
         let ok = true;
         let dataAccepted = false;
+        const refusals = new TransactionRefusals();
         for (const l of lines) {
             const r = await this.session.readReply();
             const step = this.record(l.shown, r, l.expect, began);
             step.pipelined = true;
             if (!isReply(r))
                 return false;
+            refusals.note(l.verb, step, this.steps.length - 1);
             ok &&= step.verdict === "pass";
             if (r.code === 250 && l.verb === "MAIL")
                 this.inTransaction = true;
@@ -2972,6 +2977,39 @@ class Probe {
         if (this.error)
             return;
         this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
+    }
+}
+/**
+ * Which refusal inside one pipelined transaction explains the failures after it (RFC 2920 §3.1:
+ * the client sends on regardless, so the server's 503s and 554s for RCPT and DATA follow from
+ * the MAIL or RCPT refusal before them and are not faults of their own).
+ */
+class TransactionRefusals {
+    mailRefused = null;
+    firstRcptRefused = null;
+    rcptAccepted = false;
+    note(verb, step, index) {
+        const failed = step.verdict !== "pass";
+        if (verb === "MAIL") {
+            this.mailRefused = failed ? index : null;
+            this.firstRcptRefused = null;
+            this.rcptAccepted = false;
+            return;
+        }
+        if (verb === "RCPT") {
+            if (failed && this.mailRefused !== null)
+                step.consequenceOf = this.mailRefused;
+            else if (failed)
+                this.firstRcptRefused ??= index;
+            else
+                this.rcptAccepted = true;
+            return;
+        }
+        if ((verb === "DATA" || verb === "BDAT") && failed) {
+            const cause = this.mailRefused ?? (this.rcptAccepted ? null : this.firstRcptRefused);
+            if (cause !== null)
+                step.consequenceOf = cause;
+        }
     }
 }
 

@@ -39,7 +39,7 @@ export const EXPECT: ServerExpectations = {
     verdict: "fail",
     codes: [...SESSION, 250, 550, 503, 250, 221],
     findingIds: ["unknown-user"],
-    knownDefect:
-      'DATA, pipelined after the only RCPT was refused, is answered "503 RCPT required first": smtp-gate gives it a finding of its own (bad-sequence) instead of marking it consequenceOf the RCPT (contract §7)',
+    // DATA, pipelined after the only RCPT was refused, draws "503 RCPT required first": a consequence.
+    consequences: [6],
   },
 };
