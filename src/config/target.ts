@@ -2,6 +2,7 @@
 import type { AuthMechanism } from "../protocol/auth.js";
 import type { ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import type { Socks5Credentials } from "../protocol/socks5.js";
+import type { ReverseDns } from "../engine/result.js";
 import type { StepSpec } from "../protocol/steps.js";
 import type { Policy } from "./policy.js";
 
@@ -49,6 +50,18 @@ export interface TargetConfig {
   deadlineMs?: number;
   /** Policy assertions; DEFAULT_POLICY when absent. */
   policy?: Policy;
+  /** DNS server for MX, A, AAAA and PTR lookups; the system's when absent (contract §7). */
+  resolver?: { host: string; port: number };
+  /** Restrict address expansion to one family (contract §7). */
+  ip?: 4 | 6;
+  /** Probe every address of a `host` target too (`mx` targets always expand). */
+  everyAddress?: boolean;
+  /** Set by expansion: the address to connect to (the host name stays for TLS and messages). */
+  address?: string;
+  /** Set by expansion of an `mx` target: the MX host this address belongs to. */
+  mxHost?: string;
+  /** Set by expansion: the address's forward-confirmed reverse DNS. */
+  rdns?: ReverseDns;
   /** Send the HAProxy PROXY header first (contract §7). */
   proxyProtocol?: ProxyProtocolVersion;
   /** Connect through this SOCKS5 proxy (contract §7). */

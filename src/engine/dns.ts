@@ -8,6 +8,7 @@
 import { Resolver } from "node:dns/promises";
 import { addressBytes } from "../protocol/proxy-header.js";
 import { expandMx, type MxExpansion, type MxResolver } from "./mx.js";
+import type { ReverseDns } from "./result.js";
 
 export interface DnsServer {
   host: string;
@@ -56,17 +57,6 @@ export function reverseName(address: string): string {
   if (!address.includes(":")) return `${address.split(".").reverse().join(".")}.in-addr.arpa`;
   const nibbles = addressBytes(address, 6).toString("hex").split("");
   return `${nibbles.reverse().join(".")}.ip6.arpa`;
-}
-
-/** Forward-confirmed reverse DNS of one address: its PTR names, and those that resolve back to it. */
-export interface ReverseDns {
-  address: string;
-  /** The PTR names found; empty when there is none. */
-  names: string[];
-  /** The PTR names whose A/AAAA records include the address. */
-  confirmed: string[];
-  /** c-ares' code when the PTR lookup failed for another reason than "no such record". */
-  error?: string;
 }
 
 export async function reverseDns(dns: RunDns, address: string): Promise<ReverseDns> {

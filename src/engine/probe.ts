@@ -56,7 +56,7 @@ class Probe {
     this.session = new SmtpSession({
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
-      proxyProtocol: t.proxyProtocol, socks5: t.socks5,
+      proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address,
     });
     const c = t.credentials;
     // Before connecting: every line from the wire is redacted as it arrives (session.ts).
@@ -99,6 +99,9 @@ class Probe {
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
+      ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
+      ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
+      ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
       ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
       ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),

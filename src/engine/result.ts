@@ -38,6 +38,17 @@ export interface TargetError {
   received?: string;
 }
 
+/** Forward-confirmed reverse DNS of one address: its PTR names, and those that resolve back to it. */
+export interface ReverseDns {
+  address: string;
+  /** The PTR names found; empty when there is none. */
+  names: string[];
+  /** The PTR names whose A/AAAA records include the address. */
+  confirmed: string[];
+  /** c-ares' code when the PTR lookup failed for another reason than "no such record". */
+  error?: string;
+}
+
 /** Credentials that smtp-gate did not send, and why (RFC 4954 §4; contract §7). */
 export interface AuthWithheld {
   reason: "tls-not-active" | "auth-not-offered" | "mechanism-not-offered" | "cleartext";
@@ -83,6 +94,12 @@ export interface TargetResult {
   unsolicitedReplies: number;
   /** Where the target was configured, when it came from a file. */
   source?: { file: string; line: number };
+  /** The IP address connected to, when known (contract §7). */
+  address?: string;
+  /** The MX host this address belongs to, for an expanded `mx` target (contract §7). */
+  mxHost?: string;
+  /** Forward-confirmed reverse DNS of the address, for expanded targets. */
+  rdns?: ReverseDns;
   /** The PROXY protocol header sent first, when one was (contract §7). */
   proxyProtocol?: "v1" | "v2";
   /** The SOCKS5 proxy the target was reached through, as host:port. */

@@ -1,20 +1,22 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
+export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
 import { diagnose } from "../diagnose/index.js";
+import { finding } from "../diagnose/rule.js";
 import { Redactor } from "../protocol/redact.js";
-import { monotonicMs } from "../session/clock.js";
-import type { MxResolver } from "./mx.js";
+import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
+import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
-import type { Finding, Report, TargetResult } from "./result.js";
-import { capVerdict, worst, type Verdict } from "./verdict.js";
+import type { Report, TargetResult } from "./result.js";
+import { targetVerdict, worst } from "./verdict.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
   concurrency?: number;
   /** Secrets are registered here so every renderer can redact with the same list. */
   redactor?: Redactor;
-  /** For `mx` targets; node:dns/promises' Resolver by default (tests point one at a loopback server). */
-  resolver?: MxResolver;
+  /** For address expansion, instead of each target's own `resolver` (tests point one at a loopback server). */
+  resolver?: DnsResolver;
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
@@ -26,18 +28,21 @@ export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<
   return Object.assign(result, { verdict, findings });
 }
 
-/** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
-export function targetVerdict(steps: Verdict[], hasError: boolean, findings: Finding[], failOn: TargetConfig["failOn"]): Verdict {
-  const fromFindings = findings.map((f): Verdict => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-  return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
-}
-
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
   const concurrency = opts.concurrency ?? 16;
-  const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+  // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+  const perServer = new Map<string, RunDns>();
+  const dnsFor = (t: TargetConfig): RunDns => {
+    const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+    let dns = perServer.get(key);
+    if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+    return dns;
+  };
+  const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
   const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
+  compareAddresses(results);
   return {
     schema: "smtp-gate/report@1",
     verdict: worst(...results.map((r) => r.verdict)),
@@ -45,31 +50,6 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     startedAt,
     targets: results,
   };
-}
-
-/**
- * An `mx` target becomes one target per MX host, most preferred first, named
- * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
- * result, error kind `dns`, with its finding. Other targets pass through.
- */
-export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Promise<(TargetConfig | TargetResult)[]> {
-  if (t.mx === undefined) return [t];
-  const started = monotonicMs();
-  // Loaded on demand: DNS code is start-up cost a plain probe does not need.
-  const { expandMx } = await import("./mx.js");
-  const r = await expandMx(t.mx, resolver);
-  if ("hosts" in r && r.hosts.length) {
-    return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
-  }
-  const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
-  const outcome = {
-    name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
-    error: { kind: "dns" as const, message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
-    transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
-  };
-  const findings = diagnose(outcome, t.policy);
-  const { closedByServer: _c, ...result } = outcome;
-  return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
@@ -84,4 +64,31 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
+}
+
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+export function compareAddresses(results: readonly TargetResult[]): void {
+  const byHost = new Map<string, TargetResult[]>();
+  for (const r of results) {
+    if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined)) continue;
+    const key = `${r.mxHost ?? r.host}:${r.port}`;
+    byHost.set(key, [...(byHost.get(key) ?? []), r]);
+  }
+  for (const group of byHost.values()) {
+    const passing = group.filter((r) => r.verdict !== "fail");
+    const failing = group.filter((r) => r.verdict === "fail");
+    if (!passing.length || !failing.length) continue;
+    const family = (r: TargetResult) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+    const families = (rs: TargetResult[]) => [...new Set(rs.map(family))].join(" and ");
+    for (const r of failing) {
+      r.findings.push(finding("addresses-disagree", "warning", null,
+        `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`,
+        [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`],
+        [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+    }
+  }
 }

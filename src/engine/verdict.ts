@@ -2,6 +2,7 @@
 import { classify } from "../protocol/classify.js";
 import { meetsExpectation, type Expectation } from "../protocol/expect.js";
 import type { FailOn } from "../config/target.js";
+import type { Finding } from "./result.js";
 
 export type Verdict = "pass" | "warn" | "fail";
 
@@ -22,4 +23,10 @@ export function judgeStep(code: number | null, expected: Expectation, failOn: Fa
   if (meetsExpectation(code, expected)) return "pass";
   if (classify(code) === "transient" && failOn !== "soft") return "warn";
   return capVerdict("fail", failOn);
+}
+
+/** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
+export function targetVerdict(steps: Verdict[], hasError: boolean, findings: Finding[], failOn: FailOn): Verdict {
+  const fromFindings = findings.map((f): Verdict => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
+  return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
 }

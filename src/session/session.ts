@@ -28,6 +28,8 @@ export interface SessionOptions {
   timeoutMs: number;
   /** Absolute time (monotonicMs(), from clock.ts) after which nothing more is waited for. */
   deadline?: number;
+  /** Connect to this address instead of resolving `host` (address expansion); `host` stays the TLS name. */
+  address?: string;
   /** Send the HAProxy PROXY header first, before TLS and before the greeting is read. */
   proxyProtocol?: ProxyProtocolVersion;
   /** Reach the target through this SOCKS5 proxy (the proxy resolves a host name). */
@@ -48,6 +50,7 @@ export class SmtpSession {
   tls: TlsFacts | null = null;
   /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
   unsolicited = 0;
+  private peerAddress: string | undefined;
   /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
   droppedAfterStartTls = 0;
 
@@ -104,6 +107,7 @@ export class SmtpSession {
     this.transcript.add("*", `connecting to ${host}:${port}${socks5 ? ` through the SOCKS5 proxy ${socks5.host}:${socks5.port}` : ""}${implicitTls ? " (implicit TLS)" : ""}`);
     const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
     if ("kind" in raw) return this.fail(raw);
+    if (!socks5) this.peerAddress = raw.remoteAddress;
     this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
     if (this.opts.proxyProtocol) this.sendProxyHeader(raw, this.opts.proxyProtocol);
     if (!implicitTls) return null;
@@ -114,7 +118,7 @@ export class SmtpSession {
   }
 
   private async connectTcp(): Promise<net.Socket | PeerError> {
-    const socket = net.connect({ host: this.opts.host, port: this.opts.port, noDelay: true });
+    const socket = net.connect({ host: this.opts.address ?? this.opts.host, port: this.opts.port, noDelay: true });
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
     this.socket = socket;
@@ -124,7 +128,7 @@ export class SmtpSession {
 
   private async tunnel(proxy: Socks5Proxy): Promise<net.Socket | PeerError> {
     const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
-    const r = await openSocks5Tunnel(proxy, { host: this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
+    const r = await openSocks5Tunnel(proxy, { host: this.opts.address ?? this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
     if ("kind" in r) return r;
     r.socket.setNoDelay(true);
     this.socket = r.socket;
@@ -144,9 +148,9 @@ export class SmtpSession {
     socket.write(header);
   }
 
-  /** The address connected to, once connected; unknown through a proxy (the socket's peer is the proxy). */
+  /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */
   get remoteAddress(): string | undefined {
-    return this.opts.socks5 ? undefined : this.socket?.remoteAddress;
+    return this.peerAddress;
   }
 
   /** Reads the next complete reply, or why there is none. */
