@@ -9,11 +9,14 @@
  * the header does not list makes the cache again at its exit, with its own functions added; a run
  * of a listed shape leaves the file alone.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
+import { readFileLimited } from "../config/read-file.js";
 import { OPTIONS } from "./options.js";
 
 export const HEADER_BYTES = 1024;
+/** V8's data for the bundle and every chunk is a few hundred KB; a bigger file is not ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const MAGIC = "smtp-gate code cache 2";
 /** A section's name: a file of the CLI's folder (cli.js, 815.cli.js). Used as a key, never as a path. */
 const SECTION_NAME = /^[0-9a-z]+\.(?:cli\.)?js$/;
@@ -95,12 +98,8 @@ export function parseHeader(file: Buffer, digest: string): CacheHeader | null {
 
 /** The cache for this build: its header and V8's data per script, or null (none, unreadable, another build's). */
 export function readCodeCache(path: string, digest: string): { header: CacheHeader; data: Map<string, Buffer> } | null {
-  let file: Buffer;
-  try {
-    file = readFileSync(path);
-  } catch {
-    return null; // the first run, or an unreadable cache folder
-  }
+  const file = readFileLimited(path, MAX_CACHE_BYTES, "a code cache");
+  if (!Buffer.isBuffer(file)) return null; // the first run, an unreadable cache folder, or not our file
   const header = parseHeader(file, digest);
   if (!header) return null;
   const data = new Map<string, Buffer>();

@@ -1,10 +1,10 @@
 /** The policy keys of a target, validated. */
-import { readFileSync } from "node:fs";
 import { checkHost } from "../protocol/address.js";
 import {
   DEFAULT_POLICY, DEFAULT_RELAY_DOMAIN, TLS_VERSIONS, parseExtensionExpectation,
   type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
 } from "./policy.js";
+import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import type { Problem, ValueReaders } from "./values.js";
 
 interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf"> {
@@ -66,11 +66,16 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
   const path = c.str("baseline");
   if (path === undefined || value === undefined) return null;
   const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+  const text = readTextFile(file, FILE_LIMITS.baseline, "a baseline");
+  if (typeof text !== "string") {
+    c.problem("baseline", text.problem);
+    return null;
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (e) {
-    c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as Error).message}`);
     return null;
   }
   const b = parsed as { schema?: unknown; targets?: Record<string, BaselineFacts> };

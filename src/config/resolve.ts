@@ -2,7 +2,6 @@
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
  * Every check runs before anything is sent; each problem names its field.
  */
-import { readFileSync } from "node:fs";
 import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox } from "../protocol/address.js";
@@ -11,6 +10,7 @@ import { parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { TargetKey } from "./keys.js";
+import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import { resolvePolicy } from "./resolve-policy.js";
 import { valueReaders } from "./values.js";
 
@@ -122,12 +122,10 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   let ca: string | undefined;
   const caPath = str("ca");
   if (caPath !== undefined) {
-    try {
-      ca = readFileSync(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
-      if (!ca.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
-    } catch (e) {
-      problem("ca", `cannot read "${caPath}": ${(e as Error).message}`);
-    }
+    const text = readTextFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+    if (typeof text !== "string") problem("ca", text.problem);
+    else if (!text.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
+    else ca = text;
   }
   const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
   if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
