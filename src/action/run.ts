@@ -13,12 +13,12 @@ import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
 import { renderJson } from "../report/json.js";
 import { renderJunit } from "../report/junit.js";
+import { readReportFile } from "../report/read-report.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { renderText } from "../report/text.js";
 import { readGitHubContext } from "../github/context.js";
 import { emitGitHubFeatures } from "./github-features.js";
 import { readInputs, secretValues } from "./inputs.js";
-import { readReportFile } from "./report-input.js";
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   const get = (name: string) => core.getInput(name);
@@ -48,7 +48,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const fromReport = inputs.github.commentFromReport;
   const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
   if ("problem" in loaded) {
-    core.setFailed(`smtp-gate: input comment-from-report: ${loaded.problem}`);
+    core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
     return;
   }
   const report = loaded;

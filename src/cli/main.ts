@@ -2,9 +2,10 @@
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { inShard, type Shard } from "../engine/shard.js";
-import { asReport, mergeReports } from "../report/merge.js";
+import { mergeReports } from "../report/merge.js";
+import { readReportFile } from "../report/read-report.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
@@ -112,24 +113,19 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const reports: Report[] = [];
   for (const file of cmd.files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      io.stderr(`smtp-gate merge: cannot read ${file}: ${(e as Error).message}\n`);
-      return EXIT.usage;
-    }
-    const r = asReport(parsed, file);
-    if ("error" in r) {
-      io.stderr(`smtp-gate merge: ${r.error}\n`);
-      return EXIT.usage;
-    }
+    const r = readReportFile(file);
+    if ("problem" in r) return mergeError(r.problem, io);
     reports.push(r);
   }
   const merged = mergeReports(reports);
   if (cmd.report) writeFileSync(cmd.report, renderJson(merged));
   io.stdout(render(merged, cmd.format, io.color));
   return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+function mergeError(p: ConfigProblem, io: CliIo): number {
+  io.stderr(`smtp-gate merge: ${formatProblem(p)}\n`);
+  return EXIT.usage;
 }
 
 function render(report: Report, format: Format, color: boolean): string {
