@@ -5,7 +5,7 @@ import {
   type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
 } from "./policy.js";
 import { FILE_LIMITS, readTextFile } from "./read-file.js";
-import type { Problem, ValueReaders } from "./values.js";
+import { parseDecimal, type Problem, type ValueReaders } from "./values.js";
 
 interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf"> {
   problem: Problem;
@@ -18,7 +18,7 @@ export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): P
   const ms = (key: "max-step-ms" | "max-total-ms"): number | null => {
     const s = c.str(key);
     if (s === undefined) return null;
-    const n = Number(s);
+    const n = parseDecimal(s, true);
     if (!Number.isInteger(n) || n <= 0) {
       c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
       return null;
@@ -34,7 +34,7 @@ export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): P
   let certMinDays = DEFAULT_POLICY.certMinDays;
   const days = c.str("cert-min-days");
   if (days !== undefined) {
-    const n = Number(days);
+    const n = parseDecimal(days, true);
     if (!Number.isInteger(n) || n < 0 || n > 3650) c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
     else certMinDays = n;
   }

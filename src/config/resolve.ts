@@ -12,7 +12,7 @@ import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, t
 import type { TargetKey } from "./keys.js";
 import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import { resolvePolicy } from "./resolve-policy.js";
-import { valueReaders } from "./values.js";
+import { parseDecimal, valueReaders } from "./values.js";
 
 export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type RawTarget = Partial<Record<TargetKey, RawValue>>;
@@ -53,7 +53,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const portText = str("port");
   let port = tls === "implicit" ? 465 : 25;
   if (portText !== undefined) {
-    const n = Number(portText);
+    const n = parseDecimal(portText, true);
     if (!Number.isInteger(n) || n < 1 || n > 65535) problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
     else port = n;
   }

@@ -5,6 +5,14 @@ import type { RawTarget } from "./resolve.js";
 
 const MAX_SECONDS = 3600;
 
+/**
+ * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
+ * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
+ */
+export function parseDecimal(text: string, whole = false): number {
+  return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
+
 export type Problem = (key: TargetKey, message: string) => void;
 
 export function valueReaders(raw: RawTarget, problem: Problem) {
@@ -47,7 +55,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const number = (key: TargetKey, min: number, max: number, what: string): number | undefined => {
     const s = str(key);
     if (s === undefined) return undefined;
-    const n = Number(s);
+    const n = parseDecimal(s);
     if (!Number.isFinite(n) || n < min || n > max) {
       problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
       return undefined;
@@ -57,7 +65,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const seconds = (key: TargetKey, fallback?: number): number | undefined => {
     const s = str(key);
     if (s === undefined) return fallback;
-    const n = Number(s);
+    const n = parseDecimal(s);
     if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
       problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
       return fallback;

@@ -10,6 +10,9 @@ export interface YamlError {
   line: number;
 }
 
+/** A number written any other way (0x10, 1e3, .inf) stays the text it was: numbers are decimal. */
+const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
 export function readYaml(text: string): { root: ConfigNode | null } | { errors: YamlError[] } {
   const lc = new LineCounter();
   const parsed = parseGuarded(text, lc);
@@ -35,7 +38,10 @@ export function readYaml(text: string): { root: ConfigNode | null } | { errors: 
       return { kind: "map", line, pairs };
     }
     if (isSeq(node)) return { kind: "seq", line, items: node.items.map(convert) };
-    if (isScalar(node)) return { kind: "scalar", line, value: node.value, block: node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" };
+    if (isScalar(node)) {
+      const value = typeof node.value === "number" && node.source !== undefined && !DECIMAL.test(node.source) ? node.source : node.value;
+      return { kind: "scalar", line, value, block: node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" };
+    }
     return { kind: "other", line };
   };
   return { root: convert(doc.contents) };

@@ -324,6 +324,18 @@ describe("resolveTarget: timeout, fail-on, ca", () => {
   });
 });
 
+// Issue 15: `--timeout 0x10` was read as 16 s (Number() reads hex, binary, octal and exponents).
+describe("resolveTarget: numbers are decimal", () => {
+  const notDecimal = ["0x10", "0b1", "0o7", "1e1", "1_0", "+5", "Infinity", " ", "5 s"];
+  const keys = ["port", "timeout", "deadline", "max-step-ms", "max-total-ms", "cert-min-days"] as const;
+  it.each(notDecimal)("%j is a problem for every numeric key", (v) => {
+    for (const key of keys) expect(fields(problems({ host: "h.example", [key]: v })), key).toEqual([key]);
+  });
+  it("decimal numbers still read, as strings or as numbers", () => {
+    expect(ok({ host: "h.example", port: "0587", timeout: ".5", deadline: 12.5, "max-step-ms": "100" })).toMatchObject({ port: 587, timeoutMs: 500, deadlineMs: 12_500, policy: { maxStepMs: 100 } });
+  });
+});
+
 describe("resolveTarget: labels and where", () => {
   it("problems use the context's label and location", () => {
     const r = resolveTarget(
