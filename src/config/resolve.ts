@@ -5,7 +5,7 @@
 import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox } from "../protocol/address.js";
-import { describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
+import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
 import { parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
@@ -99,6 +99,12 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
       }
       const t = text.trim();
       if (!t || t.startsWith("#")) return;
+      // Also before trimming (TAB, VT, FF and U+2028 are trimmed away), and without echoing the line.
+      const control = describeControl(text);
+      if (control) {
+        stepProblem(i, `contains ${control}; a step is printable text`);
+        return;
+      }
       const r = parseStepLine(t);
       if ("error" in r) stepProblem(i, `"${t}" ${r.error}`);
       else steps?.push(r);
@@ -128,7 +134,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     else ca = text;
   }
   const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
-  if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
+  const bodyControl = body?.split(/\r\n|\r|\n/).map((line) => describeControl(line, true)).find((c) => c !== null);
+  if (bodyControl) problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
 
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
   const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });

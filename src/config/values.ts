@@ -1,5 +1,5 @@
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
-import { describeForbidden, hasForbiddenChars } from "../protocol/command.js";
+import { describeControl, describeForbidden, hasForbiddenChars } from "../protocol/command.js";
 import type { TargetKey } from "./keys.js";
 import type { RawTarget } from "./resolve.js";
 
@@ -29,6 +29,11 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
       problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
       return undefined;
     }
+    const control = describeControl(s);
+    if (control) {
+      problem(key, `contains ${control}; a value is printable text`);
+      return undefined;
+    }
     return s.trim();
   };
   const list = (key: TargetKey): string[] => {
@@ -37,7 +42,9 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
     const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
     const out: string[] = [];
     for (const item of items) {
+      const control = describeControl(item);
       if (hasForbiddenChars(item)) problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+      else if (control) problem(key, `an item contains ${control}; a value is printable text`);
       else if (item.trim()) out.push(item.trim());
     }
     return out;

@@ -39,6 +39,11 @@ const CASES: [string, () => string[], RegExp[]][] = [
   ["--fail-on maybe", () => [...T(), "--fail-on", "maybe"], [/--fail-on/, /maybe/]],
   ["--timeout=-1", () => ["--host", "127.0.0.1", "--port", String(srv.port), "--tls", "none", "--timeout=-1"], [/--timeout/, /-1/]],
   ["--timeout -1", () => ["--host", "127.0.0.1", "--port", String(srv.port), "--tls", "none", "--timeout", "-1"], [/--timeout/]],
+  // Issue 15: control characters other than CR, LF and NUL were sent verbatim in steps.
+  ["--step with ESC", () => [...T(), "--step", "NOOP \x1b[2J"], [/--step line 1/, /ESC/]],
+  ["--step with TAB", () => [...T(), "--step", "MAIL FROM:<a@example.com>\tSIZE=1"], [/--step line 1/, /TAB/]],
+  ["--step with U+2028", () => [...T(), "--step", "NOOP\u2028RSET"], [/--step line 1/, /U\+2028/]],
+  ["--from with U+0085", () => [...T(), "--from", "a\u0085@example.com"], [/--from/, /U\+0085/]],
   // Issue 15: numbers are decimal only (0x10 was 16 seconds).
   ["--timeout 0x10", () => [...T(), "--timeout", "0x10"], [/--timeout/, /0x10/]],
   ["--port 0x19", () => ["--host", "127.0.0.1", "--port", "0x19", "--tls", "none"], [/--port/, /0x19/]],
