@@ -55,18 +55,31 @@ export async function run(env: Record<string, string | undefined> = process.env)
   for (const s of redactor.values) core.setSecret(s);
 
   core.info(renderText(report, { color: false }));
-  if (!fromReport) writeFile(inputs.reportFile, renderJson(report));
-  if (inputs.junitFile) writeFile(inputs.junitFile, renderJunit(report));
+  // The paths were checked before probing; what only writing shows (a full disk) is one line each
+  // and fails the step, after everything else was still tried.
+  let unwritten = 0;
+  const attempt = async (what: string, write: () => unknown): Promise<void> => {
+    try {
+      await write();
+    } catch (err) {
+      unwritten++;
+      core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
+    }
+  };
+  if (!fromReport) await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
+  const junitFile = inputs.junitFile;
+  if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
 
   const counts = failureCounts(report);
   const summary = reportSummaryLine(report);
-  core.setOutput("verdict", report.verdict);
-  core.setOutput("hard-failures", String(counts.hard));
-  core.setOutput("soft-failures", String(counts.soft));
-  core.setOutput("report-file", fromReport ?? inputs.reportFile);
-  core.setOutput("summary", summary);
-
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(report)).write();
+  await attempt(`the outputs to GITHUB_OUTPUT`, () => {
+    core.setOutput("verdict", report.verdict);
+    core.setOutput("hard-failures", String(counts.hard));
+    core.setOutput("soft-failures", String(counts.soft));
+    core.setOutput("report-file", fromReport ?? inputs.reportFile);
+    core.setOutput("summary", summary);
+  });
+  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(renderJobSummary(report)).write());
   for (const a of planAnnotations(report)) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === "error") core.error(a.message, props);
@@ -78,6 +91,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // The probing job already failed on this verdict; the commenting job reports, it does not gate.
   if (report.verdict === "fail" && !fromReport) core.setFailed(`smtp-gate: ${summary}`);
+  else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 
 function writeFile(path: string, text: string): void {
