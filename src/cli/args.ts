@@ -125,5 +125,6 @@ Policy:
   --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
   --open-relay true|DOMAIN  --vrfy-disabled
   --write-baseline FILE  --baseline FILE     record / compare a known-good state
-Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal error,
+4 the result could not be written (stdout, --report, --write-baseline).
 `;
