@@ -48,8 +48,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "explain":
       return runExplain(cmd.args, cmd.format, io);
     case "demo-mta": {
-      const { startDemoMta } = await import("../demo/demo.js");
-      const mta = await startDemoMta(cmd.port);
+      const { listenDemoMta } = await import("../demo/demo.js");
+      const mta = await listenDemoMta(cmd.port);
+      if ("problem" in mta) {
+        io.stderr(`smtp-gate demo-mta: ${mta.problem}\n`);
+        return EXIT.usage;
+      }
       io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
       await new Promise<void>((resolve) => {
         process.once("SIGTERM", resolve);
@@ -70,7 +74,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (cmd.demo) {
     if (outputs.length) return configError(outputs, io);
     const { runDemo } = await import("../demo/demo.js");
-    report = await runDemo();
+    const demo = await runDemo();
+    if ("problem" in demo) {
+      io.stderr(`smtp-gate: the demo ${demo.problem}\n`);
+      return EXIT.usage;
+    }
+    report = demo;
   } else {
     const resolved = await resolveTargets(cmd, io.env);
     if ("problems" in resolved || outputs.length) return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
