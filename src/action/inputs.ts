@@ -5,6 +5,7 @@
 import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
 import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
+import { unwritablePath, type OutputKind } from "../config/output-path.js";
 import { inShard, parseShard } from "../engine/shard.js";
 import { resolveTarget, type RawTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
@@ -77,13 +78,21 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if ("error" in shard) problems.push({ field: "input shard", message: shard.error });
     else targets = targets.filter((t) => inShard(t.name, shard));
   }
+  const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
+  const junitFile = get("junit-file") || null;
+  // Checked with the inputs, before anything is sent: a step that probes and then cannot say so helps no one.
+  const outputs: [field: string, path: string | null | undefined, kind: OutputKind][] = [
+    ["input report-file", github.commentFromReport ? null : reportFile, "creates-folders"],
+    ["input junit-file", junitFile, "creates-folders"],
+    ["GITHUB_OUTPUT", env.GITHUB_OUTPUT, "existing-file"],
+    ["GITHUB_STEP_SUMMARY", env.GITHUB_STEP_SUMMARY, "existing-file"],
+  ];
+  for (const [field, path, kind] of outputs) {
+    const why = path ? unwritablePath(path, kind) : null;
+    if (why) problems.push({ field, message: `"${path}" ${why}` });
+  }
   if (problems.length) return { problems };
-  return {
-    targets,
-    reportFile: get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`,
-    junitFile: get("junit-file") || null,
-    github,
-  };
+  return { targets, reportFile, junitFile, github };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {

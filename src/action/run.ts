@@ -14,12 +14,12 @@ import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
 import { renderJson } from "../report/json.js";
 import { renderJunit } from "../report/junit.js";
+import { readReportFile } from "../report/read-report.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { renderText } from "../report/text.js";
 import { readGitHubContext } from "../github/context.js";
 import { emitGitHubFeatures } from "./github-features.js";
 import { readInputs, secretValues } from "./inputs.js";
-import { readReportFile } from "./report-input.js";
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   const get = (name: string) => core.getInput(name);
@@ -49,25 +49,38 @@ export async function run(env: Record<string, string | undefined> = process.env)
   const fromReport = inputs.github.commentFromReport;
   const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
   if ("problem" in loaded) {
-    core.setFailed(`smtp-gate: input comment-from-report: ${loaded.problem}`);
+    core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
     return;
   }
   const report = loaded;
   for (const s of redactor.values) core.setSecret(s);
 
   core.info(renderText(report, { color: false }));
-  if (!fromReport) writeFile(inputs.reportFile, renderJson(report));
-  if (inputs.junitFile) writeFile(inputs.junitFile, renderJunit(report));
+  // The paths were checked before probing; what only writing shows (a full disk) is one line each
+  // and fails the step, after everything else was still tried.
+  let unwritten = 0;
+  const attempt = async (what: string, write: () => unknown): Promise<void> => {
+    try {
+      await write();
+    } catch (err) {
+      unwritten++;
+      core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
+    }
+  };
+  if (!fromReport) await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
+  const junitFile = inputs.junitFile;
+  if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
 
   const counts = failureCounts(report);
   const summary = reportSummaryLine(report);
-  core.setOutput("verdict", report.verdict);
-  core.setOutput("hard-failures", String(counts.hard));
-  core.setOutput("soft-failures", String(counts.soft));
-  core.setOutput("report-file", fromReport ?? inputs.reportFile);
-  core.setOutput("summary", summary);
-
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(report)).write();
+  await attempt(`the outputs to GITHUB_OUTPUT`, () => {
+    core.setOutput("verdict", report.verdict);
+    core.setOutput("hard-failures", String(counts.hard));
+    core.setOutput("soft-failures", String(counts.soft));
+    core.setOutput("report-file", fromReport ?? inputs.reportFile);
+    core.setOutput("summary", summary);
+  });
+  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(renderJobSummary(report)).write());
   for (const a of planAnnotations(report)) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === "error") core.error(a.message, props);
@@ -79,6 +92,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // The probing job already failed on this verdict; the commenting job reports, it does not gate.
   if (report.verdict === "fail" && !fromReport) core.setFailed(`smtp-gate: ${summary}`);
+  else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 
 function writeFile(path: string, text: string): void {

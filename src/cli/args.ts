@@ -1,5 +1,6 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 import type { RawTarget } from "../config/resolve.js";
+import { parseDecimal } from "../config/values.js";
 import { parseShard, type Shard } from "../engine/shard.js";
 import { OPTIONS } from "./options.js";
 import { parseOptions } from "./parse-options.js";
@@ -20,7 +21,7 @@ const MERGE_OPTIONS = { format: { type: "string" }, report: { type: "string" } }
 
 export function parseCommand(argv: readonly string[]): Command | { usage: string } {
   if (argv[0] === "demo-mta") {
-    const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
+    const port = argv[1] === "--port" ? parseDecimal(argv[2] ?? "", true) : argv.length === 1 ? 0 : NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return { usage: "demo-mta takes only --port N (0 to 65535)" };
     return { kind: "demo-mta", port };
   }
@@ -61,7 +62,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   if (v.version) return { kind: "version" };
   const format = (v.format ?? "text") as Format;
   if (!FORMATS.includes(format)) return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
-  const concurrency = v.concurrency === undefined ? 16 : Number(v.concurrency);
+  const concurrency = v.concurrency === undefined ? 16 : parseDecimal(v.concurrency, true);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
   let shard: Shard | undefined;
   if (v.shard !== undefined) {
@@ -125,5 +126,6 @@ Policy:
   --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
   --open-relay true|DOMAIN  --vrfy-disabled
   --write-baseline FILE  --baseline FILE     record / compare a known-good state
-Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal error,
+4 the result could not be written (stdout, --report, --write-baseline).
 `;

@@ -2,10 +2,12 @@
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { inShard, type Shard } from "../engine/shard.js";
-import { asReport, mergeReports } from "../report/merge.js";
+import { mergeReports } from "../report/merge.js";
+import { readReportFile } from "../report/read-report.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
+import { unwritablePath } from "../config/output-path.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import type { Report } from "../engine/result.js";
@@ -27,7 +29,8 @@ export interface CliIo {
   color: boolean;
 }
 
-export const EXIT = { ok: 0, fail: 1, usage: 2 } as const;
+/** 3 is set by ./index.ts for smtp-gate's own bugs; 4 also when standard output cannot be written. */
+export const EXIT = { ok: 0, fail: 1, usage: 2, internal: 3, output: 4 } as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseCommand(argv);
@@ -45,8 +48,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "explain":
       return runExplain(cmd.args, cmd.format, io);
     case "demo-mta": {
-      const { startDemoMta } = await import("../demo/demo.js");
-      const mta = await startDemoMta(cmd.port);
+      const { listenDemoMta } = await import("../demo/demo.js");
+      const mta = await listenDemoMta(cmd.port);
+      if ("problem" in mta) {
+        io.stderr(`smtp-gate demo-mta: ${mta.problem}\n`);
+        return EXIT.usage;
+      }
       io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
       await new Promise<void>((resolve) => {
         process.once("SIGTERM", resolve);
@@ -61,41 +68,65 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       break;
   }
 
+  // The files to write are checked with the configuration: nothing is sent when one cannot be.
+  const outputs = outputProblems([["--report", cmd.report], ["--write-baseline", cmd.writeBaseline]]);
   let report: Report;
   if (cmd.demo) {
+    if (outputs.length) return configError(outputs, io);
     const { runDemo } = await import("../demo/demo.js");
-    report = await runDemo();
+    const demo = await runDemo();
+    if ("problem" in demo) {
+      io.stderr(`smtp-gate: the demo ${demo.problem}\n`);
+      return EXIT.usage;
+    }
+    report = demo;
   } else {
     const resolved = await resolveTargets(cmd, io.env);
-    if ("problems" in resolved) return configError(resolved.problems, io);
+    if ("problems" in resolved || outputs.length) return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
     const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard as Shard)) : resolved;
     report = await runTargets(targets, { concurrency: cmd.concurrency });
   }
 
-  if (cmd.report) {
-    try {
-      writeFileSync(cmd.report, renderJson(report));
-    } catch (e) {
-      io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${(e as Error).message}\n`);
-    }
-  }
-  if (cmd.writeBaseline) {
-    try {
-      writeFileSync(cmd.writeBaseline, renderBaseline(report));
-    } catch (e) {
-      io.stderr(`smtp-gate: cannot write the baseline to ${cmd.writeBaseline}: ${(e as Error).message}\n`);
-    }
-  }
+  const written = [
+    writeOutput(io, "the report", cmd.report, () => renderJson(report)),
+    writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report)),
+  ].every(Boolean);
   io.stdout(render(report, cmd.format, io.color));
+  let code: number = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
   if (cmd.demo) {
     // The demo's second target fails on purpose; the demo itself succeeds when both behaved as designed.
     const asDesigned = report.targets[0]?.verdict === "pass" && report.targets[1]?.verdict === "fail";
     io.stderr(asDesigned
       ? "\nDemo: the first target passed; the second failed on purpose — a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
       : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
-    return asDesigned ? EXIT.ok : EXIT.fail;
+    code = asDesigned ? EXIT.ok : EXIT.fail;
   }
-  return report.verdict === "fail" ? EXIT.fail : EXIT.ok;
+  return written ? code : EXIT.output;
+}
+
+/** Problems with the files a run will write, as configuration problems. */
+function outputProblems(files: [option: string, path: string | undefined][]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [field, path] of files) {
+    const why = path ? unwritablePath(path, "in-existing-folder") : null;
+    if (why) problems.push({ field, message: `"${path}" ${why}` });
+  }
+  return problems;
+}
+
+/**
+ * Writes a file the run was asked for. A failure only writing shows (a full disk) is one line on
+ * stderr; the caller exits with EXIT.output, after printing the result all the same.
+ */
+function writeOutput(io: CliIo, what: string, path: string | undefined, text: () => string): boolean {
+  if (!path) return true;
+  try {
+    writeFileSync(path, text());
+    return true;
+  } catch (e) {
+    io.stderr(`smtp-gate: cannot write ${what} to ${path}: ${(e as Error).message}\n`);
+    return false;
+  }
 }
 
 async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
@@ -110,26 +141,24 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 }
 
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
+  const outputs = outputProblems([["--report", cmd.report]]);
+  if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
   const reports: Report[] = [];
   for (const file of cmd.files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      io.stderr(`smtp-gate merge: cannot read ${file}: ${(e as Error).message}\n`);
-      return EXIT.usage;
-    }
-    const r = asReport(parsed, file);
-    if ("error" in r) {
-      io.stderr(`smtp-gate merge: ${r.error}\n`);
-      return EXIT.usage;
-    }
+    const r = readReportFile(file);
+    if ("problem" in r) return mergeError(r.problem, io);
     reports.push(r);
   }
   const merged = mergeReports(reports);
-  if (cmd.report) writeFileSync(cmd.report, renderJson(merged));
+  const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
   io.stdout(render(merged, cmd.format, io.color));
+  if (!written) return EXIT.output;
   return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+function mergeError(p: ConfigProblem, io: CliIo): number {
+  io.stderr(`smtp-gate merge: ${formatProblem(p)}\n`);
+  return EXIT.usage;
 }
 
 function render(report: Report, format: Format, color: boolean): string {

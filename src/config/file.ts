@@ -2,11 +2,11 @@
  * The YAML config file (contract §4): `defaults` plus a list of `targets`, each key an action
  * input name. Source positions are kept so that every problem names file, line and key.
  */
-import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ConfigProblem } from "./errors.js";
 import { SECRET_KEYS, TARGET_KEYS, closestKey, type TargetKey } from "./keys.js";
 import { readPlainYaml } from "./plain-yaml.js";
+import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import { resolveTarget, type RawTarget, type RawValue } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
 import type { ConfigMap, ConfigNode } from "./tree.js";
@@ -37,12 +37,8 @@ export async function loadConfigFile(
   env: Record<string, string | undefined>,
   layers: Layers = {},
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    return { problems: [{ field: "config", message: `cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
-  }
+  const text = readTextFile(file, FILE_LIMITS.config, "a config file");
+  if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
   return parseConfigText(text, file, env, layers);
 }
 

@@ -10,7 +10,7 @@
  * non-ASCII, directives, duplicate keys, every malformed text — and the caller falls back to the
  * full parser, which also owns every error message.
  */
-import type { ConfigMap, ConfigNode, ConfigScalar, ConfigSeq } from "./tree.js";
+import { MAX_NESTING, type ConfigMap, type ConfigNode, type ConfigScalar, type ConfigSeq } from "./tree.js";
 
 interface Line {
   indent: number;
@@ -40,6 +40,8 @@ function printableAscii(text: string): boolean {
 
 class Reader {
   private i = 0;
+  /** Collections open around the current line: past MAX_NESTING the text declines (the full parser names the line). */
+  private depth = 0;
   constructor(private readonly lines: string[]) {}
 
   /** The next line with content, skipping blank and comment-only lines; not consumed. */
@@ -62,6 +64,14 @@ class Reader {
   }
 
   private map(indent: number, first: Line): ConfigMap | undefined {
+    if (this.depth >= MAX_NESTING) return undefined;
+    this.depth++;
+    const map = this.mapAt(indent, first);
+    this.depth--;
+    return map;
+  }
+
+  private mapAt(indent: number, first: Line): ConfigMap | undefined {
     const pairs: ConfigMap["pairs"] = [];
     const seen = new Set<string>();
     for (let line = first; ;) {
@@ -81,6 +91,14 @@ class Reader {
   }
 
   private seq(indent: number, first: Line): ConfigSeq | undefined {
+    if (this.depth >= MAX_NESTING) return undefined;
+    this.depth++;
+    const seq = this.seqAt(indent, first);
+    this.depth--;
+    return seq;
+  }
+
+  private seqAt(indent: number, first: Line): ConfigSeq | undefined {
     const items: ConfigNode[] = [];
     for (let line = first; ;) {
       const item = this.seqItem(indent, line);
@@ -123,7 +141,7 @@ class Reader {
   }
 
   private inline(indent: number, text: string, no: number): ConfigNode | undefined {
-    const node = text.startsWith("[") ? flowSeq(text, no) : scalarAt(text, no);
+    const node = !text.startsWith("[") ? scalarAt(text, no) : this.depth < MAX_NESTING ? flowSeq(text, no) : undefined;
     const next = this.peek();
     // A deeper line after a one-line value continues it (or is an error): not plain.
     return next !== undefined && next.indent > indent ? undefined : node;

@@ -1,11 +1,11 @@
 /** The policy keys of a target, validated. */
-import { readFileSync } from "node:fs";
 import { checkHost } from "../protocol/address.js";
 import {
   DEFAULT_POLICY, DEFAULT_RELAY_DOMAIN, TLS_VERSIONS, parseExtensionExpectation,
   type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
 } from "./policy.js";
-import type { Problem, ValueReaders } from "./values.js";
+import { FILE_LIMITS, readTextFile } from "./read-file.js";
+import { parseDecimal, type Problem, type ValueReaders } from "./values.js";
 
 interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf"> {
   problem: Problem;
@@ -18,7 +18,7 @@ export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): P
   const ms = (key: "max-step-ms" | "max-total-ms"): number | null => {
     const s = c.str(key);
     if (s === undefined) return null;
-    const n = Number(s);
+    const n = parseDecimal(s, true);
     if (!Number.isInteger(n) || n <= 0) {
       c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
       return null;
@@ -34,7 +34,7 @@ export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): P
   let certMinDays = DEFAULT_POLICY.certMinDays;
   const days = c.str("cert-min-days");
   if (days !== undefined) {
-    const n = Number(days);
+    const n = parseDecimal(days, true);
     if (!Number.isInteger(n) || n < 0 || n > 3650) c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
     else certMinDays = n;
   }
@@ -66,11 +66,16 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
   const path = c.str("baseline");
   if (path === undefined || value === undefined) return null;
   const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+  const text = readTextFile(file, FILE_LIMITS.baseline, "a baseline");
+  if (typeof text !== "string") {
+    c.problem("baseline", text.problem);
+    return null;
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (e) {
-    c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as Error).message}`);
     return null;
   }
   const b = parsed as { schema?: unknown; targets?: Record<string, BaselineFacts> };

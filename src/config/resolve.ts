@@ -2,17 +2,17 @@
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
  * Every check runs before anything is sent; each problem names its field.
  */
-import { readFileSync } from "node:fs";
 import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
-import { describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
+import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
 import { CREDENTIAL_AUTH_STEP, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { TargetKey } from "./keys.js";
+import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import { resolvePolicy } from "./resolve-policy.js";
-import { valueReaders } from "./values.js";
+import { parseDecimal, valueReaders } from "./values.js";
 
 export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type RawTarget = Partial<Record<TargetKey, RawValue>>;
@@ -53,7 +53,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const portText = str("port");
   let port = tls === "implicit" ? 465 : 25;
   if (portText !== undefined) {
-    const n = Number(portText);
+    const n = parseDecimal(portText, true);
     if (!Number.isInteger(n) || n < 1 || n > 65535) problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
     else port = n;
   }
@@ -102,6 +102,12 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
       }
       const t = text.trim();
       if (!t || t.startsWith("#")) return;
+      // Also before trimming (TAB, VT, FF and U+2028 are trimmed away), and without echoing the line.
+      const control = describeControl(text);
+      if (control) {
+        stepProblem(i, `contains ${control}; a step is printable text`);
+        return;
+      }
       const r = parseStepLine(t);
       if ("error" in r) stepProblem(i, `"${t}" ${r.error}`);
       else {
@@ -145,15 +151,14 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   let ca: string | undefined;
   const caPath = str("ca");
   if (caPath !== undefined) {
-    try {
-      ca = readFileSync(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
-      if (!ca.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
-    } catch (e) {
-      problem("ca", `cannot read "${caPath}": ${(e as Error).message}`);
-    }
+    const text = readTextFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+    if (typeof text !== "string") problem("ca", text.problem);
+    else if (!text.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
+    else ca = text;
   }
   const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
-  if (body !== undefined && body.includes("\0")) problem("body", "contains NUL");
+  const bodyControl = body?.split(/\r\n|\r|\n/).map((line) => describeControl(line, true)).find((c) => c !== null);
+  if (bodyControl) problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
 
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
   const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });

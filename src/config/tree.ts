@@ -3,6 +3,13 @@
  * Two readers produce it — the plain-subset reader (plain-yaml.ts), which is fast and declines
  * anything unusual, and the full YAML parser (yaml-tree.ts) — so the loader has one input shape.
  */
+/**
+ * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
+ * value); past this a text is an attack or an accident. The plain reader declines it, and the
+ * full parser refuses it with its line before the nesting costs time or the call stack.
+ */
+export const MAX_NESTING = 64;
+
 export type ConfigNode = ConfigMap | ConfigSeq | ConfigScalar | ConfigOther;
 
 export interface ConfigMap {

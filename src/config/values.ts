@@ -1,9 +1,17 @@
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
-import { describeForbidden, hasForbiddenChars } from "../protocol/command.js";
+import { describeControl, describeForbidden, hasForbiddenChars } from "../protocol/command.js";
 import type { TargetKey } from "./keys.js";
 import type { RawTarget } from "./resolve.js";
 
 const MAX_SECONDS = 3600;
+
+/**
+ * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
+ * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
+ */
+export function parseDecimal(text: string, whole = false): number {
+  return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
 
 export type Problem = (key: TargetKey, message: string) => void;
 
@@ -21,6 +29,11 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
       problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
       return undefined;
     }
+    const control = describeControl(s);
+    if (control) {
+      problem(key, `contains ${control}; a value is printable text`);
+      return undefined;
+    }
     return s.trim();
   };
   const list = (key: TargetKey): string[] => {
@@ -29,7 +42,9 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
     const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
     const out: string[] = [];
     for (const item of items) {
+      const control = describeControl(item);
       if (hasForbiddenChars(item)) problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+      else if (control) problem(key, `an item contains ${control}; a value is printable text`);
       else if (item.trim()) out.push(item.trim());
     }
     return out;
@@ -47,7 +62,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const number = (key: TargetKey, min: number, max: number, what: string): number | undefined => {
     const s = str(key);
     if (s === undefined) return undefined;
-    const n = Number(s);
+    const n = parseDecimal(s);
     if (!Number.isFinite(n) || n < min || n > max) {
       problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
       return undefined;
@@ -57,7 +72,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const seconds = (key: TargetKey, fallback?: number): number | undefined => {
     const s = str(key);
     if (s === undefined) return fallback;
-    const n = Number(s);
+    const n = parseDecimal(s);
     if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
       problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
       return fallback;

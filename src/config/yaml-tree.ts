@@ -2,17 +2,22 @@
  * The full YAML parser (the `yaml` package) behind the loader's tree: every text the plain-subset
  * reader declines comes here, and so does every syntax error. Loaded only when needed.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
-import type { ConfigNode } from "./tree.js";
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isMap, isPair, isScalar, isSeq, type CST, type Document } from "yaml";
+import { MAX_NESTING, type ConfigNode } from "./tree.js";
 
 export interface YamlError {
   message: string;
   line: number;
 }
 
+/** A number written any other way (0x10, 1e3, .inf) stays the text it was: numbers are decimal. */
+const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
 export function readYaml(text: string): { root: ConfigNode | null } | { errors: YamlError[] } {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseGuarded(text, lc);
+  if ("tooDeep" in parsed) return { errors: [{ message: `nested more than ${MAX_NESTING} levels deep; a config file needs a few`, line: lc.linePos(parsed.tooDeep).line }] };
+  const doc = parsed.doc;
   if (doc.errors.length) {
     const last = lastLine(text);
     return { errors: doc.errors.map((err) => ({ message: err.message.split("\n")[0] ?? err.message, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, last) })) };
@@ -33,10 +38,48 @@ export function readYaml(text: string): { root: ConfigNode | null } | { errors: 
       return { kind: "map", line, pairs };
     }
     if (isSeq(node)) return { kind: "seq", line, items: node.items.map(convert) };
-    if (isScalar(node)) return { kind: "scalar", line, value: node.value, block: node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" };
+    if (isScalar(node)) {
+      const value = typeof node.value === "number" && node.source !== undefined && !DECIMAL.test(node.source) ? node.source : node.value;
+      return { kind: "scalar", line, value, block: node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" };
+    }
     return { kind: "other", line };
   };
   return { root: convert(doc.contents) };
+}
+
+/**
+ * What `parseDocument` does, with the nesting depth watched on the parser's stack as it goes: a
+ * text of 2,000 nested `[` would otherwise cost seconds in the parser and then overflow the call
+ * stack in the composer. Past MAX_NESTING, the offset where it happened.
+ */
+function parseGuarded(text: string, lc: LineCounter): { doc: Document.Parsed } | { tooDeep: number } {
+  const parser = new Parser(lc.addNewLine);
+  let tooDeep: number | null = null;
+  function* tokens(): Generator<CST.Token> {
+    lc.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // The stack also holds the document and a scalar being read: count collections only when it could matter.
+      if (parser.stack.length > MAX_NESTING && parser.stack.filter(isCollection).length > MAX_NESTING) {
+        tooDeep = parser.offset;
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | null = null;
+  for (const d of new Composer({ uniqueKeys: true }).compose(tokens(), true, text.length)) {
+    if (doc) {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; a config file is one document"));
+      break;
+    }
+    doc = d;
+  }
+  return tooDeep !== null ? { tooDeep } : { doc: doc as Document.Parsed };
+}
+
+function isCollection(t: CST.Token): boolean {
+  return t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection";
 }
 
 /** The last line with content: a parser error "at the end" points there, not past it. */

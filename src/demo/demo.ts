@@ -3,13 +3,23 @@ import type { TargetConfig } from "../config/target.js";
 import type { Report } from "../engine/result.js";
 import { runTargets } from "../engine/run.js";
 import { parseSteps, type StepSpec } from "../protocol/steps.js";
-import { DEMO_USER, startDemoMta } from "./mta.js";
+import { DEMO_USER, startDemoMta, type DemoMta } from "./mta.js";
 
 // One entry for the CLI's demo commands, so the bundle holds the MTA in one lazy chunk.
 export { startDemoMta };
 
-export async function runDemo(timeoutMs = 10_000): Promise<Report> {
-  const mta = await startDemoMta();
+/** The embedded MTA on 127.0.0.1, or why it cannot listen there (a port in use: EADDRINUSE). */
+export async function listenDemoMta(port = 0): Promise<DemoMta | { problem: string }> {
+  try {
+    return await startDemoMta(port);
+  } catch (e) {
+    return { problem: `cannot listen on 127.0.0.1:${port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}
+
+export async function runDemo(timeoutMs = 10_000): Promise<Report | { problem: string }> {
+  const mta = await listenDemoMta();
+  if ("problem" in mta) return mta;
   try {
     const base = {
       host: "127.0.0.1", port: mta.port, tls: "none", insecure: false, helo: "ci.smtp-gate.test",

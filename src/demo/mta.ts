@@ -25,7 +25,14 @@ export async function startDemoMta(port = 0): Promise<DemoMta> {
     socket.on("error", () => socket.destroy());
     serve(socket);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  // A port in use rejects (EADDRINUSE) rather than emitting an 'error' no one listens to.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   return {
     port: (server.address() as net.AddressInfo).port,
     close: () =>

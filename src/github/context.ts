@@ -2,7 +2,7 @@
  * The workflow run's context, read in one place: event name, repository, pull request number,
  * URLs and the sticky key's defaults. Read once into a plain value; nothing at import time.
  */
-import { readFileSync } from "node:fs";
+import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 
 export interface GitHubContext {
   eventName: string;
@@ -27,8 +27,10 @@ export function readGitHubContext(env: Env): GitHubContext {
 
 function readEvent(path: string | undefined): unknown {
   if (!path) return {};
+  const text = readTextFile(path, FILE_LIMITS.event, "an event payload");
+  if (typeof text !== "string") return {};
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     return {};
   }

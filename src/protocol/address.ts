@@ -3,10 +3,12 @@
  * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
  * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
  */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+/** UTF-8 beyond ASCII (RFC 6531), less the C1 controls and U+2028/U+2029, which are line breaks to some. */
+const UTF8 = "\\u00A0-\\u2027\\u202A-\\uFFFF";
+const ATEXT = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UTF8}]`;
 const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const QUOTED = `"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e${UTF8}]|\\\\[\\x20-\\x7e])*"`;
+const LABEL = `[A-Za-z0-9${UTF8}](?:[A-Za-z0-9\\-${UTF8}]{0,61}[A-Za-z0-9${UTF8}])?`;
 const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
 const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
 

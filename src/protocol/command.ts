@@ -14,6 +14,32 @@ export function describeForbidden(value: string): string {
   return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
 }
 
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+  0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+export function describeControl(value: string, allowTab = false): string | null {
+  const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+  if (c === undefined) return null;
+  const code = c.charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name = CONTROL_NAMES[code];
+  return name ? `${name} (${hex})` : `the control character ${hex}`;
+}
+
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 export function verbOf(line: string): string {
   const t = line.trim();

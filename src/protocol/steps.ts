@@ -2,7 +2,7 @@
  * Custom step lines (contract §1): `COMMAND [=> EXPECT]`, one per line, with placeholders
  * `{helo}`, `{from}`, `{to}`. Pure: the same text always gives the same steps.
  */
-import { describeForbidden, hasForbiddenChars } from "./command.js";
+import { describeControl, describeForbidden, hasForbiddenChars } from "./command.js";
 import { formatExpectation, parseExpectation, type Expectation } from "./expect.js";
 
 export interface StepSpec {
@@ -31,6 +31,8 @@ export const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 
 export function parseStepLine(text: string): StepSpec | { error: string } {
   if (hasForbiddenChars(text)) return { error: `contains ${describeForbidden(text)}, which would inject a second command` };
+  const control = describeControl(text);
+  if (control) return { error: `contains ${control}; a step is printable text` };
   let line = text.trim();
   let expect: Expectation | null = null;
   const m = ARROW.exec(line);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { renderJson } from "../../src/report/json.js";
 import type { Report, TargetResult } from "../../src/engine/result.js";
 import type { Verdict } from "../../src/engine/verdict.js";
 import { captureIo } from "./helpers.js";
@@ -34,6 +35,11 @@ function write(file: string, verdict: Verdict, targets: TargetResult[], startedA
   return path;
 }
 
+/** A shard report's text with these targets, which may be anything. */
+function shard(targets: unknown[]): string {
+  return JSON.stringify({ schema: "smtp-gate/report@1", verdict: "pass", tool: { name: "smtp-gate", version: "0.1.0" }, startedAt: "2026-01-01T00:00:00.000Z", targets });
+}
+
 async function merge(...args: string[]) {
   const io = captureIo();
   const code = await main(["merge", ...args], io);
@@ -53,6 +59,25 @@ describe("smtp-gate merge", () => {
     expect(merged.startedAt).toBe("2026-01-01T00:00:01.000Z"); // the earliest shard's start
     const swapped = JSON.parse((await merge(b, a, "--format", "json")).out) as Report;
     expect(swapped.targets.map((t) => t.name)).toEqual(["b1", "a1", "a2"]);
+  });
+
+  it("keeps every field a shard's JSON report has (the reader copies by type, it does not drop)", async () => {
+    const full: TargetResult = {
+      ...result("f1", "fail"),
+      error: { kind: "closed", message: "reset", step: 1 },
+      tls: { protocol: "TLSv1.3", cipher: "TLS_AES_256_GCM_SHA384", authorized: false, authorizationError: "SELF_SIGNED", subject: "mx", subjectAltNames: ["DNS:mx"], issuer: "ca", validFrom: null, validTo: null, daysLeft: 3, fingerprint256: "AB:CD" },
+      extensionsBeforeTls: ["STARTTLS"],
+      findings: [{ id: "x", severity: "warning", step: 1, message: "m", causes: ["c"], fixes: ["f"] }],
+      transcript: [{ t: 0, dir: "S", text: "220 ready" }, { t: 3, dir: "C", text: "QUIT" }],
+      transcriptCapped: true,
+      source: { file: "fleet.yml", line: 7 },
+    };
+    full.steps[1] = { ...(full.steps[1] as TargetResult["steps"][number]), extra: "cleanup", reply: { code: 550, enhanced: "5.1.1", lines: ["r"], ending: "lf" } };
+    const a = write("full.json", "fail", [full]);
+    const r = await merge(a, "--format", "json");
+    const written = JSON.parse(readFileSync(a, "utf8")) as Report;
+    expect(JSON.parse(r.out).targets).toEqual(JSON.parse(renderJson(written)).targets);
+    expect(JSON.parse(r.out).targets[0]).toMatchObject({ transcript: full.transcript, source: full.source, tls: full.tls, error: full.error });
   });
 
   it("pass + warn → warn, exit 0", async () => {
@@ -75,9 +100,15 @@ describe("smtp-gate merge", () => {
   });
 
   it.each([
-    ["a JSON file that is not a report", JSON.stringify({ hello: "world" }), /not a smtp-gate report/],
-    ["a report without targets", JSON.stringify({ schema: "smtp-gate/report@1", verdict: "pass" }), /no targets/],
-    ["not JSON at all", "targets:\n  - host: x\n", /cannot read/],
+    ["a JSON file that is not a report", JSON.stringify({ hello: "world" }), /schema: .*not an smtp-gate report/],
+    ["a report without targets", JSON.stringify({ schema: "smtp-gate/report@1", verdict: "pass" }), /targets: must be a list/],
+    ["not JSON at all", "targets:\n  - host: x\n", /is not JSON/],
+    // Issue 15: each of these was a TypeError and exit 3.
+    ["a null target", shard([null]), /targets\[0\]: must be an object/],
+    ["steps that are a number", shard([{ ...result("s", "pass"), steps: 7 }]), /targets\[0\]\.steps: must be a list/],
+    ["a null step", shard([{ ...result("s", "pass"), steps: [null] }]), /targets\[0\]\.steps\[0\]: must be an object/],
+    ["a null finding", shard([{ ...result("s", "pass"), findings: [null] }]), /targets\[0\]\.findings\[0\]: must be an object/],
+    ["a reply without a code", shard([{ ...result("s", "pass"), steps: [{ command: null, reply: { lines: [] } }] }]), /targets\[0\]\.steps\[0\]\.reply\.code: must be a reply code/],
   ])("exits 2 on %s, naming the file", async (_what, content, message) => {
     const good = write("good.json", "pass", [result("g", "pass")]);
     const bad = join(dir, "bad.json");
@@ -86,6 +117,7 @@ describe("smtp-gate merge", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err).toContain(bad);
+    expect(r.err).not.toMatch(/TypeError|internal error|\n\s+at /);
     expect(r.out).toBe("");
   });
 

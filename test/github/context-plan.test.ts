@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planGitHubWrites } from "../../src/action/github-features.js";
 import type { GitHubInputs } from "../../src/action/inputs.js";
-import { parseReportJson } from "../../src/action/report-input.js";
+import { parseReportJson } from "../../src/report/read-report.js";
+import { formatProblem } from "../../src/config/errors.js";
 import { parseGitHubContext } from "../../src/github/context.js";
 import { renderJson } from "../../src/report/json.js";
 import type { Report } from "../../src/engine/result.js";
@@ -68,19 +69,27 @@ describe("parseReportJson (an untrusted artifact)", () => {
   it.each([
     ["not JSON", "{", /not JSON/],
     ["another schema", '{"schema":"x","targets":[]}', /not an smtp-gate report/],
-    ["no targets", '{"schema":"smtp-gate/report@1"}', /no "targets"/],
+    ["no targets", '{"schema":"smtp-gate/report@1"}', /targets: must be a list/],
   ])("refuses %s", (_, text, re) => {
     const r = parseReportJson(text);
-    expect("problem" in r && r.problem).toMatch(re);
+    expect("problem" in r && formatProblem(r.problem)).toMatch(re);
   });
 
-  it("coerces hostile field types instead of trusting them", () => {
-    const r = parseReportJson(JSON.stringify({ schema: "smtp-gate/report@1", verdict: "evil", targets: [{ name: 5, steps: [{ command: { x: 1 }, reply: { code: "550" } }], findings: "no" }] }));
+  it("refuses a field of the wrong type, naming it, instead of trusting or guessing", () => {
+    const bad = (targets: unknown) => parseReportJson(JSON.stringify({ schema: "smtp-gate/report@1", verdict: "fail", targets }), "shard.json");
+    expect(bad([{ name: 5 }])).toEqual({ problem: { field: "targets[0].name", message: "must be a string", file: "shard.json" } });
+    expect(bad([{ steps: [{ command: { x: 1 } }] }])).toMatchObject({ problem: { field: "targets[0].steps[0].command" } });
+    expect(bad([{ steps: [{ reply: { code: "550" } }] }])).toMatchObject({ problem: { field: "targets[0].steps[0].reply.code" } });
+    expect(bad([{ findings: "no" }])).toMatchObject({ problem: { field: "targets[0].findings", message: "must be a list" } });
+    expect(parseReportJson(JSON.stringify({ schema: "smtp-gate/report@1", verdict: "evil", targets: [] }))).toMatchObject({ problem: { field: "verdict" } });
+  });
+
+  it("defaults fields an older report lacks", () => {
+    const r = parseReportJson(JSON.stringify({ schema: "smtp-gate/report@1", verdict: "pass", targets: [{ name: "a", steps: [{ command: null, reply: null }] }] }));
     expect("problem" in r).toBe(false);
     const t = (r as Report).targets[0];
-    expect((r as Report).verdict).toBe("fail");
-    expect(t?.name).toBe("5");
-    expect(t?.steps[0]?.reply).toBeNull();
     expect(t?.findings).toEqual([]);
+    expect(t?.transcript).toEqual([]);
+    expect(t?.steps[0]).toMatchObject({ command: null, reply: null, class: null, verdict: "fail" });
   });
 });

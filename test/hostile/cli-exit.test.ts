@@ -69,6 +69,14 @@ describe("the CLI exits by itself", () => {
     expect(p.stderr).toMatch(/Demo: the first target passed/);
   });
 
+  it("demo-mta on a port in use: exit 2, one line naming the port (was an unhandled EADDRINUSE)", async () => {
+    const busy = closer.add(await startRawServer(() => {}));
+    const p = await runNode(built.cli, ["demo-mta", "--port", String(busy.port)]);
+    expect(p.killed).toBe(false);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toBe(`smtp-gate demo-mta: cannot listen on 127.0.0.1:${busy.port}: EADDRINUSE\n`);
+  });
+
   it("a usage error exits 2 at once", async () => {
     const p = await runNode(built.cli, ["--host", "127.0.0.1", "--port", "70000"]);
     expect(p.killed).toBe(false);

@@ -39,6 +39,15 @@ const CASES: [string, () => string[], RegExp[]][] = [
   ["--fail-on maybe", () => [...T(), "--fail-on", "maybe"], [/--fail-on/, /maybe/]],
   ["--timeout=-1", () => ["--host", "127.0.0.1", "--port", String(srv.port), "--tls", "none", "--timeout=-1"], [/--timeout/, /-1/]],
   ["--timeout -1", () => ["--host", "127.0.0.1", "--port", String(srv.port), "--tls", "none", "--timeout", "-1"], [/--timeout/]],
+  // Issue 15: control characters other than CR, LF and NUL were sent verbatim in steps.
+  ["--step with ESC", () => [...T(), "--step", "NOOP \x1b[2J"], [/--step line 1/, /ESC/]],
+  ["--step with TAB", () => [...T(), "--step", "MAIL FROM:<a@example.com>\tSIZE=1"], [/--step line 1/, /TAB/]],
+  ["--step with U+2028", () => [...T(), "--step", "NOOP\u2028RSET"], [/--step line 1/, /U\+2028/]],
+  ["--from with U+0085", () => [...T(), "--from", "a\u0085@example.com"], [/--from/, /U\+0085/]],
+  // Issue 15: numbers are decimal only (0x10 was 16 seconds).
+  ["--timeout 0x10", () => [...T(), "--timeout", "0x10"], [/--timeout/, /0x10/]],
+  ["--port 0x19", () => ["--host", "127.0.0.1", "--port", "0x19", "--tls", "none"], [/--port/, /0x19/]],
+  ["--concurrency 1e1", () => [...T(), "--concurrency", "1e1"], [/--concurrency/, /1e1/]],
   ["--password on argv", () => [...T(), "--password", "hunter2"], [/--password/, /environment/]],
   ["--step with a CR", () => [...T(), "--step", "NOOP\rQUIT"], [/--step/, /CR/]],
   ["--helo with a LF", () => [...T(), "--helo", "a.example\nMAIL FROM:<x@y>"], [/--helo/, /LF/]],
@@ -56,6 +65,16 @@ const CASES: [string, () => string[], RegExp[]][] = [
     "config: a bad value on line 7",
     () => ["--config", configFile("badline.yml", `defaults:\n  tls: none\ntargets:\n  - name: ok\n    host: 127.0.0.1\n    port: ${srv.port}\n    timeout: forever\n`)],
     [/badline\.yml:7/, /timeout/, /forever/],
+  ],
+  [
+    "config: timeout: 0x10 (a YAML hex number)",
+    () => ["--config", configFile("hex.yml", `targets:\n  - host: 127.0.0.1\n    port: ${srv.port}\n    tls: none\n    timeout: 0x10\n`)],
+    [/hex\.yml:5/, /timeout/, /0x10/],
+  ],
+  [
+    "config: deadline: 1e3 (a YAML float in exponent form)",
+    () => ["--config", configFile("exp.yml", `targets:\n  - host: 127.0.0.1\n    port: ${srv.port}\n    tls: none\n    deadline: 1e3\n`)],
+    [/exp\.yml:5/, /deadline/, /1e3/],
   ],
   [
     "config: a bad recipient in a list, line 6",

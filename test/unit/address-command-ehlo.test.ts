@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { checkEhloName, checkHost, checkMailbox } from "../../src/protocol/address.js";
-import { MAX_COMMAND_OCTETS, describeForbidden, hasForbiddenChars, verbOf } from "../../src/protocol/command.js";
+import { MAX_COMMAND_OCTETS, describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../../src/protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../../src/protocol/ehlo.js";
 
 describe("command: hasForbiddenChars / describeForbidden", () => {
@@ -89,6 +89,35 @@ describe("address: checkMailbox", () => {
 
   it("32 two-octet characters (64 octets) in the local part are still fine", () => {
     expect(checkMailbox(`${"é".repeat(32)}@example.com`)).toBeNull();
+  });
+});
+
+// Issue 15: U+2028, U+2029, U+0085 and the other C1 controls passed as "UTF-8".
+describe("address: line separators and C1 controls are not UTF-8 text", () => {
+  it.each(["\u2028", "\u2029", "\u0085", "\u009b"])("%j in a mailbox, a host or an EHLO name is refused", (c) => {
+    expect(checkMailbox(`us${c}er@example.com`)).toMatch(/not a mailbox/);
+    expect(checkMailbox(`"us${c}er"@example.com`)).toMatch(/not a mailbox/);
+    expect(checkMailbox(`user@exa${c}mple.com`)).toMatch(/not a mailbox/);
+    expect(checkHost(`mx${c}.example.com`)).not.toBeNull();
+    expect(checkEhloName(`ci${c}.example.com`)).not.toBeNull();
+  });
+  it("the printable characters around them still pass", () => {
+    expect(checkMailbox("\u00a0x\u2027\u202a@example.com")).toBeNull();
+  });
+});
+
+describe("command: describeControl", () => {
+  it.each([
+    ["a\tb", "TAB (U+0009)"], ["\v", "VT (U+000B)"], ["\f", "FF (U+000C)"], ["\x1b[2J", "ESC (U+001B)"], ["\x7f", "DEL (U+007F)"],
+    ["\u0085", "NEL (U+0085)"], ["\u009b", "the control character U+009B"], ["\u2028", "LINE SEPARATOR (U+2028)"], ["\u2029", "PARAGRAPH SEPARATOR (U+2029)"],
+    ["\r", "CR (U+000D)"], ["\0", "NUL (U+0000)"],
+  ])("%j → %s", (v, name) => {
+    expect(describeControl(`x${v}y`)).toBe(name);
+  });
+  it("printable ASCII and printable UTF-8 have none; TAB only where allowed", () => {
+    expect(describeControl("RCPT TO:<jörg@exämple.com> ~")).toBeNull();
+    expect(describeControl("a\tb", true)).toBeNull();
+    expect(describeControl("a\tb\x1b", true)).toBe("ESC (U+001B)");
   });
 });
 

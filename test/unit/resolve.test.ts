@@ -324,6 +324,49 @@ describe("resolveTarget: timeout, fail-on, ca", () => {
   });
 });
 
+// Issue 15: VT, FF, ESC, DEL and TAB were sent verbatim in steps; U+2028/U+2029/U+0085 passed everywhere.
+describe("resolveTarget: control characters", () => {
+  const controls: [string, RegExp][] = [
+    ["\t", /TAB/], ["\v", /VT/], ["\f", /FF/], ["\x1b", /ESC/], ["\x7f", /DEL/], ["\u0085", /NEL/], ["\u009b", /U\+009B/], ["\u2028", /U\+2028/], ["\u2029", /U\+2029/],
+  ];
+  it.each(controls)("%j in a step is a problem naming the step line, even at its end (where trimming would hide it)", (c, name) => {
+    for (const line of [`NOOP${c}RSET`, `NOOP${c}`, `${c}NOOP`]) {
+      const ps = problems({ host: "h.example", steps: ["EHLO {helo}", line] });
+      expect(ps, JSON.stringify(line)).toEqual([{ field: "steps line 2", message: expect.stringMatching(name) }]);
+    }
+  });
+  it.each(controls)("%j in helo, from, to or a host is a problem naming the key", (c, name) => {
+    for (const key of ["helo", "from", "to", "host"] as const) {
+      const value = key === "helo" || key === "host" ? `ci${c}.example.com` : `a${c}@example.com`;
+      const ps = problems({ host: "h.example", [key]: value });
+      expect(ps.find((p) => p.field === key)?.message, key).toMatch(name);
+    }
+  });
+  it("the message never echoes the control character (an ESC would restyle the terminal)", () => {
+    const ps = problems({ host: "h.example", helo: "x\x1b[31m.example", steps: ["NOOP \x1b[2J"] });
+    expect(JSON.stringify(ps)).not.toContain("\\u001b");
+  });
+  it("a body line may hold TAB but no other control", () => {
+    expect(ok({ host: "h.example", body: "a\tb\r\nc" }).body).toBe("a\tb\r\nc");
+    for (const c of ["\x1b", "\v", "\u2028", "\0"]) expect(fields(problems({ host: "h.example", body: `ok\nbad${c}line` }))).toEqual(["body"]);
+  });
+  it("printable UTF-8 in a step is allowed (SMTPUTF8 is the server's to advertise)", () => {
+    expect(ok({ host: "h.example", steps: ["RCPT TO:<jörg@exämple.com>"] }).steps?.[0]?.line).toBe("RCPT TO:<jörg@exämple.com>");
+  });
+});
+
+// Issue 15: `--timeout 0x10` was read as 16 s (Number() reads hex, binary, octal and exponents).
+describe("resolveTarget: numbers are decimal", () => {
+  const notDecimal = ["0x10", "0b1", "0o7", "1e1", "1_0", "+5", "Infinity", " ", "5 s"];
+  const keys = ["port", "timeout", "deadline", "max-step-ms", "max-total-ms", "cert-min-days"] as const;
+  it.each(notDecimal)("%j is a problem for every numeric key", (v) => {
+    for (const key of keys) expect(fields(problems({ host: "h.example", [key]: v })), key).toEqual([key]);
+  });
+  it("decimal numbers still read, as strings or as numbers", () => {
+    expect(ok({ host: "h.example", port: "0587", timeout: ".5", deadline: 12.5, "max-step-ms": "100" })).toMatchObject({ port: 587, timeoutMs: 500, deadlineMs: 12_500, policy: { maxStepMs: 100 } });
+  });
+});
+
 describe("resolveTarget: labels and where", () => {
   it("problems use the context's label and location", () => {
     const r = resolveTarget(

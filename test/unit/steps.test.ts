@@ -18,7 +18,8 @@ describe("parseStepLine: valid", () => {
     ["HELO {helo} => 2xx", { line: "HELO {helo}", expect: [{ first: 2 }] }],
     ["AUTH=PLAIN", { line: "AUTH=PLAIN", expect: null }],
     ["{FOO} uppercase braces are not placeholders", { line: "{FOO} uppercase braces are not placeholders", expect: null }],
-    ["X\tTAB is allowed", { line: "X\tTAB is allowed", expect: null }],
+    // RFC 6531: printable UTF-8 is allowed at config time (the server's SMTPUTF8 decides the rest).
+    ["RCPT TO:<jörg@exämple.com>", { line: "RCPT TO:<jörg@exämple.com>", expect: null }],
   ];
   it.each(cases)("%j", (text, want) => {
     expect(parseStepLine(text)).toEqual(want);
@@ -38,6 +39,16 @@ describe("parseStepLine: errors", () => {
     ["MAIL FROM:<a@b>\nRCPT TO:<c@d>", /LF/],
     ["MAIL FROM:<a@b>\0", /NUL/],
     ["NOOP\r", /CR/],
+    // Issue 15: a step line is printable text; every other control character is named.
+    ["X\tTAB", /TAB \(U\+0009\)/],
+    ["NOOP\vX", /VT \(U\+000B\)/],
+    ["NOOP\fX", /FF \(U\+000C\)/],
+    ["NOOP \x1b[2J", /ESC \(U\+001B\)/],
+    ["NOOP\x7f", /DEL \(U\+007F\)/],
+    ["NOOP\u0085X", /NEL \(U\+0085\)/],
+    ["NOOP \u009b31m", /U\+009B/],
+    ["NOOP\u2028RSET", /LINE SEPARATOR \(U\+2028\)/],
+    ["NOOP\u2029RSET", /PARAGRAPH SEPARATOR \(U\+2029\)/],
     ["RCPT TO:<{foo}>", /unknown placeholder \{foo\}/],
     ["EHLO {helo} {bar-baz}", /unknown placeholder \{bar-baz\}/],
   ];
