@@ -28368,6 +28368,27 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/**
+ * A parsed config file as the loader sees it: plain values and the line each node starts on.
+ * Two readers produce it — the plain-subset reader (plain-yaml.ts), which is fast and declines
+ * anything unusual, and the full YAML parser (yaml-tree.ts) — so the loader has one input shape.
+ */
+/**
+ * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
+ * value); past this a text is an attack or an accident. The plain reader declines it, and the
+ * full parser refuses it with its line before the nesting costs time or the call stack.
+ */
+const MAX_NESTING = 64;
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28463,13 +28484,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 1553:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 
@@ -31721,6 +31735,92 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/protocol/classify.ts
+function classify(code) {
+    const first = Math.floor(code / 100);
+    if (first === 2)
+        return "success";
+    if (first === 3)
+        return "intermediate";
+    if (first === 4)
+        return "transient";
+    return "permanent";
+}
+
+;// CONCATENATED MODULE: ./src/protocol/expect.ts
+function parseExpectation(text) {
+    const terms = [];
+    for (const raw of text.split("|")) {
+        const t = raw.trim().toLowerCase();
+        if (/^[2-5][0-9][0-9]$/.test(t))
+            terms.push({ code: Number(t) });
+        else if (/^[2-5]xx$/.test(t))
+            terms.push({ first: Number(t[0]) });
+        else
+            return { error: `"${raw.trim()}" is not a reply code (like 250), a class (like 5xx) or alternatives (like 250|251)` };
+    }
+    return terms;
+}
+function expect_formatExpectation(e) {
+    return e.map((t) => ("code" in t ? String(t.code) : `${t.first}xx`)).join("|");
+}
+function meetsExpectation(code, e) {
+    return e.some((t) => ("code" in t ? t.code === code : Math.floor(code / 100) === t.first));
+}
+const codes = (...c) => c.map((code) => ({ code }));
+/** RFC 5321 §4.3.2 success replies per verb; anything else: "2xx or 3xx". */
+const BY_VERB = {
+    EHLO: codes(250),
+    HELO: codes(250),
+    MAIL: codes(250),
+    RCPT: codes(250, 251),
+    DATA: codes(354),
+    RSET: codes(250),
+    VRFY: codes(250, 251, 252),
+    EXPN: codes(250, 252),
+    HELP: codes(211, 214),
+    NOOP: codes(250),
+    QUIT: codes(221),
+    STARTTLS: codes(220),
+    AUTH: codes(235),
+    BDAT: codes(250),
+};
+const GREETING_EXPECTATION = codes(220);
+const END_OF_DATA_EXPECTATION = codes(250);
+const AUTH_CHALLENGE_EXPECTATION = codes(334);
+const ANY_POSITIVE = [{ first: 2 }, { first: 3 }];
+function defaultExpectation(verb) {
+    return BY_VERB[verb.toUpperCase()] ?? ANY_POSITIVE;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
+/** Verdict rules of contract §2: pure functions over a reply and its expectation. */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(...vs) {
+    return vs.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
+}
+/** `fail-on: never` turns every fail into a warn: the report still says what happened. */
+function capVerdict(v, failOn) {
+    return failOn === "never" && v === "fail" ? "warn" : v;
+}
+/** Judges a reply (or no reply: null) against what the step expected. */
+function judgeStep(code, expected, failOn) {
+    if (code === null)
+        return capVerdict("fail", failOn);
+    if (meetsExpectation(code, expected))
+        return "pass";
+    if (classify(code) === "transient" && failOn !== "soft")
+        return "warn";
+    return capVerdict("fail", failOn);
+}
+/** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
+function targetVerdict(steps, hasError, findings, failOn) {
+    const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
+    return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
+}
+
 ;// CONCATENATED MODULE: ./src/config/policy.ts
 /**
  * Policy assertions (issue: diagnosis and policy): what a healthy server must also satisfy,
@@ -31797,6 +31897,31 @@ function hasForbiddenChars(value) {
 function describeForbidden(value) {
     const c = FORBIDDEN.exec(value)?.[0];
     return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES = {
+    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+function describeControl(value, allowTab = false) {
+    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+    if (c === undefined)
+        return null;
+    const code = c.charCodeAt(0);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[code];
+    return name ? `${name} (${hex})` : `the control character ${hex}`;
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
@@ -32618,6 +32743,127 @@ const openRelay = (p) => perStep(p, (s, i) => s.check === "open-relay" && /^RCPT
 const vrfyEnabled = (p) => perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
     ? finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
     : null);
+
+;// CONCATENATED MODULE: ./src/protocol/address.ts
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+/** UTF-8 beyond ASCII (RFC 6531), less the C1 controls and U+2028/U+2029, which are line breaks to some. */
+const UTF8 = "\\u00A0-\\u2027\\u202A-\\uFFFF";
+const ATEXT = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UTF8}]`;
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = `"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e${UTF8}]|\\\\[\\x20-\\x7e])*"`;
+const LABEL = `[A-Za-z0-9${UTF8}](?:[A-Za-z0-9\\-${UTF8}]{0,61}[A-Za-z0-9${UTF8}])?`;
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
+function ipFamily(value) {
+    return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+function address_isLoopbackAddress(address) {
+    const v4 = address.replace(/^::ffff:/i, "");
+    if (IPV4.test(v4))
+        return v4.startsWith("127.");
+    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+function isLoopbackHost(host) {
+    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
+/**
+ * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
+ * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
+ * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
+ * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
+ * so it matters for every MX that also sends.
+ */
+
+
+const DIG = (address) => `\`dig +short -x ${address}\``;
+/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
+function firstWord(line) {
+    const w = line?.trim().split(/\s+/)[0];
+    return w ? w.replace(/\.$/, "").toLowerCase() : null;
+}
+/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
+function isFqdn(name) {
+    return name.includes(".") && ipFamily(name) === 0 && checkHost(name) === null && !/^\d+(\.\d+)*$/.test(name);
+}
+const reverseDnsFindings = (p) => {
+    const r = p.rdns;
+    if (!r)
+        return [];
+    const family = r.address.includes(":") ? "IPv6" : "IPv4";
+    const host = (p.mxHost ?? p.host).toLowerCase();
+    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
+    const ehloStep = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
+    const out = [];
+    if (r.error) {
+        out.push(finding("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+    }
+    else if (!r.names.length) {
+        out.push(finding("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+    }
+    else if (!r.confirmed.length) {
+        out.push(finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+    }
+    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
+        out.push(finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
+    }
+    const own = banner ?? ehlo;
+    if (own !== null && !isFqdn(own)) {
+        out.push(finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
+    }
+    return out;
+};
 
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
@@ -33668,18 +33914,6 @@ function replyCodes() {
 }
 let replyCodesTable;
 
-;// CONCATENATED MODULE: ./src/protocol/classify.ts
-function classify(code) {
-    const first = Math.floor(code / 100);
-    if (first === 2)
-        return "success";
-    if (first === 3)
-        return "intermediate";
-    if (first === 4)
-        return "transient";
-    return "permanent";
-}
-
 ;// CONCATENATED MODULE: ./src/knowledge/explain.ts
 
 
@@ -34242,10 +34476,11 @@ const brokenPipelining = (p) => {
 
 
 
+
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
 ];
 function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
     // A PROXY header answered as a command puts every later reply out of step: it is the one
@@ -34260,6 +34495,217 @@ function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
+/**
+ * The HAProxy PROXY protocol header (haproxy.org, doc/proxy-protocol.txt), sent first on a
+ * connection so that a backend behind a load balancer (HAProxy, AWS NLB, Postfix postscreen with
+ * `postscreen_upstream_proxy_protocol = haproxy`) learns the client's address. Pure.
+ *
+ *   v1:  "PROXY TCP4 192.0.2.7 198.51.100.25 51234 25\r\n"   (text, at most 107 bytes)
+ *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
+ */
+
+/** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
+const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
+/** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
+function proxyHeader(version, e) {
+    const family = e ? familyOf(e) : null;
+    return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
+}
+function familyOf(e) {
+    const src = ipFamily(unmapped(e.source));
+    return src !== 0 && src === ipFamily(unmapped(e.destination)) ? src : null;
+}
+/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; the header wants a.b.c.d. */
+function unmapped(address) {
+    return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+}
+function v1(e, family) {
+    if (!e || !family)
+        return "PROXY UNKNOWN\r\n";
+    return `PROXY TCP${family} ${unmapped(e.source)} ${unmapped(e.destination)} ${e.sourcePort} ${e.destinationPort}\r\n`;
+}
+function v2(e, family) {
+    if (!e || !family) {
+        // Version 2, command LOCAL (0x20), family UNSPEC: the receiver uses the connection's own addresses.
+        return Buffer.concat([V2_SIGNATURE, Buffer.from([0x20, 0x00, 0x00, 0x00])]);
+    }
+    const addresses = Buffer.concat([addressBytes(unmapped(e.source), family), addressBytes(unmapped(e.destination), family), port(e.sourcePort), port(e.destinationPort)]);
+    // Version 2, command PROXY (0x21); TCP over IPv4 (0x11) or IPv6 (0x21); then the length.
+    const head = Buffer.from([0x21, family === 4 ? 0x11 : 0x21, addresses.length >> 8, addresses.length & 0xff]);
+    return Buffer.concat([V2_SIGNATURE, head, addresses]);
+}
+function port(p) {
+    return Buffer.from([p >> 8, p & 0xff]);
+}
+/** Network-order bytes of an address already known to be of `family`. */
+function addressBytes(address, family) {
+    if (family === 4)
+        return Buffer.from(address.split(".").map(Number));
+    const [head = "", tail = ""] = address.includes("::") ? address.split("::") : [address, ""];
+    const groups = (s) => (s ? s.split(":") : []);
+    let h = groups(head);
+    let t = groups(tail);
+    // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
+    const fromV4 = (gs) => {
+        const last = gs[gs.length - 1];
+        if (!last?.includes("."))
+            return gs;
+        const b = last.split(".").map(Number);
+        return [...gs.slice(0, -1), ((b[0] << 8) | b[1]).toString(16), ((b[2] << 8) | b[3]).toString(16)];
+    };
+    if (t.length)
+        t = fromV4(t);
+    else
+        h = fromV4(h);
+    const all = address.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill("0"), ...t] : h;
+    const out = Buffer.alloc(16);
+    all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/mx.ts
+/**
+ * MX expansion (RFC 5321 §5.1): a mail domain → the hosts that receive its mail, most preferred
+ * first. A domain without MX records but with an address is its own implicit MX (preference 0);
+ * a null MX (RFC 7505) says the domain accepts no mail at all. Failures are values, kind `dns`.
+ */
+
+const WORDS = {
+    ENOTFOUND: "the domain does not exist (NXDOMAIN)",
+    ENODATA: "no records of that type",
+    ESERVFAIL: "the DNS server failed (SERVFAIL)",
+    EREFUSED: "the DNS server refused the query",
+    ETIMEOUT: "the DNS query timed out",
+    ECONNREFUSED: "the DNS server could not be reached",
+    EFORMERR: "the DNS server could not parse the query",
+    EBADRESP: "the DNS server sent a malformed reply",
+    EBADNAME: "not a valid domain name",
+};
+/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", … } }`. */
+async function expandMx(domain, resolver = new promises_namespaceObject.Resolver()) {
+    const name = domain.trim().replace(/\.$/, "").toLowerCase();
+    if (!name || name.length > 253 || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name)) {
+        return { error: { kind: "dns", code: "EBADNAME", message: `"${domain}" is not a valid domain name` } };
+    }
+    let records;
+    try {
+        records = await resolver.resolveMx(name);
+    }
+    catch (e) {
+        const code = codeOf(e);
+        // RFC 5321 §5.1: no MX records at all → the domain itself, if it has an address.
+        if (code === "ENODATA" || code === "ENOTFOUND")
+            return implicitMx(name, resolver, code);
+        return { error: dnsError(code, `MX lookup for ${name}`) };
+    }
+    if (records.length === 0)
+        return implicitMx(name, resolver, "ENODATA");
+    // RFC 7505 §3: a single MX whose exchange is the root (".", which c-ares gives as "").
+    if (records.length === 1 && isRoot(records[0]?.exchange ?? "")) {
+        return { error: { kind: "dns", code: "NULL_MX", nullMx: true, message: `${name} publishes a null MX (RFC 7505): it accepts no mail` } };
+    }
+    const best = new Map();
+    for (const r of records) {
+        if (isRoot(r.exchange))
+            continue; // a "." beside real MX records is a misconfiguration; skip it
+        const host = r.exchange.replace(/\.$/, "").toLowerCase();
+        best.set(host, Math.min(best.get(host) ?? Infinity, r.priority));
+    }
+    const hosts = [...best].map(([host, preference]) => ({ host, preference }));
+    hosts.sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    return { hosts };
+}
+async function implicitMx(name, resolver, mxCode) {
+    const settled = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
+    if (settled.some((s) => s.status === "fulfilled" && s.value.length > 0))
+        return { hosts: [{ host: name, preference: 0 }], implicit: true };
+    // NXDOMAIN on MX says the name does not exist at all; otherwise report what the address lookups said.
+    const rejected = settled.find((s) => s.status === "rejected" && codeOf(s.reason) !== "ENODATA");
+    const code = mxCode === "ENOTFOUND" ? mxCode : rejected ? codeOf(rejected.reason) : "ENODATA";
+    const why = code === "ENODATA" ? "it has no MX and no address records" : WORDS[code] ?? code;
+    return { error: dnsError(code, `MX lookup for ${name}`, why) };
+}
+function dnsError(code, what, why = WORDS[code] ?? code) {
+    return { kind: "dns", code, message: `${what}: ${why}${why.includes(code) ? "" : ` (${code})`}` };
+}
+const isRoot = (exchange) => exchange === "" || exchange === ".";
+function codeOf(e) {
+    const code = e?.code;
+    return typeof code === "string" ? code : "EUNKNOWN";
+}
+
+;// CONCATENATED MODULE: ./src/engine/dns.ts
+/**
+ * DNS for address expansion and forward-confirmed reverse DNS: one resolver per run, pointed at
+ * the configured server (`resolver: HOST[:PORT]`) or the system's, with every answer cached for
+ * the run. PTR records are asked for by name (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`,
+ * RFC 3596 §2.5) so that the configured server answers them: node's Resolver.reverse() may answer
+ * from /etc/hosts instead.
+ */
+
+
+
+function createResolver(server) {
+    const r = new promises_namespaceObject.Resolver({ timeout: 3000, tries: 2 });
+    if (server)
+        r.setServers([server.host.includes(":") ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`]);
+    return r;
+}
+function runDns(resolver) {
+    const cache = new Map();
+    const once = (key, ask) => {
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = ask()));
+        return p;
+    };
+    const settle = async (ask) => {
+        try {
+            return await ask();
+        }
+        catch (e) {
+            const code = e.code;
+            return { code: typeof code === "string" ? code : "EUNKNOWN" };
+        }
+    };
+    return {
+        mx: (domain) => once(`MX ${domain}`, () => expandMx(domain, resolver)),
+        addresses: (host, family) => once(`${family === 4 ? "A" : "AAAA"} ${host}`, () => settle(() => (family === 4 ? resolver.resolve4(host) : resolver.resolve6(host)))),
+        ptr: (address) => once(`PTR ${address}`, () => settle(() => resolver.resolvePtr(reverseName(address)))),
+    };
+}
+/** The name a PTR record of `address` lives at. */
+function reverseName(address) {
+    if (!address.includes(":"))
+        return `${address.split(".").reverse().join(".")}.in-addr.arpa`;
+    const nibbles = addressBytes(address, 6).toString("hex").split("");
+    return `${nibbles.reverse().join(".")}.ip6.arpa`;
+}
+async function reverseDns(dns, address) {
+    const family = address.includes(":") ? 6 : 4;
+    const ptr = await dns.ptr(address);
+    if (!Array.isArray(ptr)) {
+        const none = ptr.code === "ENOTFOUND" || ptr.code === "ENODATA";
+        return { address, names: [], confirmed: [], ...(none ? {} : { error: ptr.code }) };
+    }
+    const names = ptr.map((n) => n.replace(/\.$/, "").toLowerCase());
+    const confirmed = [];
+    for (const name of names) {
+        const forward = await dns.addresses(name, family);
+        if (Array.isArray(forward) && forward.some((a) => sameAddress(a, address)))
+            confirmed.push(name);
+    }
+    return { address, names, confirmed };
+}
+function sameAddress(a, b) {
+    if (!a.includes(":") || !b.includes(":"))
+        return a === b;
+    return addressBytes(a, 6).equals(addressBytes(b, 6));
+}
+
 ;// CONCATENATED MODULE: ./src/session/clock.ts
 /**
  * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
@@ -34267,6 +34713,75 @@ function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
  * first touch, about 1.5 ms of a probe process's start-up.
  */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+;// CONCATENATED MODULE: ./src/engine/expand.ts
+
+
+
+
+
+async function expandTarget(t, dns) {
+    if (t.mx === undefined && !t.everyAddress)
+        return [t];
+    const started = monotonicMs();
+    let hosts;
+    if (t.mx !== undefined) {
+        const r = await dns.mx(t.mx);
+        if (!("hosts" in r) || !r.hosts.length)
+            return [dnsFailure(t, t.mx, "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`, started)];
+        hosts = r.hosts.map((h) => ({ host: h.host, label: `${t.name} → ${h.host} (${h.preference})` }));
+    }
+    else {
+        hosts = [{ host: t.host, label: t.name }];
+    }
+    const out = [];
+    for (const { host, label } of hosts) {
+        const found = await addressesOf(dns, host, t.ip);
+        if (!Array.isArray(found)) {
+            out.push(dnsFailure({ ...t, name: label }, host, found.message, started));
+            continue;
+        }
+        for (const address of found) {
+            const expanded = { ...t, host, address, name: `${label} [${address}]`, rdns: await reverseDns(dns, address) };
+            delete expanded.mx;
+            if (t.mx !== undefined)
+                expanded.mxHost = host;
+            out.push(expanded);
+        }
+    }
+    return out;
+}
+/** IPv6 first, then IPv4, or the one family asked for; an address literal is its own. */
+async function addressesOf(dns, host, only) {
+    const literal = ipFamily(host);
+    if (literal)
+        return only === undefined || only === literal ? [host] : { message: `${host} is an IPv${literal} address, and ip is ${only}` };
+    const families = only ? [only] : [6, 4];
+    const found = [];
+    const codes = [];
+    for (const family of families) {
+        const r = await dns.addresses(host, family);
+        if (Array.isArray(r))
+            found.push(...r);
+        else
+            codes.push(r.code);
+    }
+    if (found.length)
+        return found;
+    const kinds = families.map((f) => (f === 4 ? "A" : "AAAA")).join(" or ");
+    const failure = codes.find((c) => c !== "ENODATA" && c !== "ENOTFOUND");
+    return { message: `${host} has no ${kinds} record${failure ? ` (the lookup failed: ${failure})` : codes.includes("ENOTFOUND") ? " (NXDOMAIN)" : ""}` };
+}
+function dnsFailure(t, host, message, started) {
+    const outcome = {
+        name: t.name, host, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
+        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
+        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+    };
+    const findings = diagnose(outcome, t.policy);
+    const { closedByServer: _c, ...result } = outcome;
+    return { ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) };
+}
 
 ;// CONCATENATED MODULE: ./src/builtins.ts
 const loadTls = () => process.getBuiltinModule("node:tls");
@@ -34337,52 +34852,6 @@ function cramMd5Forms(response) {
 function base64Core(bytes, offset) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
     return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
-}
-
-;// CONCATENATED MODULE: ./src/protocol/expect.ts
-function parseExpectation(text) {
-    const terms = [];
-    for (const raw of text.split("|")) {
-        const t = raw.trim().toLowerCase();
-        if (/^[2-5][0-9][0-9]$/.test(t))
-            terms.push({ code: Number(t) });
-        else if (/^[2-5]xx$/.test(t))
-            terms.push({ first: Number(t[0]) });
-        else
-            return { error: `"${raw.trim()}" is not a reply code (like 250), a class (like 5xx) or alternatives (like 250|251)` };
-    }
-    return terms;
-}
-function expect_formatExpectation(e) {
-    return e.map((t) => ("code" in t ? String(t.code) : `${t.first}xx`)).join("|");
-}
-function meetsExpectation(code, e) {
-    return e.some((t) => ("code" in t ? t.code === code : Math.floor(code / 100) === t.first));
-}
-const codes = (...c) => c.map((code) => ({ code }));
-/** RFC 5321 §4.3.2 success replies per verb; anything else: "2xx or 3xx". */
-const BY_VERB = {
-    EHLO: codes(250),
-    HELO: codes(250),
-    MAIL: codes(250),
-    RCPT: codes(250, 251),
-    DATA: codes(354),
-    RSET: codes(250),
-    VRFY: codes(250, 251, 252),
-    EXPN: codes(250, 252),
-    HELP: codes(211, 214),
-    NOOP: codes(250),
-    QUIT: codes(221),
-    STARTTLS: codes(220),
-    AUTH: codes(235),
-    BDAT: codes(250),
-};
-const GREETING_EXPECTATION = codes(220);
-const END_OF_DATA_EXPECTATION = codes(250);
-const AUTH_CHALLENGE_EXPECTATION = codes(334);
-const ANY_POSITIVE = [{ first: 2 }, { first: 3 }];
-function defaultExpectation(verb) {
-    return BY_VERB[verb.toUpperCase()] ?? ANY_POSITIVE;
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/message.ts
@@ -34508,6 +34977,9 @@ const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 function parseStepLine(text) {
     if (hasForbiddenChars(text))
         return { error: `contains ${describeForbidden(text)}, which would inject a second command` };
+    const control = describeControl(text);
+    if (control)
+        return { error: `contains ${control}; a step is printable text` };
     let line = text.trim();
     let expect = null;
     const m = ARROW.exec(line);
@@ -34557,145 +35029,6 @@ function fillPlaceholders(line, values) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/protocol/address.ts
-/**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
- * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
- * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
- */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
-const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
-const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
-const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST_NAME = new RegExp(`^${DOMAIN}$`);
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
-function checkMailbox(value) {
-    if (!MAILBOX.test(value))
-        return "is not a mailbox address like user@example.com";
-    const local = value.slice(0, value.lastIndexOf("@"));
-    if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
-    if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
-    return null;
-}
-/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
-function isIPv6(value) {
-    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-    if (v4 && !IPV4.test(v4[1]))
-        return false;
-    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
-    const halves = head.split("::");
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
-    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
-        return false;
-    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
-function ipFamily(value) {
-    return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
-}
-function checkHost(value) {
-    if (IPV4.test(value) || isIPv6(value))
-        return null;
-    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
-    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
-}
-function checkEhloName(value) {
-    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
-}
-/**
- * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
- * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
- * clear text without an opt-in: it never leaves the host.
- */
-function address_isLoopbackAddress(address) {
-    const v4 = address.replace(/^::ffff:/i, "");
-    if (IPV4.test(v4))
-        return v4.startsWith("127.");
-    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
-}
-/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
-function isLoopbackHost(host) {
-    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
-}
-
-;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
-/**
- * The HAProxy PROXY protocol header (haproxy.org, doc/proxy-protocol.txt), sent first on a
- * connection so that a backend behind a load balancer (HAProxy, AWS NLB, Postfix postscreen with
- * `postscreen_upstream_proxy_protocol = haproxy`) learns the client's address. Pure.
- *
- *   v1:  "PROXY TCP4 192.0.2.7 198.51.100.25 51234 25\r\n"   (text, at most 107 bytes)
- *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
- */
-
-/** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
-const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
-/** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
-function proxyHeader(version, e) {
-    const family = e ? familyOf(e) : null;
-    return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
-}
-function familyOf(e) {
-    const src = ipFamily(unmapped(e.source));
-    return src !== 0 && src === ipFamily(unmapped(e.destination)) ? src : null;
-}
-/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; the header wants a.b.c.d. */
-function unmapped(address) {
-    return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
-}
-function v1(e, family) {
-    if (!e || !family)
-        return "PROXY UNKNOWN\r\n";
-    return `PROXY TCP${family} ${unmapped(e.source)} ${unmapped(e.destination)} ${e.sourcePort} ${e.destinationPort}\r\n`;
-}
-function v2(e, family) {
-    if (!e || !family) {
-        // Version 2, command LOCAL (0x20), family UNSPEC: the receiver uses the connection's own addresses.
-        return Buffer.concat([V2_SIGNATURE, Buffer.from([0x20, 0x00, 0x00, 0x00])]);
-    }
-    const addresses = Buffer.concat([addressBytes(unmapped(e.source), family), addressBytes(unmapped(e.destination), family), port(e.sourcePort), port(e.destinationPort)]);
-    // Version 2, command PROXY (0x21); TCP over IPv4 (0x11) or IPv6 (0x21); then the length.
-    const head = Buffer.from([0x21, family === 4 ? 0x11 : 0x21, addresses.length >> 8, addresses.length & 0xff]);
-    return Buffer.concat([V2_SIGNATURE, head, addresses]);
-}
-function port(p) {
-    return Buffer.from([p >> 8, p & 0xff]);
-}
-/** Network-order bytes of an address already known to be of `family`. */
-function addressBytes(address, family) {
-    if (family === 4)
-        return Buffer.from(address.split(".").map(Number));
-    const [head = "", tail = ""] = address.includes("::") ? address.split("::") : [address, ""];
-    const groups = (s) => (s ? s.split(":") : []);
-    let h = groups(head);
-    let t = groups(tail);
-    // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
-    const fromV4 = (gs) => {
-        const last = gs[gs.length - 1];
-        if (!last?.includes("."))
-            return gs;
-        const b = last.split(".").map(Number);
-        return [...gs.slice(0, -1), ((b[0] << 8) | b[1]).toString(16), ((b[2] << 8) | b[3]).toString(16)];
-    };
-    if (t.length)
-        t = fromV4(t);
-    else
-        h = fromV4(h);
-    const all = address.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill("0"), ...t] : h;
-    const out = Buffer.alloc(16);
-    all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/protocol/lines.ts
 /**
  * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
@@ -34781,12 +35114,12 @@ function decodeLine(bytes) {
     return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
 }
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
+const lines_CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
 /** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
 function escapeControls(text) {
-    return CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
+    return lines_CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
 }
 
 ;// CONCATENATED MODULE: ./src/session/errors.ts
@@ -35027,6 +35360,7 @@ class SmtpSession {
     tls = null;
     /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
     unsolicited = 0;
+    peerAddress;
     /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
     droppedAfterStartTls = 0;
     socket = null;
@@ -35084,6 +35418,8 @@ class SmtpSession {
         const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
         if ("kind" in raw)
             return this.fail(raw);
+        if (!socks5)
+            this.peerAddress = raw.remoteAddress;
         this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
         if (this.opts.proxyProtocol)
             this.sendProxyHeader(raw, this.opts.proxyProtocol);
@@ -35096,7 +35432,7 @@ class SmtpSession {
         return this.checkTls(secure);
     }
     async connectTcp() {
-        const socket = external_node_net_default().connect({ host: this.opts.host, port: this.opts.port, noDelay: true });
+        const socket = external_node_net_default().connect({ host: this.opts.address ?? this.opts.host, port: this.opts.port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
@@ -35105,7 +35441,7 @@ class SmtpSession {
     }
     async tunnel(proxy) {
         const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
-        const r = await openSocks5Tunnel(proxy, { host: this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
+        const r = await openSocks5Tunnel(proxy, { host: this.opts.address ?? this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
         if ("kind" in r)
             return r;
         r.socket.setNoDelay(true);
@@ -35125,9 +35461,9 @@ class SmtpSession {
         this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
         socket.write(header);
     }
-    /** The address connected to, once connected; unknown through a proxy (the socket's peer is the proxy). */
+    /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */
     get remoteAddress() {
-        return this.opts.socks5 ? undefined : this.socket?.remoteAddress;
+        return this.peerAddress;
     }
     /** Reads the next complete reply, or why there is none. */
     readReply() {
@@ -35520,29 +35856,6 @@ function phaseOf(shown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-/** Verdict rules of contract §2: pure functions over a reply and its expectation. */
-
-
-const RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(...vs) {
-    return vs.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
-}
-/** `fail-on: never` turns every fail into a warn: the report still says what happened. */
-function capVerdict(v, failOn) {
-    return failOn === "never" && v === "fail" ? "warn" : v;
-}
-/** Judges a reply (or no reply: null) against what the step expected. */
-function judgeStep(code, expected, failOn) {
-    if (code === null)
-        return capVerdict("fail", failOn);
-    if (meetsExpectation(code, expected))
-        return "pass";
-    if (classify(code) === "transient" && failOn !== "soft")
-        return "warn";
-    return capVerdict("fail", failOn);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/probe.ts
 
 
@@ -35589,7 +35902,7 @@ class Probe {
         this.session = new SmtpSession({
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
-            proxyProtocol: t.proxyProtocol, socks5: t.socks5,
+            proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address,
         });
         const c = t.credentials;
         // Before connecting: every line from the wire is redacted as it arrives (session.ts).
@@ -35641,6 +35954,9 @@ class Probe {
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
+            ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
+            ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
+            ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
             ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
             ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
@@ -36016,6 +36332,10 @@ class TransactionRefusals {
 const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+/** Runs targets with bounded concurrency and assembles the report, in input order. */
+
+
+
 
 
 
@@ -36030,17 +36350,22 @@ async function probeTarget(t, redactor) {
     const { closedByServer: _closed, ...result } = outcome;
     return Object.assign(result, { verdict, findings });
 }
-/** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
-function targetVerdict(steps, hasError, findings, failOn) {
-    const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-    return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
-}
 async function runTargets(targets, opts = {}) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
     const concurrency = opts.concurrency ?? 16;
-    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+    // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+    const perServer = new Map();
+    const dnsFor = (t) => {
+        const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+        let dns = perServer.get(key);
+        if (!dns)
+            perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+        return dns;
+    };
+    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
     const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
+    compareAddresses(results);
     return {
         schema: "smtp-gate/report@1",
         verdict: worst(...results.map((r) => r.verdict)),
@@ -36048,31 +36373,6 @@ async function runTargets(targets, opts = {}) {
         startedAt,
         targets: results,
     };
-}
-/**
- * An `mx` target becomes one target per MX host, most preferred first, named
- * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
- * result, error kind `dns`, with its finding. Other targets pass through.
- */
-async function expandTarget(t, resolver) {
-    if (t.mx === undefined)
-        return [t];
-    const started = monotonicMs();
-    // Loaded on demand: DNS code is start-up cost a plain probe does not need.
-    const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
-    const r = await expandMx(t.mx, resolver);
-    if ("hosts" in r && r.hosts.length) {
-        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
-    }
-    const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
-    const outcome = {
-        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
-        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
-        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
-    };
-    const findings = diagnose(outcome, t.policy);
-    const { closedByServer: _c, ...result } = outcome;
-    return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
 }
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -36086,6 +36386,31 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+function compareAddresses(results) {
+    const byHost = new Map();
+    for (const r of results) {
+        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
+            continue;
+        const key = `${r.mxHost ?? r.host}:${r.port}`;
+        byHost.set(key, [...(byHost.get(key) ?? []), r]);
+    }
+    for (const group of byHost.values()) {
+        const passing = group.filter((r) => r.verdict !== "fail");
+        const failing = group.filter((r) => r.verdict === "fail");
+        if (!passing.length || !failing.length)
+            continue;
+        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
+        for (const r of failing) {
+            r.findings.push(finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -36407,6 +36732,267 @@ function renderJunit(report) {
     return `${out.join("\n")}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/config/read-file.ts
+/**
+ * The one way smtp-gate reads a file it was pointed at (a config, a CA bundle, a baseline, a
+ * report): with a size limit checked before and while reading. Before, from fstat, for a regular
+ * file; while, by reading at most limit + 1 bytes, for what fstat cannot size (/dev/zero, a pipe,
+ * /proc files all say 0). Without it `--config /dev/zero` reads until memory runs out.
+ */
+
+const MiB = 1024 * 1024;
+/** What each kind of file may weigh, with room to spare over the largest real one. */
+const FILE_LIMITS = {
+    /** A 200-target config is about 40 KB; 10,000 targets fit. */
+    config: 4 * MiB,
+    /** The whole Mozilla root store as PEM is about 220 KB. */
+    ca: 1 * MiB,
+    /** A baseline holds a few hundred bytes of facts per target. */
+    baseline: 16 * MiB,
+    /** A report holds each target's transcript (at most 256 K characters each). */
+    report: 64 * MiB,
+    /** GitHub caps webhook payloads at 25 MB. */
+    event: 32 * MiB,
+};
+const CHUNK = 64 * 1024;
+/** The file's bytes, or why not: `cannot read "x": ENOENT`, `"x" is larger than 4 MiB, the limit for a config file`. */
+function readFileLimited(path, limit, what) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
+    }
+    catch (e) {
+        return { problem: `cannot read "${path}": ${errorCode(e)}` };
+    }
+    const tooBig = () => ({ problem: `"${path}" is larger than ${formatBytes(limit)}, the limit for ${what}` });
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { problem: `cannot read "${path}": it is a folder` };
+        if (stat.size > limit)
+            return tooBig();
+        // A regular file in one read (and one more to see its end); anything else in growing chunks.
+        let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() && stat.size > 0 ? stat.size + 1 : CHUNK));
+        let total = 0;
+        for (;;) {
+            if (total === buffer.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+                buffer.copy(bigger, 0, 0, total);
+                buffer = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, total, buffer.length - total, null);
+            if (n === 0)
+                return buffer.subarray(0, total);
+            total += n;
+            if (total > limit)
+                return tooBig();
+        }
+    }
+    catch (e) {
+        return { problem: `cannot read "${path}": ${errorCode(e)}` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The file as UTF-8 text, or why not (see readFileLimited). */
+function readTextFile(path, limit, what) {
+    const bytes = readFileLimited(path, limit, what);
+    return Buffer.isBuffer(bytes) ? bytes.toString("utf8") : bytes;
+}
+/** `4 MiB`, `512 KiB`, `100 bytes`: limits are written the way they were chosen. */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function errorCode(e) {
+    return e.code ?? e.message;
+}
+
+;// CONCATENATED MODULE: ./src/config/target.ts
+const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
+const FAIL_ON = ["hard", "soft", "never"];
+
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+
+
+
+const MAX_TARGETS = 10_000;
+const VERDICTS = ["pass", "warn", "fail"];
+const ERROR_KINDS = ["dns", "connect", "timeout", "tls", "closed", "protocol"];
+const ENDINGS = ["crlf", "lf", "mixed"];
+const SEVERITIES = ["error", "warning", "notice"];
+const DIRECTIONS = ["C", "S", "*"];
+function readReportFile(path) {
+    const text = readTextFile(path, FILE_LIMITS.report, "a report");
+    if (typeof text !== "string")
+        return { problem: { field: "report", message: text.problem } };
+    return parseReportJson(text, path);
+}
+/** `file` names the report in problems. */
+function parseReportJson(text, file = "report") {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (err) {
+        return { problem: { field: "report", message: `is not JSON: ${err.message}`, file } };
+    }
+    const f = new Fields();
+    const r = f.object(v, "report");
+    if (r.schema !== "smtp-gate/report@1")
+        return { problem: { field: "schema", message: `is not "smtp-gate/report@1": not an smtp-gate report`, file } };
+    if (!Array.isArray(r.targets))
+        return { problem: { field: "targets", message: "must be a list of targets", file } };
+    if (r.targets.length > MAX_TARGETS)
+        return { problem: { field: "targets", message: `has more than ${MAX_TARGETS} targets`, file } };
+    const tool = r.tool === undefined ? {} : f.object(r.tool, "tool");
+    const report = {
+        schema: "smtp-gate/report@1",
+        verdict: f.oneOf(r.verdict, "verdict", VERDICTS, "fail"),
+        tool: { name: "smtp-gate", version: f.str(tool.version, "tool.version") },
+        startedAt: f.str(r.startedAt, "startedAt"),
+        targets: r.targets.map((t, i) => readTarget(f, t, `targets[${i}]`)),
+    };
+    return f.problem ? { problem: { ...f.problem, file } } : report;
+}
+function readTarget(f, v, at) {
+    const t = f.object(v, at);
+    const e = t.error === null || t.error === undefined ? null : f.object(t.error, `${at}.error`);
+    const error = e && {
+        kind: f.oneOf(e.kind, `${at}.error.kind`, ERROR_KINDS, "protocol"),
+        message: f.str(e.message, `${at}.error.message`),
+        step: f.intOrNull(e.step, `${at}.error.step`),
+    };
+    if (error && e?.received !== undefined)
+        error.received = f.str(e.received, `${at}.error.received`);
+    const target = {
+        name: f.str(t.name, `${at}.name`),
+        host: f.str(t.host, `${at}.host`),
+        port: f.int(t.port, `${at}.port`),
+        tlsMode: f.oneOf(t.tlsMode, `${at}.tlsMode`, TLS_MODES, "none"),
+        verdict: f.oneOf(t.verdict, `${at}.verdict`, VERDICTS, "fail"),
+        durationMs: f.int(t.durationMs, `${at}.durationMs`),
+        error,
+        tls: t.tls === null || t.tls === undefined ? null : readTls(f, t.tls, `${at}.tls`),
+        extensions: f.strings(t.extensions, `${at}.extensions`),
+        extensionsBeforeTls: t.extensionsBeforeTls === null || t.extensionsBeforeTls === undefined ? null : f.strings(t.extensionsBeforeTls, `${at}.extensionsBeforeTls`),
+        steps: f.list(t.steps, `${at}.steps`).map((s, i) => readStep(f, s, `${at}.steps[${i}]`)),
+        findings: f.list(t.findings, `${at}.findings`).map((x, i) => readFinding(f, x, `${at}.findings[${i}]`)),
+        transcript: f.list(t.transcript, `${at}.transcript`).map((x, i) => readEntry(f, x, `${at}.transcript[${i}]`)),
+        transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
+        unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
+    };
+    if (t.source !== undefined) {
+        const s = f.object(t.source, `${at}.source`);
+        target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };
+    }
+    return target;
+}
+function readStep(f, v, at) {
+    const s = f.object(v, at);
+    const r = s.reply === null || s.reply === undefined ? null : f.object(s.reply, `${at}.reply`);
+    const code = r && f.replyCode(r.code, `${at}.reply.code`);
+    const step = {
+        command: f.strOrNull(s.command, `${at}.command`),
+        reply: r && code !== null ? { code, enhanced: f.strOrNull(r.enhanced, `${at}.reply.enhanced`), lines: f.strings(r.lines, `${at}.reply.lines`), ending: f.oneOf(r.ending, `${at}.reply.ending`, ENDINGS, "crlf") } : null,
+        class: code !== null ? classify(code) : null,
+        expected: f.str(s.expected, `${at}.expected`),
+        verdict: f.oneOf(s.verdict, `${at}.verdict`, VERDICTS, "fail"),
+        ms: f.int(s.ms, `${at}.ms`),
+        phase: f.str(s.phase, `${at}.phase`),
+    };
+    if (s.extra !== undefined)
+        step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"], "cleanup");
+    return step;
+}
+function readFinding(f, v, at) {
+    const x = f.object(v, at);
+    return {
+        id: f.str(x.id, `${at}.id`),
+        severity: f.oneOf(x.severity, `${at}.severity`, SEVERITIES, "notice"),
+        step: f.intOrNull(x.step, `${at}.step`),
+        message: f.str(x.message, `${at}.message`),
+        causes: f.strings(x.causes, `${at}.causes`),
+        fixes: f.strings(x.fixes, `${at}.fixes`),
+    };
+}
+function readEntry(f, v, at) {
+    const e = f.object(v, at);
+    return { t: f.int(e.t, `${at}.t`), dir: f.oneOf(e.dir, `${at}.dir`, DIRECTIONS, "*"), text: f.str(e.text, `${at}.text`) };
+}
+function readTls(f, v, at) {
+    const t = f.object(v, at);
+    return {
+        protocol: f.strOrNull(t.protocol, `${at}.protocol`),
+        cipher: f.strOrNull(t.cipher, `${at}.cipher`),
+        authorized: f.bool(t.authorized, `${at}.authorized`),
+        authorizationError: f.strOrNull(t.authorizationError, `${at}.authorizationError`),
+        subject: f.strOrNull(t.subject, `${at}.subject`),
+        subjectAltNames: f.strings(t.subjectAltNames, `${at}.subjectAltNames`),
+        issuer: f.strOrNull(t.issuer, `${at}.issuer`),
+        validFrom: f.strOrNull(t.validFrom, `${at}.validFrom`),
+        validTo: f.strOrNull(t.validTo, `${at}.validTo`),
+        daysLeft: f.intOrNull(t.daysLeft, `${at}.daysLeft`),
+        fingerprint256: f.strOrNull(t.fingerprint256, `${at}.fingerprint256`),
+    };
+}
+/**
+ * Typed reads of JSON values: an absent value (undefined) gives the default; a value of the
+ * wrong type gives the default too, and the first such field is remembered as the problem.
+ */
+class Fields {
+    problem = null;
+    bad(field, what, fallback) {
+        this.problem ??= { field, message: `must be ${what}` };
+        return fallback;
+    }
+    object(v, at) {
+        return v !== null && typeof v === "object" && !Array.isArray(v) ? v : this.bad(at, "an object", {});
+    }
+    list(v, at) {
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : this.bad(at, "a list", []);
+    }
+    str(v, at) {
+        if (v === undefined)
+            return "";
+        return typeof v === "string" ? v : this.bad(at, "a string", "");
+    }
+    strOrNull(v, at) {
+        return v === undefined || v === null ? null : this.str(v, at);
+    }
+    strings(v, at) {
+        return this.list(v, at).map((x, i) => this.str(x, `${at}[${i}]`));
+    }
+    int(v, at) {
+        if (v === undefined)
+            return 0;
+        return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : this.bad(at, "a number", 0);
+    }
+    intOrNull(v, at) {
+        return v === undefined || v === null ? null : this.int(v, at);
+    }
+    /** Required where a reply is: a reply without its code is not one. */
+    replyCode(v, at) {
+        return typeof v === "number" && Number.isInteger(v) && v >= 100 && v <= 599 ? v : this.bad(at, "a reply code from 100 to 599", 500);
+    }
+    bool(v, at) {
+        if (v === undefined)
+            return false;
+        return typeof v === "boolean" ? v : this.bad(at, "true or false", false);
+    }
+    oneOf(v, at, allowed, fallback) {
+        if (v === undefined)
+            return fallback;
+        return allowed.includes(v) ? v : this.bad(at, `one of ${allowed.join(", ")}`, fallback);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
@@ -36476,8 +37062,11 @@ function readGitHubContext(env) {
 function readEvent(path) {
     if (!path)
         return {};
+    const text = readTextFile(path, FILE_LIMITS.event, "an event payload");
+    if (typeof text !== "string")
+        return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
+        return JSON.parse(text);
     }
     catch {
         return {};
@@ -37125,7 +37714,22 @@ function message(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
+// EXTERNAL MODULE: ./src/config/tree.ts
+var tree = __nccwpck_require__(2408);
 ;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+/**
+ * A reader for the plain subset of YAML that config files are written in: block mappings with
+ * identifier keys, block sequences, one-line plain or quoted scalars, one-line flow sequences of
+ * scalars and `|` literal blocks, printable ASCII, spaces for indentation.
+ *
+ * Why: the full parser costs about 150 µs per list item while its code is cold, which a
+ * 200-target fleet pays on every run. This reader returns the same tree the full parser would
+ * (test/property/plain-yaml.property.test.ts holds it to that) or `undefined` for anything it
+ * does not fully understand — anchors, tags, flow maps, multi-line plain scalars, escapes, tabs,
+ * non-ASCII, directives, duplicate keys, every malformed text — and the caller falls back to the
+ * full parser, which also owns every error message.
+ */
+
 /** The tree of `text`, or `undefined` when the text is outside the plain subset. */
 function readPlainYaml(text) {
     if (!printableAscii(text))
@@ -37149,6 +37753,8 @@ function printableAscii(text) {
 class Reader {
     lines;
     i = 0;
+    /** Collections open around the current line: past MAX_NESTING the text declines (the full parser names the line). */
+    depth = 0;
     constructor(lines) {
         this.lines = lines;
     }
@@ -37170,6 +37776,14 @@ class Reader {
         return isSeqEntry(first.text) ? this.seq(first.indent, first) : this.map(first.indent, first);
     }
     map(indent, first) {
+        if (this.depth >= tree/* MAX_NESTING */.M)
+            return undefined;
+        this.depth++;
+        const map = this.mapAt(indent, first);
+        this.depth--;
+        return map;
+    }
+    mapAt(indent, first) {
         const pairs = [];
         const seen = new Set();
         for (let line = first;;) {
@@ -37192,6 +37806,14 @@ class Reader {
         return { kind: "map", line: first.no, pairs };
     }
     seq(indent, first) {
+        if (this.depth >= tree/* MAX_NESTING */.M)
+            return undefined;
+        this.depth++;
+        const seq = this.seqAt(indent, first);
+        this.depth--;
+        return seq;
+    }
+    seqAt(indent, first) {
         const items = [];
         for (let line = first;;) {
             const item = this.seqItem(indent, line);
@@ -37241,7 +37863,7 @@ class Reader {
         return next.indent === indent ? this.seq(indent, next) : this.node(next);
     }
     inline(indent, text, no) {
-        const node = text.startsWith("[") ? flowSeq(text, no) : scalarAt(text, no);
+        const node = !text.startsWith("[") ? scalarAt(text, no) : this.depth < tree/* MAX_NESTING */.M ? flowSeq(text, no) : undefined;
         const next = this.peek();
         // A deeper line after a one-line value continues it (or is an error): not plain.
         return next !== undefined && next.indent > indent ? undefined : node;
@@ -37425,12 +38047,108 @@ function resolvePlain(s) {
     return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
 
-;// CONCATENATED MODULE: ./src/config/target.ts
-const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
-const FAIL_ON = ["hard", "soft", "never"];
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
+
+const MAX_SECONDS = 3600;
+/**
+ * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
+ * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
+ */
+function parseDecimal(text, whole = false) {
+    return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
+function valueReaders(raw, problem) {
+    const str = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return undefined;
+        if (Array.isArray(v)) {
+            problem(key, "must be a single value, not a list");
+            return undefined;
+        }
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
+        if (hasForbiddenChars(s)) {
+            problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            return undefined;
+        }
+        const control = describeControl(s);
+        if (control) {
+            problem(key, `contains ${control}; a value is printable text`);
+            return undefined;
+        }
+        return s.trim();
+    };
+    const list = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return [];
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            const control = describeControl(item);
+            if (hasForbiddenChars(item))
+                problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (control)
+                problem(key, `an item contains ${control}; a value is printable text`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
+    };
+    const bool = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return false;
+        if (typeof v === "boolean")
+            return v;
+        const s = String(v).trim().toLowerCase();
+        if (["true", "yes", "1", "on"].includes(s))
+            return true;
+        if (["false", "no", "0", "off"].includes(s))
+            return false;
+        problem(key, `must be true or false, not "${v}"`);
+        return false;
+    };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
+    const seconds = (key, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
+            return fallback;
+        }
+        return n;
+    };
+    const oneOf = (key, allowed, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
+        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+        return fallback;
+    };
+    return { str, list, bool, number, seconds, oneOf };
+}
 
 ;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
 /** The policy keys of a target, validated. */
+
 
 
 
@@ -37439,7 +38157,7 @@ function resolvePolicy(raw, c) {
         const s = c.str(key);
         if (s === undefined)
             return null;
-        const n = Number(s);
+        const n = parseDecimal(s, true);
         if (!Number.isInteger(n) || n <= 0) {
             c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
             return null;
@@ -37457,7 +38175,7 @@ function resolvePolicy(raw, c) {
     let certMinDays = DEFAULT_POLICY.certMinDays;
     const days = c.str("cert-min-days");
     if (days !== undefined) {
-        const n = Number(days);
+        const n = parseDecimal(days, true);
         if (!Number.isInteger(n) || n < 0 || n > 3650)
             c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
         else
@@ -37491,12 +38209,17 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+    const text = readTextFile(file, FILE_LIMITS.baseline, "a baseline");
+    if (typeof text !== "string") {
+        c.problem("baseline", text.problem);
+        return null;
+    }
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+        parsed = JSON.parse(text);
     }
     catch (e) {
-        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.code ?? e.message}`);
+        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.message}`);
         return null;
     }
     const b = parsed;
@@ -37505,90 +38228,6 @@ function readBaseline(c, value) {
         return null;
     }
     return { file: path, facts: b.targets[c.name] ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Readers for raw config values: each checks its value and reports a problem naming the key. */
-
-const MAX_SECONDS = 3600;
-function valueReaders(raw, problem) {
-    const str = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return undefined;
-        if (Array.isArray(v)) {
-            problem(key, "must be a single value, not a list");
-            return undefined;
-        }
-        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
-        const s = String(v);
-        if (hasForbiddenChars(s)) {
-            problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            return undefined;
-        }
-        return s.trim();
-    };
-    const list = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return [];
-        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
-        const out = [];
-        for (const item of items) {
-            if (hasForbiddenChars(item))
-                problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            else if (item.trim())
-                out.push(item.trim());
-        }
-        return out;
-    };
-    const bool = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return false;
-        if (typeof v === "boolean")
-            return v;
-        const s = String(v).trim().toLowerCase();
-        if (["true", "yes", "1", "on"].includes(s))
-            return true;
-        if (["false", "no", "0", "off"].includes(s))
-            return false;
-        problem(key, `must be true or false, not "${v}"`);
-        return false;
-    };
-    const number = (key, min, max, what) => {
-        const s = str(key);
-        if (s === undefined)
-            return undefined;
-        const n = Number(s);
-        if (!Number.isFinite(n) || n < min || n > max) {
-            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
-            return undefined;
-        }
-        return n;
-    };
-    const seconds = (key, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const n = Number(s);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
-            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
-            return fallback;
-        }
-        return n;
-    };
-    const oneOf = (key, allowed, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
-        if (hit)
-            return hit;
-        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
-        return fallback;
-    };
-    return { str, list, bool, number, seconds, oneOf };
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -37631,7 +38270,7 @@ function resolveTarget(raw, ctx) {
     const portText = str("port");
     let port = tls === "implicit" ? 465 : 25;
     if (portText !== undefined) {
-        const n = Number(portText);
+        const n = parseDecimal(portText, true);
         if (!Number.isInteger(n) || n < 1 || n > 65535)
             problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
         else
@@ -37683,6 +38322,12 @@ function resolveTarget(raw, ctx) {
             const t = text.trim();
             if (!t || t.startsWith("#"))
                 return;
+            // Also before trimming (TAB, VT, FF and U+2028 are trimmed away), and without echoing the line.
+            const control = describeControl(text);
+            if (control) {
+                stepProblem(i, `contains ${control}; a step is printable text`);
+                return;
+            }
             const r = parseStepLine(t);
             if ("error" in r)
                 stepProblem(i, `"${t}" ${r.error}`);
@@ -37733,18 +38378,18 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        try {
-            ca = (0,external_node_fs_namespaceObject.readFileSync)(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
-            if (!ca.includes("-----BEGIN CERTIFICATE-----"))
-                problem("ca", `"${caPath}" holds no PEM certificate`);
-        }
-        catch (e) {
-            problem("ca", `cannot read "${caPath}": ${e.message}`);
-        }
+        const text = readTextFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+        if (typeof text !== "string")
+            problem("ca", text.problem);
+        else if (!text.includes("-----BEGIN CERTIFICATE-----"))
+            problem("ca", `"${caPath}" holds no PEM certificate`);
+        else
+            ca = text;
     }
     const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
-    if (body !== undefined && body.includes("\0"))
-        problem("body", "contains NUL");
+    const bodyControl = body?.split(/\r\n|\r|\n/).map((line) => describeControl(line, true)).find((c) => c !== null);
+    if (bodyControl)
+        problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
     const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
     if (problems.length)
@@ -37846,13 +38491,9 @@ function defaultHelo() {
 
 
 async function loadConfigFile(file, env, layers = {}) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch (e) {
-        return { problems: [{ field: "config", message: `cannot read "${file}": ${e.code ?? e.message}` }] };
-    }
+    const text = readTextFile(file, FILE_LIMITS.config, "a config file");
+    if (typeof text !== "string")
+        return { problems: [{ field: "config", message: text.problem }] };
     return parseConfigText(text, file, env, layers);
 }
 /** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
@@ -37884,7 +38525,7 @@ function loadTree(root, file, env, layers) {
         if (defaultsNode.kind !== "map")
             problems.push({ field: "defaults", message: "must be a mapping", file, line: defaultsNode.line });
         else
-            defaults = readTarget(defaultsNode, file, problems);
+            defaults = file_readTarget(defaultsNode, file, problems);
     }
     if (targetsNode?.kind !== "seq" || targetsNode.items.length === 0) {
         problems.push({ field: "targets", message: "must be a non-empty list of targets", file, line: targetsNode?.line ?? 1 });
@@ -37897,7 +38538,7 @@ function loadTree(root, file, env, layers) {
             problems.push({ field: `targets[${i}]`, message: "must be a mapping of keys", file, line });
             return;
         }
-        const own = readTarget(item, file, problems);
+        const own = file_readTarget(item, file, problems);
         const raw = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
         const lines = { ...defaults.lines, ...own.lines };
         const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
@@ -37920,7 +38561,7 @@ function loadTree(root, file, env, layers) {
 function file_valueOf(map, key) {
     return map.pairs.find((p) => p.key === key)?.value;
 }
-function readTarget(map, file, problems) {
+function file_readTarget(map, file, problems) {
     const raw = {};
     const lines = {};
     let stepLines;
@@ -37970,6 +38611,64 @@ function toRaw(node) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/output-path.ts
+/**
+ * Checks a file smtp-gate will write (`--report`, `junit-file`, GITHUB_OUTPUT, …) before anything
+ * is sent, so that a folder given as a file name or a missing folder is a configuration error,
+ * not a failure after the probe already ran. It changes nothing on disk. What only writing can
+ * tell (a full disk) is still up to the writer.
+ */
+
+
+/** Why `path` cannot be written, in words after the path (`is a folder`), or null. */
+function unwritablePath(path, kind) {
+    const file = statOf(path);
+    if (file === "ENOENT")
+        return kind === "existing-file" ? "does not exist" : unwritableFolder((0,external_node_path_namespaceObject.dirname)(path), kind === "creates-folders");
+    if (typeof file === "string")
+        return reason(file);
+    if (file.isDirectory())
+        return "is a folder, not a file";
+    return writable(path, external_node_fs_namespaceObject.constants.W_OK);
+}
+/** The folder a new file goes in: it, or with `creates` its nearest existing ancestor, must be a writable folder. */
+function unwritableFolder(folder, creates) {
+    for (let dir = folder;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const s = statOf(dir);
+        if (s === "ENOENT" && creates && (0,external_node_path_namespaceObject.dirname)(dir) !== dir)
+            continue;
+        if (s === "ENOENT")
+            return `is in a folder that does not exist (${dir})`;
+        if (typeof s === "string")
+            return reason(s);
+        if (!s.isDirectory())
+            return `is in ${dir}, which is not a folder`;
+        return writable(dir, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+}
+function statOf(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (e) {
+        return e.code ?? String(e);
+    }
+}
+function writable(path, mode) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, mode);
+        return null;
+    }
+    catch (e) {
+        return reason(e.code ?? String(e));
+    }
+}
+function reason(code) {
+    if (code === "ENOTDIR")
+        return "is below a file, not a folder";
+    return `cannot be written (${code})`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
 function parseShard(text) {
     const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
@@ -37993,6 +38692,7 @@ function inShard(name, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -38048,14 +38748,23 @@ async function readInputs(get, env) {
         else
             targets = targets.filter((t) => inShard(t.name, shard));
     }
+    const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
+    const junitFile = get("junit-file") || null;
+    // Checked with the inputs, before anything is sent: a step that probes and then cannot say so helps no one.
+    const outputs = [
+        ["input report-file", github.commentFromReport ? null : reportFile, "creates-folders"],
+        ["input junit-file", junitFile, "creates-folders"],
+        ["GITHUB_OUTPUT", env.GITHUB_OUTPUT, "existing-file"],
+        ["GITHUB_STEP_SUMMARY", env.GITHUB_STEP_SUMMARY, "existing-file"],
+    ];
+    for (const [field, path, kind] of outputs) {
+        const why = path ? unwritablePath(path, kind) : null;
+        if (why)
+            problems.push({ field, message: `"${path}" ${why}` });
+    }
     if (problems.length)
         return { problems };
-    return {
-        targets,
-        reportFile: get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`,
-        junitFile: get("junit-file") || null,
-        github,
-    };
+    return { targets, reportFile, junitFile, github };
 }
 function readGitHubInputs(get, comment, problems) {
     const canary = get("canary-issue") || "false";
@@ -38082,138 +38791,6 @@ function readGitHubInputs(get, comment, problems) {
     };
 }
 const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "name", "body"].includes(k)), ...RUN_INPUTS];
-
-;// CONCATENATED MODULE: ./src/action/report-input.ts
-/**
- * Reads a JSON report written by an earlier job (`comment-from-report`). In the fork-safe
- * pattern the file comes from a pull request's artifact, so it is untrusted: every field is
- * checked and copied by type, nothing is assumed, and unknown fields are dropped.
- */
-
-
-/** Reports are at most this big; an artifact larger than this is not one of ours. */
-const MAX_REPORT_BYTES = 50 * 1024 * 1024;
-const MAX_TARGETS = 10_000;
-function readReportFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, "utf8");
-    }
-    catch (err) {
-        return { problem: `cannot read "${path}": ${err.code ?? String(err)}` };
-    }
-    if (text.length > MAX_REPORT_BYTES)
-        return { problem: `"${path}" is larger than ${MAX_REPORT_BYTES} bytes` };
-    return parseReportJson(text, path);
-}
-function parseReportJson(text, label = "report") {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (err) {
-        return { problem: `${label} is not JSON: ${err.message}` };
-    }
-    const r = obj(v);
-    if (r.schema !== "smtp-gate/report@1")
-        return { problem: `${label} is not an smtp-gate report (schema "smtp-gate/report@1" expected)` };
-    if (!Array.isArray(r.targets) || r.targets.length > MAX_TARGETS)
-        return { problem: `${label} has no "targets" list` };
-    const targets = r.targets.map(parseTarget);
-    const tool = obj(r.tool);
-    return {
-        schema: "smtp-gate/report@1",
-        verdict: verdict(r.verdict),
-        tool: { name: "smtp-gate", version: str(tool.version) },
-        startedAt: str(r.startedAt),
-        targets,
-    };
-}
-function parseTarget(v) {
-    const t = obj(v);
-    const err = t.error === null || t.error === undefined ? null : obj(t.error);
-    const error = err ? { kind: str(err.kind), message: str(err.message), step: intOrNull(err.step) } : null;
-    return {
-        name: str(t.name),
-        host: str(t.host),
-        port: intOrNull(t.port) ?? 0,
-        tlsMode: str(t.tlsMode),
-        verdict: verdict(t.verdict),
-        durationMs: intOrNull(t.durationMs) ?? 0,
-        error,
-        tls: parseTls(t.tls),
-        extensions: strings(t.extensions),
-        extensionsBeforeTls: Array.isArray(t.extensionsBeforeTls) ? strings(t.extensionsBeforeTls) : null,
-        steps: report_input_list(t.steps).map(parseStep),
-        findings: report_input_list(t.findings).map(parseFinding),
-        transcript: [],
-        transcriptCapped: false,
-        unsolicitedReplies: 0,
-    };
-}
-function parseStep(v) {
-    const s = obj(v);
-    const r = s.reply === null || s.reply === undefined ? null : obj(s.reply);
-    const code = r ? intOrNull(r.code) : null;
-    return {
-        command: s.command === null ? null : str(s.command),
-        reply: r && code !== null ? { code, enhanced: r.enhanced === null ? null : str(r.enhanced), lines: strings(r.lines), ending: "crlf" } : null,
-        class: code !== null && r ? classify(code) : null,
-        expected: str(s.expected),
-        verdict: verdict(s.verdict),
-        ms: intOrNull(s.ms) ?? 0,
-        phase: str(s.phase),
-    };
-}
-function parseFinding(v) {
-    const f = obj(v);
-    const sev = str(f.severity);
-    return {
-        id: str(f.id),
-        severity: sev === "error" || sev === "warning" ? sev : "notice",
-        step: intOrNull(f.step),
-        message: str(f.message),
-        causes: strings(f.causes),
-        fixes: strings(f.fixes),
-    };
-}
-function parseTls(v) {
-    if (v === null || typeof v !== "object")
-        return null;
-    const t = obj(v);
-    const s = (x) => (x === null || x === undefined ? null : str(x));
-    return {
-        protocol: s(t.protocol),
-        cipher: s(t.cipher),
-        authorized: t.authorized === true,
-        authorizationError: s(t.authorizationError),
-        subject: s(t.subject),
-        subjectAltNames: strings(t.subjectAltNames),
-        issuer: s(t.issuer),
-        validFrom: s(t.validFrom),
-        validTo: s(t.validTo),
-        daysLeft: intOrNull(t.daysLeft),
-        fingerprint256: s(t.fingerprint256),
-    };
-}
-function obj(v) {
-    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
-}
-function report_input_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-function str(v) {
-    return typeof v === "string" ? v : v === undefined || v === null ? "" : String(v);
-}
-function strings(v) {
-    return report_input_list(v).map(str);
-}
-function intOrNull(v) {
-    return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : null;
-}
-function verdict(v) {
-    return v === "pass" || v === "warn" || v === "fail" ? v : "fail";
-}
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
@@ -38268,26 +38845,41 @@ async function run(env = process.env) {
     const fromReport = inputs.github.commentFromReport;
     const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
     if ("problem" in loaded) {
-        setFailed(`smtp-gate: input comment-from-report: ${loaded.problem}`);
+        setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
         return;
     }
     const report = loaded;
     for (const s of redactor.values)
         core_setSecret(s);
     info(renderText(report, { color: false }));
+    // The paths were checked before probing; what only writing shows (a full disk) is one line each
+    // and fails the step, after everything else was still tried.
+    let unwritten = 0;
+    const attempt = async (what, write) => {
+        try {
+            await write();
+        }
+        catch (err) {
+            unwritten++;
+            error(`smtp-gate: cannot write ${what}: ${err.message}`);
+        }
+    };
     if (!fromReport)
-        run_writeFile(inputs.reportFile, renderJson(report));
-    if (inputs.junitFile)
-        run_writeFile(inputs.junitFile, renderJunit(report));
+        await attempt(`the report to ${inputs.reportFile}`, () => run_writeFile(inputs.reportFile, renderJson(report)));
+    const junitFile = inputs.junitFile;
+    if (junitFile)
+        await attempt(`the JUnit report to ${junitFile}`, () => run_writeFile(junitFile, renderJunit(report)));
     const counts = failureCounts(report);
     const summary = reportSummaryLine(report);
-    setOutput("verdict", report.verdict);
-    setOutput("hard-failures", String(counts.hard));
-    setOutput("soft-failures", String(counts.soft));
-    setOutput("report-file", fromReport ?? inputs.reportFile);
-    setOutput("summary", summary);
+    await attempt(`the outputs to GITHUB_OUTPUT`, () => {
+        setOutput("verdict", report.verdict);
+        setOutput("hard-failures", String(counts.hard));
+        setOutput("soft-failures", String(counts.soft));
+        setOutput("report-file", fromReport ?? inputs.reportFile);
+        setOutput("summary", summary);
+    });
     if (env.GITHUB_STEP_SUMMARY)
-        await summary_summary.addRaw(renderJobSummary(report)).write();
+        await attempt("the job summary to GITHUB_STEP_SUMMARY", () => summary_summary.addRaw(renderJobSummary(report)).write());
     for (const a of planAnnotations(report)) {
         const props = { title: a.title, file: a.file, startLine: a.line };
         if (a.level === "error")
@@ -38301,6 +38893,8 @@ async function run(env = process.env) {
     // The probing job already failed on this verdict; the commenting job reports, it does not gate.
     if (report.verdict === "fail" && !fromReport)
         setFailed(`smtp-gate: ${summary}`);
+    else if (unwritten)
+        setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 function run_writeFile(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -38312,7 +38906,8 @@ function run_writeFile(path, text) {
 
 
 run().catch((err) => {
-    // Only our own bugs reach here: peer failures are values in the report.
-    setFailed(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    // Only our own bugs reach here: peer failures are values in the report, bad inputs and
+    // unwritable files are problems named before anything is sent.
+    setFailed(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nThis is a bug in smtp-gate; please report it with the inputs (secrets left out) and the message above.`);
 });
 

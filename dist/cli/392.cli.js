@@ -9,12 +9,14 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDemo: () => (/* binding */ runDemo),
-  startDemoMta: () => (/* reexport */ startDemoMta)
+  listenDemoMta: () => (/* binding */ listenDemoMta),
+  runDemo: () => (/* binding */ runDemo)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 25 modules
-var run = __webpack_require__(8201);
+// UNUSED EXPORTS: startDemoMta
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 30 modules
+var run = __webpack_require__(6482);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __webpack_require__(7547);
 // EXTERNAL MODULE: external "node:net"
@@ -45,7 +47,14 @@ async function startDemoMta(port = 0) {
         socket.on("error", () => socket.destroy());
         serve(socket);
     });
-    await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+    // A port in use rejects (EADDRINUSE) rather than emitting an 'error' no one listens to.
+    await new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+            server.off("error", reject);
+            resolve();
+        });
+    });
     return {
         port: server.address().port,
         close: () => new Promise((resolve) => {
@@ -139,8 +148,19 @@ function checkPlain(line) {
 
 // One entry for the CLI's demo commands, so the bundle holds the MTA in one lazy chunk.
 
+/** The embedded MTA on 127.0.0.1, or why it cannot listen there (a port in use: EADDRINUSE). */
+async function listenDemoMta(port = 0) {
+    try {
+        return await startDemoMta(port);
+    }
+    catch (e) {
+        return { problem: `cannot listen on 127.0.0.1:${port}: ${e.code ?? e.message}` };
+    }
+}
 async function runDemo(timeoutMs = 10_000) {
-    const mta = await startDemoMta();
+    const mta = await listenDemoMta();
+    if ("problem" in mta)
+        return mta;
     try {
         const base = {
             host: "127.0.0.1", port: mta.port, tls: "none", insecure: false, helo: "ci.smtp-gate.test",

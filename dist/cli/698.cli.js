@@ -14,13 +14,26 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseConfigText
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/keys.ts
 var keys = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/config/tree.ts
+var tree = __webpack_require__(2408);
 ;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+/**
+ * A reader for the plain subset of YAML that config files are written in: block mappings with
+ * identifier keys, block sequences, one-line plain or quoted scalars, one-line flow sequences of
+ * scalars and `|` literal blocks, printable ASCII, spaces for indentation.
+ *
+ * Why: the full parser costs about 150 µs per list item while its code is cold, which a
+ * 200-target fleet pays on every run. This reader returns the same tree the full parser would
+ * (test/property/plain-yaml.property.test.ts holds it to that) or `undefined` for anything it
+ * does not fully understand — anchors, tags, flow maps, multi-line plain scalars, escapes, tabs,
+ * non-ASCII, directives, duplicate keys, every malformed text — and the caller falls back to the
+ * full parser, which also owns every error message.
+ */
+
 /** The tree of `text`, or `undefined` when the text is outside the plain subset. */
 function readPlainYaml(text) {
     if (!printableAscii(text))
@@ -44,6 +57,8 @@ function printableAscii(text) {
 class Reader {
     lines;
     i = 0;
+    /** Collections open around the current line: past MAX_NESTING the text declines (the full parser names the line). */
+    depth = 0;
     constructor(lines) {
         this.lines = lines;
     }
@@ -65,6 +80,14 @@ class Reader {
         return isSeqEntry(first.text) ? this.seq(first.indent, first) : this.map(first.indent, first);
     }
     map(indent, first) {
+        if (this.depth >= tree/* MAX_NESTING */.M)
+            return undefined;
+        this.depth++;
+        const map = this.mapAt(indent, first);
+        this.depth--;
+        return map;
+    }
+    mapAt(indent, first) {
         const pairs = [];
         const seen = new Set();
         for (let line = first;;) {
@@ -87,6 +110,14 @@ class Reader {
         return { kind: "map", line: first.no, pairs };
     }
     seq(indent, first) {
+        if (this.depth >= tree/* MAX_NESTING */.M)
+            return undefined;
+        this.depth++;
+        const seq = this.seqAt(indent, first);
+        this.depth--;
+        return seq;
+    }
+    seqAt(indent, first) {
         const items = [];
         for (let line = first;;) {
             const item = this.seqItem(indent, line);
@@ -136,7 +167,7 @@ class Reader {
         return next.indent === indent ? this.seq(indent, next) : this.node(next);
     }
     inline(indent, text, no) {
-        const node = text.startsWith("[") ? flowSeq(text, no) : scalarAt(text, no);
+        const node = !text.startsWith("[") ? scalarAt(text, no) : this.depth < tree/* MAX_NESTING */.M ? flowSeq(text, no) : undefined;
         const next = this.peek();
         // A deeper line after a one-line value continues it (or is an error): not plain.
         return next !== undefined && next.indent > indent ? undefined : node;
@@ -320,8 +351,10 @@ function resolvePlain(s) {
     return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 3 modules
-var resolve = __webpack_require__(4246);
+// EXTERNAL MODULE: ./src/config/read-file.ts
+var read_file = __webpack_require__(2691);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __webpack_require__(5541);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 /**
  * The YAML config file (contract §4): `defaults` plus a list of `targets`, each key an action
@@ -333,13 +366,9 @@ var resolve = __webpack_require__(4246);
 
 
 async function loadConfigFile(file, env, layers = {}) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, "utf8");
-    }
-    catch (e) {
-        return { problems: [{ field: "config", message: `cannot read "${file}": ${e.code ?? e.message}` }] };
-    }
+    const text = (0,read_file/* readTextFile */.Gu)(file, read_file/* FILE_LIMITS */.SK.config, "a config file");
+    if (typeof text !== "string")
+        return { problems: [{ field: "config", message: text.problem }] };
     return parseConfigText(text, file, env, layers);
 }
 /** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
@@ -456,6 +485,27 @@ function toRaw(node) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 2408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/**
+ * A parsed config file as the loader sees it: plain values and the line each node starts on.
+ * Two readers produce it — the plain-subset reader (plain-yaml.ts), which is fast and declines
+ * anything unusual, and the full YAML parser (yaml-tree.ts) — so the loader has one input shape.
+ */
+/**
+ * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
+ * value); past this a text is an attack or an accident. The plain reader declines it, and the
+ * full parser refuses it with its line before the nesting costs time or the call stack.
+ */
+const MAX_NESTING = 64;
 
 
 /***/ })

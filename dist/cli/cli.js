@@ -102,7 +102,99 @@ const DEFAULT_RELAY_DOMAIN = "example.net";
 
 /***/ }),
 
-/***/ 4246:
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS)
+/* harmony export */ });
+/* unused harmony exports readFileLimited, formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way smtp-gate reads a file it was pointed at (a config, a CA bundle, a baseline, a
+ * report): with a size limit checked before and while reading. Before, from fstat, for a regular
+ * file; while, by reading at most limit + 1 bytes, for what fstat cannot size (/dev/zero, a pipe,
+ * /proc files all say 0). Without it `--config /dev/zero` reads until memory runs out.
+ */
+
+const MiB = 1024 * 1024;
+/** What each kind of file may weigh, with room to spare over the largest real one. */
+const FILE_LIMITS = {
+    /** A 200-target config is about 40 KB; 10,000 targets fit. */
+    config: 4 * MiB,
+    /** The whole Mozilla root store as PEM is about 220 KB. */
+    ca: 1 * MiB,
+    /** A baseline holds a few hundred bytes of facts per target. */
+    baseline: 16 * MiB,
+    /** A report holds each target's transcript (at most 256 K characters each). */
+    report: 64 * MiB,
+    /** GitHub caps webhook payloads at 25 MB. */
+    event: 32 * MiB,
+};
+const CHUNK = 64 * 1024;
+/** The file's bytes, or why not: `cannot read "x": ENOENT`, `"x" is larger than 4 MiB, the limit for a config file`. */
+function readFileLimited(path, limit, what) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+    }
+    catch (e) {
+        return { problem: `cannot read "${path}": ${errorCode(e)}` };
+    }
+    const tooBig = () => ({ problem: `"${path}" is larger than ${formatBytes(limit)}, the limit for ${what}` });
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { problem: `cannot read "${path}": it is a folder` };
+        if (stat.size > limit)
+            return tooBig();
+        // A regular file in one read (and one more to see its end); anything else in growing chunks.
+        let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() && stat.size > 0 ? stat.size + 1 : CHUNK));
+        let total = 0;
+        for (;;) {
+            if (total === buffer.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+                buffer.copy(bigger, 0, 0, total);
+                buffer = bigger;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, total, buffer.length - total, null);
+            if (n === 0)
+                return buffer.subarray(0, total);
+            total += n;
+            if (total > limit)
+                return tooBig();
+        }
+    }
+    catch (e) {
+        return { problem: `cannot read "${path}": ${errorCode(e)}` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The file as UTF-8 text, or why not (see readFileLimited). */
+function readTextFile(path, limit, what) {
+    const bytes = readFileLimited(path, limit, what);
+    return Buffer.isBuffer(bytes) ? bytes.toString("utf8") : bytes;
+}
+/** `4 MiB`, `512 KiB`, `100 bytes`: limits are written the way they were chosen. */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function errorCode(e) {
+    return e.code ?? e.message;
+}
+
+
+/***/ }),
+
+/***/ 5541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,8 +203,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ resolveTarget)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/builtins.ts
 var builtins = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./src/protocol/auth.ts
@@ -123,14 +213,17 @@ var address = __nccwpck_require__(1020);
 var command = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var protocol_steps = __nccwpck_require__(7547);
-;// CONCATENATED MODULE: ./src/config/target.ts
-const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
-const FAIL_ON = ["hard", "soft", "never"];
-
+// EXTERNAL MODULE: ./src/config/target.ts
+var config_target = __nccwpck_require__(5165);
+// EXTERNAL MODULE: ./src/config/read-file.ts
+var read_file = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/config/policy.ts
 var policy = __nccwpck_require__(9706);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
 /** The policy keys of a target, validated. */
+
 
 
 
@@ -139,7 +232,7 @@ function resolvePolicy(raw, c) {
         const s = c.str(key);
         if (s === undefined)
             return null;
-        const n = Number(s);
+        const n = (0,values/* parseDecimal */.$)(s, true);
         if (!Number.isInteger(n) || n <= 0) {
             c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
             return null;
@@ -157,7 +250,7 @@ function resolvePolicy(raw, c) {
     let certMinDays = policy/* DEFAULT_POLICY */.zj.certMinDays;
     const days = c.str("cert-min-days");
     if (days !== undefined) {
-        const n = Number(days);
+        const n = (0,values/* parseDecimal */.$)(days, true);
         if (!Number.isInteger(n) || n < 0 || n > 3650)
             c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
         else
@@ -191,12 +284,17 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
+    const text = (0,read_file/* readTextFile */.Gu)(file, read_file/* FILE_LIMITS */.SK.baseline, "a baseline");
+    if (typeof text !== "string") {
+        c.problem("baseline", text.problem);
+        return null;
+    }
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        parsed = JSON.parse(text);
     }
     catch (e) {
-        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.code ?? e.message}`);
+        c.problem("baseline", `cannot read "${path}" as a baseline: ${e.message}`);
         return null;
     }
     const b = parsed;
@@ -205,90 +303,6 @@ function readBaseline(c, value) {
         return null;
     }
     return { file: path, facts: b.targets[c.name] ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Readers for raw config values: each checks its value and reports a problem naming the key. */
-
-const MAX_SECONDS = 3600;
-function valueReaders(raw, problem) {
-    const str = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return undefined;
-        if (Array.isArray(v)) {
-            problem(key, "must be a single value, not a list");
-            return undefined;
-        }
-        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
-        const s = String(v);
-        if ((0,command/* hasForbiddenChars */.HX)(s)) {
-            problem(key, `contains ${(0,command/* describeForbidden */.FM)(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            return undefined;
-        }
-        return s.trim();
-    };
-    const list = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return [];
-        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
-        const out = [];
-        for (const item of items) {
-            if ((0,command/* hasForbiddenChars */.HX)(item))
-                problem(key, `an item contains ${(0,command/* describeForbidden */.FM)(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            else if (item.trim())
-                out.push(item.trim());
-        }
-        return out;
-    };
-    const bool = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return false;
-        if (typeof v === "boolean")
-            return v;
-        const s = String(v).trim().toLowerCase();
-        if (["true", "yes", "1", "on"].includes(s))
-            return true;
-        if (["false", "no", "0", "off"].includes(s))
-            return false;
-        problem(key, `must be true or false, not "${v}"`);
-        return false;
-    };
-    const number = (key, min, max, what) => {
-        const s = str(key);
-        if (s === undefined)
-            return undefined;
-        const n = Number(s);
-        if (!Number.isFinite(n) || n < min || n > max) {
-            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
-            return undefined;
-        }
-        return n;
-    };
-    const seconds = (key, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const n = Number(s);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
-            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
-            return fallback;
-        }
-        return n;
-    };
-    const oneOf = (key, allowed, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
-        if (hit)
-            return hit;
-        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
-        return fallback;
-    };
-    return { str, list, bool, number, seconds, oneOf };
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -308,7 +322,7 @@ function valueReaders(raw, problem) {
 function resolveTarget(raw, ctx) {
     const problems = [];
     const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
-    const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
+    const { str, list, bool, seconds, oneOf } = (0,values/* valueReaders */.i)(raw, problem);
     let host = str("host");
     const mx = str("mx")?.replace(/\.$/, "");
     if (mx !== undefined) {
@@ -327,11 +341,11 @@ function resolveTarget(raw, ctx) {
         if (bad)
             problem("host", `"${host}" ${bad}`);
     }
-    const tls = oneOf("tls", TLS_MODES, "starttls");
+    const tls = oneOf("tls", config_target/* TLS_MODES */.F, "starttls");
     const portText = str("port");
     let port = tls === "implicit" ? 465 : 25;
     if (portText !== undefined) {
-        const n = Number(portText);
+        const n = (0,values/* parseDecimal */.$)(portText, true);
         if (!Number.isInteger(n) || n < 1 || n > 65535)
             problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
         else
@@ -383,6 +397,12 @@ function resolveTarget(raw, ctx) {
             const t = text.trim();
             if (!t || t.startsWith("#"))
                 return;
+            // Also before trimming (TAB, VT, FF and U+2028 are trimmed away), and without echoing the line.
+            const control = (0,command/* describeControl */.hy)(text);
+            if (control) {
+                stepProblem(i, `contains ${control}; a step is printable text`);
+                return;
+            }
             const r = (0,protocol_steps/* parseStepLine */.gj)(t);
             if ("error" in r)
                 stepProblem(i, `"${t}" ${r.error}`);
@@ -424,7 +444,7 @@ function resolveTarget(raw, ctx) {
     }
     if (send && !stepLines && to.length === 0)
         problem("send", "needs at least one recipient (to)");
-    const failOn = oneOf("fail-on", FAIL_ON, "hard");
+    const failOn = oneOf("fail-on", config_target/* FAIL_ON */.d, "hard");
     const pipelining = oneOf("pipelining", ["auto", "off"], "auto");
     const timeout = seconds("timeout", 30);
     const deadline = seconds("deadline");
@@ -433,18 +453,18 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        try {
-            ca = (0,external_node_fs_.readFileSync)(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, "utf8");
-            if (!ca.includes("-----BEGIN CERTIFICATE-----"))
-                problem("ca", `"${caPath}" holds no PEM certificate`);
-        }
-        catch (e) {
-            problem("ca", `cannot read "${caPath}": ${e.message}`);
-        }
+        const text = (0,read_file/* readTextFile */.Gu)(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, read_file/* FILE_LIMITS */.SK.ca, "a CA bundle");
+        if (typeof text !== "string")
+            problem("ca", text.problem);
+        else if (!text.includes("-----BEGIN CERTIFICATE-----"))
+            problem("ca", `"${caPath}" holds no PEM certificate`);
+        else
+            ca = text;
     }
     const body = raw.body === undefined || raw.body === null ? undefined : String(raw.body);
-    if (body !== undefined && body.includes("\0"))
-        problem("body", "contains NUL");
+    const bodyControl = body?.split(/\r\n|\r|\n/).map((line) => (0,command/* describeControl */.hy)(line, true)).find((c) => c !== null);
+    if (bodyControl)
+        problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
     const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
     if (problems.length)
@@ -533,6 +553,128 @@ function defaultHelo() {
     const h = (0,builtins/* loadOs */.Ts)().hostname();
     // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
     return h.includes(".") && (0,address/* checkEhloName */.qc)(h) === null ? h : "localhost.localdomain";
+}
+
+
+/***/ }),
+
+/***/ 5165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ TLS_MODES),
+/* harmony export */   d: () => (/* binding */ FAIL_ON)
+/* harmony export */ });
+const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
+const FAIL_ON = ["hard", "soft", "never"];
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseDecimal),
+/* harmony export */   i: () => (/* binding */ valueReaders)
+/* harmony export */ });
+/* harmony import */ var _protocol_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1813);
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
+
+const MAX_SECONDS = 3600;
+/**
+ * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
+ * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
+ */
+function parseDecimal(text, whole = false) {
+    return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
+function valueReaders(raw, problem) {
+    const str = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return undefined;
+        if (Array.isArray(v)) {
+            problem(key, "must be a single value, not a list");
+            return undefined;
+        }
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
+        if ((0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .hasForbiddenChars */ .HX)(s)) {
+            problem(key, `contains ${(0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeForbidden */ .FM)(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            return undefined;
+        }
+        const control = (0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeControl */ .hy)(s);
+        if (control) {
+            problem(key, `contains ${control}; a value is printable text`);
+            return undefined;
+        }
+        return s.trim();
+    };
+    const list = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return [];
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            const control = (0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeControl */ .hy)(item);
+            if ((0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .hasForbiddenChars */ .HX)(item))
+                problem(key, `an item contains ${(0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeForbidden */ .FM)(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (control)
+                problem(key, `an item contains ${control}; a value is printable text`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
+    };
+    const bool = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return false;
+        if (typeof v === "boolean")
+            return v;
+        const s = String(v).trim().toLowerCase();
+        if (["true", "yes", "1", "on"].includes(s))
+            return true;
+        if (["false", "no", "0", "off"].includes(s))
+            return false;
+        problem(key, `must be true or false, not "${v}"`);
+        return false;
+    };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
+    const seconds = (key, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
+            return fallback;
+        }
+        return n;
+    };
+    const oneOf = (key, allowed, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
+        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+        return fallback;
+    };
+    return { str, list, bool, number, seconds, oneOf };
 }
 
 
@@ -653,7 +795,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 8201:
+/***/ 6482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -662,8 +804,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ runTargets)
 });
 
-// UNUSED EXPORTS: expandTarget, mapLimit, probeTarget, targetVerdict
+// UNUSED EXPORTS: compareAddresses, mapLimit, probeTarget, targetVerdict
 
+// EXTERNAL MODULE: ./src/engine/verdict.ts
+var engine_verdict = __nccwpck_require__(6559);
 // EXTERNAL MODULE: ./src/config/policy.ts
 var config_policy = __nccwpck_require__(9706);
 // EXTERNAL MODULE: ./src/config/keys.ts
@@ -1227,6 +1371,57 @@ const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vr
     ? (0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
     : null);
 
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var protocol_address = __nccwpck_require__(1020);
+;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
+/**
+ * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
+ * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
+ * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
+ * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
+ * so it matters for every MX that also sends.
+ */
+
+
+const DIG = (address) => `\`dig +short -x ${address}\``;
+/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
+function firstWord(line) {
+    const w = line?.trim().split(/\s+/)[0];
+    return w ? w.replace(/\.$/, "").toLowerCase() : null;
+}
+/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
+function isFqdn(name) {
+    return name.includes(".") && (0,protocol_address/* ipFamily */.Mr)(name) === 0 && (0,protocol_address/* checkHost */.RC)(name) === null && !/^\d+(\.\d+)*$/.test(name);
+}
+const reverseDnsFindings = (p) => {
+    const r = p.rdns;
+    if (!r)
+        return [];
+    const family = r.address.includes(":") ? "IPv6" : "IPv4";
+    const host = (p.mxHost ?? p.host).toLowerCase();
+    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
+    const ehloStep = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
+    const out = [];
+    if (r.error) {
+        out.push((0,rule/* finding */.gk)("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+    }
+    else if (!r.names.length) {
+        out.push((0,rule/* finding */.gk)("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+    }
+    else if (!r.confirmed.length) {
+        out.push((0,rule/* finding */.gk)("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+    }
+    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
+        out.push((0,rule/* finding */.gk)("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
+    }
+    const own = banner ?? ehlo;
+    if (own !== null && !isFqdn(own)) {
+        out.push((0,rule/* finding */.gk)("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
+    }
+    return out;
+};
+
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
@@ -1593,10 +1788,11 @@ const brokenPipelining = (p) => {
 
 
 
+
 const RULES = [
     sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
 ];
 function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULES) {
     // A PROXY header answered as a command puts every later reply out of step: it is the one
@@ -1611,6 +1807,217 @@ function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULE
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = require("node:dns/promises");
+;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
+/**
+ * The HAProxy PROXY protocol header (haproxy.org, doc/proxy-protocol.txt), sent first on a
+ * connection so that a backend behind a load balancer (HAProxy, AWS NLB, Postfix postscreen with
+ * `postscreen_upstream_proxy_protocol = haproxy`) learns the client's address. Pure.
+ *
+ *   v1:  "PROXY TCP4 192.0.2.7 198.51.100.25 51234 25\r\n"   (text, at most 107 bytes)
+ *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
+ */
+
+/** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
+const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
+/** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
+function proxyHeader(version, e) {
+    const family = e ? familyOf(e) : null;
+    return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
+}
+function familyOf(e) {
+    const src = (0,protocol_address/* ipFamily */.Mr)(unmapped(e.source));
+    return src !== 0 && src === (0,protocol_address/* ipFamily */.Mr)(unmapped(e.destination)) ? src : null;
+}
+/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; the header wants a.b.c.d. */
+function unmapped(address) {
+    return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+}
+function v1(e, family) {
+    if (!e || !family)
+        return "PROXY UNKNOWN\r\n";
+    return `PROXY TCP${family} ${unmapped(e.source)} ${unmapped(e.destination)} ${e.sourcePort} ${e.destinationPort}\r\n`;
+}
+function v2(e, family) {
+    if (!e || !family) {
+        // Version 2, command LOCAL (0x20), family UNSPEC: the receiver uses the connection's own addresses.
+        return Buffer.concat([V2_SIGNATURE, Buffer.from([0x20, 0x00, 0x00, 0x00])]);
+    }
+    const addresses = Buffer.concat([addressBytes(unmapped(e.source), family), addressBytes(unmapped(e.destination), family), port(e.sourcePort), port(e.destinationPort)]);
+    // Version 2, command PROXY (0x21); TCP over IPv4 (0x11) or IPv6 (0x21); then the length.
+    const head = Buffer.from([0x21, family === 4 ? 0x11 : 0x21, addresses.length >> 8, addresses.length & 0xff]);
+    return Buffer.concat([V2_SIGNATURE, head, addresses]);
+}
+function port(p) {
+    return Buffer.from([p >> 8, p & 0xff]);
+}
+/** Network-order bytes of an address already known to be of `family`. */
+function addressBytes(address, family) {
+    if (family === 4)
+        return Buffer.from(address.split(".").map(Number));
+    const [head = "", tail = ""] = address.includes("::") ? address.split("::") : [address, ""];
+    const groups = (s) => (s ? s.split(":") : []);
+    let h = groups(head);
+    let t = groups(tail);
+    // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
+    const fromV4 = (gs) => {
+        const last = gs[gs.length - 1];
+        if (!last?.includes("."))
+            return gs;
+        const b = last.split(".").map(Number);
+        return [...gs.slice(0, -1), ((b[0] << 8) | b[1]).toString(16), ((b[2] << 8) | b[3]).toString(16)];
+    };
+    if (t.length)
+        t = fromV4(t);
+    else
+        h = fromV4(h);
+    const all = address.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill("0"), ...t] : h;
+    const out = Buffer.alloc(16);
+    all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/mx.ts
+/**
+ * MX expansion (RFC 5321 §5.1): a mail domain → the hosts that receive its mail, most preferred
+ * first. A domain without MX records but with an address is its own implicit MX (preference 0);
+ * a null MX (RFC 7505) says the domain accepts no mail at all. Failures are values, kind `dns`.
+ */
+
+const WORDS = {
+    ENOTFOUND: "the domain does not exist (NXDOMAIN)",
+    ENODATA: "no records of that type",
+    ESERVFAIL: "the DNS server failed (SERVFAIL)",
+    EREFUSED: "the DNS server refused the query",
+    ETIMEOUT: "the DNS query timed out",
+    ECONNREFUSED: "the DNS server could not be reached",
+    EFORMERR: "the DNS server could not parse the query",
+    EBADRESP: "the DNS server sent a malformed reply",
+    EBADNAME: "not a valid domain name",
+};
+/** Does not throw: every DNS failure comes back as `{ error: { kind: "dns", … } }`. */
+async function expandMx(domain, resolver = new promises_namespaceObject.Resolver()) {
+    const name = domain.trim().replace(/\.$/, "").toLowerCase();
+    if (!name || name.length > 253 || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name)) {
+        return { error: { kind: "dns", code: "EBADNAME", message: `"${domain}" is not a valid domain name` } };
+    }
+    let records;
+    try {
+        records = await resolver.resolveMx(name);
+    }
+    catch (e) {
+        const code = codeOf(e);
+        // RFC 5321 §5.1: no MX records at all → the domain itself, if it has an address.
+        if (code === "ENODATA" || code === "ENOTFOUND")
+            return implicitMx(name, resolver, code);
+        return { error: dnsError(code, `MX lookup for ${name}`) };
+    }
+    if (records.length === 0)
+        return implicitMx(name, resolver, "ENODATA");
+    // RFC 7505 §3: a single MX whose exchange is the root (".", which c-ares gives as "").
+    if (records.length === 1 && isRoot(records[0]?.exchange ?? "")) {
+        return { error: { kind: "dns", code: "NULL_MX", nullMx: true, message: `${name} publishes a null MX (RFC 7505): it accepts no mail` } };
+    }
+    const best = new Map();
+    for (const r of records) {
+        if (isRoot(r.exchange))
+            continue; // a "." beside real MX records is a misconfiguration; skip it
+        const host = r.exchange.replace(/\.$/, "").toLowerCase();
+        best.set(host, Math.min(best.get(host) ?? Infinity, r.priority));
+    }
+    const hosts = [...best].map(([host, preference]) => ({ host, preference }));
+    hosts.sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    return { hosts };
+}
+async function implicitMx(name, resolver, mxCode) {
+    const settled = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
+    if (settled.some((s) => s.status === "fulfilled" && s.value.length > 0))
+        return { hosts: [{ host: name, preference: 0 }], implicit: true };
+    // NXDOMAIN on MX says the name does not exist at all; otherwise report what the address lookups said.
+    const rejected = settled.find((s) => s.status === "rejected" && codeOf(s.reason) !== "ENODATA");
+    const code = mxCode === "ENOTFOUND" ? mxCode : rejected ? codeOf(rejected.reason) : "ENODATA";
+    const why = code === "ENODATA" ? "it has no MX and no address records" : WORDS[code] ?? code;
+    return { error: dnsError(code, `MX lookup for ${name}`, why) };
+}
+function dnsError(code, what, why = WORDS[code] ?? code) {
+    return { kind: "dns", code, message: `${what}: ${why}${why.includes(code) ? "" : ` (${code})`}` };
+}
+const isRoot = (exchange) => exchange === "" || exchange === ".";
+function codeOf(e) {
+    const code = e?.code;
+    return typeof code === "string" ? code : "EUNKNOWN";
+}
+
+;// CONCATENATED MODULE: ./src/engine/dns.ts
+/**
+ * DNS for address expansion and forward-confirmed reverse DNS: one resolver per run, pointed at
+ * the configured server (`resolver: HOST[:PORT]`) or the system's, with every answer cached for
+ * the run. PTR records are asked for by name (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`,
+ * RFC 3596 §2.5) so that the configured server answers them: node's Resolver.reverse() may answer
+ * from /etc/hosts instead.
+ */
+
+
+
+function createResolver(server) {
+    const r = new promises_namespaceObject.Resolver({ timeout: 3000, tries: 2 });
+    if (server)
+        r.setServers([server.host.includes(":") ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`]);
+    return r;
+}
+function runDns(resolver) {
+    const cache = new Map();
+    const once = (key, ask) => {
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = ask()));
+        return p;
+    };
+    const settle = async (ask) => {
+        try {
+            return await ask();
+        }
+        catch (e) {
+            const code = e.code;
+            return { code: typeof code === "string" ? code : "EUNKNOWN" };
+        }
+    };
+    return {
+        mx: (domain) => once(`MX ${domain}`, () => expandMx(domain, resolver)),
+        addresses: (host, family) => once(`${family === 4 ? "A" : "AAAA"} ${host}`, () => settle(() => (family === 4 ? resolver.resolve4(host) : resolver.resolve6(host)))),
+        ptr: (address) => once(`PTR ${address}`, () => settle(() => resolver.resolvePtr(reverseName(address)))),
+    };
+}
+/** The name a PTR record of `address` lives at. */
+function reverseName(address) {
+    if (!address.includes(":"))
+        return `${address.split(".").reverse().join(".")}.in-addr.arpa`;
+    const nibbles = addressBytes(address, 6).toString("hex").split("");
+    return `${nibbles.reverse().join(".")}.ip6.arpa`;
+}
+async function reverseDns(dns, address) {
+    const family = address.includes(":") ? 6 : 4;
+    const ptr = await dns.ptr(address);
+    if (!Array.isArray(ptr)) {
+        const none = ptr.code === "ENOTFOUND" || ptr.code === "ENODATA";
+        return { address, names: [], confirmed: [], ...(none ? {} : { error: ptr.code }) };
+    }
+    const names = ptr.map((n) => n.replace(/\.$/, "").toLowerCase());
+    const confirmed = [];
+    for (const name of names) {
+        const forward = await dns.addresses(name, family);
+        if (Array.isArray(forward) && forward.some((a) => sameAddress(a, address)))
+            confirmed.push(name);
+    }
+    return { address, names, confirmed };
+}
+function sameAddress(a, b) {
+    if (!a.includes(":") || !b.includes(":"))
+        return a === b;
+    return addressBytes(a, 6).equals(addressBytes(b, 6));
+}
+
 ;// CONCATENATED MODULE: ./src/session/clock.ts
 /**
  * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
@@ -1618,6 +2025,75 @@ function diagnose(p, policy = config_policy/* DEFAULT_POLICY */.zj, rules = RULE
  * first touch, about 1.5 ms of a probe process's start-up.
  */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+;// CONCATENATED MODULE: ./src/engine/expand.ts
+
+
+
+
+
+async function expandTarget(t, dns) {
+    if (t.mx === undefined && !t.everyAddress)
+        return [t];
+    const started = monotonicMs();
+    let hosts;
+    if (t.mx !== undefined) {
+        const r = await dns.mx(t.mx);
+        if (!("hosts" in r) || !r.hosts.length)
+            return [dnsFailure(t, t.mx, "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`, started)];
+        hosts = r.hosts.map((h) => ({ host: h.host, label: `${t.name} → ${h.host} (${h.preference})` }));
+    }
+    else {
+        hosts = [{ host: t.host, label: t.name }];
+    }
+    const out = [];
+    for (const { host, label } of hosts) {
+        const found = await addressesOf(dns, host, t.ip);
+        if (!Array.isArray(found)) {
+            out.push(dnsFailure({ ...t, name: label }, host, found.message, started));
+            continue;
+        }
+        for (const address of found) {
+            const expanded = { ...t, host, address, name: `${label} [${address}]`, rdns: await reverseDns(dns, address) };
+            delete expanded.mx;
+            if (t.mx !== undefined)
+                expanded.mxHost = host;
+            out.push(expanded);
+        }
+    }
+    return out;
+}
+/** IPv6 first, then IPv4, or the one family asked for; an address literal is its own. */
+async function addressesOf(dns, host, only) {
+    const literal = (0,protocol_address/* ipFamily */.Mr)(host);
+    if (literal)
+        return only === undefined || only === literal ? [host] : { message: `${host} is an IPv${literal} address, and ip is ${only}` };
+    const families = only ? [only] : [6, 4];
+    const found = [];
+    const codes = [];
+    for (const family of families) {
+        const r = await dns.addresses(host, family);
+        if (Array.isArray(r))
+            found.push(...r);
+        else
+            codes.push(r.code);
+    }
+    if (found.length)
+        return found;
+    const kinds = families.map((f) => (f === 4 ? "A" : "AAAA")).join(" or ");
+    const failure = codes.find((c) => c !== "ENODATA" && c !== "ENOTFOUND");
+    return { message: `${host} has no ${kinds} record${failure ? ` (the lookup failed: ${failure})` : codes.includes("ENOTFOUND") ? " (NXDOMAIN)" : ""}` };
+}
+function dnsFailure(t, host, message, started) {
+    const outcome = {
+        name: t.name, host, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
+        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
+        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+    };
+    const findings = diagnose(outcome, t.policy);
+    const { closedByServer: _c, ...result } = outcome;
+    return { ...result, findings, verdict: (0,engine_verdict/* targetVerdict */.Fo)([], true, findings, t.failOn) };
+}
 
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
@@ -1738,77 +2214,6 @@ var steps = __nccwpck_require__(7547);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./src/protocol/address.ts
-var protocol_address = __nccwpck_require__(1020);
-;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
-/**
- * The HAProxy PROXY protocol header (haproxy.org, doc/proxy-protocol.txt), sent first on a
- * connection so that a backend behind a load balancer (HAProxy, AWS NLB, Postfix postscreen with
- * `postscreen_upstream_proxy_protocol = haproxy`) learns the client's address. Pure.
- *
- *   v1:  "PROXY TCP4 192.0.2.7 198.51.100.25 51234 25\r\n"   (text, at most 107 bytes)
- *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
- */
-
-/** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
-const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
-/** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
-function proxyHeader(version, e) {
-    const family = e ? familyOf(e) : null;
-    return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
-}
-function familyOf(e) {
-    const src = (0,protocol_address/* ipFamily */.Mr)(unmapped(e.source));
-    return src !== 0 && src === (0,protocol_address/* ipFamily */.Mr)(unmapped(e.destination)) ? src : null;
-}
-/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; the header wants a.b.c.d. */
-function unmapped(address) {
-    return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
-}
-function v1(e, family) {
-    if (!e || !family)
-        return "PROXY UNKNOWN\r\n";
-    return `PROXY TCP${family} ${unmapped(e.source)} ${unmapped(e.destination)} ${e.sourcePort} ${e.destinationPort}\r\n`;
-}
-function v2(e, family) {
-    if (!e || !family) {
-        // Version 2, command LOCAL (0x20), family UNSPEC: the receiver uses the connection's own addresses.
-        return Buffer.concat([V2_SIGNATURE, Buffer.from([0x20, 0x00, 0x00, 0x00])]);
-    }
-    const addresses = Buffer.concat([addressBytes(unmapped(e.source), family), addressBytes(unmapped(e.destination), family), port(e.sourcePort), port(e.destinationPort)]);
-    // Version 2, command PROXY (0x21); TCP over IPv4 (0x11) or IPv6 (0x21); then the length.
-    const head = Buffer.from([0x21, family === 4 ? 0x11 : 0x21, addresses.length >> 8, addresses.length & 0xff]);
-    return Buffer.concat([V2_SIGNATURE, head, addresses]);
-}
-function port(p) {
-    return Buffer.from([p >> 8, p & 0xff]);
-}
-/** Network-order bytes of an address already known to be of `family`. */
-function addressBytes(address, family) {
-    if (family === 4)
-        return Buffer.from(address.split(".").map(Number));
-    const [head = "", tail = ""] = address.includes("::") ? address.split("::") : [address, ""];
-    const groups = (s) => (s ? s.split(":") : []);
-    let h = groups(head);
-    let t = groups(tail);
-    // An embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
-    const fromV4 = (gs) => {
-        const last = gs[gs.length - 1];
-        if (!last?.includes("."))
-            return gs;
-        const b = last.split(".").map(Number);
-        return [...gs.slice(0, -1), ((b[0] << 8) | b[1]).toString(16), ((b[2] << 8) | b[3]).toString(16)];
-    };
-    if (t.length)
-        t = fromV4(t);
-    else
-        h = fromV4(h);
-    const all = address.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill("0"), ...t] : h;
-    const out = Buffer.alloc(16);
-    all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/protocol/lines.ts
 var lines = __nccwpck_require__(8027);
 ;// CONCATENATED MODULE: ./src/session/errors.ts
@@ -2049,6 +2454,7 @@ class SmtpSession {
     tls = null;
     /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
     unsolicited = 0;
+    peerAddress;
     /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
     droppedAfterStartTls = 0;
     socket = null;
@@ -2106,6 +2512,8 @@ class SmtpSession {
         const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
         if ("kind" in raw)
             return this.fail(raw);
+        if (!socks5)
+            this.peerAddress = raw.remoteAddress;
         this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
         if (this.opts.proxyProtocol)
             this.sendProxyHeader(raw, this.opts.proxyProtocol);
@@ -2118,7 +2526,7 @@ class SmtpSession {
         return this.checkTls(secure);
     }
     async connectTcp() {
-        const socket = external_node_net_default().connect({ host: this.opts.host, port: this.opts.port, noDelay: true });
+        const socket = external_node_net_default().connect({ host: this.opts.address ?? this.opts.host, port: this.opts.port, noDelay: true });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
@@ -2127,7 +2535,7 @@ class SmtpSession {
     }
     async tunnel(proxy) {
         const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
-        const r = await openSocks5Tunnel(proxy, { host: this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
+        const r = await openSocks5Tunnel(proxy, { host: this.opts.address ?? this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
         if ("kind" in r)
             return r;
         r.socket.setNoDelay(true);
@@ -2147,9 +2555,9 @@ class SmtpSession {
         this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
         socket.write(header);
     }
-    /** The address connected to, once connected; unknown through a proxy (the socket's peer is the proxy). */
+    /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */
     get remoteAddress() {
-        return this.opts.socks5 ? undefined : this.socket?.remoteAddress;
+        return this.peerAddress;
     }
     /** Reads the next complete reply, or why there is none. */
     readReply() {
@@ -2542,8 +2950,6 @@ function phaseOf(shown) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/verdict.ts
-var verdict = __nccwpck_require__(6559);
 ;// CONCATENATED MODULE: ./src/engine/probe.ts
 
 
@@ -2590,7 +2996,7 @@ class Probe {
         this.session = new SmtpSession({
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
-            proxyProtocol: t.proxyProtocol, socks5: t.socks5,
+            proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address,
         });
         const c = t.credentials;
         // Before connecting: every line from the wire is redacted as it arrives (session.ts).
@@ -2642,6 +3048,9 @@ class Probe {
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
+            ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
+            ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
+            ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
             ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
             ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
@@ -2770,7 +3179,7 @@ class Probe {
         this.extensionsBeforeTls = this.extensions;
         const err = await this.session.startTls();
         if (err) {
-            step.verdict = (0,verdict/* judgeStep */.c4)(null, (0,protocol_expect/* defaultExpectation */.gh)("STARTTLS"), this.t.failOn);
+            step.verdict = (0,engine_verdict/* judgeStep */.c4)(null, (0,protocol_expect/* defaultExpectation */.gh)("STARTTLS"), this.t.failOn);
             this.setError(err, this.steps.length - 1, "performing the TLS handshake after STARTTLS");
             return false;
         }
@@ -2957,7 +3366,7 @@ class Probe {
             reply,
             class: reply ? (0,classify/* classify */.L)(reply.code) : null,
             expected: (0,protocol_expect/* formatExpectation */.M9)(expect),
-            verdict: (0,verdict/* judgeStep */.c4)(reply?.code ?? null, expect, this.t.failOn),
+            verdict: (0,engine_verdict/* judgeStep */.c4)(reply?.code ?? null, expect, this.t.failOn),
             ms: Math.round(monotonicMs() - began),
             phase: phaseOf(shown),
             ...(extra ? { extra } : {}),
@@ -3016,6 +3425,10 @@ class TransactionRefusals {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+/** Runs targets with bounded concurrency and assembles the report, in input order. */
+
+
+
 
 
 
@@ -3025,54 +3438,34 @@ var version = __nccwpck_require__(311);
 async function probeTarget(t, redactor) {
     const outcome = await runProbe(t, redactor);
     const findings = diagnose(outcome, t.policy);
-    const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
+    const verdict = (0,engine_verdict/* targetVerdict */.Fo)(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
     // One copy of the outcome, not three: a fleet makes one of these per target.
     const { closedByServer: _closed, ...result } = outcome;
     return Object.assign(result, { verdict, findings });
-}
-/** Contract §2: the worst of the steps, the error (fail) and the findings; `never` caps at warn. */
-function targetVerdict(steps, hasError, findings, failOn) {
-    const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-    return (0,verdict/* capVerdict */.OA)((0,verdict/* worst */.QZ)(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
 }
 async function runTargets(targets, opts = {}) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
     const concurrency = opts.concurrency ?? 16;
-    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, opts.resolver))).flat();
+    // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+    const perServer = new Map();
+    const dnsFor = (t) => {
+        const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+        let dns = perServer.get(key);
+        if (!dns)
+            perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+        return dns;
+    };
+    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
     const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
+    compareAddresses(results);
     return {
         schema: "smtp-gate/report@1",
-        verdict: (0,verdict/* worst */.QZ)(...results.map((r) => r.verdict)),
+        verdict: (0,engine_verdict/* worst */.QZ)(...results.map((r) => r.verdict)),
         tool: { name: "smtp-gate", version: version/* VERSION */.x },
         startedAt,
         targets: results,
     };
-}
-/**
- * An `mx` target becomes one target per MX host, most preferred first, named
- * `mx example.com → mx1.example.com (10)`; a DNS failure or a null MX becomes that target's
- * result, error kind `dns`, with its finding. Other targets pass through.
- */
-async function expandTarget(t, resolver) {
-    if (t.mx === undefined)
-        return [t];
-    const started = monotonicMs();
-    // Loaded on demand: DNS code is start-up cost a plain probe does not need.
-    const { expandMx } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
-    const r = await expandMx(t.mx, resolver);
-    if ("hosts" in r && r.hosts.length) {
-        return r.hosts.map((h) => ({ ...t, mx: undefined, host: h.host, name: `${t.name} → ${h.host} (${h.preference})` }));
-    }
-    const message = "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`;
-    const outcome = {
-        name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
-        error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
-        transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
-    };
-    const findings = diagnose(outcome, t.policy);
-    const { closedByServer: _c, ...result } = outcome;
-    return [{ ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) }];
 }
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -3087,6 +3480,31 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
 }
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+function compareAddresses(results) {
+    const byHost = new Map();
+    for (const r of results) {
+        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
+            continue;
+        const key = `${r.mxHost ?? r.host}:${r.port}`;
+        byHost.set(key, [...(byHost.get(key) ?? []), r]);
+    }
+    for (const group of byHost.values()) {
+        const passing = group.filter((r) => r.verdict !== "fail");
+        const failing = group.filter((r) => r.verdict === "fail");
+        if (!passing.length || !failing.length)
+            continue;
+        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
+        for (const r of failing) {
+            r.findings.push((0,rule/* finding */.gk)("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+        }
+    }
+}
 
 
 /***/ }),
@@ -3095,10 +3513,11 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OA: () => (/* binding */ capVerdict),
+/* harmony export */   Fo: () => (/* binding */ targetVerdict),
 /* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   c4: () => (/* binding */ judgeStep)
 /* harmony export */ });
+/* unused harmony export capVerdict */
 /* harmony import */ var _protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
 /* harmony import */ var _protocol_expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 /** Verdict rules of contract §2: pure functions over a reply and its expectation. */
@@ -3121,6 +3540,11 @@ function judgeStep(code, expected, failOn) {
     if ((0,_protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(code) === "transient" && failOn !== "soft")
         return "warn";
     return capVerdict("fail", failOn);
+}
+/** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
+function targetVerdict(steps, hasError, findings, failOn) {
+    const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
+    return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
 }
 
 
@@ -4409,10 +4833,12 @@ function explain(code, enhanced) {
  * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
  * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
  */
-const ATEXT = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~\\u0080-\\uFFFF]";
+/** UTF-8 beyond ASCII (RFC 6531), less the C1 controls and U+2028/U+2029, which are line breaks to some. */
+const UTF8 = "\\u00A0-\\u2027\\u202A-\\uFFFF";
+const ATEXT = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UTF8}]`;
 const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = '"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e\\u0080-\\uFFFF]|\\\\[\\x20-\\x7e])*"';
-const LABEL = "[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\-\\u0080-\\uFFFF]{0,61}[A-Za-z0-9\\u0080-\\uFFFF])?";
+const QUOTED = `"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e${UTF8}]|\\\\[\\x20-\\x7e])*"`;
+const LABEL = `[A-Za-z0-9${UTF8}](?:[A-Za-z0-9\\-${UTF8}]{0,61}[A-Za-z0-9${UTF8}])?`;
 const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
 const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
 const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
@@ -4586,6 +5012,7 @@ function classify(code) {
 /* harmony export */   HX: () => (/* binding */ hasForbiddenChars),
 /* harmony export */   ML: () => (/* binding */ MAX_COMMAND_OCTETS),
 /* harmony export */   fD: () => (/* binding */ refuseOutgoingLine),
+/* harmony export */   hy: () => (/* binding */ describeControl),
 /* harmony export */   rl: () => (/* binding */ verbOf)
 /* harmony export */ });
 /* unused harmony export MAX_AUTH_LINE_OCTETS */
@@ -4601,6 +5028,31 @@ function hasForbiddenChars(value) {
 function describeForbidden(value) {
     const c = FORBIDDEN.exec(value)?.[0];
     return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES = {
+    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+function describeControl(value, allowTab = false) {
+    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+    if (c === undefined)
+        return null;
+    const code = c.charCodeAt(0);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[code];
+    return name ? `${name} (${hex})` : `the control character ${hex}`;
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
@@ -4979,8 +5431,8 @@ function parseReply(text) {
 /* harmony export */   gj: () => (/* binding */ parseStepLine)
 /* harmony export */ });
 /* unused harmony exports PLACEHOLDERS, formatStepLine */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1813);
-/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1813);
+/* harmony import */ var _expect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9567);
 /**
  * Custom step lines (contract §1): `COMMAND [=> EXPECT]`, one per line, with placeholders
  * `{helo}`, `{from}`, `{to}`. Pure: the same text always gives the same steps.
@@ -4995,13 +5447,16 @@ const ARROW = /\s=>\s*([^=]*)$/;
  */
 const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
 function parseStepLine(text) {
-    if ((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hasForbiddenChars */ .HX)(text))
-        return { error: `contains ${(0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .describeForbidden */ .FM)(text)}, which would inject a second command` };
+    if ((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .hasForbiddenChars */ .HX)(text))
+        return { error: `contains ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeForbidden */ .FM)(text)}, which would inject a second command` };
+    const control = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeControl */ .hy)(text);
+    if (control)
+        return { error: `contains ${control}; a step is printable text` };
     let line = text.trim();
     let expect = null;
     const m = ARROW.exec(line);
     if (m) {
-        const parsed = (0,_expect_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpectation */ .WR)(m[1] ?? "");
+        const parsed = (0,_expect_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExpectation */ .WR)(m[1] ?? "");
         if ("error" in parsed)
             return { error: `expectation ${parsed.error}` };
         expect = parsed;
@@ -5061,13 +5516,6 @@ const VERSION = "0.1.0";
 /***/ ((module) => {
 
 module.exports = require("buffer");
-
-/***/ }),
-
-/***/ 1553:
-/***/ ((module) => {
-
-module.exports = require("node:dns/promises");
 
 /***/ }),
 
@@ -5273,18 +5721,188 @@ function mergeReports(reports) {
         targets: reports.flatMap((r) => r.targets),
     };
 }
-/** Checks that parsed JSON is a report we can merge; names what is wrong. */
-function asReport(value, file) {
-    const r = value;
-    if (!r || typeof r !== "object" || r.schema !== "smtp-gate/report@1")
-        return { error: `${file}: not a smtp-gate report (schema smtp-gate/report@1)` };
+
+// EXTERNAL MODULE: ./src/config/read-file.ts
+var read_file = __nccwpck_require__(2691);
+// EXTERNAL MODULE: ./src/config/target.ts
+var config_target = __nccwpck_require__(5165);
+// EXTERNAL MODULE: ./src/protocol/classify.ts
+var classify = __nccwpck_require__(8808);
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+
+
+
+const MAX_TARGETS = 10_000;
+const VERDICTS = ["pass", "warn", "fail"];
+const ERROR_KINDS = ["dns", "connect", "timeout", "tls", "closed", "protocol"];
+const ENDINGS = ["crlf", "lf", "mixed"];
+const SEVERITIES = ["error", "warning", "notice"];
+const DIRECTIONS = ["C", "S", "*"];
+function readReportFile(path) {
+    const text = (0,read_file/* readTextFile */.Gu)(path, read_file/* FILE_LIMITS */.SK.report, "a report");
+    if (typeof text !== "string")
+        return { problem: { field: "report", message: text.problem } };
+    return parseReportJson(text, path);
+}
+/** `file` names the report in problems. */
+function parseReportJson(text, file = "report") {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (err) {
+        return { problem: { field: "report", message: `is not JSON: ${err.message}`, file } };
+    }
+    const f = new Fields();
+    const r = f.object(v, "report");
+    if (r.schema !== "smtp-gate/report@1")
+        return { problem: { field: "schema", message: `is not "smtp-gate/report@1": not an smtp-gate report`, file } };
     if (!Array.isArray(r.targets))
-        return { error: `${file}: has no targets list` };
-    if (r.verdict !== "pass" && r.verdict !== "warn" && r.verdict !== "fail")
-        return { error: `${file}: verdict must be pass, warn or fail` };
-    // Older or foreign reports may lack the fields renderers read; default them.
-    const targets = r.targets.map((t) => ({ ...t, findings: t.findings ?? [], steps: t.steps ?? [], transcript: t.transcript ?? [], transcriptCapped: t.transcriptCapped ?? false, extensionsBeforeTls: t.extensionsBeforeTls ?? null, unsolicitedReplies: t.unsolicitedReplies ?? 0 }));
-    return { ...r, targets };
+        return { problem: { field: "targets", message: "must be a list of targets", file } };
+    if (r.targets.length > MAX_TARGETS)
+        return { problem: { field: "targets", message: `has more than ${MAX_TARGETS} targets`, file } };
+    const tool = r.tool === undefined ? {} : f.object(r.tool, "tool");
+    const report = {
+        schema: "smtp-gate/report@1",
+        verdict: f.oneOf(r.verdict, "verdict", VERDICTS, "fail"),
+        tool: { name: "smtp-gate", version: f.str(tool.version, "tool.version") },
+        startedAt: f.str(r.startedAt, "startedAt"),
+        targets: r.targets.map((t, i) => readTarget(f, t, `targets[${i}]`)),
+    };
+    return f.problem ? { problem: { ...f.problem, file } } : report;
+}
+function readTarget(f, v, at) {
+    const t = f.object(v, at);
+    const e = t.error === null || t.error === undefined ? null : f.object(t.error, `${at}.error`);
+    const error = e && {
+        kind: f.oneOf(e.kind, `${at}.error.kind`, ERROR_KINDS, "protocol"),
+        message: f.str(e.message, `${at}.error.message`),
+        step: f.intOrNull(e.step, `${at}.error.step`),
+    };
+    if (error && e?.received !== undefined)
+        error.received = f.str(e.received, `${at}.error.received`);
+    const target = {
+        name: f.str(t.name, `${at}.name`),
+        host: f.str(t.host, `${at}.host`),
+        port: f.int(t.port, `${at}.port`),
+        tlsMode: f.oneOf(t.tlsMode, `${at}.tlsMode`, config_target/* TLS_MODES */.F, "none"),
+        verdict: f.oneOf(t.verdict, `${at}.verdict`, VERDICTS, "fail"),
+        durationMs: f.int(t.durationMs, `${at}.durationMs`),
+        error,
+        tls: t.tls === null || t.tls === undefined ? null : readTls(f, t.tls, `${at}.tls`),
+        extensions: f.strings(t.extensions, `${at}.extensions`),
+        extensionsBeforeTls: t.extensionsBeforeTls === null || t.extensionsBeforeTls === undefined ? null : f.strings(t.extensionsBeforeTls, `${at}.extensionsBeforeTls`),
+        steps: f.list(t.steps, `${at}.steps`).map((s, i) => readStep(f, s, `${at}.steps[${i}]`)),
+        findings: f.list(t.findings, `${at}.findings`).map((x, i) => readFinding(f, x, `${at}.findings[${i}]`)),
+        transcript: f.list(t.transcript, `${at}.transcript`).map((x, i) => readEntry(f, x, `${at}.transcript[${i}]`)),
+        transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
+        unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
+    };
+    if (t.source !== undefined) {
+        const s = f.object(t.source, `${at}.source`);
+        target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };
+    }
+    return target;
+}
+function readStep(f, v, at) {
+    const s = f.object(v, at);
+    const r = s.reply === null || s.reply === undefined ? null : f.object(s.reply, `${at}.reply`);
+    const code = r && f.replyCode(r.code, `${at}.reply.code`);
+    const step = {
+        command: f.strOrNull(s.command, `${at}.command`),
+        reply: r && code !== null ? { code, enhanced: f.strOrNull(r.enhanced, `${at}.reply.enhanced`), lines: f.strings(r.lines, `${at}.reply.lines`), ending: f.oneOf(r.ending, `${at}.reply.ending`, ENDINGS, "crlf") } : null,
+        class: code !== null ? (0,classify/* classify */.L)(code) : null,
+        expected: f.str(s.expected, `${at}.expected`),
+        verdict: f.oneOf(s.verdict, `${at}.verdict`, VERDICTS, "fail"),
+        ms: f.int(s.ms, `${at}.ms`),
+        phase: f.str(s.phase, `${at}.phase`),
+    };
+    if (s.extra !== undefined)
+        step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"], "cleanup");
+    return step;
+}
+function readFinding(f, v, at) {
+    const x = f.object(v, at);
+    return {
+        id: f.str(x.id, `${at}.id`),
+        severity: f.oneOf(x.severity, `${at}.severity`, SEVERITIES, "notice"),
+        step: f.intOrNull(x.step, `${at}.step`),
+        message: f.str(x.message, `${at}.message`),
+        causes: f.strings(x.causes, `${at}.causes`),
+        fixes: f.strings(x.fixes, `${at}.fixes`),
+    };
+}
+function readEntry(f, v, at) {
+    const e = f.object(v, at);
+    return { t: f.int(e.t, `${at}.t`), dir: f.oneOf(e.dir, `${at}.dir`, DIRECTIONS, "*"), text: f.str(e.text, `${at}.text`) };
+}
+function readTls(f, v, at) {
+    const t = f.object(v, at);
+    return {
+        protocol: f.strOrNull(t.protocol, `${at}.protocol`),
+        cipher: f.strOrNull(t.cipher, `${at}.cipher`),
+        authorized: f.bool(t.authorized, `${at}.authorized`),
+        authorizationError: f.strOrNull(t.authorizationError, `${at}.authorizationError`),
+        subject: f.strOrNull(t.subject, `${at}.subject`),
+        subjectAltNames: f.strings(t.subjectAltNames, `${at}.subjectAltNames`),
+        issuer: f.strOrNull(t.issuer, `${at}.issuer`),
+        validFrom: f.strOrNull(t.validFrom, `${at}.validFrom`),
+        validTo: f.strOrNull(t.validTo, `${at}.validTo`),
+        daysLeft: f.intOrNull(t.daysLeft, `${at}.daysLeft`),
+        fingerprint256: f.strOrNull(t.fingerprint256, `${at}.fingerprint256`),
+    };
+}
+/**
+ * Typed reads of JSON values: an absent value (undefined) gives the default; a value of the
+ * wrong type gives the default too, and the first such field is remembered as the problem.
+ */
+class Fields {
+    problem = null;
+    bad(field, what, fallback) {
+        this.problem ??= { field, message: `must be ${what}` };
+        return fallback;
+    }
+    object(v, at) {
+        return v !== null && typeof v === "object" && !Array.isArray(v) ? v : this.bad(at, "an object", {});
+    }
+    list(v, at) {
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : this.bad(at, "a list", []);
+    }
+    str(v, at) {
+        if (v === undefined)
+            return "";
+        return typeof v === "string" ? v : this.bad(at, "a string", "");
+    }
+    strOrNull(v, at) {
+        return v === undefined || v === null ? null : this.str(v, at);
+    }
+    strings(v, at) {
+        return this.list(v, at).map((x, i) => this.str(x, `${at}[${i}]`));
+    }
+    int(v, at) {
+        if (v === undefined)
+            return 0;
+        return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : this.bad(at, "a number", 0);
+    }
+    intOrNull(v, at) {
+        return v === undefined || v === null ? null : this.int(v, at);
+    }
+    /** Required where a reply is: a reply without its code is not one. */
+    replyCode(v, at) {
+        return typeof v === "number" && Number.isInteger(v) && v >= 100 && v <= 599 ? v : this.bad(at, "a reply code from 100 to 599", 500);
+    }
+    bool(v, at) {
+        if (v === undefined)
+            return false;
+        return typeof v === "boolean" ? v : this.bad(at, "true or false", false);
+    }
+    oneOf(v, at, allowed, fallback) {
+        if (v === undefined)
+            return fallback;
+        return allowed.includes(v) ? v : this.bad(at, `one of ${allowed.join(", ")}`, fallback);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -5293,10 +5911,70 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 3 modules
-var resolve = __nccwpck_require__(4246);
-// EXTERNAL MODULE: ./src/engine/run.ts + 25 modules
-var run = __nccwpck_require__(8201);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/config/output-path.ts
+/**
+ * Checks a file smtp-gate will write (`--report`, `junit-file`, GITHUB_OUTPUT, …) before anything
+ * is sent, so that a folder given as a file name or a missing folder is a configuration error,
+ * not a failure after the probe already ran. It changes nothing on disk. What only writing can
+ * tell (a full disk) is still up to the writer.
+ */
+
+
+/** Why `path` cannot be written, in words after the path (`is a folder`), or null. */
+function unwritablePath(path, kind) {
+    const file = statOf(path);
+    if (file === "ENOENT")
+        return kind === "existing-file" ? "does not exist" : unwritableFolder((0,external_node_path_.dirname)(path), kind === "creates-folders");
+    if (typeof file === "string")
+        return reason(file);
+    if (file.isDirectory())
+        return "is a folder, not a file";
+    return writable(path, external_node_fs_.constants.W_OK);
+}
+/** The folder a new file goes in: it, or with `creates` its nearest existing ancestor, must be a writable folder. */
+function unwritableFolder(folder, creates) {
+    for (let dir = folder;; dir = (0,external_node_path_.dirname)(dir)) {
+        const s = statOf(dir);
+        if (s === "ENOENT" && creates && (0,external_node_path_.dirname)(dir) !== dir)
+            continue;
+        if (s === "ENOENT")
+            return `is in a folder that does not exist (${dir})`;
+        if (typeof s === "string")
+            return reason(s);
+        if (!s.isDirectory())
+            return `is in ${dir}, which is not a folder`;
+        return writable(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+}
+function statOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch (e) {
+        return e.code ?? String(e);
+    }
+}
+function writable(path, mode) {
+    try {
+        (0,external_node_fs_.accessSync)(path, mode);
+        return null;
+    }
+    catch (e) {
+        return reason(e.code ?? String(e));
+    }
+}
+function reason(code) {
+    if (code === "ENOTDIR")
+        return "is below a file, not a folder";
+    return `cannot be written (${code})`;
+}
+
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(5541);
+// EXTERNAL MODULE: ./src/engine/run.ts + 30 modules
+var run = __nccwpck_require__(6482);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -5555,6 +6233,8 @@ function renderFinding(f, paint) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
@@ -5638,11 +6318,12 @@ function parseOptions(argv, options, allowPositionals) {
 
 
 
+
 const FORMATS = ["text", "json", "markdown"];
 const MERGE_OPTIONS = { format: { type: "string" }, report: { type: "string" } };
 function parseCommand(argv) {
     if (argv[0] === "demo-mta") {
-        const port = argv[1] === "--port" ? Number(argv[2]) : argv.length === 1 ? 0 : NaN;
+        const port = argv[1] === "--port" ? (0,values/* parseDecimal */.$)(argv[2] ?? "", true) : argv.length === 1 ? 0 : NaN;
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             return { usage: "demo-mta takes only --port N (0 to 65535)" };
         return { kind: "demo-mta", port };
@@ -5697,7 +6378,7 @@ function parseCommand(argv) {
     const format = (v.format ?? "text");
     if (!FORMATS.includes(format))
         return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
-    const concurrency = v.concurrency === undefined ? 16 : Number(v.concurrency);
+    const concurrency = v.concurrency === undefined ? 16 : (0,values/* parseDecimal */.$)(v.concurrency, true);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024)
         return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
     let shard;
@@ -5769,7 +6450,8 @@ Policy:
   --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
   --open-relay true|DOMAIN  --vrfy-disabled
   --write-baseline FILE  --baseline FILE     record / compare a known-good state
-Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal error,
+4 the result could not be written (stdout, --report, --write-baseline).
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -5791,7 +6473,10 @@ Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error.
 
 
 
-const EXIT = { ok: 0, fail: 1, usage: 2 };
+
+
+/** 3 is set by ./index.ts for smtp-gate's own bugs; 4 also when standard output cannot be written. */
+const EXIT = { ok: 0, fail: 1, usage: 2, internal: 3, output: 4 };
 async function main(argv, io) {
     const cmd = parseCommand(argv);
     if ("usage" in cmd) {
@@ -5808,8 +6493,12 @@ async function main(argv, io) {
         case "explain":
             return runExplain(cmd.args, cmd.format, io);
         case "demo-mta": {
-            const { startDemoMta } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
-            const mta = await startDemoMta(cmd.port);
+            const { listenDemoMta } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
+            const mta = await listenDemoMta(cmd.port);
+            if ("problem" in mta) {
+                io.stderr(`smtp-gate demo-mta: ${mta.problem}\n`);
+                return EXIT.usage;
+            }
             io.stdout(`smtp-gate demo MTA listening on 127.0.0.1:${mta.port}\n`);
             await new Promise((resolve) => {
                 process.once("SIGTERM", resolve);
@@ -5823,44 +6512,68 @@ async function main(argv, io) {
         case "probe":
             break;
     }
+    // The files to write are checked with the configuration: nothing is sent when one cannot be.
+    const outputs = outputProblems([["--report", cmd.report], ["--write-baseline", cmd.writeBaseline]]);
     let report;
     if (cmd.demo) {
+        if (outputs.length)
+            return configError(outputs, io);
         const { runDemo } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
-        report = await runDemo();
+        const demo = await runDemo();
+        if ("problem" in demo) {
+            io.stderr(`smtp-gate: the demo ${demo.problem}\n`);
+            return EXIT.usage;
+        }
+        report = demo;
     }
     else {
         const resolved = await resolveTargets(cmd, io.env);
-        if ("problems" in resolved)
-            return configError(resolved.problems, io);
+        if ("problems" in resolved || outputs.length)
+            return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
         const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard)) : resolved;
         report = await (0,run/* runTargets */.sb)(targets, { concurrency: cmd.concurrency });
     }
-    if (cmd.report) {
-        try {
-            (0,external_node_fs_.writeFileSync)(cmd.report, renderJson(report));
-        }
-        catch (e) {
-            io.stderr(`smtp-gate: cannot write the report to ${cmd.report}: ${e.message}\n`);
-        }
-    }
-    if (cmd.writeBaseline) {
-        try {
-            (0,external_node_fs_.writeFileSync)(cmd.writeBaseline, renderBaseline(report));
-        }
-        catch (e) {
-            io.stderr(`smtp-gate: cannot write the baseline to ${cmd.writeBaseline}: ${e.message}\n`);
-        }
-    }
+    const written = [
+        writeOutput(io, "the report", cmd.report, () => renderJson(report)),
+        writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report)),
+    ].every(Boolean);
     io.stdout(render(report, cmd.format, io.color));
+    let code = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
     if (cmd.demo) {
         // The demo's second target fails on purpose; the demo itself succeeds when both behaved as designed.
         const asDesigned = report.targets[0]?.verdict === "pass" && report.targets[1]?.verdict === "fail";
         io.stderr(asDesigned
             ? "\nDemo: the first target passed; the second failed on purpose — a legacy sender's XAUTH2 login got 500. That is the kind of hard error smtp-gate stops a deploy for.\n"
             : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
-        return asDesigned ? EXIT.ok : EXIT.fail;
+        code = asDesigned ? EXIT.ok : EXIT.fail;
     }
-    return report.verdict === "fail" ? EXIT.fail : EXIT.ok;
+    return written ? code : EXIT.output;
+}
+/** Problems with the files a run will write, as configuration problems. */
+function outputProblems(files) {
+    const problems = [];
+    for (const [field, path] of files) {
+        const why = path ? unwritablePath(path, "in-existing-folder") : null;
+        if (why)
+            problems.push({ field, message: `"${path}" ${why}` });
+    }
+    return problems;
+}
+/**
+ * Writes a file the run was asked for. A failure only writing shows (a full disk) is one line on
+ * stderr; the caller exits with EXIT.output, after printing the result all the same.
+ */
+function writeOutput(io, what, path, text) {
+    if (!path)
+        return true;
+    try {
+        (0,external_node_fs_.writeFileSync)(path, text());
+        return true;
+    }
+    catch (e) {
+        io.stderr(`smtp-gate: cannot write ${what} to ${path}: ${e.message}\n`);
+        return false;
+    }
 }
 async function resolveTargets(cmd, env) {
     if (cmd.config) {
@@ -5873,28 +6586,26 @@ async function resolveTargets(cmd, env) {
     return "problems" in r ? r : [r];
 }
 function runMerge(cmd, io) {
+    const outputs = outputProblems([["--report", cmd.report]]);
+    if (outputs.length)
+        return mergeError(outputs[0], io);
     const reports = [];
     for (const file of cmd.files) {
-        let parsed;
-        try {
-            parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
-        }
-        catch (e) {
-            io.stderr(`smtp-gate merge: cannot read ${file}: ${e.message}\n`);
-            return EXIT.usage;
-        }
-        const r = asReport(parsed, file);
-        if ("error" in r) {
-            io.stderr(`smtp-gate merge: ${r.error}\n`);
-            return EXIT.usage;
-        }
+        const r = readReportFile(file);
+        if ("problem" in r)
+            return mergeError(r.problem, io);
         reports.push(r);
     }
     const merged = mergeReports(reports);
-    if (cmd.report)
-        (0,external_node_fs_.writeFileSync)(cmd.report, renderJson(merged));
+    const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
     io.stdout(render(merged, cmd.format, io.color));
+    if (!written)
+        return EXIT.output;
     return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+function mergeError(p, io) {
+    io.stderr(`smtp-gate merge: ${formatProblem(p)}\n`);
+    return EXIT.usage;
 }
 function render(report, format, color) {
     if (format === "json")
@@ -5919,20 +6630,46 @@ function configError(problems, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
-/** The `smtp-gate` command: hands argv to main and sets the exit status; nothing else. */
+/** The `smtp-gate` command: hands argv to main, guards the two output streams, sets the exit status. */
 
+// Without an 'error' listener a failed write to stdout (`> /dev/full`, `| head -c1`) is an
+// unhandled exception: a stack trace, and exit 1, which reads as a fail verdict.
+let stdoutGone = false;
+let stdoutFailed = false;
+process.stdout.on("error", (err) => {
+    stdoutGone = true;
+    // The reader left (`| head`): it has what it wanted; the verdict's status stands.
+    if (err.code === "EPIPE")
+        return;
+    if (!stdoutFailed)
+        process.stderr.write(`smtp-gate: cannot write to standard output: ${err.message}\n`);
+    stdoutFailed = true;
+    process.exitCode = EXIT.output;
+});
+// Nowhere is left to report a failure to write stderr itself.
+let stderrGone = false;
+process.stderr.on("error", () => {
+    stderrGone = true;
+});
 const io = {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
+    stdout: (s) => {
+        if (!stdoutGone)
+            process.stdout.write(s);
+    },
+    stderr: (s) => {
+        if (!stderrGone)
+            process.stderr.write(s);
+    },
     env: process.env,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
+    process.exitCode = stdoutFailed ? EXIT.output : code;
 }, (err) => {
-    // Only our own bugs reach here: peer failures are values.
-    process.stderr.write(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 3;
+    // Only our own bugs reach here: user mistakes, peer failures and unwritable files are values.
+    io.stderr(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n` +
+        "This is a bug in smtp-gate; please report it with the command line (secrets left out) and the message above.\n");
+    process.exitCode = EXIT.internal;
 });
 
 module.exports = __webpack_exports__;

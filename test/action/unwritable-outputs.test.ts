@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { connectionsBeforeNow, startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
+import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { commands, runAction } from "./run-action.js";
 
 const servers: ScriptedServer[] = [];
@@ -40,14 +40,14 @@ describe("an output the action cannot write is invalid configuration: nothing is
     expect(errors.join("\n")).toMatch(named);
     expect(errors.join("\n")).toMatch(/nothing was sent/);
     expect(run.stdout + run.stderr).not.toMatch(/internal error|\n\s+at /);
-    expect(await connectionsBeforeNow(s)).toBe(0);
+    expect(await s.connectionsBeforeNow()).toBe(0);
   });
 
   it("sanity: the same inputs with writable files probe (so 0 above means something)", async () => {
     const s = await server();
     const run = await runAction(inputs(s, { "junit-file": "junit.xml" }));
     expect(run.code, run.stdout).toBe(0);
-    expect(await connectionsBeforeNow(s)).toBe(1);
+    expect(await s.connectionsBeforeNow()).toBe(1);
   });
 });
 

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/engine/verdict.js";
-import { TEST_CACHE_HOME } from "../support/built.js";
 import { ensureBuilt, type Built } from "./helpers.js";
 
 let built: Built;
@@ -39,7 +38,7 @@ interface Exit {
 function startCli(args: string[], stdout: "pipe" | number): { stdout: Readable | null; exit: Promise<Exit> } {
   const child = spawn(process.execPath, [built.cli, ...args], {
     stdio: ["ignore", stdout, "pipe"],
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: TEST_CACHE_HOME },
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
   });
   const guard = setTimeout(() => child.kill("SIGKILL"), 20_000);
   let stderr = "";

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectionsBeforeNow, startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
+import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { ensureBuilt, runNode, type Built } from "./helpers.js";
 
 let built: Built;
@@ -40,7 +40,7 @@ describe("an output path that cannot be a file: exit 2 before connecting", () =>
     expect(p.stderr).toMatch(named);
     expect(p.stderr).toMatch(/nothing was sent/);
     expect(p.stderr).not.toMatch(/internal error|\n\s+at /);
-    expect(await connectionsBeforeNow(s)).toBe(0);
+    expect(await s.connectionsBeforeNow()).toBe(0);
   });
 
   it("merge --report /nonexistent/x.json: exit 2, no stack trace, nothing written to stdout", async () => {
@@ -57,7 +57,7 @@ describe("an output path that cannot be a file: exit 2 before connecting", () =>
     const s = await freshServer();
     const p = await runNode(built.cli, [...probe(s), "--report", join(dir, "ok.json")]);
     expect(p.code, p.stderr).toBe(0);
-    expect(await connectionsBeforeNow(s)).toBe(1);
+    expect(await s.connectionsBeforeNow()).toBe(1);
   });
 });
 
@@ -71,7 +71,7 @@ describe("a write that fails only when it happens (/dev/full): one line, exit 4,
     expect(p.code, p.stderr).toBe(4);
     expect(p.stderr.trim().split("\n")).toEqual([`smtp-gate: cannot write ${what} to /dev/full: ENOSPC: no space left on device, write`]);
     expect(p.stdout).toContain(`127.0.0.1:${s.port}`);
-    expect(await connectionsBeforeNow(s)).toBe(1);
+    expect(await s.connectionsBeforeNow()).toBe(1);
   });
 
   it("merge --report /dev/full", async () => {

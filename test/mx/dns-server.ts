@@ -9,6 +9,8 @@ export interface Zone {
   MX?: { preference: number; exchange: string }[];
   A?: string[];
   AAAA?: string[];
+  /** For a reverse name (`1.0.0.127.in-addr.arpa`, `…ip6.arpa`): the names its PTR records give. */
+  PTR?: string[];
   /** Answer every query for the name with this response code instead. */
   rcode?: "SERVFAIL" | "REFUSED" | "NXDOMAIN";
   /** Never answer (the resolver times out). */
@@ -22,7 +24,7 @@ export interface DnsServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<number, string> = { 1: "A", 15: "MX", 28: "AAAA" };
+const TYPES: Record<number, string> = { 1: "A", 12: "PTR", 15: "MX", 28: "AAAA" };
 const RCODES = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
 export async function startDnsServer(table: Record<string, Zone>): Promise<DnsServer> {
@@ -61,6 +63,7 @@ function answer(query: Buffer, zones: Map<string, Zone>, log: string[]): Buffer 
     if (qtype === 15) for (const mx of zone.MX ?? []) records.push(rr(q.name, 15, Buffer.concat([u16(mx.preference), encodeName(mx.exchange)])));
     if (qtype === 1) for (const a of zone.A ?? []) records.push(rr(q.name, 1, Buffer.from(a.split(".").map(Number))));
     if (qtype === 28) for (const a of zone.AAAA ?? []) records.push(rr(q.name, 28, ipv6(a)));
+    if (qtype === 12) for (const n of zone.PTR ?? []) records.push(rr(q.name, 12, encodeName(n)));
   }
   return Buffer.concat([header(id, query.readUInt16BE(2), rcode, 1, records.length), question, ...records]);
 }

@@ -10,9 +10,11 @@ let dns: DnsServer;
 let mta: DemoMta;
 beforeAll(async () => {
   mta = await startDemoMta(0);
-  // Exchanges that the system resolver maps to loopback, so the probes reach the demo MTA.
+  // Exchanges whose addresses are loopback, so the probes reach the demo MTA.
   dns = await startDnsServer({
-    "example.com": { MX: [{ preference: 20, exchange: "127.0.0.1" }, { preference: 10, exchange: "localhost" }] },
+    "example.com": { MX: [{ preference: 20, exchange: "mx2.example.com" }, { preference: 10, exchange: "mx1.example.com" }] },
+    "mx1.example.com": { A: ["127.0.0.1"] },
+    "mx2.example.com": { A: ["127.0.0.1"] },
     "nullmx.example": { MX: [{ preference: 0, exchange: "." }] },
     "broken.example": { rcode: "SERVFAIL" },
   });
@@ -34,12 +36,15 @@ const mxTarget = (domain: string) => {
 };
 
 describe("mx targets", () => {
-  it("one target per MX host, in preference order, named after the domain", async () => {
+  it("one target per MX host and address, in preference order, named after the domain", async () => {
     const report = await runTargets([mxTarget("example.com")], { resolver: resolver() });
-    expect(report.targets.map((t) => [t.name, t.host, t.verdict])).toEqual([
-      ["mx example.com → localhost (10)", "localhost", "pass"],
-      ["mx example.com → 127.0.0.1 (20)", "127.0.0.1", "pass"],
+    expect(report.targets.map((t) => [t.name, t.host, t.address, t.mxHost])).toEqual([
+      ["mx example.com → mx1.example.com (10) [127.0.0.1]", "mx1.example.com", "127.0.0.1", "mx1.example.com"],
+      ["mx example.com → mx2.example.com (20) [127.0.0.1]", "mx2.example.com", "127.0.0.1", "mx2.example.com"],
     ]);
+    // Both probes reached the demo MTA; neither address has a PTR in this zone (a warning each).
+    expect(report.targets.map((t) => t.steps[0]?.reply?.code)).toEqual([220, 220]);
+    expect(report.targets.map((t) => t.findings.map((f) => f.id))).toEqual([["ptr-missing"], ["ptr-missing"]]);
   });
 
   it("a DNS failure is that target's result, error kind dns, with a finding; the others still run", async () => {

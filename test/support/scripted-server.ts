@@ -488,18 +488,3 @@ export async function startScriptedSmtp(
     }
   });
 }
-
-/**
- * How many connections a greeting server (startScriptedSmtp) accepted before this call, without a
- * sleep: the kernel queues connections in order and the server accepts them in that order, so
- * once it greets one of our own, any earlier connection has been counted.
- */
-export async function connectionsBeforeNow(srv: ScriptedServer): Promise<number> {
-  const socket = net.connect(srv.port, srv.host);
-  await new Promise<void>((resolve, reject) => {
-    socket.once("data", () => resolve());
-    socket.once("error", reject);
-  });
-  socket.destroy();
-  return srv.connections - 1;
-}
