@@ -94,6 +94,7 @@ function parseFinding(v: unknown): Finding {
     step: intOrNull(f.step),
     message: str(f.message),
     causes: strings(f.causes),
+    ruledOut: Array.isArray(f.ruledOut) ? f.ruledOut.map((x) => ({ cause: str(obj(x).cause), evidence: str(obj(x).evidence) })) : [],
     fixes: strings(f.fixes),
   };
 }

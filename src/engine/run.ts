@@ -1,6 +1,6 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
 import type { TargetConfig } from "../config/target.js";
-import { diagnose } from "../diagnose/index.js";
+import { diagnose, prepareOutcome } from "../diagnose/index.js";
 import { Redactor } from "../protocol/redact.js";
 import { monotonicMs } from "../session/clock.js";
 import type { MxResolver } from "./mx.js";
@@ -18,7 +18,8 @@ export interface RunOptions {
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  const outcome = await runProbe(t, redactor);
+  // Marks replies that follow from an earlier refusal and records the server, for the report too.
+  const outcome = prepareOutcome(await runProbe(t, redactor));
   const findings = diagnose(outcome, t.policy);
   const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
   // One copy of the outcome, not three: a fleet makes one of these per target.
@@ -65,7 +66,7 @@ export async function expandTarget(t: TargetConfig, resolver?: MxResolver): Prom
   const outcome = {
     name: t.name, host: t.mx, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
     error: { kind: "dns" as const, message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
-    transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+    transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, server: null, ...(t.source ? { source: t.source } : {}),
   };
   const findings = diagnose(outcome, t.policy);
   const { closedByServer: _c, ...result } = outcome;
