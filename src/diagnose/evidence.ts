@@ -96,7 +96,10 @@ const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
   "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
   "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
   "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
-  "appliance-strips-starttls": (p) => (bannerMasked(p) ? { for: "the banner is masked with asterisks" } : null),
+  "appliance-strips-starttls": (p) => {
+    if (bannerMasked(p)) return { for: "the banner is masked with asterisks" };
+    return findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") ? { out: "the server's EHLO reply advertised STARTTLS" } : null;
+  },
 };
 
 export interface Differential {

@@ -194,6 +194,22 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
       { text: "Enable STARTTLS on this listener with a certificate for its name." },
     ],
   },
+  "tls-not-started": {
+    text: "The server requires TLS before this command (submission ports usually do), and the session was still in plain text.",
+    fixes: [
+      { text: "Use `tls: starttls` (STARTTLS, then EHLO again, before AUTH and MAIL), or `tls: implicit` on the server's implicit-TLS port (465)." },
+      { text: "Make the production sender start TLS the same way: `{openssl}` shows the sequence by hand." },
+    ],
+  },
+  "auth-not-sent": {
+    text: "The server accepts mail on this port only from authenticated clients, and the session did not authenticate before MAIL.",
+    evidence: "not-authenticated",
+    fixes: [
+      { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
+      k("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
+      k("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
+    ],
+  },
   "appliance-strips-starttls": {
     text: "An SMTP-inspecting firewall or appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
     evidence: "appliance-strips-starttls",
@@ -269,6 +285,8 @@ export const DIAGNOSES: Readonly<Record<string, readonly string[]>> = {
   "starttls-repeated": ["tls-already-active"],
   "tls-unavailable": ["certificate-setup"],
   "starttls-not-advertised": ["tls-not-configured", "appliance-strips-starttls"],
+  "starttls-required-first": ["tls-not-started", "appliance-strips-starttls"],
+  "auth-required": ["auth-not-sent"],
   "server-storage": ["server-storage"],
   "service-closing": ["server-busy"],
   "connect-refused": ["nothing-listens"],
