@@ -144,7 +144,8 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
     ...kept.flatMap((k) => fitting(k.row.fixes, family)),
     ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
   ];
-  return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f, p))) };
+  const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+  return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
@@ -168,7 +169,7 @@ const PRODUCT_WORDS: Readonly<Record<ServerFamily, RegExp>> = {
   haraka: /\bHaraka\b/,
   exchange: /\bExchange\b|\bMicrosoft 365\b/,
   gmail: /\bGmail\b|\bGoogle\b/,
-  qmail: /\bqmail\b/,
+  qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
   courier: /\bCourier\b/,
   aiosmtpd: /\baiosmtpd\b/,
   hmailserver: /\bhMailServer\b/,

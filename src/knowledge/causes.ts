@@ -6,7 +6,8 @@
  * its fixes with it. Adding a cause, a finding or a server family's knob touches this file only.
  *
  * Placeholders in fix texts, filled for the target in front of us: {openssl} (an `openssl
- * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`).
+ * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
+ * (the recipient of the step in question).
  */
 import type { ServerFamily } from "./servers.js";
 
@@ -108,9 +109,9 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     text: "The recipient mailbox does not exist on this server (a typo, a deleted account, or a missing alias).",
     fixes: [
       { text: "Check the address with its owner." },
-      k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q nobody@example.com $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
-      k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt nobody@example.com` and check the routers and the domain lists (`local_domains`)."),
-      k("sendmail", "Sendmail: test with `sendmail -bv nobody@example.com`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
+      k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
+      k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
+      k("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
       k("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
       k("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
       k("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
@@ -123,7 +124,7 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     fixes: [
       k("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
       k("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
-      k("exim", "Exim: test with `exim -bt ADDRESS` and read the redirect router's error."),
+      k("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
       { text: "Check the alias or list the address expands to, and the server's log for the expansion error." },
     ],
   },
