@@ -1,6 +1,7 @@
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 import { closestKey } from "../config/keys.js";
 import type { ProbeOutcome } from "../engine/result.js";
+import { differential, forTarget } from "./evidence.js";
 import { verbOf } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";
@@ -57,50 +58,117 @@ export const notAdvertised: Rule = (p) =>
     return finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i,
       `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`,
       ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."],
-      ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."]);
+      ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
   });
 
-/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+/**
+ * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
+ * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
+ * and covers its refusal: one cause, one finding.
+ */
 export const starttlsNotAdvertised: Rule = (p) => {
   if (p.tlsMode !== "starttls") return [];
   const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
   if (ehlo === -1) return [];
   const before = p.extensionsBeforeTls ?? p.extensions;
   if (findExtension(before, "STARTTLS")) return [];
-  return [finding("starttls-not-advertised", "error", ehlo,
-    `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${list(before)}.`,
-    ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."],
-    ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+  const refused = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "permanent");
+  const r = refused === -1 ? null : p.steps[refused]?.reply;
+  const d = differential("starttls-not-advertised", p, refused === -1 ? ehlo : refused);
+  return [finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused,
+    `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`,
+    d.causes, d.fixes, d.ruledOut)];
 };
 
-/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
+export interface Suggestion {
+  /** The command the sender probably means, as it would be written: `AUTH LOGIN`. */
+  command: string;
+  /** One sentence for the finding's message, claiming only what this conversation showed. */
+  sentence: string;
+  fixes: string[];
+}
+
+/**
+ * What a 500/502'd command probably meant, from the EHLO reply that preceded it: only keywords
+ * that reply advertised (or RFC 5321 verbs), the command's argument weighed ("XAUTH2 login" with
+ * AUTH LOGIN offered means AUTH LOGIN), and nothing claimed when no EHLO was answered.
+ */
+export function suggestCommand(p: ProbeOutcome, i: number): Suggestion | null {
+  const s = p.steps[i];
+  if (!s?.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return null;
+  const verb = verbOf(s.command);
+  if (BASE_VERBS.includes(verb)) return null;
+  const offered = advertisedBefore(p, i);
+  const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
+  if (/AUTH/.test(verb) && verb !== "AUTH") {
+    if (!offered) return null;
+    const mechs = authMechanisms(offered);
+    if (!mechs.length) return authAfterTls(p, i, offered);
+    const named = words.slice(1).find((w) => mechs.includes(w));
+    const mech = named ?? (/OAUTH|XAUTH2/.test(verb) && mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs.length === 1 ? mechs[0] : null);
+    if (!mech) {
+      const all = mechs.map((m) => `\`AUTH ${m}\``).join(" or ");
+      return { command: `AUTH ${mechs[0]}`, sentence: `The server offers AUTH ${mechs.join(" ")}: the sender probably means ${all}.`, fixes: [`Make the sender use the standard AUTH command with a mechanism the server offers: ${all} (RFC 4954).`] };
+    }
+    const command = `AUTH ${mech}`;
+    const why = named ? ` (the argument "${words[words.indexOf(named)]?.toLowerCase()}" names that mechanism)` : "";
+    return {
+      command,
+      sentence: `The server offers AUTH ${mechs.join(" ")}${why}: the sender probably means \`${command}\`.`,
+      fixes: [`Make the sender use the standard command: \`${command}\` (RFC 4954).`, `In smtp-gate, write the step as \`${command}\` with credentials configured; smtp-gate then runs the whole exchange.`],
+    };
+  }
+  // A typo: RFC 5321 verbs always count; extension keywords only when this EHLO reply advertised them.
+  const keywords = (offered ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+  const candidates = [...BASE_VERBS, ...keywords, ...(offered && findExtension(offered, "AUTH") ? ["AUTH"] : [])];
+  for (const w of words) {
+    const near = closestKey(w, candidates, w.length < 6 ? 1 : 2)?.toUpperCase();
+    if (near && near !== w) {
+      const advertised = !BASE_VERBS.includes(near);
+      return {
+        command: near,
+        sentence: `"${w}" is close to ${near}${advertised ? ", which the server advertised" : " (RFC 5321)"}: the sender probably means \`${near}\`.`,
+        fixes: [`Correct the command to \`${near}\`.`],
+      };
+    }
+  }
+  return null;
+}
+
+/** An AUTH-like command sent where the current EHLO reply offers no AUTH. */
+function authAfterTls(p: ProbeOutcome, i: number, offered: string[]): Suggestion | null {
+  const afterTls = p.extensionsBeforeTls !== null && !tlsBefore(p, i) ? authMechanisms(p.extensions) : [];
+  if (afterTls.length) {
+    return {
+      command: "STARTTLS",
+      sentence: `The server offers AUTH only after STARTTLS (then AUTH ${afterTls.join(" ")}); this command was sent before it.`,
+      fixes: [`Run STARTTLS and EHLO first, then \`AUTH ${afterTls[0]}\` (RFC 3207, RFC 4954).`],
+    };
+  }
+  if (findExtension(offered, "STARTTLS") && !tlsBefore(p, i)) {
+    return {
+      command: "STARTTLS",
+      sentence: "The server offers no AUTH on this unencrypted session, but it offers STARTTLS, after which servers usually offer AUTH.",
+      fixes: ["Run STARTTLS and EHLO first, then AUTH with a mechanism the new EHLO reply offers (RFC 3207, RFC 4954)."],
+    };
+  }
+  return null;
+}
+
+const tlsBefore = (p: ProbeOutcome, i: number): boolean =>
+  p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+
+/**
+ * A 500/502 for a command that looks like a known verb or an advertised keyword, as a finding of
+ * its own. diagnose() does not list it: the suggestion is the top fix of the command's own finding
+ * (rejectedSteps); this rule stays for callers that want the suggestion alone.
+ */
 export const nearMiss: Rule = (p) =>
   perStep(p, (s, i) => {
-    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return null;
-    const verb = verbOf(s.command);
-    if (BASE_VERBS.includes(verb)) return null;
-    const offered = advertisedBefore(p, i) ?? p.extensions;
-    const mechs = authMechanisms(offered);
-    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
-    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
-    const candidates = new Map<string, string>();
-    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords]) candidates.set(v, v);
-    for (const m of mechs) candidates.set(m, `AUTH ${m}`);
-    const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
-    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
-    let suggestion: string | null = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
-    for (const w of suggestion ? [] : words) {
-      const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
-      if (near && near !== w) {
-        suggestion = candidates.get(near) ?? null;
-        break;
-      }
-    }
-    if (!suggestion) return null;
-    return finding("near-miss", "error", i,
-      `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`,
-      ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."],
-      [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`]);
+    const sug = suggestCommand(p, i);
+    if (!sug || !s.command) return null;
+    return finding("near-miss", "error", i, `"${s.command}" is not a command this server knows. ${sug.sentence}`,
+      ["A legacy or home-made sender uses a non-standard command name, or a custom step has a typo."], sug.fixes);
   });
 
 /** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */

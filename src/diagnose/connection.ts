@@ -1,5 +1,7 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
 import { ERROR_ADVICE, ERROR_IN_PHASE } from "../knowledge/error-kinds.js";
+import type { RuledOut } from "../engine/result.js";
+import { differential, forTarget } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
 
 const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
@@ -8,9 +10,55 @@ const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 export const sessionError: Rule = (p) => {
   if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null) return [];
   const e = p.error;
+  const sharp = sharperError(p);
+  if (sharp) {
+    const d = differential(sharp.id, p, e.step, { causeIds: sharp.causeIds });
+    return [finding(sharp.id, "error", e.step, `${cap(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
+  }
   const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
-  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
+  // "Outbound port 25 is blocked" is a cause only when the port is 25.
+  const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
+  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
 };
+
+interface SharperError {
+  id: string;
+  says: string;
+  causeIds?: string[];
+  ruledOut: RuledOut[];
+}
+
+/** A TLS alert the server sent: it aborted its own handshake (RFC 8446 §6.2). */
+const SERVER_ALERT = /alert (internal error|handshake failure|protocol version|insufficient security)|alert number (80|40|70|71)\b/i;
+
+/** Connect errors told apart (refused, filtered, unreachable) and TLS alerts the server sent. */
+function sharperError(p: Parameters<Rule>[0]): SharperError | null {
+  const e = p.error;
+  if (!e) return null;
+  const connected = p.transcript.some((t) => t.dir === "*" && /^connected to /.test(t.text)) || p.steps.some((s) => s.reply);
+  if (e.kind === "connect" && /ECONNREFUSED|refused/i.test(e.message)) {
+    return { id: "connect-refused", says: `: the host answered and refused port ${p.port}, so it is reachable but nothing accepts connections there.`, ruledOut: [
+      { cause: "A firewall that silently drops the packets, or outbound port 25 blocked by this network.", evidence: "the connection was refused at once; a filtered port would have waited for the timeout" },
+    ] };
+  }
+  if (e.kind === "connect" && /EHOSTUNREACH|ENETUNREACH|unreachable/i.test(e.message)) {
+    return { id: "host-unreachable", says: ": no route to the host from this network.", ruledOut: [] };
+  }
+  if ((e.kind === "connect" && /ETIMEDOUT|timed out/i.test(e.message)) || (e.kind === "timeout" && !connected && /connect/i.test(e.message))) {
+    return { id: "connect-timeout", says: `: nothing answered, neither a connection nor a refusal, so port ${p.port} is filtered or the host is down.`, ruledOut: [] };
+  }
+  const alert = e.kind === "tls" ? SERVER_ALERT.exec(e.message) : null;
+  if (alert) {
+    const internal = /internal error|number 80\b/i.test(e.message);
+    return {
+      id: "tls-server-alert",
+      says: `: the server sent a TLS alert (${alert[1] ?? `alert ${alert[2]}`}) and aborted its own handshake.`,
+      causeIds: internal ? ["server-tls-setup"] : ["no-common-protocol", "server-tls-setup"],
+      ruledOut: [{ cause: "smtp-gate does not trust the server's certificate (a --ca or private-CA problem).", evidence: "the server aborted the handshake itself with an alert; a trust failure is smtp-gate's own verdict and says \"certificate verification failed\"" }],
+    };
+  }
+  return null;
+}
 
 /** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
 const OTHER_PROTOCOLS: readonly { name: string; test: RegExp }[] = [

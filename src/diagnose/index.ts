@@ -2,32 +2,62 @@
 import { DEFAULT_POLICY, type Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding } from "../engine/result.js";
-import { authBeforeTls, nearMiss, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
+import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
+import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
+import { prepareOutcome } from "./prepare.js";
 import { reverseDnsFindings } from "./rdns.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
-import { certificate, requireTls } from "./tls.js";
+import { certificate, plaintextSession, requireTls } from "./tls.js";
 
 export type { Rule } from "./rule.js";
+export { prepareOutcome } from "./prepare.js";
 
 export const RULES: readonly Rule[] = [
-  sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
-  certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+  sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+  certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
 ];
 
-export function diagnose(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
+ * that follow from an earlier refusal marked, the server recognised) unless the engine did so.
+ */
+export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
+  const p = prepareOutcome(outcome);
   // A PROXY header answered as a command puts every later reply out of step: it is the one
   // cause, and what the steps seem to say follows from it.
   const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
   if (outOfStep.length) return outOfStep;
   const out: Finding[] = [];
-  for (const rule of rules) for (const f of rule(p, policy)) out.push(f);
-  return out;
+  for (const rule of rules) for (const f of rule(p, policy)) out.push(fitToTarget(f, p));
+  return mergeIdentical(out);
+}
+
+/**
+ * Every fix runnable for this target (no placeholder host or port), and no other product's knobs
+ * where a fix that fits this server remains.
+ */
+function fitToTarget(f: Finding, p: ProbeOutcome): Finding {
+  const family = serverFamily(p);
+  const fixes = f.fixes.map((x) => forTarget(x, p));
+  const fitting = fixes.filter((x) => !namesOtherProduct(x, family));
+  return { ...f, fixes: fitting.length ? fitting : fixes };
+}
+
+/** Findings of one id with the same message (one cause said twice, e.g. by two rules) become one. */
+function mergeIdentical(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const key = `${f.id}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

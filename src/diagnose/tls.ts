@@ -1,6 +1,7 @@
 /** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
 import { tlsVersionRank } from "../config/policy.js";
 import { describeVerifyError } from "../session/tls-facts.js";
+import { tlsActiveAt } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
 
 export const certificate: Rule = (p, policy) => {
@@ -9,9 +10,12 @@ export const certificate: Rule = (p, policy) => {
   const out = [];
   if (!t.authorized) {
     const why = describeVerifyError(t.authorizationError ?? "unknown");
-    // Without --insecure the session already failed on it (error kind tls); say why in words either way.
-    out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null,
-      `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`,
+    // Without `insecure` the session already failed on it (error kind tls); a session that went on
+    // past an untrusted certificate had verification off, an explicit choice: a notice, not a warning.
+    const failed = p.error?.kind === "tls";
+    const insecure = p.insecure ?? !failed;
+    out.push(finding("certificate-untrusted", failed ? "error" : insecure ? "notice" : "warning", null,
+      `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}${!failed && insecure ? " Verification is off (insecure: true), so the session went on." : ""}`,
       ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."],
       ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
   }
@@ -46,5 +50,19 @@ export const requireTls: Rule = (p, policy) =>
  */
 export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
   if (p.tlsMode !== "starttls") return -1;
-  return p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient");
+  return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
 }
+
+/**
+ * `tls: starttls` with a custom sequence that never runs STARTTLS: the session stayed in plain
+ * text, which the configuration says it must not (the default sequence always sends STARTTLS).
+ */
+export const plaintextSession: Rule = (p) => {
+  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? ""))) return [];
+  const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+  if (i === -1) return [];
+  return [finding("plaintext-session", "warning", i,
+    "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.",
+    ["The custom steps leave out STARTTLS (and the EHLO after it)."],
+    ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
+};

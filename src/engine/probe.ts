@@ -160,13 +160,11 @@ class Probe {
     }
     let ok = true;
     let dataAccepted = false;
-    const refusals = new TransactionRefusals();
     for (const l of lines) {
       const r = await this.session.readReply();
       const step = this.record(l.shown, r, l.expect, began);
       step.pipelined = true;
       if (!isReply(r)) return false;
-      refusals.note(l.verb, step, this.steps.length - 1);
       ok &&= step.verdict === "pass";
       if (r.code === 250 && l.verb === "MAIL") this.inTransaction = true;
       if (r.code === 250 && l.verb === "RSET") this.inTransaction = false;
@@ -418,36 +416,5 @@ class Probe {
   private setError(err: PeerError, step: number | null, phase: string): void {
     if (this.error) return;
     this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
-  }
-}
-
-/**
- * Which refusal inside one pipelined transaction explains the failures after it (RFC 2920 §3.1:
- * the client sends on regardless, so the server's 503s and 554s for RCPT and DATA follow from
- * the MAIL or RCPT refusal before them and are not faults of their own).
- */
-class TransactionRefusals {
-  private mailRefused: number | null = null;
-  private firstRcptRefused: number | null = null;
-  private rcptAccepted = false;
-
-  note(verb: string, step: StepResult, index: number): void {
-    const failed = step.verdict !== "pass";
-    if (verb === "MAIL") {
-      this.mailRefused = failed ? index : null;
-      this.firstRcptRefused = null;
-      this.rcptAccepted = false;
-      return;
-    }
-    if (verb === "RCPT") {
-      if (failed && this.mailRefused !== null) step.consequenceOf = this.mailRefused;
-      else if (failed) this.firstRcptRefused ??= index;
-      else this.rcptAccepted = true;
-      return;
-    }
-    if ((verb === "DATA" || verb === "BDAT") && failed) {
-      const cause = this.mailRefused ?? (this.rcptAccepted ? null : this.firstRcptRefused);
-      if (cause !== null) step.consequenceOf = cause;
-    }
   }
 }

@@ -25,8 +25,9 @@ export interface StepResult {
   /** The policy check this step belongs to. */
   check?: "open-relay" | "vrfy";
   /**
-   * The index of the earlier refusal this step's failure follows from (a pipelined RCPT after a
-   * refused MAIL, DATA after every RCPT was refused): its cause's finding covers it (contract §7).
+   * Index of the earlier step whose refusal this reply follows from (a pipelined command after a
+   * refused MAIL, DATA after every RCPT was refused, anything after a 421). Such a step carries no
+   * finding of its own: its cause's finding covers it (contract §7).
    */
   consequenceOf?: number;
 }
@@ -64,13 +65,29 @@ export interface AuthWithheld {
 
 export type Severity = "error" | "warning" | "notice";
 
+/** A cause the conversation itself rules out, with what in it does so. */
+export interface RuledOut {
+  cause: string;
+  evidence: string;
+}
+
 export interface Finding {
   id: string;
   severity: Severity;
   step: number | null;
   message: string;
+  /** Causes still possible, most likely first (with this conversation's evidence where there is some). */
   causes: string[];
+  /** Causes this conversation rules out; none of them appears in `causes` or `fixes`. */
+  ruledOut: RuledOut[];
+  /** What to do, runnable for this target, top first; each tied to a cause still possible. */
   fixes: string[];
+}
+
+/** The server software, recognised from its banner, EHLO reply and reply texts (src/knowledge/servers.ts). */
+export interface ServerIdentity {
+  product: string;
+  version: string | null;
 }
 
 export interface TargetResult {
@@ -110,6 +127,10 @@ export interface TargetResult {
   credentialsInClear?: boolean;
   /** True when a configured secret is shorter than the redactor's fragment length (protocol/redact.ts). */
   shortSecret?: boolean;
+  /** The server software when recognised, else null (contract §7); set by diagnosis's preparation. */
+  server?: ServerIdentity | null;
+  /** True when certificate verification was turned off on purpose (`insecure: true`). */
+  insecure?: boolean;
 }
 
 export interface Report {

@@ -1,7 +1,7 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
-import { diagnose } from "../diagnose/index.js";
+import { diagnose, prepareOutcome } from "../diagnose/index.js";
 import { finding } from "../diagnose/rule.js";
 import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
@@ -20,7 +20,8 @@ export interface RunOptions {
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  const outcome = await runProbe(t, redactor);
+  // Marks replies that follow from an earlier refusal and records the server, for the report too.
+  const outcome = prepareOutcome(await runProbe(t, redactor));
   const findings = diagnose(outcome, t.policy);
   const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
   // One copy of the outcome, not three: a fleet makes one of these per target.

@@ -16,7 +16,7 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
       "An MTU or fragmentation problem that loses the large handshake packets (certificates) but not short SMTP lines.",
     ],
     fixes: [
-      "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
+      "Run `{openssl}` from here and from inside the network; if it hangs only from outside, look at the appliances in between.",
       "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
     ],
   },
@@ -39,7 +39,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "Nothing listens on that port, or a firewall rejects the connection.",
       "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
     ],
-    fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+    fixes: ["Check the port: `{nc}`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
   },
   timeout: {
     id: "timeout",
@@ -62,7 +62,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     ],
     fixes: [
       "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
-      "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
+      "Inspect the certificate: `{openssl} -showcerts`.",
       "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
     ],
   },
@@ -72,7 +72,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
       "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
     ],
-    fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+    fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `{openssl}`."],
   },
   protocol: {
     id: "not-smtp",
@@ -80,7 +80,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
       "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
     ],
-    fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
   },
   proxy: {
     id: "socks5-failed",

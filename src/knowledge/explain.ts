@@ -202,6 +202,8 @@ export function explain(code: number | null, enhanced: string | null): Explanati
         `The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`,
       );
     } else if (first !== clsDigit) {
+      // Said first, in the meaning: a reader must know which of the two to believe before reading causes.
+      meanings.unshift(`The reply code and the enhanced code disagree: ${code} is ${first === 5 ? "permanent" : first === 4 ? "transient" : "a success"}, ${enh} is ${clsDigit === 5 ? "permanent" : clsDigit === 4 ? "transient" : "a success"}; clients go by the reply code.`);
       causes.push(
         `The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`,
       );

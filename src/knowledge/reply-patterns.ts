@@ -21,6 +21,15 @@ export interface ReplyPattern {
 export function replyPatterns(): readonly ReplyPattern[] {
   return (replyPatternsTable ??= [
     {
+      // Before greylisting and "service closing": a server that cannot write its own queue or log
+      // (Sendmail "collect: Cannot write ./dfXXXX", "No space left on device") is not busy or greylisting.
+      id: "server-storage", title: "the server cannot write to its own storage", codes: [421, 451, 452, 554],
+      text: /\b(?:cannot|can't|could not|unable to|failed to) (?:write|create|open|fsync|rename)|no space left|disk (?:full|quota)|insufficient (?:disk|system storage)|queue file write error|\bdf[A-Za-z0-9]{4,}|I\/O error|read-only file system|write error|error writing/i,
+      causes: ["The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions."],
+      fixes: ["Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write."],
+      source: "RFC 5321 §4.2.2 (421, 451, 452); RFC 3463 X.3.1, X.3.0",
+    },
+    {
       id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
       causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
       fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
@@ -37,6 +46,13 @@ export function replyPatterns(): readonly ReplyPattern[] {
       causes: ["The transaction has more recipients than the server accepts at once."],
       fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
       source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+    },
+    {
+      // "530 5.5.1 Must issue an AUTH command first" (Postfix after a working STARTTLS) asks for AUTH, not TLS.
+      id: "auth-required", title: "authentication required", codes: [530], text: /\bAUTH\b|authenticat|log ?in first/i,
+      causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+      fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+      source: "RFC 4954 §6",
     },
     {
       id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
@@ -67,6 +83,12 @@ export function replyPatterns(): readonly ReplyPattern[] {
       source: "RFC 4954 §6",
     },
     {
+      id: "starttls-repeated", title: "STARTTLS on a session already in TLS", codes: [454, 503, 554], verbs: ["STARTTLS"], text: /after start|already|TLS (?:is )?active|once/i,
+      causes: ["STARTTLS was sent on a session that is already encrypted; RFC 3207 §4.2 forbids a second STARTTLS."],
+      fixes: ["Send STARTTLS once: remove the second STARTTLS."],
+      source: "RFC 3207 §4.2",
+    },
+    {
       id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
       causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
       fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
@@ -79,13 +101,20 @@ export function replyPatterns(): readonly ReplyPattern[] {
       source: "RFC 4954 §6",
     },
     {
+      // OpenSMTPD answers 524 5.2.4 when an address does not expand (RFC 3463 X.2.4).
+      id: "recipient-expansion-failed", title: "recipient expansion failed", codes: [524, 550, 554, 450, 451], enhanced: /^[45]\.2\.4$/, verbs: ["RCPT"],
+      causes: ["The address did not expand to a deliverable mailbox (alias, list or virtual table)."],
+      fixes: ["Check the alias or virtual table the address expands through, and the server's log."],
+      source: "RFC 3463 X.2.4",
+    },
+    {
       id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
       causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
       fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
       source: "RFC 3463 X.1.1, X.1.6",
     },
     {
-      id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+      id: "relay-denied", title: "relay access denied", codes: [550, 551, 553, 554], text: /relay/i,
       causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
       fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
       source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
@@ -95,6 +124,13 @@ export function replyPatterns(): readonly ReplyPattern[] {
       causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
       fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
       source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+    },
+    {
+      id: "unknown-user", title: "unknown user", codes: [550, 551, 553], verbs: ["RCPT"],
+      text: /unrouteable address|user unknown|unknown user|no such (?:user|mailbox|recipient)|mailbox (?:unavailable|not found)|does not exist|invalid recipient|recipient address rejected/i,
+      causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+      fixes: ["Check the address; on the server check its recipient tables."],
+      source: "RFC 5321 §4.2.2 (550); RFC 3463 X.1.1",
     },
     {
       id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
@@ -114,10 +150,10 @@ let replyPatternsTable: readonly ReplyPattern[] | undefined;
 
 /** Ids for any other rejected reply, by code. */
 export const ID_BY_CODE: Readonly<Record<number, string>> = {
-  450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+  421: "service-closing", 450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
   500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
   504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
-  551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed",
+  551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed", 524: "recipient-expansion-failed",
   555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
 };
 

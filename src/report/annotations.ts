@@ -32,43 +32,36 @@ export function planAnnotations(report: Report): Annotation[] {
   return out;
 }
 
+/**
+ * One annotation per root cause: each finding (not notices) once, titled by the step it sits on;
+ * a failing step no finding covers gets its own; a step marked `consequenceOf` adds nothing.
+ */
 function targetAnnotations(t: TargetResult): Annotation[] {
   const where = t.source ? { file: t.source.file, line: t.source.line } : {};
   const out: Annotation[] = [];
-  const usedFindings = new Set<Finding>();
+  const covered = new Set<number>();
+  for (const f of t.findings) {
+    if (f.severity === "notice") continue;
+    const s = f.step !== null ? t.steps[f.step] : undefined;
+    if (f.step !== null) covered.add(f.step);
+    const title = s && (s.reply || t.error?.step === f.step)
+      ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${s.command === null ? "the greeting" : `"${s.command}"`} — ${t.name}`
+      : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
+    out.push({ level: f.severity === "error" ? "error" : "warning", title, message: diagnosisLines(f), ...where });
+  }
   t.steps.forEach((s, i) => {
-    if (s.verdict === "pass") return;
-    const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
-    for (const f of onStep) usedFindings.add(f);
+    if (s.verdict === "pass" || covered.has(i) || s.consequenceOf !== undefined) return;
     const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
     const on = s.command === null ? "the greeting" : `"${s.command}"`;
-    out.push({
-      level: s.verdict === "fail" ? "error" : "warning",
-      title: `SMTP ${code} on ${on} — ${t.name}`,
-      message: diagnosisLines(onStep, t.error && t.error.step === i ? t.error.message : null),
-      ...where,
-    });
+    out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${on} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
   });
-  // Findings not tied to a failing step (an error before the greeting, STARTTLS not advertised…).
-  for (const f of t.findings) {
-    if (usedFindings.has(f) || f.severity === "notice") continue;
-    out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines([f], null), ...where });
-  }
   return out;
 }
 
-/**
- * Two or three lines: what happened, then the sharpest diagnosis (a second finding on the same
- * step, such as a near-miss, says more than the likeliest cause of the code), then what to do.
- */
-function diagnosisLines(findings: readonly Finding[], error: string | null): string {
-  const [first, second] = findings;
-  const lines: string[] = [];
-  if (error) lines.push(error);
-  if (first && first.message !== error) lines.push(first.message);
-  if (second) lines.push(second.message);
-  else if (first?.causes[0]) lines.push(`Likely cause: ${first.causes[0]}`);
-  const fix = second?.fixes[0] ?? first?.fixes[0];
-  if (fix) lines.push(`What to do: ${fix}`);
-  return lines.slice(0, 3).join("\n") || "See the job summary.";
+/** Three lines: what happened, what to do (the top fix), and the likeliest cause. */
+function diagnosisLines(f: Finding): string {
+  const lines = [f.message];
+  if (f.fixes[0]) lines.push(`What to do: ${f.fixes[0]}`);
+  if (f.causes[0]) lines.push(`Likely cause: ${f.causes[0]}`);
+  return lines.join("\n");
 }

@@ -15,7 +15,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
-import { ICON, cell, codeSpan } from "./markdown.js";
+import { ICON, cell, codeSpan, prose } from "./markdown.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { targetSummaryLine } from "./summary-line.js";
 
@@ -87,8 +87,12 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
   if (findings.length) {
     out.push("**Top findings:**", "");
     for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-      const fix = f.fixes[0] ? ` — ${cell(f.fixes[0])}` : "";
-      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${cell(f.message)}${fix}`);
+      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${prose(f.message)}`);
+      if (f.fixes[0]) out.push(`  - **What to do:** ${prose(f.fixes[0])}`);
+      const causes = f.causes.slice(0, 3);
+      if (causes.length) out.push(`  - Likely cause${causes.length === 1 ? "" : "s"}: ${causes.map(prose).join(" · ")}`);
+      const ruledOut = f.ruledOut ?? [];
+      if (ruledOut.length) out.push(`  - <details><summary>Ruled out (${ruledOut.length})</summary>`, "", ...ruledOut.map((r) => `    - ${prose(r.cause)} — ${prose(r.evidence)}`), "", "    </details>");
     }
     if (findings.length > TOP_FINDINGS) out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
     out.push("");
@@ -104,7 +108,8 @@ function renderTarget(t: TargetResult): string[] {
   t.steps.forEach((s, i) => {
     const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
     const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
-    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
+    const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
+    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
   });
   const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
   if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];

@@ -21,6 +21,7 @@ function targetToJson(t: TargetResult) {
     host: t.host,
     port: t.port,
     tlsMode: t.tlsMode,
+    server: t.server ?? null,
     verdict: t.verdict,
     durationMs: t.durationMs,
     error: t.error,
@@ -28,7 +29,7 @@ function targetToJson(t: TargetResult) {
     extensions: t.extensions,
     extensionsBeforeTls: t.extensionsBeforeTls,
     steps: t.steps.map(stepToJson),
-    findings: t.findings,
+    findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
     transcript: t.transcript,
     transcriptCapped: t.transcriptCapped,
     ...(t.source ? { source: t.source } : {}),
@@ -45,5 +46,8 @@ function stepToJson(s: StepResult) {
     ms: s.ms,
     phase: s.phase,
     ...(s.extra ? { extra: s.extra } : {}),
+    ...(s.pipelined ? { pipelined: true } : {}),
+    ...(s.consequenceOf !== undefined ? { consequenceOf: s.consequenceOf } : {}),
+    ...(s.check ? { check: s.check } : {}),
   };
 }

@@ -1,5 +1,5 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
-import type { Report, StepResult, TargetResult } from "../engine/result.js";
+import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
@@ -29,6 +29,30 @@ export function codeSpan(s: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+/**
+ * Our own sentences for Markdown: code spans stay code (they hold commands and config knobs to
+ * copy), everything between them is escaped like a cell, since it may quote what a server said.
+ */
+export function prose(s: string): string {
+  return s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : cell(part))).join("");
+}
+
+/** A finding as a reader acts on it: what happened, the top fix, the likely causes, the ruled-out ones collapsed. */
+export function renderFindingMarkdown(f: Finding, opts: { maxCauses?: number; stepLabel?: boolean } = {}): string[] {
+  const out = [`- **${f.severity}** ${codeSpan(f.id)}${opts.stepLabel !== false && f.step !== null ? ` (step ${f.step})` : ""}: ${prose(f.message)}`];
+  const [top, ...more] = f.fixes;
+  if (top) out.push(`  - **What to do:** ${prose(top)}`);
+  const causes = opts.maxCauses !== undefined ? f.causes.slice(0, opts.maxCauses) : f.causes;
+  if (causes.length === 1) out.push(`  - Likely cause: ${prose(causes[0] as string)}`);
+  else if (causes.length) out.push("  - Likely causes:", ...causes.map((c) => `    - ${prose(c)}`));
+  if (more.length) out.push("  - Also:", ...more.map((x) => `    - ${prose(x)}`));
+  const ruledOut = f.ruledOut ?? [];
+  if (ruledOut.length) {
+    out.push(`  - <details><summary>Ruled out by this conversation (${ruledOut.length})</summary>`, "", ...ruledOut.map((r) => `    - ${prose(r.cause)} — ${prose(r.evidence)}`), "", "    </details>");
+  }
+  return out;
+}
+
 /** The reply as one cell: code and first line (which carries the enhanced code), and how many more. */
 function replyText(r: NonNullable<StepResult["reply"]>): string {
   const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
@@ -45,27 +69,26 @@ export function renderMarkdown(report: Report): string {
 
 export function renderStepTable(t: TargetResult): string[] {
   const rows = [
-    "| # | command | reply | class | verdict | ms |",
-    "|---|---|---|---|---|---|",
+    "| # | command | reply | verdict | ms |",
+    "|---|---|---|---|---|",
   ];
   t.steps.forEach((s, i) => {
     const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
-    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
-    rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
+    const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
+    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)}${follows})`}`;
+    const tags = [s.extra, s.pipelined ? "pipelined" : undefined].filter(Boolean).join(", ");
+    rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
   });
   return rows;
 }
 
 export function renderTargetMarkdown(t: TargetResult): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
-  const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
+  const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+  const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
   if (t.steps.length) out.push(...renderStepTable(t), "");
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
-  for (const f of t.findings) {
-    out.push(`- **${f.severity}** \`${f.id}\`${f.step !== null ? ` (step ${f.step})` : ""}: ${cell(f.message)}`);
-    if (f.causes.length) out.push(`  - Likely causes: ${f.causes.map(cell).join(" · ")}`);
-    if (f.fixes.length) out.push(`  - What to do: ${f.fixes.map(cell).join(" · ")}`);
-  }
+  for (const f of t.findings) out.push(...renderFindingMarkdown(f));
   if (t.tls) out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
   if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
   return out;

@@ -100,6 +100,8 @@ function readStep(f: Fields, v: unknown, at: string): StepResult {
     phase: f.str(s.phase, `${at}.phase`),
   };
   if (s.extra !== undefined) step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"] as const, "cleanup");
+  if (s.pipelined !== undefined) step.pipelined = f.bool(s.pipelined, `${at}.pipelined`);
+  if (s.consequenceOf !== undefined) step.consequenceOf = f.int(s.consequenceOf, `${at}.consequenceOf`);
   return step;
 }
 
@@ -111,6 +113,10 @@ function readFinding(f: Fields, v: unknown, at: string): Finding {
     step: f.intOrNull(x.step, `${at}.step`),
     message: f.str(x.message, `${at}.message`),
     causes: f.strings(x.causes, `${at}.causes`),
+    ruledOut: f.list(x.ruledOut, `${at}.ruledOut`).map((r, i) => {
+      const o = f.object(r, `${at}.ruledOut[${i}]`);
+      return { cause: f.str(o.cause, `${at}.ruledOut[${i}].cause`), evidence: f.str(o.evidence, `${at}.ruledOut[${i}].evidence`) };
+    }),
     fixes: f.strings(x.fixes, `${at}.fixes`),
   };
 }

@@ -24,7 +24,8 @@ type Paint = (c: keyof typeof CODES, s: string) => string;
 
 function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
-  const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
+  const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
+  const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
   t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
@@ -37,7 +38,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
 
 function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const lines: string[] = [];
-  const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+  const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check, s.consequenceOf !== undefined ? `follows from step ${s.consequenceOf}` : undefined].filter(Boolean).join(", ");
   lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
   const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
   if (!s.reply) {
@@ -56,7 +57,11 @@ function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Ver
 function renderFinding(f: Finding, paint: Paint): string[] {
   const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : paint("dim", "notice");
   const lines = [`   ${sev} ${f.id}${f.step !== null ? ` (step ${f.step})` : ""}: ${f.message}`];
-  if (f.causes.length) lines.push("      likely causes:", ...f.causes.map((c) => `        - ${c}`));
-  if (f.fixes.length) lines.push("      what to do:", ...f.fixes.map((c) => `        - ${c}`));
+  const [top, ...more] = f.fixes;
+  if (top) lines.push(`      what to do: ${top}`);
+  if (f.causes.length) lines.push(f.causes.length === 1 ? `      likely cause: ${f.causes[0]}` : "      likely causes:", ...(f.causes.length === 1 ? [] : f.causes.map((c) => `        - ${c}`)));
+  if (more.length) lines.push("      also:", ...more.map((c) => `        - ${c}`));
+  const ruledOut = f.ruledOut ?? [];
+  if (ruledOut.length) lines.push(paint("dim", "      ruled out:"), ...ruledOut.map((r) => paint("dim", `        - ${r.cause} — ${r.evidence}`)));
   return lines;
 }

@@ -49,7 +49,7 @@ describe("the action, run as the runner runs it", () => {
     expect(run.outputs["report-file"]).toBe(join(run.dir, "smtp-gate-report.json"));
     expect(run.outputs.summary).toMatch(/^127\.0\.0\.1:\d+ — pass \(\d+ steps, \d+ ms\)$/);
     expect(run.summary).toContain("## smtp-gate: ✅ PASS");
-    expect(run.summary).toContain("| # | command | reply | class | verdict | ms |");
+    expect(run.summary).toContain("| # | command | reply | verdict | ms |");
     expect(run.summary).toContain("`AUTH PLAIN ***`");
     expect(run.summary).toContain("<details><summary>Transcript of");
     expect(commands(run.stdout, "error")).toEqual([]);
@@ -101,8 +101,9 @@ describe("the action, run as the runner runs it", () => {
     expect(run.outputs.summary).toBe(`127.0.0.1:${srv.port} — 500 5.5.1 on "XAUTH2 login" (command unrecognized)`);
     const errors = commands(run.stdout, "error");
     expect(errors[0]?.props.title).toBe(`SMTP 500 5.5.1 on "XAUTH2 login" — 127.0.0.1:${srv.port}`);
-    // The sharpest diagnosis comes second: the server offers AUTH PLAIN, so XAUTH2 is a near miss.
-    expect(errors[0]?.message.split("\n")[1]).toMatch(/the sender probably means `AUTH PLAIN`/);
+    // One annotation for the one cause: what happened with the near miss (the server offers AUTH PLAIN LOGIN and the argument says login), then what to do.
+    expect(errors[0]?.message.split("\n")[0]).toMatch(/the sender probably means `AUTH LOGIN`/);
+    expect(errors[0]?.message.split("\n")[1]).toMatch(/^What to do: Make the sender use the standard command: `AUTH LOGIN`/);
     expect(run.summary).toContain("## smtp-gate: ❌ FAIL");
     expect(run.summary).toContain("command-unrecognized");
     expect(srv.received.some((l) => l.startsWith("MAIL"))).toBe(false);

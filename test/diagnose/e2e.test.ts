@@ -109,7 +109,7 @@ describe("not SMTP", () => {
 });
 
 describe("certificates (makeCerts)", () => {
-  it("expired certificate with insecure: true → certificate-expired error + certificate-untrusted warning; the session goes on", async () => {
+  it("expired certificate with insecure: true → certificate-expired error + certificate-untrusted notice (verification off is an explicit choice); the session goes on", async () => {
     const srv = await smtp({ ...BASIC, EHLO: EHLO_STARTTLS, STARTTLS: "220 2.0.0 Ready to start TLS\r\n" }, { tls: { cert: certs.expiredCertPem, key: certs.expiredKeyPem } });
     const r = await run(target(srv.port, { tls: "starttls", insecure: "true", ca: certs.caFile }));
     expect(r.error, why(r)).toBeNull();
@@ -117,7 +117,7 @@ describe("certificates (makeCerts)", () => {
     expect(byId(r, "certificate-expired"), why(r)).toMatchObject({ severity: "error" });
     expect(byId(r, "certificate-expired")?.message).toMatch(/expired \d+ day\(s\) ago/);
     const u = byId(r, "certificate-untrusted");
-    expect(u).toMatchObject({ severity: "warning" });
+    expect(u).toMatchObject({ severity: "notice" });
     expect(u?.message).toMatch(/has expired \(CERT_HAS_EXPIRED\)/);
     expect(r.steps.map((s) => s.command)).toEqual([null, "EHLO ci.example.com", "STARTTLS", "EHLO ci.example.com", "QUIT"]);
     expect(r.verdict).toBe("fail");

@@ -67,7 +67,7 @@ describe("smtp-gate merge", () => {
       error: { kind: "closed", message: "reset", step: 1 },
       tls: { protocol: "TLSv1.3", cipher: "TLS_AES_256_GCM_SHA384", authorized: false, authorizationError: "SELF_SIGNED", subject: "mx", subjectAltNames: ["DNS:mx"], issuer: "ca", validFrom: null, validTo: null, daysLeft: 3, fingerprint256: "AB:CD" },
       extensionsBeforeTls: ["STARTTLS"],
-      findings: [{ id: "x", severity: "warning", step: 1, message: "m", causes: ["c"], fixes: ["f"] }],
+      findings: [{ id: "x", severity: "warning", step: 1, message: "m", causes: ["c"], ruledOut: [{ cause: "r", evidence: "e" }], fixes: ["f"] }],
       transcript: [{ t: 0, dir: "S", text: "220 ready" }, { t: 3, dir: "C", text: "QUIT" }],
       transcriptCapped: true,
       source: { file: "fleet.yml", line: 7 },

@@ -58,7 +58,7 @@ describe("parseReportJson (an untrusted artifact)", () => {
     targets: [{
       name: "a:25", host: "a", port: 25, tlsMode: "none", verdict: "fail", durationMs: 5, error: null, tls: null, extensions: ["PIPELINING"], extensionsBeforeTls: null,
       steps: [{ command: null, reply: { code: 220, enhanced: null, lines: ["hi"], ending: "crlf" }, class: "success", expected: "220", verdict: "pass", ms: 1, phase: "reading the greeting" }],
-      findings: [{ id: "x", severity: "error", step: 0, message: "m", causes: [], fixes: [] }], transcript: [], transcriptCapped: false, unsolicitedReplies: 0,
+      findings: [{ id: "x", severity: "error", step: 0, message: "m", causes: [], ruledOut: [], fixes: [] }], transcript: [], transcriptCapped: false, unsolicitedReplies: 0,
     }],
   };
 

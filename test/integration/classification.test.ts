@@ -235,7 +235,8 @@ describe("no usable reply", () => {
     const r = await probe(target(await freePort()));
     expect(r.steps).toEqual([]);
     expect(r.error).toMatchObject({ kind: "connect", step: null });
-    expect(r.findings.map((f) => f.id)).toEqual(["connect-failed"]);
+    // A refusal is told apart from a filtered port and an unreachable host.
+    expect(r.findings.map((f) => f.id)).toEqual(["connect-refused"]);
     expect(r.verdict).toBe("fail");
   });
 });

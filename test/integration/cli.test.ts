@@ -104,7 +104,7 @@ describe("main(argv, io): formats and the report file", () => {
     const io = captureIo();
     expect(await main(argsFor(srv.port, "--format", "markdown"), io)).toBe(0);
     expect(io.out()).toMatch(/^## smtp-gate: ✅ pass/);
-    expect(io.out()).toContain("| # | command | reply | class | verdict | ms |");
+    expect(io.out()).toContain("| # | command | reply | verdict | ms |");
     expect(io.out()).toContain("`EHLO ci.example.com`");
   });
 

@@ -108,7 +108,9 @@ describe("STARTTLS", () => {
     expect(replyCodes(r)).toEqual([220, 250, 502, 221]);
     expect(verdicts(r)).toEqual(["pass", "pass", "fail", "pass"]);
     const f = r.findings.find((x) => x.id === "starttls-not-advertised");
-    expect(f).toMatchObject({ severity: "error", step: 1 });
+    // The finding sits on the refused STARTTLS and covers it: one cause, one finding.
+    expect(f).toMatchObject({ severity: "error", step: 2 });
+    expect(r.findings.map((x) => x.id)).toEqual(["starttls-not-advertised"]);
     expect(r.verdict).toBe("fail");
     expect(srv.received).toEqual(["EHLO ci.example.com", "STARTTLS", "QUIT"]);
   });

@@ -261,6 +261,8 @@ describe("explain", () => {
     const e = ok(explain(550, "4.2.2"));
     expect(e.class).toBe("permanent");
     expect(e.causes.join(" ")).toMatch(/contradicts/);
+    // The disagreement leads the meaning, before any cause.
+    expect(e.meaning).toMatch(/^The reply code and the enhanced code disagree/);
   });
 
   it("returns an error only for malformed input", () => {

@@ -2,7 +2,7 @@
 // that a change in what a reader sees shows up in review as a diff of test/report/__snapshots__/.
 // Update them with `npx vitest run test/report -u` and read the diff before committing.
 import { describe, expect, it } from "vitest";
-import { diagnose } from "../../src/diagnose/index.js";
+import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import type { ProbeOutcome, Report, TargetResult } from "../../src/engine/result.js";
 import { targetVerdict } from "../../src/engine/run.js";
 import { worst } from "../../src/engine/verdict.js";
@@ -17,7 +17,8 @@ import { renderText } from "../../src/report/text.js";
 import { DEFAULT_POLICY } from "../../src/config/policy.js";
 import { EHLO_PLAIN, GREETING, afterTls, healthy, outcome, tlsFacts } from "../diagnose/fixtures.js";
 
-function result(p: ProbeOutcome): TargetResult {
+function result(raw: ProbeOutcome): TargetResult {
+  const p = prepareOutcome(raw);
   const findings = diagnose(p, DEFAULT_POLICY);
   const { closedByServer: _c, ...rest } = p;
   return { ...rest, findings, verdict: targetVerdict(p.steps.map((s) => s.verdict), p.error !== null, findings, "hard") };
@@ -44,6 +45,14 @@ const REPORTS: Record<string, Report> = {
     { tlsMode: "starttls", tls: tlsFacts(), name: "mx2", host: "mx2.example.com", port: 25, durationMs: 310 })),
   ),
   "connection refused": report(result(outcome([], { error: { kind: "connect", message: "connection refused (ECONNREFUSED) while connecting", step: null }, name: "down", host: "192.0.2.1", port: 25, durationMs: 2 }))),
+  // A plaintext client on a port that requires STARTTLS, pipelining: one 530, and what follows from it.
+  "plain client on a STARTTLS-required port": report(result((() => {
+    const p = outcome(["S: 220 smtp.example.com ESMTP Postfix", ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 530 5.7.0 Must issue a STARTTLS command first",
+      "C: RCPT TO:<ops@example.com>", "S: 530 5.7.0 Must issue a STARTTLS command first", "C: RSET", "S: 250 2.0.0 Ok", "C: QUIT", "S: 221 2.0.0 Bye"],
+    { tlsMode: "none", name: "plain submission", host: "smtp.example.com", port: 587, durationMs: 40 });
+    for (const i of [2, 3, 4, 5]) (p.steps[i] as { pipelined?: boolean }).pipelined = true;
+    return p;
+  })())),
   "STARTTLS missing, plain text": report(result(outcome([GREETING, ...EHLO_PLAIN.filter((l) => !l.includes("STARTTLS")), "C: STARTTLS", "S: 502 5.5.1 Command not implemented", "C: QUIT ## extra=cleanup", "S: 221 Bye"],
     { tlsMode: "starttls", name: "no tls", host: "mail.example.org", port: 587, durationMs: 50 }))),
 };

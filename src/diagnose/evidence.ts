@@ -1,0 +1,212 @@
+/**
+ * The differential diagnosis: the causes a finding's id brings (src/knowledge/causes.ts), each
+ * weighed against this conversation. A condition either rules a cause out (with the evidence
+ * that does so), supports it (the supported ones go first), or says nothing. A ruled-out cause
+ * takes its fixes with it, and fixes name only the recognised server's own knobs.
+ */
+import type { ProbeOutcome, RuledOut } from "../engine/result.js";
+import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
+import { familyOfProduct, SERVERS, type ServerFamily } from "../knowledge/servers.js";
+import { verbOf } from "../protocol/command.js";
+import { identifyServer } from "./prepare.js";
+import { findExtension } from "../protocol/ehlo.js";
+
+/** RFC 5321 §4.1 commands and the common extension verbs. */
+export const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
+
+type Weight = { out: string } | { for: string } | null;
+
+/** Whether TLS was active when step `i` was sent. */
+export function tlsActiveAt(p: ProbeOutcome, i: number): boolean {
+  if (!p.tls) return false;
+  if (p.tlsMode === "implicit") return true;
+  const st = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+  return st !== -1 && st < i && (p.error?.step ?? -1) !== st;
+}
+
+/** Verbs the server answered with 2xx/3xx before step `i` (its own commands, not the cleanup). */
+function understoodBefore(p: ProbeOutcome, i: number, afterTls = false): string[] {
+  const out = new Set<string>();
+  for (let j = 1; j < i; j++) {
+    const s = p.steps[j];
+    if (!s?.command || s.extra === "cleanup" || (s.class !== "success" && s.class !== "intermediate")) continue;
+    if (afterTls && (!tlsActiveAt(p, j) || /^STARTTLS/i.test(s.command))) continue;
+    out.add(verbOf(s.command));
+  }
+  return [...out];
+}
+
+const bannerMasked = (p: ProbeOutcome) => p.steps[0]?.reply?.lines.some((l) => l.includes("******")) ?? false;
+const xxxxSeen = (p: ProbeOutcome) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
+const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^AUTH\b/i.test(s.command ?? "") && s.reply?.code === 235);
+const authMechanismAt = (p: ProbeOutcome, i: number) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
+
+/** The conditions, one function each. */
+const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
+  "line-endings": (p, i) => {
+    const lf = p.steps.slice(0, i + 1).find((s) => s.reply && s.reply.ending !== "crlf");
+    return lf ? { for: "the server's replies end lines with a bare LF" } : { out: "every reply ended in CRLF and every command was sent with CRLF" };
+  },
+  "inspecting-appliance": (p, i) => {
+    if (bannerMasked(p)) return { for: "the banner is masked with asterisks" };
+    if (xxxxSeen(p)) return { for: "a reply quotes a command as XXXX" };
+    if (p.tlsMode === "implicit" && p.tls) return { out: "the session was encrypted from the first byte, so no appliance could read or rewrite it" };
+    if (!ehloAnswered(p, i)) return null;
+    const offered = findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
+    if (tlsActiveAt(p, i)) return { out: "the banner is not masked, EHLO was answered, STARTTLS was offered and completed, and this command went encrypted" };
+    if (offered) return { out: "the banner is not masked, EHLO was answered and STARTTLS was offered (an inspecting appliance masks the banner and removes STARTTLS)" };
+    return null;
+  },
+  "tls-stream": (p, i) => {
+    if (!tlsActiveAt(p, i)) return { out: "the session was not encrypted when this command was sent" };
+    const after = understoodBefore(p, i, true);
+    return after.length ? { out: `commands after the handshake were understood (${after.join(", ")})` } : null;
+  },
+  "non-smtp-proxy": (p, i) => {
+    const greeted = p.steps[0]?.reply?.code === 220;
+    const understood = understoodBefore(p, i);
+    return greeted && understood.length ? { out: `the server greeted in SMTP and understood ${understood.join(", ")}` } : null;
+  },
+  "nonstandard-command": (p, i) => {
+    const cmd = p.steps[i]?.command;
+    if (!cmd) return null;
+    const verb = verbOf(cmd);
+    if (KNOWN_VERBS.has(verb)) return { out: `${verb} is a standard command (RFC 5321 or a registered extension)` };
+    if (findExtension(p.extensions, verb)) return { out: `the server advertised ${verb} in its EHLO reply` };
+    return { for: `"${verb}" is neither an RFC 5321 command nor an extension this server advertised` };
+  },
+  "feature-disabled": (p, i) => {
+    const verb = verbOf(p.steps[i]?.command ?? "");
+    if (!KNOWN_VERBS.has(verb)) return null;
+    return findExtension(p.extensions, verb) ? null : { for: `the EHLO reply did not advertise ${verb}` };
+  },
+  "not-authenticated": (p, i) => (authenticated(p, i) ? { out: "the session authenticated (235) before this command" } : { for: "this session did not authenticate" }),
+  "client-not-trusted": (p, i) => (authenticated(p, i) ? { for: "the session authenticated and was still refused" } : null),
+  "wrong-credentials": () => null,
+  "basic-auth-disabled": (p, i) => {
+    const m = authMechanismAt(p, i);
+    return m === "XOAUTH2" || m === "OAUTHBEARER" ? { out: `the mechanism was ${m}, not a password` } : null;
+  },
+  "oauth-token": (p, i) => {
+    const m = authMechanismAt(p, i);
+    if (m === "XOAUTH2" || m === "OAUTHBEARER") return { for: `the mechanism was ${m}` };
+    return m ? { out: `the mechanism was ${m}, which sends a password, not a token` } : null;
+  },
+  "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
+  "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
+  "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
+  "appliance-strips-starttls": (p) => {
+    if (bannerMasked(p)) return { for: "the banner is masked with asterisks" };
+    return findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") ? { out: "the server's EHLO reply advertised STARTTLS" } : null;
+  },
+};
+
+export interface Differential {
+  causes: string[];
+  ruledOut: RuledOut[];
+  fixes: string[];
+}
+
+export interface DifferentialOptions {
+  /** Causes to weigh instead of DIAGNOSES[id] (a rule that knows better, e.g. by TLS alert). */
+  causeIds?: readonly string[];
+  /** Fixes that go first (a near-miss suggestion), before the table's. */
+  leadFixes?: readonly string[];
+  /** General causes and fixes (reply families, code tables), weighed by text against the ruled-out causes. */
+  general?: { causes: readonly string[]; fixes: readonly string[] };
+}
+
+/** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
+export function differential(id: string, p: ProbeOutcome, i: number | null, o: DifferentialOptions = {}): Differential {
+  const family = serverFamily(p);
+  const ids = o.causeIds ?? DIAGNOSES[id] ?? [];
+  const supported: { row: CauseRow; text: string }[] = [];
+  const neutral: { row: CauseRow; text: string }[] = [];
+  const ruledOut: RuledOut[] = [];
+  const outRows: CauseRow[] = [];
+  for (const cid of ids) {
+    const row = CAUSES[cid];
+    if (!row) continue;
+    if (row.servers && (family === null || !row.servers.includes(family))) continue;
+    const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
+    if (w && "out" in w) {
+      ruledOut.push({ cause: row.text, evidence: w.out });
+      outRows.push(row);
+    } else if (w && "for" in w) supported.push({ row, text: `${row.text} Here: ${w.for}.` });
+    else neutral.push({ row, text: row.text });
+  }
+  const kept = [...supported, ...neutral];
+  const contradicted = (t: string) => outRows.some((r) => r.matches?.test(t));
+  const causes = [...kept.map((k) => k.text), ...(o.general?.causes ?? []).filter((c) => !contradicted(c))];
+  const fixes = [
+    ...(o.leadFixes ?? []),
+    ...kept.flatMap((k) => fitting(k.row.fixes, family)),
+    ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
+  ];
+  const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+  return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
+}
+
+/** The recognised server's family: as recorded on the outcome, else from what it said. */
+export function serverFamily(p: ProbeOutcome): ServerFamily | null {
+  return familyOfProduct((p.server !== undefined ? p.server : identifyServer(p))?.product);
+}
+
+/** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
+function fitting(rows: readonly FixRow[], family: ServerFamily | null): string[] {
+  const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
+  const generic = rows.filter((r) => !r.servers).map((r) => r.text);
+  return [...own, ...generic];
+}
+
+/** Product names and knobs that mark a text as one product's advice. */
+const PRODUCT_WORDS: Readonly<Record<ServerFamily, RegExp>> = {
+  postfix: /\bPostfix\b|\bmain\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b/,
+  exim: /\bExim\b|\bacl_smtp_\w+/,
+  sendmail: /\bSendmail\b|\bsendmail\.mc\b/,
+  opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b/,
+  haraka: /\bHaraka\b/,
+  exchange: /\bExchange\b|\bMicrosoft 365\b/,
+  gmail: /\bGmail\b|\bGoogle\b/,
+  qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
+  courier: /\bCourier\b/,
+  aiosmtpd: /\baiosmtpd\b/,
+  hmailserver: /\bhMailServer\b/,
+  mdaemon: /\bMDaemon\b/,
+};
+
+/** Whether a general text names another product's knobs than this server's (or any, when the server is unknown). */
+export function namesOtherProduct(text: string, family: ServerFamily | null): boolean {
+  return SERVERS.some((s) => s.family !== family && PRODUCT_WORDS[s.family].test(text));
+}
+
+/** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
+function hostPort(p: ProbeOutcome): string {
+  return `${p.host.includes(":") ? `[${p.host}]` : p.host}:${p.port}`;
+}
+
+/** A runnable `openssl s_client` line for this target, in its TLS mode. */
+export function opensslLine(p: ProbeOutcome): string {
+  return p.tlsMode === "implicit"
+    ? `openssl s_client -connect ${hostPort(p)} -crlf`
+    : `openssl s_client -starttls smtp -connect ${hostPort(p)} -crlf`;
+}
+
+/** Fills the placeholders of a fix, and turns the general texts' placeholder ports into this target's. */
+export function forTarget(text: string, p: ProbeOutcome): string {
+  return text
+    .replace(/\{openssl\}/g, opensslLine(p))
+    .replace(/\{nc\}/g, `nc -v ${p.host} ${p.port}`)
+    .replace(/\{host\}/g, p.host)
+    .replace(/\{port\}/g, String(p.port))
+    .replace(/`openssl s_client -starttls smtp -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -starttls smtp -connect ${hostPort(p)}${rest}\``)
+    .replace(/`openssl s_client -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -connect ${hostPort(p)}${rest}\``)
+    .replace(/\bHOST:PORT\b/g, hostPort(p))
+    .replace(/`nc (?:-vz )?HOST PORT`/g, `\`nc -vz ${p.host} ${p.port}\``)
+    .replace(/\bHOST PORT\b/g, `${p.host} ${p.port}`);
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

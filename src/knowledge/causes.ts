@@ -1,0 +1,297 @@
+/**
+ * Differential diagnosis as data: for each finding id, the causes an expert weighs, most likely
+ * first; for each cause, the condition in the conversation that can rule it out or support it
+ * (evaluated in src/diagnose/evidence.ts), and the fixes tied to it — generic words, or a
+ * product's own knobs for one server family (src/knowledge/servers.ts). A ruled-out cause takes
+ * its fixes with it. Adding a cause, a finding or a server family's knob touches this file only.
+ *
+ * Placeholders in fix texts, filled for the target in front of us: {openssl} (an `openssl
+ * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
+ * (the recipient of the step in question).
+ */
+import type { ServerFamily } from "./servers.js";
+
+/** Conditions on the conversation, each implemented once in src/diagnose/evidence.ts. */
+export type EvidenceId =
+  | "line-endings" | "inspecting-appliance" | "tls-stream" | "non-smtp-proxy" | "nonstandard-command" | "feature-disabled"
+  | "not-authenticated" | "client-not-trusted" | "oauth-token" | "wrong-credentials" | "basic-auth-disabled"
+  | "tls-already-active" | "port-25-blocked" | "certificate-setup" | "appliance-strips-starttls";
+
+export interface FixRow {
+  text: string;
+  /** Only for these server families; without it the fix is generic and fits any server. */
+  servers?: readonly ServerFamily[];
+}
+
+export interface CauseRow {
+  text: string;
+  /** The condition that rules this cause out, or supports it, in this conversation. */
+  evidence?: EvidenceId;
+  /** Recognises the same cause in the general texts of the code tables, so those drop it too when it is ruled out. */
+  matches?: RegExp;
+  /** A cause that only applies to these server families (e.g. a provider that turned basic auth off). */
+  servers?: readonly ServerFamily[];
+  fixes: readonly FixRow[];
+}
+
+const k = (servers: ServerFamily | ServerFamily[], text: string): FixRow => ({ text, servers: Array.isArray(servers) ? servers : [servers] });
+
+/** The causes, by id. */
+export const CAUSES: Readonly<Record<string, CauseRow>> = {
+  "nonstandard-command": {
+    text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
+    evidence: "nonstandard-command",
+    matches: /non-standard command|XAUTH2|command sent in the wrong order or not supported/i,
+    fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
+  },
+  "feature-disabled": {
+    text: "The server knows the command but has it switched off on this listener.",
+    evidence: "feature-disabled",
+    matches: /does not offer the command|not enabled on this port/i,
+    fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
+  },
+  "inspecting-appliance": {
+    text: "An SMTP-inspecting firewall or appliance in the path (Cisco PIX \"fixup smtp\", ASA \"inspect esmtp\") rewrites or blocks commands it does not know.",
+    evidence: "inspecting-appliance",
+    matches: /fixup|inspect esmtp|inspects or rewrites|SMTP inspection|middle box|inside and outside the firewall|isolate the middle box/i,
+    fixes: [
+      { text: "Compare the session from inside the network with the one from here: `{openssl}`; if they differ (asterisks in the banner, XXXX, no STARTTLS), an appliance rewrites SMTP." },
+      { text: "Disable SMTP inspection on the appliance: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map." },
+    ],
+  },
+  "tls-stream": {
+    text: "The TLS stream was corrupted: the client went on writing plain text after STARTTLS, or something in the path interfered with the encrypted stream.",
+    evidence: "tls-stream",
+    matches: /TLS negotiation failure|corrupted the command stream/i,
+    fixes: [{ text: "Repeat the session by hand: `{openssl}`." }],
+  },
+  "line-endings": {
+    text: "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command (RFC 5321 §2.3.8).",
+    evidence: "line-endings",
+    matches: /line endings|bare LF|\bCRLF\b/i,
+    fixes: [{ text: "Make the sender end every command with CRLF." }],
+  },
+  "non-smtp-proxy": {
+    text: "A proxy or load balancer in the path that speaks something other than plain SMTP (an HTTP proxy, a PROXY-protocol mismatch).",
+    evidence: "non-smtp-proxy",
+    matches: /proxy or load balancer|transparent proxy/i,
+    fixes: [{ text: "Connect by hand (`{nc}`) and compare the banner with the MTA's own." }],
+  },
+
+  // Relaying (RFC 5321 §3.6.2)
+  "relay-not-authenticated": {
+    text: "The recipient's domain is not one this server receives mail for, and the client did not authenticate, so relaying to it is refused.",
+    evidence: "not-authenticated",
+    fixes: [
+      { text: "Authenticate before sending to outside domains (submission on 587 with AUTH), or send to the recipient domain's own MX." },
+      k("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
+      k("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+      k("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
+      k("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
+      k("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
+      k("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
+      k("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
+    ],
+  },
+  "relay-client-not-trusted": {
+    text: "The client is authenticated or trusted elsewhere, but not for relaying from this address: its IP is not in the relay networks and the session's identity has no relay right.",
+    evidence: "client-not-trusted",
+    fixes: [
+      k("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
+      k("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
+      k("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
+      { text: "Check the server's relay rules for this client's address and identity." },
+    ],
+  },
+
+  // Recipients
+  "mailbox-missing": {
+    text: "The recipient mailbox does not exist on this server (a typo, a deleted account, or a missing alias).",
+    fixes: [
+      { text: "Check the address with its owner." },
+      k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
+      k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
+      k("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
+      k("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
+      k("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
+      k("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
+      k("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
+      k("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
+    ],
+  },
+  "expansion-failed": {
+    text: "The address exists as an alias, list or virtual entry, but expanding it failed: it resolves to no deliverable mailbox, loops, or names a table the server cannot read (RFC 3463 X.2.4).",
+    fixes: [
+      k("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
+      k("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
+      k("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
+      { text: "Check the alias or list the address expands to, and the server's log for the expansion error." },
+    ],
+  },
+
+  // Authentication (RFC 4954 §6)
+  "wrong-credentials": {
+    text: "Wrong username or password, or the account is locked or disabled.",
+    evidence: "wrong-credentials",
+    fixes: [{ text: "Check the username and password with the provider's or the server's own tools (log in to the mailbox with them)." }],
+  },
+  "sasl-backend": {
+    text: "The server's authentication backend does not accept this account (wrong password database, realm or user name format).",
+    fixes: [
+      k("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
+      k("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
+      k("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
+      k("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
+      k("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
+      k("exchange", "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
+      k("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
+      k("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
+    ],
+  },
+  "basic-auth-disabled": {
+    text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+    evidence: "basic-auth-disabled",
+    servers: ["exchange", "gmail"],
+    fixes: [
+      k("exchange", "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+      k("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+    ],
+  },
+  "oauth-token": {
+    text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+    evidence: "oauth-token",
+    matches: /OAuth token|XOAUTH2/i,
+    fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
+  },
+
+  // TLS on the server's side
+  "tls-already-active": {
+    text: "STARTTLS was sent on a session that is already encrypted; RFC 3207 §4.2 forbids a second STARTTLS, and servers refuse it.",
+    evidence: "tls-already-active",
+    fixes: [{ text: "Send STARTTLS once: remove the second STARTTLS (and keep one EHLO after the first)." }],
+  },
+  "certificate-setup": {
+    text: "The server cannot start TLS: its certificate or key is missing or unreadable, or its TLS library failed.",
+    evidence: "certificate-setup",
+    fixes: [
+      k("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
+      k("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
+      k("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
+      k("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
+      k("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
+      k("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
+      { text: "Look at the server's log at this time: it names the certificate or key file it could not load." },
+    ],
+  },
+  "tls-not-configured": {
+    text: "TLS is not configured on this listener (no certificate, or STARTTLS turned off).",
+    fixes: [
+      k("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
+      k("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
+      k("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
+      k("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
+      k("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
+      k("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
+      { text: "Enable STARTTLS on this listener with a certificate for its name." },
+    ],
+  },
+  "tls-not-started": {
+    text: "The server requires TLS before this command (submission ports usually do), and the session was still in plain text.",
+    fixes: [
+      { text: "Use `tls: starttls` (STARTTLS, then EHLO again, before AUTH and MAIL), or `tls: implicit` on the server's implicit-TLS port (465)." },
+      { text: "Make the production sender start TLS the same way: `{openssl}` shows the sequence by hand." },
+    ],
+  },
+  "auth-not-sent": {
+    text: "The server accepts mail on this port only from authenticated clients, and the session did not authenticate before MAIL.",
+    evidence: "not-authenticated",
+    fixes: [
+      { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
+      k("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
+      k("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
+    ],
+  },
+  "appliance-strips-starttls": {
+    text: "An SMTP-inspecting firewall or appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
+    evidence: "appliance-strips-starttls",
+    fixes: [{ text: "Compare the EHLO reply from inside the network; if STARTTLS appears there, disable the appliance's SMTP inspection (`no inspect esmtp`)." }],
+  },
+
+  // Storage and load on the server's side
+  "server-storage": {
+    text: "The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions.",
+    fixes: [
+      k("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
+      k("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
+      k("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
+      k("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
+      { text: "Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write." },
+    ],
+  },
+  "server-busy": {
+    text: "The server is overloaded or shutting down, or limits connections from this client (rate limit, too many connections).",
+    fixes: [
+      { text: "Retry later; if it persists, look at the server's connection limits for this client." },
+      k("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
+      k("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
+      k("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
+    ],
+  },
+
+  // Connecting
+  "nothing-listens": {
+    text: "Nothing listens on that port, or a firewall on the server's side rejects the connection (a refusal is an active answer: the host is reachable).",
+    fixes: [{ text: "Check that the MTA listens on port {port} (`ss -ltn 'sport = :{port}'` on the server) and that its firewall allows it; from here: `{nc}`." }],
+  },
+  "port-25-blocked": {
+    text: "Outbound port 25 is blocked by the network this runs in (common for cloud and hosted runners).",
+    evidence: "port-25-blocked",
+    fixes: [{ text: "Probe the submission port (587 with STARTTLS, or 465) instead, or run the check from a network that allows outbound port 25." }],
+  },
+  "filtered": {
+    text: "A firewall drops the packets silently (the port is filtered), or the host is down.",
+    fixes: [{ text: "Check the path: `{nc}` and `traceroute -T -p {port} {host}`; a refusal would answer at once, a drop waits for the timeout." }],
+  },
+  "no-route": {
+    text: "The host or its network is unreachable from here (no route, or an ICMP unreachable from a router).",
+    fixes: [{ text: "Check routing from this network (`ip route get {host}`, `traceroute {host}`); the address may be private or the host down." }],
+  },
+
+  // A server that aborts its own TLS handshake
+  "server-tls-setup": {
+    text: "The server aborted its own TLS handshake (an internal error): it could not load its certificate or key, or its TLS library failed.",
+    fixes: [
+      k("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
+      k("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
+      k("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
+      k("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
+      k("haraka", "Haraka: check config/tls.ini and the files it names."),
+      { text: "Look at the server's log at the time of this handshake: it names what failed." },
+    ],
+  },
+  "no-common-protocol": {
+    text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
+    fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
+  },
+};
+
+/** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
+export const DIAGNOSES: Readonly<Record<string, readonly string[]>> = {
+  "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+  "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+  "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
+  "unknown-user": ["mailbox-missing"],
+  "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
+  "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
+  "starttls-repeated": ["tls-already-active"],
+  "tls-unavailable": ["certificate-setup"],
+  "starttls-not-advertised": ["tls-not-configured", "appliance-strips-starttls"],
+  "starttls-required-first": ["tls-not-started", "appliance-strips-starttls"],
+  "auth-required": ["auth-not-sent"],
+  "server-storage": ["server-storage"],
+  "service-closing": ["server-busy"],
+  "connect-refused": ["nothing-listens"],
+  "connect-timeout": ["filtered", "port-25-blocked"],
+  "host-unreachable": ["no-route"],
+  "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+};
