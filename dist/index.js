@@ -31884,6 +31884,307 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/knowledge/causes.ts
+const k = (servers, text) => ({ text, servers: Array.isArray(servers) ? servers : [servers] });
+/** The causes, by id. */
+const CAUSES = {
+    "nonstandard-command": {
+        text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
+        evidence: "nonstandard-command",
+        matches: /non-standard command|XAUTH2|command sent in the wrong order or not supported/i,
+        fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
+    },
+    "feature-disabled": {
+        text: "The server knows the command but has it switched off on this listener.",
+        evidence: "feature-disabled",
+        matches: /does not offer the command|not enabled on this port/i,
+        fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
+    },
+    "inspecting-appliance": {
+        text: "An SMTP-inspecting firewall or appliance in the path (Cisco PIX \"fixup smtp\", ASA \"inspect esmtp\") rewrites or blocks commands it does not know.",
+        evidence: "inspecting-appliance",
+        matches: /fixup|inspect esmtp|inspects or rewrites|SMTP inspection|middle box|inside and outside the firewall|isolate the middle box/i,
+        fixes: [
+            { text: "Compare the session from inside the network with the one from here: `{openssl}`; if they differ (asterisks in the banner, XXXX, no STARTTLS), an appliance rewrites SMTP." },
+            { text: "Disable SMTP inspection on the appliance: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map." },
+        ],
+    },
+    "tls-stream": {
+        text: "The TLS stream was corrupted: the client went on writing plain text after STARTTLS, or something in the path interfered with the encrypted stream.",
+        evidence: "tls-stream",
+        matches: /TLS negotiation failure|corrupted the command stream/i,
+        fixes: [{ text: "Repeat the session by hand: `{openssl}`." }],
+    },
+    "line-endings": {
+        text: "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command (RFC 5321 §2.3.8).",
+        evidence: "line-endings",
+        matches: /line endings|bare LF|\bCRLF\b/i,
+        fixes: [{ text: "Make the sender end every command with CRLF." }],
+    },
+    "non-smtp-proxy": {
+        text: "A proxy or load balancer in the path that speaks something other than plain SMTP (an HTTP proxy, a PROXY-protocol mismatch).",
+        evidence: "non-smtp-proxy",
+        matches: /proxy or load balancer|transparent proxy/i,
+        fixes: [{ text: "Connect by hand (`{nc}`) and compare the banner with the MTA's own." }],
+    },
+    // Relaying (RFC 5321 §3.6.2)
+    "relay-not-authenticated": {
+        text: "The recipient's domain is not one this server receives mail for, and the client did not authenticate, so relaying to it is refused.",
+        evidence: "not-authenticated",
+        fixes: [
+            { text: "Authenticate before sending to outside domains (submission on 587 with AUTH), or send to the recipient domain's own MX." },
+            k("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
+            k("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+            k("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
+            k("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
+            k("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
+            k("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
+            k("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
+        ],
+    },
+    "relay-client-not-trusted": {
+        text: "The client is authenticated or trusted elsewhere, but not for relaying from this address: its IP is not in the relay networks and the session's identity has no relay right.",
+        evidence: "client-not-trusted",
+        fixes: [
+            k("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
+            k("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
+            k("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
+            { text: "Check the server's relay rules for this client's address and identity." },
+        ],
+    },
+    // Recipients
+    "mailbox-missing": {
+        text: "The recipient mailbox does not exist on this server (a typo, a deleted account, or a missing alias).",
+        fixes: [
+            { text: "Check the address with its owner." },
+            k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
+            k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
+            k("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
+            k("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
+            k("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
+            k("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
+            k("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
+            k("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
+        ],
+    },
+    "expansion-failed": {
+        text: "The address exists as an alias, list or virtual entry, but expanding it failed: it resolves to no deliverable mailbox, loops, or names a table the server cannot read (RFC 3463 X.2.4).",
+        fixes: [
+            k("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
+            k("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
+            k("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
+            { text: "Check the alias or list the address expands to, and the server's log for the expansion error." },
+        ],
+    },
+    // Authentication (RFC 4954 §6)
+    "wrong-credentials": {
+        text: "Wrong username or password, or the account is locked or disabled.",
+        evidence: "wrong-credentials",
+        fixes: [{ text: "Check the username and password with the provider's or the server's own tools (log in to the mailbox with them)." }],
+    },
+    "sasl-backend": {
+        text: "The server's authentication backend does not accept this account (wrong password database, realm or user name format).",
+        fixes: [
+            k("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
+            k("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
+            k("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
+            k("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
+            k("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
+            k("exchange", "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
+            k("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
+            k("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
+        ],
+    },
+    "basic-auth-disabled": {
+        text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+        evidence: "basic-auth-disabled",
+        servers: ["exchange", "gmail"],
+        fixes: [
+            k("exchange", "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+            k("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+        ],
+    },
+    "oauth-token": {
+        text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+        evidence: "oauth-token",
+        matches: /OAuth token|XOAUTH2/i,
+        fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
+    },
+    // TLS on the server's side
+    "tls-already-active": {
+        text: "STARTTLS was sent on a session that is already encrypted; RFC 3207 §4.2 forbids a second STARTTLS, and servers refuse it.",
+        evidence: "tls-already-active",
+        fixes: [{ text: "Send STARTTLS once: remove the second STARTTLS (and keep one EHLO after the first)." }],
+    },
+    "certificate-setup": {
+        text: "The server cannot start TLS: its certificate or key is missing or unreadable, or its TLS library failed.",
+        evidence: "certificate-setup",
+        fixes: [
+            k("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
+            k("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
+            k("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
+            k("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
+            k("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
+            k("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
+            { text: "Look at the server's log at this time: it names the certificate or key file it could not load." },
+        ],
+    },
+    "tls-not-configured": {
+        text: "TLS is not configured on this listener (no certificate, or STARTTLS turned off).",
+        fixes: [
+            k("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
+            k("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
+            k("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
+            k("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
+            k("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
+            k("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
+            { text: "Enable STARTTLS on this listener with a certificate for its name." },
+        ],
+    },
+    "tls-not-started": {
+        text: "The server requires TLS before this command (submission ports usually do), and the session was still in plain text.",
+        fixes: [
+            { text: "Use `tls: starttls` (STARTTLS, then EHLO again, before AUTH and MAIL), or `tls: implicit` on the server's implicit-TLS port (465)." },
+            { text: "Make the production sender start TLS the same way: `{openssl}` shows the sequence by hand." },
+        ],
+    },
+    "auth-not-sent": {
+        text: "The server accepts mail on this port only from authenticated clients, and the session did not authenticate before MAIL.",
+        evidence: "not-authenticated",
+        fixes: [
+            { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
+            k("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
+            k("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
+        ],
+    },
+    "appliance-strips-starttls": {
+        text: "An SMTP-inspecting firewall or appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
+        evidence: "appliance-strips-starttls",
+        fixes: [{ text: "Compare the EHLO reply from inside the network; if STARTTLS appears there, disable the appliance's SMTP inspection (`no inspect esmtp`)." }],
+    },
+    // Storage and load on the server's side
+    "server-storage": {
+        text: "The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions.",
+        fixes: [
+            k("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
+            k("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
+            k("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
+            k("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
+            { text: "Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write." },
+        ],
+    },
+    "server-busy": {
+        text: "The server is overloaded or shutting down, or limits connections from this client (rate limit, too many connections).",
+        fixes: [
+            { text: "Retry later; if it persists, look at the server's connection limits for this client." },
+            k("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
+            k("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
+            k("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
+        ],
+    },
+    // Connecting
+    "nothing-listens": {
+        text: "Nothing listens on that port, or a firewall on the server's side rejects the connection (a refusal is an active answer: the host is reachable).",
+        fixes: [{ text: "Check that the MTA listens on port {port} (`ss -ltn 'sport = :{port}'` on the server) and that its firewall allows it; from here: `{nc}`." }],
+    },
+    "port-25-blocked": {
+        text: "Outbound port 25 is blocked by the network this runs in (common for cloud and hosted runners).",
+        evidence: "port-25-blocked",
+        fixes: [{ text: "Probe the submission port (587 with STARTTLS, or 465) instead, or run the check from a network that allows outbound port 25." }],
+    },
+    "filtered": {
+        text: "A firewall drops the packets silently (the port is filtered), or the host is down.",
+        fixes: [{ text: "Check the path: `{nc}` and `traceroute -T -p {port} {host}`; a refusal would answer at once, a drop waits for the timeout." }],
+    },
+    "no-route": {
+        text: "The host or its network is unreachable from here (no route, or an ICMP unreachable from a router).",
+        fixes: [{ text: "Check routing from this network (`ip route get {host}`, `traceroute {host}`); the address may be private or the host down." }],
+    },
+    // A server that aborts its own TLS handshake
+    "server-tls-setup": {
+        text: "The server aborted its own TLS handshake (an internal error): it could not load its certificate or key, or its TLS library failed.",
+        fixes: [
+            k("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
+            k("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
+            k("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
+            k("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
+            k("haraka", "Haraka: check config/tls.ini and the files it names."),
+            { text: "Look at the server's log at the time of this handshake: it names what failed." },
+        ],
+    },
+    "no-common-protocol": {
+        text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
+        fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
+    },
+};
+/** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
+const DIAGNOSES = {
+    "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
+    "unknown-user": ["mailbox-missing"],
+    "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
+    "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
+    "starttls-repeated": ["tls-already-active"],
+    "tls-unavailable": ["certificate-setup"],
+    "starttls-not-advertised": ["tls-not-configured", "appliance-strips-starttls"],
+    "starttls-required-first": ["tls-not-started", "appliance-strips-starttls"],
+    "auth-required": ["auth-not-sent"],
+    "server-storage": ["server-storage"],
+    "service-closing": ["server-busy"],
+    "connect-refused": ["nothing-listens"],
+    "connect-timeout": ["filtered", "port-25-blocked"],
+    "host-unreachable": ["no-route"],
+    "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+};
+
+;// CONCATENATED MODULE: ./src/knowledge/servers.ts
+/**
+ * Server families: how to recognise an MTA from what it says (banner, EHLO reply, reply texts),
+ * and the name of each family's own configuration, for advice that fits the server in front of
+ * us. Data, not code: a new family is a new row here (and, for its knobs, rows in causes.ts).
+ *
+ * Signs are tried in order: the banner first (most MTAs name themselves there), then the EHLO
+ * greeting line, then reply texts that only one product writes. A banner can be customised
+ * (Postfix's smtpd_banner, Exim's smtp_banner), so reply texts are the fallback.
+ */
+const SERVERS = [
+    { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
+    { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
+    { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
+    { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data/i },
+    { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied)|Need MAIL before RCPT|Need RCPT \(recipient\)/i },
+    { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /Recipient address rejected|Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients)|Sender address rejected/i },
+    { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange|\.outlook\.com|\.protection\.outlook\.com/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b/i, replies: /\.prod\.outlook\.com|SmtpClientAuthentication is disabled|Client not authenticated to send mail/i },
+    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)/i },
+    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d\)$/i },
+    { family: "courier", product: "Courier", banner: /\bCourier\b/i, replies: /Courier mail server/i },
+    { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
+    { family: "mdaemon", product: "MDaemon", banner: /\bMDaemon\s+(?:PRO\s+)?v?(\d[\w.]*)/i },
+];
+/** The server family these signs show, or null when none matches. */
+function recogniseServer(signs) {
+    const versionOf = (m) => m.slice(1).find((g) => g !== undefined) ?? null;
+    for (const row of SERVERS) {
+        for (const line of signs.banner) {
+            const m = row.banner?.exec(line);
+            if (m)
+                return { family: row.family, product: row.product, version: versionOf(m) };
+        }
+    }
+    for (const row of SERVERS)
+        if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l)))
+            return { family: row.family, product: row.product, version: null };
+    for (const row of SERVERS)
+        if (row.replies && signs.replies.some((l) => row.replies?.test(l)))
+            return { family: row.family, product: row.product, version: null };
+    return null;
+}
+/** The family of a product name as recorded on a target (`server.product`). */
+function familyOfProduct(product) {
+    return SERVERS.find((r) => r.product === product)?.family ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/protocol/command.ts
 /**
  * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
@@ -31957,6 +32258,83 @@ function refuseOutgoingLine(line, kind) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/prepare.ts
+
+
+function prepareOutcome(p) {
+    return { ...p, steps: markConsequences(p.steps), server: p.server !== undefined ? p.server : identifyServer(p) };
+}
+function identifyServer(p) {
+    const ehlo = p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
+    const replies = p.steps.slice(1).flatMap((s) => s.reply?.lines ?? []);
+    const found = recogniseServer({ banner: p.steps[0]?.reply?.lines ?? [], ehlo, replies });
+    return found ? { product: found.product, version: found.version } : null;
+}
+const failed = (s) => !!s && s.verdict !== "pass" && (s.class === "transient" || s.class === "permanent");
+/** The steps, with `consequenceOf` set on replies that follow from an earlier refusal. */
+function markConsequences(steps) {
+    const cause = new Map();
+    let closedAt = -1;
+    let mailRefused = -1;
+    let rcptAccepted = false;
+    let firstRcptRefused = -1;
+    for (let i = 0; i < steps.length; i++) {
+        const s = steps[i];
+        if (closedAt !== -1) {
+            // After the server's 421 nothing it says answers our commands any more (RFC 5321 §3.8).
+            cause.set(i, closedAt);
+            continue;
+        }
+        const verb = s.command === null ? "" : verbOf(s.command);
+        if (verb === "MAIL") {
+            mailRefused = failed(s) ? i : -1;
+            rcptAccepted = false;
+            firstRcptRefused = -1;
+        }
+        else if (verb === "RSET" || verb === "EHLO" || verb === "HELO") {
+            mailRefused = -1;
+            firstRcptRefused = -1;
+            rcptAccepted = false;
+        }
+        else if (failed(s) && mailRefused !== -1 && (verb === "RCPT" || verb === "DATA" || verb === "BDAT")) {
+            // RCPT and DATA after a refused MAIL: "need MAIL command" says nothing new.
+            cause.set(i, mailRefused);
+        }
+        else if (verb === "RCPT") {
+            if (s.class === "success")
+                rcptAccepted = true;
+            else if (failed(s) && firstRcptRefused === -1)
+                firstRcptRefused = i;
+        }
+        else if ((verb === "DATA" || verb === "BDAT") && failed(s) && !rcptAccepted && firstRcptRefused !== -1) {
+            // DATA's 503/554 after every recipient was refused (RFC 5321 §3.3: no valid recipients).
+            cause.set(i, firstRcptRefused);
+        }
+        if (!cause.has(i) && failed(s) && s.pipelined) {
+            // Inside one pipelined group, the same refusal repeated for each command is one refusal.
+            for (let j = i - 1; j >= 0 && steps[j]?.pipelined; j--) {
+                const e = steps[j];
+                if (failed(e) && e.reply?.code === s.reply?.code && !cause.has(j)) {
+                    cause.set(i, j);
+                    break;
+                }
+            }
+        }
+        if (s.reply?.code === 421)
+            closedAt = i;
+    }
+    return steps.map((s, i) => {
+        const c = cause.get(i);
+        if (c === undefined) {
+            if (s.consequenceOf === undefined)
+                return s;
+            const { consequenceOf: _c, ...rest } = s;
+            return rest;
+        }
+        return s.consequenceOf === c ? s : { ...s, consequenceOf: c };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/protocol/ehlo.ts
 /**
  * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
@@ -31982,6 +32360,204 @@ function authMechanisms(extensions) {
                     out.add(mech.toUpperCase());
     }
     return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
+
+
+
+
+
+/** RFC 5321 §4.1 commands and the common extension verbs. */
+const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
+/** Whether TLS was active when step `i` was sent. */
+function tlsActiveAt(p, i) {
+    if (!p.tls)
+        return false;
+    if (p.tlsMode === "implicit")
+        return true;
+    const st = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+    return st !== -1 && st < i && (p.error?.step ?? -1) !== st;
+}
+/** Verbs the server answered with 2xx/3xx before step `i` (its own commands, not the cleanup). */
+function understoodBefore(p, i, afterTls = false) {
+    const out = new Set();
+    for (let j = 1; j < i; j++) {
+        const s = p.steps[j];
+        if (!s?.command || s.extra === "cleanup" || (s.class !== "success" && s.class !== "intermediate"))
+            continue;
+        if (afterTls && (!tlsActiveAt(p, j) || /^STARTTLS/i.test(s.command)))
+            continue;
+        out.add(verbOf(s.command));
+    }
+    return [...out];
+}
+const bannerMasked = (p) => p.steps[0]?.reply?.lines.some((l) => l.includes("******")) ?? false;
+const xxxxSeen = (p) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
+const ehloAnswered = (p, i) => p.steps.slice(1, i).some((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+const authenticated = (p, i) => p.steps.slice(1, i).some((s) => /^AUTH\b/i.test(s.command ?? "") && s.reply?.code === 235);
+const authMechanismAt = (p, i) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
+/** The conditions, one function each. */
+const CONDITIONS = {
+    "line-endings": (p, i) => {
+        const lf = p.steps.slice(0, i + 1).find((s) => s.reply && s.reply.ending !== "crlf");
+        return lf ? { for: "the server's replies end lines with a bare LF" } : { out: "every reply ended in CRLF and every command was sent with CRLF" };
+    },
+    "inspecting-appliance": (p, i) => {
+        if (bannerMasked(p))
+            return { for: "the banner is masked with asterisks" };
+        if (xxxxSeen(p))
+            return { for: "a reply quotes a command as XXXX" };
+        if (p.tlsMode === "implicit" && p.tls)
+            return { out: "the session was encrypted from the first byte, so no appliance could read or rewrite it" };
+        if (!ehloAnswered(p, i))
+            return null;
+        const offered = findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
+        if (tlsActiveAt(p, i))
+            return { out: "the banner is not masked, EHLO was answered, STARTTLS was offered and completed, and this command went encrypted" };
+        if (offered)
+            return { out: "the banner is not masked, EHLO was answered and STARTTLS was offered (an inspecting appliance masks the banner and removes STARTTLS)" };
+        return null;
+    },
+    "tls-stream": (p, i) => {
+        if (!tlsActiveAt(p, i))
+            return { out: "the session was not encrypted when this command was sent" };
+        const after = understoodBefore(p, i, true);
+        return after.length ? { out: `commands after the handshake were understood (${after.join(", ")})` } : null;
+    },
+    "non-smtp-proxy": (p, i) => {
+        const greeted = p.steps[0]?.reply?.code === 220;
+        const understood = understoodBefore(p, i);
+        return greeted && understood.length ? { out: `the server greeted in SMTP and understood ${understood.join(", ")}` } : null;
+    },
+    "nonstandard-command": (p, i) => {
+        const cmd = p.steps[i]?.command;
+        if (!cmd)
+            return null;
+        const verb = verbOf(cmd);
+        if (KNOWN_VERBS.has(verb))
+            return { out: `${verb} is a standard command (RFC 5321 or a registered extension)` };
+        if (findExtension(p.extensions, verb))
+            return { out: `the server advertised ${verb} in its EHLO reply` };
+        return { for: `"${verb}" is neither an RFC 5321 command nor an extension this server advertised` };
+    },
+    "feature-disabled": (p, i) => {
+        const verb = verbOf(p.steps[i]?.command ?? "");
+        if (!KNOWN_VERBS.has(verb))
+            return null;
+        return findExtension(p.extensions, verb) ? null : { for: `the EHLO reply did not advertise ${verb}` };
+    },
+    "not-authenticated": (p, i) => (authenticated(p, i) ? { out: "the session authenticated (235) before this command" } : { for: "this session did not authenticate" }),
+    "client-not-trusted": (p, i) => (authenticated(p, i) ? { for: "the session authenticated and was still refused" } : null),
+    "wrong-credentials": () => null,
+    "basic-auth-disabled": (p, i) => {
+        const m = authMechanismAt(p, i);
+        return m === "XOAUTH2" || m === "OAUTHBEARER" ? { out: `the mechanism was ${m}, not a password` } : null;
+    },
+    "oauth-token": (p, i) => {
+        const m = authMechanismAt(p, i);
+        if (m === "XOAUTH2" || m === "OAUTHBEARER")
+            return { for: `the mechanism was ${m}` };
+        return m ? { out: `the mechanism was ${m}, which sends a password, not a token` } : null;
+    },
+    "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
+    "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
+    "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
+    "appliance-strips-starttls": (p) => {
+        if (bannerMasked(p))
+            return { for: "the banner is masked with asterisks" };
+        return findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") ? { out: "the server's EHLO reply advertised STARTTLS" } : null;
+    },
+};
+/** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
+function differential(id, p, i, o = {}) {
+    const family = serverFamily(p);
+    const ids = o.causeIds ?? DIAGNOSES[id] ?? [];
+    const supported = [];
+    const neutral = [];
+    const ruledOut = [];
+    const outRows = [];
+    for (const cid of ids) {
+        const row = CAUSES[cid];
+        if (!row)
+            continue;
+        if (row.servers && (family === null || !row.servers.includes(family)))
+            continue;
+        const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
+        if (w && "out" in w) {
+            ruledOut.push({ cause: row.text, evidence: w.out });
+            outRows.push(row);
+        }
+        else if (w && "for" in w)
+            supported.push({ row, text: `${row.text} Here: ${w.for}.` });
+        else
+            neutral.push({ row, text: row.text });
+    }
+    const kept = [...supported, ...neutral];
+    const contradicted = (t) => outRows.some((r) => r.matches?.test(t));
+    const causes = [...kept.map((k) => k.text), ...(o.general?.causes ?? []).filter((c) => !contradicted(c))];
+    const fixes = [
+        ...(o.leadFixes ?? []),
+        ...kept.flatMap((k) => fitting(k.row.fixes, family)),
+        ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
+    ];
+    const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+    return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
+}
+/** The recognised server's family: as recorded on the outcome, else from what it said. */
+function serverFamily(p) {
+    return familyOfProduct((p.server !== undefined ? p.server : identifyServer(p))?.product);
+}
+/** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
+function fitting(rows, family) {
+    const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
+    const generic = rows.filter((r) => !r.servers).map((r) => r.text);
+    return [...own, ...generic];
+}
+/** Product names and knobs that mark a text as one product's advice. */
+const PRODUCT_WORDS = {
+    postfix: /\bPostfix\b|\bmain\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b/,
+    exim: /\bExim\b|\bacl_smtp_\w+/,
+    sendmail: /\bSendmail\b|\bsendmail\.mc\b/,
+    opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b/,
+    haraka: /\bHaraka\b/,
+    exchange: /\bExchange\b|\bMicrosoft 365\b/,
+    gmail: /\bGmail\b|\bGoogle\b/,
+    qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
+    courier: /\bCourier\b/,
+    aiosmtpd: /\baiosmtpd\b/,
+    hmailserver: /\bhMailServer\b/,
+    mdaemon: /\bMDaemon\b/,
+};
+/** Whether a general text names another product's knobs than this server's (or any, when the server is unknown). */
+function namesOtherProduct(text, family) {
+    return SERVERS.some((s) => s.family !== family && PRODUCT_WORDS[s.family].test(text));
+}
+/** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
+function hostPort(p) {
+    return `${p.host.includes(":") ? `[${p.host}]` : p.host}:${p.port}`;
+}
+/** A runnable `openssl s_client` line for this target, in its TLS mode. */
+function opensslLine(p) {
+    return p.tlsMode === "implicit"
+        ? `openssl s_client -connect ${hostPort(p)} -crlf`
+        : `openssl s_client -starttls smtp -connect ${hostPort(p)} -crlf`;
+}
+/** Fills the placeholders of a fix, and turns the general texts' placeholder ports into this target's. */
+function forTarget(text, p) {
+    return text
+        .replace(/\{openssl\}/g, opensslLine(p))
+        .replace(/\{nc\}/g, `nc -v ${p.host} ${p.port}`)
+        .replace(/\{host\}/g, p.host)
+        .replace(/\{port\}/g, String(p.port))
+        .replace(/`openssl s_client -starttls smtp -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest) => `\`openssl s_client -starttls smtp -connect ${hostPort(p)}${rest}\``)
+        .replace(/`openssl s_client -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest) => `\`openssl s_client -connect ${hostPort(p)}${rest}\``)
+        .replace(/\bHOST:PORT\b/g, hostPort(p))
+        .replace(/`nc (?:-vz )?HOST PORT`/g, `\`nc -vz ${p.host} ${p.port}\``)
+        .replace(/\bHOST PORT\b/g, `${p.host} ${p.port}`);
+}
+function unique(xs) {
+    return [...new Set(xs)];
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/reply.ts
@@ -32111,7 +32687,7 @@ function parseReply(text) {
  * A loop, not flatMap: every target of a fleet runs the rules in its last, busiest round, and
  * flatMap makes an array per step.
  */
-function perStep(p, f) {
+function rule_perStep(p, f) {
     const out = [];
     for (let i = 0; i < p.steps.length; i++) {
         const found = f(p.steps[i], i);
@@ -32120,8 +32696,8 @@ function perStep(p, f) {
     }
     return out;
 }
-function finding(id, severity, step, message, causes, fixes) {
-    return { id, severity, step, message, causes, fixes };
+function rule_finding(id, severity, step, message, causes, fixes, ruledOut = []) {
+    return { id, severity, step, message, causes, ruledOut, fixes };
 }
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
 const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
@@ -32146,6 +32722,7 @@ function list(xs) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
 
 
 
@@ -32181,7 +32758,7 @@ function advertisedBefore(p, i) {
     return parseEhloExtensions(s.reply.lines);
 }
 /** A command whose extension the server did not advertise. */
-const notAdvertised = (p) => perStep(p, (s, i) => {
+const notAdvertised = (p) => rule_perStep(p, (s, i) => {
     if (!s.command || s.extra)
         return null;
     const command = s.command;
@@ -32199,9 +32776,13 @@ const notAdvertised = (p) => perStep(p, (s, i) => {
     // The required-STARTTLS case has its own finding (contract §2), of severity error.
     if (missing === "STARTTLS" && p.tlsMode === "starttls")
         return null;
-    return finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", "Compare the EHLO reply with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network."]);
+    return rule_finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
 });
-/** Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. */
+/**
+ * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
+ * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
+ * and covers its refusal: one cause, one finding.
+ */
 const starttlsNotAdvertised = (p) => {
     if (p.tlsMode !== "starttls")
         return [];
@@ -32211,37 +32792,91 @@ const starttlsNotAdvertised = (p) => {
     const before = p.extensionsBeforeTls ?? p.extensions;
     if (findExtension(before, "STARTTLS"))
         return [];
-    return [finding("starttls-not-advertised", "error", ehlo, `STARTTLS is required (tls: starttls) but the server did not advertise it; it offered: ${list(before)}.`, ["An SMTP-inspecting firewall or security appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.", "TLS is not configured on this listener (no certificate, or smtpd_tls_security_level = none)."], ["Compare with `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside the network; if STARTTLS appears there, an appliance in the path strips it: disable its SMTP inspection.", "Enable STARTTLS in the MTA (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files)."])];
+    const refused = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "permanent");
+    const r = refused === -1 ? null : p.steps[refused]?.reply;
+    const d = differential("starttls-not-advertised", p, refused === -1 ? ehlo : refused);
+    return [rule_finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused, `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`, d.causes, d.fixes, d.ruledOut)];
 };
-/** A 500/502 for a command that looks like a known verb or an advertised keyword: suggest the real one. */
-const nearMiss = (p) => perStep(p, (s, i) => {
-    if (!s.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
+/**
+ * What a 500/502'd command probably meant, from the EHLO reply that preceded it: only keywords
+ * that reply advertised (or RFC 5321 verbs), the command's argument weighed ("XAUTH2 login" with
+ * AUTH LOGIN offered means AUTH LOGIN), and nothing claimed when no EHLO was answered.
+ */
+function suggestCommand(p, i) {
+    const s = p.steps[i];
+    if (!s?.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
         return null;
     const verb = verbOf(s.command);
     if (BASE_VERBS.includes(verb))
         return null;
-    const offered = advertisedBefore(p, i) ?? p.extensions;
-    const mechs = authMechanisms(offered);
-    const keywords = offered.map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
-    // Candidates: verbs, advertised keywords, and "AUTH <mech>" for each offered mechanism.
-    const candidates = new Map();
-    for (const v of [...BASE_VERBS, "STARTTLS", "AUTH", ...keywords])
-        candidates.set(v, v);
-    for (const m of mechs)
-        candidates.set(m, `AUTH ${m}`);
+    const offered = advertisedBefore(p, i);
     const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
-    // "XAUTH2 login" → an AUTH-ish verb: the offered mechanism says more than the bare verb.
-    let suggestion = /AUTH/.test(verb) && mechs.length ? `AUTH ${mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs[0]}` : null;
-    for (const w of suggestion ? [] : words) {
-        const near = closestKey(w, [...candidates.keys()], w.length < 6 ? 1 : 2);
+    if (/AUTH/.test(verb) && verb !== "AUTH") {
+        if (!offered)
+            return null;
+        const mechs = authMechanisms(offered);
+        if (!mechs.length)
+            return authAfterTls(p, i, offered);
+        const named = words.slice(1).find((w) => mechs.includes(w));
+        const mech = named ?? (/OAUTH|XAUTH2/.test(verb) && mechs.includes("XOAUTH2") ? "XOAUTH2" : mechs.length === 1 ? mechs[0] : null);
+        if (!mech) {
+            const all = mechs.map((m) => `\`AUTH ${m}\``).join(" or ");
+            return { command: `AUTH ${mechs[0]}`, sentence: `The server offers AUTH ${mechs.join(" ")}: the sender probably means ${all}.`, fixes: [`Make the sender use the standard AUTH command with a mechanism the server offers: ${all} (RFC 4954).`] };
+        }
+        const command = `AUTH ${mech}`;
+        const why = named ? ` (the argument "${words[words.indexOf(named)]?.toLowerCase()}" names that mechanism)` : "";
+        return {
+            command,
+            sentence: `The server offers AUTH ${mechs.join(" ")}${why}: the sender probably means \`${command}\`.`,
+            fixes: [`Make the sender use the standard command: \`${command}\` (RFC 4954).`, `In smtp-gate, write the step as \`${command}\` with credentials configured; smtp-gate then runs the whole exchange.`],
+        };
+    }
+    // A typo: RFC 5321 verbs always count; extension keywords only when this EHLO reply advertised them.
+    const keywords = (offered ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase()).filter((k) => k && k !== "AUTH");
+    const candidates = [...BASE_VERBS, ...keywords, ...(offered && findExtension(offered, "AUTH") ? ["AUTH"] : [])];
+    for (const w of words) {
+        const near = closestKey(w, candidates, w.length < 6 ? 1 : 2)?.toUpperCase();
         if (near && near !== w) {
-            suggestion = candidates.get(near) ?? null;
-            break;
+            const advertised = !BASE_VERBS.includes(near);
+            return {
+                command: near,
+                sentence: `"${w}" is close to ${near}${advertised ? ", which the server advertised" : " (RFC 5321)"}: the sender probably means \`${near}\`.`,
+                fixes: [`Correct the command to \`${near}\`.`],
+            };
         }
     }
-    if (!suggestion)
+    return null;
+}
+/** An AUTH-like command sent where the current EHLO reply offers no AUTH. */
+function authAfterTls(p, i, offered) {
+    const afterTls = p.extensionsBeforeTls !== null && !tlsBefore(p, i) ? authMechanisms(p.extensions) : [];
+    if (afterTls.length) {
+        return {
+            command: "STARTTLS",
+            sentence: `The server offers AUTH only after STARTTLS (then AUTH ${afterTls.join(" ")}); this command was sent before it.`,
+            fixes: [`Run STARTTLS and EHLO first, then \`AUTH ${afterTls[0]}\` (RFC 3207, RFC 4954).`],
+        };
+    }
+    if (findExtension(offered, "STARTTLS") && !tlsBefore(p, i)) {
+        return {
+            command: "STARTTLS",
+            sentence: "The server offers no AUTH on this unencrypted session, but it offers STARTTLS, after which servers usually offer AUTH.",
+            fixes: ["Run STARTTLS and EHLO first, then AUTH with a mechanism the new EHLO reply offers (RFC 3207, RFC 4954)."],
+        };
+    }
+    return null;
+}
+const tlsBefore = (p, i) => p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+/**
+ * A 500/502 for a command that looks like a known verb or an advertised keyword, as a finding of
+ * its own. diagnose() does not list it: the suggestion is the top fix of the command's own finding
+ * (rejectedSteps); this rule stays for callers that want the suggestion alone.
+ */
+const nearMiss = (p) => perStep(p, (s, i) => {
+    const sug = suggestCommand(p, i);
+    if (!sug || !s.command)
         return null;
-    return finding("near-miss", "error", i, `"${s.command}" is not a command this server knows, but it offers ${suggestion}: the sender probably means \`${suggestion}\`.`, ["A legacy or home-made sender uses a non-standard command name (for example XAUTH2 instead of AUTH XOAUTH2).", "A typo in a custom step."], [`Make the sender use the standard command: \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " (RFC 4954)" : ""}.`, `In smtp-gate, write the step as \`${suggestion}\`${suggestion.startsWith("AUTH ") ? " with credentials configured; smtp-gate then runs the whole exchange" : ""}.`]);
+    return finding("near-miss", "error", i, `"${s.command}" is not a command this server knows. ${sug.sentence}`, ["A legacy or home-made sender uses a non-standard command name, or a custom step has a typo."], sug.fixes);
 });
 /** Policy `auth-requires-tls`: AUTH must not be offered before STARTTLS (RFC 4954 §4, credentials in clear). */
 const authBeforeTls = (p, policy) => {
@@ -32251,7 +32886,7 @@ const authBeforeTls = (p, policy) => {
     if (!before || !findExtension(before, "AUTH"))
         return [];
     const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-    return [finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+    return [rule_finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/baseline.ts
@@ -32274,7 +32909,7 @@ const baselineDrift = (p, policy) => {
     if (!b || p.error)
         return [];
     if (!b.facts) {
-        return [finding("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
+        return [rule_finding("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
     }
     const now = baselineFacts(p);
     const out = [];
@@ -32282,23 +32917,23 @@ const baselineDrift = (p, policy) => {
     const beforeNow = now.extensionsBeforeTls ?? now.extensions;
     const beforeWas = was.extensionsBeforeTls ?? was.extensions;
     if (findExtension(beforeWas, "STARTTLS") && !findExtension(beforeNow, "STARTTLS")) {
-        out.push(finding("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
+        out.push(rule_finding("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
     }
     const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
     const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
     if (lost.length)
-        out.push(finding("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
+        out.push(rule_finding("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
     if (gained.length)
-        out.push(finding("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
+        out.push(rule_finding("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
     if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
-        out.push(finding("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
+        out.push(rule_finding("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
     }
     if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
         const issuerChanged = was.certIssuer !== now.certIssuer;
-        out.push(finding("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
+        out.push(rule_finding("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
     }
     if (was.banner && now.banner && was.banner !== now.banner) {
-        out.push(finding("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+        out.push(rule_finding("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
     }
     return out;
 };
@@ -32450,18 +33085,18 @@ const credentialsWithheld = (p) => {
         return [];
     const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
     const ehlo = lastHelloBefore(p, p.steps.length);
-    return [finding("auth-withheld", "error", ehlo === -1 ? null : ehlo, message, causes, fixes)];
+    return [rule_finding("auth-withheld", "error", ehlo === -1 ? null : ehlo, message, causes, fixes)];
 };
 /** Credentials crossed a connection without TLS: allowed (loopback or opted in), and still worth a warning. */
 const credentialsInClear = (p) => {
     if (!p.credentialsInClear)
         return [];
     const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
-    return [finding("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
+    return [rule_finding("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
 };
 /** A secret too short to redact well: every occurrence is still blanked, which may blank ordinary text too. */
 const shortSecret = (p) => p.shortSecret
-    ? [finding("secret-short", "warning", null, `A configured password or token is shorter than ${FRAGMENT} characters: smtp-gate blanks every occurrence of it in what it shows (so ordinary text that happens to contain it is blanked too), and cannot recognise shorter pieces of it in a server's echo.`, ["A short password or token is also easy to guess."], ["Use a longer secret for the account this check logs in with."])]
+    ? [rule_finding("secret-short", "warning", null, `A configured password or token is shorter than ${FRAGMENT} characters: smtp-gate blanks every occurrence of it in what it shows (so ordinary text that happens to contain it is blanked too), and cannot recognise shorter pieces of it in a server's echo.`, ["A short password or token is also easy to guess."], ["Use a longer secret for the account this check logs in with."])]
     : [];
 
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
@@ -32474,7 +33109,7 @@ const ERROR_IN_PHASE = [
             "An MTU or fragmentation problem that loses the large handshake packets (certificates) but not short SMTP lines.",
         ],
         fixes: [
-            "Run `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from the same network and from inside; if it hangs only from outside, look at the appliances in between.",
+            "Run `{openssl}` from here and from inside the network; if it hangs only from outside, look at the appliances in between.",
             "Disable SMTP/ESMTP inspection on the firewall, or exempt this server from TLS interception.",
         ],
     },
@@ -32496,7 +33131,7 @@ const ERROR_ADVICE = {
             "Nothing listens on that port, or a firewall rejects the connection.",
             "Outbound port 25 is blocked by the network the runner is in (common for cloud and hosted runners).",
         ],
-        fixes: ["Check the port: `nc -vz HOST PORT`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
+        fixes: ["Check the port: `{nc}`.", "For submission use 587 (STARTTLS) or 465 (implicit TLS); hosted runners often cannot reach port 25."],
     },
     timeout: {
         id: "timeout",
@@ -32519,7 +33154,7 @@ const ERROR_ADVICE = {
         ],
         fixes: [
             "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
-            "Inspect the certificate: `openssl s_client -starttls smtp -connect HOST:PORT -showcerts`.",
+            "Inspect the certificate: `{openssl} -showcerts`.",
             "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
         ],
     },
@@ -32529,7 +33164,7 @@ const ERROR_ADVICE = {
             "The server or an appliance in the path dropped the connection (policy, rate limit, crash).",
             "A proxy or load balancer with a short idle timeout, or one that does not speak SMTP.",
         ],
-        fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `openssl s_client -starttls smtp -connect HOST:PORT -crlf`."],
+        fixes: ["Look at the MTA's log for this connection's time.", "Repeat the conversation by hand with `{openssl}`."],
     },
     protocol: {
         id: "not-smtp",
@@ -32537,7 +33172,7 @@ const ERROR_ADVICE = {
             "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
             "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
         ],
-        fixes: ["Check the host and port; connect by hand with `nc HOST PORT` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+        fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
     },
     proxy: {
         id: "socks5-failed",
@@ -32556,15 +33191,54 @@ const ERROR_ADVICE = {
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
 
 
+
 const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
 /** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
     if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
         return [];
     const e = p.error;
+    const sharp = sharperError(p);
+    if (sharp) {
+        const d = differential(sharp.id, p, e.step, { causeIds: sharp.causeIds });
+        return [rule_finding(sharp.id, "error", e.step, `${cap(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
+    }
     const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
-    return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, a.causes, a.fixes)];
+    // "Outbound port 25 is blocked" is a cause only when the port is 25.
+    const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
+    return [rule_finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
 };
+/** A TLS alert the server sent: it aborted its own handshake (RFC 8446 §6.2). */
+const SERVER_ALERT = /alert (internal error|handshake failure|protocol version|insufficient security)|alert number (80|40|70|71)\b/i;
+/** Connect errors told apart (refused, filtered, unreachable) and TLS alerts the server sent. */
+function sharperError(p) {
+    const e = p.error;
+    if (!e)
+        return null;
+    const connected = p.transcript.some((t) => t.dir === "*" && /^connected to /.test(t.text)) || p.steps.some((s) => s.reply);
+    if (e.kind === "connect" && /ECONNREFUSED|refused/i.test(e.message)) {
+        return { id: "connect-refused", says: `: the host answered and refused port ${p.port}, so it is reachable but nothing accepts connections there.`, ruledOut: [
+                { cause: "A firewall that silently drops the packets, or outbound port 25 blocked by this network.", evidence: "the connection was refused at once; a filtered port would have waited for the timeout" },
+            ] };
+    }
+    if (e.kind === "connect" && /EHOSTUNREACH|ENETUNREACH|unreachable/i.test(e.message)) {
+        return { id: "host-unreachable", says: ": no route to the host from this network.", ruledOut: [] };
+    }
+    if ((e.kind === "connect" && /ETIMEDOUT|timed out/i.test(e.message)) || (e.kind === "timeout" && !connected && /connect/i.test(e.message))) {
+        return { id: "connect-timeout", says: `: nothing answered, neither a connection nor a refusal, so port ${p.port} is filtered or the host is down.`, ruledOut: [] };
+    }
+    const alert = e.kind === "tls" ? SERVER_ALERT.exec(e.message) : null;
+    if (alert) {
+        const internal = /internal error|number 80\b/i.test(e.message);
+        return {
+            id: "tls-server-alert",
+            says: `: the server sent a TLS alert (${alert[1] ?? `alert ${alert[2]}`}) and aborted its own handshake.`,
+            causeIds: internal ? ["server-tls-setup"] : ["no-common-protocol", "server-tls-setup"],
+            ruledOut: [{ cause: "smtp-gate does not trust the server's certificate (a --ca or private-CA problem).", evidence: "the server aborted the handshake itself with an alert; a trust failure is smtp-gate's own verdict and says \"certificate verification failed\"" }],
+        };
+    }
+    return null;
+}
 /** Recognisable banners of other protocols (and TLS records shown as escapes by decodeLine). */
 const OTHER_PROTOCOLS = [
     { name: "HTTP", test: /^HTTP\/\d|^<!DOCTYPE|^<html/i },
@@ -32584,9 +33258,9 @@ const notSmtp = (p) => {
     if (!p.error || !proto)
         return [];
     if (proto === "TLS") {
-        return [finding("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
+        return [rule_finding("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
     }
-    return [finding("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+    return [rule_finding("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
 };
 function modeMismatch(p) {
     const e = p.error;
@@ -32605,11 +33279,11 @@ const tlsModeMismatch = (p) => {
     if (!m || !p.error)
         return [];
     if (m === "implicit-on-plain") {
-        return [finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+        return [rule_finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
     }
     // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
     const proxyListener = p.proxyProtocol === undefined;
-    return [finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
+    return [rule_finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
             "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
             ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
             "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
@@ -32625,7 +33299,7 @@ const tlsModeMismatch = (p) => {
  * counted it as unsolicited. One finding for the cause (replies.ts leaves it to this rule).
  */
 const proxyHeaderUnexpected = (p) => p.proxyProtocol && p.unsolicitedReplies > 0
-    ? [finding("proxy-header-unexpected", "error", null, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`, ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."], ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
+    ? [rule_finding("proxy-header-unexpected", "error", null, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`, ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."], ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
     : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
@@ -32685,7 +33359,7 @@ const smtpInspection = (p) => {
     const strong = signs.filter((s) => !s.startsWith("STARTTLS")).length;
     if (strong === 0)
         return [];
-    return [finding("smtp-inspection", signs.length >= 2 ? "error" : "warning", step, `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`, [
+    return [rule_finding("smtp-inspection", signs.length >= 2 ? "error" : "warning", step, `An SMTP-inspecting firewall or security appliance is probably in the path: ${signs.join("; ")}.`, [
             "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
             "The MTA itself is probably fine: the same session from inside the firewall looks different.",
         ], [
@@ -32704,12 +33378,12 @@ const latency = (p, policy) => {
     if (policy.maxStepMs !== null) {
         p.steps.forEach((s, i) => {
             if (s.ms > policy.maxStepMs) {
-                out.push(finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+                out.push(rule_finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
             }
         });
     }
     if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
-        out.push(finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+        out.push(rule_finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
     }
     return out;
 };
@@ -32722,26 +33396,26 @@ const expectedExtensions = (p, policy) => {
     return policy.expectExtensions.flatMap((e) => {
         const found = findExtension(p.extensions, e.keyword);
         if (!found) {
-            return [finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+            return [rule_finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
         }
         if (e.atLeast !== undefined) {
             const value = Number(found.split(/[\s=]+/)[1]);
             // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
             if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
-                return [finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+                return [rule_finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
             }
         }
         return [];
     });
 };
 const oversizeMessage = (p) => p.oversize
-    ? [finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    ? [rule_finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
     : [];
-const openRelay = (p) => perStep(p, (s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
-    ? finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
+const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
+    ? rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
     : null);
-const vrfyEnabled = (p) => perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+const vrfyEnabled = (p) => rule_perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? rule_finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
     : null);
 
 ;// CONCATENATED MODULE: ./src/protocol/address.ts
@@ -32847,20 +33521,20 @@ const reverseDnsFindings = (p) => {
     const ehlo = firstWord(ehloStep?.reply?.lines[0]);
     const out = [];
     if (r.error) {
-        out.push(finding("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+        out.push(rule_finding("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
     }
     else if (!r.names.length) {
-        out.push(finding("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+        out.push(rule_finding("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
     }
     else if (!r.confirmed.length) {
-        out.push(finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+        out.push(rule_finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
     }
     else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
-        out.push(finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
+        out.push(rule_finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
     }
     const own = banner ?? ehlo;
     if (own !== null && !isFqdn(own)) {
-        out.push(finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
+        out.push(rule_finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
     }
     return out;
 };
@@ -34098,6 +34772,8 @@ function explain(code, enhanced) {
             causes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`);
         }
         else if (first !== clsDigit) {
+            // Said first, in the meaning: a reader must know which of the two to believe before reading causes.
+            meanings.unshift(`The reply code and the enhanced code disagree: ${code} is ${first === 5 ? "permanent" : first === 4 ? "transient" : "a success"}, ${enh} is ${clsDigit === 5 ? "permanent" : clsDigit === 4 ? "transient" : "a success"}; clients go by the reply code.`);
             causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
         }
     }
@@ -34119,6 +34795,15 @@ function explain(code, enhanced) {
 function replyPatterns() {
     return (replyPatternsTable ??= [
         {
+            // Before greylisting and "service closing": a server that cannot write its own queue or log
+            // (Sendmail "collect: Cannot write ./dfXXXX", "No space left on device") is not busy or greylisting.
+            id: "server-storage", title: "the server cannot write to its own storage", codes: [421, 451, 452, 554],
+            text: /\b(?:cannot|can't|could not|unable to|failed to) (?:write|create|open|fsync|rename)|no space left|disk (?:full|quota)|insufficient (?:disk|system storage)|queue file write error|\bdf[A-Za-z0-9]{4,}|I\/O error|read-only file system|write error|error writing/i,
+            causes: ["The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions."],
+            fixes: ["Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write."],
+            source: "RFC 5321 §4.2.2 (421, 451, 452); RFC 3463 X.3.1, X.3.0",
+        },
+        {
             id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
             causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
             fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
@@ -34135,6 +34820,13 @@ function replyPatterns() {
             causes: ["The transaction has more recipients than the server accepts at once."],
             fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
             source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
+        },
+        {
+            // "530 5.5.1 Must issue an AUTH command first" (Postfix after a working STARTTLS) asks for AUTH, not TLS.
+            id: "auth-required", title: "authentication required", codes: [530], text: /\bAUTH\b|authenticat|log ?in first/i,
+            causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
+            fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
+            source: "RFC 4954 §6",
         },
         {
             id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
@@ -34165,6 +34857,12 @@ function replyPatterns() {
             source: "RFC 4954 §6",
         },
         {
+            id: "starttls-repeated", title: "STARTTLS on a session already in TLS", codes: [454, 503, 554], verbs: ["STARTTLS"], text: /after start|already|TLS (?:is )?active|once/i,
+            causes: ["STARTTLS was sent on a session that is already encrypted; RFC 3207 §4.2 forbids a second STARTTLS."],
+            fixes: ["Send STARTTLS once: remove the second STARTTLS."],
+            source: "RFC 3207 §4.2",
+        },
+        {
             id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
             causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
             fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
@@ -34177,13 +34875,20 @@ function replyPatterns() {
             source: "RFC 4954 §6",
         },
         {
+            // OpenSMTPD answers 524 5.2.4 when an address does not expand (RFC 3463 X.2.4).
+            id: "recipient-expansion-failed", title: "recipient expansion failed", codes: [524, 550, 554, 450, 451], enhanced: /^[45]\.2\.4$/, verbs: ["RCPT"],
+            causes: ["The address did not expand to a deliverable mailbox (alias, list or virtual table)."],
+            fixes: ["Check the alias or virtual table the address expands through, and the server's log."],
+            source: "RFC 3463 X.2.4",
+        },
+        {
             id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
             causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
             fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
             source: "RFC 3463 X.1.1, X.1.6",
         },
         {
-            id: "relay-denied", title: "relay access denied", codes: [550, 551, 554], text: /relay/i,
+            id: "relay-denied", title: "relay access denied", codes: [550, 551, 553, 554], text: /relay/i,
             causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
             fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
             source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
@@ -34193,6 +34898,13 @@ function replyPatterns() {
             causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
             fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
             source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
+        },
+        {
+            id: "unknown-user", title: "unknown user", codes: [550, 551, 553], verbs: ["RCPT"],
+            text: /unrouteable address|user unknown|unknown user|no such (?:user|mailbox|recipient)|mailbox (?:unavailable|not found)|does not exist|invalid recipient|recipient address rejected/i,
+            causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
+            fixes: ["Check the address; on the server check its recipient tables."],
+            source: "RFC 5321 §4.2.2 (550); RFC 3463 X.1.1",
         },
         {
             id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
@@ -34211,10 +34923,10 @@ function replyPatterns() {
 let replyPatternsTable;
 /** Ids for any other rejected reply, by code. */
 const ID_BY_CODE = {
-    450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+    421: "service-closing", 450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
     500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
     504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
-    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed",
+    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed", 524: "recipient-expansion-failed",
     555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
 };
 function matchReplyPattern(code, enhanced, text, verb) {
@@ -34277,6 +34989,7 @@ function describeVerifyError(code) {
 
 
 
+
 const certificate = (p, policy) => {
     const t = p.tls;
     if (!t)
@@ -34284,21 +34997,24 @@ const certificate = (p, policy) => {
     const out = [];
     if (!t.authorized) {
         const why = describeVerifyError(t.authorizationError ?? "unknown");
-        // Without --insecure the session already failed on it (error kind tls); say why in words either way.
-        out.push(finding("certificate-untrusted", p.error?.kind === "tls" ? "error" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+        // Without `insecure` the session already failed on it (error kind tls); a session that went on
+        // past an untrusted certificate had verification off, an explicit choice: a notice, not a warning.
+        const failed = p.error?.kind === "tls";
+        const insecure = p.insecure ?? !failed;
+        out.push(rule_finding("certificate-untrusted", failed ? "error" : insecure ? "notice" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}${!failed && insecure ? " Verification is off (insecure: true), so the session went on." : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
     }
     if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
         const expired = t.daysLeft < 0;
-        out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+        out.push(rule_finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
     }
     if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
-        out.push(finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+        out.push(rule_finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
     }
     return out;
 };
 /** Policy `require-tls`: the session must have run under TLS. */
 const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
-    ? [finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    ? [rule_finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
     : [];
 /**
  * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
@@ -34308,39 +35024,20 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 function requiredStartTlsRefused(p) {
     if (p.tlsMode !== "starttls")
         return -1;
-    return p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient");
+    return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
 }
-
-;// CONCATENATED MODULE: ./src/diagnose/unrecognized.ts
-
-
-/** RFC 5321 §4.1 commands and the common extension verbs. */
-const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
-/** Sentences about step `i`'s 500/502, from the rest of the session; empty when nothing is known. */
-function unrecognizedEvidence(p, i) {
-    const step = p.steps[i];
-    if (!step?.command)
+/**
+ * `tls: starttls` with a custom sequence that never runs STARTTLS: the session stayed in plain
+ * text, which the configuration says it must not (the default sequence always sends STARTTLS).
+ */
+const plaintextSession = (p) => {
+    if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? "")))
         return [];
-    const verb = verbOf(step.command);
-    const understood = [...new Set(p.steps.slice(1, i).filter((s) => s.command && s.class === "success" && !s.extra).map((s) => verbOf(s.command)))];
-    const out = [];
-    if (!KNOWN_VERBS.has(verb) && !findExtension(p.extensions, verb)) {
-        out.push(`"${verb}" is neither an RFC 5321 command nor an extension this server advertised here, so the command itself is the likeliest cause.`);
-    }
-    if (understood.length)
-        out.push(`Earlier in this session the server understood ${understood.join(", ")}, so the connection and its framing work.`);
-    if (p.steps.slice(0, i + 1).every((s) => !s.reply || s.reply.ending === "crlf"))
-        out.push("In this session the server's replies end in CRLF and smtp-gate sends CRLF, so line endings are not the cause here.");
-    const afterTls = p.tls ? p.steps.slice(1, i).filter((s) => s.class === "success" && s.command && !/^STARTTLS$/i.test(s.command)).length : 0;
-    if (p.tls && afterTls > 0 && (p.tlsMode === "implicit" || p.steps.findIndex((s) => /^STARTTLS$/i.test(s.command ?? "")) < i)) {
-        out.push(`In this session TLS (${p.tls.protocol}) was negotiated and commands after it were understood, so the TLS stream is intact.`);
-    }
-    const banner = p.steps[0]?.reply?.lines.join(" ") ?? "";
-    const starttlsSeen = p.tls !== null || findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS") !== undefined;
-    if (!/\*{6,}/.test(banner) && starttlsSeen)
-        out.push("In this session the banner is not masked and STARTTLS was offered, which argues against an SMTP-inspecting firewall.");
-    return out;
-}
+    const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+    if (i === -1)
+        return [];
+    return [rule_finding("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/replies.ts
 /** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
@@ -34351,33 +35048,98 @@ function unrecognizedEvidence(p, i) {
 
 
 
+
+
 /** Every step that did not pass gets a finding: its family's advice, else the code's. */
-const rejectedSteps = (p) => perStep(p, (s, i) => {
-    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error.
-    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s))
+const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
+    // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
+    // a reply that follows from an earlier refusal is covered by that refusal's finding.
+    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined)
         return null;
-    // A refusal that follows from an earlier one (contract §7) is covered by that one's finding.
-    if (s.consequenceOf !== undefined)
+    if (starttlsRefusedUnadvertised(p) === i)
         return null;
     const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
-        return finding("unexpected-acceptance", severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
+        return rule_finding("unexpected-acceptance", severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
-    const verb = s.command === null ? "" : verbOf(s.command);
-    const pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const { id, title, pattern, note } = familyOf(p, i);
     const e = explain(r.code, r.enhanced);
     const known = "error" in e ? null : e;
-    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
-    const title = pattern?.title ?? id.replace(/-/g, " ");
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const extra = sizeNote(p.extensions, r.code);
-    // For "not recognised", the conversation itself rules causes in and out; say so first.
-    const evidence = r.code === 500 || r.code === 502 ? unrecognizedEvidence(p, i) : [];
+    const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const required = requiredStartTlsRefused(p) === i
         ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
         : "";
-    return finding(id, required ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${extra}${required}`, [...evidence, ...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter(unique), withFallback([...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter(unique)));
+    const covered = DIAGNOSES[id] !== undefined;
+    const family = serverFamily(p);
+    // Table-covered ids get the table's weighed causes only; the rest get their family's and the code's, minus other products' knobs.
+    const general = covered ? { causes: [], fixes: [] } : {
+        causes: [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter((c) => !namesOtherProduct(c, family)),
+        fixes: [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter((f) => !namesOtherProduct(f, family)),
+    };
+    const d = differential(id, p, i, { general, leadFixes: suggestion?.fixes ?? [] });
+    const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${extra}${required}`;
+    return rule_finding(id, required ? "error" : severityOf(s), i, message, d.causes, withFallback(d.fixes), d.ruledOut);
 });
+/** The reply family of step `i`, read with the conversation around it (the session's TLS and login, the recipient's domain). */
+function familyOf(p, i) {
+    const s = p.steps[i];
+    const r = s.reply;
+    const verb = s.command === null ? "" : verbOf(s.command);
+    let pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    let note = "";
+    // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
+    if (pattern?.id === "starttls-required-first" && tlsActiveAt(p, i))
+        pattern = replyPatterns().find((x) => x.id === "auth-required");
+    // 454 to a second STARTTLS: the session is already encrypted, nothing is wrong with the certificate.
+    if (verb === "STARTTLS" && r.code === 454 && tlsActiveAt(p, i))
+        pattern = replyPatterns().find((x) => x.id === "starttls-repeated");
+    const relay = verb === "RCPT" ? inferredRelay(p, i, pattern?.id) : null;
+    if (relay) {
+        pattern = replyPatterns().find((x) => x.id === "relay-denied");
+        note = ` The reply does not say "relay", but it is a relay refusal: ${relay}.`;
+    }
+    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
+    return { id, title: pattern?.title ?? id.replace(/-/g, " "), pattern, note };
+}
+/**
+ * A 550/551/553/554 to RCPT from an unauthenticated session, for a domain the server does not
+ * seem to serve, is a relay refusal whatever its words (OpenSMTPD "550 Invalid recipient",
+ * Haraka "550 I cannot deliver mail for <…>", Exim "550 relay not permitted"). Null when the
+ * reply names its own reason (a blocklist, an unknown user by enhanced code) or the domain is local.
+ */
+function inferredRelay(p, i, patternId) {
+    const s = p.steps[i];
+    const r = s.reply;
+    if (!r || ![550, 551, 553, 554].includes(r.code) || patternId === "relay-denied" || patternId === "blocklisted" || patternId === "recipient-expansion-failed")
+        return null;
+    if (r.enhanced && /^5\.1\.[16]$/.test(r.enhanced))
+        return null;
+    if (p.steps.slice(1, i).some((x) => /^AUTH\b/i.test(x.command ?? "") && x.reply?.code === 235))
+        return null;
+    const domain = recipientDomain(s.command ?? "");
+    if (!domain || servedHere(p, i, domain))
+        return null;
+    return `the session did not authenticate and ${domain} is not a domain this server appears to serve`;
+}
+const recipientDomain = (command) => /<[^<>@]*@([^<>\s]+)>/.exec(command)?.[1]?.toLowerCase() ?? null;
+/** The last two labels: enough to tell example.net from mx.example.com's example.com. */
+const base = (name) => name.toLowerCase().split(".").filter(Boolean).slice(-2).join(".");
+/** Whether `domain` looks like one the server receives for: its own host's domain, or one a RCPT of this session was accepted for. */
+function servedHere(p, i, domain) {
+    const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => /^EHLO\b/i.test(x.command ?? "") && x.class === "success").map((x) => x.reply?.lines[0])]
+        .map((l) => (l ?? "").trim().split(/\s+/)[0] ?? "").filter((h) => h.includes("."));
+    if (hosts.some((h) => base(h) === base(domain) || h.toLowerCase() === domain))
+        return true;
+    return p.steps.some((x, j) => j !== i && /^RCPT\b/i.test(x.command ?? "") && x.class === "success" && recipientDomain(x.command ?? "") === domain);
+}
+/** With `tls: starttls`, the STARTTLS step the server refused without having advertised it: starttls-not-advertised covers it. */
+function starttlsRefusedUnadvertised(p) {
+    if (p.tlsMode !== "starttls" || findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS"))
+        return -1;
+    return p.steps.findIndex((x) => /^STARTTLS\s*$/i.test(x.command ?? "") && x.class === "permanent");
+}
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s) {
     if (s.check === "open-relay")
@@ -34397,25 +35159,22 @@ function sizeNote(extensions, code) {
     const limit = size ? Number(size.split(/\s+/)[1]) : NaN;
     return size ? (limit > 0 ? ` The server advertises SIZE ${limit} (${(limit / 1048576).toFixed(1)} MiB).` : " The server advertises SIZE without a fixed limit.") : "";
 }
-function unique(x, i, all) {
-    return all.indexOf(x) === i;
-}
 /** RFC 3463 §2 / RFC 2034: the enhanced class must agree with the reply's first digit. */
-const enhancedMismatch = (p) => perStep(p, (s, i) => {
+const enhancedMismatch = (p) => rule_perStep(p, (s, i) => {
     const r = s.reply;
     if (!r?.enhanced || r.code < 200)
         return null;
     const first = Math.floor(r.code / 100);
     if (first === 3 || Number(r.enhanced[0]) === first)
         return null;
-    return finding("enhanced-code-mismatch", "warning", i, `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
+    return rule_finding("enhanced-code-mismatch", "warning", i, `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
 });
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
 const bareLineFeeds = (p) => {
     const i = p.steps.findIndex((s) => s.reply && s.reply.ending !== "crlf");
     if (i === -1)
         return [];
-    return [finding("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
+    return [rule_finding("bare-lf-replies", "warning", i, "The server's replies end lines with a bare LF instead of CRLF (RFC 5321 §2.3.8).", ["A proxy, load balancer or appliance in the path rewrites line endings.", "A non-standard or home-made SMTP server."], ["Capture the raw bytes (`openssl s_client … -crlf`, or tcpdump) on both sides of the appliances to find which one rewrites the stream."])];
 };
 /**
  * Replies that came before the command they would answer: the conversation is out of step, so no
@@ -34426,7 +35185,7 @@ const bareLineFeeds = (p) => {
 const unsolicitedReplies = (p) => 
 // A PROXY header answered as a command has its own finding (connection.ts).
 p.unsolicitedReplies && !p.proxyProtocol
-    ? [finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
+    ? [rule_finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
@@ -34459,7 +35218,7 @@ const brokenPipelining = (p) => {
         return [];
     const s = p.steps[i];
     const lost = !s?.reply;
-    return [finding("pipelining-broken", "error", i, lost
+    return [rule_finding("pipelining-broken", "error", i, lost
             ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
             : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };
@@ -34477,12 +35236,20 @@ const brokenPipelining = (p) => {
 
 
 
+
+
+
 const RULES = [
-    sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, nearMiss, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+    sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
 ];
-function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
+/**
+ * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
+ * that follow from an earlier refusal marked, the server recognised) unless the engine did so.
+ */
+function diagnose(outcome, policy = DEFAULT_POLICY, rules = RULES) {
+    const p = prepareOutcome(outcome);
     // A PROXY header answered as a command puts every later reply out of step: it is the one
     // cause, and what the steps seem to say follows from it.
     const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
@@ -34491,8 +35258,29 @@ function diagnose(p, policy = DEFAULT_POLICY, rules = RULES) {
     const out = [];
     for (const rule of rules)
         for (const f of rule(p, policy))
-            out.push(f);
-    return out;
+            out.push(fitToTarget(f, p));
+    return mergeIdentical(out);
+}
+/**
+ * Every fix runnable for this target (no placeholder host or port), and no other product's knobs
+ * where a fix that fits this server remains.
+ */
+function fitToTarget(f, p) {
+    const family = serverFamily(p);
+    const fixes = f.fixes.map((x) => forTarget(x, p));
+    const fitting = fixes.filter((x) => !namesOtherProduct(x, family));
+    return { ...f, fixes: fitting.length ? fitting : fixes };
+}
+/** Findings of one id with the same message (one cause said twice, e.g. by two rules) become one. */
+function mergeIdentical(fs) {
+    const seen = new Set();
+    return fs.filter((f) => {
+        const key = `${f.id}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -34511,10 +35299,10 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
 /** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
 function proxyHeader(version, e) {
-    const family = e ? familyOf(e) : null;
+    const family = e ? proxy_header_familyOf(e) : null;
     return version === "v1" ? Buffer.from(v1(e, family), "latin1") : v2(e, family);
 }
-function familyOf(e) {
+function proxy_header_familyOf(e) {
     const src = ipFamily(unmapped(e.source));
     return src !== 0 && src === ipFamily(unmapped(e.destination)) ? src : null;
 }
@@ -36027,14 +36815,12 @@ class Probe {
         }
         let ok = true;
         let dataAccepted = false;
-        const refusals = new TransactionRefusals();
         for (const l of lines) {
             const r = await this.session.readReply();
             const step = this.record(l.shown, r, l.expect, began);
             step.pipelined = true;
             if (!isReply(r))
                 return false;
-            refusals.note(l.verb, step, this.steps.length - 1);
             ok &&= step.verdict === "pass";
             if (r.code === 250 && l.verb === "MAIL")
                 this.inTransaction = true;
@@ -36294,39 +37080,6 @@ class Probe {
         this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
     }
 }
-/**
- * Which refusal inside one pipelined transaction explains the failures after it (RFC 2920 §3.1:
- * the client sends on regardless, so the server's 503s and 554s for RCPT and DATA follow from
- * the MAIL or RCPT refusal before them and are not faults of their own).
- */
-class TransactionRefusals {
-    mailRefused = null;
-    firstRcptRefused = null;
-    rcptAccepted = false;
-    note(verb, step, index) {
-        const failed = step.verdict !== "pass";
-        if (verb === "MAIL") {
-            this.mailRefused = failed ? index : null;
-            this.firstRcptRefused = null;
-            this.rcptAccepted = false;
-            return;
-        }
-        if (verb === "RCPT") {
-            if (failed && this.mailRefused !== null)
-                step.consequenceOf = this.mailRefused;
-            else if (failed)
-                this.firstRcptRefused ??= index;
-            else
-                this.rcptAccepted = true;
-            return;
-        }
-        if ((verb === "DATA" || verb === "BDAT") && failed) {
-            const cause = this.mailRefused ?? (this.rcptAccepted ? null : this.firstRcptRefused);
-            if (cause !== null)
-                step.consequenceOf = cause;
-        }
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = "0.1.0";
@@ -36343,7 +37096,8 @@ const VERSION = "0.1.0";
 
 
 async function probeTarget(t, redactor) {
-    const outcome = await runProbe(t, redactor);
+    // Marks replies that follow from an earlier refusal and records the server, for the report too.
+    const outcome = prepareOutcome(await runProbe(t, redactor));
     const findings = diagnose(outcome, t.policy);
     const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
     // One copy of the outcome, not three: a fleet makes one of these per target.
@@ -36408,7 +37162,7 @@ function compareAddresses(results) {
         const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
         const families = (rs) => [...new Set(rs.map(family))].join(" and ");
         for (const r of failing) {
-            r.findings.push(finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+            r.findings.push(rule_finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
         }
     }
 }
@@ -36433,52 +37187,42 @@ function planAnnotations(report) {
     }
     return out;
 }
+/**
+ * One annotation per root cause: each finding (not notices) once, titled by the step it sits on;
+ * a failing step no finding covers gets its own; a step marked `consequenceOf` adds nothing.
+ */
 function targetAnnotations(t) {
     const where = t.source ? { file: t.source.file, line: t.source.line } : {};
     const out = [];
-    const usedFindings = new Set();
+    const covered = new Set();
+    for (const f of t.findings) {
+        if (f.severity === "notice")
+            continue;
+        const s = f.step !== null ? t.steps[f.step] : undefined;
+        if (f.step !== null)
+            covered.add(f.step);
+        const title = s && (s.reply || t.error?.step === f.step)
+            ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${s.command === null ? "the greeting" : `"${s.command}"`} — ${t.name}`
+            : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
+        out.push({ level: f.severity === "error" ? "error" : "warning", title, message: diagnosisLines(f), ...where });
+    }
     t.steps.forEach((s, i) => {
-        if (s.verdict === "pass")
+        if (s.verdict === "pass" || covered.has(i) || s.consequenceOf !== undefined)
             return;
-        const onStep = t.findings.filter((x) => x.step === i && x.severity !== "notice");
-        for (const f of onStep)
-            usedFindings.add(f);
         const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
         const on = s.command === null ? "the greeting" : `"${s.command}"`;
-        out.push({
-            level: s.verdict === "fail" ? "error" : "warning",
-            title: `SMTP ${code} on ${on} — ${t.name}`,
-            message: diagnosisLines(onStep, t.error && t.error.step === i ? t.error.message : null),
-            ...where,
-        });
+        out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${on} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
     });
-    // Findings not tied to a failing step (an error before the greeting, STARTTLS not advertised…).
-    for (const f of t.findings) {
-        if (usedFindings.has(f) || f.severity === "notice")
-            continue;
-        out.push({ level: f.severity === "error" ? "error" : "warning", title: `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`, message: diagnosisLines([f], null), ...where });
-    }
     return out;
 }
-/**
- * Two or three lines: what happened, then the sharpest diagnosis (a second finding on the same
- * step, such as a near-miss, says more than the likeliest cause of the code), then what to do.
- */
-function diagnosisLines(findings, error) {
-    const [first, second] = findings;
-    const lines = [];
-    if (error)
-        lines.push(error);
-    if (first && first.message !== error)
-        lines.push(first.message);
-    if (second)
-        lines.push(second.message);
-    else if (first?.causes[0])
-        lines.push(`Likely cause: ${first.causes[0]}`);
-    const fix = second?.fixes[0] ?? first?.fixes[0];
-    if (fix)
-        lines.push(`What to do: ${fix}`);
-    return lines.slice(0, 3).join("\n") || "See the job summary.";
+/** Three lines: what happened, what to do (the top fix), and the likeliest cause. */
+function diagnosisLines(f) {
+    const lines = [f.message];
+    if (f.fixes[0])
+        lines.push(`What to do: ${f.fixes[0]}`);
+    if (f.causes[0])
+        lines.push(`Likely cause: ${f.causes[0]}`);
+    return lines.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/report/counts.ts
@@ -36527,6 +37271,32 @@ function codeSpan(s) {
     const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
     return `${fence}${pad}${body}${pad}${fence}`;
 }
+/**
+ * Our own sentences for Markdown: code spans stay code (they hold commands and config knobs to
+ * copy), everything between them is escaped like a cell, since it may quote what a server said.
+ */
+function prose(s) {
+    return s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : cell(part))).join("");
+}
+/** A finding as a reader acts on it: what happened, the top fix, the likely causes, the ruled-out ones collapsed. */
+function renderFindingMarkdown(f, opts = {}) {
+    const out = [`- **${f.severity}** ${codeSpan(f.id)}${opts.stepLabel !== false && f.step !== null ? ` (step ${f.step})` : ""}: ${prose(f.message)}`];
+    const [top, ...more] = f.fixes;
+    if (top)
+        out.push(`  - **What to do:** ${prose(top)}`);
+    const causes = opts.maxCauses !== undefined ? f.causes.slice(0, opts.maxCauses) : f.causes;
+    if (causes.length === 1)
+        out.push(`  - Likely cause: ${prose(causes[0])}`);
+    else if (causes.length)
+        out.push("  - Likely causes:", ...causes.map((c) => `    - ${prose(c)}`));
+    if (more.length)
+        out.push("  - Also:", ...more.map((x) => `    - ${prose(x)}`));
+    const ruledOut = f.ruledOut ?? [];
+    if (ruledOut.length) {
+        out.push(`  - <details><summary>Ruled out by this conversation (${ruledOut.length})</summary>`, "", ...ruledOut.map((r) => `    - ${prose(r.cause)} — ${prose(r.evidence)}`), "", "    </details>");
+    }
+    return out;
+}
 /** The reply as one cell: code and first line (which carries the enhanced code), and how many more. */
 function replyText(r) {
     const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
@@ -36543,30 +37313,28 @@ function renderMarkdown(report) {
 }
 function renderStepTable(t) {
     const rows = [
-        "| # | command | reply | class | verdict | ms |",
-        "|---|---|---|---|---|---|",
+        "| # | command | reply | verdict | ms |",
+        "|---|---|---|---|---|",
     ];
     t.steps.forEach((s, i) => {
         const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
-        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)})`}`;
-        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)} | ${reply} | ${s.class ?? "—"} | ${verdict} | ${s.ms} |`);
+        const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
+        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)}${follows})`}`;
+        const tags = [s.extra, s.pipelined ? "pipelined" : undefined].filter(Boolean).join(", ");
+        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
     });
     return rows;
 }
 function renderTargetMarkdown(t) {
     const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
-    const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode})`, ""];
+    const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+    const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
     if (t.steps.length)
         out.push(...renderStepTable(t), "");
     if (t.error)
         out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
-    for (const f of t.findings) {
-        out.push(`- **${f.severity}** \`${f.id}\`${f.step !== null ? ` (step ${f.step})` : ""}: ${cell(f.message)}`);
-        if (f.causes.length)
-            out.push(`  - Likely causes: ${f.causes.map(cell).join(" · ")}`);
-        if (f.fixes.length)
-            out.push(`  - What to do: ${f.fixes.map(cell).join(" · ")}`);
-    }
+    for (const f of t.findings)
+        out.push(...renderFindingMarkdown(f));
     if (t.tls)
         out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
     if (t.extensions.length)
@@ -36670,6 +37438,7 @@ function targetToJson(t) {
         host: t.host,
         port: t.port,
         tlsMode: t.tlsMode,
+        server: t.server ?? null,
         verdict: t.verdict,
         durationMs: t.durationMs,
         error: t.error,
@@ -36677,7 +37446,7 @@ function targetToJson(t) {
         extensions: t.extensions,
         extensionsBeforeTls: t.extensionsBeforeTls,
         steps: t.steps.map(stepToJson),
-        findings: t.findings,
+        findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
         transcript: t.transcript,
         transcriptCapped: t.transcriptCapped,
         ...(t.source ? { source: t.source } : {}),
@@ -36693,6 +37462,9 @@ function stepToJson(s) {
         ms: s.ms,
         phase: s.phase,
         ...(s.extra ? { extra: s.extra } : {}),
+        ...(s.pipelined ? { pipelined: true } : {}),
+        ...(s.consequenceOf !== undefined ? { consequenceOf: s.consequenceOf } : {}),
+        ...(s.check ? { check: s.check } : {}),
     };
 }
 
@@ -36907,6 +37679,10 @@ function readStep(f, v, at) {
     };
     if (s.extra !== undefined)
         step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"], "cleanup");
+    if (s.pipelined !== undefined)
+        step.pipelined = f.bool(s.pipelined, `${at}.pipelined`);
+    if (s.consequenceOf !== undefined)
+        step.consequenceOf = f.int(s.consequenceOf, `${at}.consequenceOf`);
     return step;
 }
 function readFinding(f, v, at) {
@@ -36917,6 +37693,10 @@ function readFinding(f, v, at) {
         step: f.intOrNull(x.step, `${at}.step`),
         message: f.str(x.message, `${at}.message`),
         causes: f.strings(x.causes, `${at}.causes`),
+        ruledOut: f.list(x.ruledOut, `${at}.ruledOut`).map((r, i) => {
+            const o = f.object(r, `${at}.ruledOut[${i}]`);
+            return { cause: f.str(o.cause, `${at}.ruledOut[${i}].cause`), evidence: f.str(o.evidence, `${at}.ruledOut[${i}].evidence`) };
+        }),
         fixes: f.strings(x.fixes, `${at}.fixes`),
     };
 }
@@ -37010,7 +37790,8 @@ function renderText(report, opts) {
 }
 function renderTarget(t, paint, verdictWord) {
     const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
-    const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode} ──`)];
+    const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
+    const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
     if (t.tls)
         lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
     t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
@@ -37025,7 +37806,7 @@ function renderTarget(t, paint, verdictWord) {
 }
 function renderStep(s, i, paint, verdictWord) {
     const lines = [];
-    const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check].filter(Boolean).join(", ");
+    const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check, s.consequenceOf !== undefined ? `follows from step ${s.consequenceOf}` : undefined].filter(Boolean).join(", ");
     lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
     const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
     if (!s.reply) {
@@ -37043,10 +37824,16 @@ function renderStep(s, i, paint, verdictWord) {
 function renderFinding(f, paint) {
     const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : paint("dim", "notice");
     const lines = [`   ${sev} ${f.id}${f.step !== null ? ` (step ${f.step})` : ""}: ${f.message}`];
+    const [top, ...more] = f.fixes;
+    if (top)
+        lines.push(`      what to do: ${top}`);
     if (f.causes.length)
-        lines.push("      likely causes:", ...f.causes.map((c) => `        - ${c}`));
-    if (f.fixes.length)
-        lines.push("      what to do:", ...f.fixes.map((c) => `        - ${c}`));
+        lines.push(f.causes.length === 1 ? `      likely cause: ${f.causes[0]}` : "      likely causes:", ...(f.causes.length === 1 ? [] : f.causes.map((c) => `        - ${c}`)));
+    if (more.length)
+        lines.push("      also:", ...more.map((c) => `        - ${c}`));
+    const ruledOut = f.ruledOut ?? [];
+    if (ruledOut.length)
+        lines.push(paint("dim", "      ruled out:"), ...ruledOut.map((r) => paint("dim", `        - ${r.cause} — ${r.evidence}`)));
     return lines;
 }
 
@@ -37330,8 +38117,15 @@ function renderVisible(report, facts, base) {
     if (findings.length) {
         out.push("**Top findings:**", "");
         for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-            const fix = f.fixes[0] ? ` — ${cell(f.fixes[0])}` : "";
-            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${cell(f.message)}${fix}`);
+            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${prose(f.message)}`);
+            if (f.fixes[0])
+                out.push(`  - **What to do:** ${prose(f.fixes[0])}`);
+            const causes = f.causes.slice(0, 3);
+            if (causes.length)
+                out.push(`  - Likely cause${causes.length === 1 ? "" : "s"}: ${causes.map(prose).join(" · ")}`);
+            const ruledOut = f.ruledOut ?? [];
+            if (ruledOut.length)
+                out.push(`  - <details><summary>Ruled out (${ruledOut.length})</summary>`, "", ...ruledOut.map((r) => `    - ${prose(r.cause)} — ${prose(r.evidence)}`), "", "    </details>");
         }
         if (findings.length > TOP_FINDINGS)
             out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
@@ -37348,7 +38142,8 @@ function comment_renderTarget(t) {
     t.steps.forEach((s, i) => {
         const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
         const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
-        rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}`} |`);
+        const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
+        rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
     });
     const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
     if (t.verdict === "pass")

@@ -117,7 +117,7 @@ export const tlsModeMismatch: Rule = (p) => {
     `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`,
     [
       "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
-      ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
+      ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS Network Load Balancer with the PROXY protocol on) and waits for it."] : []),
       "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
     ],
     [

@@ -13,7 +13,7 @@ export const EXPECT: ServerExpectations = {
   // 535 5.7.8 Authentication credentials invalid
   "auth-wrong-password": { verdict: "fail", codes: [...SESSION, 535, 221], findingIds: ["auth-failed"] },
   // 500 Error: command "XAUTH2" not recognized (AUTH LOGIN PLAIN offered after TLS)
-  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
+  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
   // require_starttls: anything but EHLO/HELO/NOOP/QUIT/STARTTLS before TLS is
   // "530 Must issue a STARTTLS command first", an unknown command too.
   "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 530, 221], findingIds: ["starttls-required-first"] },

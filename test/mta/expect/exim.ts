@@ -12,12 +12,12 @@ export const EXPECT: ServerExpectations = {
   // 535 Incorrect authentication data
   "auth-wrong-password": { verdict: "fail", codes: [...SESSION, 535, 221], findingIds: ["auth-failed"] },
   // 500 unrecognized command
-  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
-  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
+  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
+  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized"] },
   // 550 relay not permitted
   "relay-attempt": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["relay-denied"] },
   // 550 Unrouteable address (no 5.1.1: nothing tells it from other 550s but the text)
-  "unknown-local-user": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["mailbox-unavailable"] },
+  "unknown-local-user": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
   // 503 sender not yet given
   "rcpt-before-mail": { verdict: "fail", codes: [...SESSION, 503, 221], findingIds: ["bad-sequence"] },
   "implicit-on-plain-port": { verdict: "fail", codes: [], findingIds: ["tls-mode-mismatch"] },
@@ -26,7 +26,7 @@ export const EXPECT: ServerExpectations = {
   "send-refused-recipient": {
     verdict: "fail",
     codes: [...SESSION, 250, 550, 503, 250, 221],
-    findingIds: ["mailbox-unavailable"],
+    findingIds: ["unknown-user"],
     // DATA, pipelined after the only RCPT was refused, is a consequence of it: no finding of its own.
     consequences: [6],
   },

@@ -11,8 +11,8 @@ export const EXPECT: ServerExpectations = {
   // 535 5.7.8 Error: authentication failed
   "auth-wrong-password": { verdict: "fail", codes: [...SESSION, 535, 221], findingIds: ["auth-failed"] },
   // 500 5.5.2 Error: command not recognized
-  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
-  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
+  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
+  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized"] },
   // 554 5.7.1 <someone@example.net>: Relay access denied
   "relay-attempt": { verdict: "fail", codes: [...SESSION, 250, 554, 250, 221], findingIds: ["relay-denied"] },
   // 550 5.1.1 … User unknown in virtual mailbox table

@@ -12,8 +12,8 @@ export const EXPECT: ServerExpectations = {
   // 535 5.7.0 authentication failed
   "auth-wrong-password": { verdict: "fail", codes: [...SESSION, 535, 221], findingIds: ["auth-failed"] },
   // 500 5.5.1 Command unrecognized: "XAUTH2 login" (the line of the seed report)
-  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
-  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized", "near-miss"] },
+  "xauth2-after-starttls": { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
+  "xauth2-plaintext": { verdict: "fail", codes: [220, 250, 500, 221], findingIds: ["command-unrecognized"] },
   // 550 5.7.1 <someone@example.net>... Relaying denied. Proper authentication required.
   // (our Local_check_rcpt: the stock rules would relay for 127.0.0.1)
   "relay-attempt": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["relay-denied"] },
