@@ -31853,12 +31853,14 @@ const TARGET_KEYS = [
     "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
     "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
     "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
+    // How the target is reached.
+    "resolver", "ip", "every-address", "proxy-protocol", "socks5", "socks5-username", "socks5-password", "socks5-password-env",
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
 ];
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
-const SECRET_KEYS = ["password", "oauth-token"];
+const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
 /** Suggests the closest known key for a typo ("did you mean"). */
 function closestKey(word, known = TARGET_KEYS, maxDistance) {
     let best = null;
@@ -33285,7 +33287,7 @@ const tlsModeMismatch = (p) => {
     const proxyListener = p.proxyProtocol === undefined;
     return [rule_finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
             "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
-            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
+            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS Network Load Balancer with the PROXY protocol on) and waits for it."] : []),
             "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
         ], [
             `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
@@ -38842,6 +38844,70 @@ function resolvePlain(s) {
     return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
 }
 
+;// CONCATENATED MODULE: ./src/config/resolve-network.ts
+/**
+ * How a target is reached (contract §7): the DNS server for address expansion, the address
+ * family, every address of a host, a PROXY protocol header, a SOCKS5 proxy. Validated here, before
+ * anything is sent; each problem names its key.
+ */
+
+/** `HOST[:PORT]`, `[v6]:PORT` or a bare IPv6 address; null with a message when malformed. */
+function parseHostPort(text, defaultPort) {
+    const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(text) ?? (ipFamily(text) === 6 ? [text, text, undefined] : /^([^:]+)(?::(\d+))?$/.exec(text));
+    const host = m?.[1];
+    if (!m || !host || checkHost(host) !== null)
+        return { problem: `"${text}" is not HOST[:PORT] (an IPv6 address with a port goes in brackets: [2001:db8::53]:53)` };
+    const port = m[2] === undefined ? defaultPort : Number(m[2]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return { problem: `"${text}" has a port outside 1 to 65535` };
+    return { host, port };
+}
+function resolveNetwork(r, env, problem) {
+    const out = {};
+    const at = (key, defaultPort) => {
+        const text = r.str(key);
+        if (text === undefined)
+            return undefined;
+        const hp = parseHostPort(text, defaultPort);
+        if ("problem" in hp)
+            problem(key, hp.problem);
+        else
+            return hp;
+        return undefined;
+    };
+    const resolver = at("resolver", 53);
+    if (resolver)
+        out.resolver = resolver;
+    const ip = r.str("ip");
+    if (ip !== undefined) {
+        if (ip === "4" || ip === "6")
+            out.ip = Number(ip);
+        else
+            problem("ip", `must be 4 or 6, not "${ip}"`);
+    }
+    if (r.bool("every-address"))
+        out.everyAddress = true;
+    const proxy = r.str("proxy-protocol");
+    if (proxy !== undefined)
+        out.proxyProtocol = r.oneOf("proxy-protocol", ["v1", "v2"], "v1");
+    const socks = at("socks5", 1080);
+    const username = r.str("socks5-username");
+    const password = r.secret("socks5-password-env", "socks5-password", env);
+    // RFC 1929 §2: each field is 1 to 255 octets.
+    if (username !== undefined && Buffer.byteLength(username) > 255)
+        problem("socks5-username", "is longer than 255 octets (RFC 1929)");
+    if (password !== undefined && Buffer.byteLength(password) > 255)
+        problem("socks5-password-env", "holds a password longer than 255 octets (RFC 1929)");
+    if ((username === undefined) !== (password === undefined) && (username !== undefined || r.str("socks5-password-env") === undefined)) {
+        problem(username === undefined ? "socks5-username" : "socks5-password-env", "the SOCKS5 proxy's username and password go together");
+    }
+    if ((username !== undefined || password !== undefined) && !socks && r.str("socks5") === undefined)
+        problem("socks5", "is required with socks5-username and socks5-password");
+    if (socks)
+        out.socks5 = { ...socks, credentials: username !== undefined && password !== undefined ? { username, password } : null };
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/config/values.ts
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
 
@@ -38938,7 +39004,34 @@ function valueReaders(raw, problem) {
         problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
         return fallback;
     };
-    return { str, list, bool, number, seconds, oneOf };
+    /**
+     * A secret, by reference (`KEY-env: VAR`, the more specific choice) or given directly (an action
+     * input). Checked without echoing it; undefined when neither is set or it is unusable.
+     */
+    const secret = (envKey, directKey, env) => {
+        const name = str(envKey);
+        if (name !== undefined) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                problem(envKey, `"${name}" is not an environment variable name`);
+            else if (env[name] === undefined || env[name] === "")
+                problem(envKey, `environment variable ${name} is not set`);
+            else if (hasForbiddenChars(env[name]))
+                problem(envKey, `environment variable ${name} contains ${describeForbidden(env[name])}`);
+            else
+                return env[name];
+            return undefined;
+        }
+        const v = directKey === null ? undefined : raw[directKey];
+        if (v === undefined || v === null || v === "" || directKey === null)
+            return undefined;
+        const s = String(v);
+        if (hasForbiddenChars(s)) {
+            problem(directKey, `contains ${describeForbidden(s)}`);
+            return undefined;
+        }
+        return s;
+    };
+    return { str, list, bool, number, seconds, oneOf, secret };
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
@@ -39039,10 +39132,12 @@ function readBaseline(c, value) {
 
 
 
+
 function resolveTarget(raw, ctx) {
     const problems = [];
     const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
-    const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
+    const readers = valueReaders(raw, problem);
+    const { str, list, bool, seconds, oneOf } = readers;
     let host = str("host");
     const mx = str("mx")?.replace(/\.$/, "");
     if (mx !== undefined) {
@@ -39095,7 +39190,7 @@ function resolveTarget(raw, ctx) {
         // Submission servers often insist the sender is the logged-in user; that is the best guess.
         from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
     }
-    const credentials = resolveCredentials(raw, ctx, str, problem, username);
+    const credentials = resolveCredentials(raw, ctx, readers, problem, username);
     const send = bool("send");
     const allowPlaintextAuth = bool("allow-plaintext-auth");
     let steps = null;
@@ -39187,6 +39282,9 @@ function resolveTarget(raw, ctx) {
         problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
     const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+    const network = resolveNetwork(readers, ctx.env, problem);
+    if (network.socks5 && mx !== undefined)
+        problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
     if (problems.length)
         return { problems };
     // The optional keys go on afterwards: a spread inside an object literal makes every property
@@ -39200,45 +39298,17 @@ function resolveTarget(raw, ctx) {
     };
     if (mx !== undefined)
         target.mx = mx;
+    Object.assign(target, network);
     if (deadline !== undefined)
         target.deadlineMs = Math.round(deadline * 1000);
     if (ctx.source)
         target.source = ctx.source;
     return target;
 }
-function resolveCredentials(raw, ctx, str, problem, username) {
-    const fromEnv = (key) => {
-        const name = str(key);
-        if (name === undefined)
-            return undefined;
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            problem(key, `"${name}" is not an environment variable name`);
-            return undefined;
-        }
-        const v = ctx.env[name];
-        if (v === undefined || v === "")
-            problem(key, `environment variable ${name} is not set`);
-        else if (hasForbiddenChars(v))
-            problem(key, `environment variable ${name} contains ${describeForbidden(v)}`);
-        else
-            return v;
-        return undefined;
-    };
-    // Secrets given directly (action inputs) are checked without echoing them.
-    const direct = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return undefined;
-        const s = String(v);
-        if (hasForbiddenChars(s)) {
-            problem(key, `contains ${describeForbidden(s)}`);
-            return undefined;
-        }
-        return s;
-    };
+function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
     // A named variable is the more specific choice (a config target's own) over a face-wide value.
-    const password = fromEnv("password-env") ?? direct("password");
-    const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
+    const password = secret("password-env", "password", ctx.env);
+    const oauthToken = secret("oauth-token-env", "oauth-token", ctx.env);
     const mechText = str("auth")?.toUpperCase();
     let mechanism = null;
     if (mechText !== undefined) {
@@ -39498,14 +39568,18 @@ const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-to
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
-    return [get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret));
+    const proxyUser = get("socks5-username");
+    return [
+        ...[get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret)),
+        ...[get("socks5-password")].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
+    ];
 }
 async function readInputs(get, env) {
     const problems = [];
     const raw = {};
     for (const k of TARGET_KEYS) {
         // Secrets in a config file go by *-env; as inputs they arrive directly.
-        if (k === "password-env" || k === "oauth-token-env" || k === "name" || k === "body")
+        if (k === "password-env" || k === "oauth-token-env" || k === "socks5-password-env" || k === "name" || k === "body")
             continue;
         const v = get(k);
         if (v !== "")
@@ -39585,7 +39659,7 @@ function readGitHubInputs(get, comment, problems) {
         prNumber,
     };
 }
-const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "name", "body"].includes(k)), ...RUN_INPUTS];
+const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "socks5-password-env", "name", "body"].includes(k)), ...RUN_INPUTS];
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**

@@ -353,8 +353,8 @@ function resolvePlain(s) {
 
 // EXTERNAL MODULE: ./src/config/read-file.ts
 var read_file = __webpack_require__(2691);
-// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
-var resolve = __webpack_require__(5541);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
+var resolve = __webpack_require__(4147);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 /**
  * The YAML config file (contract §4): `defaults` plus a list of `targets`, each key an action

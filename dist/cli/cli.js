@@ -33,12 +33,14 @@ const TARGET_KEYS = [
     "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
     "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
     "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
+    // How the target is reached.
+    "resolver", "ip", "every-address", "proxy-protocol", "socks5", "socks5-username", "socks5-password", "socks5-password-env",
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
 ];
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
-const SECRET_KEYS = ["password", "oauth-token"];
+const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
 /** Suggests the closest known key for a typo ("did you mean"). */
 function closestKey(word, known = TARGET_KEYS, maxDistance) {
     let best = null;
@@ -194,7 +196,7 @@ function errorCode(e) {
 
 /***/ }),
 
-/***/ 5541:
+/***/ 4147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -217,6 +219,70 @@ var protocol_steps = __nccwpck_require__(7547);
 var config_target = __nccwpck_require__(5165);
 // EXTERNAL MODULE: ./src/config/read-file.ts
 var read_file = __nccwpck_require__(2691);
+;// CONCATENATED MODULE: ./src/config/resolve-network.ts
+/**
+ * How a target is reached (contract §7): the DNS server for address expansion, the address
+ * family, every address of a host, a PROXY protocol header, a SOCKS5 proxy. Validated here, before
+ * anything is sent; each problem names its key.
+ */
+
+/** `HOST[:PORT]`, `[v6]:PORT` or a bare IPv6 address; null with a message when malformed. */
+function parseHostPort(text, defaultPort) {
+    const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(text) ?? ((0,address/* ipFamily */.Mr)(text) === 6 ? [text, text, undefined] : /^([^:]+)(?::(\d+))?$/.exec(text));
+    const host = m?.[1];
+    if (!m || !host || (0,address/* checkHost */.RC)(host) !== null)
+        return { problem: `"${text}" is not HOST[:PORT] (an IPv6 address with a port goes in brackets: [2001:db8::53]:53)` };
+    const port = m[2] === undefined ? defaultPort : Number(m[2]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return { problem: `"${text}" has a port outside 1 to 65535` };
+    return { host, port };
+}
+function resolveNetwork(r, env, problem) {
+    const out = {};
+    const at = (key, defaultPort) => {
+        const text = r.str(key);
+        if (text === undefined)
+            return undefined;
+        const hp = parseHostPort(text, defaultPort);
+        if ("problem" in hp)
+            problem(key, hp.problem);
+        else
+            return hp;
+        return undefined;
+    };
+    const resolver = at("resolver", 53);
+    if (resolver)
+        out.resolver = resolver;
+    const ip = r.str("ip");
+    if (ip !== undefined) {
+        if (ip === "4" || ip === "6")
+            out.ip = Number(ip);
+        else
+            problem("ip", `must be 4 or 6, not "${ip}"`);
+    }
+    if (r.bool("every-address"))
+        out.everyAddress = true;
+    const proxy = r.str("proxy-protocol");
+    if (proxy !== undefined)
+        out.proxyProtocol = r.oneOf("proxy-protocol", ["v1", "v2"], "v1");
+    const socks = at("socks5", 1080);
+    const username = r.str("socks5-username");
+    const password = r.secret("socks5-password-env", "socks5-password", env);
+    // RFC 1929 §2: each field is 1 to 255 octets.
+    if (username !== undefined && Buffer.byteLength(username) > 255)
+        problem("socks5-username", "is longer than 255 octets (RFC 1929)");
+    if (password !== undefined && Buffer.byteLength(password) > 255)
+        problem("socks5-password-env", "holds a password longer than 255 octets (RFC 1929)");
+    if ((username === undefined) !== (password === undefined) && (username !== undefined || r.str("socks5-password-env") === undefined)) {
+        problem(username === undefined ? "socks5-username" : "socks5-password-env", "the SOCKS5 proxy's username and password go together");
+    }
+    if ((username !== undefined || password !== undefined) && !socks && r.str("socks5") === undefined)
+        problem("socks5", "is required with socks5-username and socks5-password");
+    if (socks)
+        out.socks5 = { ...socks, credentials: username !== undefined && password !== undefined ? { username, password } : null };
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/config/policy.ts
 var policy = __nccwpck_require__(9706);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -319,10 +385,12 @@ function readBaseline(c, value) {
 
 
 
+
 function resolveTarget(raw, ctx) {
     const problems = [];
     const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
-    const { str, list, bool, seconds, oneOf } = (0,values/* valueReaders */.i)(raw, problem);
+    const readers = (0,values/* valueReaders */.i)(raw, problem);
+    const { str, list, bool, seconds, oneOf } = readers;
     let host = str("host");
     const mx = str("mx")?.replace(/\.$/, "");
     if (mx !== undefined) {
@@ -375,7 +443,7 @@ function resolveTarget(raw, ctx) {
         // Submission servers often insist the sender is the logged-in user; that is the best guess.
         from = username && (0,address/* checkMailbox */.Tf)(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
     }
-    const credentials = resolveCredentials(raw, ctx, str, problem, username);
+    const credentials = resolveCredentials(raw, ctx, readers, problem, username);
     const send = bool("send");
     const allowPlaintextAuth = bool("allow-plaintext-auth");
     let steps = null;
@@ -467,6 +535,9 @@ function resolveTarget(raw, ctx) {
         problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
     const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+    const network = resolveNetwork(readers, ctx.env, problem);
+    if (network.socks5 && mx !== undefined)
+        problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
     if (problems.length)
         return { problems };
     // The optional keys go on afterwards: a spread inside an object literal makes every property
@@ -480,45 +551,17 @@ function resolveTarget(raw, ctx) {
     };
     if (mx !== undefined)
         target.mx = mx;
+    Object.assign(target, network);
     if (deadline !== undefined)
         target.deadlineMs = Math.round(deadline * 1000);
     if (ctx.source)
         target.source = ctx.source;
     return target;
 }
-function resolveCredentials(raw, ctx, str, problem, username) {
-    const fromEnv = (key) => {
-        const name = str(key);
-        if (name === undefined)
-            return undefined;
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            problem(key, `"${name}" is not an environment variable name`);
-            return undefined;
-        }
-        const v = ctx.env[name];
-        if (v === undefined || v === "")
-            problem(key, `environment variable ${name} is not set`);
-        else if ((0,command/* hasForbiddenChars */.HX)(v))
-            problem(key, `environment variable ${name} contains ${(0,command/* describeForbidden */.FM)(v)}`);
-        else
-            return v;
-        return undefined;
-    };
-    // Secrets given directly (action inputs) are checked without echoing them.
-    const direct = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return undefined;
-        const s = String(v);
-        if ((0,command/* hasForbiddenChars */.HX)(s)) {
-            problem(key, `contains ${(0,command/* describeForbidden */.FM)(s)}`);
-            return undefined;
-        }
-        return s;
-    };
+function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
     // A named variable is the more specific choice (a config target's own) over a face-wide value.
-    const password = fromEnv("password-env") ?? direct("password");
-    const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
+    const password = secret("password-env", "password", ctx.env);
+    const oauthToken = secret("oauth-token-env", "oauth-token", ctx.env);
     const mechText = str("auth")?.toUpperCase();
     let mechanism = null;
     if (mechText !== undefined) {
@@ -674,7 +717,34 @@ function valueReaders(raw, problem) {
         problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
         return fallback;
     };
-    return { str, list, bool, number, seconds, oneOf };
+    /**
+     * A secret, by reference (`KEY-env: VAR`, the more specific choice) or given directly (an action
+     * input). Checked without echoing it; undefined when neither is set or it is unusable.
+     */
+    const secret = (envKey, directKey, env) => {
+        const name = str(envKey);
+        if (name !== undefined) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                problem(envKey, `"${name}" is not an environment variable name`);
+            else if (env[name] === undefined || env[name] === "")
+                problem(envKey, `environment variable ${name} is not set`);
+            else if ((0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .hasForbiddenChars */ .HX)(env[name]))
+                problem(envKey, `environment variable ${name} contains ${(0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeForbidden */ .FM)(env[name])}`);
+            else
+                return env[name];
+            return undefined;
+        }
+        const v = directKey === null ? undefined : raw[directKey];
+        if (v === undefined || v === null || v === "" || directKey === null)
+            return undefined;
+        const s = String(v);
+        if ((0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .hasForbiddenChars */ .HX)(s)) {
+            problem(directKey, `contains ${(0,_protocol_command_js__WEBPACK_IMPORTED_MODULE_0__/* .describeForbidden */ .FM)(s)}`);
+            return undefined;
+        }
+        return s;
+    };
+    return { str, list, bool, number, seconds, oneOf, secret };
 }
 
 
@@ -1912,7 +1982,7 @@ const tlsModeMismatch = (p) => {
     const proxyListener = p.proxyProtocol === undefined;
     return [(0,rule/* finding */.gk)("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
             "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
-            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS NLB, or Postfix postscreen with postscreen_upstream_proxy_protocol) and waits for it."] : []),
+            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS Network Load Balancer with the PROXY protocol on) and waits for it."] : []),
             "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
         ], [
             `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
@@ -6733,8 +6803,8 @@ function reason(code) {
     return `cannot be written (${code})`;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
-var resolve = __nccwpck_require__(5541);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(4147);
 // EXTERNAL MODULE: ./src/engine/run.ts + 33 modules
 var run = __nccwpck_require__(633);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
@@ -7037,6 +7107,8 @@ const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
     from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
     "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" }, "allow-plaintext-auth": { type: "boolean" },
+    resolver: { type: "string" }, ip: { type: "string" }, "every-address": { type: "boolean" }, "proxy-protocol": { type: "string" },
+    socks5: { type: "string" }, "socks5-username": { type: "string" }, "socks5-password-env": { type: "string" },
     send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
     "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
     insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
@@ -7194,6 +7266,8 @@ function parseCommand(argv) {
     const target = {
         host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
         "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, "allow-plaintext-auth": v["allow-plaintext-auth"], send: v.send,
+        resolver: v.resolver, ip: v.ip, "every-address": v["every-address"], "proxy-protocol": v["proxy-protocol"],
+        socks5: v.socks5, "socks5-username": v["socks5-username"], "socks5-password-env": v["socks5-password-env"],
         steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
         ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
         "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
@@ -7235,6 +7309,9 @@ Target:
   --send                                   really send the test message (DATA); otherwise RSET
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME
+  --resolver HOST[:PORT]  --ip 4|6  --every-address   DNS server, address family, probe every address
+  --proxy-protocol v1|v2                   send the HAProxy PROXY header first (an MTA behind a balancer)
+  --socks5 HOST:PORT  --socks5-username U  --socks5-password-env VAR   reach the target through a SOCKS5 proxy
 Run:
   --fail-on hard|soft|never                default hard
   --timeout S  --deadline S                per reply/connect (default 30), and per target in total

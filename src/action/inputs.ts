@@ -42,7 +42,11 @@ const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-to
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): SecretForms[] {
   const user = get("username");
-  return [get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret));
+  const proxyUser = get("socks5-username");
+  return [
+    ...[get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret)),
+    ...[get("socks5-password")].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
+  ];
 }
 
 export async function readInputs(get: GetInput, env: Record<string, string | undefined>): Promise<ActionInputs | { problems: ConfigProblem[] }> {
@@ -50,7 +54,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
   const raw: RawTarget = {};
   for (const k of TARGET_KEYS) {
     // Secrets in a config file go by *-env; as inputs they arrive directly.
-    if (k === "password-env" || k === "oauth-token-env" || k === "name" || k === "body") continue;
+    if (k === "password-env" || k === "oauth-token-env" || k === "socks5-password-env" || k === "name" || k === "body") continue;
     const v = get(k);
     if (v !== "") raw[k] = v;
   }
@@ -116,4 +120,4 @@ function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigP
   };
 }
 
-export const ALL_INPUTS: readonly string[] = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "name", "body"].includes(k)), ...RUN_INPUTS];
+export const ALL_INPUTS: readonly string[] = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-env", "socks5-password-env", "name", "body"].includes(k)), ...RUN_INPUTS];

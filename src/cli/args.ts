@@ -76,6 +76,8 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   const target: RawTarget = {
     host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
     "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, "allow-plaintext-auth": v["allow-plaintext-auth"], send: v.send,
+    resolver: v.resolver, ip: v.ip, "every-address": v["every-address"], "proxy-protocol": v["proxy-protocol"],
+    socks5: v.socks5, "socks5-username": v["socks5-username"], "socks5-password-env": v["socks5-password-env"],
     steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
     ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
     "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
@@ -114,6 +116,9 @@ Target:
   --send                                   really send the test message (DATA); otherwise RSET
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME
+  --resolver HOST[:PORT]  --ip 4|6  --every-address   DNS server, address family, probe every address
+  --proxy-protocol v1|v2                   send the HAProxy PROXY header first (an MTA behind a balancer)
+  --socks5 HOST:PORT  --socks5-username U  --socks5-password-env VAR   reach the target through a SOCKS5 proxy
 Run:
   --fail-on hard|soft|never                default hard
   --timeout S  --deadline S                per reply/connect (default 30), and per target in total

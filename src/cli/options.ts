@@ -5,6 +5,8 @@ export const OPTIONS = {
   host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
   from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
   "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" }, "allow-plaintext-auth": { type: "boolean" },
+  resolver: { type: "string" }, ip: { type: "string" }, "every-address": { type: "boolean" }, "proxy-protocol": { type: "string" },
+  socks5: { type: "string" }, "socks5-username": { type: "string" }, "socks5-password-env": { type: "string" },
   send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
   "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
   insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },

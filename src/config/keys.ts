@@ -6,6 +6,8 @@ export const TARGET_KEYS = [
   "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
   "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
   "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
+  // How the target is reached.
+  "resolver", "ip", "every-address", "proxy-protocol", "socks5", "socks5-username", "socks5-password", "socks5-password-env",
   // Policy assertions.
   "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
@@ -14,7 +16,7 @@ export const TARGET_KEYS = [
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
-export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token"];
+export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token", "socks5-password"];
 
 /** Suggests the closest known key for a typo ("did you mean"). */
 export function closestKey(word: string, known: readonly string[] = TARGET_KEYS, maxDistance?: number): string | null {

@@ -11,8 +11,9 @@ import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { TargetKey } from "./keys.js";
 import { FILE_LIMITS, readTextFile } from "./read-file.js";
+import { resolveNetwork } from "./resolve-network.js";
 import { resolvePolicy } from "./resolve-policy.js";
-import { parseDecimal, valueReaders } from "./values.js";
+import { parseDecimal, valueReaders, type ValueReaders } from "./values.js";
 
 export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 export type RawTarget = Partial<Record<TargetKey, RawValue>>;
@@ -34,7 +35,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const problems: ConfigProblem[] = [];
   const problem = (key: TargetKey, message: string) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
 
-  const { str, list, bool, seconds, oneOf } = valueReaders(raw, problem);
+  const readers = valueReaders(raw, problem);
+  const { str, list, bool, seconds, oneOf } = readers;
 
   let host = str("host");
   const mx = str("mx")?.replace(/\.$/, "");
@@ -80,7 +82,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
   }
 
-  const credentials = resolveCredentials(raw, ctx, str, problem, username);
+  const credentials = resolveCredentials(raw, ctx, readers, problem, username);
 
   const send = bool("send");
   const allowPlaintextAuth = bool("allow-plaintext-auth");
@@ -163,6 +165,9 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
   const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
 
+  const network = resolveNetwork(readers, ctx.env, problem);
+  if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
+
   if (problems.length) return { problems };
   // The optional keys go on afterwards: a spread inside an object literal makes every property
   // after it a slow definition, and a fleet's config resolves hundreds of targets.
@@ -174,42 +179,19 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     timeoutMs: Math.round(timeout * 1000),
   };
   if (mx !== undefined) target.mx = mx;
+  Object.assign(target, network);
   if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
   if (ctx.source) target.source = ctx.source;
   return target;
 }
 
 function resolveCredentials(
-  raw: RawTarget, ctx: ResolveContext, str: (k: TargetKey) => string | undefined,
+  raw: RawTarget, ctx: ResolveContext, { str, secret }: Pick<ValueReaders, "str" | "secret">,
   problem: (k: TargetKey, m: string) => void, username: string | undefined,
 ): Credentials | null {
-  const fromEnv = (key: "password-env" | "oauth-token-env"): string | undefined => {
-    const name = str(key);
-    if (name === undefined) return undefined;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      problem(key, `"${name}" is not an environment variable name`);
-      return undefined;
-    }
-    const v = ctx.env[name];
-    if (v === undefined || v === "") problem(key, `environment variable ${name} is not set`);
-    else if (hasForbiddenChars(v)) problem(key, `environment variable ${name} contains ${describeForbidden(v)}`);
-    else return v;
-    return undefined;
-  };
-  // Secrets given directly (action inputs) are checked without echoing them.
-  const direct = (key: "password" | "oauth-token"): string | undefined => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === "") return undefined;
-    const s = String(v);
-    if (hasForbiddenChars(s)) {
-      problem(key, `contains ${describeForbidden(s)}`);
-      return undefined;
-    }
-    return s;
-  };
   // A named variable is the more specific choice (a config target's own) over a face-wide value.
-  const password = fromEnv("password-env") ?? direct("password");
-  const oauthToken = fromEnv("oauth-token-env") ?? direct("oauth-token");
+  const password = secret("password-env", "password", ctx.env);
+  const oauthToken = secret("oauth-token-env", "oauth-token", ctx.env);
   const mechText = str("auth")?.toUpperCase();
   let mechanism: AuthMechanism | null = null;
   if (mechText !== undefined) {

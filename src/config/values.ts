@@ -87,7 +87,29 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
     problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
     return fallback;
   };
-  return { str, list, bool, number, seconds, oneOf };
+  /**
+   * A secret, by reference (`KEY-env: VAR`, the more specific choice) or given directly (an action
+   * input). Checked without echoing it; undefined when neither is set or it is unusable.
+   */
+  const secret = (envKey: TargetKey, directKey: TargetKey | null, env: Record<string, string | undefined>): string | undefined => {
+    const name = str(envKey);
+    if (name !== undefined) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problem(envKey, `"${name}" is not an environment variable name`);
+      else if (env[name] === undefined || env[name] === "") problem(envKey, `environment variable ${name} is not set`);
+      else if (hasForbiddenChars(env[name])) problem(envKey, `environment variable ${name} contains ${describeForbidden(env[name])}`);
+      else return env[name];
+      return undefined;
+    }
+    const v = directKey === null ? undefined : raw[directKey];
+    if (v === undefined || v === null || v === "" || directKey === null) return undefined;
+    const s = String(v);
+    if (hasForbiddenChars(s)) {
+      problem(directKey, `contains ${describeForbidden(s)}`);
+      return undefined;
+    }
+    return s;
+  };
+  return { str, list, bool, number, seconds, oneOf, secret };
 }
 
 export type ValueReaders = ReturnType<typeof valueReaders>;
