@@ -37083,11 +37083,34 @@ class Probe {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+    return { index, count };
+}
+/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8")) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+function inShard(name, s) {
+    return fnv1a(name) % s.count === s.index - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
+
 
 
 
@@ -37119,7 +37142,8 @@ async function runTargets(targets, opts = {}) {
             perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
         return dns;
     };
-    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+    const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+    const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard)) : all;
     const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
     compareAddresses(results);
     return {
@@ -39534,28 +39558,6 @@ function reason(code) {
     return `cannot be written (${code})`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/shard.ts
-function parseShard(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count)
-        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
-    return { index, count };
-}
-/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(text, "utf8")) {
-        h ^= byte;
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h;
-}
-function inShard(name, s) {
-    return fnv1a(name) % s.count === s.index - 1;
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -39609,13 +39611,14 @@ async function readInputs(get, env) {
         else
             targets = [r];
     }
+    let shardOf;
     const shardText = get("shard");
     if (shardText) {
         const shard = parseShard(shardText);
         if ("error" in shard)
             problems.push({ field: "input shard", message: shard.error });
         else
-            targets = targets.filter((t) => inShard(t.name, shard));
+            shardOf = shard;
     }
     const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
     const junitFile = get("junit-file") || null;
@@ -39633,7 +39636,7 @@ async function readInputs(get, env) {
     }
     if (problems.length)
         return { problems };
-    return { targets, reportFile, junitFile, github };
+    return { targets, reportFile, junitFile, github, ...(shardOf ? { shard: shardOf } : {}) };
 }
 function readGitHubInputs(get, comment, problems) {
     const canary = get("canary-issue") || "false";
@@ -39712,7 +39715,7 @@ async function run(env = process.env) {
     }
     // comment-from-report: an earlier job probed; this one only posts its report.
     const fromReport = inputs.github.commentFromReport;
-    const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
+    const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
     if ("problem" in loaded) {
         setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
         return;

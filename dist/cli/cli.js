@@ -4243,10 +4243,13 @@ class Probe {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/shard.ts
+var shard = __nccwpck_require__(914);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
+
 
 
 
@@ -4278,7 +4281,8 @@ async function runTargets(targets, opts = {}) {
             perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
         return dns;
     };
-    const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+    const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+    const expanded = opts.shard ? all.filter((t) => (0,shard/* inShard */.Iw)(t.name, opts.shard)) : all;
     const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
     compareAddresses(results);
     return {
@@ -4326,6 +4330,38 @@ function compareAddresses(results) {
             r.findings.push((0,rule/* finding */.gk)("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export fnv1a */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+    return { index, count };
+}
+/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8")) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+function inShard(name, s) {
+    return fnv1a(name) % s.count === s.index - 1;
 }
 
 
@@ -6508,28 +6544,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/engine/shard.ts
-function parseShard(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count)
-        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
-    return { index, count };
-}
-/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(text, "utf8")) {
-        h ^= byte;
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h;
-}
-function inShard(name, s) {
-    return fnv1a(name) % s.count === s.index - 1;
-}
-
 // EXTERNAL MODULE: ./src/engine/verdict.ts
 var verdict = __nccwpck_require__(6559);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -7102,6 +7116,8 @@ function renderFinding(f, paint) {
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
+// EXTERNAL MODULE: ./src/engine/shard.ts
+var engine_shard = __nccwpck_require__(914);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 const OPTIONS = {
     host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
@@ -7252,7 +7268,7 @@ function parseCommand(argv) {
         return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
     let shard;
     if (v.shard !== undefined) {
-        const s = parseShard(v.shard);
+        const s = (0,engine_shard/* parseShard */.uK)(v.shard);
         if ("error" in s)
             return { usage: `--shard ${s.error}` };
         shard = s;
@@ -7348,7 +7364,6 @@ Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal 
 
 
 
-
 /** 3 is set by ./index.ts for smtp-gate's own bugs; 4 also when standard output cannot be written. */
 const EXIT = { ok: 0, fail: 1, usage: 2, internal: 3, output: 4 };
 async function main(argv, io) {
@@ -7404,8 +7419,8 @@ async function main(argv, io) {
         const resolved = await resolveTargets(cmd, io.env);
         if ("problems" in resolved || outputs.length)
             return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
-        const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard)) : resolved;
-        report = await (0,run/* runTargets */.sb)(targets, { concurrency: cmd.concurrency });
+        // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+        report = await (0,run/* runTargets */.sb)(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
     }
     const written = [
         writeOutput(io, "the report", cmd.report, () => renderJson(report)),

@@ -6,7 +6,7 @@ import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
 import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
 import { unwritablePath, type OutputKind } from "../config/output-path.js";
-import { inShard, parseShard } from "../engine/shard.js";
+import { parseShard, type Shard } from "../engine/shard.js";
 import { resolveTarget, type RawTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import { secretForms } from "../protocol/auth.js";
@@ -17,6 +17,8 @@ export type CommentMode = "auto" | "always" | "never";
 export interface ActionInputs {
   /** Empty with `comment-from-report`: nothing is probed then. */
   targets: TargetConfig[];
+  /** The matrix job's share of the targets, after address expansion. */
+  shard?: Shard;
   reportFile: string;
   junitFile: string | null;
   github: GitHubInputs;
@@ -76,11 +78,12 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if ("problems" in r) problems.push(...r.problems);
     else targets = [r];
   }
+  let shardOf: Shard | undefined;
   const shardText = get("shard");
   if (shardText) {
     const shard = parseShard(shardText);
     if ("error" in shard) problems.push({ field: "input shard", message: shard.error });
-    else targets = targets.filter((t) => inShard(t.name, shard));
+    else shardOf = shard;
   }
   const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
   const junitFile = get("junit-file") || null;
@@ -96,7 +99,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (why) problems.push({ field, message: `"${path}" ${why}` });
   }
   if (problems.length) return { problems };
-  return { targets, reportFile, junitFile, github };
+  return { targets, reportFile, junitFile, github, ...(shardOf ? { shard: shardOf } : {}) };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {

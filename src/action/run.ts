@@ -47,7 +47,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // comment-from-report: an earlier job probed; this one only posts its report.
   const fromReport = inputs.github.commentFromReport;
-  const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor });
+  const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
   if ("problem" in loaded) {
     core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
     return;

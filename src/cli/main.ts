@@ -3,7 +3,6 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { inShard, type Shard } from "../engine/shard.js";
 import { mergeReports } from "../report/merge.js";
 import { readReportFile } from "../report/read-report.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
@@ -83,8 +82,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else {
     const resolved = await resolveTargets(cmd, io.env);
     if ("problems" in resolved || outputs.length) return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
-    const targets = cmd.shard ? resolved.filter((t) => inShard(t.name, cmd.shard as Shard)) : resolved;
-    report = await runTargets(targets, { concurrency: cmd.concurrency });
+    // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+    report = await runTargets(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
   }
 
   const written = [

@@ -7,6 +7,7 @@ import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
+import { inShard, type Shard } from "./shard.js";
 import type { Report, TargetResult } from "./result.js";
 import { targetVerdict, worst } from "./verdict.js";
 import { VERSION } from "../version.js";
@@ -15,6 +16,8 @@ export interface RunOptions {
   concurrency?: number;
   /** Secrets are registered here so every renderer can redact with the same list. */
   redactor?: Redactor;
+  /** Probe only this stable subset of the expanded targets (one job of a matrix). */
+  shard?: Shard;
   /** For address expansion, instead of each target's own `resolver` (tests point one at a loopback server). */
   resolver?: DnsResolver;
 }
@@ -41,7 +44,8 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
     return dns;
   };
-  const expanded = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+  const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+  const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
   const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
   compareAddresses(results);
   return {

@@ -6,6 +6,7 @@ import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
 import { createResolver } from "../../src/engine/dns.js";
 import { reverseName } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
+import { fnv1a } from "../../src/engine/shard.js";
 import type { TargetResult } from "../../src/engine/result.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { ensureBuilt, runNode } from "../support/built.js";
@@ -92,6 +93,18 @@ describe("mx: one target per (MX host, address), both families", () => {
     expect(report.targets.map((t) => [t.error?.kind, ids(t)])).toEqual([["dns", ["null-mx"]]]);
     const nx = await run({ mx: "nowhere.test" });
     expect(nx.targets[0]?.error?.kind).toBe("dns");
+  });
+
+  it("--shard splits by address: a matrix's shards are disjoint, cover every address, and may split one MX host", async () => {
+    const t = resolved({ mx: "mail.test" });
+    const r = createResolver({ host: "127.0.0.1", port: dns.port });
+    // A shard count under which the two addresses' names fall into different shards.
+    const names = (await runTargets([t], { resolver: r })).targets.map((x) => x.name);
+    const count = [2, 3, 4, 5, 6, 7, 8].find((n) => fnv1a(names[0] as string) % n !== fnv1a(names[1] as string) % n) as number;
+    const shards = await Promise.all(Array.from({ length: count }, (_, i) => runTargets([t], { resolver: r, shard: { index: i + 1, count } })));
+    const addresses = shards.map((x) => x.targets.map((y) => y.address));
+    expect(addresses.flat().sort()).toEqual(["127.0.0.1", "::1"]);
+    expect(addresses.filter((a) => a.length > 0)).toHaveLength(2);
   });
 
   it("every lookup went to the configured resolver, PTR included", async () => {
