@@ -13,7 +13,7 @@ export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): s
   const head = [
     `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
     "",
-    ...report.targets.map((t) => `- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`),
+    ...overview(report.targets),
     "",
   ].join("\n");
   const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
@@ -36,6 +36,31 @@ export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): s
   });
   if (omitted) out += `_${omitted} target(s) omitted from the summary (1 MiB limit); the JSON report has every target._\n`;
   return out;
+}
+
+/**
+ * One line per target; the addresses of one MX host are grouped under it, with the verdict of
+ * each family, since "IPv6 fails, IPv4 passes" is what people need to see first.
+ */
+function overview(targets: readonly TargetResult[]): string[] {
+  const groupOf = (t: TargetResult) => (t.mxHost !== undefined ? `${t.mxHost}:${t.port}` : undefined);
+  const members = new Map<string, TargetResult[]>();
+  for (const t of targets) {
+    const g = groupOf(t);
+    if (g) members.set(g, [...(members.get(g) ?? []), t]);
+  }
+  const lines: string[] = [];
+  let current: string | undefined;
+  for (const t of targets) {
+    const g = groupOf(t);
+    if (g && g !== current) {
+      const family = (m: TargetResult) => ((m.address ?? "").includes(":") ? "IPv6" : "IPv4");
+      lines.push(`- **${cell(t.mxHost as string)}**: ${(members.get(g) ?? []).map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`);
+    }
+    current = g;
+    lines.push(`${g ? "  " : ""}- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);
+  }
+  return lines;
 }
 
 function renderTranscript(t: TargetResult): string {

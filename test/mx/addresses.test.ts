@@ -145,3 +145,15 @@ describe("configuration of how a target is reached", () => {
     expect(await v4.connectionsBeforeNow()).toBe(before + 1);
   });
 });
+
+describe("the job summary groups addresses under their MX host", () => {
+  it("the MX host first, with each family's verdict, then its addresses", async () => {
+    const { renderJobSummary } = await import("../../src/report/job-summary.js");
+    const report = await run({ mx: "mail.test" });
+    const lines = renderJobSummary(report).split("\n");
+    const at = lines.findIndex((l) => l.startsWith("- **mx1.mail.test**"));
+    expect(lines[at]).toBe("- **mx1.mail.test**: IPv6 ❌, IPv4 ✅");
+    expect(lines[at + 1]).toMatch(/^ {2}- ❌ .*::1/);
+    expect(lines[at + 2]).toMatch(/^ {2}- ✅ .*127\.0\.0\.1/);
+  });
+});
