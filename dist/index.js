@@ -37409,7 +37409,7 @@ function renderJobSummary(report, limit = SUMMARY_LIMIT_BYTES) {
     const head = [
         `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
         "",
-        ...report.targets.map((t) => `- ${ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`),
+        ...overview(report.targets),
         "",
     ].join("\n");
     const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
@@ -37436,6 +37436,31 @@ function renderJobSummary(report, limit = SUMMARY_LIMIT_BYTES) {
     if (omitted)
         out += `_${omitted} target(s) omitted from the summary (1 MiB limit); the JSON report has every target._\n`;
     return out;
+}
+/**
+ * One line per target; the addresses of one MX host are grouped under it, with the verdict of
+ * each family, since "IPv6 fails, IPv4 passes" is what people need to see first.
+ */
+function overview(targets) {
+    const groupOf = (t) => (t.mxHost !== undefined ? `${t.mxHost}:${t.port}` : undefined);
+    const members = new Map();
+    for (const t of targets) {
+        const g = groupOf(t);
+        if (g)
+            members.set(g, [...(members.get(g) ?? []), t]);
+    }
+    const lines = [];
+    let current;
+    for (const t of targets) {
+        const g = groupOf(t);
+        if (g && g !== current) {
+            const family = (m) => ((m.address ?? "").includes(":") ? "IPv6" : "IPv4");
+            lines.push(`- **${cell(t.mxHost)}**: ${(members.get(g) ?? []).map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`);
+        }
+        current = g;
+        lines.push(`${g ? "  " : ""}- ${ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`);
+    }
+    return lines;
 }
 function renderTranscript(t) {
     const lines = t.transcript.map((e) => `${String(e.t).padStart(6)}ms ${e.dir} ${e.text}`);
@@ -37464,6 +37489,8 @@ function targetToJson(t) {
         host: t.host,
         port: t.port,
         tlsMode: t.tlsMode,
+        ...(t.address !== undefined ? { address: t.address } : {}),
+        ...(t.mxHost !== undefined ? { mxHost: t.mxHost } : {}),
         server: t.server ?? null,
         verdict: t.verdict,
         durationMs: t.durationMs,
@@ -37475,6 +37502,11 @@ function targetToJson(t) {
         findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
         transcript: t.transcript,
         transcriptCapped: t.transcriptCapped,
+        ...(t.rdns ? { rdns: t.rdns } : {}),
+        ...(t.proxyProtocol ? { proxyProtocol: t.proxyProtocol } : {}),
+        ...(t.socks5 ? { socks5: t.socks5 } : {}),
+        ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
+        ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
         ...(t.source ? { source: t.source } : {}),
     };
 }
@@ -37684,6 +37716,14 @@ function readTarget(f, v, at) {
         transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
         unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
     };
+    if (t.address !== undefined)
+        target.address = f.str(t.address, `${at}.address`);
+    if (t.mxHost !== undefined)
+        target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
+    if (t.server !== undefined && t.server !== null) {
+        const srv = f.object(t.server, `${at}.server`);
+        target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
+    }
     if (t.source !== undefined) {
         const s = f.object(t.source, `${at}.source`);
         target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };

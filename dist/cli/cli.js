@@ -6636,6 +6636,14 @@ function readTarget(f, v, at) {
         transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
         unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
     };
+    if (t.address !== undefined)
+        target.address = f.str(t.address, `${at}.address`);
+    if (t.mxHost !== undefined)
+        target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
+    if (t.server !== undefined && t.server !== null) {
+        const srv = f.object(t.server, `${at}.server`);
+        target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
+    }
     if (t.source !== undefined) {
         const s = f.object(t.source, `${at}.source`);
         target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };
@@ -6876,6 +6884,8 @@ function targetToJson(t) {
         host: t.host,
         port: t.port,
         tlsMode: t.tlsMode,
+        ...(t.address !== undefined ? { address: t.address } : {}),
+        ...(t.mxHost !== undefined ? { mxHost: t.mxHost } : {}),
         server: t.server ?? null,
         verdict: t.verdict,
         durationMs: t.durationMs,
@@ -6887,6 +6897,11 @@ function targetToJson(t) {
         findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
         transcript: t.transcript,
         transcriptCapped: t.transcriptCapped,
+        ...(t.rdns ? { rdns: t.rdns } : {}),
+        ...(t.proxyProtocol ? { proxyProtocol: t.proxyProtocol } : {}),
+        ...(t.socks5 ? { socks5: t.socks5 } : {}),
+        ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
+        ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
         ...(t.source ? { source: t.source } : {}),
     };
 }

@@ -21,6 +21,8 @@ function targetToJson(t: TargetResult) {
     host: t.host,
     port: t.port,
     tlsMode: t.tlsMode,
+    ...(t.address !== undefined ? { address: t.address } : {}),
+    ...(t.mxHost !== undefined ? { mxHost: t.mxHost } : {}),
     server: t.server ?? null,
     verdict: t.verdict,
     durationMs: t.durationMs,
@@ -32,6 +34,11 @@ function targetToJson(t: TargetResult) {
     findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
     transcript: t.transcript,
     transcriptCapped: t.transcriptCapped,
+    ...(t.rdns ? { rdns: t.rdns } : {}),
+    ...(t.proxyProtocol ? { proxyProtocol: t.proxyProtocol } : {}),
+    ...(t.socks5 ? { socks5: t.socks5 } : {}),
+    ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
+    ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
     ...(t.source ? { source: t.source } : {}),
   };
 }

@@ -79,6 +79,12 @@ function readTarget(f: Fields, v: unknown, at: string): TargetResult {
     transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
     unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
   };
+  if (t.address !== undefined) target.address = f.str(t.address, `${at}.address`);
+  if (t.mxHost !== undefined) target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
+  if (t.server !== undefined && t.server !== null) {
+    const srv = f.object(t.server, `${at}.server`);
+    target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
+  }
   if (t.source !== undefined) {
     const s = f.object(t.source, `${at}.source`);
     target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };

@@ -207,3 +207,20 @@ describe("probes through tunnels, and the mismatches diagnosed", () => {
     expect(ok.steps[0]?.reply?.code).toBe(220);
   });
 });
+
+describe("through the CLI", () => {
+  it("--socks5 with a username and a password from the environment: the probe passes, the password is nowhere", async () => {
+    const { ensureBuilt, runNode } = await import("../support/built.js");
+    const srv = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 PIPELINING\r\n" }));
+    const p = await proxy({ credentials: { username: "bastion", password: "Proxy-Canary-5e1f" } });
+    const run = await runNode(ensureBuilt().cli, [
+      "--host", "mail.smtp-gate.test", "--port", String(srv.port), "--tls", "none", "--helo", "ci.example.com",
+      "--socks5", `127.0.0.1:${p.port}`, "--socks5-username", "bastion", "--socks5-password-env", "PROXY_PW", "--format", "json",
+    ], { env: { PROXY_PW: "Proxy-Canary-5e1f" } });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.targets[0]).toMatchObject({ verdict: "pass", socks5: `127.0.0.1:${p.port}` });
+    expect(p.requests).toEqual([{ atyp: 3, host: "mail.smtp-gate.test", port: srv.port, username: "bastion" }]);
+    expect(run.stdout + run.stderr).not.toContain("Proxy-Canary");
+  });
+});
