@@ -105,6 +105,23 @@ describe.skipIf(!mta.available && !mta.required)("Postfix (scripts/test-mta.sh)"
     });
   });
 
+  describe("credentials only where Postfix offers them (RFC 4954 §4)", () => {
+    it("5870 in plain text offers no AUTH (smtpd_tls_auth_only): nothing of the credentials is sent", async () => {
+      const r = await probe(mtaTarget(MTA_PORTS.submission, { tls: "none", credentials: testUser("PLAIN") }));
+      expect(r.authWithheld).toMatchObject({ reason: "auth-not-offered", offered: [] });
+      expect(r.transcript.filter((e) => e.dir === "C").map((e) => e.text)).not.toContainEqual(expect.stringMatching(/^AUTH/));
+      expect(ids(r)).toContain("auth-withheld");
+      expect(r.verdict).toBe("fail");
+    });
+
+    it("after STARTTLS, a mechanism Postfix does not offer (CRAM-MD5) is not tried", async () => {
+      const r = await probe(mtaTarget(MTA_PORTS.submission, { credentials: { ...testUser(), mechanism: "CRAM-MD5" } }));
+      expect(r.tls?.authorized).toBe(true);
+      expect(r.authWithheld).toMatchObject({ reason: "mechanism-not-offered", mechanism: "CRAM-MD5", tls: true });
+      expect(r.transcript.filter((e) => e.dir === "C").map((e) => e.text)).not.toContainEqual(expect.stringMatching(/^AUTH/));
+    });
+  });
+
   describe("AUTH against Dovecot SASL", () => {
     for (const mech of ["PLAIN", "LOGIN"] as const) {
       it(`AUTH ${mech} with the right password: 235 2.7.0`, async () => {
