@@ -23,35 +23,16 @@ PORTS=("$PLAIN" "$IMPLICIT:tls")
 
 installed() { [ -x "$PY" ] && "$PY" -c 'import aiosmtpd' 2>/dev/null; }
 
-cmd_status() {
-  local pid ok=0 p
-  pid=$(read_pid "$PIDFILE")
-  if pid_alive "$pid"; then log "aiosmtpd running (pid $pid)"; else log "aiosmtpd not running"; ok=1; fi
-  if [ $ok -eq 0 ]; then
-    for p in "${PORTS[@]}"; do
-      if wait_ready 0 "$p"; then log "port ${p%%:*} ready"; else log "port ${p%%:*} not answering"; ok=1; fi
-    done
-  fi
-  log "state: $SDIR  log: $SLOG"
-  return $ok
-}
+cmd_status() { daemon_status aiosmtpd; }
 
-cmd_stop() {
-  stop_pid aiosmtpd "$(read_pid "$PIDFILE")"
-  rm -f "$PIDFILE"
-}
+cmd_stop() { daemon_stop aiosmtpd; }
 
 cmd_start() {
-  local t0=$SECONDS p uid gid pid
-  if pid_alive "$(read_pid "$PIDFILE")" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
-    log "already running (log: $SLOG)"
-    return 0
-  fi
-  cmd_stop   # a half-started previous run
-  rm -f "$SDIR/server.json"
+  local t0=$SECONDS uid gid pid
+  daemon_already_running aiosmtpd && return 0
   installed || apt_install_quiet python3-aiosmtpd
   installed || die "python3-aiosmtpd is installed but $PY cannot import aiosmtpd"
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  ports_free
   make_certs
   # The server runs unprivileged, as the owner of delivered mail (tests read the Maildir); it
   # gets its own copy of the key, which is root-only in $STATE.

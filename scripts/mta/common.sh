@@ -184,3 +184,43 @@ server_main() {
     *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
   esac
 }
+
+# --- One daemon per server, its pid in $PIDFILE, its listeners in PORTS ("2526" or "4651:tls") ---
+
+# status: exit 0 when the daemon runs and every port answers 220.
+daemon_status() {
+  local name=$1 pid ok=0 p
+  pid=$(read_pid "$PIDFILE")
+  if pid_alive "$pid"; then log "$name running (pid $pid)"; else log "$name not running"; ok=1; fi
+  if [ $ok -eq 0 ]; then
+    for p in "${PORTS[@]}"; do
+      if wait_ready 0 "$p"; then log "port ${p%%:*} ready"; else log "port ${p%%:*} not answering"; ok=1; fi
+    done
+  fi
+  log "state: $SDIR  log: $SLOG"
+  return $ok
+}
+
+daemon_stop() {
+  stop_pid "$1" "$(read_pid "$PIDFILE")"
+  rm -f "$PIDFILE"
+}
+
+# start, first part: true when already running and ready (nothing to do); otherwise stops a
+# half-started previous run and forgets its descriptor.
+daemon_already_running() {
+  if pid_alive "$(read_pid "$PIDFILE")" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
+    log "already running (log: $SLOG)"
+    return 0
+  fi
+  daemon_stop "$1"
+  rm -f "$SDIR/server.json"
+  return 1
+}
+
+# Dies when another process holds one of PORTS.
+ports_free() {
+  local p
+  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  return 0
+}

@@ -118,33 +118,18 @@ EOF
 
 exim_bin() { echo "$STATE/root-exim/usr/sbin/exim4"; }
 
-cmd_status() {
-  local pid ok=0
-  pid=$(read_pid "$PIDFILE")
-  if pid_alive "$pid"; then log "exim running (pid $pid)"; else log "exim not running"; ok=1; fi
-  if [ $ok -eq 0 ]; then
-    if wait_ready 0 2526; then log "port 2526 ready"; else log "port 2526 not answering"; ok=1; fi
-    if wait_ready 0 4651:tls; then log "port 4651 ready"; else log "port 4651 not answering"; ok=1; fi
-  fi
-  log "state: $SDIR  log: $SLOG and $SDIR/log"
-  return $ok
-}
+cmd_status() { daemon_status exim; }
 
-cmd_stop() { stop_pid exim "$(read_pid "$PIDFILE")"; rm -f "$PIDFILE"; }
+cmd_stop() { daemon_stop exim; }
 
 cmd_start() {
-  local t0=$SECONDS root p version
-  if pid_alive "$(read_pid "$PIDFILE")" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
-    log "already running (log: $SLOG)"
-    return 0
-  fi
-  cmd_stop
-  rm -f "$SDIR/server.json"
+  local t0=$SECONDS root version
+  daemon_already_running exim && return 0
   root=$(private_root exim exim4-daemon-light exim4-base)
   # Debian's binary refuses to run without its compiled-in exim user.
   id Debian-exim >/dev/null 2>&1 ||
     useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin --user-group Debian-exim
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  ports_free
   make_certs
   write_config "$root"
   "$root/usr/sbin/exim4" -C "$CONF" -bV >>"$SLOG" 2>&1 || die "exim rejects its configuration ($CONF)"

@@ -74,35 +74,16 @@ EOF2
   chmod 644 "$c/auth_flat_file.ini"
 }
 
-cmd_status() {
-  local pid ok=0 p
-  pid=$(read_pid "$PIDFILE")
-  if pid_alive "$pid"; then log "haraka running (pid $pid)"; else log "haraka not running"; ok=1; fi
-  if [ $ok -eq 0 ]; then
-    for p in "${PORTS[@]}"; do
-      if wait_ready 0 "$p"; then log "port ${p%%:*} ready"; else log "port ${p%%:*} not answering"; ok=1; fi
-    done
-  fi
-  log "state: $SDIR  log: $SLOG"
-  return $ok
-}
+cmd_status() { daemon_status haraka; }
 
-cmd_stop() {
-  stop_pid haraka "$(read_pid "$PIDFILE")"
-  rm -f "$PIDFILE"
-}
+cmd_stop() { daemon_stop haraka; }
 
 cmd_start() {
-  local t0=$SECONDS p uid gid pid
-  if pid_alive "$(read_pid "$PIDFILE")" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
-    log "already running (log: $SLOG)"
-    return 0
-  fi
-  cmd_stop   # a half-started previous run
-  rm -f "$SDIR/server.json"
+  local t0=$SECONDS uid gid pid
+  daemon_already_running haraka && return 0
   command -v node >/dev/null 2>&1 || die "node is needed to run Haraka"
   install_haraka
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  ports_free
   make_certs
   # Unprivileged, as the owner of delivered mail (tests read the Maildir).
   read -r uid gid < <(mail_ids)

@@ -83,36 +83,16 @@ match from any for domain "$TEST_DOMAIN" action "local"
 EOF2
 }
 
-smtpd_pid() { read_pid "$PIDFILE"; }
 
-cmd_status() {
-  local pid ok=0 p
-  pid=$(smtpd_pid)
-  if pid_alive "$pid"; then log "smtpd running (pid $pid)"; else log "smtpd not running"; ok=1; fi
-  if [ $ok -eq 0 ]; then
-    for p in "${PORTS[@]}"; do
-      if wait_ready 0 "$p"; then log "port ${p%%:*} ready"; else log "port ${p%%:*} not answering"; ok=1; fi
-    done
-  fi
-  log "state: $SDIR  log: $SLOG"
-  return $ok
-}
+cmd_status() { daemon_status smtpd; }
 
-cmd_stop() {
-  stop_pid smtpd "$(smtpd_pid)"
-  rm -f "$PIDFILE"
-}
+cmd_stop() { daemon_stop smtpd; }
 
 cmd_start() {
-  local t0=$SECONDS p uid gid owner pid
-  if pid_alive "$(smtpd_pid)" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
-    log "already running (log: $SLOG)"
-    return 0
-  fi
-  cmd_stop   # a half-started previous run
-  rm -f "$SDIR/server.json"
+  local t0=$SECONDS uid gid owner pid
+  daemon_already_running smtpd && return 0
   install_opensmtpd
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  ports_free
   make_certs
   read -r uid gid < <(mail_ids)
   owner=$(id -nu "$uid")

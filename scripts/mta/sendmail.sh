@@ -157,31 +157,16 @@ EOF
   sm -bi >>"$SLOG" 2>&1 || die "newaliases failed"
 }
 
-cmd_status() {
-  local pid ok=0
-  pid=$(read_pid "$PIDFILE")
-  if pid_alive "$pid"; then log "sendmail running (pid $pid)"; else log "sendmail not running"; ok=1; fi
-  if [ $ok -eq 0 ]; then
-    if wait_ready 0 2527; then log "port 2527 ready"; else log "port 2527 not answering"; ok=1; fi
-    if wait_ready 0 4652:tls; then log "port 4652 ready"; else log "port 4652 not answering"; ok=1; fi
-  fi
-  log "state: $SDIR  log: $SLOG"
-  return $ok
-}
+cmd_status() { daemon_status sendmail; }
 
-cmd_stop() { stop_pid sendmail "$(read_pid "$PIDFILE")"; rm -f "$PIDFILE"; }
+cmd_stop() { daemon_stop sendmail; }
 
 cmd_start() {
-  local t0=$SECONDS root p version
-  if pid_alive "$(read_pid "$PIDFILE")" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
-    log "already running (log: $SLOG)"
-    return 0
-  fi
-  cmd_stop
-  rm -f "$SDIR/server.json"
+  local t0=$SECONDS root version
+  daemon_already_running sendmail && return 0
   root=$(private_root sendmail sendmail-bin sendmail-cf)
   install_sasl_tools
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  ports_free
   make_certs
   write_config "$root"
   write_sasl
