@@ -33,6 +33,7 @@ function targetToJson(t: TargetResult) {
     transcript: t.transcript,
     transcriptCapped: t.transcriptCapped,
     ...(t.source ? { source: t.source } : {}),
+    ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
   };
 }
 
