@@ -84,6 +84,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
     "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
     "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
   };
+  target["smuggling-check"] = v.smuggling;
   for (const k of Object.keys(target) as (keyof RawTarget)[]) if (target[k] === undefined) delete target[k];
   return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency, shard };
 }
@@ -93,6 +94,7 @@ export function cliLabel(key: string): string {
   if (key === "username") return "--user";
   if (key === "steps") return "--step";
   if (key === "expect-extensions") return "--expect-extension";
+  if (key === "smuggling-check") return "--smuggling";
   return `--${key}`;
 }
 
@@ -114,6 +116,7 @@ Target:
   --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
   --allow-plaintext-auth                   let credentials go without TLS to a server not on loopback
   --send                                   really send the test message (DATA); otherwise RSET
+  --smuggling                              with --send: also test non-standard ends of data (SMTP smuggling)
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME
   --resolver HOST[:PORT]  --ip 4|6  --every-address   DNS server, address family, probe every address

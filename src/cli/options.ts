@@ -14,5 +14,6 @@ export const OPTIONS = {
   "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
   "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
   "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+  smuggling: { type: "boolean" },
   help: { type: "boolean", short: "h" }, version: { type: "boolean" },
 } as const satisfies Record<string, OptionSpec>;

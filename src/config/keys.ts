@@ -11,6 +11,7 @@ export const TARGET_KEYS = [
   // Policy assertions.
   "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+  "smuggling-check",
 ] as const;
 
 export type TargetKey = (typeof TARGET_KEYS)[number];

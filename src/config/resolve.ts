@@ -143,6 +143,9 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
   }
   if (send && !stepLines && to.length === 0) problem("send", "needs at least one recipient (to)");
+  const smugglingCheck = bool("smuggling-check");
+  if (smugglingCheck && !send) problem("smuggling-check", `sends one test message per end-of-data variant: set ${ctx.label("send")} to true to allow it`);
+  if (smugglingCheck && to.length === 0) problem("smuggling-check", "needs a recipient (to) for its test messages");
 
   const failOn = oneOf<FailOn>("fail-on", FAIL_ON, "hard");
   const pipelining = oneOf("pipelining", ["auto", "off"] as const, "auto");
@@ -180,6 +183,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   };
   if (mx !== undefined) target.mx = mx;
   Object.assign(target, network);
+  if (smugglingCheck) target.smugglingCheck = true;
   if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
   if (ctx.source) target.source = ctx.source;
   return target;

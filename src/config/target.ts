@@ -66,6 +66,8 @@ export interface TargetConfig {
   proxyProtocol?: ProxyProtocolVersion;
   /** Connect through this SOCKS5 proxy (contract §7). */
   socks5?: { host: string; port: number; credentials: Socks5Credentials | null };
+  /** After the normal transaction, test whether the server accepts a non-standard end of data (SMTP smuggling; contract §7). Needs send and a recipient. */
+  smugglingCheck?: boolean;
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

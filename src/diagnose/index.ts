@@ -14,6 +14,7 @@ import { reverseDnsFindings } from "./rdns.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
+import { smtpSmuggling } from "./smuggling.js";
 import { certificate, plaintextSession, requireTls } from "./tls.js";
 
 export type { Rule } from "./rule.js";
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
+  smtpSmuggling,
 ];
 
 /**

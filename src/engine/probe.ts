@@ -23,6 +23,9 @@ import { gateCredentials } from "./auth-gate.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
+import { SMUGGLING_CHECK_MS, runSmugglingCheck, type SmugglingCheck } from "./smuggling.js";
+import { SMUGGLING_VARIANTS, type SmugglingVariant } from "../protocol/smuggling.js";
+import type { SmugglingResult } from "./result.js";
 
 
 const ANY_REPLY: Expectation = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];
@@ -32,6 +35,16 @@ const VRFY_DISABLED: Expectation = [{ code: 252 }, { first: 4 }, { first: 5 }];
 export async function runProbe(t: TargetConfig, redactor: Redactor): Promise<ProbeOutcome> {
   return new Probe(t, redactor).run();
 }
+
+/** A probe that only sets the session up again (no transaction) to go on with the smuggling check's remaining variants. */
+interface Resume {
+  variants: readonly SmugglingVariant[];
+  deadlineAt: number;
+  /** Filled by the resumed probe: what it found, and what it still could not try. */
+  check?: SmugglingCheck;
+}
+
+const notTried = (why: string): SmugglingResult[] => SMUGGLING_VARIANTS.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
 
 class Probe {
   private readonly session: SmtpSession;
@@ -49,9 +62,16 @@ class Probe {
   private credentialsInClear = false;
   private message: Buffer | null = null;
   private text: string | undefined;
+  /** The last successful EHLO reply (the smuggling check's barrier looks like it). */
+  private lastEhlo: Reply | null = null;
+  /** A test message was accepted (250 after its end): the smuggling check may follow. */
+  private delivered = false;
+  private smuggling: SmugglingResult[] | undefined;
+  /** Replies the smuggling check's messages drew beyond their own: the check's evidence, not out-of-turn talk. */
+  private smugglingExtras = 0;
   private readonly started = monotonicMs();
 
-  constructor(private readonly t: TargetConfig, private readonly redactor: Redactor) {
+  constructor(private readonly t: TargetConfig, private readonly redactor: Redactor, private readonly resume?: Resume) {
     this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
     this.session = new SmtpSession({
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
@@ -76,7 +96,8 @@ class Probe {
       this.tlsStarted = true;
     }
     if (!connectError && (await this.greeting())) {
-      const plan = planSequence(this.t);
+      // A resumed probe sets the session up as the first did (EHLO, STARTTLS, AUTH), without a transaction.
+      const plan = this.resume ? planSequence({ ...this.t, to: [], send: false, steps: null, policy: undefined }) : planSequence(this.t);
       for (let i = 0; i < plan.length; i++) {
         const planned = plan[i] as PlannedStep;
         if (planned.when === "starttls-advertised" && !findExtension(this.extensions, "STARTTLS")) continue;
@@ -92,12 +113,13 @@ class Probe {
     }
     await this.cleanUp();
     this.session.close();
+    if (this.t.smugglingCheck && !this.smuggling) this.smuggling = notTried("the sequence stopped before the check");
     return {
       name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
       durationMs: Math.round(monotonicMs() - this.started),
       error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
-      unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+      unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
       ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
       ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
@@ -107,6 +129,7 @@ class Probe {
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
       ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
       ...(this.shortSecret() ? { shortSecret: true } : {}),
+      ...(this.smuggling ? { smuggling: this.smuggling } : {}),
     };
   }
 
@@ -195,6 +218,7 @@ class Probe {
     const reply = step.reply as Reply;
     if (classify(reply.code) === "success") {
       this.extensions = parseEhloExtensions(reply.lines);
+      this.lastEhlo = reply;
       return step.verdict === "pass";
     }
     // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
@@ -261,6 +285,7 @@ class Probe {
     const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
     const step = this.record(line, r, expect, began);
     if (step.reply) this.inTransaction = false;
+    if (step.reply?.code === 250) this.delivered = true;
     return step.verdict === "pass";
   }
 
@@ -270,7 +295,9 @@ class Probe {
     this.session.writeMessage(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
     const r = await this.session.readReply();
     this.inTransaction = false;
-    return this.record(".", r, END_OF_DATA_EXPECTATION, began).verdict === "pass";
+    const step = this.record(".", r, END_OF_DATA_EXPECTATION, began);
+    if (step.reply?.code === 250) this.delivered = true;
+    return step.verdict === "pass";
   }
 
   /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
@@ -366,11 +393,59 @@ class Probe {
 
   private async quit(line: string, expect: Expectation): Promise<boolean> {
     if (this.inTransaction) await this.exchange("RSET", "RSET", defaultExpectation("RSET"), { extra: "cleanup" });
+    if (this.t.smugglingCheck) await this.smugglingCheck();
     if (!this.session.usable) return false;
     this.quitSent = true;
     const step = await this.exchange(line, line, expect);
     this.session.close();
     return step.verdict === "pass";
+  }
+
+  /**
+   * The SMTP smuggling check (engine/smuggling.ts), before QUIT, once the normal transaction
+   * delivered. When it cannot run, `smuggling` says why for every variant.
+   */
+  private async smugglingCheck(): Promise<void> {
+    const why = !this.delivered && !this.resume ? "the test message was not accepted, so the check did not run"
+      : !this.lastEhlo ? "the server did not answer EHLO, so the check did not run"
+        : !this.session.usable ? "the connection was closed before the check" : null;
+    if (why) {
+      this.smuggling = notTried(why);
+      return;
+    }
+    const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values) + mailParameters({
+      size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
+      advertised: (k) => findExtension(this.extensions, k) !== undefined,
+    });
+    const deadlineAt = this.resume?.deadlineAt ?? monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
+    const check = await runSmugglingCheck(this.session, this.t, { mailLine }, this.resume?.variants ?? SMUGGLING_VARIANTS, deadlineAt);
+    if (this.resume) {
+      this.resume.check = check;
+      return;
+    }
+    const results = [...check.results];
+    let pending = check.remaining;
+    // A server that closed the session at a variant: the rest on a new connection each time, while time is left.
+    while (pending.length && monotonicMs() < deadlineAt) {
+      const resume: Resume = { variants: pending, deadlineAt };
+      this.session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${pending.map((v) => v.name).join(", ")})`);
+      const outcome = await new Probe(this.t, this.redactor, resume).run();
+      for (const e of outcome.transcript) this.session.transcript.add(e.dir, e.text);
+      const next = resume.check;
+      if (!next || next.remaining.length === pending.length) {
+        const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
+        pending.forEach((v) => results.push({ variant: v.name, endedData: null, replies: [], note: `not tried: reconnecting failed: ${failed}` }));
+        pending = [];
+        break;
+      }
+      results.push(...next.results);
+      pending = next.remaining;
+    }
+    for (const v of pending) results.push({ variant: v.name, endedData: null, replies: [], note: "not tried: the smuggling check's deadline passed" });
+    const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
+    this.smuggling = results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+    // Only this session's count: a resumed probe's replies never reached it.
+    this.smugglingExtras = check.extraReplies;
   }
 
   /** After a step that did not pass: RSET if a transaction is open, then QUIT, while usable. */

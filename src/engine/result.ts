@@ -84,6 +84,22 @@ export interface Finding {
   fixes: string[];
 }
 
+/** What one variant of the SMTP smuggling check found (contract §7, `smuggling-check`). */
+export interface SmugglingResult {
+  /** The end-of-data variant, readably: `<LF>.<LF>`. */
+  variant: string;
+  /**
+   * True when the server took the variant as the end of the message (it answered before the
+   * real end, then answered the smuggled NOOP and what followed as commands); false when it
+   * treated it as content (or refused the message) and answered once; null when not known.
+   */
+  endedData: boolean | null;
+  /** Every reply to the message's bytes, in order: the first is the message's own, the rest arrived unsolicited. */
+  replies: Reply[];
+  /** Why endedData is null (not tried, transaction refused, no reply), or what else happened. */
+  note?: string;
+}
+
 /** The server software, recognised from its banner, EHLO reply and reply texts (src/knowledge/servers.ts). */
 export interface ServerIdentity {
   product: string;
@@ -131,6 +147,8 @@ export interface TargetResult {
   server?: ServerIdentity | null;
   /** True when certificate verification was turned off on purpose (`insecure: true`). */
   insecure?: boolean;
+  /** The SMTP smuggling check, one entry per variant, when `smuggling-check` was set (contract §7). */
+  smuggling?: SmugglingResult[];
 }
 
 export interface Report {

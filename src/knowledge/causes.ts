@@ -269,6 +269,22 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
       { text: "Look at the server's log at the time of this handshake: it names what failed." },
     ],
   },
+  // SMTP smuggling: SEC Consult (sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/),
+  // postfix.org/smtp-smuggling.html, Exim's CVE-2023-51766 notice, Sendmail 8.18 RELEASE_NOTES
+  // (srv_features `o`), aiosmtpd GHSA-pr2m-px7j-xg65 (CVE-2024-27305).
+  "smuggling-lenient-end-of-data": {
+    text: "The server's DATA reader accepts an end of data other than <CR><LF>.<CR><LF> (a bare <LF> or <CR> taken as a line ending, or a NUL dropped): an outbound server that passes such a sequence through lets its users hide a second message, with a forged sender, inside the first (SMTP smuggling, CVE-2023-51764/51765/51766).",
+    fixes: [
+      k("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
+      k("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
+      k("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
+      k("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
+      k("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+      k("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+      { text: "Make the server accept only <CR><LF>.<CR><LF> as the end of data, and refuse (or normalise) a bare <CR> or <LF> in message content (RFC 5321 §2.3.8, §4.1.1.4): upgrade to a release that fixes SMTP smuggling, or put a filter in front that does." },
+      { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
+    ],
+  },
   "no-common-protocol": {
     text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
     fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
@@ -294,4 +310,5 @@ export const DIAGNOSES: Readonly<Record<string, readonly string[]>> = {
   "connect-timeout": ["filtered", "port-25-blocked"],
   "host-unreachable": ["no-route"],
   "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+  "smtp-smuggling": ["smuggling-lenient-end-of-data"],
 };

@@ -40,6 +40,7 @@ function targetToJson(t: TargetResult) {
     ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
     ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
     ...(t.source ? { source: t.source } : {}),
+    ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
   };
 }
 

@@ -40,6 +40,9 @@ export interface SessionOptions {
 
 export type ReadResult = Reply | PeerError;
 
+/** How many unsolicited replies a session keeps (their count goes on). */
+const UNSOLICITED_KEPT = 256;
+
 
 export function isReply(r: ReadResult): r is Reply {
   return typeof (r as Reply).code === "number";
@@ -50,6 +53,15 @@ export class SmtpSession {
   tls: TlsFacts | null = null;
   /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
   unsolicited = 0;
+  /** The first UNSOLICITED_KEPT of those replies, in order (unsolicitedSince reads them). */
+  private readonly unsolicitedKept: Reply[] = [];
+  /**
+   * Set by writeBarrier: the one reply owed is the first that passes this test; every other
+   * reply before it is unsolicited (a reply still in flight from earlier input).
+   */
+  private barrier: ((r: Reply) => boolean) | null = null;
+  /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
+  private limit: { at: number; message: string } | null = null;
   private peerAddress: string | undefined;
   /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
   droppedAfterStartTls = 0;
@@ -200,6 +212,42 @@ export class SmtpSession {
       return err;
     }
     return null;
+  }
+
+  /**
+   * Writes a command whose reply can be told apart from any other (an EHLO's, say), owed one
+   * reply: every reply that arrives before one that passes `isAnswer` is unsolicited. Once its
+   * reply is read, everything the server said to earlier input has arrived (TCP keeps the
+   * order, and a server answers in order), so unsolicitedSince() is complete — no sleep needed.
+   * Only when no reply is owed; otherwise refused like a bad line.
+   */
+  writeBarrier(line: string, isAnswer: (r: Reply) => boolean): PeerError | null {
+    if (this.owed !== 0) return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.owed} repl(ies) still owed` };
+    const err = this.writeLine(line);
+    if (!err) this.barrier = isAnswer;
+    return err;
+  }
+
+  /** A mark for unsolicitedSince(): the count of unsolicited replies so far. */
+  unsolicitedMark(): number {
+    return this.unsolicited;
+  }
+
+  /** The unsolicited replies since `mark` (the first UNSOLICITED_KEPT of the session are kept), and how many there were. */
+  unsolicitedSince(mark: number): { replies: Reply[]; count: number } {
+    return { replies: this.unsolicitedKept.slice(mark), count: this.unsolicited - mark };
+  }
+
+  /**
+   * Until clearLimit(), no wait goes past `at` (monotonicMs()); when it passes, the session fails
+   * with error kind timeout and `message`. The target's own deadline still applies if sooner.
+   */
+  limitUntil(at: number, message: string): void {
+    this.limit = { at, message };
+  }
+
+  clearLimit(): void {
+    this.limit = null;
   }
 
   /** Writes a message's bytes as they are (framed DATA content, a BDAT chunk), owed one reply; the transcript gets `shown`. */
@@ -367,11 +415,13 @@ export class SmtpSession {
 
   private deliver(r: ReadResult): void {
     if (isReply(r)) {
-      if (this.owed === 0) {
+      if (this.owed === 0 || (this.barrier && !this.barrier(r))) {
         this.unsolicited++;
+        if (this.unsolicitedKept.length < UNSOLICITED_KEPT) this.unsolicitedKept.push(r);
         this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
         return;
       }
+      this.barrier = null;
       this.owed--;
     }
     if (this.waiter) {
@@ -403,13 +453,15 @@ export class SmtpSession {
   private race<T>(start: (done: (r: T | PeerError) => void) => void): Promise<T | PeerError> {
     return new Promise((resolve) => {
       let settled = false;
-      const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
-      const ms = Math.min(this.opts.timeoutMs, remaining);
-      const byDeadline = remaining < this.opts.timeoutMs;
+      const now = monotonicMs();
+      const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - now) : Infinity;
+      const limited = this.limit ? Math.max(0, this.limit.at - now) : Infinity;
+      const ms = Math.min(this.opts.timeoutMs, remaining, limited);
+      const why = ms === this.opts.timeoutMs ? null : ms === remaining ? "the target's deadline passed" : (this.limit as { message: string }).message;
       const timer = setTimeout(() => {
         const secs = Math.round(ms / 100) / 10;
         const partial = this.opts.redact(this.splitter.pending());
-        done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
+        done(this.fail({ kind: "timeout", message: why ?? `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
       }, ms);
       const done = (r: T | PeerError) => {
         if (settled) return;

@@ -1,0 +1,164 @@
+// The SMTP smuggling check (issue 21) against byte-level servers on loopback: a lenient one that
+// ends DATA at chosen non-standard sequences, a strict one, one that closes at a variant, one
+// that hangs; configuration errors send nothing.
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveTarget } from "../../src/config/resolve.js";
+import { SMUGGLING_VARIANTS } from "../../src/protocol/smuggling.js";
+import { startRawServer, resolved, timedProbe, type RawServer } from "../hostile/helpers.js";
+import { startScriptedSmtp } from "../support/scripted-server.js";
+
+interface Behaviour {
+  /** Extra sequences (beyond CRLF.CRLF) that end DATA. */
+  ends: string[];
+  /** Close the connection (after a 221) at any command line that is not a known verb. */
+  closeOnJunk?: boolean;
+  /** Never answer a message that contains this sequence. */
+  hangOn?: string;
+}
+
+interface Counts {
+  dataTransactions: number;
+  accepted: number;
+}
+
+/** A byte-level SMTP server: commands by CRLF lines, DATA ended at CRLF.CRLF or one of `ends`. */
+async function startDataServer(b: Behaviour): Promise<RawServer & Counts> {
+  const counts: Counts = { dataTransactions: 0, accepted: 0 };
+  const server = await startRawServer((s) => {
+    let buf = Buffer.alloc(0);
+    let inData = false;
+    s.write("220 lenient.test ESMTP\r\n");
+    s.on("data", (chunk: Buffer) => {
+      buf = Buffer.concat([buf, chunk]);
+      for (;;) {
+        if (inData) {
+          const text = buf.toString("latin1");
+          if (b.hangOn && text.includes(b.hangOn)) return;
+          let at = -1;
+          let len = 0;
+          for (const e of ["\r\n.\r\n", ...b.ends]) {
+            const i = text.indexOf(e);
+            if (i !== -1 && (at === -1 || i < at)) [at, len] = [i, e.length];
+          }
+          if (at === -1) return;
+          buf = buf.subarray(at + len);
+          inData = false;
+          counts.accepted++;
+          s.write("250 2.0.0 Ok: queued\r\n");
+          continue;
+        }
+        const nl = buf.indexOf("\r\n");
+        if (nl === -1) return;
+        const line = buf.subarray(0, nl).toString("latin1");
+        buf = buf.subarray(nl + 2);
+        const verb = line.split(" ")[0]?.toUpperCase() ?? "";
+        if (verb === "EHLO") s.write("250-lenient.test\r\n250 8BITMIME\r\n");
+        else if (["MAIL", "RCPT", "RSET", "NOOP"].includes(verb)) s.write("250 2.0.0 Ok\r\n");
+        else if (verb === "DATA") {
+          counts.dataTransactions++;
+          inData = true;
+          s.write("354 go ahead\r\n");
+        } else if (verb === "QUIT") {
+          s.end("221 2.0.0 Bye\r\n");
+          return;
+        } else if (b.closeOnJunk) {
+          s.end("221 2.7.0 Error: I can break rules, too. Goodbye.\r\n");
+          return;
+        } else s.write("500 5.5.2 Error: command not recognized\r\n");
+      }
+    });
+  });
+  return Object.defineProperties(server, {
+    dataTransactions: { get: () => counts.dataTransactions },
+    accepted: { get: () => counts.accepted },
+  }) as RawServer & Counts;
+}
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const target = (port: number, extra: Record<string, string | boolean> = {}) =>
+  resolved({ port: String(port), to: "rcpt@example.com", send: true, "smuggling-check": true, timeout: "5", ...extra });
+
+describe("smuggling check", () => {
+  it("reports a lenient server vulnerable with exactly the variants it accepts", async () => {
+    const srv = await startDataServer({ ends: ["\n.\n", "\r\n.\n"] });
+    servers.push(srv);
+    const { r } = await timedProbe(target(srv.port));
+    const ended = r.smuggling?.filter((v) => v.endedData).map((v) => v.variant);
+    expect(ended).toEqual(["<LF>.<LF>", "<CR><LF>.<LF>"]);
+    expect(r.smuggling?.map((v) => v.variant)).toEqual(SMUGGLING_VARIANTS.map((v) => v.name));
+    expect(r.smuggling?.every((v) => v.endedData !== null)).toBe(true);
+    const lf = r.smuggling?.find((v) => v.variant === "<LF>.<LF>");
+    expect(lf?.replies.map((x) => x.code)).toEqual([250, 500, 500]);
+    const f = r.findings.find((x) => x.id === "smtp-smuggling");
+    expect(f?.severity).toBe("error");
+    expect(f?.message).toContain("<LF>.<LF>, <CR><LF>.<LF>");
+    expect(f?.message).not.toContain("<LF>.<CR><LF>");
+    expect(r.verdict).toBe("fail");
+    // The check's extra replies are its evidence, not a server talking out of turn.
+    expect(r.unsolicitedReplies).toBe(0);
+    expect(r.findings.some((x) => x.id === "unsolicited-reply")).toBe(false);
+    // One normal message plus one per variant: nothing more was delivered.
+    expect(srv.dataTransactions).toBe(1 + SMUGGLING_VARIANTS.length);
+    expect(srv.connections).toBe(1);
+  });
+
+  it("passes a strict server with a notice", async () => {
+    const srv = await startDataServer({ ends: [] });
+    servers.push(srv);
+    const { r } = await timedProbe(target(srv.port));
+    expect(r.smuggling?.every((v) => v.endedData === false && v.replies.length === 1)).toBe(true);
+    expect(r.findings.map((f) => [f.id, f.severity])).toContainEqual(["smtp-smuggling-ok", "notice"]);
+    expect(r.verdict).toBe("pass");
+    expect(srv.dataTransactions).toBe(1 + SMUGGLING_VARIANTS.length);
+    // The session ended as always: the check's NOOPs, then QUIT.
+    expect(r.steps.at(-1)?.command).toBe("QUIT");
+  });
+
+  it("goes on on a new connection when the server hangs up at a variant", async () => {
+    const srv = await startDataServer({ ends: ["\n.\r\n"], closeOnJunk: true });
+    servers.push(srv);
+    const { r } = await timedProbe(target(srv.port));
+    expect(r.smuggling?.filter((v) => v.endedData).map((v) => v.variant)).toEqual(["<LF>.<CR><LF>"]);
+    expect(r.smuggling?.every((v) => v.endedData !== null)).toBe(true);
+    expect(srv.connections).toBe(2);
+    expect(srv.dataTransactions).toBe(1 + SMUGGLING_VARIANTS.length);
+  });
+
+  it("ends within its deadline when the server keeps waiting after a variant", async () => {
+    const srv = await startDataServer({ ends: [], hangOn: "\r\n\0." });
+    servers.push(srv);
+    const { r, ms } = await timedProbe(target(srv.port, { timeout: "1" }));
+    expect(ms).toBeLessThan(4000);
+    const hung = r.smuggling?.find((v) => v.variant === "<CR><LF>\\0.<CR><LF>");
+    expect(hung?.endedData).toBeNull();
+    expect(hung?.note).toMatch(/no reply to the message/);
+    expect(r.findings.map((f) => f.id)).toContain("smtp-smuggling-incomplete");
+  });
+
+  it("is a configuration error without send or without a recipient, and nothing is sent", async () => {
+    const srv = await startScriptedSmtp({});
+    servers.push(srv);
+    const label = (k: string) => k;
+    const base = { host: "127.0.0.1", port: String(srv.port), tls: "none", "smuggling-check": true } as const;
+    const noSend = resolveTarget({ ...base, to: "rcpt@example.com" }, { env: {}, label });
+    const noRcpt = resolveTarget({ ...base, send: true, steps: "EHLO {helo}\nDATA" }, { env: {}, label });
+    expect(noSend).toMatchObject({ problems: [{ field: "smuggling-check", message: expect.stringContaining("send") }] });
+    expect(noRcpt).toMatchObject({ problems: expect.arrayContaining([{ field: "smuggling-check", message: expect.stringContaining("recipient") }]) });
+    expect(await srv.connectionsBeforeNow()).toBe(0);
+  });
+
+  it("the CLI refuses --smuggling without --send before connecting", async () => {
+    const { parseCommand } = await import("../../src/cli/args.js");
+    const cmd = parseCommand(["--host", "127.0.0.1", "--to", "a@example.com", "--smuggling"]);
+    expect(cmd).toMatchObject({ kind: "probe", target: { "smuggling-check": true } });
+    const srv = await startScriptedSmtp({});
+    servers.push(srv);
+    const r = resolveTarget({ ...(cmd as { target: object }).target, port: String(srv.port) }, { env: {}, label: (k) => (k === "smuggling-check" ? "--smuggling" : `--${k}`) });
+    expect(r).toMatchObject({ problems: [{ field: "--smuggling" }] });
+    expect(await srv.connectionsBeforeNow()).toBe(0);
+  });
+});
