@@ -38,6 +38,7 @@ const TARGET_KEYS = [
     // Policy assertions.
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+    "smuggling-check",
 ];
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
 const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
@@ -512,6 +513,11 @@ function resolveTarget(raw, ctx) {
     }
     if (send && !stepLines && to.length === 0)
         problem("send", "needs at least one recipient (to)");
+    const smugglingCheck = bool("smuggling-check");
+    if (smugglingCheck && !send)
+        problem("smuggling-check", `sends one test message per end-of-data variant: set ${ctx.label("send")} to true to allow it`);
+    if (smugglingCheck && to.length === 0)
+        problem("smuggling-check", "needs a recipient (to) for its test messages");
     const failOn = oneOf("fail-on", config_target/* FAIL_ON */.d, "hard");
     const pipelining = oneOf("pipelining", ["auto", "off"], "auto");
     const timeout = seconds("timeout", 30);
@@ -552,6 +558,8 @@ function resolveTarget(raw, ctx) {
     if (mx !== undefined)
         target.mx = mx;
     Object.assign(target, network);
+    if (smugglingCheck)
+        target.smugglingCheck = true;
     if (deadline !== undefined)
         target.deadlineMs = Math.round(deadline * 1000);
     if (ctx.source)
@@ -865,7 +873,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 633:
+/***/ 6740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1110,6 +1118,22 @@ const CAUSES = {
             { text: "Look at the server's log at the time of this handshake: it names what failed." },
         ],
     },
+    // SMTP smuggling: SEC Consult (sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/),
+    // postfix.org/smtp-smuggling.html, Exim's CVE-2023-51766 notice, Sendmail 8.18 RELEASE_NOTES
+    // (srv_features `o`), aiosmtpd GHSA-pr2m-px7j-xg65 (CVE-2024-27305).
+    "smuggling-lenient-end-of-data": {
+        text: "The server's DATA reader accepts an end of data other than <CR><LF>.<CR><LF> (a bare <LF> or <CR> taken as a line ending, or a NUL dropped): an outbound server that passes such a sequence through lets its users hide a second message, with a forged sender, inside the first (SMTP smuggling, CVE-2023-51764/51765/51766).",
+        fixes: [
+            k("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
+            k("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
+            k("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
+            k("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
+            k("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+            k("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+            { text: "Make the server accept only <CR><LF>.<CR><LF> as the end of data, and refuse (or normalise) a bare <CR> or <LF> in message content (RFC 5321 §2.3.8, §4.1.1.4): upgrade to a release that fixes SMTP smuggling, or put a filter in front that does." },
+            { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
+        ],
+    },
     "no-common-protocol": {
         text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
         fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
@@ -1134,6 +1158,7 @@ const DIAGNOSES = {
     "connect-timeout": ["filtered", "port-25-blocked"],
     "host-unreachable": ["no-route"],
     "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+    "smtp-smuggling": ["smuggling-lenient-end-of-data"],
 };
 
 ;// CONCATENATED MODULE: ./src/knowledge/servers.ts
@@ -2603,8 +2628,34 @@ const brokenPipelining = (p) => {
             : `The reply to pipelined "${s?.command}" (${s?.reply ? (0,reply/* replyCodeText */.tI)(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/smuggling.ts
+
+
+const names = (vs) => vs.map((v) => v.variant).join(", ");
+const smtpSmuggling = (p) => {
+    const results = p.smuggling;
+    if (!results)
+        return [];
+    const ended = results.filter((v) => v.endedData === true);
+    const unknown = results.filter((v) => v.endedData === null);
+    const tried = results.filter((v) => v.endedData !== null);
+    if (ended.length) {
+        const d = differential("smtp-smuggling", p, null);
+        return [(0,rule/* finding */.gk)("smtp-smuggling", "error", null, `The server ended the message at ${ended.length === 1 ? "a non-standard end of data" : `${ended.length} non-standard ends of data`}: ${names(ended)} (it answered the message early, then answered the smuggled line and the closing "." as commands). A sender can hide a second message inside the first (SMTP smuggling).${unknown.length ? ` Not determined: ${names(unknown)}.` : ""}`, d.causes, d.fixes, d.ruledOut)];
+    }
+    if (!tried.length) {
+        const why = unknown[0]?.note ?? "not tried";
+        return [(0,rule/* finding */.gk)("smtp-smuggling-not-checked", "warning", null, `The SMTP smuggling check did not run: ${why.replace(/^not tried: /, "")}.`, ["The normal transaction did not deliver, or the server ended the session."], ["Fix what stopped the normal transaction first (see the other findings), then run the check again."])];
+    }
+    if (unknown.length) {
+        return [(0,rule/* finding */.gk)("smtp-smuggling-incomplete", "warning", null, `The server treated ${names(tried)} as message content (each message was answered once), but ${names(unknown)} could not be checked: ${unknown[0]?.note ?? "unknown"}.`, ["The server refused a test transaction or closed the connection during the check (some servers drop the session at a bare <CR> or <LF>)."], ["Read the `smuggling` entries and the transcript for the variant that stopped the check."])];
+    }
+    return [(0,rule/* finding */.gk)("smtp-smuggling-ok", "notice", null, `No SMTP smuggling: the server answered each of the ${tried.length} test messages once, so it took none of ${names(tried)} as the end of data.`, [], [])];
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
 /** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
+
 
 
 
@@ -2623,6 +2674,7 @@ const RULES = [
     sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
+    smtpSmuggling,
 ];
 /**
  * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
@@ -3301,6 +3353,8 @@ class Transcript {
 
 
 
+/** How many unsolicited replies a session keeps (their count goes on). */
+const UNSOLICITED_KEPT = 256;
 function isReply(r) {
     return typeof r.code === "number";
 }
@@ -3310,6 +3364,15 @@ class SmtpSession {
     tls = null;
     /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
     unsolicited = 0;
+    /** The first UNSOLICITED_KEPT of those replies, in order (unsolicitedSince reads them). */
+    unsolicitedKept = [];
+    /**
+     * Set by writeBarrier: the one reply owed is the first that passes this test; every other
+     * reply before it is unsolicited (a reply still in flight from earlier input).
+     */
+    barrier = null;
+    /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
+    limit = null;
     peerAddress;
     /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
     droppedAfterStartTls = 0;
@@ -3467,6 +3530,39 @@ class SmtpSession {
             return err;
         }
         return null;
+    }
+    /**
+     * Writes a command whose reply can be told apart from any other (an EHLO's, say), owed one
+     * reply: every reply that arrives before one that passes `isAnswer` is unsolicited. Once its
+     * reply is read, everything the server said to earlier input has arrived (TCP keeps the
+     * order, and a server answers in order), so unsolicitedSince() is complete — no sleep needed.
+     * Only when no reply is owed; otherwise refused like a bad line.
+     */
+    writeBarrier(line, isAnswer) {
+        if (this.owed !== 0)
+            return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.owed} repl(ies) still owed` };
+        const err = this.writeLine(line);
+        if (!err)
+            this.barrier = isAnswer;
+        return err;
+    }
+    /** A mark for unsolicitedSince(): the count of unsolicited replies so far. */
+    unsolicitedMark() {
+        return this.unsolicited;
+    }
+    /** The unsolicited replies since `mark` (the first UNSOLICITED_KEPT of the session are kept), and how many there were. */
+    unsolicitedSince(mark) {
+        return { replies: this.unsolicitedKept.slice(mark), count: this.unsolicited - mark };
+    }
+    /**
+     * Until clearLimit(), no wait goes past `at` (monotonicMs()); when it passes, the session fails
+     * with error kind timeout and `message`. The target's own deadline still applies if sooner.
+     */
+    limitUntil(at, message) {
+        this.limit = { at, message };
+    }
+    clearLimit() {
+        this.limit = null;
     }
     /** Writes a message's bytes as they are (framed DATA content, a BDAT chunk), owed one reply; the transcript gets `shown`. */
     writeMessage(bytes, shown) {
@@ -3628,11 +3724,14 @@ class SmtpSession {
     }
     deliver(r) {
         if (isReply(r)) {
-            if (this.owed === 0) {
+            if (this.owed === 0 || (this.barrier && !this.barrier(r))) {
                 this.unsolicited++;
+                if (this.unsolicitedKept.length < UNSOLICITED_KEPT)
+                    this.unsolicitedKept.push(r);
                 this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
                 return;
             }
+            this.barrier = null;
             this.owed--;
         }
         if (this.waiter) {
@@ -3665,13 +3764,15 @@ class SmtpSession {
     race(start) {
         return new Promise((resolve) => {
             let settled = false;
-            const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - monotonicMs()) : Infinity;
-            const ms = Math.min(this.opts.timeoutMs, remaining);
-            const byDeadline = remaining < this.opts.timeoutMs;
+            const now = monotonicMs();
+            const remaining = this.opts.deadline !== undefined ? Math.max(0, this.opts.deadline - now) : Infinity;
+            const limited = this.limit ? Math.max(0, this.limit.at - now) : Infinity;
+            const ms = Math.min(this.opts.timeoutMs, remaining, limited);
+            const why = ms === this.opts.timeoutMs ? null : ms === remaining ? "the target's deadline passed" : this.limit.message;
             const timer = setTimeout(() => {
                 const secs = Math.round(ms / 100) / 10;
                 const partial = this.opts.redact(this.splitter.pending());
-                done(this.fail({ kind: "timeout", message: byDeadline ? "the target's deadline passed" : `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
+                done(this.fail({ kind: "timeout", message: why ?? `no answer within ${secs}s`, ...(partial ? { received: partial } : {}) }));
             }, ms);
             const done = (r) => {
                 if (settled)
@@ -3806,7 +3907,167 @@ function phaseOf(shown) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/protocol/smuggling.ts
+/**
+ * SMTP smuggling (SEC Consult, December 2023; CVE-2023-51764 Postfix, CVE-2023-51765 Sendmail,
+ * CVE-2023-51766 Exim): a receiving server that accepts an end of data other than
+ * `<CR><LF>.<CR><LF>` (RFC 5321 §4.1.1.4, §2.3.8) lets a sender hide a second message inside
+ * the first. The variants tried, and their sources:
+ *
+ * - SEC Consult, "SMTP Smuggling – Spoofing E-Mails Worldwide"
+ *   (https://sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/):
+ *   `<LF>.<LF>`, `<LF>.<CR><LF>`, `<CR>.<CR><LF>`, `<CR><LF>\0.<CR><LF>`;
+ * - the SMTP Smuggling Scanner's inbound list (github.com/The-Login/SMTP-Smuggling-Tools,
+ *   smtp_smuggling_scanner.py `inbound_eod_sequences`): those plus `<LF>.<CR>`, `<CR>.<LF>`,
+ *   `<CR>.<CR>`;
+ * - Postfix, "SMTP Smuggling" (https://www.postfix.org/smtp-smuggling.html) and
+ *   `smtpd_forbid_bare_newline` (postconf(5)): bare `<LF>` line endings, here
+ *   `<CR><LF>.<LF>`; and smtp_smuggling_checker.py (github.com/suuhm) adds `<CR><LF>.<CR>`.
+ *
+ * Each test message carries its variant, then a harmless smuggled line (never a second MAIL),
+ * then the standard end. A server that takes the variant as the end answers the message early,
+ * then answers the smuggled line and the closing "." line as commands (500 each, or it closes the
+ * session): extra replies, seen without reading any mailbox. The smuggled line is a verb no
+ * server implements rather than NOOP: each variant ends with a NOOP whose 250 must not be
+ * mistaken for the smuggled line's reply (engine/smuggling.ts).
+ */
+
+
+const NAMES = { "\r": "<CR>", "\n": "<LF>", "\0": "\\0" };
+/** `\n.\n` → `<LF>.<LF>`. */
+function variantName(bytes) {
+    return [...bytes].map((c) => NAMES[c] ?? c).join("");
+}
+const variant = (bytes) => ({ name: variantName(bytes), bytes });
+/** Every variant tried, in order: the best known first. */
+const SMUGGLING_VARIANTS = [
+    "\n.\n", "\n.\r\n", "\r.\r\n", "\r\n.\r", "\r\n.\n", "\r\n\0.\r\n", "\n.\r", "\r.\n", "\r.\r",
+].map(variant);
+/** The line smuggled after the variant: harmless, and never answered 250 by a server that reads it as a command. */
+const SMUGGLED_COMMAND = "XSMUGGLED smtp-gate";
+/**
+ * The test message for one variant, as the raw bytes to write after DATA's 354: headers saying
+ * what it is, a short text, the variant, the smuggled NOOP, then the standard `<CR><LF>.<CR><LF>`.
+ * No line starts with "." except the variant's own dot (nothing else needs dot-stuffing).
+ */
+function smugglingMessage(v, m) {
+    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+    const lines = [
+        `From: <${m.from}>`,
+        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
+        `Subject: smtp-gate smuggling check ${v.name}`,
+        `Date: ${rfc5322Date(m.date ?? new Date())}`,
+        `Message-ID: <${(0,builtins/* loadCrypto */.QZ)().randomUUID()}@${domain}>`,
+        `Auto-Submitted: auto-generated`,
+        `X-Smtp-Gate: smuggling-check ${v.name}`,
+        `MIME-Version: 1.0`,
+        `Content-Type: text/plain; charset=us-ascii`,
+        ``,
+        `This is a test message sent by smtp-gate's SMTP smuggling check (smuggling-check: true).`,
+        `It tests whether the server ends a message at ${v.name} instead of <CR><LF>.<CR><LF>.`,
+        `If the next line is the last one you see, the server did not end the message early.`,
+        `Variant follows: ${v.name}`,
+    ];
+    return Buffer.from(`${lines.join("\r\n")}${v.bytes}${SMUGGLED_COMMAND}\r\n.\r\n`, "latin1");
+}
+
+;// CONCATENATED MODULE: ./src/engine/smuggling.ts
+
+
+
+
+/** The whole check's deadline: no variant, and no server that keeps waiting for more data, takes it past this. */
+const SMUGGLING_CHECK_MS = 60_000;
+/** The NOOP barrier's reply: 250, which no smuggled line draws. */
+const noopAnswer = (r) => r.code === 250;
+const describe = (r) => (isReply(r) ? said(r) : r.message);
+/** A reply in a note: its code and first line, e.g. `550 5.7.1 Relaying denied`. */
+const said = (r) => `${r.code} ${r.lines[0] ?? ""}`.trim().slice(0, 200);
+/**
+ * Runs `variants` in order on this session until one leaves it unusable: those after it are
+ * `remaining`, for a new connection (Postfix, for one, closes the session at the smuggled
+ * input: "221 2.7.0 Error: I can break rules, too"). A refused transaction or a server that keeps
+ * waiting stops the check: the rest are recorded as not tried, with why.
+ */
+async function runSmugglingCheck(session, t, input, variants, deadlineAt) {
+    const results = [];
+    let extraReplies = 0;
+    let stop = null;
+    let remaining = [];
+    const ask = async (line) => session.writeLine(line) ?? (await session.readReply());
+    const timedOut = () => session.error?.kind === "timeout";
+    session.limitUntil(deadlineAt, "the smuggling check's deadline passed");
+    try {
+        for (let i = 0; i < variants.length; i++) {
+            const v = variants[i];
+            if (!stop && monotonicMs() >= deadlineAt)
+                stop = "not tried: the smuggling check's deadline passed";
+            if (!stop && timedOut())
+                stop = `not tried: ${session.error?.message}`;
+            if (!stop && !session.usable) {
+                remaining = variants.slice(i);
+                break;
+            }
+            if (stop) {
+                results.push({ variant: v.name, endedData: null, replies: [], note: stop });
+                continue;
+            }
+            const refused = await openTransaction(ask, t, input.mailLine);
+            if (refused) {
+                if (!session.usable && !timedOut()) {
+                    remaining = variants.slice(i);
+                    break;
+                }
+                stop = `not tried: ${refused}`;
+                results.push({ variant: v.name, endedData: null, replies: [], note: stop });
+                continue;
+            }
+            const mark = session.unsolicitedMark();
+            const bytes = smugglingMessage(v, { from: t.from, to: t.to.slice(0, 1), helo: t.helo });
+            session.writeMessage(bytes, `(smuggling check ${v.name}: ${bytes.length} octets: text, ${v.name}, NOOP, then <CR><LF>.<CR><LF>)`);
+            const own = await session.readReply();
+            if (!isReply(own)) {
+                const extra = session.unsolicitedSince(mark);
+                extraReplies += extra.count;
+                results.push({ variant: v.name, endedData: extra.count > 0 ? true : null, replies: extra.replies, note: `no reply to the message: ${own.message}` });
+                continue;
+            }
+            const barrier = session.writeBarrier("NOOP", noopAnswer) ?? (await session.readReply());
+            const extra = session.unsolicitedSince(mark);
+            extraReplies += extra.count;
+            const result = { variant: v.name, endedData: extra.count > 0, replies: [own, ...extra.replies] };
+            if (!isReply(barrier)) {
+                result.note = `the server ${(0,classify/* classify */.L)(own.code) === "success" ? "accepted" : "refused"} the message (${said(own)}), then did not answer NOOP: ${barrier.message}`;
+            }
+            else if ((0,classify/* classify */.L)(own.code) !== "success") {
+                result.note = `the server refused the message: ${said(own)}`;
+            }
+            results.push(result);
+        }
+    }
+    finally {
+        session.clearLimit();
+    }
+    return { results, remaining, extraReplies };
+}
+/** MAIL, RCPT, DATA up to the 354; what refused it (after an RSET when a transaction was open), or null. */
+async function openTransaction(ask, t, mailLine) {
+    const mail = await ask(mailLine);
+    if (!isReply(mail) || (0,classify/* classify */.L)(mail.code) !== "success")
+        return `MAIL FROM was answered ${describe(mail)}`;
+    const rcpt = await ask(`RCPT TO:<${t.to[0]}>`);
+    const data = isReply(rcpt) && (0,classify/* classify */.L)(rcpt.code) === "success" ? await ask("DATA") : null;
+    if (data && isReply(data) && data.code === 354)
+        return null;
+    const why = data === null ? `RCPT TO was answered ${describe(rcpt)}` : `DATA was answered ${describe(data)}`;
+    if (isReply(rcpt) && (data === null || isReply(data)))
+        await ask("RSET");
+    return why;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/probe.ts
+
+
 
 
 
@@ -3826,9 +4087,11 @@ const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
 async function runProbe(t, redactor) {
     return new Probe(t, redactor).run();
 }
+const notTried = (why) => SMUGGLING_VARIANTS.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
 class Probe {
     t;
     redactor;
+    resume;
     session;
     steps = [];
     values;
@@ -3844,10 +4107,18 @@ class Probe {
     credentialsInClear = false;
     message = null;
     text;
+    /** The last successful EHLO reply (the smuggling check's barrier looks like it). */
+    lastEhlo = null;
+    /** A test message was accepted (250 after its end): the smuggling check may follow. */
+    delivered = false;
+    smuggling;
+    /** Replies the smuggling check's messages drew beyond their own: the check's evidence, not out-of-turn talk. */
+    smugglingExtras = 0;
     started = monotonicMs();
-    constructor(t, redactor) {
+    constructor(t, redactor, resume) {
         this.t = t;
         this.redactor = redactor;
+        this.resume = resume;
         this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
         this.session = new SmtpSession({
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
@@ -3876,7 +4147,8 @@ class Probe {
             this.tlsStarted = true;
         }
         if (!connectError && (await this.greeting())) {
-            const plan = planSequence(this.t);
+            // A resumed probe sets the session up as the first did (EHLO, STARTTLS, AUTH), without a transaction.
+            const plan = this.resume ? planSequence({ ...this.t, to: [], send: false, steps: null, policy: undefined }) : planSequence(this.t);
             for (let i = 0; i < plan.length; i++) {
                 const planned = plan[i];
                 if (planned.when === "starttls-advertised" && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "STARTTLS"))
@@ -3897,12 +4169,14 @@ class Probe {
         }
         await this.cleanUp();
         this.session.close();
+        if (this.t.smugglingCheck && !this.smuggling)
+            this.smuggling = notTried("the sequence stopped before the check");
         return {
             name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
             durationMs: Math.round(monotonicMs() - this.started),
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
-            unsolicitedReplies: this.session.unsolicited, closedByServer: this.closedByServer, source: this.t.source,
+            unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
             ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
             ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
@@ -3912,6 +4186,7 @@ class Probe {
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
             ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
             ...(this.shortSecret() ? { shortSecret: true } : {}),
+            ...(this.smuggling ? { smuggling: this.smuggling } : {}),
         };
     }
     async greeting() {
@@ -4015,6 +4290,7 @@ class Probe {
         const reply = step.reply;
         if ((0,classify/* classify */.L)(reply.code) === "success") {
             this.extensions = (0,protocol_ehlo/* parseEhloExtensions */.Ui)(reply.lines);
+            this.lastEhlo = reply;
             return step.verdict === "pass";
         }
         // Only a refusal the step did not ask for falls back (`EHLO x => 500` answered 500 passes as is).
@@ -4080,6 +4356,8 @@ class Probe {
         const step = this.record(line, r, expect, began);
         if (step.reply)
             this.inTransaction = false;
+        if (step.reply?.code === 250)
+            this.delivered = true;
         return step.verdict === "pass";
     }
     async sendMessage() {
@@ -4088,7 +4366,10 @@ class Probe {
         this.session.writeMessage(framed, `(test message: ${framed.length} octets, dot-stuffed, ending with ".")`);
         const r = await this.session.readReply();
         this.inTransaction = false;
-        return this.record(".", r, protocol_expect/* END_OF_DATA_EXPECTATION */.I2, began).verdict === "pass";
+        const step = this.record(".", r, protocol_expect/* END_OF_DATA_EXPECTATION */.I2, began);
+        if (step.reply?.code === 250)
+            this.delivered = true;
+        return step.verdict === "pass";
     }
     /** A secret so short that redacting it may blank ordinary text, and whose pieces are too short to find. */
     shortSecret() {
@@ -4188,12 +4469,62 @@ class Probe {
     async quit(line, expect) {
         if (this.inTransaction)
             await this.exchange("RSET", "RSET", (0,protocol_expect/* defaultExpectation */.gh)("RSET"), { extra: "cleanup" });
+        if (this.t.smugglingCheck)
+            await this.smugglingCheck();
         if (!this.session.usable)
             return false;
         this.quitSent = true;
         const step = await this.exchange(line, line, expect);
         this.session.close();
         return step.verdict === "pass";
+    }
+    /**
+     * The SMTP smuggling check (engine/smuggling.ts), before QUIT, once the normal transaction
+     * delivered. When it cannot run, `smuggling` says why for every variant.
+     */
+    async smugglingCheck() {
+        const why = !this.delivered && !this.resume ? "the test message was not accepted, so the check did not run"
+            : !this.lastEhlo ? "the server did not answer EHLO, so the check did not run"
+                : !this.session.usable ? "the connection was closed before the check" : null;
+        if (why) {
+            this.smuggling = notTried(why);
+            return;
+        }
+        const mailLine = (0,steps/* fillPlaceholders */.Ct)("MAIL FROM:<{from}>", this.values) + mailParameters({
+            size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
+            advertised: (k) => (0,protocol_ehlo/* findExtension */.bW)(this.extensions, k) !== undefined,
+        });
+        const deadlineAt = this.resume?.deadlineAt ?? monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
+        const check = await runSmugglingCheck(this.session, this.t, { mailLine }, this.resume?.variants ?? SMUGGLING_VARIANTS, deadlineAt);
+        if (this.resume) {
+            this.resume.check = check;
+            return;
+        }
+        const results = [...check.results];
+        let pending = check.remaining;
+        // A server that closed the session at a variant: the rest on a new connection each time, while time is left.
+        while (pending.length && monotonicMs() < deadlineAt) {
+            const resume = { variants: pending, deadlineAt };
+            this.session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${pending.map((v) => v.name).join(", ")})`);
+            const outcome = await new Probe(this.t, this.redactor, resume).run();
+            for (const e of outcome.transcript)
+                this.session.transcript.add(e.dir, e.text);
+            const next = resume.check;
+            if (!next || next.remaining.length === pending.length) {
+                const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
+                pending.forEach((v) => results.push({ variant: v.name, endedData: null, replies: [], note: `not tried: reconnecting failed: ${failed}` }));
+                pending = [];
+                break;
+            }
+            results.push(...next.results);
+            pending = next.remaining;
+        }
+        for (const v of pending)
+            results.push({ variant: v.name, endedData: null, replies: [], note: "not tried: the smuggling check's deadline passed" });
+        const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
+        this.smuggling = results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+        // Only this session's count: a resumed probe's replies never reached it.
+        this.smugglingExtras = check.extraReplies;
     }
     /** After a step that did not pass: RSET if a transaction is open, then QUIT, while usable. */
     async cleanUp() {
@@ -6827,8 +7158,8 @@ function reason(code) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 33 modules
-var run = __nccwpck_require__(633);
+// EXTERNAL MODULE: ./src/engine/run.ts + 36 modules
+var run = __nccwpck_require__(6740);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
@@ -6903,6 +7234,7 @@ function targetToJson(t) {
         ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
         ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
         ...(t.source ? { source: t.source } : {}),
+        ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
     };
 }
 function stepToJson(s) {
@@ -7147,6 +7479,7 @@ const OPTIONS = {
     "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
     "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
     "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
+    smuggling: { type: "boolean" },
     help: { type: "boolean", short: "h" }, version: { type: "boolean" },
 };
 
@@ -7305,6 +7638,7 @@ function parseCommand(argv) {
         "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
         "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
     };
+    target["smuggling-check"] = v.smuggling;
     for (const k of Object.keys(target))
         if (target[k] === undefined)
             delete target[k];
@@ -7318,6 +7652,8 @@ function cliLabel(key) {
         return "--step";
     if (key === "expect-extensions")
         return "--expect-extension";
+    if (key === "smuggling-check")
+        return "--smuggling";
     return `--${key}`;
 }
 const HELP = `smtp-gate — check a mail server the way production mail uses it
@@ -7338,6 +7674,7 @@ Target:
   --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
   --allow-plaintext-auth                   let credentials go without TLS to a server not on loopback
   --send                                   really send the test message (DATA); otherwise RSET
+  --smuggling                              with --send: also test non-standard ends of data (SMTP smuggling)
   --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
   --insecure | --ca FILE  --servername NAME
   --resolver HOST[:PORT]  --ip 4|6  --every-address   DNS server, address family, probe every address
