@@ -39400,14 +39400,16 @@ function valueReaders(raw, problem) {
     const secret = (envKey, directKey, env) => {
         const name = str(envKey);
         if (name !== undefined) {
+            // Own properties only: a variable named valueOf or constructor is not set, whatever Object.prototype holds.
+            const value = Object.hasOwn(env, name) ? env[name] : undefined;
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
                 problem(envKey, `"${name}" is not an environment variable name`);
-            else if (env[name] === undefined || env[name] === "")
+            else if (typeof value !== "string" || value === "")
                 problem(envKey, `environment variable ${name} is not set`);
-            else if (hasForbiddenChars(env[name]))
-                problem(envKey, `environment variable ${name} contains ${describeForbidden(env[name])}`);
+            else if (hasForbiddenChars(value))
+                problem(envKey, `environment variable ${name} contains ${describeForbidden(value)}`);
             else
-                return env[name];
+                return value;
             return undefined;
         }
         const v = directKey === null ? undefined : raw[directKey];

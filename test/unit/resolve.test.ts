@@ -381,3 +381,15 @@ describe("resolveTarget: labels and where", () => {
     });
   });
 });
+
+describe("secrets by reference read only the environment's own variables", () => {
+  it("a variable named after an Object.prototype member (valueOf, constructor) is not set", async () => {
+    const { resolveTarget } = await import("../../src/config/resolve.js");
+    for (const name of ["valueOf", "constructor", "toString"]) {
+      for (const key of ["password-env", "socks5-password-env"] as const) {
+        const r = resolveTarget({ host: "127.0.0.1", username: "u", "socks5-username": "u", socks5: "127.0.0.1:1080", [key]: name }, { env: {}, label: (k) => k });
+        expect("problems" in r && r.problems.map((p) => p.message)).toContainEqual(`environment variable ${name} is not set`);
+      }
+    }
+  });
+});
