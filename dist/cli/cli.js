@@ -875,7 +875,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 6740:
+/***/ 2619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3817,6 +3817,62 @@ function usableMechanisms(c) {
     return auth/* AUTH_MECHANISMS */.CV.filter((m) => (m === "XOAUTH2" ? c?.oauthToken : c?.password));
 }
 
+;// CONCATENATED MODULE: ./src/engine/sasl.ts
+
+
+
+/** Runs `mech` to its end; true when the final reply met `finalExpect`. */
+async function runSasl(mech, c, finalExpect, io) {
+    const passes = async (wire, shown, expect) => (await io.exchange(wire, shown, expect)).verdict === "pass";
+    const user = c.username;
+    switch (mech) {
+        case "PLAIN":
+            return (await initialResponse("PLAIN", (0,auth/* plainResponse */.kZ)(user, c.password ?? ""), finalExpect, io)).verdict === "pass";
+        case "LOGIN": {
+            const [u, p] = (0,auth/* loginResponses */.US)(user, c.password ?? "");
+            io.secret(u, p);
+            if (!(await passes("AUTH LOGIN", "AUTH LOGIN", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu)))
+                return false;
+            if (!(await passes(u, "***", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu)))
+                return false;
+            return passes(p, "***", finalExpect);
+        }
+        case "CRAM-MD5": {
+            const first = await io.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+            if (first.verdict !== "pass" || !first.reply)
+                return false;
+            const response = (0,auth/* cramMd5Response */.tc)(user, c.password ?? "", first.reply.lines[0] ?? "");
+            io.secret(...(0,auth/* cramMd5Forms */.DB)(response));
+            return passes(response, "***", finalExpect);
+        }
+        case "XOAUTH2": {
+            // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
+            const withChallenge = [...finalExpect, ...protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu];
+            const last = await initialResponse("XOAUTH2", (0,auth/* xoauth2Response */.bG)(user, c.oauthToken ?? ""), withChallenge, io);
+            if (last.verdict !== "pass")
+                return false;
+            if (last.reply?.code !== 334 || !(0,protocol_expect/* meetsExpectation */.$u)(334, withChallenge))
+                return true;
+            last.expected = (0,protocol_expect/* formatExpectation */.M9)(protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+            return passes("", "***", finalExpect);
+        }
+    }
+}
+/**
+ * `AUTH MECH response` in one line — unless that line would pass RFC 5321's 512 octets: then
+ * the client must not use the initial response (RFC 4954 §4), so the mechanism goes alone and
+ * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
+ * Returns the last step.
+ */
+async function initialResponse(mech, response, finalExpect, io) {
+    io.secret(response);
+    const line = `AUTH ${mech} ${response}`;
+    if (Buffer.byteLength(line) + 2 <= protocol_command/* MAX_COMMAND_OCTETS */.ML)
+        return io.exchange(line, `AUTH ${mech} ***`, finalExpect);
+    const first = await io.exchange(`AUTH ${mech}`, `AUTH ${mech}`, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
+    return first.verdict === "pass" ? io.exchange(response, "***", finalExpect) : first;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
 function planSequence(t) {
@@ -4068,6 +4124,7 @@ async function openTransaction(ask, t, mailLine) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/probe.ts
+
 
 
 
@@ -4390,58 +4447,10 @@ class Probe {
             return false;
         }
         this.credentialsInClear = !this.tlsStarted;
-        const c = this.t.credentials;
-        const user = c?.username ?? "";
-        const password = c?.password ?? "";
-        const token = c?.oauthToken ?? "";
-        const secret = (...v) => this.redactor.add(...v);
-        switch (allowed.mechanism) {
-            case "PLAIN":
-                return this.initialResponse("PLAIN", (0,auth/* plainResponse */.kZ)(user, password), finalExpect);
-            case "LOGIN": {
-                const [u, p] = (0,auth/* loginResponses */.US)(user, password);
-                secret(u, p);
-                if (!(await this.challenge("AUTH LOGIN", "AUTH LOGIN")))
-                    return false;
-                if (!(await this.challenge(u, "***")))
-                    return false;
-                return (await this.exchange(p, "***", finalExpect, { kind: "auth" })).verdict === "pass";
-            }
-            case "CRAM-MD5": {
-                const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu, { kind: "auth" });
-                if (first.verdict !== "pass" || !first.reply)
-                    return false;
-                const response = (0,auth/* cramMd5Response */.tc)(user, password, first.reply.lines[0] ?? "");
-                secret(...(0,auth/* cramMd5Forms */.DB)(response));
-                return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
-            }
-            case "XOAUTH2": {
-                // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
-                const withChallenge = [...finalExpect, ...protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu];
-                const first = await this.initialResponse("XOAUTH2", (0,auth/* xoauth2Response */.bG)(user, token), withChallenge);
-                if (!first)
-                    return false;
-                const last = this.steps[this.steps.length - 1];
-                if (last.reply?.code !== 334 || !(0,protocol_expect/* meetsExpectation */.$u)(334, withChallenge))
-                    return last.verdict === "pass";
-                last.expected = (0,protocol_expect/* formatExpectation */.M9)(protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
-                return (await this.exchange("", "***", finalExpect, { kind: "auth" })).verdict === "pass";
-            }
-        }
-    }
-    /**
-     * `AUTH MECH response` in one line — unless that line would pass RFC 5321's 512 octets: then
-     * the client must not use the initial response (RFC 4954 §4), so the mechanism goes alone and
-     * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
-     */
-    async initialResponse(mech, response, finalExpect) {
-        this.redactor.add(response);
-        const line = `AUTH ${mech} ${response}`;
-        if (Buffer.byteLength(line) + 2 <= protocol_command/* MAX_COMMAND_OCTETS */.ML)
-            return (await this.exchange(line, `AUTH ${mech} ***`, finalExpect, { kind: "auth" })).verdict === "pass";
-        if (!(await this.challenge(`AUTH ${mech}`, `AUTH ${mech}`)))
-            return false;
-        return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
+        return runSasl(allowed.mechanism, this.t.credentials, finalExpect, {
+            exchange: (wire, shown, expect) => this.exchange(wire, shown, expect, { kind: "auth" }),
+            secret: (...forms) => this.redactor.add(...forms),
+        });
     }
     /**
      * Open relay test, envelope only: unauthenticated MAIL, then RCPT to a foreign domain, which
@@ -4464,9 +4473,6 @@ class Probe {
     /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
     async vrfyCheck(line) {
         return (await this.exchange(line, line, VRFY_DISABLED, { check: "vrfy" })).verdict === "pass";
-    }
-    async challenge(wire, shown) {
-        return (await this.exchange(wire, shown, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu, { kind: "auth" })).verdict === "pass";
     }
     async quit(line, expect) {
         if (this.inTransaction)
@@ -7160,8 +7166,8 @@ function reason(code) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 36 modules
-var run = __nccwpck_require__(6740);
+// EXTERNAL MODULE: ./src/engine/run.ts + 37 modules
+var run = __nccwpck_require__(2619);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts

@@ -3,14 +3,13 @@
  * judges each reply, and cleans up (RSET, QUIT) while the connection is usable.
  * Diagnosis happens afterwards, over the finished result (src/diagnose).
  */
-import type { TargetConfig } from "../config/target.js";
-import { cramMd5Forms, cramMd5Response, loginResponses, plainResponse, secretForms, xoauth2Response, type AuthMechanism } from "../protocol/auth.js";
+import type { Credentials, TargetConfig } from "../config/target.js";
+import { secretForms, type AuthMechanism } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
-import { MAX_COMMAND_OCTETS, verbOf, type OutgoingLine } from "../protocol/command.js";
+import { verbOf, type OutgoingLine } from "../protocol/command.js";
 import { findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import {
-  AUTH_CHALLENGE_EXPECTATION, END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, meetsExpectation,
-  type Expectation,
+  END_OF_DATA_EXPECTATION, GREETING_EXPECTATION, defaultExpectation, formatExpectation, type Expectation,
 } from "../protocol/expect.js";
 import { buildTestMessage, frameForBdat, frameForData, isAscii, mailParameters } from "../protocol/message.js";
 import { FRAGMENT, type Redactor } from "../protocol/redact.js";
@@ -20,6 +19,7 @@ import type { PeerError } from "../session/errors.js";
 import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { gateCredentials } from "./auth-gate.js";
+import { runSasl } from "./sasl.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
@@ -318,52 +318,10 @@ class Probe {
       return false;
     }
     this.credentialsInClear = !this.tlsStarted;
-    const c = this.t.credentials;
-    const user = c?.username ?? "";
-    const password = c?.password ?? "";
-    const token = c?.oauthToken ?? "";
-    const secret = (...v: string[]) => this.redactor.add(...v);
-    switch (allowed.mechanism) {
-      case "PLAIN":
-        return this.initialResponse("PLAIN", plainResponse(user, password), finalExpect);
-      case "LOGIN": {
-        const [u, p] = loginResponses(user, password);
-        secret(u, p);
-        if (!(await this.challenge("AUTH LOGIN", "AUTH LOGIN"))) return false;
-        if (!(await this.challenge(u, "***"))) return false;
-        return (await this.exchange(p, "***", finalExpect, { kind: "auth" })).verdict === "pass";
-      }
-      case "CRAM-MD5": {
-        const first = await this.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", AUTH_CHALLENGE_EXPECTATION, { kind: "auth" });
-        if (first.verdict !== "pass" || !first.reply) return false;
-        const response = cramMd5Response(user, password, first.reply.lines[0] ?? "");
-        secret(...cramMd5Forms(response));
-        return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
-      }
-      case "XOAUTH2": {
-        // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
-        const withChallenge: Expectation = [...finalExpect, ...AUTH_CHALLENGE_EXPECTATION];
-        const first = await this.initialResponse("XOAUTH2", xoauth2Response(user, token), withChallenge);
-        if (!first) return false;
-        const last = this.steps[this.steps.length - 1] as StepResult;
-        if (last.reply?.code !== 334 || !meetsExpectation(334, withChallenge)) return last.verdict === "pass";
-        last.expected = formatExpectation(AUTH_CHALLENGE_EXPECTATION);
-        return (await this.exchange("", "***", finalExpect, { kind: "auth" })).verdict === "pass";
-      }
-    }
-  }
-
-  /**
-   * `AUTH MECH response` in one line — unless that line would pass RFC 5321's 512 octets: then
-   * the client must not use the initial response (RFC 4954 §4), so the mechanism goes alone and
-   * the response follows the server's empty 334 challenge, as a line of up to 12,288 octets.
-   */
-  private async initialResponse(mech: "PLAIN" | "XOAUTH2", response: string, finalExpect: Expectation): Promise<boolean> {
-    this.redactor.add(response);
-    const line = `AUTH ${mech} ${response}`;
-    if (Buffer.byteLength(line) + 2 <= MAX_COMMAND_OCTETS) return (await this.exchange(line, `AUTH ${mech} ***`, finalExpect, { kind: "auth" })).verdict === "pass";
-    if (!(await this.challenge(`AUTH ${mech}`, `AUTH ${mech}`))) return false;
-    return (await this.exchange(response, "***", finalExpect, { kind: "auth" })).verdict === "pass";
+    return runSasl(allowed.mechanism, this.t.credentials as Credentials, finalExpect, {
+      exchange: (wire, shown, expect) => this.exchange(wire, shown, expect, { kind: "auth" }),
+      secret: (...forms) => this.redactor.add(...forms),
+    });
   }
 
   /**
@@ -385,10 +343,6 @@ class Probe {
   /** VRFY must not confirm mailboxes (RFC 5321 §7.3): 252 or a refusal passes, 250/251 does not. */
   private async vrfyCheck(line: string): Promise<boolean> {
     return (await this.exchange(line, line, VRFY_DISABLED, { check: "vrfy" })).verdict === "pass";
-  }
-
-  private async challenge(wire: string, shown: string): Promise<boolean> {
-    return (await this.exchange(wire, shown, AUTH_CHALLENGE_EXPECTATION, { kind: "auth" })).verdict === "pass";
   }
 
   private async quit(line: string, expect: Expectation): Promise<boolean> {
