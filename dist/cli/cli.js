@@ -875,7 +875,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 2619:
+/***/ 7039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3302,6 +3302,49 @@ function openSocks5Tunnel(proxy, target, timeoutMs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/session/reply-ledger.ts
+/** How many unsolicited replies are kept for unsolicitedSince(): a hostile peer may send endless ones. */
+const KEPT = 256;
+class ReplyLedger {
+    /** Replies that answered nothing sent. */
+    unsolicited = 0;
+    owed = 1;
+    kept = [];
+    /** When set, the one reply owed is the first that passes this test (see SmtpSession.writeBarrier). */
+    barrier = null;
+    get owing() {
+        return this.owed;
+    }
+    /** `n` more replies are owed (a write of n commands). */
+    expect(n) {
+        this.owed += n;
+    }
+    /** After a TLS handshake the session starts afresh: nothing is owed until the client speaks (RFC 3207 §4.2). */
+    reset() {
+        this.owed = 0;
+    }
+    /** The one reply owed is the first that passes `isAnswer`. */
+    awaitAnswer(isAnswer) {
+        this.barrier = isAnswer;
+    }
+    /** True when `r` answers what was sent; otherwise it is recorded as unsolicited. */
+    accept(r) {
+        if (this.owed === 0 || (this.barrier && !this.barrier(r))) {
+            this.unsolicited++;
+            if (this.kept.length < KEPT)
+                this.kept.push(r);
+            return false;
+        }
+        this.barrier = null;
+        this.owed--;
+        return true;
+    }
+    /** The unsolicited replies since `mark` (a former value of `unsolicited`), as far as kept, and how many there were. */
+    since(mark) {
+        return { replies: this.kept.slice(mark), count: this.unsolicited - mark };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/session/transcript.ts
 /**
  * The timed record of one session, capped: a hostile peer's endless reply must not grow it
@@ -3355,8 +3398,7 @@ class Transcript {
 
 
 
-/** How many unsolicited replies a session keeps (their count goes on). */
-const UNSOLICITED_KEPT = 256;
+
 function isReply(r) {
     return typeof r.code === "number";
 }
@@ -3364,15 +3406,8 @@ class SmtpSession {
     opts;
     transcript;
     tls = null;
-    /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
-    unsolicited = 0;
-    /** The first UNSOLICITED_KEPT of those replies, in order (unsolicitedSince reads them). */
-    unsolicitedKept = [];
-    /**
-     * Set by writeBarrier: the one reply owed is the first that passes this test; every other
-     * reply before it is unsolicited (a reply still in flight from earlier input).
-     */
-    barrier = null;
+    /** Which replies answer what was sent; the rest are unsolicited (./reply-ledger.ts). */
+    ledger = new ReplyLedger();
     /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
     limit = null;
     peerAddress;
@@ -3382,12 +3417,6 @@ class SmtpSession {
     splitter = new lines/* LineSplitter */.g3();
     assembler = new reply/* ReplyAssembler */.zA();
     queue = [];
-    /**
-     * Replies owed: one for the greeting, one per command written. A reply that arrives while none
-     * is owed answers nothing we sent — in lockstep and pipelined mode alike (RFC 5321 §4.3.1,
-     * RFC 2920 §3.1) — so it is counted and dropped, never credited to a later command.
-     */
-    owed = 1;
     waiter = null;
     failure = null;
     ended = false;
@@ -3541,20 +3570,24 @@ class SmtpSession {
      * Only when no reply is owed; otherwise refused like a bad line.
      */
     writeBarrier(line, isAnswer) {
-        if (this.owed !== 0)
-            return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.owed} repl(ies) still owed` };
+        if (this.ledger.owing !== 0)
+            return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.ledger.owing} repl(ies) still owed` };
         const err = this.writeLine(line);
         if (!err)
-            this.barrier = isAnswer;
+            this.ledger.awaitAnswer(isAnswer);
         return err;
     }
     /** A mark for unsolicitedSince(): the count of unsolicited replies so far. */
     unsolicitedMark() {
-        return this.unsolicited;
+        return this.ledger.unsolicited;
     }
-    /** The unsolicited replies since `mark` (the first UNSOLICITED_KEPT of the session are kept), and how many there were. */
+    /** Replies that arrived while none was owed (an early talker, or a desynchronised peer). */
+    get unsolicited() {
+        return this.ledger.unsolicited;
+    }
+    /** The unsolicited replies since `mark` (as far as kept), and how many there were. */
     unsolicitedSince(mark) {
-        return { replies: this.unsolicitedKept.slice(mark), count: this.unsolicited - mark };
+        return this.ledger.since(mark);
     }
     /**
      * Until clearLimit(), no wait goes past `at` (monotonicMs()); when it passes, the session fails
@@ -3587,7 +3620,7 @@ class SmtpSession {
     send(bytes, replies) {
         if (!this.usable)
             return;
-        this.owed += replies;
+        this.ledger.expect(replies);
         this.socket?.write(bytes);
     }
     /** Upgrades after STARTTLS's 220. Returns why it failed, or null. */
@@ -3607,7 +3640,7 @@ class SmtpSession {
         if (result)
             return this.fail(result);
         // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
-        this.owed = 0;
+        this.ledger.reset();
         return this.checkTls(secure);
     }
     /** Ends the connection without ceremony (after QUIT's reply, or when giving up). */
@@ -3726,15 +3759,10 @@ class SmtpSession {
     }
     deliver(r) {
         if (isReply(r)) {
-            if (this.owed === 0 || (this.barrier && !this.barrier(r))) {
-                this.unsolicited++;
-                if (this.unsolicitedKept.length < UNSOLICITED_KEPT)
-                    this.unsolicitedKept.push(r);
+            if (!this.ledger.accept(r)) {
                 this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
                 return;
             }
-            this.barrier = null;
-            this.owed--;
         }
         if (this.waiter) {
             const w = this.waiter;
@@ -7166,8 +7194,8 @@ function reason(code) {
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 37 modules
-var run = __nccwpck_require__(2619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 38 modules
+var run = __nccwpck_require__(7039);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts

@@ -14,6 +14,7 @@ import { monotonicMs } from "./clock.js";
 import { fromSocketError, type PeerError } from "./errors.js";
 import { readTlsFacts, describeVerifyError, type TlsFacts } from "./tls-facts.js";
 import { openSocks5Tunnel, type Socks5Proxy } from "./socks5-tunnel.js";
+import { ReplyLedger } from "./reply-ledger.js";
 import { Transcript } from "./transcript.js";
 
 export interface SessionOptions {
@@ -40,10 +41,6 @@ export interface SessionOptions {
 
 export type ReadResult = Reply | PeerError;
 
-/** How many unsolicited replies a session keeps (their count goes on). */
-const UNSOLICITED_KEPT = 256;
-
-
 export function isReply(r: ReadResult): r is Reply {
   return typeof (r as Reply).code === "number";
 }
@@ -51,15 +48,8 @@ export function isReply(r: ReadResult): r is Reply {
 export class SmtpSession {
   readonly transcript: Transcript;
   tls: TlsFacts | null = null;
-  /** Replies that arrived before we asked for them (an early talker, or a desynchronised peer). */
-  unsolicited = 0;
-  /** The first UNSOLICITED_KEPT of those replies, in order (unsolicitedSince reads them). */
-  private readonly unsolicitedKept: Reply[] = [];
-  /**
-   * Set by writeBarrier: the one reply owed is the first that passes this test; every other
-   * reply before it is unsolicited (a reply still in flight from earlier input).
-   */
-  private barrier: ((r: Reply) => boolean) | null = null;
+  /** Which replies answer what was sent; the rest are unsolicited (./reply-ledger.ts). */
+  private readonly ledger = new ReplyLedger();
   /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
   private limit: { at: number; message: string } | null = null;
   private peerAddress: string | undefined;
@@ -70,12 +60,6 @@ export class SmtpSession {
   private splitter = new LineSplitter();
   private assembler = new ReplyAssembler();
   private queue: ReadResult[] = [];
-  /**
-   * Replies owed: one for the greeting, one per command written. A reply that arrives while none
-   * is owed answers nothing we sent — in lockstep and pipelined mode alike (RFC 5321 §4.3.1,
-   * RFC 2920 §3.1) — so it is counted and dropped, never credited to a later command.
-   */
-  private owed = 1;
   private waiter: ((r: ReadResult) => void) | null = null;
   private failure: PeerError | null = null;
   private ended = false;
@@ -222,20 +206,25 @@ export class SmtpSession {
    * Only when no reply is owed; otherwise refused like a bad line.
    */
   writeBarrier(line: string, isAnswer: (r: Reply) => boolean): PeerError | null {
-    if (this.owed !== 0) return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.owed} repl(ies) still owed` };
+    if (this.ledger.owing !== 0) return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(line)}: ${this.ledger.owing} repl(ies) still owed` };
     const err = this.writeLine(line);
-    if (!err) this.barrier = isAnswer;
+    if (!err) this.ledger.awaitAnswer(isAnswer);
     return err;
   }
 
   /** A mark for unsolicitedSince(): the count of unsolicited replies so far. */
   unsolicitedMark(): number {
-    return this.unsolicited;
+    return this.ledger.unsolicited;
   }
 
-  /** The unsolicited replies since `mark` (the first UNSOLICITED_KEPT of the session are kept), and how many there were. */
+  /** Replies that arrived while none was owed (an early talker, or a desynchronised peer). */
+  get unsolicited(): number {
+    return this.ledger.unsolicited;
+  }
+
+  /** The unsolicited replies since `mark` (as far as kept), and how many there were. */
   unsolicitedSince(mark: number): { replies: Reply[]; count: number } {
-    return { replies: this.unsolicitedKept.slice(mark), count: this.unsolicited - mark };
+    return this.ledger.since(mark);
   }
 
   /**
@@ -271,7 +260,7 @@ export class SmtpSession {
 
   private send(bytes: Buffer, replies: number): void {
     if (!this.usable) return;
-    this.owed += replies;
+    this.ledger.expect(replies);
     this.socket?.write(bytes);
   }
 
@@ -289,7 +278,7 @@ export class SmtpSession {
     const result = await this.handshakeOf(secure, "secureConnect", "tls", { kind: "tls", message: "connection closed during the TLS handshake" });
     if (result) return this.fail(result);
     // RFC 3207 §4.2: the session starts afresh; the client speaks first (EHLO).
-    this.owed = 0;
+    this.ledger.reset();
     return this.checkTls(secure);
   }
 
@@ -415,14 +404,10 @@ export class SmtpSession {
 
   private deliver(r: ReadResult): void {
     if (isReply(r)) {
-      if (this.owed === 0 || (this.barrier && !this.barrier(r))) {
-        this.unsolicited++;
-        if (this.unsolicitedKept.length < UNSOLICITED_KEPT) this.unsolicitedKept.push(r);
+      if (!this.ledger.accept(r)) {
         this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
         return;
       }
-      this.barrier = null;
-      this.owed--;
     }
     if (this.waiter) {
       const w = this.waiter;
