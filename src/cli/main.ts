@@ -130,7 +130,7 @@ function writeOutput(io: CliIo, what: string, path: string | undefined, text: ()
 
 async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
-    // Loaded on demand; the full YAML parser behind it only for texts outside the plain subset.
+    // Loaded on demand, and the YAML parser with it.
     const { loadConfigFile } = await import("../config/file.js");
     const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target });
     return "problems" in loaded ? loaded : loaded.targets;

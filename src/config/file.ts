@@ -5,11 +5,10 @@
 import { dirname } from "node:path";
 import type { ConfigProblem } from "./errors.js";
 import { SECRET_KEYS, TARGET_KEYS, closestKey, type TargetKey } from "./keys.js";
-import { readPlainYaml } from "./plain-yaml.js";
 import { FILE_LIMITS, readTextFile } from "./read-file.js";
 import { resolveTarget, type RawTarget, type RawValue } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
-import type { ConfigMap, ConfigNode } from "./tree.js";
+import type { ConfigMap, ConfigNode } from "./yaml-tree.js";
 
 export interface LoadedConfig {
   targets: TargetConfig[];
@@ -42,18 +41,13 @@ export async function loadConfigFile(
   return parseConfigText(text, file, env, layers);
 }
 
-/** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
+/** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
 export async function parseConfigText(
   text: string, file: string, env: Record<string, string | undefined>, layers: Layers = {},
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
-  let root: ConfigNode | null | undefined = readPlainYaml(text);
-  if (root === undefined) {
-    const { readYaml } = await import("./yaml-tree.js");
-    const parsed = readYaml(text);
-    if ("errors" in parsed) return { problems: parsed.errors.map((e) => ({ field: "yaml", message: e.message, file, line: e.line })) };
-    root = parsed.root;
-  }
-  return loadTree(root, file, env, layers);
+  const { parseYaml } = await import("./yaml-tree.js");
+  const parsed = parseYaml(text, file);
+  return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers);
 }
 
 function loadTree(
