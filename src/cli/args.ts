@@ -1,7 +1,7 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 import { parseArgs } from "node:util";
 import { closestKey } from "../config/keys.js";
-import type { RawTarget, RawValue } from "../config/resolve.js";
+import type { RawTarget, RawValue } from "../config/keys.js";
 import { parseDecimal } from "../config/values.js";
 import { parseShard, type Shard } from "../engine/shard.js";
 import { OPTIONS, parseArgsOptions, renderHelp, type CliOption } from "./options.js";

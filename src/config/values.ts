@@ -1,7 +1,7 @@
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
 import { describeControl, describeForbidden, hasForbiddenChars } from "../protocol/command.js";
 import type { TargetKey } from "./keys.js";
-import type { RawTarget } from "./resolve.js";
+import type { RawTarget } from "./keys.js";
 
 const MAX_SECONDS = 3600;
 
