@@ -94,10 +94,12 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const secret = (envKey: TargetKey, directKey: TargetKey | null, env: Record<string, string | undefined>): string | undefined => {
     const name = str(envKey);
     if (name !== undefined) {
+      // Own properties only: `toString` names no variable, whatever Object.prototype holds.
+      const value = Object.hasOwn(env, name) ? env[name] : undefined;
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problem(envKey, `"${name}" is not an environment variable name`);
-      else if (env[name] === undefined || env[name] === "") problem(envKey, `environment variable ${name} is not set`);
-      else if (hasForbiddenChars(env[name])) problem(envKey, `environment variable ${name} contains ${describeForbidden(env[name])}`);
-      else return env[name];
+      else if (typeof value !== "string" || value === "") problem(envKey, `environment variable ${name} is not set`);
+      else if (hasForbiddenChars(value)) problem(envKey, `environment variable ${name} contains ${describeForbidden(value)}`);
+      else return value;
       return undefined;
     }
     const v = directKey === null ? undefined : raw[directKey];

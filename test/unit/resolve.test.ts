@@ -400,3 +400,10 @@ describe("resolveTarget is pure: files and the host name come through the contex
     expect(r).toEqual({ problems: [{ field: "baseline", message: "cannot read \"b.json\": ENOENT" }] });
   });
 });
+
+describe("a secret's variable is an own property of the environment", () => {
+  it("socks5-password-env: toString is not set (was a TypeError from Object.prototype.toString)", () => {
+    const r = resolveTarget({ host: "h.example", socks5: "proxy.example:1080", "socks5-username": "u", "socks5-password-env": "toString" }, { env: {}, label: (k) => k, ...localIo() });
+    expect(r).toMatchObject({ problems: expect.arrayContaining([{ field: "socks5-password-env", message: "environment variable toString is not set" }]) });
+  });
+});
