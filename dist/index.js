@@ -28368,27 +28368,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ MAX_NESTING)
-/* harmony export */ });
-/**
- * A parsed config file as the loader sees it: plain values and the line each node starts on.
- * Two readers produce it — the plain-subset reader (plain-yaml.ts), which is fast and declines
- * anything unusual, and the full YAML parser (yaml-tree.ts) — so the loader has one input shape.
- */
-/**
- * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
- * value); past this a text is an attack or an accident. The plain reader declines it, and the
- * full parser refuses it with its line before the nesting costs time or the call stack.
- */
-const MAX_NESTING = 64;
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -32246,18 +32225,7 @@ function describeControl(value, allowTab = false) {
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
-    const t = line.trim();
-    // A scan, not split or search: a fleet calls this several times per step.
-    let end = 0;
-    while (end < t.length && !isSpace(t.charCodeAt(end)))
-        end++;
-    return (end === t.length ? t : t.slice(0, end)).toUpperCase();
-}
-/** What `\s` matches: ASCII by hand, the Unicode spaces through the regex itself. */
-function isSpace(c) {
-    if (c < 128)
-        return c === 32 || (c >= 9 && c <= 13);
-    return /\s/.test(String.fromCharCode(c));
+    return line.trim().split(/\s/, 1)[0].toUpperCase();
 }
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
@@ -32605,9 +32573,6 @@ function parseCodeLine(text) {
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
 /** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
 function parseEnhancedCode(text) {
-    // Most reply texts (every EHLO keyword line) fail at the second character: no regex for them.
-    if (text.charCodeAt(1) !== 46)
-        return null;
     const m = ENHANCED.exec(text);
     return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
@@ -32618,7 +32583,7 @@ function parseEnhancedCode(text) {
 class ReplyAssembler {
     code = null;
     lines = [];
-    // Which endings this reply's lines used; two flags rather than a Set, made per reply.
+    // Which endings this reply's lines used.
     crlf = false;
     lf = false;
     /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
@@ -35881,32 +35846,15 @@ class LineSplitter {
     push(chunk) {
         const out = [];
         let start = 0;
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, start);
-            if (nl === -1)
-                break;
-            const lineStart = start;
+        for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+            const piece = chunk.subarray(start, nl);
             start = nl + 1;
-            if (this.overflowed) {
-                // The rest of an over-long line: drop it, the event was already reported.
-                this.overflowed = false;
-                this.chunks = [];
-                this.buffered = 0;
+            const overflowed = this.overflowed;
+            const whole = Buffer.concat([...this.chunks, piece]);
+            this.reset();
+            // The rest of an over-long line is dropped: its event was already reported.
+            if (overflowed)
                 continue;
-            }
-            if (!this.chunks.length) {
-                // The common case, a whole line inside this chunk: decoded in place, no Buffer made for it.
-                if (nl - lineStart > MAX_LINE_OCTETS) {
-                    out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
-                    continue;
-                }
-                const crlf = nl > lineStart && chunk[nl - 1] === 0x0d;
-                out.push({ text: escapeControls(chunk.toString("utf8", lineStart, crlf ? nl - 1 : nl)), ending: crlf ? "crlf" : "lf" });
-                continue;
-            }
-            const whole = Buffer.concat([...this.chunks, chunk.subarray(lineStart, nl)]);
-            this.chunks = [];
-            this.buffered = 0;
             if (whole.length > MAX_LINE_OCTETS) {
                 out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 continue;
@@ -35920,9 +35868,8 @@ class LineSplitter {
             this.buffered += rest.length;
             if (this.buffered > MAX_LINE_OCTETS) {
                 out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+                this.reset();
                 this.overflowed = true;
-                this.chunks = [];
-                this.buffered = 0;
             }
         }
         return out;
@@ -35948,13 +35895,10 @@ class LineSplitter {
 function decodeLine(bytes) {
     return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
 }
-// eslint-disable-next-line no-control-regex
-const lines_CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
-/** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
 function escapeControls(text) {
-    return lines_CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
+    return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/session/errors.ts
@@ -38934,337 +38878,16 @@ function message(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-// EXTERNAL MODULE: ./src/config/tree.ts
-var tree = __nccwpck_require__(2408);
-;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+;// CONCATENATED MODULE: ./src/config/local-io.ts
 /**
- * A reader for the plain subset of YAML that config files are written in: block mappings with
- * identifier keys, block sequences, one-line plain or quoted scalars, one-line flow sequences of
- * scalars and `|` literal blocks, printable ASCII, spaces for indentation.
- *
- * Why: the full parser costs about 150 µs per list item while its code is cold, which a
- * 200-target fleet pays on every run. This reader returns the same tree the full parser would
- * (test/property/plain-yaml.property.test.ts holds it to that) or `undefined` for anything it
- * does not fully understand — anchors, tags, flow maps, multi-line plain scalars, escapes, tabs,
- * non-ASCII, directives, duplicate keys, every malformed text — and the caller falls back to the
- * full parser, which also owns every error message.
+ * What resolving a target needs from the machine — the files it names (`ca`, `baseline`) and this
+ * host's name (the default EHLO name) — read by the faces (CLI, action, config loader) and passed
+ * in, so that src/config/resolve.ts does no I/O itself.
  */
 
-/** The tree of `text`, or `undefined` when the text is outside the plain subset. */
-function readPlainYaml(text) {
-    if (!printableAscii(text))
-        return undefined;
-    const reader = new Reader(text.split("\n"));
-    const first = reader.peek();
-    if (first === undefined || first.indent !== 0)
-        return undefined;
-    reader.take();
-    const root = reader.node(first);
-    return root !== undefined && reader.peek() === undefined ? root : undefined;
-}
-function printableAscii(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x0a) || c > 0x7e)
-            return false;
-    }
-    return true;
-}
-class Reader {
-    lines;
-    i = 0;
-    /** Collections open around the current line: past MAX_NESTING the text declines (the full parser names the line). */
-    depth = 0;
-    constructor(lines) {
-        this.lines = lines;
-    }
-    /** The next line with content, skipping blank and comment-only lines; not consumed. */
-    peek() {
-        for (; this.i < this.lines.length; this.i++) {
-            const raw = this.lines[this.i];
-            const indent = spacesAt(raw, 0);
-            if (indent < raw.length && raw.charCodeAt(indent) !== 0x23 /* # */)
-                return { indent, text: raw.slice(indent), no: this.i + 1 };
-        }
-        return undefined;
-    }
-    take() {
-        this.i++;
-    }
-    /** A block node whose first line (already taken) is `first`. */
-    node(first) {
-        return isSeqEntry(first.text) ? this.seq(first.indent, first) : this.map(first.indent, first);
-    }
-    map(indent, first) {
-        if (this.depth >= tree/* MAX_NESTING */.M)
-            return undefined;
-        this.depth++;
-        const map = this.mapAt(indent, first);
-        this.depth--;
-        return map;
-    }
-    mapAt(indent, first) {
-        const pairs = [];
-        const seen = new Set();
-        for (let line = first;;) {
-            const key = splitKey(line.text);
-            if (key === undefined || seen.has(key.name))
-                return undefined;
-            seen.add(key.name);
-            const value = this.value(indent, key.rest, line.no);
-            if (value === undefined)
-                return undefined;
-            pairs.push({ key: key.name, line: line.no, value });
-            const next = this.peek();
-            if (next === undefined || next.indent < indent)
-                break;
-            if (next.indent > indent)
-                return undefined;
-            this.take();
-            line = next;
-        }
-        return { kind: "map", line: first.no, pairs };
-    }
-    seq(indent, first) {
-        if (this.depth >= tree/* MAX_NESTING */.M)
-            return undefined;
-        this.depth++;
-        const seq = this.seqAt(indent, first);
-        this.depth--;
-        return seq;
-    }
-    seqAt(indent, first) {
-        const items = [];
-        for (let line = first;;) {
-            const item = this.seqItem(indent, line);
-            if (item === undefined)
-                return undefined;
-            items.push(item);
-            const next = this.peek();
-            if (next === undefined || next.indent < indent)
-                break;
-            if (next.indent > indent)
-                return undefined;
-            if (!isSeqEntry(next.text))
-                break; // the next key of a mapping at this indent
-            this.take();
-            line = next;
-        }
-        return { kind: "seq", line: first.no, items };
-    }
-    seqItem(indent, line) {
-        const gap = 1 + spacesAt(line.text, 1);
-        const rest = line.text.slice(gap);
-        if (rest === "" || rest.startsWith("#"))
-            return this.nested(indent, false);
-        if (isSeqEntry(rest))
-            return undefined;
-        // `- key: value` opens a mapping whose indent is the column of its first key.
-        if (splitKey(rest) !== undefined)
-            return this.map(indent + gap, { indent: indent + gap, text: rest, no: line.no });
-        return this.inline(indent, rest, line.no);
-    }
-    /** The value after `key:`, where `rest` is what follows the colon. */
-    value(indent, rest, no) {
-        if (rest === "" || rest.startsWith("#"))
-            return this.nested(indent, true);
-        if (rest === "|")
-            return this.literal(indent, no);
-        return this.inline(indent, rest, no);
-    }
-    /** The block on the lines below; a mapping's value may be a sequence at the key's own indent. */
-    nested(indent, inMap) {
-        const next = this.peek();
-        if (next === undefined || next.indent < indent)
-            return undefined; // an empty value: null
-        if (next.indent === indent && !(inMap && isSeqEntry(next.text)))
-            return undefined;
-        this.take();
-        return next.indent === indent ? this.seq(indent, next) : this.node(next);
-    }
-    inline(indent, text, no) {
-        const node = !text.startsWith("[") ? scalarAt(text, no) : this.depth < tree/* MAX_NESTING */.M ? flowSeq(text, no) : undefined;
-        const next = this.peek();
-        // A deeper line after a one-line value continues it (or is an error): not plain.
-        return next !== undefined && next.indent > indent ? undefined : node;
-    }
-    /** A `|` block with clip chomping: the lines indented deeper than the key, one final newline. */
-    literal(indent, no) {
-        const content = [];
-        let blockIndent = -1;
-        for (; this.i < this.lines.length; this.i++) {
-            const raw = this.lines[this.i];
-            if (raw === "") {
-                content.push("");
-                continue;
-            }
-            const spaces = spacesAt(raw, 0);
-            if (spaces === raw.length)
-                return undefined; // a line of spaces only: its meaning depends on the indent
-            if (blockIndent < 0) {
-                if (spaces <= indent)
-                    break;
-                blockIndent = spaces;
-            }
-            if (spaces < blockIndent)
-                break;
-            content.push(raw.slice(blockIndent));
-        }
-        if (blockIndent < 0)
-            return undefined;
-        while (content[content.length - 1] === "")
-            content.pop();
-        return { kind: "scalar", line: no, value: `${content.join("\n")}\n`, block: true };
-    }
-}
-function spacesAt(s, from) {
-    let i = from;
-    while (s.charCodeAt(i) === 0x20)
-        i++;
-    return i - from;
-}
-function isSeqEntry(text) {
-    return text === "-" || text.startsWith("- ");
-}
-/**
- * Plain scalars YAML 1.2's core schema reads as booleans, and as null (a config key that is one
- * of these declines). Sets and char codes rather than regular expressions here and below: this
- * runs once per process, cold, and V8 compiles each regular expression on its first use.
- */
-const BOOLEAN = new Map([["true", true], ["True", true], ["TRUE", true], ["false", false], ["False", false], ["FALSE", false]]);
-const NULL = new Set(["~", "null", "Null", "NULL"]);
-/** The full parser refuses implicit keys over 1024 characters; config keys are short. */
-const MAX_KEY = 64;
-/** `name: rest` with an identifier key (not one YAML reads as a boolean or null). */
-function splitKey(text) {
-    let j = 0;
-    for (; j < text.length && j <= MAX_KEY; j++) {
-        const c = text.charCodeAt(j);
-        const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-        if (!(letter || (j > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2d))))
-            break;
-    }
-    if (j === 0 || j > MAX_KEY || text.charCodeAt(j) !== 0x3a /* : */)
-        return undefined;
-    if (j + 1 < text.length && text.charCodeAt(j + 1) !== 0x20)
-        return undefined;
-    const name = text.slice(0, j);
-    if (BOOLEAN.has(name) || NULL.has(name))
-        return undefined;
-    return { name, rest: text.slice(j + 1 + spacesAt(text, j + 1)) };
-}
-/** What may follow a one-line value: nothing, or spaces and a comment. */
-const TRAILER = /^(?: +(?:#.*)?)?$/;
-/** First characters with a meaning of their own in YAML (quotes are read; the rest decline). */
-const INDICATORS = "-?:,[]{}#&*!|>%@`";
-const startsWithIndicator = (text) => INDICATORS.includes(text.charAt(0));
-/** A one-line scalar value: single- or double-quoted (no escapes) or plain. */
-function scalarAt(text, no) {
-    let value;
-    if (text.startsWith('"')) {
-        const end = text.indexOf('"', 1);
-        if (end < 0 || !TRAILER.test(text.slice(end + 1)))
-            return undefined;
-        const inner = text.slice(1, end);
-        if (inner.includes("\\"))
-            return undefined;
-        value = inner;
-    }
-    else if (text.startsWith("'")) {
-        let end = 1;
-        let s = "";
-        for (;;) {
-            const q = text.indexOf("'", end);
-            if (q < 0)
-                return undefined;
-            s += text.slice(end, q);
-            if (text.charCodeAt(q + 1) !== 0x27) {
-                end = q + 1;
-                break;
-            }
-            s += "'";
-            end = q + 2;
-        }
-        if (!TRAILER.test(text.slice(end)))
-            return undefined;
-        value = s;
-    }
-    else {
-        if (startsWithIndicator(text))
-            return undefined;
-        const hash = text.indexOf(" #");
-        const plain = (hash < 0 ? text : text.slice(0, hash)).trimEnd();
-        if (plain.includes(": ") || plain.endsWith(":"))
-            return undefined;
-        value = resolvePlain(plain);
-        if (value === undefined)
-            return undefined;
-    }
-    return { kind: "scalar", line: no, value, block: false };
-}
-/** `[a, "b", 'c']` on one line, of scalars only. */
-function flowSeq(text, no) {
-    const close = text.indexOf("]");
-    if (close < 0 || !TRAILER.test(text.slice(close + 1)))
-        return undefined;
-    const inner = text.slice(1, close);
-    if (/[[{}#:]/.test(inner))
-        return undefined;
-    if (inner.trim() === "")
-        return { kind: "seq", line: no, items: [] };
-    const items = [];
-    for (const part of inner.split(",")) {
-        const item = part.trim();
-        let value;
-        if (/^"[^"\\]*"$/.test(item) || /^'[^']*'$/.test(item))
-            value = item.slice(1, -1);
-        else if (item === "" || startsWithIndicator(item) || /["']/.test(item))
-            return undefined;
-        else
-            value = resolvePlain(item);
-        if (value === undefined)
-            return undefined;
-        items.push({ kind: "scalar", line: no, value, block: false });
-    }
-    return { kind: "seq", line: no, items };
-}
-/** The core schema's number forms, as the full parser writes them. */
-const NUMBER = [
-    /^[-+]?[0-9]+$/,
-    /^0o[0-7]+$/,
-    /^0x[0-9a-fA-F]+$/,
-    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-];
-/** 0, or 1 to 15 digits without a leading zero: a whole number a double holds exactly. */
-function isSmallInt(s) {
-    if (s.length === 0 || s.length > 15 || (s.charCodeAt(0) === 0x30 && s.length > 1))
-        return false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x30 || c > 0x39)
-            return false;
-    }
-    return true;
-}
-/**
- * YAML 1.2 core schema (the full parser's default): booleans and small decimal integers are
- * resolved here; null and every other number form (signs, leading zeros, 0o, 0x, floats, .inf,
- * .nan) decline, so their exact values stay the full parser's business.
- */
-function resolvePlain(s) {
-    const bool = BOOLEAN.get(s);
-    if (bool !== undefined)
-        return bool;
-    if (isSmallInt(s))
-        return Number(s);
-    if (NULL.has(s))
-        return undefined;
-    // Every number form YAML knows starts with a digit, a sign or a dot.
-    const c = s.charCodeAt(0);
-    const numberish = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
-    return numberish && NUMBER.some((re) => re.test(s)) ? undefined : s;
+
+function localIo() {
+    return { readFile: readTextFile, hostname: loadOs().hostname() };
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve-network.ts
@@ -39434,7 +39057,7 @@ function valueReaders(raw, problem) {
     const secret = (envKey, directKey, env) => {
         const name = str(envKey);
         if (name !== undefined) {
-            // Own properties only: a variable named valueOf or constructor is not set, whatever Object.prototype holds.
+            // Own properties only: `toString` names no variable, whatever Object.prototype holds.
             const value = Object.hasOwn(env, name) ? env[name] : undefined;
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
                 problem(envKey, `"${name}" is not an environment variable name`);
@@ -39522,7 +39145,7 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
-    const text = readTextFile(file, FILE_LIMITS.baseline, "a baseline");
+    const text = c.readFile(file, FILE_LIMITS.baseline, "a baseline");
     if (typeof text !== "string") {
         c.problem("baseline", text.problem);
         return null;
@@ -39546,9 +39169,9 @@ function readBaseline(c, value) {
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 /**
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
- * Every check runs before anything is sent; each problem names its field.
+ * Every check runs before anything is sent; each problem names its field. Pure: the files a
+ * target names and the host name come in through the context (./local-io.ts).
  */
-
 
 
 
@@ -39592,7 +39215,7 @@ function resolveTarget(raw, ctx) {
             port = n;
     }
     const heloGiven = str("helo");
-    const helo = heloGiven ?? defaultHelo();
+    const helo = heloGiven ?? defaultHelo(ctx.hostname);
     if (heloGiven !== undefined) {
         const bad = checkEhloName(helo);
         if (bad)
@@ -39698,7 +39321,7 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        const text = readTextFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
         if (typeof text !== "string")
             problem("ca", text.problem);
         else if (!text.includes("-----BEGIN CERTIFICATE-----"))
@@ -39711,7 +39334,7 @@ function resolveTarget(raw, ctx) {
     if (bodyControl)
         problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
     const network = resolveNetwork(readers, ctx.env, problem);
     if (network.socks5 && mx !== undefined)
         problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
@@ -39771,8 +39394,7 @@ function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
 function isAbsent(v) {
     return v === undefined || v === null || v === "";
 }
-function defaultHelo() {
-    const h = loadOs().hostname();
+function defaultHelo(h) {
     // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
     return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
 }
@@ -39787,25 +39409,19 @@ function defaultHelo() {
 
 
 
-async function loadConfigFile(file, env, layers = {}) {
-    const text = readTextFile(file, FILE_LIMITS.config, "a config file");
+async function loadConfigFile(file, env, layers = {}, io = localIo()) {
+    const text = io.readFile(file, FILE_LIMITS.config, "a config file");
     if (typeof text !== "string")
         return { problems: [{ field: "config", message: text.problem }] };
-    return parseConfigText(text, file, env, layers);
+    return parseConfigText(text, file, env, layers, io);
 }
-/** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
-async function parseConfigText(text, file, env, layers = {}) {
-    let root = readPlainYaml(text);
-    if (root === undefined) {
-        const { readYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-        const parsed = readYaml(text);
-        if ("errors" in parsed)
-            return { problems: parsed.errors.map((e) => ({ field: "yaml", message: e.message, file, line: e.line })) };
-        root = parsed.root;
-    }
-    return loadTree(root, file, env, layers);
+/** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
+async function parseConfigText(text, file, env, layers = {}, io = localIo()) {
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
+    const parsed = parseYaml(text, file);
+    return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
 }
-function loadTree(root, file, env, layers) {
+function loadTree(root, file, env, layers, io) {
     const problems = [];
     if (root?.kind !== "map")
         return { problems: [{ field: "config", message: "must be a mapping with `targets:` (and optionally `defaults:`)", file, line: 1 }] };
@@ -39840,6 +39456,7 @@ function loadTree(root, file, env, layers) {
         const lines = { ...defaults.lines, ...own.lines };
         const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
         const r = resolveTarget(raw, {
+            ...io,
             env,
             label: (k) => `targets[${i}].${k}`,
             where: (k) => ({ file, line: lines[k] ?? line }),
@@ -39973,6 +39590,7 @@ function reason(code) {
 
 
 
+
 /** Input names that are not target keys. */
 const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
@@ -40006,14 +39624,15 @@ async function readInputs(get, env) {
         // Nothing is probed: the report says what happened.
     }
     else if (config) {
-        const loaded = await loadConfigFile(config, env, { under: raw });
+        const io = localIo();
+        const loaded = await loadConfigFile(config, env, { under: raw }, io);
         if ("problems" in loaded)
             problems.push(...loaded.problems);
         else
             targets = loaded.targets;
     }
     else {
-        const r = resolveTarget(raw, { env, label });
+        const r = resolveTarget(raw, { ...localIo(), env, label });
         if ("problems" in r)
             problems.push(...r.problems);
         else

@@ -7,27 +7,34 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readYaml: () => (/* binding */ readYaml)
+/* harmony export */   parseYaml: () => (/* binding */ parseYaml)
 /* harmony export */ });
+/* unused harmony export MAX_NESTING */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2408);
 /**
- * The full YAML parser (the `yaml` package) behind the loader's tree: every text the plain-subset
- * reader declines comes here, and so does every syntax error. Loaded only when needed.
+ * A config file as the loader sees it: plain values and the line each node starts on, read by the
+ * `yaml` package. The loader (file.ts) imports this module lazily, so a run without a config file
+ * never loads the parser.
  */
 
-
+/**
+ * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
+ * value); past this a text is an attack or an accident. The parser refuses it with its line
+ * before the nesting costs time or the call stack.
+ */
+const MAX_NESTING = 64;
 /** A number written any other way (0x10, 1e3, .inf) stays the text it was: numbers are decimal. */
 const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
-function readYaml(text) {
+/** The file's tree, or its syntax problems (each with file and line, under the field `yaml`). */
+function parseYaml(text, file) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const parsed = parseGuarded(text, lc);
     if ("tooDeep" in parsed)
-        return { errors: [{ message: `nested more than ${_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M} levels deep; a config file needs a few`, line: lc.linePos(parsed.tooDeep).line }] };
+        return { problems: [{ field: "yaml", message: `nested more than ${MAX_NESTING} levels deep; a config file needs a few`, file, line: lc.linePos(parsed.tooDeep).line }] };
     const doc = parsed.doc;
     if (doc.errors.length) {
         const last = lastLine(text);
-        return { errors: doc.errors.map((err) => ({ message: err.message.split("\n")[0] ?? err.message, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, last) })) };
+        return { problems: doc.errors.map((err) => ({ field: "yaml", file, message: err.message.split("\n")[0] ?? err.message, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, last) })) };
     }
     const lineOf = (n) => {
         const range = n?.range;
@@ -69,7 +76,7 @@ function parseGuarded(text, lc) {
         for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
             yield* parser.next(lexeme);
             // The stack also holds the document and a scalar being read: count collections only when it could matter.
-            if (parser.stack.length > _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M && parser.stack.filter(isCollection).length > _tree_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M) {
+            if (parser.stack.length > MAX_NESTING && parser.stack.filter(isCollection).length > MAX_NESTING) {
                 tooDeep = parser.offset;
                 return;
             }

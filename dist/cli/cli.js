@@ -70,6 +70,28 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 1194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ localIo)
+/* harmony export */ });
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2691);
+/**
+ * What resolving a target needs from the machine — the files it names (`ca`, `baseline`) and this
+ * host's name (the default EHLO name) — read by the faces (CLI, action, config loader) and passed
+ * in, so that src/config/resolve.ts does no I/O itself.
+ */
+
+
+function localIo() {
+    return { readFile: _read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu, hostname: (0,_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .loadOs */ .Ts)().hostname() };
+}
+
+
+/***/ }),
+
 /***/ 9706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -206,8 +228,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ resolveTarget)
 });
 
-// EXTERNAL MODULE: ./src/builtins.ts
-var builtins = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./src/protocol/auth.ts
 var auth = __nccwpck_require__(1880);
 // EXTERNAL MODULE: ./src/protocol/address.ts
@@ -351,7 +371,7 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
-    const text = (0,read_file/* readTextFile */.Gu)(file, read_file/* FILE_LIMITS */.SK.baseline, "a baseline");
+    const text = c.readFile(file, read_file/* FILE_LIMITS */.SK.baseline, "a baseline");
     if (typeof text !== "string") {
         c.problem("baseline", text.problem);
         return null;
@@ -375,9 +395,9 @@ function readBaseline(c, value) {
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 /**
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
- * Every check runs before anything is sent; each problem names its field.
+ * Every check runs before anything is sent; each problem names its field. Pure: the files a
+ * target names and the host name come in through the context (./local-io.ts).
  */
-
 
 
 
@@ -421,7 +441,7 @@ function resolveTarget(raw, ctx) {
             port = n;
     }
     const heloGiven = str("helo");
-    const helo = heloGiven ?? defaultHelo();
+    const helo = heloGiven ?? defaultHelo(ctx.hostname);
     if (heloGiven !== undefined) {
         const bad = (0,address/* checkEhloName */.qc)(helo);
         if (bad)
@@ -527,7 +547,7 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        const text = (0,read_file/* readTextFile */.Gu)(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, read_file/* FILE_LIMITS */.SK.ca, "a CA bundle");
+        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, read_file/* FILE_LIMITS */.SK.ca, "a CA bundle");
         if (typeof text !== "string")
             problem("ca", text.problem);
         else if (!text.includes("-----BEGIN CERTIFICATE-----"))
@@ -540,7 +560,7 @@ function resolveTarget(raw, ctx) {
     if (bodyControl)
         problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
     const network = resolveNetwork(readers, ctx.env, problem);
     if (network.socks5 && mx !== undefined)
         problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
@@ -600,8 +620,7 @@ function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
 function isAbsent(v) {
     return v === undefined || v === null || v === "";
 }
-function defaultHelo() {
-    const h = (0,builtins/* loadOs */.Ts)().hostname();
+function defaultHelo(h) {
     // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
     return h.includes(".") && (0,address/* checkEhloName */.qc)(h) === null ? h : "localhost.localdomain";
 }
@@ -732,7 +751,7 @@ function valueReaders(raw, problem) {
     const secret = (envKey, directKey, env) => {
         const name = str(envKey);
         if (name !== undefined) {
-            // Own properties only: a variable named valueOf or constructor is not set, whatever Object.prototype holds.
+            // Own properties only: `toString` names no variable, whatever Object.prototype holds.
             const value = Object.hasOwn(env, name) ? env[name] : undefined;
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
                 problem(envKey, `"${name}" is not an environment variable name`);
@@ -6283,18 +6302,7 @@ function describeControl(value, allowTab = false) {
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
-    const t = line.trim();
-    // A scan, not split or search: a fleet calls this several times per step.
-    let end = 0;
-    while (end < t.length && !isSpace(t.charCodeAt(end)))
-        end++;
-    return (end === t.length ? t : t.slice(0, end)).toUpperCase();
-}
-/** What `\s` matches: ASCII by hand, the Unicode spaces through the regex itself. */
-function isSpace(c) {
-    if (c < 128)
-        return c === 32 || (c >= 9 && c <= 13);
-    return /\s/.test(String.fromCharCode(c));
+    return line.trim().split(/\s/, 1)[0].toUpperCase();
 }
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
@@ -6439,32 +6447,15 @@ class LineSplitter {
     push(chunk) {
         const out = [];
         let start = 0;
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, start);
-            if (nl === -1)
-                break;
-            const lineStart = start;
+        for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+            const piece = chunk.subarray(start, nl);
             start = nl + 1;
-            if (this.overflowed) {
-                // The rest of an over-long line: drop it, the event was already reported.
-                this.overflowed = false;
-                this.chunks = [];
-                this.buffered = 0;
+            const overflowed = this.overflowed;
+            const whole = Buffer.concat([...this.chunks, piece]);
+            this.reset();
+            // The rest of an over-long line is dropped: its event was already reported.
+            if (overflowed)
                 continue;
-            }
-            if (!this.chunks.length) {
-                // The common case, a whole line inside this chunk: decoded in place, no Buffer made for it.
-                if (nl - lineStart > MAX_LINE_OCTETS) {
-                    out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
-                    continue;
-                }
-                const crlf = nl > lineStart && chunk[nl - 1] === 0x0d;
-                out.push({ text: escapeControls(chunk.toString("utf8", lineStart, crlf ? nl - 1 : nl)), ending: crlf ? "crlf" : "lf" });
-                continue;
-            }
-            const whole = Buffer.concat([...this.chunks, chunk.subarray(lineStart, nl)]);
-            this.chunks = [];
-            this.buffered = 0;
             if (whole.length > MAX_LINE_OCTETS) {
                 out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
                 continue;
@@ -6478,9 +6469,8 @@ class LineSplitter {
             this.buffered += rest.length;
             if (this.buffered > MAX_LINE_OCTETS) {
                 out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+                this.reset();
                 this.overflowed = true;
-                this.chunks = [];
-                this.buffered = 0;
             }
         }
         return out;
@@ -6506,13 +6496,10 @@ class LineSplitter {
 function decodeLine(bytes) {
     return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
 }
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
-/** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
 function escapeControls(text) {
-    return CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
+    return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 
@@ -6550,9 +6537,6 @@ function parseCodeLine(text) {
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
 /** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
 function parseEnhancedCode(text) {
-    // Most reply texts (every EHLO keyword line) fail at the second character: no regex for them.
-    if (text.charCodeAt(1) !== 46)
-        return null;
     const m = ENHANCED.exec(text);
     return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
@@ -6563,7 +6547,7 @@ function parseEnhancedCode(text) {
 class ReplyAssembler {
     code = null;
     lines = [];
-    // Which endings this reply's lines used; two flags rather than a Set, made per reply.
+    // Which endings this reply's lines used.
     crlf = false;
     lf = false;
     /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
@@ -7192,6 +7176,8 @@ function reason(code) {
     return `cannot be written (${code})`;
 }
 
+// EXTERNAL MODULE: ./src/config/local-io.ts
+var local_io = __nccwpck_require__(1194);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
 // EXTERNAL MODULE: ./src/engine/run.ts + 38 modules
@@ -7497,162 +7483,194 @@ function renderFinding(f, paint) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
 // EXTERNAL MODULE: ./src/engine/shard.ts
 var engine_shard = __nccwpck_require__(914);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
-const OPTIONS = {
-    host: { type: "string" }, mx: { type: "string" }, port: { type: "string" }, tls: { type: "string" }, helo: { type: "string" },
-    from: { type: "string" }, to: { type: "string", multiple: true }, user: { type: "string" },
-    "password-env": { type: "string" }, "oauth-token-env": { type: "string" }, auth: { type: "string" }, "allow-plaintext-auth": { type: "boolean" },
-    resolver: { type: "string" }, ip: { type: "string" }, "every-address": { type: "boolean" }, "proxy-protocol": { type: "string" },
-    socks5: { type: "string" }, "socks5-username": { type: "string" }, "socks5-password-env": { type: "string" },
-    send: { type: "boolean" }, step: { type: "string", multiple: true }, config: { type: "string" },
-    "fail-on": { type: "string" }, timeout: { type: "string" }, deadline: { type: "string" },
-    insecure: { type: "boolean" }, ca: { type: "string" }, servername: { type: "string" }, name: { type: "string" },
-    format: { type: "string" }, report: { type: "string" }, pipelining: { type: "string" }, shard: { type: "string" }, baseline: { type: "string" }, "write-baseline": { type: "string" },
-    "require-tls": { type: "boolean" }, "min-tls": { type: "string" }, "cert-min-days": { type: "string" },
-    "max-step-ms": { type: "string" }, "max-total-ms": { type: "string" }, "expect-extension": { type: "string", multiple: true },
-    "auth-requires-tls": { type: "boolean" }, "open-relay": { type: "string" }, "vrfy-disabled": { type: "boolean" }, demo: { type: "boolean" }, concurrency: { type: "string" },
-    smuggling: { type: "boolean" },
-    help: { type: "boolean", short: "h" }, version: { type: "boolean" },
-};
+const t = (name, key, arg, help, group = "Target") => arg === undefined ? { name, type: "boolean", key, help, group } : { name, type: "string", key, arg, help, group };
+const OPTIONS = [
+    t("host", "host", "HOST", "the server to probe"),
+    t("mx", "mx", "DOMAIN", "probe every MX host of a mail domain, most preferred first"),
+    t("port", "port", "N", "default 25, or 465 with --tls implicit"),
+    t("tls", "tls", "MODE", "starttls|implicit|opportunistic|none (default starttls)"),
+    t("helo", "helo", "NAME", "the EHLO name (default: this machine's host name)"),
+    t("from", "from", "ADDR", "envelope sender"),
+    { ...t("to", "to", "ADDR", "envelope recipient (repeatable)"), multiple: true },
+    t("user", "username", "USER", "user name for AUTH"),
+    t("password-env", "password-env", "VAR", "the environment variable holding the password"),
+    t("oauth-token-env", "oauth-token-env", "VAR", "the environment variable holding an OAuth token"),
+    t("auth", "auth", "MECH", "PLAIN|LOGIN|CRAM-MD5|XOAUTH2 (default: the best one offered)"),
+    t("allow-plaintext-auth", "allow-plaintext-auth", undefined, "let credentials go without TLS to a server not on loopback"),
+    t("send", "send", undefined, "really send the test message (DATA); otherwise RSET"),
+    t("smuggling", "smuggling-check", undefined, "opt-in SMTP smuggling test after the message (needs --send and --to; docs/smuggling.md)"),
+    { ...t("step", "steps", "LINE", 'custom step "LINE [=> EXPECT]" (repeatable), e.g. --step "RCPT TO:<x@y> => 550"'), multiple: true },
+    t("insecure", "insecure", undefined, "skip certificate verification"),
+    t("ca", "ca", "FILE", "trust this CA (PEM)"),
+    t("servername", "servername", "NAME", "TLS server name (SNI and certificate check)"),
+    t("name", "name", "NAME", "the target's name in reports"),
+    t("resolver", "resolver", "HOST[:PORT]", "the DNS server to ask", "Reach"),
+    t("ip", "ip", "4|6", "address family", "Reach"),
+    t("every-address", "every-address", undefined, "probe every address of the host, not only the first", "Reach"),
+    t("proxy-protocol", "proxy-protocol", "v1|v2", "send the HAProxy PROXY header first (an MTA behind a balancer)", "Reach"),
+    t("socks5", "socks5", "HOST:PORT", "reach the target through a SOCKS5 proxy", "Reach"),
+    t("socks5-username", "socks5-username", "USER", "user name for the SOCKS5 proxy", "Reach"),
+    t("socks5-password-env", "socks5-password-env", "VAR", "the environment variable holding the SOCKS5 password", "Reach"),
+    { name: "config", type: "string", arg: "FILE", help: "probe every target in a YAML file", group: "Run" },
+    t("fail-on", "fail-on", "hard|soft|never", "default hard", "Run"),
+    t("timeout", "timeout", "S", "seconds per reply or connect (default 30)", "Run"),
+    t("deadline", "deadline", "S", "seconds per target in total", "Run"),
+    { name: "concurrency", type: "string", arg: "N", help: "targets probed at once (default 16)", group: "Run" },
+    t("pipelining", "pipelining", "auto|off", "RFC 2920 pipelining when advertised (default auto)", "Run"),
+    { name: "shard", type: "string", arg: "I/N", help: "probe a stable subset (one job of a matrix)", group: "Run" },
+    { name: "format", type: "string", arg: "text|json|markdown", help: "what goes to standard output (default text)", group: "Run" },
+    { name: "report", type: "string", arg: "FILE", help: "also write the JSON report there", group: "Run" },
+    { name: "demo", type: "boolean", help: "probe an embedded MTA (no network needed)", group: "Run" },
+    t("require-tls", "require-tls", undefined, "fail unless the session ran over TLS", "Policy"),
+    t("min-tls", "min-tls", "VERSION", "lowest TLS version accepted, e.g. TLSv1.2", "Policy"),
+    t("cert-min-days", "cert-min-days", "N", "days a certificate must still be valid (default 14)", "Policy"),
+    t("max-step-ms", "max-step-ms", "N", "slowest reply accepted", "Policy"),
+    t("max-total-ms", "max-total-ms", "N", "longest session accepted", "Policy"),
+    { ...t("expect-extension", "expect-extensions", "KW[>=N]", "an EHLO keyword that must be offered (repeatable, e.g. SIZE>=10485760)", "Policy"), multiple: true },
+    t("auth-requires-tls", "auth-requires-tls", undefined, "AUTH must not be offered before TLS", "Policy"),
+    t("open-relay", "open-relay", "true|DOMAIN", "check that relaying to another domain is refused", "Policy"),
+    t("vrfy-disabled", "vrfy-disabled", undefined, "VRFY must not confirm addresses", "Policy"),
+    t("baseline", "baseline", "FILE", "compare with a known-good state", "Policy"),
+    { name: "write-baseline", type: "string", arg: "FILE", help: "record a known-good state", group: "Policy" },
+    { name: "help", type: "boolean", short: "h", help: "this text", group: "Other" },
+    { name: "version", type: "boolean", help: "the version", group: "Other" },
+];
+/** The table as node:util parseArgs wants it. */
+function parseArgsOptions(options) {
+    return Object.fromEntries(options.map((o) => [o.name, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]));
+}
+/** The CLI option for a target key, for messages: `username` → `--user`. */
+function cliLabel(key) {
+    return `--${OPTIONS.find((o) => o.key === key)?.name ?? key}`;
+}
+const USAGE = `smtp-gate — check a mail server the way production mail uses it
 
-;// CONCATENATED MODULE: ./src/cli/parse-options.ts
-/**
- * `--name value`, `--name=value`, booleans without a value, repeatable options in order, short
- * aliases (grouped too), `--` before positionals, `-` as a value or a positional. A value that starts with `-` must be given as `--name=-x`:
- * otherwise a forgotten value would swallow the next option.
- */
-function parseOptions(argv, options, allowPositionals) {
-    const values = {};
-    const positionals = [];
-    const byShort = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[`-${o.short}`, name]] : [])));
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === "--") {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith("-") || arg === "-") {
-            positionals.push(arg);
-            continue;
-        }
-        if (!arg.startsWith("--") && arg.length > 2) {
-            // A group of short booleans, `-hv`: each letter on its own.
-            for (const letter of arg.slice(1)) {
-                const grouped = byShort.get(`-${letter}`);
-                if (grouped === undefined || options[grouped]?.type !== "boolean")
-                    return { error: `Unknown option '-${letter}'` };
-                values[grouped] = true;
-            }
-            continue;
-        }
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq === -1 ? arg : arg.slice(0, eq);
-        const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag);
-        const spec = name !== undefined && Object.hasOwn(options, name) ? options[name] : undefined;
-        if (name === undefined || !spec)
-            return { error: `Unknown option '${flag}'` };
-        if (spec.type === "boolean") {
-            if (eq !== -1)
-                return { error: `Option '${flag}' does not take an argument` };
-            values[name] = true;
-            continue;
-        }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else {
-            const next = argv[i + 1];
-            if (next === undefined)
-                return { error: `Option '${flag} <value>' argument missing` };
-            if (next.startsWith("-") && next !== "-")
-                return { error: `Option '${flag}' argument is ambiguous: did you forget its value? A value starting with a dash is given as '${flag}=-XYZ'` };
-            value = next;
-            i++;
-        }
-        if (spec.multiple)
-            values[name] = [...(values[name] ?? []), value];
-        else
-            values[name] = value;
-    }
-    if (!allowPositionals && positionals.length)
-        return { error: `Unexpected argument '${positionals[0]}'` };
-    return { values: values, positionals };
+Usage:
+  smtp-gate --host HOST [options]          probe one server
+  smtp-gate --mx DOMAIN [options]          probe every MX host of a mail domain
+  smtp-gate --config FILE [options]        probe every target in a YAML file
+  smtp-gate --demo                         probe an embedded MTA (no network needed)
+  smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
+  smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
+  smtp-gate merge REPORT.json...           combine shard reports into one report
+`;
+const GROUP_TITLES = { Target: "Target", Reach: "Reaching it", Run: "Run", Policy: "Policy", Other: "Other" };
+/** The help text, one line per option of the table. */
+function renderHelp(options = OPTIONS) {
+    const sections = Object.keys(GROUP_TITLES).map((group) => {
+        const lines = options.filter((o) => o.group === group).map((o) => {
+            const flag = `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.arg ? ` ${o.arg}` : ""}`;
+            return `  ${flag.padEnd(41)}${flag.length >= 41 ? " " : ""}${o.help}`;
+        });
+        return `${GROUP_TITLES[group]}:\n${lines.join("\n")}`;
+    });
+    return `${USAGE}\n${sections.join("\n")}\n
+Credentials come from environment variables, never from the command line.
+Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal error,
+4 the result could not be written (stdout, --report, --write-baseline).
+`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+/** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 
 
 
 
+
+
+const HELP = renderHelp();
 const FORMATS = ["text", "json", "markdown"];
-const MERGE_OPTIONS = { format: { type: "string" }, report: { type: "string" } };
+const FORMAT_OPTION = { name: "format", type: "string", arg: "text|json|markdown", help: "", group: "Run" };
+const MERGE_OPTIONS = [FORMAT_OPTION, { name: "report", type: "string", arg: "FILE", help: "", group: "Run" }];
+const EXPLAIN_OPTIONS = [FORMAT_OPTION];
+const DEMO_MTA_OPTIONS = [{ name: "port", type: "string", arg: "N", help: "", group: "Run" }];
+/**
+ * node:util parseArgs in strict mode over one option table. An unknown option gets the closest
+ * known one ("did you mean"), as a mistyped config key does.
+ */
+function parseWith(argv, options, allowPositionals) {
+    const config = { args: [...argv], options: parseArgsOptions(options), allowPositionals };
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ ...config, strict: true });
+        return { values, positionals };
+    }
+    catch (e) {
+        if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+            const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({ ...config, strict: false, allowPositionals: true, tokens: true });
+            const unknown = tokens.find((tk) => tk.kind === "option" && !options.some((o) => o.name === tk.name || o.short === tk.name));
+            if (unknown?.kind === "option") {
+                const near = (0,keys/* closestKey */.bi)(unknown.name, options.map((o) => o.name));
+                return { usage: `Unknown option '${unknown.rawName}'${near ? ` (did you mean --${near}?)` : ""}` };
+            }
+        }
+        return { usage: e.message.replace(/\s*\n\s*/g, " ") };
+    }
+}
+function parseFormat(value) {
+    const format = value ?? "text";
+    return FORMATS.includes(format) ? format : { usage: `--format must be one of ${FORMATS.join(", ")}${typeof value === "string" ? `, not "${value}"` : ""}` };
+}
 function parseCommand(argv) {
     if (argv[0] === "demo-mta") {
-        const port = argv[1] === "--port" ? (0,values/* parseDecimal */.$)(argv[2] ?? "", true) : argv.length === 1 ? 0 : NaN;
+        const parsed = parseWith(argv.slice(1), DEMO_MTA_OPTIONS, false);
+        const port = "usage" in parsed ? NaN : parsed.values.port === undefined ? 0 : (0,values/* parseDecimal */.$)(String(parsed.values.port), true);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             return { usage: "demo-mta takes only --port N (0 to 65535)" };
         return { kind: "demo-mta", port };
     }
     if (argv[0] === "merge") {
-        const parsed = parseOptions(argv.slice(1), MERGE_OPTIONS, true);
-        if ("error" in parsed)
-            return { usage: parsed.error };
-        const format = (parsed.values.format ?? "text");
-        if (!FORMATS.includes(format))
-            return { usage: `--format must be one of ${FORMATS.join(", ")}` };
+        const parsed = parseWith(argv.slice(1), MERGE_OPTIONS, true);
+        if ("usage" in parsed)
+            return parsed;
+        const format = parseFormat(parsed.values.format);
+        if (typeof format === "object")
+            return format;
         if (!parsed.positionals.length)
             return { usage: "merge needs one or more report files: smtp-gate merge shard-*.json" };
         return { kind: "merge", files: parsed.positionals, format, report: parsed.values.report };
     }
     if (argv[0] === "explain") {
-        const rest = argv.slice(1);
-        let format = "text";
-        const args = [];
-        for (let i = 0; i < rest.length; i++) {
-            const a = rest[i];
-            if (a === "--format") {
-                const f = rest[++i];
-                if (!f || !FORMATS.includes(f))
-                    return { usage: `--format must be one of ${FORMATS.join(", ")}` };
-                format = f;
-            }
-            else if (a.startsWith("--format=")) {
-                const f = a.slice(9);
-                if (!FORMATS.includes(f))
-                    return { usage: `--format must be one of ${FORMATS.join(", ")}` };
-                format = f;
-            }
-            else
-                args.push(a);
-        }
-        return { kind: "explain", args, format };
+        const parsed = parseWith(argv.slice(1), EXPLAIN_OPTIONS, true);
+        // `explain 550 --format` has no format to show: the message says which ones there are.
+        if ("usage" in parsed)
+            return parsed.usage.includes("--format") ? parseFormat("") : parsed;
+        const format = parseFormat(parsed.values.format);
+        if (typeof format === "object")
+            return format;
+        return { kind: "explain", args: parsed.positionals, format };
     }
     for (const a of argv) {
         // Secrets on the command line end up in shell history and `ps`: refuse them outright.
         if (/^--(password|oauth-token|token)(=|$)/.test(a))
             return { usage: `${a.split("=")[0]} is not accepted: secrets come from environment variables (--password-env VAR, --oauth-token-env VAR)` };
     }
-    const parsed = parseOptions(argv, OPTIONS, false);
-    if ("error" in parsed)
-        return { usage: parsed.error };
+    const parsed = parseWith(argv, OPTIONS, false);
+    if ("usage" in parsed)
+        return parsed;
     const v = parsed.values;
     if (v.help)
         return { kind: "help" };
     if (v.version)
         return { kind: "version" };
-    const format = (v.format ?? "text");
-    if (!FORMATS.includes(format))
-        return { usage: `--format must be one of ${FORMATS.join(", ")}, not "${v.format}"` };
-    const concurrency = v.concurrency === undefined ? 16 : (0,values/* parseDecimal */.$)(v.concurrency, true);
+    const format = parseFormat(v.format);
+    if (typeof format === "object")
+        return format;
+    const concurrency = v.concurrency === undefined ? 16 : (0,values/* parseDecimal */.$)(String(v.concurrency), true);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024)
         return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
     let shard;
     if (v.shard !== undefined) {
-        const s = (0,engine_shard/* parseShard */.uK)(v.shard);
+        const s = (0,engine_shard/* parseShard */.uK)(String(v.shard));
         if ("error" in s)
             return { usage: `--shard ${s.error}` };
         shard = s;
@@ -7663,80 +7681,20 @@ function parseCommand(argv) {
         return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
     if (!v.demo && !v.config && !v.host && !v.mx)
         return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
-    const target = {
-        host: v.host, mx: v.mx, port: v.port, tls: v.tls, helo: v.helo, from: v.from, to: v.to, username: v.user,
-        "password-env": v["password-env"], "oauth-token-env": v["oauth-token-env"], auth: v.auth, "allow-plaintext-auth": v["allow-plaintext-auth"], send: v.send,
-        resolver: v.resolver, ip: v.ip, "every-address": v["every-address"], "proxy-protocol": v["proxy-protocol"],
-        socks5: v.socks5, "socks5-username": v["socks5-username"], "socks5-password-env": v["socks5-password-env"],
-        steps: v.step, "fail-on": v["fail-on"], timeout: v.timeout, deadline: v.deadline, insecure: v.insecure,
-        ca: v.ca, servername: v.servername, name: v.name, baseline: v.baseline, pipelining: v.pipelining,
-        "require-tls": v["require-tls"], "min-tls": v["min-tls"], "cert-min-days": v["cert-min-days"],
-        "max-step-ms": v["max-step-ms"], "max-total-ms": v["max-total-ms"], "expect-extensions": v["expect-extension"],
-        "auth-requires-tls": v["auth-requires-tls"], "open-relay": v["open-relay"], "vrfy-disabled": v["vrfy-disabled"],
-    };
-    target["smuggling-check"] = v.smuggling;
-    for (const k of Object.keys(target))
-        if (target[k] === undefined)
-            delete target[k];
-    return { kind: "probe", target, config: v.config, format, report: v.report, writeBaseline: v["write-baseline"], demo: v.demo ?? false, concurrency, shard };
+    const target = {};
+    for (const o of OPTIONS)
+        if (o.key && v[o.name] !== undefined)
+            target[o.key] = v[o.name];
+    const str = (name) => v[name];
+    return { kind: "probe", target, config: str("config"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
 }
-/** The CLI key for a target key, for messages: `username` → `--user`. */
-function cliLabel(key) {
-    if (key === "username")
-        return "--user";
-    if (key === "steps")
-        return "--step";
-    if (key === "expect-extensions")
-        return "--expect-extension";
-    if (key === "smuggling-check")
-        return "--smuggling";
-    return `--${key}`;
-}
-const HELP = `smtp-gate — check a mail server the way production mail uses it
-
-Usage:
-  smtp-gate --host HOST [options]          probe one server
-  smtp-gate --mx DOMAIN [options]          probe every MX host of a mail domain, most preferred first
-  smtp-gate --config FILE [options]        probe every target in a YAML file
-  smtp-gate --demo                         probe an embedded MTA (no network needed)
-  smtp-gate explain CODE [ENHANCED]        what a reply code means (e.g. explain 550 5.1.1)
-  smtp-gate demo-mta [--port N]            run the embedded MTA on 127.0.0.1 until stopped
-  smtp-gate merge REPORT.json...           combine shard reports into one report
-
-Target:
-  --host H  --port N                       port default: 25, or 465 with --tls implicit
-  --tls starttls|implicit|opportunistic|none   default starttls
-  --helo NAME  --from ADDR  --to ADDR (repeatable)
-  --user U  --password-env VAR  --oauth-token-env VAR  --auth PLAIN|LOGIN|CRAM-MD5|XOAUTH2
-  --allow-plaintext-auth                   let credentials go without TLS to a server not on loopback
-  --send                                   really send the test message (DATA); otherwise RSET
-  --smuggling                              with --send: also test non-standard ends of data (SMTP smuggling)
-  --step "LINE [=> EXPECT]" (repeatable)   custom sequence, e.g. --step "XAUTH2 login" --step "RCPT TO:<x@y> => 550"
-  --insecure | --ca FILE  --servername NAME
-  --resolver HOST[:PORT]  --ip 4|6  --every-address   DNS server, address family, probe every address
-  --proxy-protocol v1|v2                   send the HAProxy PROXY header first (an MTA behind a balancer)
-  --socks5 HOST:PORT  --socks5-username U  --socks5-password-env VAR   reach the target through a SOCKS5 proxy
-Run:
-  --fail-on hard|soft|never                default hard
-  --timeout S  --deadline S                per reply/connect (default 30), and per target in total
-  --concurrency N                          targets probed at once (default 16)
-  --pipelining auto|off                    RFC 2920 pipelining when advertised (default auto)
-  --shard I/N                              probe a stable subset (one job of a matrix)
-  --format text|json|markdown  --report FILE
-Policy:
-  --require-tls  --min-tls TLSv1.2  --cert-min-days N (default 14)  --max-step-ms N  --max-total-ms N
-  --expect-extension KW[>=N] (repeatable, e.g. SIZE>=10485760)  --auth-requires-tls
-  --open-relay true|DOMAIN  --vrfy-disabled
-  --write-baseline FILE  --baseline FILE     record / compare a known-good state
-Exit status: 0 pass or warn, 1 fail, 2 usage or configuration error, 3 internal error,
-4 the result could not be written (stdout, --report, --write-baseline).
-`;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
+
 
 
 
@@ -7854,12 +7812,12 @@ function writeOutput(io, what, path, text) {
 }
 async function resolveTargets(cmd, env) {
     if (cmd.config) {
-        // Loaded on demand; the full YAML parser behind it only for texts outside the plain subset.
-        const { loadConfigFile } = await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 7698));
-        const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target });
+        // Loaded on demand, and the YAML parser with it.
+        const { loadConfigFile } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
+        const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target }, (0,local_io/* localIo */.i)());
         return "problems" in loaded ? loaded : loaded.targets;
     }
-    const r = (0,resolve/* resolveTarget */.u)(cmd.target, { env, label: (k) => cliLabel(k) });
+    const r = (0,resolve/* resolveTarget */.u)(cmd.target, { ...(0,local_io/* localIo */.i)(), env, label: (k) => cliLabel(k) });
     return "problems" in r ? r : [r];
 }
 function runMerge(cmd, io) {

@@ -7,7 +7,9 @@ import { loadConfigFile } from "../config/file.js";
 import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
 import { unwritablePath, type OutputKind } from "../config/output-path.js";
 import { parseShard, type Shard } from "../engine/shard.js";
-import { resolveTarget, type RawTarget } from "../config/resolve.js";
+import { localIo } from "../config/local-io.js";
+import { resolveTarget } from "../config/resolve.js";
+import type { RawTarget } from "../config/keys.js";
 import type { TargetConfig } from "../config/target.js";
 import { secretForms } from "../protocol/auth.js";
 import type { SecretForms } from "../protocol/redact.js";
@@ -70,11 +72,12 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
   if (github.commentFromReport) {
     // Nothing is probed: the report says what happened.
   } else if (config) {
-    const loaded = await loadConfigFile(config, env, { under: raw });
+    const io = localIo();
+    const loaded = await loadConfigFile(config, env, { under: raw }, io);
     if ("problems" in loaded) problems.push(...loaded.problems);
     else targets = loaded.targets;
   } else {
-    const r = resolveTarget(raw, { env, label });
+    const r = resolveTarget(raw, { ...localIo(), env, label });
     if ("problems" in r) problems.push(...r.problems);
     else targets = [r];
   }

@@ -7,6 +7,7 @@ import { mergeReports } from "../report/merge.js";
 import { readReportFile } from "../report/read-report.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
+import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import type { Report } from "../engine/result.js";
@@ -130,12 +131,12 @@ function writeOutput(io: CliIo, what: string, path: string | undefined, text: ()
 
 async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
-    // Loaded on demand; the full YAML parser behind it only for texts outside the plain subset.
+    // Loaded on demand, and the YAML parser with it.
     const { loadConfigFile } = await import("../config/file.js");
-    const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target });
+    const loaded = await loadConfigFile(cmd.config, env, { over: cmd.target }, localIo());
     return "problems" in loaded ? loaded : loaded.targets;
   }
-  const r = resolveTarget(cmd.target, { env, label: (k: TargetKey) => cliLabel(k) });
+  const r = resolveTarget(cmd.target, { ...localIo(), env, label: (k: TargetKey) => cliLabel(k) });
   return "problems" in r ? r : [r];
 }
 

@@ -4,12 +4,12 @@
  */
 import { dirname } from "node:path";
 import type { ConfigProblem } from "./errors.js";
-import { SECRET_KEYS, TARGET_KEYS, closestKey, type TargetKey } from "./keys.js";
-import { readPlainYaml } from "./plain-yaml.js";
-import { FILE_LIMITS, readTextFile } from "./read-file.js";
-import { resolveTarget, type RawTarget, type RawValue } from "./resolve.js";
+import { SECRET_KEYS, TARGET_KEYS, closestKey, type RawTarget, type RawValue, type TargetKey } from "./keys.js";
+import { localIo, type ResolveIo } from "./local-io.js";
+import { FILE_LIMITS } from "./read-file.js";
+import { resolveTarget } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
-import type { ConfigMap, ConfigNode } from "./tree.js";
+import type { ConfigMap, ConfigNode } from "./yaml-tree.js";
 
 export interface LoadedConfig {
   targets: TargetConfig[];
@@ -36,28 +36,24 @@ export async function loadConfigFile(
   file: string,
   env: Record<string, string | undefined>,
   layers: Layers = {},
+  io: ResolveIo = localIo(),
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
-  const text = readTextFile(file, FILE_LIMITS.config, "a config file");
+  const text = io.readFile(file, FILE_LIMITS.config, "a config file");
   if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
-  return parseConfigText(text, file, env, layers);
+  return parseConfigText(text, file, env, layers, io);
 }
 
-/** Reads the plain subset itself; the full YAML parser is loaded only for other texts. */
+/** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
 export async function parseConfigText(
-  text: string, file: string, env: Record<string, string | undefined>, layers: Layers = {},
+  text: string, file: string, env: Record<string, string | undefined>, layers: Layers = {}, io: ResolveIo = localIo(),
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
-  let root: ConfigNode | null | undefined = readPlainYaml(text);
-  if (root === undefined) {
-    const { readYaml } = await import("./yaml-tree.js");
-    const parsed = readYaml(text);
-    if ("errors" in parsed) return { problems: parsed.errors.map((e) => ({ field: "yaml", message: e.message, file, line: e.line })) };
-    root = parsed.root;
-  }
-  return loadTree(root, file, env, layers);
+  const { parseYaml } = await import("./yaml-tree.js");
+  const parsed = parseYaml(text, file);
+  return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
 }
 
 function loadTree(
-  root: ConfigNode | null, file: string, env: Record<string, string | undefined>, layers: Layers,
+  root: ConfigNode | null, file: string, env: Record<string, string | undefined>, layers: Layers, io: ResolveIo,
 ): LoadedConfig | { problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   if (root?.kind !== "map") return { problems: [{ field: "config", message: "must be a mapping with `targets:` (and optionally `defaults:`)", file, line: 1 }] };
@@ -90,6 +86,7 @@ function loadTree(
     const lines = { ...defaults.lines, ...own.lines };
     const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
     const r = resolveTarget(raw, {
+      ...io,
       env,
       label: (k) => `targets[${i}].${k}`,
       where: (k) => ({ file, line: lines[k] ?? line }),

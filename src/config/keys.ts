@@ -16,6 +16,10 @@ export const TARGET_KEYS = [
 
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
+/** A key's value as a face hands it over: argv strings, input strings, YAML scalars and lists. */
+export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
+export type RawTarget = Partial<Record<TargetKey, RawValue>>;
+
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
 export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token", "socks5-password"];
 

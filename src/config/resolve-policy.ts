@@ -4,10 +4,11 @@ import {
   DEFAULT_POLICY, DEFAULT_RELAY_DOMAIN, TLS_VERSIONS, parseExtensionExpectation,
   type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
 } from "./policy.js";
-import { FILE_LIMITS, readTextFile } from "./read-file.js";
+import type { ResolveIo } from "./local-io.js";
+import { FILE_LIMITS } from "./read-file.js";
 import { parseDecimal, type Problem, type ValueReaders } from "./values.js";
 
-interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf"> {
+interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf">, Pick<ResolveIo, "readFile"> {
   problem: Problem;
   baseDir?: string;
   /** The target's name: its key in a baseline file. */
@@ -66,7 +67,7 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
   const path = c.str("baseline");
   if (path === undefined || value === undefined) return null;
   const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
-  const text = readTextFile(file, FILE_LIMITS.baseline, "a baseline");
+  const text = c.readFile(file, FILE_LIMITS.baseline, "a baseline");
   if (typeof text !== "string") {
     c.problem("baseline", text.problem);
     return null;

@@ -1,24 +1,22 @@
 /**
  * Turns raw values (from argv, action inputs or a YAML file) into a validated TargetConfig.
- * Every check runs before anything is sent; each problem names its field.
+ * Every check runs before anything is sent; each problem names its field. Pure: the files a
+ * target names and the host name come in through the context (./local-io.ts).
  */
-import { loadOs } from "../builtins.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
 import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
 import { CREDENTIAL_AUTH_STEP, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
-import type { TargetKey } from "./keys.js";
-import { FILE_LIMITS, readTextFile } from "./read-file.js";
+import type { RawTarget, TargetKey } from "./keys.js";
+import type { ResolveIo } from "./local-io.js";
+import { FILE_LIMITS } from "./read-file.js";
 import { resolveNetwork } from "./resolve-network.js";
 import { resolvePolicy } from "./resolve-policy.js";
 import { parseDecimal, valueReaders, type ValueReaders } from "./values.js";
 
-export type RawValue = string | number | boolean | readonly (string | number)[] | null | undefined;
-export type RawTarget = Partial<Record<TargetKey, RawValue>>;
-
-export interface ResolveContext {
+export interface ResolveContext extends ResolveIo {
   env: Record<string, string | undefined>;
   /** How a key is shown in messages: `--port` on the CLI, `port` in a file. */
   label: (key: TargetKey) => string;
@@ -61,7 +59,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   }
 
   const heloGiven = str("helo");
-  const helo = heloGiven ?? defaultHelo();
+  const helo = heloGiven ?? defaultHelo(ctx.hostname);
   if (heloGiven !== undefined) {
     const bad = checkEhloName(helo);
     if (bad) problem("helo", `"${helo}" ${bad}`);
@@ -156,7 +154,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   let ca: string | undefined;
   const caPath = str("ca");
   if (caPath !== undefined) {
-    const text = readTextFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+    const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
     if (typeof text !== "string") problem("ca", text.problem);
     else if (!text.includes("-----BEGIN CERTIFICATE-----")) problem("ca", `"${caPath}" holds no PEM certificate`);
     else ca = text;
@@ -166,7 +164,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (bodyControl) problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
 
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, name: str("name") ?? defaultName });
+  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
 
   const network = resolveNetwork(readers, ctx.env, problem);
   if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
@@ -221,8 +219,7 @@ function isAbsent(v: unknown): boolean {
   return v === undefined || v === null || v === "";
 }
 
-function defaultHelo(): string {
-  const h = loadOs().hostname();
+function defaultHelo(h: string): string {
   // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
   return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
 }

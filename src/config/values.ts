@@ -1,7 +1,7 @@
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
 import { describeControl, describeForbidden, hasForbiddenChars } from "../protocol/command.js";
 import type { TargetKey } from "./keys.js";
-import type { RawTarget } from "./resolve.js";
+import type { RawTarget } from "./keys.js";
 
 const MAX_SECONDS = 3600;
 
@@ -94,7 +94,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
   const secret = (envKey: TargetKey, directKey: TargetKey | null, env: Record<string, string | undefined>): string | undefined => {
     const name = str(envKey);
     if (name !== undefined) {
-      // Own properties only: a variable named valueOf or constructor is not set, whatever Object.prototype holds.
+      // Own properties only: `toString` names no variable, whatever Object.prototype holds.
       const value = Object.hasOwn(env, name) ? env[name] : undefined;
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) problem(envKey, `"${name}" is not an environment variable name`);
       else if (typeof value !== "string" || value === "") problem(envKey, `environment variable ${name} is not set`);

@@ -1,26 +1,64 @@
 /**
- * The full YAML parser (the `yaml` package) behind the loader's tree: every text the plain-subset
- * reader declines comes here, and so does every syntax error. Loaded only when needed.
+ * A config file as the loader sees it: plain values and the line each node starts on, read by the
+ * `yaml` package. The loader (file.ts) imports this module lazily, so a run without a config file
+ * never loads the parser.
  */
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isMap, isPair, isScalar, isSeq, type CST, type Document } from "yaml";
-import { MAX_NESTING, type ConfigNode } from "./tree.js";
+import type { ConfigProblem } from "./errors.js";
 
-export interface YamlError {
-  message: string;
-  line: number;
+/**
+ * How deep a config file may nest: its own shape needs four levels (targets, a target, a list
+ * value); past this a text is an attack or an accident. The parser refuses it with its line
+ * before the nesting costs time or the call stack.
+ */
+export const MAX_NESTING = 64;
+
+export type ConfigNode = ConfigMap | ConfigSeq | ConfigScalar | ConfigOther;
+
+export interface ConfigMap {
+  kind: "map";
+  line: number | undefined;
+  pairs: ConfigPair[];
+}
+
+export interface ConfigPair {
+  key: string;
+  line: number | undefined;
+  value: ConfigNode | null;
+}
+
+export interface ConfigSeq {
+  kind: "seq";
+  line: number | undefined;
+  items: (ConfigNode | null)[];
+}
+
+export interface ConfigScalar {
+  kind: "scalar";
+  line: number | undefined;
+  value: unknown;
+  /** A `|` or `>` block: its content starts on the line after `line`. */
+  block: boolean;
+}
+
+/** An alias or anything else no config key accepts. */
+export interface ConfigOther {
+  kind: "other";
+  line: number | undefined;
 }
 
 /** A number written any other way (0x10, 1e3, .inf) stays the text it was: numbers are decimal. */
 const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
-export function readYaml(text: string): { root: ConfigNode | null } | { errors: YamlError[] } {
+/** The file's tree, or its syntax problems (each with file and line, under the field `yaml`). */
+export function parseYaml(text: string, file: string): { root: ConfigNode | null } | { problems: ConfigProblem[] } {
   const lc = new LineCounter();
   const parsed = parseGuarded(text, lc);
-  if ("tooDeep" in parsed) return { errors: [{ message: `nested more than ${MAX_NESTING} levels deep; a config file needs a few`, line: lc.linePos(parsed.tooDeep).line }] };
+  if ("tooDeep" in parsed) return { problems: [{ field: "yaml", message: `nested more than ${MAX_NESTING} levels deep; a config file needs a few`, file, line: lc.linePos(parsed.tooDeep).line }] };
   const doc = parsed.doc;
   if (doc.errors.length) {
     const last = lastLine(text);
-    return { errors: doc.errors.map((err) => ({ message: err.message.split("\n")[0] ?? err.message, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, last) })) };
+    return { problems: doc.errors.map((err) => ({ field: "yaml", file, message: err.message.split("\n")[0] ?? err.message, line: Math.min(err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line, last) })) };
   }
   const lineOf = (n: unknown): number | undefined => {
     const range = (n as { range?: [number, number, number] | null } | null)?.range;

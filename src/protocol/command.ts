@@ -42,17 +42,7 @@ export function describeControl(value: string, allowTab = false): string | null 
 
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 export function verbOf(line: string): string {
-  const t = line.trim();
-  // A scan, not split or search: a fleet calls this several times per step.
-  let end = 0;
-  while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-  return (end === t.length ? t : t.slice(0, end)).toUpperCase();
-}
-
-/** What `\s` matches: ASCII by hand, the Unicode spaces through the regex itself. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(String.fromCharCode(c));
+  return (line.trim().split(/\s/, 1)[0] as string).toUpperCase();
 }
 
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */

@@ -26,31 +26,14 @@ export class LineSplitter {
   push(chunk: Buffer): LineEvent[] {
     const out: LineEvent[] = [];
     let start = 0;
-    for (;;) {
-      const nl = chunk.indexOf(0x0a, start);
-      if (nl === -1) break;
-      const lineStart = start;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      const piece = chunk.subarray(start, nl);
       start = nl + 1;
-      if (this.overflowed) {
-        // The rest of an over-long line: drop it, the event was already reported.
-        this.overflowed = false;
-        this.chunks = [];
-        this.buffered = 0;
-        continue;
-      }
-      if (!this.chunks.length) {
-        // The common case, a whole line inside this chunk: decoded in place, no Buffer made for it.
-        if (nl - lineStart > MAX_LINE_OCTETS) {
-          out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
-          continue;
-        }
-        const crlf = nl > lineStart && chunk[nl - 1] === 0x0d;
-        out.push({ text: escapeControls(chunk.toString("utf8", lineStart, crlf ? nl - 1 : nl)), ending: crlf ? "crlf" : "lf" });
-        continue;
-      }
-      const whole = Buffer.concat([...this.chunks, chunk.subarray(lineStart, nl)]);
-      this.chunks = [];
-      this.buffered = 0;
+      const overflowed = this.overflowed;
+      const whole = Buffer.concat([...this.chunks, piece]);
+      this.reset();
+      // The rest of an over-long line is dropped: its event was already reported.
+      if (overflowed) continue;
       if (whole.length > MAX_LINE_OCTETS) {
         out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
         continue;
@@ -64,9 +47,8 @@ export class LineSplitter {
       this.buffered += rest.length;
       if (this.buffered > MAX_LINE_OCTETS) {
         out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+        this.reset();
         this.overflowed = true;
-        this.chunks = [];
-        this.buffered = 0;
       }
     }
     return out;
@@ -96,12 +78,9 @@ export function decodeLine(bytes: Uint8Array): string {
   return escapeControls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
 
-/** decodeLine's second half, over text already decoded. Most lines have nothing to escape: test first. */
 function escapeControls(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : text;
+  return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

@@ -54,8 +54,6 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
 
 /** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
 export function parseEnhancedCode(text: string): string | null {
-  // Most reply texts (every EHLO keyword line) fail at the second character: no regex for them.
-  if (text.charCodeAt(1) !== 46) return null;
   const m = ENHANCED.exec(text);
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
 }
@@ -67,7 +65,7 @@ export function parseEnhancedCode(text: string): string | null {
 export class ReplyAssembler {
   private code: number | null = null;
   private lines: string[] = [];
-  // Which endings this reply's lines used; two flags rather than a Set, made per reply.
+  // Which endings this reply's lines used.
   private crlf = false;
   private lf = false;
 

@@ -140,7 +140,7 @@ describe("the action, run as the runner runs it", () => {
     expect(e?.props.line).toBe("3");
     expect(e?.message).toContain('did you mean "port"');
 
-    // Outside the plain subset (an anchor and an alias): the action's lazy YAML chunk reads it.
+    // An anchor and an alias: the action's lazy YAML chunk reads it.
     writeFileSync(join(dir, "anchored.yml"), "defaults: &base\n  tls: none\ntargets:\n  - host: 127.0.0.1\n    helo: *base\n");
     const anchored = await runAction({ config: join(dir, "anchored.yml") });
     expect(anchored.code).toBe(1);

@@ -1,11 +1,13 @@
 // Diagnosis end to end: probeTarget against scripted servers on loopback, and the CLI in-process
 // for baseline drift. Each test names the finding a real session must produce.
+import { localIo } from "../../src/config/local-io.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TargetKey } from "../../src/config/keys.js";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import type { Finding, TargetResult } from "../../src/engine/result.js";
 import { probeTarget } from "../../src/engine/run.js";
@@ -37,7 +39,7 @@ async function smtp(handlers: Parameters<typeof startScriptedSmtp>[0], opts?: Pa
 }
 
 function target(port: number, raw: RawTarget = {}): TargetConfig {
-  const r = resolveTarget({ host: "127.0.0.1", port, helo: "ci.example.com", timeout: "1", tls: "none", ...raw }, { env: {}, label: (k: TargetKey) => k });
+  const r = resolveTarget({ host: "127.0.0.1", port, helo: "ci.example.com", timeout: "1", tls: "none", ...raw }, { env: {}, label: (k: TargetKey) => k, ...localIo() });
   if ("problems" in r) throw new Error(`config problems: ${JSON.stringify(r.problems)}`);
   return r;
 }

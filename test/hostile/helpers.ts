@@ -1,10 +1,12 @@
 // Helpers for the hostile-peer suite: targets built through resolveTarget (the same validation
 // every face uses), a raw loopback server for byte-exact abuse, timing, and the built bundles
 // (test/support/built.ts).
+import { localIo } from "../../src/config/local-io.js";
 import net from "node:net";
 import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetResult } from "../../src/engine/result.js";
 import { probeTarget } from "../../src/engine/run.js";
@@ -14,7 +16,7 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 
 /** A TargetConfig exactly as the CLI/action/config file would build it; throws on a config problem. */
 export function resolved(raw: RawTarget, env: Record<string, string | undefined> = {}): TargetConfig {
-  const r = resolveTarget({ host: "127.0.0.1", tls: "none", helo: "ci.example.com", from: "app@example.com", ...raw }, { env, label: (k) => k });
+  const r = resolveTarget({ host: "127.0.0.1", tls: "none", helo: "ci.example.com", from: "app@example.com", ...raw }, { env, label: (k) => k, ...localIo() });
   if ("problems" in r) throw new Error(`test target does not resolve: ${JSON.stringify(r.problems)}`);
   return r;
 }

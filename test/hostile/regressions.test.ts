@@ -3,6 +3,7 @@
  * These tests state the expected behaviour and FAIL until src/ is fixed; do not weaken them.
  * Each names the place in src/ and a one-line fix.
  */
+import { localIo } from "../../src/config/local-io.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import { runTargets } from "../../src/engine/run.js";
@@ -89,7 +90,7 @@ describe("regression 4 — src/config/resolve.ts: CR/LF at either end of a steps
   const base = { host: "127.0.0.1", tls: "none" };
   for (const steps of ["EHLO x\r", "\rEHLO x", "EHLO x\nNOOP\r", ["EHLO x\r"], ["\nQUIT"], ["NOOP", "EHLO x\r\n"]]) {
     it(`steps ${JSON.stringify(steps)} is a configuration error`, () => {
-      const r = resolveTarget({ ...base, steps }, { env: {}, label: (k) => k });
+      const r = resolveTarget({ ...base, steps }, { env: {}, label: (k) => k, ...localIo() });
       expect("problems" in r).toBe(true);
     });
   }

@@ -2,8 +2,10 @@
 // mechanism the current EHLO advertised, only after TLS when the target asks for TLS, and in clear
 // text only to loopback or with allow-plaintext-auth. Each refusal is proved on the wire: the
 // server's record of received lines (decrypted after STARTTLS) holds no AUTH line.
+import { localIo } from "../../src/config/local-io.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import { plainResponse } from "../../src/protocol/auth.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
@@ -103,13 +105,13 @@ describe("clear text", () => {
 
   it("a custom sequence under tls starttls that would send AUTH before STARTTLS is a configuration error naming the line", () => {
     const raw: RawTarget = { host: "mail.example.com", username: USER, "password-env": "PW", steps: "EHLO {helo}\nAUTH PLAIN\nSTARTTLS\nEHLO {helo}" };
-    const r = resolveTarget(raw, { env: { PW }, label: (k) => k });
+    const r = resolveTarget(raw, { env: { PW }, label: (k) => k, ...localIo() });
     expect("problems" in r && r.problems).toEqual([expect.objectContaining({ field: "steps line 2", message: expect.stringContaining("before the STARTTLS step") })]);
-    const noStartTls = resolveTarget({ ...raw, steps: "EHLO {helo}\nAUTH LOGIN" }, { env: { PW }, label: (k) => k });
+    const noStartTls = resolveTarget({ ...raw, steps: "EHLO {helo}\nAUTH LOGIN" }, { env: { PW }, label: (k) => k, ...localIo() });
     expect("problems" in noStartTls && noStartTls.problems[0]?.message).toContain("no step runs STARTTLS");
     // STARTTLS first is fine; so is a literal AUTH line, which carries no configured secret.
-    expect("problems" in resolveTarget({ ...raw, steps: "EHLO {helo}\nSTARTTLS\nEHLO {helo}\nAUTH PLAIN" }, { env: { PW }, label: (k) => k })).toBe(false);
-    expect("problems" in resolveTarget({ ...raw, username: undefined, "password-env": undefined, steps: "EHLO {helo}\nAUTH PLAIN dGVzdA==" }, { env: {}, label: (k) => k })).toBe(false);
+    expect("problems" in resolveTarget({ ...raw, steps: "EHLO {helo}\nSTARTTLS\nEHLO {helo}\nAUTH PLAIN" }, { env: { PW }, label: (k) => k, ...localIo() })).toBe(false);
+    expect("problems" in resolveTarget({ ...raw, username: undefined, "password-env": undefined, steps: "EHLO {helo}\nAUTH PLAIN dGVzdA==" }, { env: {}, label: (k) => k, ...localIo() })).toBe(false);
   });
 
   it("tls none to a server not on loopback needs allow-plaintext-auth: a configuration error, exit 2, nothing sent", async () => {
@@ -119,14 +121,14 @@ describe("clear text", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--allow-plaintext-auth");
     expect(run.stdout + run.stderr).not.toContain(PW);
-    const ok = resolveTarget({ host: "192.0.2.25", tls: "none", username: USER, "password-env": "PW", "allow-plaintext-auth": true }, { env: { PW }, label: (k) => k });
+    const ok = resolveTarget({ host: "192.0.2.25", tls: "none", username: USER, "password-env": "PW", "allow-plaintext-auth": true }, { env: { PW }, label: (k) => k, ...localIo() });
     expect("problems" in ok).toBe(false);
     // Loopback and localhost need no opt-in.
-    for (const host of ["127.0.0.1", "localhost", "::1"]) expect("problems" in resolveTarget({ host, tls: "none", username: USER, "password-env": "PW" }, { env: { PW }, label: (k) => k })).toBe(false);
+    for (const host of ["127.0.0.1", "localhost", "::1"]) expect("problems" in resolveTarget({ host, tls: "none", username: USER, "password-env": "PW" }, { env: { PW }, label: (k) => k, ...localIo() })).toBe(false);
   });
 
   it("--insecure changes none of this: it is about the certificate, not clear text", () => {
-    const r = resolveTarget({ host: "192.0.2.25", tls: "none", insecure: true, username: USER, "password-env": "PW" }, { env: { PW }, label: (k) => k });
+    const r = resolveTarget({ host: "192.0.2.25", tls: "none", insecure: true, username: USER, "password-env": "PW" }, { env: { PW }, label: (k) => k, ...localIo() });
     expect("problems" in r && r.problems.map((p) => p.field)).toEqual(["allow-plaintext-auth"]);
   });
 });

@@ -1,6 +1,8 @@
 // Contract §1: a configured value containing CR, LF or NUL is a configuration error: nothing is sent.
+import { localIo } from "../../src/config/local-io.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import type { ConfigProblem } from "../../src/config/errors.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import { main } from "../../src/cli/main.js";
@@ -10,7 +12,7 @@ import { EHLO_REPLY, Servers, captureIo, probe } from "./helpers.js";
 const servers = new Servers();
 afterEach(() => servers.closeAll());
 
-const ctx = (env: Record<string, string> = {}) => ({ env, label: (k: string) => k });
+const ctx = (env: Record<string, string> = {}) => ({ env, label: (k: string) => k, ...localIo() });
 
 async function listening(): Promise<ScriptedServer> {
   return servers.add(await startScriptedSmtp({ EHLO: EHLO_REPLY, MAIL: "250 Ok\r\n", RCPT: "250 Ok\r\n", RSET: "250 Ok\r\n", NOOP: "250 Ok\r\n" }));

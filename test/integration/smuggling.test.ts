@@ -1,6 +1,7 @@
 // The SMTP smuggling check (issue 21) against byte-level servers on loopback: a lenient one that
 // ends DATA at chosen non-standard sequences, a strict one, one that closes at a variant, one
 // that hangs; configuration errors send nothing.
+import { localIo } from "../../src/config/local-io.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import { SMUGGLING_VARIANTS } from "../../src/protocol/smuggling.js";
@@ -144,8 +145,8 @@ describe("smuggling check", () => {
     servers.push(srv);
     const label = (k: string) => k;
     const base = { host: "127.0.0.1", port: String(srv.port), tls: "none", "smuggling-check": true } as const;
-    const noSend = resolveTarget({ ...base, to: "rcpt@example.com" }, { env: {}, label });
-    const noRcpt = resolveTarget({ ...base, send: true, steps: "EHLO {helo}\nDATA" }, { env: {}, label });
+    const noSend = resolveTarget({ ...base, to: "rcpt@example.com" }, { env: {}, label, ...localIo() });
+    const noRcpt = resolveTarget({ ...base, send: true, steps: "EHLO {helo}\nDATA" }, { env: {}, label, ...localIo() });
     expect(noSend).toMatchObject({ problems: [{ field: "smuggling-check", message: expect.stringContaining("send") }] });
     expect(noRcpt).toMatchObject({ problems: expect.arrayContaining([{ field: "smuggling-check", message: expect.stringContaining("recipient") }]) });
     expect(await srv.connectionsBeforeNow()).toBe(0);
@@ -157,7 +158,7 @@ describe("smuggling check", () => {
     expect(cmd).toMatchObject({ kind: "probe", target: { "smuggling-check": true } });
     const srv = await startScriptedSmtp({});
     servers.push(srv);
-    const r = resolveTarget({ ...(cmd as { target: object }).target, port: String(srv.port) }, { env: {}, label: (k) => (k === "smuggling-check" ? "--smuggling" : `--${k}`) });
+    const r = resolveTarget({ ...(cmd as { target: object }).target, port: String(srv.port) }, { env: {}, label: (k) => (k === "smuggling-check" ? "--smuggling" : `--${k}`), ...localIo() });
     expect(r).toMatchObject({ problems: [{ field: "--smuggling" }] });
     expect(await srv.connectionsBeforeNow()).toBe(0);
   });

@@ -1,8 +1,10 @@
 // Issue 19: every address of every MX, both IP families, and forward-confirmed reverse DNS — with
 // the DNS stand-in and one MX host listening on 127.0.0.1 (healthy) and ::1 (refusing) on one port.
+import { localIo } from "../../src/config/local-io.js";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import { createResolver } from "../../src/engine/dns.js";
 import { reverseName } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
@@ -47,7 +49,7 @@ afterAll(async () => {
 });
 
 const resolved = (raw: RawTarget) => {
-  const t = resolveTarget({ tls: "none", helo: "ci.example.com", port: String(port), timeout: "2", ...raw }, { env: {}, label: (k) => k });
+  const t = resolveTarget({ tls: "none", helo: "ci.example.com", port: String(port), timeout: "2", ...raw }, { env: {}, label: (k) => k, ...localIo() });
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));
   return t;
 };
@@ -117,7 +119,7 @@ describe("mx: one target per (MX host, address), both families", () => {
 
 describe("configuration of how a target is reached", () => {
   const problems = (raw: RawTarget) => {
-    const r = resolveTarget({ host: "mx.example.com", ...raw }, { env: { PROXY_PW: "pw" }, label: (k) => k });
+    const r = resolveTarget({ host: "mx.example.com", ...raw }, { env: { PROXY_PW: "pw" }, label: (k) => k, ...localIo() });
     return "problems" in r ? r.problems.map((p) => `${p.field}: ${p.message}`) : [];
   };
   it.each<[RawTarget, RegExp]>([
@@ -133,7 +135,7 @@ describe("configuration of how a target is reached", () => {
     expect(problems(raw)).toEqual([expect.stringMatching(want)]);
   });
   it("good values resolve", () => {
-    const r = resolveTarget({ host: "mx.example.com", resolver: "[::1]:5353", ip: "6", "proxy-protocol": "V2", socks5: "bastion.example.com", "socks5-username": "u", "socks5-password-env": "PROXY_PW" }, { env: { PROXY_PW: "pw" }, label: (k) => k });
+    const r = resolveTarget({ host: "mx.example.com", resolver: "[::1]:5353", ip: "6", "proxy-protocol": "V2", socks5: "bastion.example.com", "socks5-username": "u", "socks5-password-env": "PROXY_PW" }, { env: { PROXY_PW: "pw" }, label: (k) => k, ...localIo() });
     expect(r).toMatchObject({ resolver: { host: "::1", port: 5353 }, ip: 6, proxyProtocol: "v2", socks5: { host: "bastion.example.com", port: 1080, credentials: { username: "u", password: "pw" } } });
   });
   it("through the CLI: exit 2, the option named, nothing sent", async () => {

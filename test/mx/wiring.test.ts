@@ -1,4 +1,5 @@
 // `mx` targets through runTargets: expanded from a DNS server on loopback UDP, probed for real.
+import { localIo } from "../../src/config/local-io.js";
 import { Resolver } from "node:dns/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
@@ -30,7 +31,7 @@ const resolver = () => {
   return r;
 };
 const mxTarget = (domain: string) => {
-  const t = resolveTarget({ mx: domain, port: mta.port, tls: "none", helo: "ci.example.com" }, { env: {}, label: (k) => k });
+  const t = resolveTarget({ mx: domain, port: mta.port, tls: "none", helo: "ci.example.com" }, { env: {}, label: (k) => k, ...localIo() });
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));
   return t;
 };
@@ -48,7 +49,7 @@ describe("mx targets", () => {
   });
 
   it("a DNS failure is that target's result, error kind dns, with a finding; the others still run", async () => {
-    const plain = resolveTarget({ host: "127.0.0.1", port: mta.port, tls: "none", helo: "ci.example.com" }, { env: {}, label: (k) => k });
+    const plain = resolveTarget({ host: "127.0.0.1", port: mta.port, tls: "none", helo: "ci.example.com" }, { env: {}, label: (k) => k, ...localIo() });
     if ("problems" in plain) throw new Error("bad target");
     const report = await runTargets([mxTarget("broken.example"), plain, mxTarget("nullmx.example")], { resolver: resolver() });
     expect(report.targets.map((t) => [t.name, t.verdict, t.error?.kind ?? null])).toEqual([
@@ -63,6 +64,6 @@ describe("mx targets", () => {
   });
 
   it("host and mx together is a configuration error", () => {
-    expect(resolveTarget({ host: "a.example", mx: "example.com" }, { env: {}, label: (k) => k })).toHaveProperty("problems");
+    expect(resolveTarget({ host: "a.example", mx: "example.com" }, { env: {}, label: (k) => k, ...localIo() })).toHaveProperty("problems");
   });
 });

@@ -1,9 +1,11 @@
 // Property-based tests of configuration: the YAML loader never throws on any text, and
 // resolveTarget never throws and never lets CR, LF or NUL reach a value that goes on the wire.
+import { localIo } from "../../src/config/local-io.js";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseConfigText } from "../../src/config/file.js";
-import { resolveTarget, type RawTarget, type RawValue } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget, RawValue } from "../../src/config/keys.js";
 import { TARGET_KEYS, type TargetKey } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 
@@ -169,7 +171,7 @@ describe("resolveTarget with arbitrary values in every key", () => {
   it("never throws, and a resolved target carries no CR, LF or NUL in anything sent", async () => {
     await fc.assert(
       fc.asyncProperty(rawTarget, env, (raw, e) => {
-        const r = resolveTarget(raw, { env: e, label: (k) => k });
+        const r = resolveTarget(raw, { env: e, label: (k) => k, ...localIo() });
         if ("problems" in r) {
           for (const p of r.problems) {
             expect(p.field.length).toBeGreaterThan(0);
@@ -191,7 +193,7 @@ describe("resolveTarget with arbitrary values in every key", () => {
         const steps = raw.steps;
         const stepItems = Array.isArray(steps) ? steps.map(String) : typeof steps === "string" ? steps.split(/\r?\n/) : [];
         if (stepItems.some((s) => FORBIDDEN.test(s) && !FORBIDDEN.test(s.trim()))) return;
-        const r = resolveTarget(raw, { env: e, label: (k) => k });
+        const r = resolveTarget(raw, { env: e, label: (k) => k, ...localIo() });
         expect("problems" in r, `${why}: ${JSON.stringify(raw[why as TargetKey] ?? null)}`).toBe(true);
       }),
       { numRuns: 600 },

@@ -138,3 +138,32 @@ describe("cliLabel", () => {
     expect(cliLabel(k)).toBe(want);
   });
 });
+
+describe("parseCommand: node:util parseArgs for every subcommand", () => {
+  it("an unknown option gets a did-you-mean", () => {
+    expect(usage(["--hots", "h.example"])).toBe("Unknown option '--hots' (did you mean --host?)");
+    expect(usage(["merge", "--fromat", "json", "a.json"])).toMatch(/did you mean --format\?/);
+    expect(usage(["--host", "h.example", "--zzzzzzzz"])).toBe("Unknown option '--zzzzzzzz'");
+  });
+  it("a forgotten value does not swallow the next option", () => {
+    expect(usage(["--host", "--port", "25"])).toMatch(/--host=-XYZ/);
+  });
+  it("demo-mta takes only --port", () => {
+    expect(parseCommand(["demo-mta"])).toEqual({ kind: "demo-mta", port: 0 });
+    expect(parseCommand(["demo-mta", "--port", "2525"])).toEqual({ kind: "demo-mta", port: 2525 });
+    expect(parseCommand(["demo-mta", "--port=2525"])).toEqual({ kind: "demo-mta", port: 2525 });
+    for (const argv of [["demo-mta", "--port"], ["demo-mta", "--port", "70000"], ["demo-mta", "--bogus"], ["demo-mta", "stray"]]) {
+      expect(usage(argv)).toBe("demo-mta takes only --port N (0 to 65535)");
+    }
+  });
+  it("every option of the table maps to its target key", () => {
+    expect(parseCommand(["--host", "h.example", "--user", "u", "--expect-extension", "SIZE", "--every-address"])).toMatchObject({
+      target: { host: "h.example", username: "u", "expect-extensions": ["SIZE"], "every-address": true },
+    });
+  });
+  it("the help text lists every option", async () => {
+    const { OPTIONS } = await import("../../src/cli/options.js");
+    const { HELP } = await import("../../src/cli/args.js");
+    for (const o of OPTIONS) expect(HELP).toContain(`--${o.name}`);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
 import type { ConfigProblem } from "../../src/config/errors.js";
 import { parseConfigText, type LoadedConfig } from "../../src/config/file.js";
 
@@ -200,5 +201,15 @@ describe("parseConfigText: problems with file and line", () => {
   it("a duplicate key is an error", async () => {
     const ps = await problems(y("targets:", "  - host: a.example", "    host: b.example"));
     expect(ps[0]?.field).toBe("yaml");
+  });
+});
+
+describe("the config example in docs/configuration.md", () => {
+  it("loads as written", async () => {
+    const doc = readFileSync(new URL("../../docs/configuration.md", import.meta.url), "utf8");
+    const example = /## Config file\n+```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toContain("targets:");
+    const loaded = await ok(example as string);
+    expect(loaded.targets.map((t) => t.name)).toEqual(["submission", "mx"]);
   });
 });

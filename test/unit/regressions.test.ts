@@ -3,10 +3,12 @@
  * (/work/shared/contract.md) or the module's own doc comment. Each names the place and the fix.
  * They are expected to fail until src/ is fixed; do not weaken them.
  */
+import { localIo } from "../../src/config/local-io.js";
 import { describe, it, expect } from "vitest";
 import type { ConfigProblem } from "../../src/config/errors.js";
 import { parseConfigText } from "../../src/config/file.js";
-import { resolveTarget, type RawTarget } from "../../src/config/resolve.js";
+import { resolveTarget } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import { checkHost } from "../../src/protocol/address.js";
 import { LineSplitter, MAX_LINE_OCTETS, decodeLine, type LineEvent } from "../../src/protocol/lines.js";
 
@@ -47,7 +49,7 @@ describe("regression 2 — src/config/file.ts-129 + src/config/resolve.ts: a sin
 
 describe("regression 3 — src/config/resolve.ts-54: helo is checked twice, so a bad helo is reported twice", () => {
   it("CR in helo → exactly one helo problem", async () => {
-    const ps = probs(resolveTarget({ host: "h.example", helo: "ci.example.com\r\nRSET" }, { env: {}, label: (k) => k }));
+    const ps = probs(resolveTarget({ host: "h.example", helo: "ci.example.com\r\nRSET" }, { env: {}, label: (k) => k, ...localIo() }));
     expect(ps.filter((p) => p.field === "helo")).toHaveLength(1);
   });
 });
@@ -58,7 +60,7 @@ describe("regression 4 — src/config/resolve.ts and :173: a value rejected for 
     ["username", { host: "h.example", username: "u\r\nQUIT", "password-env": "P" }],
   ];
   it.each(cases)("%s with LF → one problem, not also \"is required\"", (field, raw) => {
-    const ps = probs(resolveTarget(raw, { env: { P: "pw-value" }, label: (k) => k }));
+    const ps = probs(resolveTarget(raw, { env: { P: "pw-value" }, label: (k) => k, ...localIo() }));
     const mine = ps.filter((p) => p.field === field);
     expect(mine.map((p) => p.message)).toEqual([expect.stringMatching(/contains (CR|LF|NUL)/)]);
   });

@@ -1,16 +1,18 @@
 import { describe, it, expect } from "vitest";
+import { localIo } from "../../src/config/local-io.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ConfigProblem } from "../../src/config/errors.js";
 import type { TargetKey } from "../../src/config/keys.js";
-import { resolveTarget, type RawTarget, type ResolveContext } from "../../src/config/resolve.js";
+import { resolveTarget, type ResolveContext } from "../../src/config/resolve.js";
+import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 
 const SECRET = "Sup3r-S3cret-Value";
 const TOKEN = "ya29.TokenValue-XYZ";
 const ENV = { SMTP_PASSWORD: SECRET, SMTP_TOKEN: TOKEN, EMPTY: "" };
-const ctx = (env: Record<string, string | undefined> = ENV): ResolveContext => ({ env, label: (k: TargetKey) => k });
+const ctx = (env: Record<string, string | undefined> = ENV): ResolveContext => ({ env, label: (k: TargetKey) => k, ...localIo() });
 
 function ok(raw: RawTarget, c: ResolveContext = ctx()): TargetConfig {
   const r = resolveTarget(raw, c);
@@ -371,7 +373,7 @@ describe("resolveTarget: labels and where", () => {
   it("problems use the context's label and location", () => {
     const r = resolveTarget(
       { port: "0" },
-      { env: {}, label: (k) => `--${k}`, where: (k) => ({ file: "f.yml", line: k === "port" ? 7 : 3 }) },
+      { env: {}, label: (k) => `--${k}`, where: (k) => ({ file: "f.yml", line: k === "port" ? 7 : 3 }) , ...localIo() },
     );
     expect(r).toEqual({
       problems: expect.arrayContaining([
@@ -382,14 +384,26 @@ describe("resolveTarget: labels and where", () => {
   });
 });
 
-describe("secrets by reference read only the environment's own variables", () => {
-  it("a variable named after an Object.prototype member (valueOf, constructor) is not set", async () => {
-    const { resolveTarget } = await import("../../src/config/resolve.js");
-    for (const name of ["valueOf", "constructor", "toString"]) {
-      for (const key of ["password-env", "socks5-password-env"] as const) {
-        const r = resolveTarget({ host: "127.0.0.1", username: "u", "socks5-username": "u", socks5: "127.0.0.1:1080", [key]: name }, { env: {}, label: (k) => k });
-        expect("problems" in r && r.problems.map((p) => p.message)).toContainEqual(`environment variable ${name} is not set`);
-      }
-    }
+describe("resolveTarget is pure: files and the host name come through the context", () => {
+  it("reads the CA bundle and the default EHLO name from the context", () => {
+    const read: string[] = [];
+    const pem = "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n";
+    const r = resolveTarget({ host: "h.example", ca: "ca.pem" }, {
+      env: {}, label: (k) => k, hostname: "runner.ci.example.org",
+      readFile: (path, _limit, what) => (read.push(`${what}: ${path}`), pem),
+    });
+    expect(r).toMatchObject({ ca: pem, helo: "runner.ci.example.org" });
+    expect(read).toEqual(["a CA bundle: ca.pem"]);
+  });
+  it("a file the context cannot read is a problem of its key", () => {
+    const r = resolveTarget({ host: "h.example", baseline: "b.json" }, { env: {}, label: (k) => k, hostname: "x", readFile: () => ({ problem: "cannot read \"b.json\": ENOENT" }) });
+    expect(r).toEqual({ problems: [{ field: "baseline", message: "cannot read \"b.json\": ENOENT" }] });
+  });
+});
+
+describe("a secret's variable is an own property of the environment", () => {
+  it("socks5-password-env: toString is not set (was a TypeError from Object.prototype.toString)", () => {
+    const r = resolveTarget({ host: "h.example", socks5: "proxy.example:1080", "socks5-username": "u", "socks5-password-env": "toString" }, { env: {}, label: (k) => k, ...localIo() });
+    expect(r).toMatchObject({ problems: expect.arrayContaining([{ field: "socks5-password-env", message: "environment variable toString is not set" }]) });
   });
 });
