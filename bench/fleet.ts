@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { localIo } from "../src/config/local-io.js";
 import { resolveTarget } from "../src/config/resolve.js";
 import type { TargetConfig } from "../src/config/target.js";
 import { startDemoMta } from "../src/demo/mta.js";
@@ -36,7 +37,7 @@ interface ChildFigures {
 function benchTarget(port: number, i: number): TargetConfig {
   const t = resolveTarget(
     { name: `t${String(i).padStart(3, "0")}`, host: "127.0.0.1", port, tls: "none", helo: "bench.example.com", from: "a@example.com", to: ["b@example.com"], timeout: 30 },
-    { env: {}, label: (k) => k },
+    { env: {}, label: (k) => k, ...localIo() },
   );
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));
   return t;

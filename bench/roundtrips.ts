@@ -7,6 +7,7 @@
  * and the greeting one way (½ RTT); every command that must wait for its reply costs a whole RTT.
  * On a real network add one RTT for the TCP handshake and another half for the greeting.
  */
+import { localIo } from "../src/config/local-io.js";
 import { resolveTarget } from "../src/config/resolve.js";
 import { startDemoMta } from "../src/demo/mta.js";
 import type { TargetResult } from "../src/engine/result.js";
@@ -64,7 +65,7 @@ export async function benchRoundTrips(repeats: number): Promise<RoundTripFigures
       for (const pipelining of ["auto", "off"] as const) {
         const t = resolveTarget(
           { host: "127.0.0.1", port: proxy.port, tls: "none", helo: "bench.example.com", from: "a@example.com", to: Array.from({ length: recipients }, (_, i) => `rcpt${i}@example.com`), pipelining, timeout: 10 },
-          { env: {}, label: (k) => k },
+          { env: {}, label: (k) => k, ...localIo() },
         );
         if ("problems" in t) throw new Error(JSON.stringify(t.problems));
         const walls: number[] = [];
