@@ -4350,7 +4350,7 @@ class Probe {
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
         const began = monotonicMs();
         // A line the session will not send: one command at a time, so it is refused as its own step.
-        if (this.session.writeLines(lines)) {
+        if (lines.some((l) => this.utf8Refusal(l.wire, l.shown)) || this.session.writeLines(lines)) {
             for (const p of group)
                 if (!(await this.runPlanned(p)))
                     return false;
@@ -4595,8 +4595,18 @@ class Probe {
     /** The one send-and-read function every command goes through; a line the session refuses is its step's error. */
     async exchange(wire, shown, expect, opts = {}) {
         const began = monotonicMs();
-        const r = this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
+        const r = this.utf8Refusal(wire, shown) ?? this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
         return this.record(shown, r, expect, began, opts.extra, opts.check);
+    }
+    /**
+     * RFC 6531 §3.2: UTF-8 in a command only to a server that advertised SMTPUTF8 in the current
+     * EHLO reply. A custom step may hold it (the configuration allows printable UTF-8); it is then
+     * refused here, as the step's error, without sending it.
+     */
+    utf8Refusal(wire, shown) {
+        if (isAscii(wire) || (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SMTPUTF8"))
+            return null;
+        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)` };
     }
     record(shown, r, expect, began, extra, check) {
         // The session redacted every line as it arrived.

@@ -78,3 +78,17 @@ describe("through a probe", () => {
     expect(srv.received).toEqual(["EHLO ci.example.com", "QUIT"]);
   });
 });
+
+describe("UTF-8 in a command needs SMTPUTF8 (RFC 6531)", () => {
+  it("a custom step with UTF-8 is refused as its step's error when the server did not advertise SMTPUTF8; sent when it did", async () => {
+    const plain = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 PIPELINING\r\n", NOOP: "250 ok\r\n" }));
+    const r = await probe(target(plain.port, { steps: [{ line: "EHLO {helo}", expect: null }, { line: "NOOP café", expect: null }] }));
+    expect(r.steps[2]).toMatchObject({ command: "NOOP café", reply: null, verdict: "fail" });
+    expect(r.error?.message).toMatch(/non-ASCII characters and the server did not advertise SMTPUTF8/);
+    expect(plain.received).toEqual(["EHLO ci.example.com", "QUIT"]);
+    const utf8 = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 SMTPUTF8\r\n", NOOP: "250 ok\r\n" }));
+    const ok = await probe(target(utf8.port, { steps: [{ line: "EHLO {helo}", expect: null }, { line: "NOOP café", expect: null }] }));
+    expect(ok.verdict).toBe("pass");
+    expect(utf8.received).toContain("NOOP café");
+  });
+});
