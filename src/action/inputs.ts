@@ -85,7 +85,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
   const shardText = get("shard");
   if (shardText) {
     const shard = parseShard(shardText);
-    if ("error" in shard) problems.push({ field: "input shard", message: shard.error });
+    if ("problem" in shard) problems.push({ field: "input shard", message: shard.problem });
     else shardOf = shard;
   }
   const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;

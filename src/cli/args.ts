@@ -94,7 +94,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   let shard: Shard | undefined;
   if (v.shard !== undefined) {
     const s = parseShard(String(v.shard));
-    if ("error" in s) return { usage: `--shard ${s.error}` };
+    if ("problem" in s) return { usage: `--shard ${s.problem}` };
     shard = s;
   }
   if (v.config && v.host) return { usage: "give either --host (one target) or --config (a file of targets), not both" };

@@ -7,11 +7,11 @@ export interface Shard {
   count: number;
 }
 
-export function parseShard(text: string): Shard | { error: string } {
+export function parseShard(text: string): Shard | { problem: string } {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+  if (!m || count < 1 || index < 1 || index > count) return { problem: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
   return { index, count };
 }
 

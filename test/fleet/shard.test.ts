@@ -37,7 +37,7 @@ describe("shard selection", () => {
     expect(parseShard(text)).toEqual(want);
   });
   it.each(["0/4", "5/4", "1/0", "1", "a/b", "-1/3", "1/4/5"])("refuses %j", (text) => {
-    expect(parseShard(text)).toHaveProperty("error");
+    expect(parseShard(text)).toHaveProperty("problem");
   });
 });
 
