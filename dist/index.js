@@ -37401,7 +37401,7 @@ function parseShard(text) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+        return { problem: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
     return { index, count };
 }
 /** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
@@ -39652,8 +39652,8 @@ async function readInputs(get, env) {
     const shardText = get("shard");
     if (shardText) {
         const shard = parseShard(shardText);
-        if ("error" in shard)
-            problems.push({ field: "input shard", message: shard.error });
+        if ("problem" in shard)
+            problems.push({ field: "input shard", message: shard.problem });
         else
             shardOf = shard;
     }

@@ -4744,7 +4744,7 @@ function parseShard(text) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-        return { error: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+        return { problem: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
     return { index, count };
 }
 /** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
@@ -7681,8 +7681,8 @@ function parseCommand(argv) {
     let shard;
     if (v.shard !== undefined) {
         const s = (0,engine_shard/* parseShard */.uK)(String(v.shard));
-        if ("error" in s)
-            return { usage: `--shard ${s.error}` };
+        if ("problem" in s)
+            return { usage: `--shard ${s.problem}` };
         shard = s;
     }
     if (v.config && v.host)
