@@ -2,12 +2,10 @@
 // each one's descriptor ($STATE/SERVER/server.json) says, and the shape of the per-server
 // expectations in test/mta/expect/SERVER.ts. Both MTA helpers build against these exports: keep
 // them stable (add, don't rename).
-import net from "node:net";
-import tls from "node:tls";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Verdict } from "../../src/engine/verdict.js";
-import { MTA_DIR } from "./mta.js";
+import { MTA_DIR, greeting } from "./mta.js";
 
 /** The cases every server runs, in the order the matrix runs them. */
 export const CASE_IDS = [
@@ -92,32 +90,6 @@ export function loadDescriptors(dir = MTA_DIR): Map<string, ServerDescriptor> {
     out.set(d.name, d);
   }
   return out;
-}
-
-/** The first line the port sends (plain, or after a TLS handshake), or why there is none. */
-export function greeting(port: number, implicitTls: boolean, ca: string | undefined, ms = 3000): Promise<string> {
-  return new Promise((resolve) => {
-    const s: net.Socket = implicitTls
-      ? tls.connect({ host: "127.0.0.1", port, ca, servername: "localhost" })
-      : net.connect({ host: "127.0.0.1", port });
-    let got = "";
-    const done = (v: string): void => {
-      clearTimeout(timer);
-      s.destroy();
-      resolve(v);
-    };
-    const timer = setTimeout(() => done(got || "no greeting within the time limit"), ms);
-    s.on("data", (b: Buffer) => {
-      got += b.toString("latin1");
-      // A multi-line greeting ends with "220 " (space): wait for it.
-      const last = got.split("\r\n").find((l) => /^\d{3} /.test(l));
-      if (last !== undefined) {
-        s.write("QUIT\r\n");
-        done(got.split("\r\n")[0] ?? "");
-      }
-    });
-    s.on("error", (e: NodeJS.ErrnoException) => done(`cannot connect (${e.code ?? e.message})`));
-  });
 }
 
 export interface MatrixServer {

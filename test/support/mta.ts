@@ -1,6 +1,7 @@
 // The real Postfix + Dovecot started by scripts/test-mta.sh (scripts/mta/postfix.sh): where it is, how to reach it, and
 // whether the real-server suite (test/mta) must run, may be skipped, or must fail.
 import net from "node:net";
+import tls from "node:tls";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -28,8 +29,19 @@ export interface MtaPresence {
 /** Connects to 127.0.0.1:2525 and waits for a 220 greeting (at most `ms`). */
 export async function detectMta(ms = 2000): Promise<MtaPresence> {
   const required = !!process.env.SMTP_GATE_REQUIRE_MTA && process.env.SMTP_GATE_REQUIRE_MTA !== "0";
-  const banner = await new Promise<string>((resolve) => {
-    const s = net.connect({ host: MTA_HOST, port: MTA_PORTS.plain });
+  const banner = await greeting(MTA_PORTS.plain, false, undefined, ms);
+  let reason = "";
+  if (!banner.startsWith("220")) reason = `nothing answers 220 on ${MTA_HOST}:${MTA_PORTS.plain}: ${banner.trim()}`;
+  else if (!existsSync(MTA_CA_FILE)) reason = `${MTA_CA_FILE} is missing`;
+  return { available: reason === "", required, reason };
+}
+
+/** The first line the port sends (plain, or after a TLS handshake), or why there is none. */
+export function greeting(port: number, implicitTls: boolean, ca: string | undefined, ms = 3000): Promise<string> {
+  return new Promise((resolve) => {
+    const s: net.Socket = implicitTls
+      ? tls.connect({ host: "127.0.0.1", port, ca, servername: "localhost" })
+      : net.connect({ host: "127.0.0.1", port });
     let got = "";
     const done = (v: string): void => {
       clearTimeout(timer);
@@ -39,17 +51,15 @@ export async function detectMta(ms = 2000): Promise<MtaPresence> {
     const timer = setTimeout(() => done(got || "no greeting within the time limit"), ms);
     s.on("data", (b: Buffer) => {
       got += b.toString("latin1");
-      if (got.includes("\n")) {
+      // A multi-line greeting ends with "220 " (space): wait for it.
+      const last = got.split("\r\n").find((l) => /^\d{3} /.test(l));
+      if (last !== undefined) {
         s.write("QUIT\r\n");
-        done(got.split("\n")[0] ?? "");
+        done(got.split("\r\n")[0] ?? "");
       }
     });
     s.on("error", (e: NodeJS.ErrnoException) => done(`cannot connect (${e.code ?? e.message})`));
   });
-  let reason = "";
-  if (!banner.startsWith("220")) reason = `nothing answers 220 on ${MTA_HOST}:${MTA_PORTS.plain}: ${banner.trim()}`;
-  else if (!existsSync(MTA_CA_FILE)) reason = `${MTA_CA_FILE} is missing`;
-  return { available: reason === "", required, reason };
 }
 
 export const SKIP_HINT = "start it with `sudo scripts/test-mta.sh start` (set SMTP_GATE_REQUIRE_MTA=1 to make its absence a failure)";
