@@ -35295,6 +35295,34 @@ function mergeIdentical(fs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/addresses.ts
+
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+function compareAddresses(results) {
+    const byHost = new Map();
+    for (const r of results) {
+        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
+            continue;
+        const key = `${r.mxHost ?? r.host}:${r.port}`;
+        byHost.set(key, [...(byHost.get(key) ?? []), r]);
+    }
+    for (const group of byHost.values()) {
+        const passing = group.filter((r) => r.verdict !== "fail");
+        const failing = group.filter((r) => r.verdict === "fail");
+        if (!passing.length || !failing.length)
+            continue;
+        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
+        for (const r of failing) {
+            r.findings.push(rule_finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: ./src/protocol/proxy-header.ts
@@ -37478,31 +37506,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-/**
- * The comparison people need from address expansion: one MX host whose addresses disagree
- * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
- * address of such a host gets a finding that names the others.
- */
-function compareAddresses(results) {
-    const byHost = new Map();
-    for (const r of results) {
-        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
-            continue;
-        const key = `${r.mxHost ?? r.host}:${r.port}`;
-        byHost.set(key, [...(byHost.get(key) ?? []), r]);
-    }
-    for (const group of byHost.values()) {
-        const passing = group.filter((r) => r.verdict !== "fail");
-        const failing = group.filter((r) => r.verdict === "fail");
-        if (!passing.length || !failing.length)
-            continue;
-        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
-        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
-        for (const r of failing) {
-            r.findings.push(rule_finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts

@@ -894,7 +894,7 @@ function list(xs) {
 
 /***/ }),
 
-/***/ 7039:
+/***/ 6449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -903,7 +903,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ runTargets)
 });
 
-// UNUSED EXPORTS: compareAddresses, mapLimit, probeTarget, targetVerdict
+// UNUSED EXPORTS: mapLimit, probeTarget, targetVerdict
 
 // EXTERNAL MODULE: ./src/engine/verdict.ts
 var engine_verdict = __nccwpck_require__(6559);
@@ -2734,6 +2734,34 @@ function mergeIdentical(fs) {
         seen.add(key);
         return true;
     });
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/addresses.ts
+
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+function compareAddresses(results) {
+    const byHost = new Map();
+    for (const r of results) {
+        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
+            continue;
+        const key = `${r.mxHost ?? r.host}:${r.port}`;
+        byHost.set(key, [...(byHost.get(key) ?? []), r]);
+    }
+    for (const group of byHost.values()) {
+        const passing = group.filter((r) => r.verdict !== "fail");
+        const failing = group.filter((r) => r.verdict === "fail");
+        if (!passing.length || !failing.length)
+            continue;
+        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
+        for (const r of failing) {
+            r.findings.push((0,rule/* finding */.gk)("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -4701,31 +4729,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-/**
- * The comparison people need from address expansion: one MX host whose addresses disagree
- * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
- * address of such a host gets a finding that names the others.
- */
-function compareAddresses(results) {
-    const byHost = new Map();
-    for (const r of results) {
-        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
-            continue;
-        const key = `${r.mxHost ?? r.host}:${r.port}`;
-        byHost.set(key, [...(byHost.get(key) ?? []), r]);
-    }
-    for (const group of byHost.values()) {
-        const passing = group.filter((r) => r.verdict !== "fail");
-        const failing = group.filter((r) => r.verdict === "fail");
-        if (!passing.length || !failing.length)
-            continue;
-        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
-        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
-        for (const r of failing) {
-            r.findings.push((0,rule/* finding */.gk)("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
-        }
-    }
 }
 
 
@@ -7190,8 +7193,8 @@ function reason(code) {
 var local_io = __nccwpck_require__(1194);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 38 modules
-var run = __nccwpck_require__(7039);
+// EXTERNAL MODULE: ./src/engine/run.ts + 39 modules
+var run = __nccwpck_require__(6449);
 // EXTERNAL MODULE: ./src/knowledge/explain.ts + 2 modules
 var explain = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/knowledge/render-explain.ts
