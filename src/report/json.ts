@@ -8,6 +8,8 @@ export function reportToJson(report: Report): unknown {
     tool: report.tool,
     startedAt: report.startedAt,
     targets: report.targets.map(targetToJson),
+    // Transport security of a mail domain (contract §9).
+    ...(report.domains ? { domains: report.domains } : {}),
   };
 }
 
@@ -40,6 +42,9 @@ function targetToJson(t: TargetResult) {
     ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
     ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
     ...(t.source ? { source: t.source } : {}),
+    // Transport security of a mail domain (contract §9).
+    ...(t.mtaSts ? { mtaSts: t.mtaSts } : {}),
+    ...(t.tlsAudit ? { tlsAudit: t.tlsAudit } : {}),
     ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
   };
 }

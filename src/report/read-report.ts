@@ -8,7 +8,7 @@
 import type { ConfigProblem } from "../config/errors.js";
 import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { TLS_MODES } from "../config/target.js";
-import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
+import type { DomainResult, Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { classify } from "../protocol/classify.js";
 import type { ReplyEnding } from "../protocol/reply.js";
@@ -50,6 +50,7 @@ export function parseReportJson(text: string, file = "report"): Report | { probl
     startedAt: f.str(r.startedAt, "startedAt"),
     targets: r.targets.map((t, i) => readTarget(f, t, `targets[${i}]`)),
   };
+  if (r.domains !== undefined) report.domains = f.list(r.domains, "domains").map((d, i) => readDomain(f, d, `domains[${i}]`));
   return f.problem ? { problem: { ...f.problem, file } } : report;
 }
 
@@ -85,11 +86,60 @@ function readTarget(f: Fields, v: unknown, at: string): TargetResult {
     const srv = f.object(t.server, `${at}.server`);
     target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
   }
+  readTransportSecurity(f, t, target, at);
   if (t.source !== undefined) {
     const s = f.object(t.source, `${at}.source`);
     target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };
   }
   return target;
+}
+
+// --- Transport security of a mail domain (contract §9) ---
+
+const MODES = ["enforce", "testing", "none"] as const;
+
+function readDomain(f: Fields, v: unknown, at: string): DomainResult {
+  const d = f.object(v, at);
+  const m = d.mtaSts === null || d.mtaSts === undefined ? null : f.object(d.mtaSts, `${at}.mtaSts`);
+  const rpt = d.tlsRpt === null || d.tlsRpt === undefined ? null : f.object(d.tlsRpt, `${at}.tlsRpt`);
+  return {
+    domain: f.str(d.domain, `${at}.domain`),
+    mtaSts: m && {
+      txtId: f.strOrNull(m.txtId, `${at}.mtaSts.txtId`),
+      policyId: f.strOrNull(m.policyId, `${at}.mtaSts.policyId`),
+      mode: m.mode === null || m.mode === undefined ? null : f.oneOf(m.mode, `${at}.mtaSts.mode`, MODES, "none"),
+      maxAge: f.intOrNull(m.maxAge, `${at}.mtaSts.maxAge`),
+      mx: f.strings(m.mx, `${at}.mtaSts.mx`),
+      bodySha256: f.strOrNull(m.bodySha256, `${at}.mtaSts.bodySha256`),
+    },
+    tlsRpt: rpt && { rua: f.strings(rpt.rua, `${at}.tlsRpt.rua`) },
+  };
+}
+
+function readTransportSecurity(f: Fields, t: Record<string, unknown>, target: TargetResult, at: string): void {
+  if (t.mtaSts !== undefined && t.mtaSts !== null) {
+    const m = f.object(t.mtaSts, `${at}.mtaSts`);
+    target.mtaSts = {
+      covered: f.bool(m.covered, `${at}.mtaSts.covered`),
+      sender: m.sender === null || m.sender === undefined ? null : f.oneOf(m.sender, `${at}.mtaSts.sender`, ["deliver", "refuse"] as const, "refuse"),
+    };
+  }
+  if (t.tlsAudit !== undefined && t.tlsAudit !== null) {
+    const a = f.object(t.tlsAudit, `${at}.tlsAudit`);
+    target.tlsAudit = {
+      protocols: f.strings(a.protocols, `${at}.tlsAudit.protocols`),
+      chainComplete: f.bool(a.chainComplete, `${at}.tlsAudit.chainComplete`),
+      certificates: f.list(a.certificates, `${at}.tlsAudit.certificates`).map((c, i) => {
+        const x = f.object(c, `${at}.tlsAudit.certificates[${i}]`);
+        const w = `${at}.tlsAudit.certificates[${i}]`;
+        return {
+          key: f.str(x.key, `${w}.key`), signature: f.str(x.signature, `${w}.signature`), names: f.strings(x.names, `${w}.names`),
+          issuer: f.strOrNull(x.issuer, `${w}.issuer`), daysLeft: f.intOrNull(x.daysLeft, `${w}.daysLeft`),
+          matchesHost: f.bool(x.matchesHost, `${w}.matchesHost`), fingerprint256: f.str(x.fingerprint256, `${w}.fingerprint256`),
+        };
+      }),
+    };
+  }
 }
 
 function readStep(f: Fields, v: unknown, at: string): StepResult {
