@@ -7,6 +7,7 @@ import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
+import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
 import { inShard, type Shard } from "./shard.js";
 import type { Report, TargetResult } from "./result.js";
@@ -25,7 +26,10 @@ export interface RunOptions {
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
   // Marks replies that follow from an earlier refusal and records the server, for the report too.
-  const outcome = prepareOutcome(await runProbe(t, redactor));
+  const probed = await runProbe(t, redactor);
+  // Contract §9: the audit's extra handshakes only where the probe itself reached TLS.
+  if (t.tlsAudit && probed.tls) probed.tlsAudit = await auditTls(t);
+  const outcome = prepareOutcome(probed);
   const findings = diagnose(outcome, t.policy);
   const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
   // One copy of the outcome, not three: a fleet makes one of these per target.
