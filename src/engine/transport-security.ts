@@ -5,6 +5,7 @@
  */
 import type { TargetConfig } from "../config/target.js";
 import { domainFindings, judgeAddress } from "../diagnose/mta-sts.js";
+import { domainDrift } from "../diagnose/transport-drift.js";
 import type { RunDns } from "./dns.js";
 import { checkDomain, type DomainCheck } from "./domain-policy.js";
 import type { DomainResult, TargetResult } from "./result.js";
@@ -43,7 +44,7 @@ export async function applyDomainChecks(results: TargetResult[], configs: readon
     if (!seen.has(source)) {
       seen.add(source);
       const mxHosts = [...new Set(results.filter((_, j) => origin[j] === source).map((x) => x.mxHost ?? x.host))];
-      added.push(...domainFindings(c, mxHosts));
+      added.push(...domainFindings(c, mxHosts), ...domainDrift(configs[i]?.policy?.baseline?.transport ?? null, c.result));
     }
     const judged = judgeAddress(c, r);
     if (judged) {

@@ -194,3 +194,38 @@ async function postTlsFinger(address: string): Promise<{ sent: number; subjects:
   const subjects = [...out.matchAll(/^ \d+ subject: (.*)$/gm)].map((m) => m[1] as string);
   return { sent: subjects.length, subjects, signature: /server-signature ([^\n]+?) server-digest/.exec(out)?.[1] ?? "" };
 }
+
+describe.skipIf(!servers.available && !servers.required)("drift of the transport facts (baseline)", () => {
+  /** Runs once to write a baseline, lets `edit` change it (what a later deploy would differ in), runs again against it. */
+  async function against(domain: string, raw: RawTarget, edit: (b: { transport: { domains: Record<string, { bodySha256: string; mx: string[] }>; certificates: Record<string, string[]> } }) => void): Promise<string[]> {
+    const { renderBaseline } = await import("../../src/report/baseline.js");
+    const b = JSON.parse(renderBaseline(await probeDomain(domain, raw)));
+    edit(b);
+    const file = join(mkdtempSync(join(tmpdir(), "smtp-gate-baseline-")), "baseline.json");
+    writeFileSync(file, JSON.stringify(b));
+    return ids(await probeDomain(domain, { ...raw, baseline: file }));
+  }
+
+  it("a policy body that changed under the same id is a warning; changed mx patterns a notice", async () => {
+    const found = await against("good.sts.test", {}, (b) => {
+      const d = b.transport.domains["good.sts.test"] as { bodySha256: string; mx: string[] };
+      d.bodySha256 = "0".repeat(64);
+      d.mx = ["old.smtp-gate.test"];
+    });
+    expect(found).toEqual(expect.arrayContaining(["mta-sts-policy-changed-same-id", "mta-sts-mx-patterns-changed"]));
+  });
+
+  it("no transport drift against its own baseline", async () => {
+    // (baseline-missing, a notice, is the per-target baseline's: it keys an mx target by its unexpanded name.)
+    expect((await against("good.sts.test", {}, () => {})).filter((id) => id !== "baseline-missing")).toEqual([]);
+  });
+
+  it("certificate keys or issuers that changed (TLS audit) are a warning", async () => {
+    const found = await against("dual.sts.test", { "tls-audit": true }, (b) => {
+      const name = Object.keys(b.transport.certificates)[0] as string;
+      expect(b.transport.certificates[name]).toEqual(["RSA 2048 by smtp-gate MTA-STS test intermediate", "EC P-256 by smtp-gate MTA-STS test intermediate"]);
+      b.transport.certificates[name] = ["RSA 2048 by smtp-gate MTA-STS test intermediate"];
+    });
+    expect(found).toContain("tls-audit-certificates-changed");
+  });
+});
