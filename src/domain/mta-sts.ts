@@ -1,6 +1,6 @@
 /**
  * MTA-STS (RFC 8461), the pure part: the `_mta-sts` TXT record (§3.1), the policy file (§3.2) and
- * MX pattern matching (§4.1). No I/O here: engine/mta-sts-fetch.ts fetches, diagnose/mta-sts.ts judges.
+ * MX pattern matching (§4.1). No I/O here: session/policy-fetch.ts fetches, diagnose/mta-sts.ts judges.
  */
 
 export type StsMode = "enforce" | "testing" | "none";

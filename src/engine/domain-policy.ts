@@ -4,10 +4,12 @@
  * Everything through the run's DNS (the target's `resolver`). Judged by diagnose/mta-sts.ts.
  */
 import { createHash } from "node:crypto";
-import { parsePolicy, readStsTxt, type PolicyParse, type TxtVerdict } from "../domain/mta-sts.js";
+import type { LookupAddress } from "node:dns";
+import { POLICY_SIZE_LIMIT, parsePolicy, readStsTxt, type PolicyParse, type TxtVerdict } from "../domain/mta-sts.js";
 import { readTlsRptTxt, type TlsRptVerdict } from "../domain/tls-rpt.js";
 import type { RunDns } from "./dns.js";
-import { fetchPolicy, type PolicyFetch } from "./mta-sts-fetch.js";
+import { fetchPolicy, type PolicyFetch } from "../session/policy-fetch.js";
+import { monotonicMs } from "../session/clock.js";
 import type { DomainResult } from "./result.js";
 
 export interface DomainCheck {
@@ -28,13 +30,25 @@ async function txtRecords(dns: RunDns, name: string): Promise<string[][] | { cod
   return r.code === "ENOTFOUND" || r.code === "ENODATA" ? [] : r;
 }
 
+/** The policy host's addresses from the run's DNS (IPv4 first, then IPv6), then the fetch, all within one deadline. */
+async function fetchThrough(dns: RunDns, domain: string, o: { ca?: string; deadlineMs: number }): Promise<PolicyFetch> {
+  const started = monotonicMs();
+  const host = `mta-sts.${domain}`;
+  const addresses: LookupAddress[] = [];
+  for (const family of [4, 6] as const) {
+    const found = await dns.addresses(host, family);
+    if (Array.isArray(found)) addresses.push(...found.map((address) => ({ address, family })));
+  }
+  return fetchPolicy(domain, { addresses, ca: o.ca, maxBytes: POLICY_SIZE_LIMIT, deadlineMs: o.deadlineMs - (monotonicMs() - started) });
+}
+
 export async function checkDomain(domain: string, dns: RunDns, o: { ca?: string; deadlineMs: number }): Promise<DomainCheck> {
   const [stsRecords, rptRecords] = await Promise.all([txtRecords(dns, `_mta-sts.${domain}`), txtRecords(dns, `_smtp._tls.${domain}`)]);
   const txt = Array.isArray(stsRecords) ? readStsTxt(stsRecords) : { kind: "lookup-failed" as const, code: stsRecords.code };
   const tlsRpt = Array.isArray(rptRecords) ? readTlsRptTxt(rptRecords) : { kind: "lookup-failed" as const, code: rptRecords.code };
   // Fetched whenever an STSv1 record exists, valid or not: the owner meant to publish a policy,
   // and what the file says is worth knowing even while the record is broken.
-  const fetch = txt.kind === "none" || txt.kind === "lookup-failed" ? null : await fetchPolicy(domain, { dns, ca: o.ca, deadlineMs: o.deadlineMs });
+  const fetch = txt.kind === "none" || txt.kind === "lookup-failed" ? null : await fetchThrough(dns, domain, o);
   const parse = fetch?.ok ? parsePolicy(fetch.body) : null;
   const policy = parse && "policy" in parse ? parse.policy : null;
   const txtId = txt.kind === "valid" ? txt.id : null;

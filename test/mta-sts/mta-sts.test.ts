@@ -118,6 +118,14 @@ describe.skipIf(!servers.available && !servers.required)("MTA-STS against unboun
     expect(found[0]?.step).toBeNull();
   });
 
+  it("ca trusts the policy host too: with the MTAs' CA alone, its certificate fails (mta-sts-policy-tls)", async () => {
+    const r = await probeDomain("good.sts.test", { ca: join(process.env.SMTP_GATE_MTA_DIR ?? "/tmp/smtp-gate-mta", "ca.pem") });
+    const found = stsFindings(r);
+    expect(found.map((f) => f.id)).toEqual(["mta-sts-policy-tls"]);
+    expect(found[0]?.message).toContain("mta-sts.good.sts.test");
+    expect(r.targets[0]?.tls?.authorized).toBe(true);
+  });
+
   it("a policy slower than the target's timeout: mta-sts-policy-timeout (nginx sends it at 1 byte/s)", async () => {
     const r = await probeDomain("slow.sts.test", { timeout: "2" });
     expect(stsFindings(r).map((f) => f.id)).toEqual(["mta-sts-policy-timeout"]);

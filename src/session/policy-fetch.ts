@@ -1,22 +1,24 @@
 /**
  * Fetches an MTA-STS policy (RFC 8461 §3.3): `https://mta-sts.<domain>/.well-known/mta-sts.txt`,
  * the certificate valid for that name (the target's `ca` trusted beside the system's roots), no
- * redirect followed, 200 only, `text/plain`, at most POLICY_SIZE_LIMIT bytes, one total deadline.
- * The host name is resolved through the run's DNS (the target's `resolver`), not the system's.
- * Every failure is a value with a kind; nothing throws.
+ * redirect followed, 200 only, `text/plain`, at most `maxBytes`, one total deadline. The caller
+ * resolves the host name (through the run's DNS: the target's `resolver`, not the system's) and
+ * hands over the addresses. Every failure is a value with a kind; nothing throws.
  */
 import { request } from "node:https";
 import { rootCertificates } from "node:tls";
 import type { LookupAddress } from "node:dns";
-import { POLICY_SIZE_LIMIT } from "../domain/mta-sts.js";
-import type { RunDns } from "./dns.js";
+import { describeVerifyError } from "./tls-facts.js";
 
 export type PolicyFetch =
   | { ok: true; body: string; url: string }
   | { ok: false; kind: "dns" | "connect" | "tls" | "redirect" | "status" | "content-type" | "too-large" | "timeout"; message: string; url: string };
 
 export interface FetchOptions {
-  dns: RunDns;
+  /** The addresses of mta-sts.<domain>, resolved by the caller; empty when it has none. */
+  addresses: LookupAddress[];
+  /** RFC 8461 §3.3 leaves the cap to senders. */
+  maxBytes: number;
   /** PEM text of a CA to trust besides the system's roots (the target's `ca`). */
   ca?: string;
   /** Total time for the lookup, the handshake and the whole body. */
@@ -32,16 +34,9 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
   const host = `mta-sts.${domain}`;
   const url = policyUrl(domain);
   const fail = (kind: Exclude<PolicyFetch, { ok: true }>["kind"], message: string): PolicyFetch => ({ ok: false, kind, message, url });
-  const started = Date.now();
-  const v4 = await o.dns.addresses(host, 4);
-  const addresses = Array.isArray(v4) && v4.length ? v4.map((a): LookupAddress => ({ address: a, family: 4 })) : [];
-  if (!addresses.length) {
-    const v6 = await o.dns.addresses(host, 6);
-    if (Array.isArray(v6)) addresses.push(...v6.map((a): LookupAddress => ({ address: a, family: 6 })));
-  }
+  const addresses = o.addresses;
   if (!addresses.length) return fail("dns", `${host} has no address record`);
-  const left = o.deadlineMs - (Date.now() - started);
-  if (left <= 0) return fail("timeout", `no answer within ${o.deadlineMs} ms`);
+  if (o.deadlineMs <= 0) return fail("timeout", "no time was left for the policy fetch");
   return new Promise<PolicyFetch>((resolve) => {
     let settled = false;
     const done = (r: PolicyFetch) => {
@@ -64,7 +59,7 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
         else cb(null, first.address, first.family);
       },
     });
-    const timer = setTimeout(() => done(fail("timeout", `the policy did not arrive in full within ${o.deadlineMs} ms`)), left);
+    const timer = setTimeout(() => done(fail("timeout", `the policy did not arrive in full within ${o.deadlineMs} ms`)), o.deadlineMs);
     req.on("error", (e: NodeJS.ErrnoException) => {
       const code = e.code ?? "";
       const tls = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO|ERR_SSL|ERR_TLS/.test(code);
@@ -80,7 +75,7 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
       let size = 0;
       res.on("data", (c: Buffer) => {
         size += c.length;
-        if (size > POLICY_SIZE_LIMIT) done(fail("too-large", `the body is larger than ${POLICY_SIZE_LIMIT} bytes (64 KiB), more than senders read`));
+        if (size > o.maxBytes) done(fail("too-large", `the body is larger than ${o.maxBytes} bytes, more than senders read`));
         else chunks.push(c);
       });
       res.on("end", () => done({ ok: true, body: Buffer.concat(chunks).toString("utf8"), url }));
@@ -91,6 +86,5 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
 }
 
 function describeCertError(code: string, message: string): string {
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "the certificate does not name this host";
-  return `the certificate does not verify (${code || message})`;
+  return code ? `${describeVerifyError(code)} (${code})` : `the certificate does not verify (${message})`;
 }
