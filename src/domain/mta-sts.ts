@@ -3,7 +3,9 @@
  * MX pattern matching (§4.1). No I/O here: session/policy-fetch.ts fetches, diagnose/mta-sts.ts judges.
  */
 
-export type StsMode = "enforce" | "testing" | "none";
+import { STS_MODES, isOneOf, type StsMode } from "../model/enums.js";
+
+export type { StsMode };
 
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (a year). */
 export const MAX_AGE_LIMIT = 31_557_600;
@@ -78,7 +80,7 @@ export function parsePolicy(body: string): PolicyParse {
   const version = first.get("version");
   if (version !== "STSv1") problems.push(version === undefined ? "version is missing" : `version is "${version}", not STSv1`);
   const modeText = first.get("mode");
-  const mode = modeText === "enforce" || modeText === "testing" || modeText === "none" ? modeText : null;
+  const mode = isOneOf(STS_MODES, modeText) ? modeText : null;
   if (!mode) problems.push(modeText === undefined ? "mode is missing" : `mode is "${modeText}", not enforce, testing or none`);
   const ageText = first.get("max_age");
   const maxAge = ageText !== undefined && /^\d{1,10}$/.test(ageText) ? Number(ageText) : NaN;
