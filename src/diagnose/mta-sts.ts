@@ -7,7 +7,17 @@ import { compareMx, mxMatches, type StsMode } from "../domain/mta-sts.js";
 import type { DomainCheck } from "../engine/domain-policy.js";
 import type { AddressMtaSts, Finding, Severity, TargetResult } from "../engine/result.js";
 import { describeVerifyError } from "../session/tls-facts.js";
+import { escapeControls } from "../protocol/lines.js";
 import { finding, list } from "./rule.js";
+
+/**
+ * DNS records, policy lines and HTTP headers are the peer's text: control characters are shown as
+ * \xNN (no forged line or workflow command in our output) and a long record is cut.
+ */
+function safe(f: Finding): Finding {
+  const cut = (s: string) => escapeControls(s.length > 600 ? `${s.slice(0, 600)}…` : s);
+  return { ...f, message: cut(f.message), fixes: f.fixes.map(cut) };
+}
 
 /** RFC 8461 §5: enforce refuses delivery, testing only reports, none withdraws the policy. */
 const MODE_SEVERITY: Record<StsMode, Severity> = { enforce: "error", testing: "warning", none: "notice" };
@@ -62,7 +72,7 @@ export function domainFindings(c: DomainCheck, mxHosts: readonly string[]): Find
   } else if (c.tlsRpt.kind === "lookup-failed") {
     out.push(finding("tls-rpt-lookup", "notice", null, `The TXT lookup of ${rptName} failed (${c.tlsRpt.code}).`, [], []));
   }
-  return out;
+  return out.map(safe);
 }
 
 /**
@@ -94,9 +104,10 @@ export function judgeAddress(c: DomainCheck, r: TargetResult): { mtaSts: Address
     const names = r.tls.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, "")).join(", ") || r.tls.subject || "none";
     findings.push(finding("mta-sts-mx-certificate", severity, null,
       nameProblem ? `The certificate of ${where} does not name the MX host ${host} (it names ${names}): ${consequence}.` : `The certificate of ${where} does not verify (${describeVerifyError(code)}): ${consequence}.`,
-      nameProblem ? ["The MX record names a host the certificate was not issued for (an alias, or a renamed MX)."] : ["An intermediate certificate is missing, or the certificate expired or comes from a private CA."],
+      // The certificate's own causes are the TLS finding's (certificate-untrusted); this one says what MTA-STS makes of it.
+      [],
       [nameProblem ? `Issue the certificate for ${host} too (RFC 8461 §4.2 checks the MX host name, not the greeting's).` : "Serve the full chain from a public CA, valid for the MX host name."]));
   } else tlsOk = true;
   const sender = !reached && r.tls === null ? null : mode === "enforce" ? (covered && tlsOk ? "deliver" : "refuse") : "deliver";
-  return { mtaSts: { covered, sender }, findings };
+  return { mtaSts: { covered, sender }, findings: findings.map(safe) };
 }

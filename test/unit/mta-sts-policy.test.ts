@@ -82,3 +82,17 @@ describe("the TLS-RPT record (RFC 8460 §3)", () => {
     expect(readTlsRptTxt(records)).toMatchObject(expected);
   });
 });
+
+describe("peer text in MTA-STS findings stays data", () => {
+  it("a TXT record with a line break and a workflow command is shown escaped", async () => {
+    const { domainFindings } = await import("../../src/diagnose/mta-sts.js");
+    const record = "v=STSv1; id=bad\n::error::forged";
+    const found = domainFindings({
+      domain: "example.com", txt: { kind: "invalid", record, problem: "x" }, fetch: null, parse: null, tlsRpt: { kind: "none" },
+      result: { domain: "example.com", mtaSts: null, tlsRpt: null },
+    }, []);
+    expect(found[0]?.id).toBe("mta-sts-txt-invalid");
+    expect(found[0]?.message).not.toMatch(/\n/);
+    expect(found[0]?.message).toContain("id=bad\\x0a::error::forged");
+  });
+});
