@@ -201,7 +201,7 @@ case "${1:-}" in
   stop) stop_all; log "stopped" ;;
   status)
     ok=0
-    pid_alive "$(read_pid "$STATE/nginx/nginx.pid")" && web_answers || { log "nginx not answering"; ok=1; }
+    if ! pid_alive "$(read_pid "$STATE/nginx/nginx.pid")" || ! web_answers; then log "nginx not answering"; ok=1; fi
     for f in "${FRONTS[@]}"; do read -r name addr _ <<<"$f"; front_answers "$addr" || { log "$name front not answering"; ok=1; }; done
     [ $ok -eq 0 ] && log "running"
     exit $ok
