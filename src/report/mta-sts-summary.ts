@@ -16,7 +16,10 @@ export function renderMtaStsSummary(report: Report): string[] {
   const lines: string[] = [];
   for (const d of report.domains ?? []) {
     const m = d.mtaSts;
-    const addresses = report.targets.filter((t) => t.mtaSts && (t.name.startsWith(`mx ${d.domain} `) || t.name === `mx ${d.domain}`));
+    // An expanded mx target is named "mx DOMAIN → HOST (PREF) [ADDRESS]" unless the user named it;
+    // with one domain in the report, every address judged against a policy is that domain's.
+    const single = (report.domains ?? []).length === 1;
+    const addresses = report.targets.filter((t) => t.mtaSts && (single || t.name.startsWith(`mx ${d.domain} `)));
     const policy = m === null ? "no MTA-STS policy" : m.mode ? `MTA-STS (${m.mode}), id ${m.txtId ?? "invalid"}, ${m.mx.length} mx pattern(s)` : "MTA-STS announced, but no usable policy";
     lines.push(`- **${cell(d.domain)}**: ${cell(policy)}${d.tlsRpt ? "; TLS-RPT on" : ""}`);
     for (const t of addresses) lines.push(`  - ${verdictIcon(t)} ${cell(`${t.mxHost ?? t.host}${t.address ? ` [${t.address}]` : ""}`)}: ${cell(verdictWords(t))}`);
