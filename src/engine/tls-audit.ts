@@ -30,7 +30,7 @@ interface Handshake {
 async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParameters<typeof SmtpSession>[0]["tlsExtra"]>): Promise<Handshake | null> {
   const s = new SmtpSession({
     host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, insecure: true,
-    timeoutMs: t.timeoutMs, address: t.address, proxyProtocol: t.proxyProtocol, redact: (x) => x,
+    timeoutMs: t.timeoutMs, address: t.address, proxyProtocol: t.proxyProtocol, socks5: t.socks5, redact: (x) => x,
     // An empty trust store: the chain read is what the server sent, nothing added from a store.
     tlsExtra: { ca: [], ...extra },
   });
