@@ -59,7 +59,8 @@ export class SmtpSession {
   private socket: net.Socket | tls.TLSSocket | null = null;
   private splitter = new LineSplitter();
   private assembler = new ReplyAssembler();
-  private queue: ReadResult[] = [];
+  /** Replies owed and arrived, not read yet: never more than the ledger is owed. */
+  private queue: Reply[] = [];
   private waiter: ((r: ReadResult) => void) | null = null;
   private failure: PeerError | null = null;
   private ended = false;
@@ -413,7 +414,10 @@ export class SmtpSession {
       const w = this.waiter;
       this.waiter = null;
       w(r);
-    } else if (this.queue.length < 64) {
+    } else if (isReply(r)) {
+      // Only replies the ledger is owed reach the queue, so it holds at most one per command
+      // written (a pipelined group of any size, RFC 2920 §3.1); a hostile peer's extra replies
+      // stop at the ledger. A failure is not queued: readReply() returns it once the queue is read.
       this.queue.push(r);
     }
   }
