@@ -135,8 +135,46 @@ class Probe {
 
   private async greeting(): Promise<boolean> {
     const began = monotonicMs();
+    const mark = this.session.unsolicitedMark();
     const r = await this.session.readReply();
-    return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
+    if (this.record(null, r, GREETING_EXPECTATION, began).verdict !== "pass") return false;
+    return this.t.proxyProtocol ? this.proxyHeaderTaken(mark) : true;
+  }
+
+  /**
+   * After a PROXY header and a greeting: did the server take the header, or read it as a
+   * command? A listener that expects the header consumes it before it greets; one that greets
+   * first answers it like any line (500/502; the v2 signature holds "QUIT<LF>" too, and its
+   * binary tail joins the next line sent). Which reply EHLO would get then depends on timing, so
+   * a barrier decides it first: NOOP, answered 250 by every server (RFC 5321 §4.1.1.9, §4.5.1).
+   * A reply before NOOP's (TCP and the server keep the order) answers the header: the server
+   * is out of step, the probe ends there, and diagnosis names the cause
+   * (diagnose/connection.ts, proxy-header-unexpected). No sleep, whatever the timing.
+   */
+  private async proxyHeaderTaken(mark: number): Promise<boolean> {
+    const outOfStep: PeerError = { kind: "protocol", message: "the server answered the PROXY protocol header as a command, so its replies are out of step" };
+    const phase = "checking that the server took the PROXY protocol header";
+    if (!this.session.usable) {
+      // Closed with the greeting (Postfix obeys the "QUIT<LF>" inside a v2 header): what came before the close decides.
+      if (this.session.unsolicitedSince(mark).count) this.setError(outOfStep, null, phase);
+      return false;
+    }
+    const began = monotonicMs();
+    // NOOP is sent even when the header's answer is already in: it takes up a v2 header's tail, so the QUIT below arrives whole.
+    const r = this.session.writeBarrier("NOOP", (x) => x.code === 250) ?? (await this.session.readReply({ unsolicitedSince: mark }));
+    if (r === null) this.setError(outOfStep, this.steps.length, phase);
+    const step = this.record("NOOP", r ?? outOfStep, [{ code: 250 }], began, "proxy-header");
+    step.phase = phase;
+    if (r !== null) return step.verdict === "pass";
+    // Only a QUIT is still sent, and only its own 221 (or a 421) ends the wait: a late reply to the header or to NOOP is not its answer.
+    this.session.abandonOwed();
+    this.quitSent = true;
+    if (!this.session.usable) return false;
+    const quitBegan = monotonicMs();
+    const quit = this.session.writeBarrier("QUIT", (x) => x.code === 221 || x.code === 421) ?? (await this.session.readReply());
+    this.record("QUIT", quit, defaultExpectation("QUIT"), quitBegan, "cleanup");
+    this.session.close();
+    return false;
   }
 
   /** Runs one planned step (with its sub-exchanges); false stops the sequence. */

@@ -18,8 +18,11 @@ export interface StepResult {
   ms: number;
   /** What the step was doing, in words: "performing the EHLO handshake". */
   phase: string;
-  /** Sent by smtp-gate itself after a failure (RSET, QUIT), or as the HELO fallback. */
-  extra?: "cleanup" | "fallback";
+  /**
+   * Sent by smtp-gate itself after a failure (RSET, QUIT), as the HELO fallback, or as the NOOP
+   * after a PROXY header that shows whether the server took the header (proxy-header).
+   */
+  extra?: "cleanup" | "fallback" | "proxy-header";
   /** Sent in one write with its neighbours (RFC 2920 PIPELINING). */
   pipelined?: boolean;
   /** The policy check this step belongs to. */

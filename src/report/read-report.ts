@@ -105,7 +105,7 @@ function readStep(f: Fields, v: unknown, at: string): StepResult {
     ms: f.int(s.ms, `${at}.ms`),
     phase: f.str(s.phase, `${at}.phase`),
   };
-  if (s.extra !== undefined) step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"] as const, "cleanup");
+  if (s.extra !== undefined) step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback", "proxy-header"] as const, "cleanup");
   if (s.pipelined !== undefined) step.pipelined = f.bool(s.pipelined, `${at}.pipelined`);
   if (s.consequenceOf !== undefined) step.consequenceOf = f.int(s.consequenceOf, `${at}.consequenceOf`);
   return step;

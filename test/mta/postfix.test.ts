@@ -178,6 +178,22 @@ describe.skipIf(!mta.available && !mta.required)("Postfix (scripts/test-mta.sh)"
     });
   });
 
+  describe("a PROXY header to Postfix's plain smtpd, which greets first", () => {
+    it("is proxy-header-unexpected in every run (24, v1 and v2), whatever the timing", async () => {
+      for (let run = 0; run < 24; run++) {
+        const version = run % 2 === 0 ? "v1" : "v2";
+        const r = await probe(mtaTarget(MTA_PORTS.plain, { proxyProtocol: version, to: [MTA_USER] }));
+        const at = `run ${run}, ${version}`;
+        expect(ids(r), at).toEqual(["proxy-header-unexpected"]);
+        expect(r.verdict, at).toBe("fail");
+        expect(r.error?.message, at).toMatch(/answered the PROXY protocol header as a command/);
+        // Nothing past the barrier: no EHLO, no transaction, so no reply credited to the wrong command.
+        expect(commands(r).filter((c) => c !== null && c !== "NOOP" && c !== "QUIT"), at).toEqual([]);
+        for (const s of r.steps) if (s.command === "QUIT" && s.reply) expect(s.reply.code, at).toBe(221);
+      }
+    });
+  });
+
   describe("Postfix's refusals", () => {
     it("relay to a foreign domain without AUTH: 554 5.7.1 Relay access denied", async () => {
       const r = await probe(mtaTarget(MTA_PORTS.plain, { to: ["someone@example.com"] }));
