@@ -23,8 +23,7 @@ import { runSasl } from "./sasl.js";
 import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
-import { SMUGGLING_CHECK_MS, runSmugglingCheck, type SmugglingCheck } from "./smuggling.js";
-import { SMUGGLING_VARIANTS, type SmugglingVariant } from "../protocol/smuggling.js";
+import { SMUGGLING_CHECK_MS, notTried, runSmugglingCheck, type Reconnect } from "./smuggling.js";
 import type { SmugglingResult } from "./result.js";
 
 
@@ -36,15 +35,10 @@ export async function runProbe(t: TargetConfig, redactor: Redactor): Promise<Pro
   return new Probe(t, redactor).run();
 }
 
-/** A probe that only sets the session up again (no transaction) to go on with the smuggling check's remaining variants. */
+/** A probe that only sets the session up again (no transaction) and hands it to `use` before its QUIT (the smuggling check's next variants). */
 interface Resume {
-  variants: readonly SmugglingVariant[];
-  deadlineAt: number;
-  /** Filled by the resumed probe: what it found, and what it still could not try. */
-  check?: SmugglingCheck;
+  use: (session: SmtpSession) => Promise<void>;
 }
-
-const notTried = (why: string): SmugglingResult[] => SMUGGLING_VARIANTS.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
 
 class Probe {
   private readonly session: SmtpSession;
@@ -85,6 +79,15 @@ class Probe {
     if (proxy) redactor.addSecret(secretForms(proxy.username, proxy.password));
   }
 
+  /** engine/smuggling.ts's Reconnect: a new probe of the same target, set up without a transaction, that runs `use` before its QUIT. */
+  private readonly reconnect: Reconnect = async (use) => {
+    const got: { value?: Awaited<ReturnType<typeof use>> } = {};
+    const again = new Probe(this.t, this.redactor, { use: async (s) => void (got.value = await use(s)) });
+    const outcome = await again.run();
+    const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
+    return { value: got.value ?? null, failed, transcript: again.session.transcript };
+  };
+
   async run(): Promise<ProbeOutcome> {
     const connectError = await this.session.connect();
     if (connectError?.kind === "closed") {
@@ -113,7 +116,7 @@ class Probe {
     }
     await this.cleanUp();
     this.session.close();
-    if (this.t.smugglingCheck && !this.smuggling) this.smuggling = notTried("the sequence stopped before the check");
+    if (this.t.smugglingCheck && !this.smuggling && !this.resume) this.smuggling = notTried("the sequence stopped before the check");
     return {
       name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
       durationMs: Math.round(monotonicMs() - this.started),
@@ -395,10 +398,15 @@ class Probe {
 
   /**
    * The SMTP smuggling check (engine/smuggling.ts), before QUIT, once the normal transaction
-   * delivered. When it cannot run, `smuggling` says why for every variant.
+   * delivered. When it cannot run, `smuggling` says why for every variant. A resumed probe only
+   * hands its session over.
    */
   private async smugglingCheck(): Promise<void> {
-    const why = !this.delivered && !this.resume ? "the test message was not accepted, so the check did not run"
+    if (this.resume) {
+      if (this.lastEhlo && this.session.usable) await this.resume.use(this.session);
+      return;
+    }
+    const why = !this.delivered ? "the test message was not accepted, so the check did not run"
       : !this.lastEhlo ? "the server did not answer EHLO, so the check did not run"
         : !this.session.usable ? "the connection was closed before the check" : null;
     if (why) {
@@ -409,33 +417,9 @@ class Probe {
       size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
       advertised: (k) => findExtension(this.extensions, k) !== undefined,
     });
-    const deadlineAt = this.resume?.deadlineAt ?? monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
-    const check = await runSmugglingCheck(this.session, this.t, { mailLine }, this.resume?.variants ?? SMUGGLING_VARIANTS, deadlineAt);
-    if (this.resume) {
-      this.resume.check = check;
-      return;
-    }
-    const results = [...check.results];
-    let pending = check.remaining;
-    // A server that closed the session at a variant: the rest on a new connection each time, while time is left.
-    while (pending.length && monotonicMs() < deadlineAt) {
-      const resume: Resume = { variants: pending, deadlineAt };
-      this.session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${pending.map((v) => v.name).join(", ")})`);
-      const outcome = await new Probe(this.t, this.redactor, resume).run();
-      for (const e of outcome.transcript) this.session.transcript.add(e.dir, e.text);
-      const next = resume.check;
-      if (!next || next.remaining.length === pending.length) {
-        const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
-        pending.forEach((v) => results.push({ variant: v.name, endedData: null, replies: [], note: `not tried: reconnecting failed: ${failed}` }));
-        pending = [];
-        break;
-      }
-      results.push(...next.results);
-      pending = next.remaining;
-    }
-    for (const v of pending) results.push({ variant: v.name, endedData: null, replies: [], note: "not tried: the smuggling check's deadline passed" });
-    const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
-    this.smuggling = results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+    const deadlineAt = monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
+    const check = await runSmugglingCheck(this.session, this.t, { mailLine, deadlineAt }, this.reconnect);
+    this.smuggling = check.results;
     // Only this session's count: a resumed probe's replies never reached it.
     this.smugglingExtras = check.extraReplies;
   }

@@ -93,8 +93,9 @@ export interface SmugglingResult {
   variant: string;
   /**
    * True when the server took the variant as the end of the message (it answered before the
-   * real end, then answered the smuggled NOOP and what followed as commands); false when it
-   * treated it as content (or refused the message) and answered once; null when not known.
+   * real end, then answered the smuggled line and what followed as commands); false when it
+   * answered the message once and then the NOOP barrier (or refused it with 421 and closed);
+   * null when not known: not tried, or no NOOP answer proved that every reply had arrived.
    */
   endedData: boolean | null;
   /** Every reply to the message's bytes, in order: the first is the message's own, the rest arrived unsolicited. */
