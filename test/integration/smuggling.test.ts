@@ -17,6 +17,8 @@ interface Behaviour {
   hangOn?: string;
   /** Answer each smuggling test message 250, then close the connection (no reply to anything after it). */
   closeAfterTestMessage?: boolean;
+  /** Answer the first smuggling test message 250, then nothing more (the NOOP barrier's wait times out). */
+  silentAfterTestMessage?: boolean;
   /** Greet this much later on every connection after the first (a reconnect's transcript then shows its own times). */
   slowGreetingAfterFirstMs?: number;
 }
@@ -52,6 +54,10 @@ async function startDataServer(b: Behaviour): Promise<RawServer & Counts> {
           inData = false;
           counts.accepted++;
           if (b.closeAfterTestMessage && testMessage) return void s.end("250 2.0.0 Ok: queued\r\n");
+          if (b.silentAfterTestMessage && testMessage) {
+            s.write("250 2.0.0 Ok: queued\r\n");
+            return void s.removeAllListeners("data");
+          }
           s.write("250 2.0.0 Ok: queued\r\n");
           continue;
         }
@@ -177,6 +183,18 @@ describe("smuggling check", () => {
     expect(r.verdict).not.toBe("pass");
     // One connection per variant (each closed after its message), and nothing tried twice.
     expect(srv.dataTransactions).toBe(1 + SMUGGLING_VARIANTS.length);
+  });
+
+  it("a NOOP barrier that times out is null, not false: the check is not called ok", async () => {
+    const srv = await startDataServer({ ends: [], silentAfterTestMessage: true });
+    servers.push(srv);
+    const { r } = await timedProbe(target(srv.port, { timeout: "1" }));
+    const [first, ...rest] = r.smuggling ?? [];
+    expect(first).toMatchObject({ variant: "<LF>.<LF>", endedData: null });
+    expect(first?.note).toMatch(/accepted the message \(250 2\.0\.0 Ok: queued\), then did not answer NOOP \(no answer within 1s\)/);
+    expect(rest.every((v) => v.endedData === null && v.note?.startsWith("not tried: "))).toBe(true);
+    expect(r.findings.map((f) => f.id)).toContain("smtp-smuggling-incomplete");
+    expect(r.findings.map((f) => f.id)).not.toContain("smtp-smuggling-ok");
   });
 
   it("a server that keeps waiting after a variant ends the check by its timeout: that variant and the rest are not known", async () => {
