@@ -3,10 +3,11 @@
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
  *   node scripts/bench.mjs [--only startup,fleet,roundtrips] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
+ *                          [--host 127.0.0.N]  (the lean server's loopback address)
  *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
- *                                       the fleet section), for profiling by hand; prints its port
- *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
- *   (bundle) raw-child PORT N           the raw-socket reference client, N conversations; prints JSON figures
+ *                                       the fleet section; on $BENCH_HOST), for profiling by hand; prints its port
+ *   (bundle) fleet-child HOST PORT N    one runTargets run of N targets; prints JSON figures
+ *   (bundle) raw-child HOST PORT N      the raw-socket reference client, N conversations; prints JSON figures
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
@@ -22,11 +23,11 @@ import { table } from "./stats.js";
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv[0] === "raw-child") {
-    await rawChild(Number(argv[1]), Number(argv[2]));
+    await rawChild(argv[1] as string, Number(argv[2]), Number(argv[3]));
     return 0;
   }
   if (argv[0] === "fleet-child") {
-    await fleetChild(Number(argv[1]), Number(argv[2]));
+    await fleetChild(argv[1] as string, Number(argv[2]), Number(argv[3]));
     return 0;
   }
   if (argv[0] === "serve") {
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
       await proxy.close();
       await mta.close();
     } else {
-      const mta = await startDelayedMta(delay);
+      const mta = await startDelayedMta(delay, process.env.BENCH_HOST ?? "127.0.0.1", 4096);
       process.stdout.write(`${mta.port}\n`);
       await stop;
       await mta.close();
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: argv,
-    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
+    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, host: { type: "string" }, "command-line": { type: "string" } },
   });
   const runs = Number(values.runs ?? 40);
   const targets = Number(values.targets ?? 200);
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
     out("");
   }
   if (only.has("fleet")) {
-    const fleet = await benchFleet(self, cli, targets, repeats, values.server === "proxy" ? "proxy" : "lean");
+    const fleet = await benchFleet(self, cli, targets, repeats, values.server === "proxy" ? "proxy" : "lean", values.host ?? "127.0.0.1");
     out(table(`${targets} targets, every reply delayed 100 ms`, fleet.rows));
     for (const n of fleet.notes) out(`- ${n}`);
     out("");
