@@ -1,17 +1,22 @@
-/** Runs targets with bounded concurrency and assembles the report, in input order. */
+/**
+ * Runs targets with bounded concurrency. `streamTargets` hands each result over as it finishes
+ * and keeps none, so a fleet's memory follows the concurrency, not the number of targets;
+ * `runTargets` collects them into a report, in input order.
+ */
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
 import { diagnose, prepareOutcome } from "../diagnose/index.js";
 import { compareAddresses } from "../diagnose/addresses.js";
 import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
+import type { DomainCheck } from "./domain-policy.js";
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
-import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
+import { applyDomainChecks, startDomainCheck } from "./transport-security.js";
 import { inShard, type Shard } from "./shard.js";
-import type { Report, TargetResult } from "./result.js";
-import { targetVerdict, worst } from "./verdict.js";
+import type { DomainResult, Report, TargetResult } from "./result.js";
+import { targetVerdict, worst, type Verdict } from "./verdict.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -23,6 +28,9 @@ export interface RunOptions {
   /** For address expansion, instead of each target's own `resolver` (tests point one at a loopback server). */
   resolver?: DnsResolver;
 }
+
+/** What a streamed run knows at its end: the report's fields other than its targets. */
+export type RunEnd = Omit<Report, "targets">;
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
   // Marks replies that follow from an earlier refusal and records the server, for the report too.
@@ -38,9 +46,28 @@ export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<
 }
 
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
+  const results: { at: number; sub: number; result: TargetResult }[] = [];
+  const end = await streamTargets(targets, opts, (result, at, sub) => void results.push({ at, sub, result }));
+  results.sort((a, b) => a.at - b.at || a.sub - b.sub);
+  const { domains, ...head } = end;
+  return { ...head, targets: results.map((r) => r.result), ...(domains ? { domains } : {}) };
+}
+
+/**
+ * Probes `targets` (an array, or an iterator read only as fast as the probes go) and calls
+ * `onResult` with each result as it finishes: `at` is its configured target's place in the input,
+ * `sub` its place among that target's addresses. The addresses of one configured target are
+ * handed over together, once the comparisons that need all of them (the addresses of one MX
+ * host, the domain's policies) are done. Nothing is kept but the domains' entries.
+ */
+export async function streamTargets(
+  targets: Iterable<TargetConfig> | AsyncIterable<TargetConfig>,
+  opts: RunOptions,
+  onResult: (result: TargetResult, at: number, sub: number) => void | Promise<void>,
+): Promise<RunEnd> {
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
-  const concurrency = opts.concurrency ?? 16;
+  const concurrency = Math.max(1, opts.concurrency ?? 16);
   // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
   const perServer = new Map<string, RunDns>();
   const dnsFor = (t: TargetConfig): RunDns => {
@@ -49,22 +76,71 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
     return dns;
   };
-  const checks = startDomainChecks(targets, dnsFor);
-  const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
-  const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] as TargetConfig })));
-  const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard as Shard)) : all;
-  const results = await mapLimit(expanded, concurrency, ({ t }) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
-  compareAddresses(results);
-  const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
-  const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
+  const byDomain = new Map<string, Promise<DomainCheck>>();
+  const domains = new Map<string, { at: number; result: DomainResult }>();
+  const probes = new Slots(concurrency);
+  let verdict: Verdict = "pass";
+
+  const runOne = async (origin: TargetConfig, at: number): Promise<void> => {
+    const check = startDomainCheck(origin, dnsFor, byDomain);
+    const all = await expandTarget(origin, dnsFor(origin));
+    // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+    const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
+    const results = await Promise.all(expanded.map((t) => ("verdict" in t ? t : probes.run(() => probeTarget(t, redactor)))));
+    compareAddresses(results);
+    if (check) {
+      const configs = expanded.map((t) => ("verdict" in t ? origin : t));
+      for (const d of await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]]))) {
+        domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+      }
+    }
+    for (let sub = 0; sub < results.length; sub++) {
+      const r = results[sub] as TargetResult;
+      verdict = worst(verdict, r.verdict);
+      await onResult(r, at, sub);
+    }
+  };
+
+  // As many configured targets in flight as probes may run: a slow DNS answer holds no probe slot.
+  const source = Symbol.asyncIterator in targets ? targets[Symbol.asyncIterator]() : targets[Symbol.iterator]();
+  let at = 0;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const next = await source.next();
+      if (next.done) return;
+      await runOne(next.value, at++);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   return {
     schema: "smtp-gate/report@1",
-    verdict: worst(...results.map((r) => r.verdict)),
+    verdict,
     tool: { name: "smtp-gate", version: VERSION },
     startedAt,
-    targets: results,
-    ...(domains.length ? { domains } : {}),
+    // In input order, as the targets of runTargets.
+    ...(domains.size ? { domains: [...domains.values()].sort((a, b) => a.at - b.at).map((d) => d.result) } : {}),
   };
+}
+
+/** At most `limit` tasks at once; the others wait their turn, first come first served. */
+class Slots {
+  private busy = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.busy >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.busy++;
+    try {
+      return await task();
+    } finally {
+      // The slot passes straight to the next in line, or is freed.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.busy--;
+    }
+  }
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
