@@ -1,0 +1,152 @@
+/**
+ * The report written as the run goes (contract §8, large fleets): each target's result is
+ * written as it finishes and then dropped, so a run's memory follows its concurrency, not its
+ * number of targets. The JSON stays one valid document: the head, each target, then the tail
+ * with the verdict and the run's identity. Every value is written by the model's field table
+ * (model/report-fields.ts), the same one that writes a whole report (./json.ts) and reads one back.
+ * The renderers that show only a few targets (text, job summary, annotations, comment) get a
+ * RunTally: every count, and the targets worth showing.
+ */
+import { closeSync, openSync, writeSync } from "node:fs";
+import type { RunEnd } from "../engine/run.js";
+import type { Report, TargetResult } from "../engine/result.js";
+import type { Verdict } from "../engine/verdict.js";
+import { reportFields, targetFields } from "../model/report-fields.js";
+import { targetFailureCounts } from "./counts.js";
+import { VERSION } from "../version.js";
+import { junitHead, junitTarget, junitTotals, JUNIT_TAIL, type JunitTotals } from "./junit.js";
+
+/** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
+export class ChunkedWriter {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly sink: (text: string) => void) {}
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (!this.size) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.size = 0;
+    this.sink(text);
+  }
+}
+
+/** The keys written before the targets; every other key of the report follows them. */
+const HEAD_KEYS = new Set(["schema", "tool"]);
+
+const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+
+/** The JSON report, streamed: `target` as each finishes, `end` once. Pretty-printed as ./json.ts. */
+export class JsonReportStream {
+  private first = true;
+
+  constructor(private readonly out: ChunkedWriter) {
+    const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] }) as Record<string, unknown>;
+    const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
+    out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")},\n`).join("")}  "targets": [`);
+  }
+
+  target(r: TargetResult): void {
+    this.out.write(`${this.first ? "" : ","}\n    ${indent(JSON.stringify(targetFields.write(r), null, 2), "    ")}`);
+    this.first = false;
+  }
+
+  end(end: RunEnd): void {
+    const tail = reportFields.write({ ...end, targets: [] }) as Record<string, unknown>;
+    const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
+    this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")}`).join("")}\n}\n`);
+    this.out.flush();
+  }
+}
+
+const headTool = (): Report["tool"] => ({ name: "smtp-gate", version: VERSION });
+
+/**
+ * JUnit XML to a file, streamed: the root element's totals are known only at the end, so its
+ * opening tag leaves room for them (spaces, which XML allows inside a tag) and they are written
+ * into that room last.
+ */
+export class JunitFileStream {
+  private readonly fd: number;
+  private readonly out: ChunkedWriter;
+  private readonly totals: JunitTotals = { tests: 0, failures: 0 };
+  private readonly room: { at: number; width: number };
+
+  constructor(path: string) {
+    this.fd = openSync(path, "w");
+    this.out = new ChunkedWriter((text) => void writeSync(this.fd, text));
+    const head = junitHead();
+    this.room = { at: Buffer.byteLength(head.before), width: head.room.length };
+    this.out.write(`${head.before}${head.room}${head.after}`);
+  }
+
+  target(r: TargetResult): void {
+    this.totals.tests += Math.max(1, r.steps.length);
+    this.totals.failures += r.steps.filter((s) => s.verdict === "fail").length;
+    this.out.write(`${junitTarget(r).join("\n")}\n`);
+  }
+
+  end(): void {
+    this.out.write(JUNIT_TAIL);
+    this.out.flush();
+    writeSync(this.fd, junitTotals(this.totals).padEnd(this.room.width), this.room.at);
+    closeSync(this.fd);
+  }
+}
+
+/** How many targets a streamed run keeps for the renderers that show a few. */
+export const SHOWN_TARGETS = 100;
+
+/**
+ * A streamed run's running aggregates: the counts by verdict and of hard and soft failures, and
+ * the targets the renderers show: every one while the run is small, then the worst first
+ * (failures before warnings), up to SHOWN_TARGETS.
+ */
+export class RunTally {
+  readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0 };
+  hard = 0;
+  soft = 0;
+  private readonly shown: TargetResult[] = [];
+
+  get total(): number {
+    return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
+  }
+
+  add(r: TargetResult): void {
+    this.verdicts[r.verdict]++;
+    const c = targetFailureCounts(r);
+    this.hard += c.hard;
+    this.soft += c.soft;
+    if (this.shown.length < SHOWN_TARGETS) this.shown.push(r);
+    else if (r.verdict !== "pass") {
+      // Make room for a worse target: replace the last shown one that is better.
+      const rank = { pass: 0, warn: 1, fail: 2 } as const;
+      let at = -1;
+      for (let i = this.shown.length - 1; i >= 0 && at < 0; i--) if (rank[(this.shown[i] as TargetResult).verdict] < rank[r.verdict]) at = i;
+      if (at >= 0) this.shown[at] = r;
+    }
+  }
+
+  /** True when every target of the run is among the shown ones. */
+  get complete(): boolean {
+    return this.total === this.shown.length;
+  }
+
+  /** The report the renderers get: the run's fields, the shown targets. */
+  report(end: RunEnd): Report {
+    const { domains, ...head } = end;
+    return { ...head, targets: [...this.shown], ...(domains ? { domains } : {}) };
+  }
+
+  /** `12 pass, 1 warn, 3 fail`. */
+  countsText(): string {
+    return (["pass", "warn", "fail"] as const).map((v) => `${this.verdicts[v]} ${v}`).join(", ");
+  }
+}
