@@ -58,6 +58,8 @@ export interface TargetConfig {
   everyAddress?: boolean;
   /** Set by expansion: the address to connect to (the host name stays for TLS and messages). */
   address?: string;
+  /** Set just before the probe (engine/expand.ts resolveHost): the usable addresses `host` resolved to, tried in order. */
+  addresses?: string[];
   /** Set by expansion of an `mx` target: the MX host this address belongs to. */
   mxHost?: string;
   /** Set by expansion: the address's forward-confirmed reverse DNS. */

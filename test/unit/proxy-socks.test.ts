@@ -48,7 +48,10 @@ describe("SOCKS5 messages", () => {
     expect(parseSocks5Reply("method", Buffer.from([5, 0xff]))).toMatchObject({ problem: expect.stringMatching(/none of the offered/) });
     expect(parseSocks5Reply("method", Buffer.from([4, 0]))).toMatchObject({ problem: expect.stringMatching(/version 5/) });
     expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0]))).toEqual({ need: true });
-    expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 25, 0x32]))).toEqual({ done: 10 });
+    expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 25, 0x32]))).toEqual({ done: 10, bound: { address: "127.0.0.1", port: 25 } });
+    // BND.ADDR as IPv6 (ATYP 4), in groups without leading zeros.
+    const v6 = Buffer.concat([Buffer.from([5, 0, 0, 4]), Buffer.from("20010db8000000000000000000000025", "hex"), Buffer.from([0x30, 0x39])]);
+    expect(parseSocks5Reply("connect", v6)).toEqual({ done: 22, bound: { address: "2001:db8:0:0:0:0:0:25", port: 12345 } });
     expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 3, 2, 0x61, 0x62, 0, 25]))).toEqual({ done: 9 });
     expect(parseSocks5Reply("connect", Buffer.from([5, 4, 0, 1, 0, 0, 0, 0, 0, 0]))).toMatchObject({ problem: expect.stringMatching(/host unreachable/) });
   });
