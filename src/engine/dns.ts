@@ -27,6 +27,8 @@ export interface RunDns {
   ptr(address: string): Promise<string[] | { code: string }>;
   /** A target's own host name (DnsResolver.lookupHost). */
   host(name: string, family: 4 | 6): Promise<string[] | { code: string }>;
+  /** The run needs no more answers: queries still waiting or in flight end now (code ECANCELLED). */
+  close(): void;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface DnsResolver extends MxResolver {
   resolvePtr(name: string): Promise<string[]>;
   resolveTxt(name: string): Promise<string[][]>;
   lookupHost(name: string, family: 4 | 6): Promise<string[]>;
+  /** Ends every query waiting or in flight (code ECANCELLED): a process need not wait for them to time out. */
+  cancel(): void;
 }
 
 /**
@@ -63,6 +67,10 @@ export function createResolver(server: DnsServer | undefined, timeoutMs: number,
     resolvePtr: bounded((name: string) => r.resolvePtr(name)),
     resolveTxt: bounded((name: string) => r.resolveTxt(name)),
     lookupHost: (name, family) => (server ? (family === 4 ? resolve4(name) : resolve6(name)) : system(name, family)),
+    cancel: () => {
+      slot.cancel();
+      r.cancel();
+    },
   };
 }
 
@@ -86,6 +94,7 @@ export function runDns(resolver: DnsResolver): RunDns {
     addresses: (host, family) => once(`${family === 4 ? "A" : "AAAA"} ${host}`, () => settle(() => (family === 4 ? resolver.resolve4(host) : resolver.resolve6(host)))),
     ptr: (address) => once(`PTR ${address}`, () => settle(() => resolver.resolvePtr(reverseName(address)))),
     host: (name, family) => once(`host${family} ${name}`, () => settle(() => resolver.lookupHost(name, family))),
+    close: () => resolver.cancel(),
   };
 }
 
@@ -98,20 +107,29 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
-/** Runs at most `n` of the given tasks at once; the others wait their turn, in order. */
-function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+/** Runs at most `n` of the given tasks at once; the others wait their turn, in order, until cancel(). */
+function limiter(n: number): (<T>(task: () => Promise<T>) => Promise<T>) & { cancel(): void } {
   let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+  let cancelled = false;
+  const waiting: { go: () => void; stop: (e: Error) => void }[] = [];
+  const cancelledError = () => Object.assign(new Error("the run needs no more DNS answers"), { code: "ECANCELLED" });
+  const run = async <T>(task: () => Promise<T>): Promise<T> => {
+    if (cancelled) throw cancelledError();
+    if (running >= n) await new Promise<void>((go, stop) => waiting.push({ go, stop }));
     running++;
     try {
       return await task();
     } finally {
       running--;
-      waiting.shift()?.();
+      waiting.shift()?.go();
     }
   };
+  return Object.assign(run, {
+    cancel: () => {
+      cancelled = true;
+      for (const w of waiting.splice(0)) w.stop(cancelledError());
+    },
+  });
 }
 
 /**

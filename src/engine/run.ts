@@ -45,13 +45,19 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     if (!dns) perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
     return dns;
   };
-  const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
-  const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
-  // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
-  const results = await mapLimit(expanded, concurrency, async (t) => {
-    const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
-    return "verdict" in ready ? ready : probeTarget(ready, redactor);
-  });
+  let results: TargetResult[];
+  try {
+    const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
+    const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
+    // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
+    results = await mapLimit(expanded, concurrency, async (t) => {
+      const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
+      return "verdict" in ready ? ready : probeTarget(ready, redactor);
+    });
+  } finally {
+    // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
+    for (const dns of perServer.values()) dns.close();
+  }
   compareAddresses(results);
   return {
     schema: "smtp-gate/report@1",
