@@ -1,10 +1,11 @@
 /**
  * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
  * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
- * or LOCAL (v2). A listener that requires the header may refuse that: Postfix
+ * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
  * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
- * missing protocol type" and answers 421. Then nothing of the server was tested: the refusal
- * follows from what smtp-gate could send, and the one finding says so.
+ * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
+ * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
+ * refusal follows from what smtp-gate could send, and the one finding says so.
  */
 import { finding, type Rule } from "./rule.js";
 
@@ -22,6 +23,7 @@ export const proxyUnknownRefused: Rule = (p) => {
     ],
     [
       ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
+      ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
       "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
     ])];
 };
