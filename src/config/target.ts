@@ -47,7 +47,7 @@ export interface TargetConfig {
   deadlineMs?: number;
   /** Policy assertions; DEFAULT_POLICY when absent. */
   policy?: Policy;
-  /** DNS server for MX, A, AAAA and PTR lookups; the system's when absent (contract §7). */
+  /** DNS server for every lookup (MX, A, AAAA, PTR, host names); the system's when absent (contract §7). */
   resolver?: { host: string; port: number };
   /** Restrict address expansion to one family (contract §7). */
   ip?: 4 | 6;
