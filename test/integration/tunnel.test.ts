@@ -217,7 +217,7 @@ describe("the PROXY header through a SOCKS5 proxy (issue 26)", () => {
     expect(srv.headers[0]?.toString("latin1")).toBe("PROXY UNKNOWN\r\n");
     expect(r.steps[0]?.reply?.code).toBe(421);
     expect(r.verdict).toBe("fail");
-    expect(r.findings.map((f) => f.id)).toEqual(["proxy-header-unknown-refused"]);
+    expect(r.findings.map((f) => [f.id, f.cause])).toEqual([["proxy-header-unknown-refused", "proxy-protocol"]]);
     const f = r.findings[0];
     expect(f?.message).toMatch(why);
     expect(f?.message).toMatch(/sent `PROXY UNKNOWN`.*answered 421 instead of a greeting/);

@@ -57,7 +57,7 @@ describe.skipIf("reason" in found && !required)("the PROXY header through Dante 
     expect(headerLine(r)).toBe("PROXY UNKNOWN");
     expect(r.steps[0]?.reply).toMatchObject({ code: 421, lines: [text] });
     expect(r.verdict).toBe("fail");
-    expect(r.findings.map((f) => f.id)).toEqual(["proxy-header-unknown-refused"]);
+    expect(r.findings.map((f) => [f.id, f.cause])).toEqual([["proxy-header-unknown-refused", "proxy-protocol"]]);
     expect(r.findings[0]?.message).toMatch(/the target localhost is a name the proxy resolved/);
     expect(r.findings[0]?.fixes.join("\n")).toMatch(/proxy-protocol: v2/);
   });
