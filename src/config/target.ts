@@ -64,7 +64,7 @@ export interface TargetConfig {
   /** Send the HAProxy PROXY header first (contract §7). */
   proxyProtocol?: ProxyProtocolVersion;
   /** Connect through this SOCKS5 proxy (contract §7). */
-  socks5?: { host: string; port: number; credentials: Socks5Credentials | null };
+  socks5?: { host: string; port: number; credentials: Socks5Credentials | null; /** Set just before the probe: the proxy's name looked up through `resolver`. */ addresses?: string[] };
   /** After the normal transaction, test whether the server accepts a non-standard end of data (SMTP smuggling; contract §7). Needs send and a recipient. */
   smugglingCheck?: boolean;
   /** Where the target was defined, for messages and annotations. */

@@ -72,8 +72,8 @@ export async function expandTarget(t: TargetConfig, dns: RunDns): Promise<(Targe
 /**
  * A target that was not expanded, just before its probe: an address is checked, a host name is
  * looked up through the run's resolver (the configured one, else the system's lookup) and the
- * connection goes to one of its usable addresses; through a SOCKS5 proxy the name goes as it is.
- * The lookup's time comes off the target's deadline.
+ * connection goes to one of its usable addresses; through a SOCKS5 proxy the name goes as it is,
+ * and the proxy's own name is what is looked up. The lookup's time comes off the target's deadline.
  */
 export async function resolveHost(t: TargetConfig, dns: RunDns): Promise<TargetConfig | TargetResult> {
   if (t.address !== undefined || t.mx !== undefined) return t;
@@ -82,13 +82,22 @@ export async function resolveHost(t: TargetConfig, dns: RunDns): Promise<TargetC
     const never = neverRemoteMta(t.host);
     return never ? dnsFailure(t, t.host, notConnectedMessage(t.host, t.host, never), b.started) : t;
   }
-  if (t.socks5) return t;
+  if (t.socks5) return proxyLookedUp(t, dns, b);
   const found = await addressesOf(b.lookup(dns.host), t.host, t.ip, t);
   if (!Array.isArray(found)) return dnsFailure(t, t.host, found.message, b.started);
   const usable = found.filter((a) => neverRemoteMta(a) === null);
   const first = found[0] as string;
   if (!usable.length) return dnsFailure(t, t.host, notConnectedMessage(t.host, first, neverRemoteMta(first) as string), b.started);
   return { ...t, addresses: usable, ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
+}
+
+/** Through a SOCKS5 proxy the target's name goes to the proxy; the proxy's own name is looked up here, like any other. */
+async function proxyLookedUp(t: TargetConfig, dns: RunDns, b: ReturnType<typeof budget>): Promise<TargetConfig | TargetResult> {
+  const proxy = t.socks5 as NonNullable<TargetConfig["socks5"]>;
+  if (ipFamily(proxy.host) !== 0) return t;
+  const found = await addressesOf(b.lookup(dns.host), proxy.host, undefined, t);
+  if (!Array.isArray(found)) return dnsFailure(t, t.host, `the SOCKS5 proxy's name: ${found.message}`, b.started);
+  return { ...t, socks5: { ...proxy, addresses: found }, ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
 }
 
 /** IPv6 first, then IPv4, or the one family asked for; both asked at once. An address literal is its own. */

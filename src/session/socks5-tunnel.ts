@@ -8,11 +8,14 @@
 import net from "node:net";
 import { parseSocks5Reply, socks5Auth, socks5Connect, socks5Greeting, type Socks5Bound, type Socks5Credentials, type Socks5Step } from "../protocol/socks5.js";
 import { fromSocketError, type PeerError } from "./errors.js";
+import { fixedLookup } from "./fixed-lookup.js";
 
 export interface Socks5Proxy {
   host: string;
   port: number;
   credentials: Socks5Credentials | null;
+  /** The proxy's name already looked up (through the run's resolver): connect to one of these. */
+  addresses?: readonly string[];
 }
 
 export interface Socks5Tunnel {
@@ -24,7 +27,7 @@ export interface Socks5Tunnel {
 export function openSocks5Tunnel(proxy: Socks5Proxy, target: { host: string; port: number }, timeoutMs: number): Promise<Socks5Tunnel | PeerError> {
   const where = `the SOCKS5 proxy ${proxy.host}:${proxy.port}`;
   return new Promise((resolve) => {
-    const socket = net.connect({ host: proxy.host, port: proxy.port, noDelay: true });
+    const socket = net.connect({ host: proxy.host, port: proxy.port, noDelay: true, ...(proxy.addresses ? { lookup: fixedLookup(proxy.addresses) } : {}) });
     let step: Socks5Step = "method";
     let buffered = Buffer.alloc(0);
     const timer = setTimeout(() => finish({ kind: "timeout", message: `${where} did not complete the ${step === "connect" ? "CONNECT to the target" : "handshake"} within ${Math.round(timeoutMs / 100) / 10}s` }), timeoutMs);

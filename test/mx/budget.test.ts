@@ -37,6 +37,7 @@ beforeAll(async () => {
     // Names only this server knows: the system resolver would say NXDOMAIN.
     "only-here.budget.test": { A: ["127.0.0.1"] },
     "mixed.budget.test": { A: ["0.0.0.0", "127.0.0.1"] },
+    "socks.budget.test": { A: ["127.0.0.1"] },
     "never.test": { MX: Object.keys(NEVER).map((exchange, i) => ({ preference: i, exchange })) },
     ...NEVER,
   }, { host: HOST });
@@ -180,6 +181,14 @@ describe("through a SOCKS5 proxy, names go to the proxy", () => {
     expect(report.targets[0]?.verdict).toBe("pass");
     expect(socks.requests.at(-1)).toEqual({ atyp: 3, host: "only-at-the-proxy.test", port: smtp.port });
     expect(asked(before)).toEqual([]);
+  });
+
+  it("the proxy's own name is looked up through the configured resolver; the target's still goes to the proxy", async () => {
+    const before = dns.queries.length;
+    const report = await run({ host: "only-at-the-proxy.test", socks5: `socks.budget.test:${socks.port}` });
+    expect(report.targets[0]?.verdict).toBe("pass");
+    expect(socks.requests.at(-1)).toEqual({ atyp: 3, host: "only-at-the-proxy.test", port: smtp.port });
+    expect(asked(before).sort()).toEqual(["A socks.budget.test", "AAAA socks.budget.test"]);
   });
 
   it("every-address with socks5 is a configuration error naming the key", () => {
