@@ -57,6 +57,8 @@ export interface TargetConfig {
   address?: string;
   /** Set just before the probe (engine/expand.ts resolveHost): the usable addresses `host` resolved to, tried in order. */
   addresses?: string[];
+  /** Set with `addresses`: those it also resolved to that can never be a remote MTA, and why. */
+  unroutable?: { address: string; why: string }[];
   /** Set by expansion of an `mx` target: the MX host this address belongs to. */
   mxHost?: string;
   /** Set by expansion: the address's forward-confirmed reverse DNS. */

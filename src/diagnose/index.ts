@@ -12,6 +12,7 @@ import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } 
 import { prepareOutcome } from "./prepare.js";
 import { proxyUnknownRefused } from "./proxy-unknown.js";
 import { reverseDnsFindings } from "./rdns.js";
+import { unroutableAddresses } from "./unroutable.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
@@ -24,7 +25,7 @@ export { prepareOutcome } from "./prepare.js";
 export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
   smtpSmuggling,
 ];
 

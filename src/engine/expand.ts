@@ -86,9 +86,13 @@ export async function resolveHost(t: TargetConfig, dns: RunDns): Promise<TargetC
   const found = await addressesOf(b.lookup(dns.host), t.host, t.ip, t);
   if (!Array.isArray(found)) return dnsFailure(t, t.host, found.message, b.started);
   const usable = found.filter((a) => neverRemoteMta(a) === null);
-  const first = found[0] as string;
-  if (!usable.length) return dnsFailure(t, t.host, notConnectedMessage(t.host, first, neverRemoteMta(first) as string), b.started);
-  return { ...t, addresses: usable, ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
+  const unroutable = found.flatMap((address) => {
+    const why = neverRemoteMta(address);
+    return why ? [{ address, why }] : [];
+  });
+  const first = unroutable[0];
+  if (!usable.length && first) return dnsFailure(t, t.host, notConnectedMessage(t.host, first.address, first.why), b.started);
+  return { ...t, addresses: usable, ...(unroutable.length ? { unroutable } : {}), ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
 }
 
 /** Through a SOCKS5 proxy the target's name goes to the proxy; the proxy's own name is looked up here, like any other. */

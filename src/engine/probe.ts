@@ -126,6 +126,7 @@ class Probe {
       ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
       ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
       ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
+      ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
       ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
       ...(this.credentialsInClear ? { credentialsInClear: true } : {}),

@@ -27,7 +27,7 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
       "A mistyped or copied record pointing at a link-local, multicast or broadcast address, which no sender can deliver to; 169.254.169.254 is a cloud provider's instance-metadata service, never a mail server.",
     ],
     fixes: [
-      "Check the record where senders see it: `dig +short A HOST`, `dig +short AAAA HOST` (and `dig +short MX DOMAIN`); point it at the mail server's public address.",
+      "Check the record where senders see it: `dig +short A {host}` and `dig +short AAAA {host}`; point it at the mail server's public address (and an MX record at a host that has one).",
       "If only this runner sees that answer (a filtering resolver, a hosts file), set `resolver` to the DNS server senders use.",
     ],
   },

@@ -168,9 +168,13 @@ describe("addresses that can never be a remote MTA", () => {
     expect((await run({ host: "127.0.0.1" })).targets[0]?.verdict).toBe("pass");
   });
 
-  it("a host name with one such address and one usable: only the usable one is connected to", async () => {
+  it("a host name with one such address and one usable: only the usable one is connected to, and a warning names the other", async () => {
     const report = await run({ host: "mixed.budget.test" });
-    expect(report.targets.map((t) => [t.verdict, t.address])).toEqual([["pass", "127.0.0.1"]]);
+    expect(report.targets.map((t) => [t.verdict, t.address])).toEqual([["warn", "127.0.0.1"]]);
+    const f = report.targets[0]?.findings.find((x) => x.id === "unroutable-address");
+    expect(f?.severity).toBe("warning");
+    expect(f?.message).toMatch(/^mixed\.budget\.test also resolves to 0\.0\.0\.0 \(.*runner itself\).*probed 127\.0\.0\.1/);
+    expect(f?.fixes[0]).toContain("`dig +short A mixed.budget.test`");
   });
 });
 
