@@ -34,7 +34,8 @@ function budget(t: TargetConfig) {
     within: <T>(p: Promise<T>, late: () => T): Promise<T> => beforeDeadline(p, deadline, monotonicMs(), late),
     /** A lookup cut short by the deadline answers with code EDEADLINE. */
     lookup: (ask: Lookup): Lookup => (host, family) => beforeDeadline(ask(host, family), deadline, monotonicMs(), () => lateCode),
-    spent: () => monotonicMs() - started,
+    /** What is left of the target's deadline for its probe, after a lookup before it. */
+    rest: (): Pick<TargetConfig, "deadlineMs"> => (t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, Math.round(deadline - monotonicMs())) } : {}),
   };
 }
 
@@ -92,7 +93,7 @@ export async function resolveHost(t: TargetConfig, dns: RunDns): Promise<TargetC
   });
   const first = unroutable[0];
   if (!usable.length && first) return dnsFailure(t, t.host, notConnectedMessage(t.host, first.address, first.why), b.started);
-  return { ...t, addresses: usable, ...(unroutable.length ? { unroutable } : {}), ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
+  return { ...t, addresses: usable, ...(unroutable.length ? { unroutable } : {}), ...b.rest() };
 }
 
 /** Through a SOCKS5 proxy the target's name goes to the proxy; the proxy's own name is looked up here, like any other. */
@@ -101,7 +102,7 @@ async function proxyLookedUp(t: TargetConfig, dns: RunDns, b: ReturnType<typeof 
   if (ipFamily(proxy.host) !== 0) return t;
   const found = await addressesOf(b.lookup(dns.host), proxy.host, undefined, t);
   if (!Array.isArray(found)) return dnsFailure(t, t.host, `the SOCKS5 proxy's name: ${found.message}`, b.started);
-  return { ...t, socks5: { ...proxy, addresses: found }, ...(t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, t.deadlineMs - Math.round(b.spent())) } : {}) };
+  return { ...t, socks5: { ...proxy, addresses: found }, ...b.rest() };
 }
 
 /** IPv6 first, then IPv4, or the one family asked for; both asked at once. An address literal is its own. */
