@@ -54,7 +54,7 @@ export interface DnsResolver extends MxResolver {
 export function createResolver(server: DnsServer | undefined, timeoutMs: number, concurrency = DNS_CONCURRENCY): DnsResolver {
   // Two tries, each at most half the budget (maxTimeout stops c-ares doubling the second).
   const half = Math.max(1, Math.floor(timeoutMs / 2));
-  // maxTimeout is node's (since 22.15), not yet in @types/node's ResolverOptions.
+  // maxTimeout is in Node 24's Resolver, not yet in the ResolverOptions of the @types/node used here.
   const r = new Resolver({ timeout: half, tries: 2, maxTimeout: half } as ConstructorParameters<typeof Resolver>[0]);
   if (server) r.setServers([server.host.includes(":") ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`]);
   const slot = limiter(concurrency);
