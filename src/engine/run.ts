@@ -8,9 +8,9 @@ import type { TargetConfig } from "../config/target.js";
 import { diagnose, prepareOutcome } from "../diagnose/index.js";
 import { compareAddresses } from "../diagnose/addresses.js";
 import { Redactor } from "../protocol/redact.js";
-import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
+import { createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
 import type { DomainCheck } from "./domain-policy.js";
-import { expandTarget } from "./expand.js";
+import { expandTarget, resolveHost } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainCheck } from "./transport-security.js";
@@ -25,8 +25,8 @@ export interface RunOptions {
   redactor?: Redactor;
   /** Probe only this stable subset of the expanded targets (one job of a matrix). */
   shard?: Shard;
-  /** For address expansion, instead of each target's own `resolver` (tests point one at a loopback server). */
-  resolver?: DnsResolver;
+  /** The DNS server for every lookup, instead of each target's own `resolver` (tests point one at a loopback server). */
+  resolver?: DnsServer;
 }
 
 /** What a streamed run knows at its end: the report's fields other than its targets. */
@@ -68,12 +68,13 @@ export async function streamTargets(
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
   const concurrency = Math.max(1, opts.concurrency ?? 16);
-  // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+  // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
   const perServer = new Map<string, RunDns>();
   const dnsFor = (t: TargetConfig): RunDns => {
-    const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+    const server = opts.resolver ?? t.resolver;
+    const key = `${server ? `${server.host}:${server.port}` : "system"} ${t.timeoutMs}`;
     let dns = perServer.get(key);
-    if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+    if (!dns) perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
     return dns;
   };
   const byDomain = new Map<string, Promise<DomainCheck>>();
@@ -86,7 +87,17 @@ export async function streamTargets(
     const all = await expandTarget(origin, dnsFor(origin));
     // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
     const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
-    const results = await Promise.all(expanded.map((t) => ("verdict" in t ? t : probes.run(() => probeTarget(t, redactor)))));
+    // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
+    const results = await Promise.all(
+      expanded.map((t) =>
+        "verdict" in t
+          ? t
+          : probes.run(async () => {
+              const ready = await resolveHost(t, dnsFor(t));
+              return "verdict" in ready ? ready : probeTarget(ready, redactor);
+            }),
+      ),
+    );
     compareAddresses(results);
     if (check) {
       const configs = expanded.map((t) => ("verdict" in t ? origin : t));
@@ -111,7 +122,12 @@ export async function streamTargets(
       await runOne(next.value, at++);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
+    for (const dns of perServer.values()) dns.close();
+  }
   return {
     schema: "smtp-gate/report@1",
     verdict,
