@@ -10,13 +10,14 @@ import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
-import type { Report } from "../engine/result.js";
-import { runTargets } from "../engine/run.js";
+import type { Report, TargetResult } from "../engine/result.js";
+import { streamTargets } from "../engine/run.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
 import { renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
+import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
@@ -83,8 +84,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else {
     const resolved = await resolveTargets(cmd, io.env);
     if ("problems" in resolved || outputs.length) return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
-    // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
-    report = await runTargets(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
+    return runStreamed(cmd, resolved, io);
   }
 
   const written = [
@@ -101,6 +101,37 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       : "\nDemo: the embedded MTA did not behave as designed; please report this.\n");
     code = asDesigned ? EXIT.ok : EXIT.fail;
   }
+  return written ? code : EXIT.output;
+}
+
+/**
+ * A run of the configured targets, its results written as they finish (report/stream.ts): the
+ * JSON report and `--format json` hold every target; text and Markdown show the tally's few
+ * when the fleet is large. Only a baseline keeps every result (it is one document of all).
+ */
+async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, targets: TargetConfig[], io: CliIo): Promise<number> {
+  const out = new StreamedOutputs();
+  if (cmd.report) out.jsonFile(`the report to ${cmd.report}`, cmd.report);
+  if (cmd.format === "json") out.json(io.stdout);
+  const all: { r: TargetResult; at: number; sub: number }[] | null = cmd.writeBaseline ? [] : null;
+  // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+  const end = await streamTargets(targets, { concurrency: cmd.concurrency, shard: cmd.shard }, (r, at, sub) => {
+    out.add(r, at, sub);
+    all?.push({ r, at, sub });
+  });
+  out.end(end);
+  for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
+  let written = out.unwritten.length === 0;
+  if (all) {
+    const { domains, ...head } = end;
+    const full: Report = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
+    written = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full)) && written;
+  }
+  if (cmd.format !== "json") {
+    io.stdout(render(out.tally.report(end), cmd.format, io.color));
+    if (!out.tally.complete) io.stdout(`${out.tally.total} targets (${out.tally.countsText()}): ${out.tally.report(end).targets.length} shown above, the worst first; every one is in the JSON report (--report).\n`);
+  }
+  const code = end.verdict === "fail" ? EXIT.fail : EXIT.ok;
   return written ? code : EXIT.output;
 }
 

@@ -24,11 +24,21 @@ export function junitHead(): { before: string; room: string; after: string } {
 
 export const JUNIT_TAIL = "</testsuites>\n";
 
+/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
+export function suiteTotals(t: TargetResult): JunitTotals {
+  const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
+  return { tests: Math.max(1, t.steps.length), failures };
+}
+
 export function renderJunit(report: Report): string {
-  const failures = report.targets.reduce((n, t) => n + t.steps.filter((s) => s.verdict === "fail").length, 0);
-  const tests = report.targets.reduce((n, t) => n + Math.max(1, t.steps.length), 0);
+  const totals = { tests: 0, failures: 0 };
+  for (const t of report.targets) {
+    const s = suiteTotals(t);
+    totals.tests += s.tests;
+    totals.failures += s.failures;
+  }
   const head = junitHead();
-  const out = [`${head.before}${junitTotals({ tests, failures })}${head.after.trimEnd()}`];
+  const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
   for (const t of report.targets) out.push(...junitTarget(t));
   return `${out.join("\n")}\n${JUNIT_TAIL}`;
 }
@@ -36,8 +46,8 @@ export function renderJunit(report: Report): string {
 /** One target's test suite. */
 export function junitTarget(t: TargetResult): string[] {
   const out: string[] = [];
-  const stepFailures = t.steps.filter((s) => s.verdict === "fail").length;
-  out.push(`  <testsuite name="${esc(t.name)}" tests="${Math.max(1, t.steps.length)}" failures="${stepFailures + (t.steps.length === 0 && t.error ? 1 : 0)}" time="${(t.durationMs / 1000).toFixed(3)}">`);
+  const totals = suiteTotals(t);
+  out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
   if (t.steps.length === 0 && t.error) {
     out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
   }

@@ -14,7 +14,7 @@ import type { Verdict } from "../engine/verdict.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
 import { targetFailureCounts } from "./counts.js";
 import { VERSION } from "../version.js";
-import { junitHead, junitTarget, junitTotals, JUNIT_TAIL, type JunitTotals } from "./junit.js";
+import { junitHead, junitTarget, junitTotals, JUNIT_TAIL, suiteTotals, type JunitTotals } from "./junit.js";
 
 /** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
 export class ChunkedWriter {
@@ -88,8 +88,9 @@ export class JunitFileStream {
   }
 
   target(r: TargetResult): void {
-    this.totals.tests += Math.max(1, r.steps.length);
-    this.totals.failures += r.steps.filter((s) => s.verdict === "fail").length;
+    const s = suiteTotals(r);
+    this.totals.tests += s.tests;
+    this.totals.failures += s.failures;
     this.out.write(`${junitTarget(r).join("\n")}\n`);
   }
 
@@ -113,24 +114,25 @@ export class RunTally {
   readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0 };
   hard = 0;
   soft = 0;
-  private readonly shown: TargetResult[] = [];
+  /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
+  private readonly shown: { r: TargetResult; at: number; sub: number }[] = [];
 
   get total(): number {
     return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
   }
 
-  add(r: TargetResult): void {
+  add(r: TargetResult, at = this.total, sub = 0): void {
     this.verdicts[r.verdict]++;
     const c = targetFailureCounts(r);
     this.hard += c.hard;
     this.soft += c.soft;
-    if (this.shown.length < SHOWN_TARGETS) this.shown.push(r);
+    if (this.shown.length < SHOWN_TARGETS) this.shown.push({ r, at, sub });
     else if (r.verdict !== "pass") {
-      // Make room for a worse target: replace the last shown one that is better.
+      // Make room for a worse target: it replaces the last of the best shown (a pass before a warning).
       const rank = { pass: 0, warn: 1, fail: 2 } as const;
-      let at = -1;
-      for (let i = this.shown.length - 1; i >= 0 && at < 0; i--) if (rank[(this.shown[i] as TargetResult).verdict] < rank[r.verdict]) at = i;
-      if (at >= 0) this.shown[at] = r;
+      let best = -1;
+      for (let i = 0; i < this.shown.length; i++) if (best < 0 || rank[(this.shown[i] as { r: TargetResult }).r.verdict] <= rank[(this.shown[best] as { r: TargetResult }).r.verdict]) best = i;
+      if (best >= 0 && rank[(this.shown[best] as { r: TargetResult }).r.verdict] < rank[r.verdict]) this.shown[best] = { r, at, sub };
     }
   }
 
@@ -142,11 +144,84 @@ export class RunTally {
   /** The report the renderers get: the run's fields, the shown targets. */
   report(end: RunEnd): Report {
     const { domains, ...head } = end;
-    return { ...head, targets: [...this.shown], ...(domains ? { domains } : {}) };
+    const targets = [...this.shown].sort((a, b) => a.at - b.at || a.sub - b.sub).map((s) => s.r);
+    return { ...head, targets, ...(domains ? { domains } : {}) };
   }
 
   /** `12 pass, 1 warn, 3 fail`. */
   countsText(): string {
     return (["pass", "warn", "fail"] as const).map((v) => `${this.verdicts[v]} ${v}`).join(", ");
+  }
+}
+
+/** A stream the run writes into; a write that fails (a full disk) stops that stream, not the run. */
+interface Output {
+  what: string;
+  target(r: TargetResult): void;
+  end(end: RunEnd): void;
+}
+
+/**
+ * Where a streamed run's results go as they finish: the JSON report file, the JSON on standard
+ * output, the JUnit file; and every result into the tally. The files were checked before the run
+ * (config/output-path.ts); what only writing shows is in `unwritten`, one line each.
+ */
+export class StreamedOutputs {
+  readonly tally = new RunTally();
+  readonly unwritten: string[] = [];
+  private readonly outputs: Output[] = [];
+
+  /** The JSON report to `path`. */
+  jsonFile(what: string, path: string): this {
+    return this.open(what, path, (fd) => {
+      const json = new JsonReportStream(new ChunkedWriter((text) => void writeSync(fd, text)));
+      return { target: (r) => json.target(r), end: (e) => (json.end(e), closeSync(fd)) };
+    });
+  }
+
+  /** The JSON report through `write` (standard output). */
+  json(write: (text: string) => void): this {
+    const json = new JsonReportStream(new ChunkedWriter(write));
+    this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), end: (e) => json.end(e) });
+    return this;
+  }
+
+  junitFile(what: string, path: string): this {
+    try {
+      const junit = new JunitFileStream(path);
+      this.outputs.push({ what, target: (r) => junit.target(r), end: () => junit.end() });
+    } catch (err) {
+      this.unwritten.push(`cannot write ${what}: ${(err as Error).message}`);
+    }
+    return this;
+  }
+
+  add = (r: TargetResult, at: number, sub: number): void => {
+    this.tally.add(r, at, sub);
+    this.each((o) => o.target(r));
+  };
+
+  end(end: RunEnd): void {
+    this.each((o) => o.end(end));
+  }
+
+  private open(what: string, path: string, start: (fd: number) => Omit<Output, "what">): this {
+    try {
+      this.outputs.push({ what, ...start(openSync(path, "w")) });
+    } catch (err) {
+      this.unwritten.push(`cannot write ${what}: ${(err as Error).message}`);
+    }
+    return this;
+  }
+
+  private each(f: (o: Output) => void): void {
+    for (const o of [...this.outputs]) {
+      try {
+        f(o);
+      } catch (err) {
+        this.unwritten.push(`cannot write ${o.what}: ${(err as Error).message}`);
+        this.outputs.splice(this.outputs.indexOf(o), 1);
+      }
+    }
   }
 }
