@@ -4,14 +4,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { mergeReports } from "../report/merge.js";
-import { readReportFile } from "../report/read-report.js";
+import { streamReportFile } from "../report/read-stream.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import type { Report, TargetResult } from "../engine/result.js";
-import { streamTargets } from "../engine/run.js";
+import { streamTargets, type RunEnd } from "../engine/run.js";
+import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
@@ -127,10 +128,7 @@ async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind:
     const full: Report = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
     written = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full)) && written;
   }
-  if (cmd.format !== "json") {
-    io.stdout(render(out.tally.report(end), cmd.format, io.color));
-    if (!out.tally.complete) io.stdout(`${out.tally.total} targets (${out.tally.countsText()}): ${out.tally.report(end).targets.length} shown above, the worst first; every one is in the JSON report (--report).\n`);
-  }
+  if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
   const code = end.verdict === "fail" ? EXIT.fail : EXIT.ok;
   return written ? code : EXIT.output;
 }
@@ -174,17 +172,40 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const outputs = outputProblems([["--report", cmd.report]]);
   if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
-  const reports: Report[] = [];
+  // Twice through the files, one target at a time (report/read-stream.ts): first every file is
+  // checked and its head read, so nothing is written when one is bad; then the targets stream
+  // into the merged report as the run's did.
+  const heads: Report[] = [];
   for (const file of cmd.files) {
-    const r = readReportFile(file);
+    const r = streamReportFile(file, () => {});
     if ("problem" in r) return mergeError(r.problem, io);
-    reports.push(r);
+    heads.push({ ...r.report, targets: [] });
   }
-  const merged = mergeReports(reports);
-  const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
-  io.stdout(render(merged, cmd.format, io.color));
-  if (!written) return EXIT.output;
-  return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+  const out = new StreamedOutputs();
+  if (cmd.report) out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
+  if (cmd.format === "json") out.json(io.stdout);
+  let verdict = "pass" as Verdict;
+  for (const [at, file] of cmd.files.entries()) {
+    const r = streamReportFile(file, (t, sub) => {
+      verdict = worst(verdict, t.verdict);
+      out.add(t, at, sub);
+    });
+    if ("problem" in r) return mergeError(r.problem, io);
+  }
+  const { targets: _none, domains, ...head } = mergeReports(heads);
+  const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+  out.end(end);
+  for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
+  if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
+  if (out.unwritten.length) return EXIT.output;
+  return verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+/** Text or Markdown of a streamed run: the tally's targets, and the counts when not all are shown. */
+function renderTallied(out: StreamedOutputs, end: RunEnd, format: Format, color: boolean): string {
+  const shown = out.tally.report(end);
+  const rest = out.tally.complete ? "" : `${out.tally.total} targets (${out.tally.countsText()}): ${shown.targets.length} shown above, the worst first; every one is in the JSON report (--report).\n`;
+  return `${render(shown, format, color)}${rest}`;
 }
 
 function mergeError(p: ConfigProblem, io: CliIo): number {

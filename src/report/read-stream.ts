@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import type { ConfigProblem } from "../config/errors.js";
 import type { Report, TargetResult } from "../engine/result.js";
-import { Path, Reader } from "../model/fields.js";
+import { Path, Reader, type FieldProblem } from "../model/fields.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
 
 /** The document less its targets is small; a larger one is not a report we wrote. */
@@ -50,7 +50,7 @@ class TargetsScanner {
   private elementChars = 0;
   private rest: string[] = [];
   private restChars = 0;
-  problem: string | null = null;
+  problem: FieldProblem | null = null;
   targets = 0;
 
   constructor(private readonly onElement: (text: string) => void) {}
@@ -85,7 +85,7 @@ class TargetsScanner {
           continue;
         }
         if (c !== C.OpenBrace) {
-          this.problem = `targets[${this.targets}] must be an object`;
+          this.problem = { field: `targets[${this.targets}]`, message: "must be an object" };
           break;
         }
         this.mode = 2;
@@ -120,13 +120,13 @@ class TargetsScanner {
 
   private addRest(s: string): void {
     this.restChars += s.length;
-    if (this.restChars > MAX_REST_CHARS) this.problem ??= `has more than ${MAX_REST_CHARS} characters besides its targets`;
+    if (this.restChars > MAX_REST_CHARS) this.problem ??= { field: "report", message: `has more than ${MAX_REST_CHARS} characters besides its targets` };
     else this.rest.push(s);
   }
 
   private addElement(s: string): void {
     this.elementChars += s.length;
-    if (this.elementChars > MAX_TARGET_CHARS) this.problem ??= `targets[${this.targets}] is longer than ${MAX_TARGET_CHARS} characters`;
+    if (this.elementChars > MAX_TARGET_CHARS) this.problem ??= { field: `targets[${this.targets}]`, message: `is longer than ${MAX_TARGET_CHARS} characters` };
     else this.element.push(s);
   }
 
@@ -179,7 +179,7 @@ export function streamReportFile(path: string, onTarget: (t: TargetResult, index
   }
   if (reader.problem) return fail(reader.problem.field, reader.problem.message);
   if (bad) return fail("targets", bad);
-  if (scanner.problem) return fail("report", scanner.problem);
+  if (scanner.problem) return fail(scanner.problem.field, scanner.problem.message);
   let rest: unknown;
   try {
     rest = JSON.parse(scanner.restText());
