@@ -3,19 +3,19 @@
  * summary, annotations and files. The only place that fails the step.
  */
 import * as core from "@actions/core";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatProblem } from "../config/errors.js";
-import { runTargets } from "../engine/run.js";
+import type { Report } from "../engine/result.js";
+import { streamTargets } from "../engine/run.js";
 import { allForms } from "../protocol/auth.js";
 import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
 import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
-import { renderJson } from "../report/json.js";
-import { renderJunit } from "../report/junit.js";
 import { readReportFile } from "../report/read-report.js";
 import { reportSummaryLine } from "../report/summary-line.js";
+import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { readGitHubContext } from "../github/context.js";
 import { emitGitHubFeatures } from "./github-features.js";
@@ -47,7 +47,10 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
   // comment-from-report: an earlier job probed; this one only posts its report.
   const fromReport = inputs.github.commentFromReport;
-  const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
+  // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
+  // follows is built from the tally: every count, and the few targets shown.
+  const streamed = fromReport ? null : new StreamedOutputs();
+  const loaded = fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed as StreamedOutputs);
   if ("problem" in loaded) {
     core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
     return;
@@ -56,9 +59,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
   for (const s of redactor.values) core.setSecret(s);
 
   core.info(renderText(report, { color: false }));
+  if (streamed && !streamed.tally.complete) core.info(`${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}`);
   // The paths were checked before probing; what only writing shows (a full disk) is one line each
   // and fails the step, after everything else was still tried.
-  let unwritten = 0;
+  let unwritten = streamed?.unwritten.length ?? 0;
+  for (const line of streamed?.unwritten ?? []) core.error(`smtp-gate: ${line}`);
   const attempt = async (what: string, write: () => unknown): Promise<void> => {
     try {
       await write();
@@ -67,12 +72,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
     }
   };
-  if (!fromReport) await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
-  const junitFile = inputs.junitFile;
-  if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
-
-  const counts = failureCounts(report);
-  const summary = reportSummaryLine(report);
+  const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
+  const summary = reportSummaryLine(report, streamed?.tally.total);
   await attempt(`the outputs to GITHUB_OUTPUT`, () => {
     core.setOutput("verdict", report.verdict);
     core.setOutput("hard-failures", String(counts.hard));
@@ -95,7 +96,20 @@ export async function run(env: Record<string, string | undefined> = process.env)
   else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 
-function writeFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>>, { targets: unknown }>, redactor: Redactor, out: StreamedOutputs): Promise<Report> {
+  // The writers create missing folders (config/output-path.ts "creates-folders").
+  const open = (what: string, path: string, start: () => unknown) => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      start();
+    } catch (err) {
+      out.unwritten.push(`cannot write ${what}: ${(err as Error).message}`);
+    }
+  };
+  open(`the report to ${inputs.reportFile}`, inputs.reportFile, () => out.jsonFile(`the report to ${inputs.reportFile}`, inputs.reportFile));
+  const junit = inputs.junitFile;
+  if (junit) open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
+  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
+  out.end(end);
+  return out.tally.report(end);
 }

@@ -21,12 +21,12 @@ export function targetSummaryLine(t: TargetResult): string {
   return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
 }
 
-/** The run in one line: the worst target's line, and how many others there are. */
-export function reportSummaryLine(r: Report): string {
+/** The run in one line: the worst target's line, and how many others there are (`total`: a streamed run shows only some). */
+export function reportSummaryLine(r: Report, total = r.targets.length): string {
   const order = { fail: 0, warn: 1, pass: 2 } as const;
   const sorted = [...r.targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
   const first = sorted[0];
   if (!first) return "no targets";
-  const more = r.targets.length > 1 ? ` (+${r.targets.length - 1} more target${r.targets.length > 2 ? "s" : ""})` : "";
+  const more = total > 1 ? ` (+${total - 1} more target${total > 2 ? "s" : ""})` : "";
   return `${targetSummaryLine(first)}${more}`;
 }
