@@ -4,10 +4,12 @@
  *
  *   node scripts/bench.mjs [--only startup,fleet,roundtrips,dns] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
  *                          [--host 127.0.0.N]  (the lean server's loopback address)
+ *                          [--only large --large-targets N (100000) --large-concurrency C (1000)]
  *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
  *                                       the fleet section; on $BENCH_HOST), for profiling by hand; prints its port
  *   (bundle) fleet-child HOST PORT N    one runTargets run of N targets; prints JSON figures
- *   (bundle) raw-child HOST PORT N      the raw-socket reference client, N conversations; prints JSON figures
+ *   (bundle) raw-child HOST PORT N [C]  the raw-socket reference client, N conversations (C at once); prints JSON figures
+ *   (bundle) large-child HOST PORT N C REPORT  a streamed engine run; read-child REPORT  the report read back as merge does
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
@@ -16,6 +18,7 @@ import { parseArgs } from "node:util";
 import { startDelayedMta } from "./delayed-mta.js";
 import { benchDnsBudget } from "./dns-budget.js";
 import { benchFleet, fleetChild } from "./fleet.js";
+import { benchLarge, largeChild, readChild } from "./large.js";
 import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
 import { benchStartup } from "./startup.js";
@@ -24,7 +27,15 @@ import { table } from "./stats.js";
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv[0] === "raw-child") {
-    await rawChild(argv[1] as string, Number(argv[2]), Number(argv[3]));
+    await rawChild(argv[1] as string, Number(argv[2]), Number(argv[3]), argv[4] ? Number(argv[4]) : undefined);
+    return 0;
+  }
+  if (argv[0] === "large-child") {
+    await largeChild(argv[1] as string, Number(argv[2]), Number(argv[3]), Number(argv[4]), argv[5] as string);
+    return 0;
+  }
+  if (argv[0] === "read-child") {
+    readChild(argv[1] as string);
     return 0;
   }
   if (argv[0] === "fleet-child") {
@@ -54,7 +65,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: argv,
-    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, host: { type: "string" }, "command-line": { type: "string" } },
+    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, host: { type: "string" }, "large-targets": { type: "string" }, "large-concurrency": { type: "string" }, "command-line": { type: "string" } },
   });
   const runs = Number(values.runs ?? 40);
   const targets = Number(values.targets ?? 200);
@@ -70,7 +81,7 @@ async function main(): Promise<number> {
   out(`command: ${values["command-line"] ?? `node ${process.argv.slice(1).join(" ")}`}`);
   out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
   out(`date: ${new Date().toISOString()}; load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-  const only = new Set((values.only ?? "startup,fleet,roundtrips").split(","));
+  const only = new Set((values.only ?? "startup,fleet,large,roundtrips").split(","));
 
   if (only.has("startup")) {
     const startup = await benchStartup(cli, runs);
@@ -82,6 +93,14 @@ async function main(): Promise<number> {
     const fleet = await benchFleet(self, cli, targets, repeats, values.server === "proxy" ? "proxy" : "lean", values.host ?? "127.0.0.1");
     out(table(`${targets} targets, every reply delayed 100 ms`, fleet.rows));
     for (const n of fleet.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("large")) {
+    const n = Number(values["large-targets"] ?? 100_000);
+    const c = Number(values["large-concurrency"] ?? 1000);
+    const large = await benchLarge(self, n, c, values.host ?? "127.0.0.1");
+    out(table(`${n} targets at concurrency ${c}, streamed, every reply delayed 100 ms`, large.rows));
+    for (const note of large.notes) out(`- ${note}`);
     out("");
   }
   if (only.has("roundtrips")) {
