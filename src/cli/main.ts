@@ -22,7 +22,8 @@ import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
-import type { TargetKey } from "../config/keys.js";
+import type { RawTarget, TargetKey } from "../config/keys.js";
+import { dirname } from "node:path";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -110,13 +111,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
  * JSON report and `--format json` hold every target; text and Markdown show the tally's few
  * when the fleet is large. Only a baseline keeps every result (it is one document of all).
  */
-async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, targets: TargetConfig[], io: CliIo): Promise<number> {
+async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, run: RunTargets, io: CliIo): Promise<number> {
   const out = new StreamedOutputs();
   if (cmd.report) out.jsonFile(`the report to ${cmd.report}`, cmd.report);
   if (cmd.format === "json") out.json(io.stdout);
   const all: { r: TargetResult; at: number; sub: number }[] | null = cmd.writeBaseline ? [] : null;
-  // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
-  const end = await streamTargets(targets, { concurrency: cmd.concurrency, shard: cmd.shard }, (r, at, sub) => {
+  // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
+  // targets-file's lines are sharded as they are read.
+  const shard = run.sharded ? undefined : cmd.shard;
+  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}) }, (r, at, sub) => {
     out.add(r, at, sub);
     all?.push({ r, at, sub });
   });
@@ -158,7 +161,36 @@ function writeOutput(io: CliIo, what: string, path: string | undefined, text: ()
   }
 }
 
-async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
+/** The run's targets; `sharded` when they are this shard's already (a targets-file's lines). */
+interface RunTargets {
+  targets: TargetConfig[] | AsyncIterable<TargetConfig>;
+  sharded: boolean;
+}
+
+async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
+  if (cmd.targetsFile) return resolveTargetsFile(cmd.targetsFile, cmd, env);
+  const listed = await resolveListed(cmd, env);
+  return "problems" in listed ? listed : { targets: listed, sharded: false };
+}
+
+/** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
+async function resolveTargetsFile(path: string, cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
+  const { checkTargetsFile, memoReadFile, targetsFromFile } = await import("../config/targets-file.js");
+  let base: RawTarget = cmd.target;
+  if (cmd.config) {
+    const { loadConfigDefaults } = await import("../config/file.js");
+    const defaults = await loadConfigDefaults(cmd.config);
+    if ("problems" in defaults) return defaults;
+    // The options typed on the command line beat the file's defaults, as with --config alone.
+    base = { ...defaults, ...cmd.target };
+  }
+  const io = localIo();
+  const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: dirname(cmd.config) } : {}) } };
+  const checked = await checkTargetsFile(src);
+  return "problems" in checked ? checked : { targets: targetsFromFile(src, cmd.shard), sharded: true };
+}
+
+async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
     // Loaded on demand, and the YAML parser with it.
     const { loadConfigFile } = await import("../config/file.js");

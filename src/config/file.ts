@@ -52,6 +52,32 @@ export async function parseConfigText(
   return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
 }
 
+/**
+ * A config file's `defaults:` alone, for a `targets-file` run (contract §8): its lines take
+ * these, and the file lists no `targets:` of its own (the list is the targets-file).
+ */
+export async function loadConfigDefaults(file: string, io: ResolveIo = localIo()): Promise<RawTarget | { problems: ConfigProblem[] }> {
+  const text = io.readFile(file, FILE_LIMITS.config, "a config file");
+  if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
+  const { parseYaml } = await import("./yaml-tree.js");
+  const parsed = parseYaml(text, file);
+  if ("problems" in parsed) return parsed;
+  const root = parsed.root;
+  if (root?.kind !== "map") return { problems: [{ field: "config", message: "must be a mapping with `defaults:`", file, line: 1 }] };
+  const problems: ConfigProblem[] = [];
+  for (const pair of root.pairs) {
+    if (pair.key === "targets") problems.push({ field: "targets", message: "goes in the targets-file when one is given (the config file gives the defaults)", file, line: pair.line });
+    else if (pair.key !== "defaults") problems.push({ field: pair.key, message: "is not a top-level key (use defaults)", file, line: pair.line });
+  }
+  const node = valueOf(root, "defaults");
+  let raw: RawTarget = {};
+  if (node !== undefined && node !== null) {
+    if (node.kind !== "map") problems.push({ field: "defaults", message: "must be a mapping", file, line: node.line });
+    else raw = readTarget(node, file, problems).raw;
+  }
+  return problems.length ? { problems } : raw;
+}
+
 function loadTree(
   root: ConfigNode | null, file: string, env: Record<string, string | undefined>, layers: Layers, io: ResolveIo,
 ): LoadedConfig | { problems: ConfigProblem[] } {
