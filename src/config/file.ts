@@ -11,6 +11,9 @@ import { resolveTarget } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
 import type { ConfigMap, ConfigNode } from "./yaml-tree.js";
 
+/** Where a fleet too large for YAML goes (contract §8). */
+const TOO_BIG_HINT = "; list a large fleet in a targets-file instead (targets-file / --targets-file: one host[:port] or mx:domain per line, with this file's defaults)";
+
 export interface LoadedConfig {
   targets: TargetConfig[];
 }
@@ -39,7 +42,7 @@ export async function loadConfigFile(
   io: ResolveIo = localIo(),
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
   const text = io.readFile(file, FILE_LIMITS.config, "a config file");
-  if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
+  if (typeof text !== "string") return { problems: [{ field: "config", message: `${text.problem}${/ is larger than /.test(text.problem) ? TOO_BIG_HINT : ""}` }] };
   return parseConfigText(text, file, env, layers, io);
 }
 

@@ -18,6 +18,8 @@ const MAX_REST_CHARS = 16 * 1024 * 1024;
 /** One target holds its transcript: at most 256 K characters of replies, with room for the rest. */
 const MAX_TARGET_CHARS = 4 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
+/** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
+export const MAX_STREAMED_TARGETS = 1_000_000;
 
 const enum C {
   Quote = 0x22,
@@ -44,6 +46,7 @@ class TargetsScanner {
   private key = "";
   private keyChars: string[] = [];
   private afterColon = false;
+  private started = false;
   /** 0: outside targets; 1: inside, between elements; 2: inside an element. */
   private mode = 0;
   private element: string[] = [];
@@ -67,6 +70,10 @@ class TargetsScanner {
           if (this.depth === 1 && this.mode === 0) this.key = this.keyChars.join("");
         } else if (this.depth === 1 && this.mode === 0 && this.keyChars.length < 16) this.keyChars.push(text[i] as string);
         continue;
+      }
+      if (this.depth === 0 && !isSpace(c) && (c !== C.OpenBrace || this.started)) {
+        this.problem = { field: "report", message: this.started ? "has text after the report's closing brace" : "is not JSON: a report starts with {" };
+        break;
       }
       if (c === C.Quote) {
         this.inString = true;
@@ -92,6 +99,7 @@ class TargetsScanner {
         from = i;
       }
       if (c === C.OpenBrace || c === C.OpenBracket) {
+        this.started = true;
         if (this.mode === 0 && this.depth === 1 && c === C.OpenBracket && this.afterColon && this.key === "targets") {
           this.addRest(text.slice(from, i + 1));
           from = i + 1;
@@ -108,6 +116,7 @@ class TargetsScanner {
           this.element = [];
           this.elementChars = 0;
           this.targets++;
+          if (this.targets > MAX_STREAMED_TARGETS) this.problem = { field: "targets", message: `has more than ${MAX_STREAMED_TARGETS} targets` };
         }
       }
       if (this.depth === 1 && this.mode === 0) this.afterColon = c === C.Colon || (this.afterColon && isSpace(c));

@@ -108,6 +108,10 @@ describe("the streamed JSON report", () => {
     expect(streamReportFile(file, () => {})).toHaveProperty("problem.field", "targets");
     writeFileSync(file, '{"schema": "other", "targets": []}');
     expect(streamReportFile(file, () => {})).toHaveProperty("problem.field", "schema");
+    writeFileSync(file, Buffer.alloc(4096));
+    expect(streamReportFile(file, () => {})).toHaveProperty("problem.message", "is not JSON: a report starts with {");
+    writeFileSync(file, '{"schema": "smtp-gate/report@1", "targets": []} {}');
+    expect(streamReportFile(file, () => {})).toHaveProperty("problem.message", "has text after the report's closing brace");
   });
 });
 
