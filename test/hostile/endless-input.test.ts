@@ -28,7 +28,7 @@ function expectConfigError(p: Awaited<ReturnType<typeof runNode>>, ...names: Reg
 
 describe("files without end are refused at their limit", () => {
   it.each([
-    ["--config /dev/zero", ["--config", "/dev/zero"], [/config: "\/dev\/zero" is larger than 1 MiB, the limit for a config file; list a large fleet in a targets-file]],
+    ["--config /dev/zero", ["--config", "/dev/zero"], [/config: "\/dev\/zero" is larger than 1 MiB, the limit for a config file; list a large fleet in a targets-file/]],
     ["--config /dev/urandom", ["--config", "/dev/urandom"], [/"\/dev\/urandom" is larger than 1 MiB/]],
     ["--ca /dev/zero", [...TARGET, "--ca", "/dev/zero"], [/--ca: "\/dev\/zero" is larger than 1 MiB, the limit for a CA bundle/]],
     ["--baseline /dev/zero", [...TARGET, "--baseline", "/dev/zero"], [/--baseline: "\/dev\/zero" is larger than 16 MiB, the limit for a baseline/]],
