@@ -43,7 +43,7 @@ const HEAD_KEYS = new Set(["schema", "tool"]);
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
 
-/** The JSON report, streamed: `target` as each finishes, `end` once. Pretty-printed as ./json.ts. */
+/** The JSON report, streamed: `target` as each finishes, `end` once. Head and tail indented as ./json.ts. */
 export class JsonReportStream {
   private first = true;
 
@@ -53,8 +53,9 @@ export class JsonReportStream {
     out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")},\n`).join("")}  "targets": [`);
   }
 
+  /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
   target(r: TargetResult): void {
-    this.out.write(`${this.first ? "" : ","}\n    ${indent(JSON.stringify(targetFields.write(r), null, 2), "    ")}`);
+    this.out.write(`${this.first ? "" : ","}\n    ${JSON.stringify(targetFields.write(r))}`);
     this.first = false;
   }
 
