@@ -6,6 +6,7 @@ import type { TlsMode } from "../config/target.js";
 import type { ErrorKind } from "../session/errors.js";
 import type { TlsFacts } from "../session/tls-facts.js";
 import type { TranscriptEntry } from "../session/transcript.js";
+import type { MiddleboxId } from "../knowledge/middleboxes.js";
 import type { Verdict } from "./verdict.js";
 
 export interface StepResult {
@@ -82,6 +83,8 @@ export interface Finding {
   ruledOut: RuledOut[];
   /** What to do, runnable for this target, top first; each tied to a cause still possible. */
   fixes: string[];
+  /** The root cause in contract §8's vocabulary (`proxy-protocol`, `middlebox`, …), when a rule names it. */
+  cause?: string | null;
 }
 
 /** What one variant of the SMTP smuggling check found (contract §7, `smuggling-check`). */
@@ -102,8 +105,11 @@ export interface SmugglingResult {
 
 /** The server software, recognised from its banner, EHLO reply and reply texts (src/knowledge/servers.ts). */
 export interface ServerIdentity {
-  product: string;
+  /** The MTA; null when only a box in front of it could be told (`via`). */
+  product: string | null;
   version: string | null;
+  /** What stands in front of the MTA, when it can be told (contract §8; src/knowledge/middleboxes.ts). */
+  via?: MiddleboxId;
 }
 
 export interface TargetResult {

@@ -8,6 +8,7 @@
 import type { ConfigProblem } from "../config/errors.js";
 import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { TLS_MODES } from "../config/target.js";
+import { MIDDLEBOX_IDS } from "../knowledge/middleboxes.js";
 import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { classify } from "../protocol/classify.js";
@@ -83,7 +84,8 @@ function readTarget(f: Fields, v: unknown, at: string): TargetResult {
   if (t.mxHost !== undefined) target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
   if (t.server !== undefined && t.server !== null) {
     const srv = f.object(t.server, `${at}.server`);
-    target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
+    target.server = { product: f.strOrNull(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
+    if (srv.via !== undefined) target.server.via = f.oneOf(srv.via, `${at}.server.via`, MIDDLEBOX_IDS, "tls-terminator");
   }
   if (t.source !== undefined) {
     const s = f.object(t.source, `${at}.source`);
