@@ -100,6 +100,15 @@ export const BOX_REPLIES: readonly BoxReply[] = [
     ],
   },
   {
+    id: "middlebox-auth-refused", via: "nginx", code: 535, text: /Invalid login or password/i, verbs: ["AUTH"], needsVia: true,
+    says: "nginx checks credentials itself through its auth_http service and relays its Auth-Status; the MTA behind never saw this login",
+    causes: ["The auth_http service refused the user name or password (wrong credentials, or the service checks another user database than the MTA)."],
+    fixes: [
+      "Check the credentials against the user database the auth_http service reads, and its log for this login.",
+      "If the MTA accepts these credentials directly, the auth_http service and the MTA disagree: point the service at the same user database.",
+    ],
+  },
+  {
     id: "middlebox-starttls-stripped", via: "proxsmtp", code: 502, text: /^Command not implemented$/i, verbs: ["STARTTLS"], needsVia: true,
     says: "proxsmtp reads every message to filter it, so it cannot pass TLS through: it removes STARTTLS from the EHLO reply and refuses the command itself, whatever the MTA behind it offers",
     causes: ["A filtering SMTP proxy (proxsmtp) is in front of the MTA and does not speak TLS; the MTA's own STARTTLS never reaches clients of this port."],
