@@ -150,5 +150,5 @@ function tlsTerminator(p: ProbeOutcome): BoxFinding | null {
 
 function logHint(via: MiddleboxId | null): string {
   const row = via ? middleboxRow(via) : undefined;
-  return row ? ` Its reason is in ${row.log}, not in the MTA's log.` : "";
+  return row ? ` Why is written in ${row.log}.` : "";
 }
