@@ -49,7 +49,7 @@ export function middleboxFindings(p: ProbeOutcome): BoxFinding[] {
 export const middlebox: Rule = (p) => middleboxFindings(p).map((b) => b.finding);
 
 const PROXY_FIXES = [
-  "On the balancer, send the header to this backend: HAProxy `server mta HOST:PORT send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
+  "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
   "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
   "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
 ];
