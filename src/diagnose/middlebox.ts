@@ -8,7 +8,7 @@
  * generic findings on those steps would send the user to the MTA (diagnose/index.ts drops them).
  */
 import type { Finding, ProbeOutcome, RuledOut, StepResult } from "../engine/result.js";
-import { BOX_NAME, boxReply, middleboxRow, type MiddleboxId } from "../knowledge/middleboxes.js";
+import { BOX_NAME, asMiddlebox, boxReply, middleboxRow, type MiddleboxId } from "../knowledge/middleboxes.js";
 import { verbOf } from "../protocol/command.js";
 import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
 
@@ -118,7 +118,7 @@ function backendDown(p: ProbeOutcome): BoxFinding | null {
 
 /** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
 function boxReplies(p: ProbeOutcome): BoxFinding[] {
-  const via = p.server?.via ?? null;
+  const via = asMiddlebox(p.server?.via);
   const out: BoxFinding[] = [];
   p.steps.forEach((s, i) => {
     if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup") return;

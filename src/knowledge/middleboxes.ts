@@ -13,8 +13,12 @@
 export const MIDDLEBOX_IDS = ["nginx", "proxsmtp", "stunnel", "qpsmtpd", "haproxy", "tls-terminator"] as const;
 export type MiddleboxId = (typeof MIDDLEBOX_IDS)[number];
 
+/** A `server.via` read from a report (any string) as a box of this table, or null. */
+export const asMiddlebox = (v: string | undefined): MiddleboxId | null =>
+  (MIDDLEBOX_IDS as readonly string[]).includes(v ?? "") ? (v as MiddleboxId) : null;
+
 /** The server as one phrase: "Postfix 3.7", "Postfix via nginx", "via nginx". */
-export function serverLabel(s: { product: string | null; version: string | null; via?: MiddleboxId }): string {
+export function serverLabel(s: { product: string | null; version: string | null; via?: string }): string {
   const mta = s.product ? `${s.product}${s.version ? ` ${s.version}` : ""}` : "";
   return [mta, s.via ? `via ${s.via}` : ""].filter(Boolean).join(" ");
 }
