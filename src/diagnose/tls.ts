@@ -8,7 +8,9 @@ export const certificate: Rule = (p, policy) => {
   const t = p.tls;
   if (!t) return [];
   const out = [];
-  if (!t.authorized) {
+  // A session that failed only on an expired certificate: certificate-expired below says it, once.
+  const onlyExpired = t.authorizationError === "CERT_HAS_EXPIRED" && t.daysLeft !== null && t.daysLeft < 0 && p.error?.kind === "tls";
+  if (!t.authorized && !onlyExpired) {
     const why = describeVerifyError(t.authorizationError ?? "unknown");
     // Without `insecure` the session already failed on it (error kind tls); a session that went on
     // past an untrusted certificate had verification off, an explicit choice: a notice, not a warning.
