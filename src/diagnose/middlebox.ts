@@ -67,7 +67,8 @@ const PROXY_CAUSES = [
  */
 function proxyHeaderMissing(p: ProbeOutcome): BoxFinding | null {
   const g = p.steps[0];
-  if (p.proxyProtocol || !g) return null;
+  if (!g) return null;
+  if (p.proxyProtocol) return proxyHeaderRefused(p, g);
   const ruledOut: RuledOut[] = [];
   let message: string;
   if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
@@ -81,6 +82,27 @@ function proxyHeaderMissing(p: ProbeOutcome): BoxFinding | null {
   }
   const f = finding("proxy-header-missing", "error", 0, message, PROXY_CAUSES,
     p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
+  return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+
+/**
+ * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
+ * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
+ * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
+ */
+function proxyHeaderRefused(p: ProbeOutcome, g: StepResult): BoxFinding | null {
+  if (g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) return null;
+  const unknown = p.transcript.some((t) => t.dir === "C" && /^PROXY UNKNOWN\b/.test(t.text));
+  const f = finding("proxy-header-refused", "error", 0,
+    `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header${unknown ? " (`PROXY UNKNOWN`: the real endpoints were not known)" : ""} and port ${p.port} answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`,
+    [
+      ...(unknown ? ["The listener refuses `PROXY UNKNOWN` (Postfix logs \"bad or missing protocol type\"): it needs the client's real address in the header."] : []),
+      "The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header).",
+    ],
+    [
+      ...(unknown ? ["Send a header with the real endpoints: probe without SOCKS, or with `proxy-protocol: v2`, which can carry them."] : []),
+      "Read the MTA's log for the connection: it names what was wrong with the header.",
+    ]);
   return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
 }
 

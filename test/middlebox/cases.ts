@@ -134,6 +134,12 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "socks5-failed", message: [/refused/] },
   },
 
+  {
+    id: "dante/no-auth+proxy-v1", title: "PROXY v1 through SOCKS (PROXY UNKNOWN) to smtpd that requires a header", socks: "no-auth", direct: { host: "127.0.0.1", port: 2540 },
+    target: { ...toTester, proxyProtocol: "v1" },
+    verdict: "fail", first: { id: "proxy-header-refused", cause: "proxy-protocol", message: [/PROXY UNKNOWN/] }, never: /overloaded|connection limits/,
+  },
+
   // proxsmtp 1.10 (filtering SMTP proxy)
   { id: "proxsmtp/filter-pass", title: "a filter that passes: the message reaches Postfix", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "proxsmtp" },
   {
