@@ -39,6 +39,14 @@ describe("a listener that requires a PROXY header (cause proxy-protocol)", () =>
     expect(run({ ...p, proxyProtocol: "v1" }).map((x) => x.id)).not.toContain("proxy-header-missing");
   });
 
+  it("a header sent, then Postfix's 421 at once: the listener could not use it (PROXY UNKNOWN through SOCKS)", () => {
+    const p = outcome(["S: 421 4.3.0 mx.example.com Server local error ## ms=4"]);
+    const withHeader = { ...p, proxyProtocol: "v1" as const, transcript: [{ t: 0, dir: "C" as const, text: "PROXY UNKNOWN" }, ...p.transcript] };
+    const f = run(withHeader);
+    expect(f[0]).toMatchObject({ id: "proxy-header-refused", cause: "proxy-protocol", step: 0 });
+    expect(f[0]?.causes[0]).toMatch(/bad or missing protocol type/);
+  });
+
   it("silence, then a close without a greeting (nginx proxy_protocol, HAProxy accept-proxy)", () => {
     const f = run(silentThenClosed(5001, "connection closed by the server while waiting for the greeting"));
     expect(f[0]).toMatchObject({ id: "proxy-header-missing", cause: "proxy-protocol" });

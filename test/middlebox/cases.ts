@@ -28,6 +28,8 @@ export interface PathCase {
   first?: { id: string; cause?: string; message?: RegExp[]; fixes?: RegExp[] };
   /** Finding ids that must all be present. */
   ids?: string[];
+  /** Finding ids that must not be (one cause said twice). */
+  absent?: string[];
   /** Words no finding may say (advice that contradicts the transcript or fits another box). */
   never?: RegExp;
 }
@@ -110,7 +112,7 @@ export const PATH_CASES: readonly PathCase[] = [
   { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
   {
     id: "stunnel/expired-cert", title: "an expired certificate", target: { tls: "implicit", ...toTester },
-    verdict: "fail", first: { id: "tls-failed", fixes: [/stunnel/] }, ids: ["certificate-expired"], never: /port's mode/,
+    verdict: "fail", first: { id: "tls-failed", fixes: [/stunnel/] }, ids: ["certificate-expired"], absent: ["certificate-untrusted"], never: /port's mode|postfix reload/,
   },
   {
     id: "stunnel/wrong-name-cert", title: "a certificate for another name", target: { tls: "implicit", ...toTester },

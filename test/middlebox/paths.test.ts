@@ -102,6 +102,7 @@ describe.concurrent("paths through the middleboxes (scripts/test-middleboxes.sh)
         for (const w of c.first.fixes ?? []) expect(f?.fixes.join("\n"), story).toMatch(w);
       }
       for (const id of c.ids ?? []) expect(ids, story).toContain(id);
+      for (const id of c.absent ?? []) expect(ids, story).not.toContain(id);
       if (c.never) expect(allText(r), story).not.toMatch(c.never);
     });
   }
