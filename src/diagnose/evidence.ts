@@ -6,7 +6,7 @@
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
 import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
-import { familyOfProduct, SERVERS, type ServerFamily } from "../knowledge/servers.js";
+import type { ServerFamily } from "../knowledge/servers.js";
 import { verbOf } from "../protocol/command.js";
 import { identifyServer } from "./prepare.js";
 import { findExtension } from "../protocol/ehlo.js";
@@ -113,8 +113,6 @@ export interface DifferentialOptions {
   causeIds?: readonly string[];
   /** Fixes that go first (a near-miss suggestion), before the table's. */
   leadFixes?: readonly string[];
-  /** General causes and fixes (reply families, code tables), weighed by text against the ruled-out causes. */
-  general?: { causes: readonly string[]; fixes: readonly string[] };
 }
 
 /** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
@@ -124,7 +122,6 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const supported: { row: CauseRow; text: string }[] = [];
   const neutral: { row: CauseRow; text: string }[] = [];
   const ruledOut: RuledOut[] = [];
-  const outRows: CauseRow[] = [];
   for (const cid of ids) {
     const row = CAUSES[cid];
     if (!row) continue;
@@ -132,25 +129,19 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {
       ruledOut.push({ cause: row.text, evidence: w.out });
-      outRows.push(row);
     } else if (w && "for" in w) supported.push({ row, text: `${row.text} Here: ${w.for}.` });
     else neutral.push({ row, text: row.text });
   }
   const kept = [...supported, ...neutral];
-  const contradicted = (t: string) => outRows.some((r) => r.matches?.test(t));
-  const causes = [...kept.map((k) => k.text), ...(o.general?.causes ?? []).filter((c) => !contradicted(c))];
-  const fixes = [
-    ...(o.leadFixes ?? []),
-    ...kept.flatMap((k) => fitting(k.row.fixes, family)),
-    ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
-  ];
+  const causes = kept.map((k) => k.text);
+  const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => fitting(k.row.fixes, family))];
   const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
   return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 export function serverFamily(p: ProbeOutcome): ServerFamily | null {
-  return familyOfProduct((p.server !== undefined ? p.server : identifyServer(p))?.product);
+  return (p.server !== undefined ? p.server : identifyServer(p))?.family ?? null;
 }
 
 /** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
@@ -158,27 +149,6 @@ function fitting(rows: readonly FixRow[], family: ServerFamily | null): string[]
   const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
   const generic = rows.filter((r) => !r.servers).map((r) => r.text);
   return [...own, ...generic];
-}
-
-/** Product names and knobs that mark a text as one product's advice. */
-const PRODUCT_WORDS: Readonly<Record<ServerFamily, RegExp>> = {
-  postfix: /\bPostfix\b|\bmain\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b/,
-  exim: /\bExim\b|\bacl_smtp_\w+/,
-  sendmail: /\bSendmail\b|\bsendmail\.mc\b/,
-  opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b/,
-  haraka: /\bHaraka\b/,
-  exchange: /\bExchange\b|\bMicrosoft 365\b/,
-  gmail: /\bGmail\b|\bGoogle\b/,
-  qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
-  courier: /\bCourier\b/,
-  aiosmtpd: /\baiosmtpd\b/,
-  hmailserver: /\bhMailServer\b/,
-  mdaemon: /\bMDaemon\b/,
-};
-
-/** Whether a general text names another product's knobs than this server's (or any, when the server is unknown). */
-export function namesOtherProduct(text: string, family: ServerFamily | null): boolean {
-  return SERVERS.some((s) => s.family !== family && PRODUCT_WORDS[s.family].test(text));
 }
 
 /** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
@@ -193,18 +163,17 @@ export function opensslLine(p: ProbeOutcome): string {
     : `openssl s_client -starttls smtp -connect ${hostPort(p)} -crlf`;
 }
 
-/** Fills the placeholders of a fix, and turns the general texts' placeholder ports into this target's. */
+/**
+ * Fills the placeholders of a fix for this target: {openssl} (an `openssl s_client` line in its
+ * TLS mode), {nc}, {host}, {port}, {hostport}.
+ */
 export function forTarget(text: string, p: ProbeOutcome): string {
   return text
     .replace(/\{openssl\}/g, opensslLine(p))
     .replace(/\{nc\}/g, `nc -v ${p.host} ${p.port}`)
+    .replace(/\{hostport\}/g, hostPort(p))
     .replace(/\{host\}/g, p.host)
-    .replace(/\{port\}/g, String(p.port))
-    .replace(/`openssl s_client -starttls smtp -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -starttls smtp -connect ${hostPort(p)}${rest}\``)
-    .replace(/`openssl s_client -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -connect ${hostPort(p)}${rest}\``)
-    .replace(/\bHOST:PORT\b/g, hostPort(p))
-    .replace(/`nc (?:-vz )?HOST PORT`/g, `\`nc -vz ${p.host} ${p.port}\``)
-    .replace(/\bHOST PORT\b/g, `${p.host} ${p.port}`);
+    .replace(/\{port\}/g, String(p.port));
 }
 
 function unique(xs: string[]): string[] {

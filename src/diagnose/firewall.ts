@@ -58,7 +58,7 @@ export const smtpInspection: Rule = (p) => {
       "The MTA itself is probably fine: the same session from inside the firewall looks different.",
     ],
     [
-      "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+      "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect {hostport} -crlf` from inside, and `{nc}` from outside.",
       "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
     ])];
 };

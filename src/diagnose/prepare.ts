@@ -8,7 +8,7 @@
  * - `server`: the product, from its banner, EHLO reply and reply texts (src/knowledge/servers.ts).
  */
 import type { ProbeOutcome, ServerIdentity, StepResult } from "../engine/result.js";
-import { recogniseServer } from "../knowledge/servers.js";
+import { recogniseServer, type ReplySign } from "../knowledge/servers.js";
 import { verbOf } from "../protocol/command.js";
 
 export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
@@ -16,10 +16,20 @@ export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
 }
 
 export function identifyServer(p: Pick<ProbeOutcome, "steps">): ServerIdentity | null {
-  const ehlo = p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
-  const replies = p.steps.slice(1).flatMap((s) => s.reply?.lines ?? []);
+  const ehlo = p.steps.filter((s) => stepVerb(s) === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
+  const replies: ReplySign[] = [];
+  for (const s of p.steps) {
+    if (s.reply) replies.push({ verb: stepVerb(s) ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
+  }
   const found = recogniseServer({ banner: p.steps[0]?.reply?.lines ?? [], ehlo, replies });
-  return found ? { product: found.product, version: found.version } : null;
+  return found ? { product: found.product, version: found.version, family: found.family, ...(found.via ? { via: found.via } : {}) } : null;
+}
+
+/** A step's verb (contract §8): as the probe recorded it, else from the line of an outcome built elsewhere (a test, an old report). */
+export function stepVerb(s: Pick<StepResult, "command" | "verb">): string | null {
+  if (s.verb !== undefined) return s.verb;
+  if (s.command === null) return null;
+  return s.command === "***" ? "AUTH" : verbOf(s.command);
 }
 
 const failed = (s: StepResult | undefined): boolean => !!s && s.verdict !== "pass" && (s.class === "transient" || s.class === "permanent");
@@ -38,7 +48,7 @@ export function markConsequences(steps: readonly StepResult[]): StepResult[] {
       cause.set(i, closedAt);
       continue;
     }
-    const verb = s.command === null ? "" : verbOf(s.command);
+    const verb = stepVerb(s) ?? "";
     if (verb === "MAIL") {
       mailRefused = failed(s) ? i : -1;
       rcptAccepted = false;

@@ -3,6 +3,8 @@ import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding, RuledOut, Severity, StepResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import type { RootCause } from "../knowledge/root-causes.js";
+import { stepVerb } from "./prepare.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
 
@@ -20,8 +22,9 @@ export function perStep(p: ProbeOutcome, f: (s: StepResult, i: number) => Findin
   return out;
 }
 
-export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[], ruledOut: RuledOut[] = []): Finding {
-  return { id, severity, step, message, causes, ruledOut, fixes };
+/** A finding; `cause` is the root cause of a refused reply (contract §8), null for any other finding. */
+export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[], ruledOut: RuledOut[] = [], cause: RootCause | null = null): Finding {
+  return { id, severity, step, message, cause, causes, ruledOut, fixes };
 }
 
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
@@ -39,7 +42,8 @@ export function quoted(s: StepResult): string {
 export function lastHelloBefore(p: ProbeOutcome, step: number): number {
   for (let i = step - 1; i >= 0; i--) {
     const s = p.steps[i];
-    if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success") return i;
+    const verb = s ? stepVerb(s) : null;
+    if (s && (verb === "EHLO" || verb === "HELO") && s.class === "success") return i;
   }
   return -1;
 }

@@ -433,6 +433,7 @@ class Probe {
     const reply = isReply(r) ? r : null;
     const step: StepResult = {
       command: shown,
+      verb: verbOfShown(shown),
       reply,
       class: reply ? classify(reply.code) : null,
       expected: formatExpectation(expect),
@@ -456,4 +457,10 @@ class Probe {
     if (this.error) return;
     this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
   }
+}
+
+/** A step's verb (contract §8): the lines of a SASL exchange after the mechanism (shown as `***`) are AUTH's. */
+function verbOfShown(shown: string | null): string | null {
+  if (shown === null) return null;
+  return shown === "***" ? "AUTH" : verbOf(shown);
 }

@@ -7,10 +7,17 @@ import type { ErrorKind } from "../session/errors.js";
 import type { TlsFacts } from "../session/tls-facts.js";
 import type { TranscriptEntry } from "../session/transcript.js";
 import type { Verdict } from "./verdict.js";
+import type { RootCause } from "../knowledge/root-causes.js";
+import type { ServerFamily } from "../knowledge/servers.js";
 
 export interface StepResult {
   /** The line as sent, secrets as `***`; null for the greeting. */
   command: string | null;
+  /**
+   * The command's verb as sent (contract §8): `EHLO`, `MAIL`, `AUTH` (the lines of an AUTH
+   * exchange too), `.` for the end of a message; null for the greeting.
+   */
+  verb?: string | null;
   reply: Reply | null;
   class: ReplyClass | null;
   expected: string;
@@ -76,6 +83,8 @@ export interface Finding {
   severity: Severity;
   step: number | null;
   message: string;
+  /** Why the server refused, from the contract §8 vocabulary; null when the finding is not about a refusal. */
+  cause?: RootCause | null;
   /** Causes still possible, most likely first (with this conversation's evidence where there is some). */
   causes: string[];
   /** Causes this conversation rules out; none of them appears in `causes` or `fixes`. */
@@ -104,6 +113,10 @@ export interface SmugglingResult {
 export interface ServerIdentity {
   product: string;
   version: string | null;
+  /** The product family (contract §8). */
+  family?: ServerFamily;
+  /** What stands in front of the server, when it can be told (contract §8). */
+  via?: string;
 }
 
 export interface TargetResult {
