@@ -6,7 +6,8 @@
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
 import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
-import type { ServerFamily } from "../knowledge/servers.js";
+import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
+import { isOneOf } from "../model/enums.js";
 import { verbOf } from "../protocol/command.js";
 import { identifyServer } from "./prepare.js";
 import { findExtension } from "../protocol/ehlo.js";
@@ -141,7 +142,8 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
 
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 export function serverFamily(p: ProbeOutcome): ServerFamily | null {
-  return (p.server !== undefined ? p.server : identifyServer(p))?.family ?? null;
+  const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;
+  return isOneOf(SERVER_FAMILIES, family) ? family : null;
 }
 
 /** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */

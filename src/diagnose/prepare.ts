@@ -9,28 +9,21 @@
  */
 import type { ProbeOutcome, ServerIdentity, StepResult } from "../engine/result.js";
 import { recogniseServer, type ReplySign } from "../knowledge/servers.js";
-import { verbOf } from "../protocol/command.js";
 
 export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
   return { ...p, steps: markConsequences(p.steps), server: p.server !== undefined ? p.server : identifyServer(p) };
 }
 
 export function identifyServer(p: Pick<ProbeOutcome, "steps">): ServerIdentity | null {
-  const ehlo = p.steps.filter((s) => stepVerb(s) === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
+  const ehlo = p.steps.filter((s) => s.verb === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
   const replies: ReplySign[] = [];
   for (const s of p.steps) {
-    if (s.reply) replies.push({ verb: stepVerb(s) ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
+    if (s.reply) replies.push({ verb: s.verb ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
   }
   const found = recogniseServer({ banner: p.steps[0]?.reply?.lines ?? [], ehlo, replies });
   return found ? { product: found.product, version: found.version, family: found.family, ...(found.via ? { via: found.via } : {}) } : null;
 }
 
-/** A step's verb (contract §8): as the probe recorded it, else from the line of an outcome built elsewhere (a test, an old report). */
-export function stepVerb(s: Pick<StepResult, "command" | "verb">): string | null {
-  if (s.verb !== undefined) return s.verb;
-  if (s.command === null) return null;
-  return s.command === "***" ? "AUTH" : verbOf(s.command);
-}
 
 const failed = (s: StepResult | undefined): boolean => !!s && s.verdict !== "pass" && (s.class === "transient" || s.class === "permanent");
 
@@ -48,7 +41,7 @@ export function markConsequences(steps: readonly StepResult[]): StepResult[] {
       cause.set(i, closedAt);
       continue;
     }
-    const verb = stepVerb(s) ?? "";
+    const verb = s.verb ?? "";
     if (verb === "MAIL") {
       mailRefused = failed(s) ? i : -1;
       rcptAccepted = false;

@@ -5,12 +5,12 @@
  */
 import { DIAGNOSES } from "../knowledge/causes.js";
 import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
-import { CAUSE_ENTRIES, fixesFor, type RootCause } from "../knowledge/root-causes.js";
+import { CAUSE_ENTRIES, fixesFor } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
 import type { ProbeOutcome, StepResult } from "../engine/result.js";
+import type { RootCause } from "../model/enums.js";
 import { suggestCommand } from "./advertised.js";
 import { differential, forTarget, serverFamily, tlsActiveAt } from "./evidence.js";
-import { stepVerb } from "./prepare.js";
 import { requiredStartTlsRefused } from "./tls.js";
 import { codeText, finding, perStep, quoted, severityOf, type Rule } from "./rule.js";
 
@@ -77,7 +77,7 @@ interface RootCauseAt {
 export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   const s = p.steps[i] as StepResult;
   const r = s.reply as NonNullable<StepResult["reply"]>;
-  const verb = stepVerb(s);
+  const verb = s.verb;
   const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
   let cause = decision.cause;
   let also = decision.also;
@@ -121,7 +121,7 @@ function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "a
  */
 function hungUp(p: ProbeOutcome, i: number): ReturnType<Rule>[number] | null {
   const s = p.steps[i] as StepResult;
-  const verb = stepVerb(s);
+  const verb = s.verb;
   if (s.reply?.code !== 221 || verb === null || verb === "QUIT" || s.extra) return null;
   const { cause } = rootCauseAt(p, i);
   const entry = CAUSE_ENTRIES[cause];
@@ -135,7 +135,7 @@ function hungUp(p: ProbeOutcome, i: number): ReturnType<Rule>[number] | null {
  * relay refusal. Null when the session logged in or the domain is local.
  */
 function inferredRelay(p: ProbeOutcome, i: number): string | null {
-  if (p.steps.slice(1, i).some((x) => stepVerb(x) === "AUTH" && x.reply?.code === 235)) return null;
+  if (p.steps.slice(1, i).some((x) => x.verb === "AUTH" && x.reply?.code === 235)) return null;
   const domain = recipientDomain(p.steps[i]?.command ?? "");
   if (!domain || servedHere(p, i, domain)) return null;
   return `the session did not authenticate and ${domain} is not a domain this server appears to serve`;
@@ -148,21 +148,21 @@ const base = (name: string): string => name.toLowerCase().split(".").filter(Bool
 
 /** Whether `domain` looks like one the server receives for: its own host's domain, or one a RCPT of this session was accepted for. */
 function servedHere(p: ProbeOutcome, i: number, domain: string): boolean {
-  const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => stepVerb(x) === "EHLO" && x.class === "success").map((x) => x.reply?.lines[0])]
+  const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => x.verb === "EHLO" && x.class === "success").map((x) => x.reply?.lines[0])]
     .map((l) => (l ?? "").trim().split(/\s+/)[0] ?? "").filter((h) => h.includes("."));
   if (hosts.some((h) => base(h) === base(domain) || h.toLowerCase() === domain)) return true;
-  return p.steps.some((x, j) => j !== i && stepVerb(x) === "RCPT" && x.class === "success" && recipientDomain(x.command ?? "") === domain);
+  return p.steps.some((x, j) => j !== i && x.verb === "RCPT" && x.class === "success" && recipientDomain(x.command ?? "") === domain);
 }
 
 /** With `tls: starttls`, the STARTTLS step the server refused without having advertised it: starttls-not-advertised covers it. */
 export function starttlsRefusedUnadvertised(p: ProbeOutcome): number {
   if (p.tlsMode !== "starttls" || findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS")) return -1;
-  return p.steps.findIndex((x) => stepVerb(x) === "STARTTLS" && x.class === "permanent");
+  return p.steps.findIndex((x) => x.verb === "STARTTLS" && x.class === "permanent");
 }
 
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s: StepResult): boolean {
-  if (s.check === "open-relay") return stepVerb(s) === "RCPT" && s.class === "success";
+  if (s.check === "open-relay") return s.verb === "RCPT" && s.class === "success";
   if (s.check === "vrfy") return s.reply?.code === 250 || s.reply?.code === 251;
   return false;
 }

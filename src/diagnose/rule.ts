@@ -1,10 +1,9 @@
 /** What a diagnosis rule is: a pure function over a finished probe and the target's policy. */
 import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
-import type { Finding, RuledOut, Severity, StepResult } from "../engine/result.js";
+import type { RootCause, Severity } from "../model/enums.js";
+import type { Finding, RuledOut, StepResult } from "../model/report.js";
 import { replyCodeText } from "../protocol/reply.js";
-import type { RootCause } from "../knowledge/root-causes.js";
-import { stepVerb } from "./prepare.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
 
@@ -42,8 +41,7 @@ export function quoted(s: StepResult): string {
 export function lastHelloBefore(p: ProbeOutcome, step: number): number {
   for (let i = step - 1; i >= 0; i--) {
     const s = p.steps[i];
-    const verb = s ? stepVerb(s) : null;
-    if (s && (verb === "EHLO" || verb === "HELO") && s.class === "success") return i;
+    if (s && (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success") return i;
   }
   return -1;
 }

@@ -20,7 +20,7 @@ import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { gateCredentials } from "./auth-gate.js";
 import { runSasl } from "./sasl.js";
-import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
+import { phaseOf, pipelineGroupLength, stepVerb, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
 import { SMUGGLING_CHECK_MS, runSmugglingCheck, type SmugglingCheck } from "./smuggling.js";
@@ -433,7 +433,7 @@ class Probe {
     const reply = isReply(r) ? r : null;
     const step: StepResult = {
       command: shown,
-      verb: verbOfShown(shown),
+      verb: stepVerb(shown),
       reply,
       class: reply ? classify(reply.code) : null,
       expected: formatExpectation(expect),
@@ -457,10 +457,4 @@ class Probe {
     if (this.error) return;
     this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
   }
-}
-
-/** A step's verb (contract §8): the lines of a SASL exchange after the mechanism (shown as `***`) are AUTH's. */
-function verbOfShown(shown: string | null): string | null {
-  if (shown === null) return null;
-  return shown === "***" ? "AUTH" : verbOf(shown);
 }

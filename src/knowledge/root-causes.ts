@@ -1,5 +1,5 @@
 /**
- * The root causes of a refused reply (contract §8): what each one is, which reply classes it can
+ * The root causes of a refused reply (contract §8, the vocabulary of src/model/enums.ts): what each one is, which reply classes it can
  * explain, and what to do about it — generic words for any server, and each product family's own
  * knobs. One schema: the diagnosis and `explain` read these rows and nothing else for advice.
  *
@@ -7,18 +7,10 @@
  * product is recognised; a row without is generic and names no product. So no fix can name
  * another product's knobs (docs/diagnosis.md).
  */
+import type { RootCause } from "../model/enums.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
-export const ROOT_CAUSES = [
-  "unknown-recipient", "mailbox-full", "mailbox-disabled", "relay-denied",
-  "auth-required", "auth-failed", "auth-mechanism", "app-password-required", "basic-auth-disabled",
-  "tls-required", "tls-unavailable", "sender-rejected", "sender-not-authorized", "spf-dkim-dmarc",
-  "ip-reputation", "ptr-missing", "helo-rejected", "rate-limited", "greylisted",
-  "server-lookup-failure", "server-resource", "message-too-big", "content-rejected",
-  "command-unrecognized", "syntax-error", "bad-sequence", "too-many-recipients", "service-unavailable",
-  "smtputf8-required", "null-mx", "pipelining-violation", "early-talker", "proxy-protocol", "middlebox", "other",
-] as const;
-export type RootCause = (typeof ROOT_CAUSES)[number];
+export type { RootCause };
 
 export interface FixRow {
   text: string;

@@ -1,19 +1,7 @@
 import type { TLSSocket, PeerCertificate } from "node:tls";
+import type { TlsFacts } from "../model/report.js";
 
-/** What was negotiated, for the report (contract §6 `tls`). */
-export interface TlsFacts {
-  protocol: string | null;
-  cipher: string | null;
-  authorized: boolean;
-  authorizationError: string | null;
-  subject: string | null;
-  subjectAltNames: string[];
-  issuer: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  daysLeft: number | null;
-  fingerprint256: string | null;
-}
+export type { TlsFacts } from "../model/report.js";
 
 const DAY_MS = 86_400_000;
 
