@@ -45,7 +45,7 @@ export const rejectedSteps: Rule = (p) =>
  * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "relay-denied", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "relay-denied", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID: Partial<Record<RootCause, string>> = {

@@ -158,7 +158,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     ],
   },
   "tls-required": {
-    title: "TLS required first",
+    title: "STARTTLS required first",
     text: "The server requires STARTTLS before this command, and the session was still in plain text.",
     classes: BOTH,
     fixes: [

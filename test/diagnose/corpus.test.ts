@@ -3,34 +3,11 @@
 // and diagnosis. Each row must get its root cause; its first cause and first fix must make none of
 // the claims an expert says it must not; no fix may name another product's knobs.
 import { describe, expect, it } from "vitest";
-import { SERVERS, type ServerFamily } from "../../src/knowledge/servers.js";
+import { SERVERS } from "../../src/knowledge/servers.js";
+import { otherProducts } from "../support/product-words.js";
 import { CLAIMS } from "../fixtures/corpus/claims.js";
 import { CORPUS, replay, type CorpusRow } from "../support/corpus-replay.js";
 import type { Finding } from "../../src/engine/result.js";
-
-/** Words that mark a text as one product's advice: its name or one of its knobs. */
-const PRODUCT_WORDS: Readonly<Partial<Record<ServerFamily, RegExp>>> = {
-  postfix: /\bPostfix\b|\bmain\.cf\b|\bmaster\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b|\bpostscreen\b/,
-  exim: /\bExim\b|\bacl_smtp_\w+|\bauth_advertise_hosts\b|\brelay_from_hosts\b/,
-  sendmail: /\bSendmail\b|\bsendmail\.mc\b|\bPrivacyOptions\b|\bconf[A-Z_]{4,}\b/,
-  opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b|\bsmtpctl\b/,
-  haraka: /\bHaraka\b/,
-  qmail: /\bqmail\b|\/var\/qmail\b/,
-  courier: /\bCourier\b/,
-  aiosmtpd: /\baiosmtpd\b/,
-  exchange: /\bExchange\b(?! Online)|\bGet-ReceiveConnector\b|\bSet-ReceiveConnector\b/,
-  gmail: /\bGmail\b|\bGoogle\b/,
-  yahoo: /\bYahoo\b/,
-};
-const MICROSOFT_WORDS = /\bMicrosoft\b|\bSet-CASMailbox\b|\bSet-TransportConfig\b|\bExchange Online\b/;
-
-/** Other products' names or knobs in a text, for a server of `family`. */
-function otherProducts(text: string, family: string): string[] {
-  const microsoft = ["exchange", "microsoft365", "outlookcom"].includes(family);
-  const out = Object.entries(PRODUCT_WORDS).filter(([f, re]) => f !== family && !(microsoft && f === "exchange") && re.test(text)).map(([f]) => f);
-  if (!microsoft && MICROSOFT_WORDS.test(text)) out.push("microsoft");
-  return out;
-}
 
 /** The must_not claims the finding makes as its cause, first cause or first fix. */
 function violations(row: CorpusRow, f: Finding | undefined): string[] {
