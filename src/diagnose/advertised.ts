@@ -1,7 +1,8 @@
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 import { closestKey } from "../config/keys.js";
 import type { ProbeOutcome } from "../engine/result.js";
-import { differential, forTarget } from "./evidence.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
+import { differential, forTarget, serverFamily } from "./evidence.js";
 import { verbOf } from "../protocol/command.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";
@@ -176,9 +177,8 @@ export const authBeforeTls: Rule = (p, policy) => {
   if (!policy.authRequiresTls) return [];
   const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
   if (!before || !findExtension(before, "AUTH")) return [];
-  const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const ehlo = p.steps.findIndex((s) => s.verb === "EHLO" && s.class === "success");
+  const a = policyAdvice("auth-before-tls", serverFamily(p));
   return [finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo,
-    `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`,
-    ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."],
-    ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+    `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, a.causes, a.fixes)];
 };

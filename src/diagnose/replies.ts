@@ -189,7 +189,7 @@ export const enhancedMismatch: Rule = (p) =>
     return finding("enhanced-code-mismatch", "warning", i,
       `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`,
       ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."],
-      ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
+      ["Fix the reply template in the MTA or filter so the enhanced class matches the reply code (RFC 3463 §2)."]);
   });
 
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */

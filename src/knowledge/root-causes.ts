@@ -406,11 +406,15 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   },
 };
 
-/** A cause's fixes for this product: its own settings first, then the generic words; never another product's. */
-export function fixesFor(cause: RootCause, family: ServerFamily | null): string[] {
-  const rows = CAUSE_ENTRIES[cause].fixes;
+/** The rows that fit this product: its own settings first, then the generic words; never another product's. */
+export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null): string[] {
   const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
   return [...own, ...rows.filter((r) => !r.families)].map((r) => r.text);
+}
+
+/** A cause's fixes for this product. */
+export function fixesFor(cause: RootCause, family: ServerFamily | null): string[] {
+  return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
 }
 
 /** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */
