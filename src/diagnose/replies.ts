@@ -88,7 +88,7 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? "")) return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
   // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
   if (cause === "tls-required" && tlsActiveAt(p, i)) cause = "auth-required";
-  if (decision.contextual && verb === "RCPT") {
+  if (decision.contextual && verb === "RCPT" && (cause === "unknown-recipient" || cause === "other")) {
     const relay = inferredRelay(p, i);
     if (relay) {
       cause = "relay-denied";

@@ -127,6 +127,7 @@ export const REGISTRY_SIGNS: readonly CauseSign[] = [
   { cause: "server-lookup-failure", enhanced: ["X.7.24", "X.4.3"], source: "RFC 7372 X.7.24; RFC 3463 X.4.3" },
   { cause: "rate-limited", enhanced: ["X.7.28"], source: "IANA registry X.7.28 (mail flood detected)" },
   { cause: "smtputf8-required", enhanced: ["X.6.7"], source: "RFC 6531 X.6.7" },
+  { cause: "command-unrecognized", also: ["syntax-error"], enhanced: ["X.5.2"], codes: [500, 502], source: "RFC 3463 X.5.2 (the command could not be interpreted)" },
   { cause: "syntax-error", enhanced: ["X.1.3", "X.1.7", "X.5.2", "X.5.4"], source: "RFC 3463 X.1.3, X.1.7, X.5.2, X.5.4" },
   { cause: "sender-rejected", enhanced: ["X.1.8"], source: "RFC 3463 X.1.8" },
   { cause: "server-resource", enhanced: ["X.3.1", "X.3.0"], source: "RFC 3463 X.3.1, X.3.0" },
@@ -147,6 +148,8 @@ export const CODE_SIGNS: readonly CauseSign[] = [
   { cause: "syntax-error", codes: [501, 504, 555], source: "RFC 5321 §4.2.2 (501, 504, 555)" },
   { cause: "bad-sequence", codes: [503], source: "RFC 5321 §4.2.2 (503)" },
   { cause: "null-mx", codes: [556], source: "RFC 7504 §3 (556)" },
+  // A policy refusal (X.7.x) of a recipient that names no reason: relaying, the client, or the content policy.
+  { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, codes: [550, 553, 554], enhanced: /^5\.7\.\d+$/, phases: ["RCPT"], source: "RFC 3463 X.7.x (security or policy status) with RFC 5321 §4.2.2 (550, 553, 554)" },
   { cause: "unknown-recipient", also: ["relay-denied"], contextual: true, codes: [550, 551, 553], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (550 mailbox unavailable, 551 user not local, 553 mailbox name not allowed)" },
   { cause: "sender-rejected", codes: [550, 553], phases: ["MAIL"], source: "RFC 5321 §4.2.2 (550, 553 to MAIL)" },
   { cause: "mailbox-full", codes: [552], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (552 exceeded storage allocation)" },

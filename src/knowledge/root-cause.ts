@@ -52,6 +52,21 @@ function enhancedMatches(sign: CauseSign, enhanced: string | null): boolean {
   return sign.enhanced.includes(enhanced) || sign.enhanced.includes(anyClass);
 }
 
+/**
+ * The enhanced-code subjects (RFC 3463 §2) a cause can come with: a 5.7.x policy refusal is never
+ * "the recipient does not exist". Causes not listed fit any subject.
+ */
+const SUBJECTS: Partial<Record<RootCause, readonly number[]>> = {
+  "unknown-recipient": [1, 0, 2, 4], "mailbox-full": [2, 0], "mailbox-disabled": [2, 0, 7], "message-too-big": [2, 3, 0],
+  "too-many-recipients": [5, 0, 4], "syntax-error": [1, 5, 0], "command-unrecognized": [5, 3, 0], "bad-sequence": [5, 0],
+};
+
+/** Whether a cause fits the subject of an enhanced code (any cause, without one). */
+export function causeFitsSubject(cause: RootCause, enhanced: string | null): boolean {
+  const subjects = SUBJECTS[cause];
+  return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
+}
+
 function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null): boolean {
   return (!sign.families || (f.family !== null && sign.families.includes(f.family))) &&
     (!sign.phases || sign.phases.includes(f.phase)) &&
@@ -71,6 +86,8 @@ export function decideCause(f: ReplyFacts): CauseDecision {
     for (const sign of signs) {
       if (!signMatches(sign, f, enhanced)) continue;
       if (cls !== null && sign.cause !== "other" && !causeFitsClass(sign.cause, cls)) continue;
+      // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
+      if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
       const also = (sign.also ?? []).filter((c) => cls === null || causeFitsClass(c, cls));
       return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, by, source: sign.source };
     }
@@ -81,4 +98,37 @@ export function decideCause(f: ReplyFacts): CauseDecision {
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */
 export function phaseOfVerb(verb: string | null): Phase {
   return verb === null ? "CONNECT" : verb === "." ? "END-OF-DATA" : verb;
+}
+
+/** A cause a code can stand for, with where it applies: the phase, the product. */
+export interface CodeCause {
+  cause: RootCause;
+  also: readonly RootCause[];
+  phases: readonly Phase[] | null;
+  families: readonly ServerFamily[] | null;
+  by: CauseDecision["by"];
+  source: string;
+}
+
+/**
+ * Every cause a code can stand for without its words (for `explain`): the vendors' meanings of the
+ * enhanced code, the registry's, then the basic code's at each phase; each fitting the code's class
+ * and the enhanced code's subject.
+ */
+export function causesOfCode(code: number | null, enhanced: string | null): CodeCause[] {
+  const first = code !== null ? Math.floor(code / 100) : Number(enhanced?.[0]);
+  const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
+  if (cls === null) return [];
+  const out: CodeCause[] = [];
+  for (const [by, signs] of TIERS) {
+    if (by === "words") continue;
+    for (const s of signs) {
+      if (s.codes && (code === null || !s.codes.includes(code))) continue;
+      if (s.enhanced ? !enhancedMatches(s, enhanced) : by !== "code" || !s.codes) continue;
+      if (s.cause !== "other" && !causeFitsClass(s.cause, cls)) continue;
+      if (by === "code" && !causeFitsSubject(s.cause, enhanced)) continue;
+      out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => causeFitsClass(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source });
+    }
+  }
+  return out;
 }

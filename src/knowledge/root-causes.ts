@@ -355,7 +355,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     title: "service unavailable",
     text: "The server refuses service for now: it is shutting down, overloaded, or not accepting connections from anyone at the moment.",
     classes: BOTH,
-    fixes: [{ text: "Retry later (a sending MTA does so by itself); if it persists, ask the server's operator." }],
+    fixes: [{ text: "Ask the server's operator whether it is down or refusing this client; a 421 is retried by the sending MTA by itself, a 5xx is not." }],
   },
   "smtputf8-required": {
     title: "SMTPUTF8 required",
