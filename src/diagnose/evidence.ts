@@ -8,7 +8,6 @@ import type { ProbeOutcome, RuledOut } from "../engine/result.js";
 import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";
-import { verbOf } from "../protocol/command.js";
 import { identifyServer } from "./prepare.js";
 import { findExtension } from "../protocol/ehlo.js";
 
@@ -21,7 +20,7 @@ type Weight = { out: string } | { for: string } | null;
 export function tlsActiveAt(p: ProbeOutcome, i: number): boolean {
   if (!p.tls) return false;
   if (p.tlsMode === "implicit") return true;
-  const st = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+  const st = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
   return st !== -1 && st < i && (p.error?.step ?? -1) !== st;
 }
 
@@ -31,16 +30,16 @@ function understoodBefore(p: ProbeOutcome, i: number, afterTls = false): string[
   for (let j = 1; j < i; j++) {
     const s = p.steps[j];
     if (!s?.command || s.extra === "cleanup" || (s.class !== "success" && s.class !== "intermediate")) continue;
-    if (afterTls && (!tlsActiveAt(p, j) || /^STARTTLS/i.test(s.command))) continue;
-    out.add(verbOf(s.command));
+    if (afterTls && (!tlsActiveAt(p, j) || s.verb === "STARTTLS")) continue;
+    out.add(s.verb ?? "");
   }
   return [...out];
 }
 
 const bannerMasked = (p: ProbeOutcome) => p.steps[0]?.reply?.lines.some((l) => l.includes("******")) ?? false;
 const xxxxSeen = (p: ProbeOutcome) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
-const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^AUTH\b/i.test(s.command ?? "") && s.reply?.code === 235);
+const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "EHLO" && s.class === "success");
+const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "AUTH" && s.reply?.code === 235);
 const authMechanismAt = (p: ProbeOutcome, i: number) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
 
 /** The conditions, one function each. */
@@ -70,15 +69,14 @@ const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
     return greeted && understood.length ? { out: `the server greeted in SMTP and understood ${understood.join(", ")}` } : null;
   },
   "nonstandard-command": (p, i) => {
-    const cmd = p.steps[i]?.command;
-    if (!cmd) return null;
-    const verb = verbOf(cmd);
+    const verb = p.steps[i]?.verb;
+    if (!verb) return null;
     if (KNOWN_VERBS.has(verb)) return { out: `${verb} is a standard command (RFC 5321 or a registered extension)` };
     if (findExtension(p.extensions, verb)) return { out: `the server advertised ${verb} in its EHLO reply` };
     return { for: `"${verb}" is neither an RFC 5321 command nor an extension this server advertised` };
   },
   "feature-disabled": (p, i) => {
-    const verb = verbOf(p.steps[i]?.command ?? "");
+    const verb = p.steps[i]?.verb ?? "";
     if (!KNOWN_VERBS.has(verb)) return null;
     return findExtension(p.extensions, verb) ? null : { for: `the EHLO reply did not advertise ${verb}` };
   },

@@ -31,8 +31,8 @@ export const smtpInspection: Rule = (p) => {
   for (let i = 0; i < p.steps.length; i++) {
     const s = p.steps[i] as StepResult;
     if (refused(s)) {
-      if (ehlo === -1 && /^EHLO\b/i.test(s.command ?? "")) ehlo = i;
-      if (starttls === -1 && /^STARTTLS$/i.test(s.command ?? "")) starttls = i;
+      if (ehlo === -1 && s.verb === "EHLO") ehlo = i;
+      if (starttls === -1 && s.verb === "STARTTLS") starttls = i;
     }
     if (helo === -1 && s.extra === "fallback" && s.class === "success") helo = i;
     if (xxxx === -1 && s.reply && quotesXxxx(s.reply.lines)) xxxx = i;

@@ -27,7 +27,7 @@ export const latency: Rule = (p, policy) => {
 
 export const expectedExtensions: Rule = (p, policy) => {
   if (!policy.expectExtensions.length || p.error) return [];
-  const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+  const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
   if (ehlo === -1) return [];
   return policy.expectExtensions.flatMap((e) => {
     const found = findExtension(p.extensions, e.keyword);

@@ -29,7 +29,7 @@ export const reverseDnsFindings: Rule = (p) => {
   const family = r.address.includes(":") ? "IPv6" : "IPv4";
   const host = (p.mxHost ?? p.host).toLowerCase();
   const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-  const ehloStep = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
   const ehlo = firstWord(ehloStep?.reply?.lines[0]);
   const out = [];
   if (r.error) {

@@ -3,7 +3,6 @@
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
-import { DIAGNOSES } from "../knowledge/causes.js";
 import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
 import { CAUSE_ENTRIES, fixesFor } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";

@@ -50,7 +50,7 @@ export const requireTls: Rule = (p, policy) =>
  */
 export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
   if (p.tlsMode !== "starttls") return -1;
-  return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
+  return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
 }
 
 /**
@@ -58,8 +58,8 @@ export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
  * text, which the configuration says it must not (the default sequence always sends STARTTLS).
  */
 export const plaintextSession: Rule = (p) => {
-  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? ""))) return [];
-  const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS")) return [];
+  const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
   if (i === -1) return [];
   return [finding("plaintext-session", "warning", i,
     "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.",
