@@ -39,7 +39,8 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   "unknown-recipient": {
     title: "the recipient does not exist",
     text: "The recipient address does not exist on this server: a typo, a deleted account, or an alias that was never created.",
-    classes: ["permanent"],
+    // A 4xx too: Postfix's unverified recipients and `unknown_local_recipient_reject_code = 450`.
+    classes: BOTH,
     fixes: [
       { text: "Check the address with its owner; if it should exist, create the mailbox or alias on the receiving server." },
       on("postfix", "Postfix: look the address up in the recipient tables (`postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users `local_recipient_maps` and `alias_maps`)."),
