@@ -74,7 +74,7 @@ export const starttlsNotAdvertised: Rule = (p) => {
   const d = differential("starttls-not-advertised", p, refused === -1 ? ehlo : refused);
   return [finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused,
     `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`,
-    d.causes, d.fixes, d.ruledOut)];
+    d.causes, d.fixes, d.ruledOut, r ? "tls-unavailable" : null)];
 };
 
 export interface Suggestion {
