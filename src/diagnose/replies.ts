@@ -87,7 +87,11 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? "")) return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
   // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
   if (cause === "tls-required" && tlsActiveAt(p, i)) cause = "auth-required";
-  if (decision.contextual && verb === "RCPT" && (cause === "unknown-recipient" || cause === "other")) {
+  if (decision.contextual && also.includes("auth-required") && !loggedIn(p, i) && findExtension(p.extensions, "AUTH") && p.port !== 25) {
+    cause = "auth-required";
+    also = [];
+    note = ` The reply does not say why, but the session did not log in on port ${p.port}, where the server offers AUTH.`;
+  } else if (decision.contextual && verb === "RCPT" && (cause === "unknown-recipient" || cause === "other")) {
     const relay = inferredRelay(p, i);
     if (relay) {
       cause = "relay-denied";
@@ -134,11 +138,14 @@ function hungUp(p: ProbeOutcome, i: number): ReturnType<Rule>[number] | null {
  * relay refusal. Null when the session logged in or the domain is local.
  */
 function inferredRelay(p: ProbeOutcome, i: number): string | null {
-  if (p.steps.slice(1, i).some((x) => x.verb === "AUTH" && x.reply?.code === 235)) return null;
+  if (loggedIn(p, i)) return null;
   const domain = recipientDomain(p.steps[i]?.command ?? "");
   if (!domain || servedHere(p, i, domain)) return null;
   return `the session did not authenticate and ${domain} is not a domain this server appears to serve`;
 }
+
+/** Whether the session authenticated (235) before step `i`. */
+const loggedIn = (p: ProbeOutcome, i: number): boolean => p.steps.slice(1, i).some((x) => x.verb === "AUTH" && x.reply?.code === 235);
 
 const recipientDomain = (command: string): string | null => /<[^<>@]*@([^<>\s]+)>/.exec(command)?.[1]?.toLowerCase() ?? null;
 

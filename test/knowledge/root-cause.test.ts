@@ -12,7 +12,9 @@ const ROWS: Row[] = [
   // Postfix
   ["postfix", "RCPT", 450, "4.1.1", "<x@example.com>: Recipient address rejected: unverified address: host mx[192.0.2.1] said: 550 5.1.1 unknown", "unknown-recipient"],
   ["postfix", "RCPT", 450, "4.7.1", "Client host rejected: cannot find your reverse hostname, [192.0.2.7]", "ptr-missing"],
-  ["postfix", "RCPT", 554, "5.7.1", "<x@example.com>: Client host rejected: Access denied", "ip-reputation"],
+  // Undecided by the words: a login on a submission port, or the client's address (the conversation tells).
+  ["postfix", "RCPT", 554, "5.7.1", "<x@example.com>: Client host rejected: Access denied", "other"],
+  ["postfix", "RCPT", 554, "5.7.1", "<x@example.com>: Client host rejected: blocked by local policy", "ip-reputation"],
   ["postfix", "RCPT", 550, "5.1.0", "<a@example.com>: Sender address rejected: User unknown in local recipient table", "sender-rejected"],
   ["postfix", "RCPT", 554, "5.7.1", "<a@example.net>: Sender address rejected: Access denied", "sender-rejected"],
   ["postfix", "MAIL", 451, "4.3.5", "Server configuration problem", "other"],
