@@ -44,7 +44,7 @@ export const rejectedSteps: Rule = (p) =>
  * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "relay-denied", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID: Partial<Record<RootCause, string>> = {
@@ -111,11 +111,17 @@ function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "a
   const undecided = cause === "other" && also.length > 0;
   const first = d.meaning ?? (undecided
     ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
-    : CAUSE_ENTRIES[cause].text);
+    : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
   const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
   const fixes = [...leadFixes, ...(undecided ? fixesFor("other", family) : fixesFor(cause, family)), ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
   const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
   return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
+}
+
+/** What this conversation adds to a cause, as a sentence, or "". */
+function evidenceFor(p: ProbeOutcome, i: number, cause: RootCause): string {
+  if (cause === "relay-denied") return loggedIn(p, i) ? " Here: the session authenticated and was still refused, so this login has no relay right." : " Here: this session did not authenticate.";
+  return "";
 }
 
 /**

@@ -83,7 +83,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     fixes: [
       { text: "Send to the recipient domain's own MX, or submit through this server authenticated (port 587 with AUTH); add the domain to the server's relay or local domains only if it should accept it." },
       on("postfix", "Postfix: relaying is decided by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; list the domain in `relay_domains` or `virtual_mailbox_domains` only if this server should accept it."),
-      on("exim", "Exim: the RCPT ACL accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+      on("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
       on("sendmail", "Sendmail: authenticated clients relay through `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (`makemap hash /etc/mail/access < /etc/mail/access`)."),
       on("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay."),
       on("haraka", "Haraka: relaying needs an authenticated session, or the `relay` plugin with the client in config/relay_acl_allow."),
