@@ -28,7 +28,7 @@ export const rejectedSteps: Rule = (p) =>
         ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const r = s.reply;
-    const { id, cause, also, note, meaning } = rootCauseAt(p, i);
+    const { id, cause, also, note, meaning, fix } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const required = requiredStartTlsRefused(p) === i
@@ -36,7 +36,7 @@ export const rejectedSteps: Rule = (p) =>
       : "";
     const title = cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title;
     const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
-    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning }, suggestion?.fixes ?? []);
+    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
     return finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
   });
 
@@ -67,8 +67,9 @@ interface RootCauseAt {
   id: string;
   cause: RootCause;
   also: RootCause[];
-  /** What the reply says when its cause is outside the vocabulary. */
+  /** What the reply says when its cause is outside the vocabulary, and what to do. */
   meaning?: string;
+  fix?: string;
   note: string;
 }
 
@@ -101,11 +102,11 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   }
   const id = cause === "command-unrecognized" && r.code === 502 ? "command-not-implemented"
     : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
-  return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}) };
+  return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}), ...(decision.fix ? { fix: decision.fix } : {}) };
 }
 
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
-function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "also" | "meaning">, leadFixes: readonly string[]): { causes: string[]; fixes: string[]; ruledOut: [] } {
+function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "also" | "meaning" | "fix">, leadFixes: readonly string[]): { causes: string[]; fixes: string[]; ruledOut: [] } {
   const family = serverFamily(p);
   const { cause, also } = d;
   const undecided = cause === "other" && also.length > 0;

@@ -40,8 +40,9 @@ export interface CauseSign {
    * foreign (OpenSMTPD's "Invalid recipient"): the conversation decides (diagnose/replies.ts).
    */
   contextual?: true;
-  /** With `cause: "other"`: what the reply does say, for a cause outside the vocabulary (a mail loop). */
+  /** With `cause: "other"`: what the reply does say, for a cause outside the vocabulary (a mail loop), and what to do. */
   meaning?: string;
+  fix?: string;
   /** Where the meaning comes from. */
   source: string;
 }
@@ -125,8 +126,8 @@ export const WORD_SIGNS: readonly CauseSign[] = [
 ];
 
 export const REGISTRY_SIGNS: readonly CauseSign[] = [
-  { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it; its log says what is wrong.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
-  { cause: "other", enhanced: ["X.4.6"], meaning: "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).", source: "RFC 3463 X.4.6 (routing loop detected)" },
+  { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+  { cause: "other", enhanced: ["X.4.6"], meaning: "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).", fix: "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.", source: "RFC 3463 X.4.6 (routing loop detected)" },
   { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
   { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
   { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },

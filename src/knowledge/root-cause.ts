@@ -24,8 +24,9 @@ export interface CauseDecision {
   also: RootCause[];
   /** The conversation may change it (a recipient refusal that may be a relay refusal). */
   contextual: boolean;
-  /** What the reply says when its cause is outside the vocabulary (`other`). */
+  /** What the reply says when its cause is outside the vocabulary (`other`), and what to do. */
   meaning: string | null;
+  fix: string | null;
   /** Which tier decided: the vendor's meaning, the words, the registry, or the basic code. */
   by: "vendor" | "words" | "registry" | "code" | "none";
   source: string | null;
@@ -89,10 +90,10 @@ export function decideCause(f: ReplyFacts): CauseDecision {
       // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
       const also = (sign.also ?? []).filter((c) => cls === null || causeFitsClass(c, cls));
-      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, by, source: sign.source };
+      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, by, source: sign.source };
     }
   }
-  return { cause: "other", also: [], contextual: false, meaning: null, by: "none", source: null };
+  return { cause: "other", also: [], contextual: false, meaning: null, fix: null, by: "none", source: null };
 }
 
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */

@@ -16,6 +16,8 @@ export interface FixRow {
   text: string;
   /** Only for these product families; without it the fix is generic and fits any server. */
   families?: readonly ServerFamily[];
+  /** The receiving product's setting that explains the refusal, shown after the sender's own fix. */
+  receiver?: true;
 }
 
 export interface RootCauseEntry {
@@ -34,6 +36,8 @@ export interface RootCauseEntry {
 
 const BOTH = ["transient", "permanent"] as const;
 const on = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, families: typeof families === "string" ? [families] : families });
+/** A receiver's setting that explains the refusal: the sender's own fix goes first. */
+const why = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ ...on(families, text), receiver: true });
 
 export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   "unknown-recipient": {
@@ -227,7 +231,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
       on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
       on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
       on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-      on("postfix", "Postfix (the receiver): the list is named after \"blocked using\" in `postscreen_dnsbl_sites` or `reject_rbl_client`."),
+      why("postfix", "Postfix (the receiver): the list is named after \"blocked using\" in `postscreen_dnsbl_sites` or `reject_rbl_client`."),
     ],
   },
   "ptr-missing": {
@@ -246,7 +250,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     classes: BOTH,
     fixes: [
       { text: "Make the sender announce its own fully-qualified host name in EHLO (`helo:`), one with an A/AAAA record." },
-      on("postfix", "Postfix (the receiver): `reject_non_fqdn_helo_hostname` and `reject_unknown_helo_hostname` in `smtpd_helo_restrictions` refused it."),
+      why("postfix", "Postfix (the receiver): `reject_non_fqdn_helo_hostname` and `reject_unknown_helo_hostname` in `smtpd_helo_restrictions` refused it."),
     ],
   },
   "rate-limited": {
@@ -382,9 +386,9 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     classes: BOTH,
     fixes: [
       { text: "Make the client wait for the 220 greeting before EHLO; a proxy or load balancer in front that talks first causes the same." },
-      on("postfix", "Postfix (the receiver): postscreen's pregreet test (`postscreen_greet_action`) refused it."),
-      on("sendmail", "Sendmail (the receiver): `FEATURE(greet_pause)` refused it."),
-      on("exim", "Exim (the receiver): `smtp_enforce_sync` refused input sent before the banner."),
+      why("postfix", "Postfix (the receiver): postscreen's pregreet test (`postscreen_greet_action`) refused it."),
+      why("sendmail", "Sendmail (the receiver): `FEATURE(greet_pause)` refused it."),
+      why("exim", "Exim (the receiver): `smtp_enforce_sync` refused input sent before the banner."),
     ],
   },
   "proxy-protocol": {
@@ -407,10 +411,10 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   },
 };
 
-/** The rows that fit this product: its own settings first, then the generic words; never another product's. */
+/** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
 export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null): string[] {
   const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
-  return [...own, ...rows.filter((r) => !r.families)].map((r) => r.text);
+  return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
 }
 
 /** A cause's fixes for this product. */
