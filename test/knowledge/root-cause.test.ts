@@ -77,7 +77,9 @@ const ROWS: Row[] = [
   ["yahoo", "RCPT", 554, null, "delivery error: dd Sorry your message to x@yahoo.com cannot be delivered. This mailbox is disabled (554.30)", "mailbox-disabled"],
   ["icloud", "RCPT", 550, "5.1.1", "<x@icloud.com>: user does not exist", "unknown-recipient"],
   ["mimecast", "RCPT", 550, null, "Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550", "unknown-recipient"],
-  ["mimecast", "RCPT", 451, null, "Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", "server-resource"],
+  ["mimecast", "RCPT", 451, null, "Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", "greylisted"],
+  [null, "RCPT", 451, null, "Internal resource temporarily unavailable", "server-resource"],
+  [null, "MAIL", 550, "5.2.2", "Submission quota exceeded", "rate-limited"],
   ["proofpoint", "CONNECT", 554, null, "Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.7", "ip-reputation"],
 ];
 
