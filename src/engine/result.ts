@@ -15,6 +15,12 @@ export type {
   StepResult,
   TargetError,
   TargetResult,
+  // Transport security of a mail domain (contract §9).
+  AddressMtaSts,
+  DomainResult,
+  MtaStsFacts,
+  TlsAudit,
+  TlsAuditCertificate,
 } from "../model/report.js";
 export type { Severity } from "../model/enums.js";
 
@@ -24,4 +30,8 @@ export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings">
   closedByServer: boolean;
   /** Set when DATA was not sent because the message exceeds the advertised SIZE (RFC 1870). */
   oversize?: { octets: number; limit: number };
+  /** Why the PROXY header said UNKNOWN (v1) or LOCAL (v2) instead of the endpoints, when it did. */
+  proxyHeaderUnknown?: string;
+  /** Addresses of the host name that were not connected to (engine/address-scope.ts), and why. */
+  unroutable?: { address: string; why: string }[];
 }
