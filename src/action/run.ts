@@ -13,6 +13,7 @@ import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
 import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
+import { prose } from "../report/markdown.js";
 import { readReportFile } from "../report/read-report.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { StreamedOutputs } from "../report/stream.js";
@@ -59,7 +60,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   for (const s of redactor.values) core.setSecret(s);
 
   core.info(renderText(report, { color: false }));
-  if (streamed && !streamed.tally.complete) core.info(`${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}`);
+  // A large run shows its worst targets; the counts are of all of them.
+  const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+  if (partial) core.info(partial);
   // The paths were checked before probing; what only writing shows (a full disk) is one line each
   // and fails the step, after everything else was still tried.
   let unwritten = streamed?.unwritten.length ?? 0;
@@ -81,7 +84,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput("report-file", fromReport ?? inputs.reportFile);
     core.setOutput("summary", summary);
   });
-  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(renderJobSummary(report)).write());
+  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(`${renderJobSummary(report)}${partial ? `\n${prose(partial)}\n` : ""}`).write());
   for (const a of planAnnotations(report)) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === "error") core.error(a.message, props);
