@@ -30,14 +30,31 @@ export class Path {
   }
 }
 
+/** Strings from a file are limited: a report we wrote never holds a longer one. */
+export const MAX_STRING_CHARS = 16 * 1024;
+
 export interface FieldProblem {
   field: string;
   message: string;
 }
 
+export interface ReaderOptions {
+  /** Applied to every string read (report/neutralise.ts plainText). */
+  text?: (s: string) => string;
+  /** Longer strings are a problem; a report we wrote never holds one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
+  maxString?: number;
+}
+
 /** Collects the first problem while a value is read. */
 export class Reader {
   problem: FieldProblem | null = null;
+  readonly text: (s: string) => string;
+  readonly maxString: number;
+
+  constructor(opts: ReaderOptions = {}) {
+    this.text = opts.text ?? ((s) => s);
+    this.maxString = opts.maxString ?? MAX_STRING_CHARS;
+  }
 
   bad<T>(at: Path, what: string, fallback: T): T {
     this.problem ??= { field: at.toString(), message: `must be ${what}` };
@@ -53,14 +70,11 @@ export interface Codec<T> {
   write(v: T): unknown;
 }
 
-/** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
-export const MAX_STRING_CHARS = 16 * 1024;
-
 export const str: Codec<string> = {
   absent: () => "",
   read: (v, at, r) => {
     if (typeof v !== "string") return r.bad(at, "a string", "");
-    return v.length <= MAX_STRING_CHARS ? v : r.bad(at, `a string of at most ${MAX_STRING_CHARS} characters`, "");
+    return v.length <= r.maxString ? r.text(v) : r.bad(at, `a string of at most ${r.maxString} characters`, "");
   },
   write: (v) => v,
 };

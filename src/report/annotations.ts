@@ -4,6 +4,7 @@
  */
 import type { Finding, Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { neutralised } from "./neutralise.js";
 
 export const MAX_ANNOTATIONS_PER_TYPE = 10;
 
@@ -15,7 +16,8 @@ export interface Annotation {
   line?: number;
 }
 
-export function planAnnotations(report: Report): Annotation[] {
+export function planAnnotations(untrusted: Report): Annotation[] {
+  const report = neutralised(untrusted);
   const all: Annotation[] = [];
   for (const t of report.targets) all.push(...targetAnnotations(t));
   const errors = all.filter((a) => a.level === "error");

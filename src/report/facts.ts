@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { escapeUnsafeJson } from "./neutralise.js";
 
 export interface StepFacts {
   /** Command as sent (secrets already `***`), null for the greeting. */
@@ -81,7 +82,7 @@ const FACTS_RE = /<!-- smtp-gate:facts (\{.*?\}) -->/;
 
 /** JSON whose strings cannot contain `-`, `<` or `>` literally. */
 export function encodeFactsJson(value: unknown): string {
-  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return escapeUnsafeJson(JSON.stringify(value)).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 export function renderFactsBlock(facts: unknown): string {
@@ -107,16 +108,24 @@ export interface StoredFacts {
   base: Facts | null;
 }
 
-/** Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. */
+/**
+ * Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. Each
+ * target is encoded once and the longest prefix that fits is kept, so a fleet costs linear time.
+ */
 export function fitStoredFacts(stored: StoredFacts, budget = FACTS_BUDGET): StoredFacts {
   if (encodeFactsJson(stored).length <= budget) return stored;
-  let s: StoredFacts = { facts: stored.facts, base: null };
-  const targets = [...stored.facts.targets];
-  while (encodeFactsJson(s).length > budget && targets.length) {
-    targets.pop();
-    s = { facts: { ...stored.facts, targets: [...targets], partial: true }, base: null };
+  const withoutBase: StoredFacts = { facts: stored.facts, base: null };
+  if (encodeFactsJson(withoutBase).length <= budget) return withoutBase;
+  // The frame around the targets, then each target and the comma before it.
+  let used = encodeFactsJson({ facts: { ...stored.facts, targets: [], partial: true }, base: null }).length;
+  let kept = 0;
+  for (const t of stored.facts.targets) {
+    const cost = encodeFactsJson(t).length + (kept ? 1 : 0);
+    if (used + cost > budget) break;
+    used += cost;
+    kept++;
   }
-  return s;
+  return { facts: { ...stored.facts, targets: stored.facts.targets.slice(0, kept), partial: true }, base: null };
 }
 
 function isFacts(v: unknown): v is Facts {

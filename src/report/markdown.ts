@@ -1,31 +1,52 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import { guardCommandLines, neutralised, plainText } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
 export const ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
 
+/** U+2060 WORD JOINER: invisible, and it keeps `@name`, `#12`, `GH-12` and `http://` from being recognised. */
+const JOIN = "\u2060";
+
 /**
- * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
- * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
- * make a link or an image.
+ * What GitHub turns into a ping, a link or a reference in rendered text (its filters run on the
+ * HTML's text, after entities are decoded, so an entity alone does not stop them): @mentions,
+ * `#12`, `GH-12`, `owner/repo#12`, and bare URLs (GFM autolinks: `http://`, `https://`, `www.`).
+ */
+function unlinked(s: string): string {
+  return s
+    .replace(/[@#]/g, `$&${JOIN}`)
+    .replace(/\b(GH)-/gi, `$1-${JOIN}`)
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${JOIN}://`)
+    .replace(/\b(www)\./gi, `$1${JOIN}.`);
+}
+
+/** Text for HTML (inside `<summary>`, where Markdown is not parsed): one line, no markup, nothing linked. */
+export function htmlText(s: string): string {
+  return unlinked(plainText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+
+/**
+ * Escapes peer-controlled text for Markdown (tables included): one line (plainText), HTML as
+ * entities, every character that starts inline Markdown (emphasis, code, links, images, strike-
+ * through, math, table pipes) backslash-escaped (CommonMark §2.4), and nothing linked or pinged.
  */
 export function cell(s: string): string {
-  return s
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ")
-    .replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
+  return unlinked(plainText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_~[\]|$!]/g, "\\$&"));
 }
 
 /**
  * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
- * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ * (GFM tables split on it even inside code) and the backtick delimiter need care: the fence is
+ * longer than any run of backticks inside (CommonMark §6.1).
  */
 export function codeSpan(s: string): string {
-  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+  const body = plainText(s).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  const pad = body.startsWith("`") || body.endsWith("`") || (body.startsWith(" ") && body.endsWith(" ")) ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
@@ -59,12 +80,13 @@ function replyText(r: NonNullable<StepResult["reply"]>): string {
   return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(untrusted: Report): string {
+  const report = neutralised(untrusted);
   const out = [`## smtp-gate: ${ICON[report.verdict]} ${report.verdict}`, ""];
   for (const t of report.targets) out.push(`- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);
   out.push("");
   for (const t of report.targets) out.push(...renderTargetMarkdown(t), "");
-  return `${out.join("\n")}\n`;
+  return guardCommandLines(`${out.join("\n")}\n`);
 }
 
 export function renderStepTable(t: TargetResult): string[] {
@@ -83,13 +105,13 @@ export function renderStepTable(t: TargetResult): string[] {
 }
 
 export function renderTargetMarkdown(t: TargetResult): string[] {
-  const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
+  const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${codeSpan(`${t.host}:${t.port}`)}`;
   const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
   if (t.steps.length) out.push(...renderStepTable(t), "");
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
   for (const f of t.findings) out.push(...renderFindingMarkdown(f));
-  if (t.tls) out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
+  if (t.tls) out.push("", `TLS: ${cell(t.tls.protocol ?? "?")}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
   if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
   return out;
 }

@@ -1,6 +1,7 @@
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export interface TextOptions {
@@ -9,7 +10,8 @@ export interface TextOptions {
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
-export function renderText(report: Report, opts: TextOptions): string {
+export function renderText(untrusted: Report, opts: TextOptions): string {
+  const report = neutralised(untrusted);
   const paint = (c: keyof typeof CODES, s: string) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
   const verdictWord = (v: Verdict) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
   const out: string[] = [];
@@ -17,7 +19,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   for (const t of report.targets) out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${targetSummaryLine(t)}`);
   const counts = (["pass", "warn", "fail"] as const).map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
   out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
-  return `${out.join("\n")}\n`;
+  return guardCommandLines(`${out.join("\n")}\n`);
 }
 
 type Paint = (c: keyof typeof CODES, s: string) => string;
