@@ -1,4 +1,5 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
+import { loadCrypto } from "../builtins.js";
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
 import { diagnose, prepareOutcome } from "../diagnose/index.js";
@@ -8,8 +9,8 @@ import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js"
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { inShard, type Shard } from "./shard.js";
-import type { Report, TargetResult } from "./result.js";
-import { targetVerdict, worst } from "./verdict.js";
+import type { Report, RunIdentity, TargetResult } from "../model/report.js";
+import { targetVerdict, worstOf } from "./verdict.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -50,11 +51,24 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
   compareAddresses(results);
   return {
     schema: "smtp-gate/report@1",
-    verdict: worst(...results.map((r) => r.verdict)),
+    verdict: worstOf(results.map((r) => r.verdict)),
     tool: { name: "smtp-gate", version: VERSION },
     startedAt,
+    run: runIdentity(targets, opts.shard),
     targets: results,
   };
+}
+
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes).
+ */
+export function runIdentity(targets: readonly TargetConfig[], shard?: Shard): RunIdentity {
+  const hash = loadCrypto().createHash("sha256");
+  for (const t of targets) hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+  return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: targets.length, digest: hash.digest("hex") };
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */

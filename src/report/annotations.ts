@@ -19,7 +19,8 @@ export interface Annotation {
 export function planAnnotations(untrusted: Report): Annotation[] {
   const report = neutralised(untrusted);
   const all: Annotation[] = [];
-  for (const t of report.targets) all.push(...targetAnnotations(t));
+  // Loops, not push(...list): a list of 200,000 would be as many arguments, and overflow the stack.
+  for (const t of report.targets) for (const a of targetAnnotations(t)) all.push(a);
   const errors = all.filter((a) => a.level === "error");
   const warnings = all.filter((a) => a.level === "warning");
   const out = [...errors.slice(0, MAX_ANNOTATIONS_PER_TYPE), ...warnings.slice(0, MAX_ANNOTATIONS_PER_TYPE)];

@@ -85,7 +85,11 @@ export function renderMarkdown(untrusted: Report): string {
   const out = [`## smtp-gate: ${ICON[report.verdict]} ${report.verdict}`, ""];
   for (const t of report.targets) out.push(`- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);
   out.push("");
-  for (const t of report.targets) out.push(...renderTargetMarkdown(t), "");
+  // Loops, not push(...lines): a report from a file may have 200,000 steps, as many arguments.
+  for (const t of report.targets) {
+    for (const line of renderTargetMarkdown(t)) out.push(line);
+    out.push("");
+  }
   return guardCommandLines(`${out.join("\n")}\n`);
 }
 
@@ -108,9 +112,12 @@ export function renderTargetMarkdown(t: TargetResult): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${codeSpan(`${t.host}:${t.port}`)}`;
   const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
-  if (t.steps.length) out.push(...renderStepTable(t), "");
+  if (t.steps.length) {
+    for (const row of renderStepTable(t)) out.push(row);
+    out.push("");
+  }
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
-  for (const f of t.findings) out.push(...renderFindingMarkdown(f));
+  for (const f of t.findings) for (const line of renderFindingMarkdown(f)) out.push(line);
   if (t.tls) out.push("", `TLS: ${cell(t.tls.protocol ?? "?")}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
   if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
   return out;

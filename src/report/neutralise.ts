@@ -19,8 +19,10 @@ import { reportFields } from "../model/report-fields.js";
 
 /** DEL, C1 controls (NEL among them), line/paragraph separators, bidi and invisible format characters. */
 const BEYOND_C0 = "\\x7f-\\x9f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\ufff9-\\ufffb";
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are listed one by one on purpose
 const UNSAFE = new RegExp(`[\\x00-\\x1f${BEYOND_C0}]`, "g");
 /** What JSON.stringify leaves raw: it escapes C0 controls itself, and its own line breaks are structure. */
+// eslint-disable-next-line no-misleading-character-class -- as above
 const UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
 const NAMED: Record<string, string> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
 

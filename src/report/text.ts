@@ -15,7 +15,11 @@ export function renderText(untrusted: Report, opts: TextOptions): string {
   const paint = (c: keyof typeof CODES, s: string) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
   const verdictWord = (v: Verdict) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
   const out: string[] = [];
-  for (const t of report.targets) out.push(...renderTarget(t, paint, verdictWord), "");
+  // Loops, not push(...lines): a report from a file may have 200,000 steps, as many arguments.
+  for (const t of report.targets) {
+    for (const line of renderTarget(t, paint, verdictWord)) out.push(line);
+    out.push("");
+  }
   for (const t of report.targets) out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${targetSummaryLine(t)}`);
   const counts = (["pass", "warn", "fail"] as const).map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
   out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
@@ -33,7 +37,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
   if (t.findings.length) {
     lines.push("   findings:");
-    for (const f of t.findings) lines.push(...renderFinding(f, paint));
+    for (const f of t.findings) for (const line of renderFinding(f, paint)) lines.push(line);
   }
   return lines;
 }

@@ -3,17 +3,16 @@
  * loopback GitHub stand-in: what it asks, what it writes, and that it writes nothing else.
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { ensureBuilt } from "../support/built.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
 
-const ROOT = join(import.meta.dirname, "../..");
 const PASSWORD = "Canary-Pw-51de";
 const USER = "app@example.com";
 const TOKEN = "ghs_fakeTokenForTests0001";
@@ -29,10 +28,6 @@ beforeAll(async () => {
   certs = await makeCerts();
 });
 
-beforeAll(() => {
-  const dist = join(ROOT, "dist/index.js");
-  if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "ignore" });
-}, 120_000);
 
 /** A mail server whose RCPT reply can be changed between runs; AUTH echoes its payload (which must be redacted). */
 async function mailServer(): Promise<ScriptedServer & { rcpt: string }> {
@@ -191,7 +186,7 @@ describe("sticky pull request comment", () => {
     const gh = await github();
     // A copy of dist without the lazily loaded chunks: a run that imported Octokit would crash.
     const dist = mkdtempSync(join(tmpdir(), "smtp-gate-dist-"));
-    cpSync(join(ROOT, "dist"), dist, { recursive: true });
+    cpSync(dirname(ensureBuilt().action), dist, { recursive: true });
     let removed = 0;
     for (const f of readdirSync(dist)) {
       if (/^\d+\.index\.js$/.test(f) && /octokit|Bottleneck/.test(readFileSync(join(dist, f), "utf8"))) {
@@ -214,9 +209,10 @@ describe("sticky pull request comment", () => {
   });
 
   it("keeps Octokit out of the CLI bundle and out of the action's main bundle", () => {
-    const cliFiles = readdirSync(join(ROOT, "dist/cli")).filter((f) => f.endsWith(".js"));
-    for (const f of cliFiles) expect(readFileSync(join(ROOT, "dist/cli", f), "utf8")).not.toMatch(/@octokit|octokit-core|Bottleneck/);
-    expect(readFileSync(join(ROOT, "dist/index.js"), "utf8")).not.toMatch(/octokit-core|Bottleneck/);
+    const cliDir = dirname(ensureBuilt().cli);
+    const cliFiles = readdirSync(cliDir).filter((f) => f.endsWith(".js"));
+    for (const f of cliFiles) expect(readFileSync(join(cliDir, f), "utf8")).not.toMatch(/@octokit|octokit-core|Bottleneck/);
+    expect(readFileSync(ensureBuilt().action, "utf8")).not.toMatch(/octokit-core|Bottleneck/);
   });
 });
 
