@@ -7,12 +7,11 @@
  * through untouched.
  */
 import type { TargetConfig } from "../config/target.js";
-import { diagnose } from "../diagnose/index.js";
+import { judgeTarget } from "./judge.js";
 import { ipFamily } from "../protocol/address.js";
 import { monotonicMs } from "../session/clock.js";
 import { reverseDns, type RunDns } from "./dns.js";
 import type { ProbeOutcome, TargetResult } from "./result.js";
-import { targetVerdict } from "./verdict.js";
 
 export async function expandTarget(t: TargetConfig, dns: RunDns): Promise<(TargetConfig | TargetResult)[]> {
   if (t.mx === undefined && !t.everyAddress) return [t];
@@ -66,7 +65,5 @@ function dnsFailure(t: TargetConfig, host: string, message: string, started: num
     error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
     transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
   };
-  const findings = diagnose(outcome, t.policy);
-  const { closedByServer: _c, ...result } = outcome;
-  return { ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) };
+  return judgeTarget(outcome, t);
 }

@@ -2,15 +2,14 @@
 import { loadCrypto } from "../builtins.js";
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
-import { diagnose, prepareOutcome } from "../diagnose/index.js";
-import { compareAddresses } from "../diagnose/addresses.js";
+import { judgeRun, judgeTarget } from "./judge.js";
 import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { inShard, type Shard } from "./shard.js";
 import type { Report, RunIdentity, TargetResult } from "../model/report.js";
-import { targetVerdict, worstOf } from "./verdict.js";
+import { worstOf } from "./verdict.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -24,13 +23,7 @@ export interface RunOptions {
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  // Marks replies that follow from an earlier refusal and records the server, for the report too.
-  const outcome = prepareOutcome(await runProbe(t, redactor));
-  const findings = diagnose(outcome, t.policy);
-  const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
-  // One copy of the outcome, not three: a fleet makes one of these per target.
-  const { closedByServer: _closed, ...result } = outcome;
-  return Object.assign(result, { verdict, findings });
+  return judgeTarget(await runProbe(t, redactor), t);
 }
 
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
@@ -48,7 +41,7 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
   const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
   const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
   const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
-  compareAddresses(results);
+  judgeRun(results);
   return {
     schema: "smtp-gate/report@1",
     verdict: worstOf(results.map((r) => r.verdict)),
