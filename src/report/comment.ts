@@ -15,7 +15,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
-import { ICON, cell, codeSpan, htmlText, prose } from "./markdown.js";
+import { ICON, cell, codeSpan, htmlText, prose, strong } from "./markdown.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { targetSummaryLine } from "./summary-line.js";
@@ -90,7 +90,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: 
   if (findings.length) {
     out.push("**Top findings:**", "");
     for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${prose(f.message)}`);
+      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} ${strong(t.name)} ${codeSpan(f.id)}: ${prose(f.message)}`);
       if (f.fixes[0]) out.push(`  - **What to do:** ${prose(f.fixes[0])}`);
       const causes = f.causes.slice(0, 3);
       if (causes.length) out.push(`  - Likely cause${causes.length === 1 ? "" : "s"}: ${causes.map(prose).join(" · ")}`);
@@ -112,7 +112,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: 
 }
 
 function renderTarget(t: TargetResult): string[] {
-  const head = `${ICON[t.verdict]} **${cell(t.name)}** — ${cell(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+  const head = `${ICON[t.verdict]} ${strong(t.name)} — ${cell(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
   const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
@@ -129,7 +129,7 @@ function renderTarget(t: TargetResult): string[] {
 function renderChanges(changes: TargetChange[]): string[] {
   const out: string[] = [];
   for (const c of changes) {
-    const name = `**${cell(c.name)}**`;
+    const name = `${strong(c.name)}`;
     if (c.kind === "added") {
       out.push(`- ${name}: new target`);
       continue;

@@ -4,7 +4,7 @@
  * refuses a step summary over 1 MiB, so transcripts are dropped first when space runs out.
  */
 import type { Report, TargetResult } from "../engine/result.js";
-import { ICON, cell, htmlText, renderTargetMarkdown } from "./markdown.js";
+import { ICON, cell, htmlText, renderTargetMarkdown, strong } from "./markdown.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
@@ -77,7 +77,7 @@ function overview(targets: readonly TargetResult[]): string[] {
     const g = groupOf(t);
     if (g && g !== current) {
       const family = (m: TargetResult) => ((m.address ?? "").includes(":") ? "IPv6" : "IPv4");
-      lines.push(`- **${cell(t.mxHost as string)}**: ${(members.get(g) ?? []).map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`);
+      lines.push(`- ${strong(t.mxHost as string)}: ${(members.get(g) ?? []).map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`);
     }
     current = g;
     lines.push(`${g ? "  " : ""}- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);

@@ -16,10 +16,11 @@ const JOIN = "\u2060";
  */
 function unlinked(s: string): string {
   return s
-    .replace(/[@#]/g, `$&${JOIN}`)
-    .replace(/\b(GH)-/gi, `$1-${JOIN}`)
-    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${JOIN}://`)
-    .replace(/\b(www)\./gi, `$1${JOIN}.`);
+    .replace(/@/g, `${JOIN}@${JOIN}`) // on both sides: neither a mention nor an e-mail autolink
+    .replace(/#/g, `#${JOIN}`)
+    .replace(/(GH)-(?=\d)/gi, `$1-${JOIN}`)
+    .replace(/:\/\//g, `${JOIN}://`)
+    .replace(/(www)\./gi, `$1${JOIN}.`);
 }
 
 /** Text for HTML (inside `<summary>`, where Markdown is not parsed): one line, no markup, nothing linked. */
@@ -33,7 +34,28 @@ export function htmlText(s: string): string {
  * through, math, table pipes) backslash-escaped (CommonMark §2.4), and nothing linked or pinged.
  */
 export function cell(s: string): string {
+  return edges(inline(s));
+}
+
+function inline(s: string): string {
   return unlinked(plainText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_~[\]|$!]/g, "\\$&"));
+}
+
+/**
+ * The ends of a value, where it may meet a line's start or end. White space becomes character
+ * references: at the start of a list item four spaces would begin a code block, at the end of a
+ * line two make a hard line break, and around `**` they keep it from opening or closing
+ * (CommonMark §4.4, §6.7, §6.2). A leading block marker (`-`, `+`, `#`, `>`, `=`, `1.`, `1)`)
+ * is backslash-escaped, so a value at the start of a list item cannot begin a list, heading or quote.
+ */
+function edges(s: string): string {
+  const spaced = s.replace(/^\s+|\s+$/gu, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(""));
+  return /^[-+#>=]/.test(spaced) ? `\\${spaced}` : spaced.replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+
+/** Peer text in bold (cell() keeps white space at its ends from undoing the `**`). */
+export function strong(s: string): string {
+  return `**${cell(s)}**`;
 }
 
 /**
@@ -43,6 +65,8 @@ export function cell(s: string): string {
  */
 export function codeSpan(s: string): string {
   const body = plainText(s).replace(/\|/g, "\\|");
+  // An empty span would be a bare run of backticks, pairing with the next span's fence.
+  if (body === "") return "` `";
   let longest = 0;
   for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
@@ -55,7 +79,7 @@ export function codeSpan(s: string): string {
  * copy), everything between them is escaped like a cell, since it may quote what a server said.
  */
 export function prose(s: string): string {
-  return s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : cell(part))).join("");
+  return edges(s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : inline(part))).join(""));
 }
 
 /** A finding as a reader acts on it: what happened, the top fix, the likely causes, the ruled-out ones collapsed. */

@@ -52,7 +52,7 @@ describe("renderComment", () => {
     const body = render(report(failing()));
     expect(body).not.toMatch(/@admin/);
     // A WORD JOINER (U+2060) after @ and # and inside "http://": GitHub's filters read decoded text, so entities alone do not stop them.
-    expect(body).toContain("@\u2060admin");
+    expect(body).toContain("\u2060@\u2060admin");
     expect(body).toContain("#\u206012");
     expect(body).toContain("\\[x\\](http\u2060://evil)");
   });

@@ -8,7 +8,7 @@ import { fullReport } from "./report-arbitrary.js";
 export const BREAKS = { LF: "\n", CR: "\r", "CR CR": "\r\r", CRLF: "\r\n", NEL: "\u0085", LS: "\u2028", PS: "\u2029" } as const;
 
 /** Keys whose values are a closed vocabulary (model/enums.ts), by where they sit. */
-function isEnumField(key: string, parent: Record<string, unknown>): boolean {
+export function isEnumField(key: string, parent: Record<string, unknown>): boolean {
   if (["schema", "verdict", "tlsMode", "kind", "severity", "dir", "ending", "class", "extra", "check", "reason", "mechanism", "proxyProtocol"].includes(key)) return true;
   if (key === "cause") return "severity" in parent; // a finding's root cause; ruledOut[].cause is prose
   if (key === "name") return "version" in parent && !("host" in parent); // tool.name
