@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ensureBuilt } from "../support/built.js";
+import { injectedReports, unsafeLines } from "../support/injected-report.js";
+import { markdownEffects } from "../support/markdown-effects.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
@@ -237,6 +239,25 @@ describe("comment-from-report (fork-safe workflow_run)", () => {
     expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/9/comments"]);
     expect(gh.comments[0]?.body).toContain("### smtp-gate: ❌ FAIL");
     expectNoSecrets(gh);
+  });
+
+  it.each(Object.entries({ LF: "\n", CR: "\r", "CR CR": "\r\r" }))("posts a pull request's hostile report inert: %s in every string field", async (_name, brk) => {
+    const gh = await github({ pulls: { 9: "abc123" } });
+    const path = join(mkdtempSync(join(tmpdir(), "smtp-gate-artifact-")), "report.json");
+    writeFileSync(path, JSON.stringify(injectedReports(brk, 1)[0]));
+    const run = await runAction({ "comment-from-report": path, "pr-number": "9", "github-token": TOKEN }, ghEnv(gh, "workflow_run"), { workflow_run: { head_sha: "abc123", pull_requests: [] } });
+    expect(run.code).toBe(0);
+    const body = gh.comments[0]?.body ?? "";
+    expect(body).toContain("Injected"); // shown, as text
+    expect(unsafeLines(body)).toEqual([]);
+    const effects = markdownEffects(body);
+    expect(effects.links.filter((href) => !href.startsWith("https://github.test/"))).toEqual([]);
+    expect(effects).toMatchObject({ mention: 0, issue: 0, url: 0, www: 0 });
+    expect(unsafeLines(run.summary)).toEqual([]);
+    // The log holds smtp-gate's own workflow commands only: the token's mask, and annotations (whose data core escapes).
+    const commandLines = run.stdout.split("\n").filter((l) => /^\s*::/.test(l) && l !== `::add-mask::${TOKEN}`);
+    for (const line of commandLines) expect(line).toMatch(/^::(error|warning|notice) (title|file)=/);
+    expect(run.stdout).not.toMatch(/^\s*::(add-mask::x|stop-commands|error title=Injected)/m);
   });
 
   it("refuses a pull request number whose head is not the triggering run's", async () => {
