@@ -39,8 +39,6 @@ export interface FieldProblem {
 }
 
 export interface ReaderOptions {
-  /** Applied to every string read (report/neutralise.ts plainText). */
-  text?: (s: string) => string;
   /** Longer strings are a problem; a report we wrote never holds one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
   maxString?: number;
 }
@@ -48,11 +46,9 @@ export interface ReaderOptions {
 /** Collects the first problem while a value is read. */
 export class Reader {
   problem: FieldProblem | null = null;
-  readonly text: (s: string) => string;
   readonly maxString: number;
 
   constructor(opts: ReaderOptions = {}) {
-    this.text = opts.text ?? ((s) => s);
     this.maxString = opts.maxString ?? MAX_STRING_CHARS;
   }
 
@@ -68,21 +64,27 @@ export interface Codec<T> {
   /** `v` is undefined only for a required field that is absent, which every codec refuses. */
   read(v: unknown, at: Path, r: Reader): T;
   write(v: T): unknown;
+  /** A copy of a value of this shape with `f` applied to every string in it (report/neutralise.ts). */
+  mapText(v: T, f: (s: string) => string): T;
 }
+
+const same = <T>(v: T): T => v;
 
 export const str: Codec<string> = {
   absent: () => "",
   read: (v, at, r) => {
     if (typeof v !== "string") return r.bad(at, "a string", "");
-    return v.length <= r.maxString ? r.text(v) : r.bad(at, `a string of at most ${r.maxString} characters`, "");
+    return v.length <= r.maxString ? v : r.bad(at, `a string of at most ${r.maxString} characters`, "");
   },
   write: (v) => v,
+  mapText: (v, f) => f(v),
 };
 
 export const int: Codec<number> = {
   absent: () => 0,
   read: (v, at, r) => (typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : r.bad(at, "a number", 0)),
   write: (v) => v,
+  mapText: same,
 };
 
 export function intIn(min: number, max: number, what: string): Codec<number> {
@@ -90,6 +92,7 @@ export function intIn(min: number, max: number, what: string): Codec<number> {
     absent: () => min,
     read: (v, at, r) => (typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : r.bad(at, what, min)),
     write: (v) => v,
+    mapText: same,
   };
 }
 
@@ -97,6 +100,7 @@ export const bool: Codec<boolean> = {
   absent: () => false,
   read: (v, at, r) => (typeof v === "boolean" ? v : r.bad(at, "true or false", false)),
   write: (v) => v,
+  mapText: same,
 };
 
 /** One of a closed vocabulary (model/enums.ts); the first entry is the fallback unless named. */
@@ -105,11 +109,13 @@ export function oneOf<T extends string>(list: readonly T[], fallback: T = list[0
     absent: () => fallback,
     read: (v, at, r) => (isOneOf(list, v) ? v : r.bad(at, `one of ${list.join(", ")}`, fallback)),
     write: (v) => v,
+    // A vocabulary's words are ours, not text from a peer.
+    mapText: same,
   };
 }
 
 export function constant<T extends string>(value: T): Codec<T> {
-  return { absent: () => value, read: (v, at, r) => (v === value ? value : r.bad(at, JSON.stringify(value), value)), write: (v) => v };
+  return { absent: () => value, read: (v, at, r) => (v === value ? value : r.bad(at, JSON.stringify(value), value)), write: (v) => v, mapText: same };
 }
 
 /** null, or a value of `inner`; absent reads as null. */
@@ -118,6 +124,7 @@ export function nullable<T>(inner: Codec<T>): Codec<T | null> {
     absent: () => null,
     read: (v, at, r) => (v === null ? null : inner.read(v, at, r)),
     write: (v) => (v === null ? null : inner.write(v)),
+    mapText: (v, f) => (v === null ? null : inner.mapText(v, f)),
   };
 }
 
@@ -132,6 +139,7 @@ export function list<T>(item: Codec<T>, max = Infinity): Codec<T[]> {
       return out;
     },
     write: (v) => v.map((x) => item.write(x)),
+    mapText: (v, f) => v.map((x) => item.mapText(x, f)),
   };
 }
 
@@ -198,6 +206,15 @@ export function object<T>(table: FieldTable<T>, after?: (v: T) => void): Codec<T
         out[key] = f.codec.write(x);
       }
       return out;
+    },
+    mapText: (v, fn) => {
+      const out: Record<string, unknown> = {};
+      const value = v as Record<string, unknown>;
+      for (const [key, f] of rows) {
+        const x = value[key];
+        if (x !== undefined) out[key] = f.codec.mapText(x, fn);
+      }
+      return out as T;
     },
   };
 }

@@ -62,8 +62,7 @@ export const replyFields: Codec<Reply> = object<Reply>({
 
 /** The JSON leaves out `ending: "crlf"`: the writer drops it after the table wrote it. */
 const replyCodec: Codec<Reply> = {
-  absent: replyFields.absent,
-  read: replyFields.read,
+  ...replyFields,
   write: (v) => {
     const out = replyFields.write(v) as Record<string, unknown>;
     if (out.ending === "crlf") delete out.ending;

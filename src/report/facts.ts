@@ -82,7 +82,9 @@ const FACTS_RE = /<!-- smtp-gate:facts (\{.*?\}) -->/;
 
 /** JSON whose strings cannot contain `-`, `<` or `>` literally. */
 export function encodeFactsJson(value: unknown): string {
-  return escapeUnsafeJson(JSON.stringify(value)).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const json = escapeUnsafeJson(JSON.stringify(value));
+  if (!/[-<>]/.test(json)) return json;
+  return json.replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 export function renderFactsBlock(facts: unknown): string {
@@ -113,14 +115,17 @@ export interface StoredFacts {
  * target is encoded once and the longest prefix that fits is kept, so a fleet costs linear time.
  */
 export function fitStoredFacts(stored: StoredFacts, budget = FACTS_BUDGET): StoredFacts {
-  if (encodeFactsJson(stored).length <= budget) return stored;
+  // The block's length is its frame (the facts with no targets) plus each target and a comma between.
+  const sizes = stored.facts.targets.map((t) => encodeFactsJson(t).length);
+  const all = sizes.reduce((a, b) => a + b, 0) + Math.max(0, sizes.length - 1);
+  const frame = (s: StoredFacts) => encodeFactsJson({ ...s, facts: { ...s.facts, targets: [] } }).length;
+  if (frame(stored) + all <= budget) return stored;
   const withoutBase: StoredFacts = { facts: stored.facts, base: null };
-  if (encodeFactsJson(withoutBase).length <= budget) return withoutBase;
-  // The frame around the targets, then each target and the comma before it.
-  let used = encodeFactsJson({ facts: { ...stored.facts, targets: [], partial: true }, base: null }).length;
+  if (frame(withoutBase) + all <= budget) return withoutBase;
+  let used = frame({ facts: { ...stored.facts, partial: true }, base: null });
   let kept = 0;
-  for (const t of stored.facts.targets) {
-    const cost = encodeFactsJson(t).length + (kept ? 1 : 0);
+  for (const size of sizes) {
+    const cost = size + (kept ? 1 : 0);
     if (used + cost > budget) break;
     used += cost;
     kept++;

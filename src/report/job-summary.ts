@@ -25,6 +25,11 @@ export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES)
   let omitted = 0;
   // One target at a time: a fleet's bodies and transcripts are never all in memory at once.
   for (const t of report.targets) {
+    // Once the budget is spent the rest are only counted, not rendered.
+    if (used >= limit - OMITTED_NOTE_BYTES) {
+      omitted++;
+      continue;
+    }
     const body = `${renderTargetMarkdown(t).join("\n")}\n\n`;
     const b = Buffer.byteLength(body);
     if (used + b > limit) {
@@ -45,6 +50,8 @@ export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES)
   return guardCommandLines(out);
 }
 
+/** Room kept for the closing note that says how many targets were left out. */
+const OMITTED_NOTE_BYTES = 200;
 const TRANSCRIPT_OMITTED = "_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._";
 
 /** The lines that fit in `budget` bytes, and a last line (made by `more`) saying how many did not. */

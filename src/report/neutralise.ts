@@ -13,7 +13,6 @@
  * space (actions/runner ActionCommand.TryParseV2). Server text cannot start a line once its
  * line breaks are gone, and guardCommandLines() makes sure of it for every rendered output.
  */
-import { Path, Reader } from "../model/fields.js";
 import type { Report } from "../model/report.js";
 import { reportFields } from "../model/report-fields.js";
 
@@ -54,8 +53,7 @@ const done = new WeakSet<Report>();
  */
 export function neutralised(report: Report): Report {
   if (done.has(report)) return report;
-  const reader = new Reader({ text: plainText, maxString: Infinity });
-  const copy = reportFields.read(reportFields.write(report), new Path(null, ""), reader);
+  const copy = reportFields.mapText(report, plainText);
   done.add(copy);
   return copy;
 }
