@@ -31,6 +31,7 @@ export function mergeReports(inputs: readonly ShardReport[]): Report | { problem
     startedAt,
     ...(counted.run ? { run: counted.run } : {}),
     targets,
+    ...mergeDomains(inputs.map((i) => i.report)),
   };
 }
 
@@ -120,4 +121,11 @@ function missingShardsTarget(missing: readonly string[], of: number): TargetResu
     transcriptCapped: false,
     unsolicitedReplies: 0,
   };
+}
+
+/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
+function mergeDomains(reports: readonly Report[]): Pick<Report, "domains"> {
+  const byName = new Map<string, NonNullable<Report["domains"]>[number]>();
+  for (const r of reports) for (const d of r.domains ?? []) if (!byName.has(d.domain)) byName.set(d.domain, d);
+  return byName.size ? { domains: [...byName.values()] } : {};
 }
