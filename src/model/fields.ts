@@ -30,7 +30,7 @@ export class Path {
   }
 }
 
-/** Strings from a file are limited: a report we wrote never holds a longer one. */
+/** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
 export const MAX_STRING_CHARS = 16 * 1024;
 
 export interface FieldProblem {
@@ -38,19 +38,9 @@ export interface FieldProblem {
   message: string;
 }
 
-export interface ReaderOptions {
-  /** Longer strings are a problem; a report we wrote never holds one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
-  maxString?: number;
-}
-
 /** Collects the first problem while a value is read. */
 export class Reader {
   problem: FieldProblem | null = null;
-  readonly maxString: number;
-
-  constructor(opts: ReaderOptions = {}) {
-    this.maxString = opts.maxString ?? MAX_STRING_CHARS;
-  }
 
   bad<T>(at: Path, what: string, fallback: T): T {
     this.problem ??= { field: at.toString(), message: `must be ${what}` };
@@ -74,7 +64,7 @@ export const str: Codec<string> = {
   absent: () => "",
   read: (v, at, r) => {
     if (typeof v !== "string") return r.bad(at, "a string", "");
-    return v.length <= r.maxString ? v : r.bad(at, `a string of at most ${r.maxString} characters`, "");
+    return v.length <= MAX_STRING_CHARS ? v : r.bad(at, `a string of at most ${MAX_STRING_CHARS} characters`, "");
   },
   write: (v) => v,
   mapText: (v, f) => f(v),

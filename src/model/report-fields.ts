@@ -59,7 +59,7 @@ const strings = list(str, MAX_LIST);
 const optional = <T>(codec: Codec<T>, omit?: (v: T) => boolean) => ({ codec, optional: true as const, ...(omit ? { omit } : {}) });
 const isFalse = (v: boolean) => !v;
 
-export const replyFields: Codec<Reply> = object<Reply>({
+const replyFields: Codec<Reply> = object<Reply>({
   code: { codec: intIn(100, 599, "a reply code from 100 to 599"), required: true },
   enhanced: { codec: nullable(str) },
   lines: { codec: list(str, MAX_REPLY_LINES) },
