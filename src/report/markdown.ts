@@ -1,5 +1,6 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import { serverLabel } from "../knowledge/middleboxes.js";
 import { guardCommandLines, neutralised, plainText } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
@@ -134,7 +135,7 @@ export function renderStepTable(t: TargetResult): string[] {
 
 export function renderTargetMarkdown(t: TargetResult): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${codeSpan(`${t.host}:${t.port}`)}`;
-  const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+  const server = t.server ? `, ${cell(serverLabel(t.server))}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
   if (t.steps.length) {
     for (const row of renderStepTable(t)) out.push(row);

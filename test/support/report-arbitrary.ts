@@ -41,7 +41,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
   const entry = fc.record<TranscriptEntry>({ t: nat, dir: of(DIRECTIONS), text });
   const rdns = fc.record<Required<ReverseDns>>({ address: text, names: texts, confirmed: texts, error: text });
   const authWithheld = fc.record<AuthWithheld>({ reason: of(AUTH_WITHHELD_REASONS), mechanism: fc.option(of(AUTH_MECHANISMS)), offered: texts, offeredBeforeTls: fc.option(texts), tls: fc.boolean() });
-  const server = fc.record<Required<ServerIdentity>>({ product: text, version: fc.option(text), family: text, via: text });
+  const server = fc.record<Required<ServerIdentity>>({ product: fc.option(text), version: fc.option(text), family: text, via: text });
   const smuggling = fc.record<Required<SmugglingResult>>({ variant: text, endedData: fc.option(fc.boolean()), replies: fc.array(reply, { maxLength: 2 }), note: nonEmpty });
 
   // Transport security of a mail domain (contract §9).
