@@ -10,7 +10,7 @@ import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/** The overview may take this share of the budget, so a large fleet still shows target details. */
+/** The overview, and the MTA-STS section, may each take this share of the budget, so a large fleet still shows target details. */
 const OVERVIEW_SHARE = 0.25;
 
 export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES): string {
@@ -20,7 +20,7 @@ export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES)
     "",
     ...withinBudget(overview(report.targets), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every target.`),
     "",
-    ...renderMtaStsSummary(report),
+    ...withinBudget(renderMtaStsSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every domain.`),
   ].join("\n");
   let out = head;
   let used = Buffer.byteLength(head);
