@@ -2,7 +2,7 @@
  * `npm run bench`: fleet scale and speed, measured side by side in one run on this machine.
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
- *   node scripts/bench.mjs [--only startup,fleet,roundtrips,dns] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
+ *   node scripts/bench.mjs [--only startup,fleet,large,roundtrips,dns,consumers] [--server lean|proxy] [--runs N] [--targets N] [--repeats N] [--report-targets N]
  *                          [--host 127.0.0.N]  (the lean server's loopback address)
  *                          [--only large --large-targets N (100000) --large-concurrency C (1000)]
  *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
@@ -10,6 +10,7 @@
  *   (bundle) fleet-child HOST PORT N    one runTargets run of N targets; prints JSON figures
  *   (bundle) raw-child HOST PORT N [C]  the raw-socket reference client, N conversations (C at once); prints JSON figures
  *   (bundle) large-child HOST PORT N C REPORT  a streamed engine run; read-child REPORT  the report read back as merge does
+ *   (bundle) consumer-child KIND N      renders the PR comment or job summary of N targets; prints JSON figures
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
@@ -22,6 +23,7 @@ import { benchLarge, largeChild, readChild } from "./large.js";
 import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
 import { benchStartup } from "./startup.js";
+import { benchConsumers, consumerChild } from "./consumers.js";
 import { table } from "./stats.js";
 
 async function main(): Promise<number> {
@@ -36,6 +38,10 @@ async function main(): Promise<number> {
   }
   if (argv[0] === "read-child") {
     readChild(argv[1] as string);
+    return 0;
+  }
+  if (argv[0] === "consumer-child") {
+    consumerChild(argv[1] === "summary" ? "summary" : "comment", Number(argv[2]));
     return 0;
   }
   if (argv[0] === "fleet-child") {
@@ -65,7 +71,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: argv,
-    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, host: { type: "string" }, "large-targets": { type: "string" }, "large-concurrency": { type: "string" }, "command-line": { type: "string" } },
+    options: { only: { type: "string" }, "report-targets": { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, host: { type: "string" }, "large-targets": { type: "string" }, "large-concurrency": { type: "string" }, "command-line": { type: "string" } },
   });
   const runs = Number(values.runs ?? 40);
   const targets = Number(values.targets ?? 200);
@@ -81,7 +87,7 @@ async function main(): Promise<number> {
   out(`command: ${values["command-line"] ?? `node ${process.argv.slice(1).join(" ")}`}`);
   out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
   out(`date: ${new Date().toISOString()}; load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-  const only = new Set((values.only ?? "startup,fleet,large,roundtrips").split(","));
+  const only = new Set((values.only ?? "startup,fleet,large,roundtrips,consumers").split(","));
 
   if (only.has("startup")) {
     const startup = await benchStartup(cli, runs);
@@ -113,6 +119,13 @@ async function main(): Promise<number> {
     const d = await benchDnsBudget(cli);
     out(table("DNS within the budget", d.rows));
     for (const n of d.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("consumers")) {
+    const n = Number(values["report-targets"] ?? 10_000);
+    const c = await benchConsumers(self, n);
+    out(table(`The report's consumers, ${n} targets`, c.rows));
+    for (const note of c.notes) out(`- ${note}`);
     out("");
   }
   out(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);

@@ -3,7 +3,7 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { mergeReports } from "../report/merge.js";
+import { mergeReports, type ShardReport } from "../report/merge.js";
 import { streamReportFile } from "../report/read-stream.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
@@ -11,6 +11,7 @@ import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
 import type { Report, TargetResult } from "../engine/result.js";
+import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
 import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
@@ -118,8 +119,8 @@ async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind:
   const all: { r: TargetResult; at: number; sub: number }[] | null = cmd.writeBaseline ? [] : null;
   // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
   // targets-file's lines are sharded as they are read.
-  const shard = run.sharded ? undefined : cmd.shard;
-  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}) }, (r, at, sub) => {
+  const shard = run.identity ? undefined : cmd.shard;
+  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
     out.add(r, at, sub);
     all?.push({ r, at, sub });
   });
@@ -161,16 +162,16 @@ function writeOutput(io: CliIo, what: string, path: string | undefined, text: ()
   }
 }
 
-/** The run's targets; `sharded` when they are this shard's already (a targets-file's lines). */
+/** The run's targets; `identity` when they are this shard's already (a targets-file's lines), counted before. */
 interface RunTargets {
   targets: TargetConfig[] | AsyncIterable<TargetConfig>;
-  sharded: boolean;
+  identity?: RunIdentity;
 }
 
 async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
   if (cmd.targetsFile) return resolveTargetsFile(cmd.targetsFile, cmd, env);
   const listed = await resolveListed(cmd, env);
-  return "problems" in listed ? listed : { targets: listed, sharded: false };
+  return "problems" in listed ? listed : { targets: listed };
 }
 
 /** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
@@ -187,7 +188,9 @@ async function resolveTargetsFile(path: string, cmd: Extract<ReturnType<typeof p
   const io = localIo();
   const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: dirname(cmd.config) } : {}) } };
   const checked = await checkTargetsFile(src);
-  return "problems" in checked ? checked : { targets: targetsFromFile(src, cmd.shard), sharded: true };
+  if ("problems" in checked) return checked;
+  const identity = { shard: cmd.shard ? `${cmd.shard.index}/${cmd.shard.count}` : null, targets: checked.count, digest: checked.digest };
+  return { targets: targetsFromFile(src, cmd.shard), identity };
 }
 
 async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
@@ -207,12 +210,15 @@ function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" 
   // Twice through the files, one target at a time (report/read-stream.ts): first every file is
   // checked and its head read, so nothing is written when one is bad; then the targets stream
   // into the merged report as the run's did.
-  const heads: Report[] = [];
+  const heads: ShardReport[] = [];
   for (const file of cmd.files) {
     const r = streamReportFile(file, () => {});
     if ("problem" in r) return mergeError(r.problem, io);
-    heads.push({ ...r.report, targets: [] });
+    heads.push({ file, report: { ...r.report, targets: [] } });
   }
+  // The shards' identities checked and counted (report/merge.ts) before anything is written.
+  const merged = mergeReports(heads);
+  if ("problem" in merged) return mergeError(merged.problem, io);
   const out = new StreamedOutputs();
   if (cmd.report) out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
   if (cmd.format === "json") out.json(io.stdout);
@@ -224,7 +230,12 @@ function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" 
     });
     if ("problem" in r) return mergeError(r.problem, io);
   }
-  const { targets: _none, domains, ...head } = mergeReports(heads);
+  // merge's own targets (the shards that are missing) after the shards' ones.
+  const { targets: own, domains, ...head } = merged;
+  for (const [sub, t] of own.entries()) {
+    verdict = worst(verdict, t.verdict);
+    out.add(t, cmd.files.length, sub);
+  }
   const end = { ...head, verdict, ...(domains ? { domains } : {}) };
   out.end(end);
   for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);

@@ -8,7 +8,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { loadCrypto } from "../builtins.js";
+import { RunIdentityHash } from "../engine/run-identity.js";
 import { inShard, type Shard } from "../engine/shard.js";
 import type { ConfigProblem } from "./errors.js";
 import type { RawTarget } from "./keys.js";
@@ -39,7 +39,7 @@ const shardKey = (line: string): string => line.replace(/#.*$/, "").trim().toLow
 export interface TargetsFileCheck {
   /** Targets in the whole file, before sharding (contract §8 `run.targets`). */
   count: number;
-  /** sha256 over the whole list (contract §8 `run.digest`), as engine/run.ts computes it for configured targets. */
+  /** sha256 over the whole list (contract §8 `run.digest`), as every run computes it (engine/run-identity.ts). */
   digest: string;
 }
 
@@ -64,7 +64,7 @@ function resolveLine(src: TargetsFileSource, own: RawTarget, line: number): Targ
 /** Pass one: every line checked as a target (nothing kept), the list counted and digested. */
 export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsFileCheck | { problems: ConfigProblem[] }> {
   const problems: ConfigProblem[] = [];
-  const hash = loadCrypto().createHash("sha256");
+  const identity = new RunIdentityHash();
   let count = 0;
   try {
     for await (const { text, line } of lines(src.path)) {
@@ -74,7 +74,7 @@ export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsF
       else {
         const t = resolveLine(src, own, line);
         if ("problems" in t) problems.push(...t.problems);
-        else hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+        else identity.add(t);
       }
       count++;
       if (problems.length >= MAX_PROBLEMS) break;
@@ -84,7 +84,7 @@ export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsF
   }
   if (problems.length) return { problems: problems.slice(0, MAX_PROBLEMS) };
   if (count === 0) return { problems: [{ field: "targets-file", message: "has no targets (one host[:port] or mx:domain per line)", file: src.path }] };
-  return { count, digest: hash.digest("hex") };
+  return { count, digest: identity.identity().digest };
 }
 
 /**

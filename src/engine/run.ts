@@ -5,8 +5,7 @@
  */
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
-import { diagnose, prepareOutcome } from "../diagnose/index.js";
-import { compareAddresses } from "../diagnose/addresses.js";
+import { judgeRun, judgeTarget } from "./judge.js";
 import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
 import type { DomainCheck } from "./domain-policy.js";
@@ -15,8 +14,9 @@ import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainCheck } from "./transport-security.js";
 import { inShard, type Shard } from "./shard.js";
-import type { DomainResult, Report, TargetResult } from "./result.js";
-import { targetVerdict, worst, type Verdict } from "./verdict.js";
+import type { DomainResult, Report, RunIdentity, TargetResult } from "../model/report.js";
+import { worst, type Verdict } from "./verdict.js";
+import { RunIdentityHash } from "./run-identity.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -27,22 +27,21 @@ export interface RunOptions {
   shard?: Shard;
   /** The DNS server for every lookup, instead of each target's own `resolver` (tests point one at a loopback server). */
   resolver?: DnsServer;
+  /**
+   * The run's identity when the targets given are one shard's already (a targets-file read
+   * twice, config/targets-file.ts); otherwise it is computed over the targets as they are read.
+   */
+  identity?: RunIdentity;
 }
 
 /** What a streamed run knows at its end: the report's fields other than its targets. */
 export type RunEnd = Omit<Report, "targets">;
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  // Marks replies that follow from an earlier refusal and records the server, for the report too.
   const probed = await runProbe(t, redactor);
   // Contract §9: the audit's extra handshakes only where the probe itself reached TLS.
   if (t.tlsAudit && probed.tls) probed.tlsAudit = await auditTls(t);
-  const outcome = prepareOutcome(probed);
-  const findings = diagnose(outcome, t.policy);
-  const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
-  // One copy of the outcome, not three: a fleet makes one of these per target.
-  const { closedByServer: _closed, ...result } = outcome;
-  return Object.assign(result, { verdict, findings });
+  return judgeTarget(probed, t);
 }
 
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
@@ -81,6 +80,7 @@ export async function streamTargets(
   const domains = new Map<string, { at: number; result: DomainResult }>();
   const probes = new Slots(concurrency);
   let verdict: Verdict = "pass";
+  const identity = new RunIdentityHash();
 
   const runOne = async (origin: TargetConfig, at: number): Promise<void> => {
     const check = startDomainCheck(origin, dnsFor, byDomain);
@@ -98,7 +98,8 @@ export async function streamTargets(
             }),
       ),
     );
-    compareAddresses(results);
+    // What only the addresses of one configured target together say (diagnose/addresses.ts).
+    judgeRun(results);
     if (check) {
       const configs = expanded.map((t) => ("verdict" in t ? origin : t));
       for (const d of await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]]))) {
@@ -119,6 +120,7 @@ export async function streamTargets(
     for (;;) {
       const next = await source.next();
       if (next.done) return;
+      identity.add(next.value);
       await runOne(next.value, at++);
     }
   };
@@ -133,6 +135,7 @@ export async function streamTargets(
     verdict,
     tool: { name: "smtp-gate", version: VERSION },
     startedAt,
+    run: opts.identity ?? identity.identity(opts.shard),
     // In input order, as the targets of runTargets.
     ...(domains.size ? { domains: [...domains.values()].sort((a, b) => a.at - b.at).map((d) => d.result) } : {}),
   };
@@ -158,6 +161,8 @@ class Slots {
     }
   }
 }
+
+export { runIdentity } from "./run-identity.js";
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

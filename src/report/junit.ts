@@ -1,6 +1,7 @@
 /** JUnit XML: a test suite per target, a test case per step, for the test-report tools people use. */
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { neutralised } from "./neutralise.js";
 
 const esc = (s: string): string =>
   // XML 1.0 cannot carry most control characters at all, escaped or not.
@@ -30,7 +31,9 @@ export function suiteTotals(t: TargetResult): JunitTotals {
   return { tests: Math.max(1, t.steps.length), failures };
 }
 
-export function renderJunit(report: Report): string {
+export function renderJunit(untrusted: Report): string {
+  // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
+  const report = neutralised(untrusted);
   const totals = { tests: 0, failures: 0 };
   for (const t of report.targets) {
     const s = suiteTotals(t);
@@ -43,7 +46,7 @@ export function renderJunit(report: Report): string {
   return `${out.join("\n")}\n${JUNIT_TAIL}`;
 }
 
-/** One target's test suite. */
+/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
 export function junitTarget(t: TargetResult): string[] {
   const out: string[] = [];
   const totals = suiteTotals(t);

@@ -4,19 +4,21 @@
  * verdict, the run, the domains) parsed at the end. A streamed report of 100,000 targets is
  * read with one target in memory at a time. The values are read by the model's field table
  * (model/report-fields.ts), as ./read-report.ts does for a whole file: a report from a file is
- * untrusted input.
+ * untrusted input, its verdicts are recomputed, and renderers neutralise its strings.
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import type { ConfigProblem } from "../config/errors.js";
+import { FILE_LIMITS } from "../config/read-file.js";
 import type { Report, TargetResult } from "../engine/result.js";
 import { Path, Reader, type FieldProblem } from "../model/fields.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
+import { recomputeTargetVerdict } from "./read-report.js";
 
 /** The document less its targets is small; a larger one is not a report we wrote. */
 const MAX_REST_CHARS = 16 * 1024 * 1024;
-/** One target holds its transcript: at most 256 K characters of replies, with room for the rest. */
-const MAX_TARGET_CHARS = 4 * 1024 * 1024;
+/** One target at a time, as large as a whole report read at once may be (FILE_LIMITS.report). */
+const MAX_TARGET_CHARS = FILE_LIMITS.report;
 const CHUNK = 1024 * 1024;
 /** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
 export const MAX_STREAMED_TARGETS = 1_000_000;
@@ -169,7 +171,10 @@ export function streamReportFile(path: string, onTarget: (t: TargetResult, index
       return;
     }
     const t = targetFields.read(v, new Path(null, "").at("targets").at(scanner.targets), reader);
-    if (!reader.problem) onTarget(t, scanner.targets);
+    if (reader.problem) return;
+    // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
+    recomputeTargetVerdict(t);
+    onTarget(t, scanner.targets);
   });
   try {
     const decoder = new StringDecoder("utf8");

@@ -3,7 +3,8 @@
  * written as it finishes and then dropped, so a run's memory follows its concurrency, not its
  * number of targets. The JSON stays one valid document: the head, each target, then the tail
  * with the verdict and the run's identity. Every value is written by the model's field table
- * (model/report-fields.ts), the same one that writes a whole report (./json.ts) and reads one back.
+ * (model/report-fields.ts), the same one that writes a whole report (./json.ts) and reads one back,
+ * and made safe to print as ./json.ts makes it (escapeUnsafeJson).
  * The renderers that show only a few targets (text, job summary, annotations, comment) get a
  * RunTally: every count, and the targets worth showing.
  */
@@ -13,6 +14,7 @@ import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
 import { targetFailureCounts } from "./counts.js";
+import { escapeUnsafeJson, plainText } from "./neutralise.js";
 import { VERSION } from "../version.js";
 import { junitHead, junitTarget, junitTotals, JUNIT_TAIL, suiteTotals, type JunitTotals } from "./junit.js";
 
@@ -50,19 +52,19 @@ export class JsonReportStream {
   constructor(private readonly out: ChunkedWriter) {
     const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] }) as Record<string, unknown>;
     const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
-    out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")},\n`).join("")}  "targets": [`);
+    out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")},\n`).join("")}  "targets": [`);
   }
 
   /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
   target(r: TargetResult): void {
-    this.out.write(`${this.first ? "" : ","}\n    ${JSON.stringify(targetFields.write(r))}`);
+    this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
     this.first = false;
   }
 
   end(end: RunEnd): void {
     const tail = reportFields.write({ ...end, targets: [] }) as Record<string, unknown>;
     const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
-    this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")}`).join("")}\n}\n`);
+    this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
     this.out.flush();
   }
 }
@@ -92,7 +94,8 @@ export class JunitFileStream {
     const s = suiteTotals(r);
     this.totals.tests += s.tests;
     this.totals.failures += s.failures;
-    this.out.write(`${junitTarget(r).join("\n")}\n`);
+    // One line per string, like every renderer's (./neutralise.ts), one target at a time.
+    this.out.write(`${junitTarget(targetFields.mapText(r, plainText)).join("\n")}\n`);
   }
 
   end(): void {

@@ -4,6 +4,7 @@
  */
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { plainText } from "./neutralise.js";
 
 export function targetSummaryLine(t: TargetResult): string {
   const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
@@ -28,5 +29,6 @@ export function reportSummaryLine(r: Report, total = r.targets.length): string {
   const first = sorted[0];
   if (!first) return "no targets";
   const more = total > 1 ? ` (+${total - 1} more target${total > 2 ? "s" : ""})` : "";
-  return `${targetSummaryLine(first)}${more}`;
+  // The action's `summary` output and its failure message: one line, whatever the report held.
+  return plainText(`${targetSummaryLine(first)}${more}`);
 }

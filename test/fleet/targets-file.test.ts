@@ -10,6 +10,7 @@ import { checkTargetsFile, parseTargetLine, targetsFromFile, type TargetsFileSou
 import type { TargetConfig } from "../../src/config/target.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
 import type { Report } from "../../src/engine/result.js";
+import { runIdentity } from "../../src/engine/run.js";
 import { captureIo } from "./helpers.js";
 
 let mta: DemoMta;
@@ -68,8 +69,10 @@ describe("reading a targets-file", () => {
     expect(shards.flat().every((t) => t.helo === "ci.example.com" && t.tls === "none")).toBe(true);
   });
 
-  it("the digest covers the whole list, whatever the shard", async () => {
-    const a = await checkTargetsFile(source(file("a.txt", names)));
+  it("the digest covers the whole list, whatever the shard, computed as for a config's targets", async () => {
+    const src = source(file("a.txt", names));
+    const a = await checkTargetsFile(src);
+    expect(a).toEqual({ count: names.length, digest: runIdentity(await collect(targetsFromFile(src))).digest });
     const b = await checkTargetsFile(source(file("b.txt", [...names, "one-more.example.com"])));
     expect(a).toHaveProperty("digest");
     expect((a as { digest: string }).digest).not.toBe((b as { digest: string }).digest);
@@ -101,6 +104,11 @@ describe("--targets-file through the CLI", () => {
       return (JSON.parse(s.out()) as Report).targets.length;
     }));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
+    // Every shard names the whole run: three targets, one digest (contract §8 run).
+    const s1 = captureIo();
+    await main(["--config", config, "--targets-file", list, "--shard", "1/2", "--format", "json"], s1);
+    expect((JSON.parse(s1.out()) as Report).run).toEqual({ ...report.run, shard: "1/2" });
+    expect(report.run).toMatchObject({ shard: null, targets: 3 });
   });
 
   it("a bad line anywhere: exit 2 naming the line, nothing sent", async () => {
