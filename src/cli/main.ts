@@ -13,6 +13,8 @@ import type { TargetConfig } from "../config/target.js";
 import type { Report, TargetResult } from "../engine/result.js";
 import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
+import { RunIdentityHash } from "../engine/run-identity.js";
+import { inShard } from "../engine/shard.js";
 import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
@@ -187,10 +189,12 @@ async function resolveTargetsFile(path: string, cmd: Extract<ReturnType<typeof p
   }
   const io = localIo();
   const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: dirname(cmd.config) } : {}) } };
-  const checked = await checkTargetsFile(src);
+  // Every line counts in the run's identity; only this shard's lines become targets.
+  const hash = new RunIdentityHash();
+  const checked = await checkTargetsFile(src, (t) => hash.add(t));
   if ("problems" in checked) return checked;
-  const identity = { shard: cmd.shard ? `${cmd.shard.index}/${cmd.shard.count}` : null, targets: checked.count, digest: checked.digest };
-  return { targets: targetsFromFile(src, cmd.shard), identity };
+  const shard = cmd.shard;
+  return { targets: targetsFromFile(src, shard ? (key) => inShard(key, shard) : undefined), identity: hash.identity(shard) };
 }
 
 async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {

@@ -4,12 +4,11 @@
  * defaults (the config file's `defaults:`, or the CLI's options). Read as a stream, twice: first
  * every line is checked (nothing is sent when one is bad) and the run's identity counted; then
  * only the lines of this job's shard become targets, one at a time, as the probes take them.
- * The shard is chosen by the line's text, before anything is built for it.
+ * The shard is chosen by the line's text, before anything is built for it. The face decides
+ * which lines are this job's and counts the run (engine/shard.ts, engine/run-identity.ts).
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { RunIdentityHash } from "../engine/run-identity.js";
-import { inShard, type Shard } from "../engine/shard.js";
 import type { ConfigProblem } from "./errors.js";
 import type { RawTarget } from "./keys.js";
 import { resolveTarget, type ResolveContext } from "./resolve.js";
@@ -34,13 +33,11 @@ export function parseTargetLine(line: string): RawTarget | null | { problem: str
 }
 
 /** The key a line is sharded by: its text less comment and spaces, so every job computes the same. */
-const shardKey = (line: string): string => line.replace(/#.*$/, "").trim().toLowerCase();
+export const lineKey = (line: string): string => line.replace(/#.*$/, "").trim().toLowerCase();
 
 export interface TargetsFileCheck {
   /** Targets in the whole file, before sharding (contract §8 `run.targets`). */
   count: number;
-  /** sha256 over the whole list (contract §8 `run.digest`), as every run computes it (engine/run-identity.ts). */
-  digest: string;
 }
 
 async function* lines(path: string): AsyncGenerator<{ text: string; line: number }> {
@@ -61,10 +58,9 @@ function resolveLine(src: TargetsFileSource, own: RawTarget, line: number): Targ
   return resolveTarget({ ...src.base, ...own }, { ...src.ctx, label: (k) => k, where: () => where, source: where });
 }
 
-/** Pass one: every line checked as a target (nothing kept), the list counted and digested. */
-export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsFileCheck | { problems: ConfigProblem[] }> {
+/** Pass one: every line checked as a target and handed to `seen` (the run's identity), nothing kept. */
+export async function checkTargetsFile(src: TargetsFileSource, seen: (t: TargetConfig) => void = () => {}): Promise<TargetsFileCheck | { problems: ConfigProblem[] }> {
   const problems: ConfigProblem[] = [];
-  const identity = new RunIdentityHash();
   let count = 0;
   try {
     for await (const { text, line } of lines(src.path)) {
@@ -74,7 +70,7 @@ export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsF
       else {
         const t = resolveLine(src, own, line);
         if ("problems" in t) problems.push(...t.problems);
-        else identity.add(t);
+        else seen(t);
       }
       count++;
       if (problems.length >= MAX_PROBLEMS) break;
@@ -84,18 +80,19 @@ export async function checkTargetsFile(src: TargetsFileSource): Promise<TargetsF
   }
   if (problems.length) return { problems: problems.slice(0, MAX_PROBLEMS) };
   if (count === 0) return { problems: [{ field: "targets-file", message: "has no targets (one host[:port] or mx:domain per line)", file: src.path }] };
-  return { count, digest: identity.identity().digest };
+  return { count };
 }
 
 /**
- * Pass two: the targets of `shard` (all without one), built one at a time as the run asks for
- * them. Call after checkTargetsFile: a line it accepted resolves the same way again.
+ * Pass two: the targets of the lines `keep` takes by their key (lineKey; all without it), built
+ * one at a time as the run asks for them. Call after checkTargetsFile: a line it accepted
+ * resolves the same way again.
  */
-export async function* targetsFromFile(src: TargetsFileSource, shard?: Shard): AsyncGenerator<TargetConfig> {
+export async function* targetsFromFile(src: TargetsFileSource, keep?: (key: string) => boolean): AsyncGenerator<TargetConfig> {
   for await (const { text, line } of lines(src.path)) {
     const own = parseTargetLine(text);
     if (own === null || "problem" in own) continue;
-    if (shard && !inShard(shardKey(text), shard)) continue;
+    if (keep && !keep(lineKey(text))) continue;
     const t = resolveLine(src, own, line);
     if ("problems" in t) throw new Error(`targets-file line ${line} resolved differently on the second reading`);
     yield t;

@@ -9,7 +9,6 @@
  * RunTally: every count, and the targets worth showing.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { RunEnd } from "../engine/run.js";
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
@@ -17,6 +16,9 @@ import { targetFailureCounts } from "./counts.js";
 import { escapeUnsafeJson, plainText } from "./neutralise.js";
 import { VERSION } from "../version.js";
 import { junitHead, junitTarget, junitTotals, JUNIT_TAIL, suiteTotals, type JunitTotals } from "./junit.js";
+
+/** What a streamed run knows at its end: the report's fields other than its targets (engine/run.ts). */
+type RunEnd = Omit<Report, "targets">;
 
 /** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
 export class ChunkedWriter {
