@@ -6,7 +6,7 @@
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
 import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
-import { CREDENTIAL_AUTH_STEP, parseStepLine, type StepSpec } from "../protocol/steps.js";
+import { CREDENTIAL_AUTH_STEP, opensSession, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
 import type { RawTarget, TargetKey } from "./keys.js";
@@ -129,14 +129,15 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     // before a STARTTLS the sequence itself runs later.
     const firstAuth = steps.findIndex((s) => CREDENTIAL_AUTH_STEP.test(s.line));
     const firstStartTls = steps.findIndex((s) => verbOf(s.line) === "STARTTLS");
-    if (credentials && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
+    // Steps that do not open the session run after the production opening, which has STARTTLS.
+    if (credentials && opensSession(steps) && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
       stepProblem(stepAt[firstAuth] as number, firstStartTls > firstAuth
         ? `"${steps[firstAuth]?.line}" comes before the STARTTLS step: the credentials would cross the network in clear text. Put STARTTLS (and EHLO again) before it`
         : `"${steps[firstAuth]?.line}" would send the credentials in clear text: ${ctx.label("tls")} is starttls but no step runs STARTTLS. Put STARTTLS (and EHLO again) before it`);
     }
   }
   // Clear text known up front: a server not on loopback without TLS needs the explicit opt-in.
-  const sendsCredentials = credentials !== null && (steps ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
+  const sendsCredentials = credentials !== null && (steps && opensSession(steps) ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
   if (sendsCredentials && tls === "none" && !allowPlaintextAuth && host !== undefined && mx === undefined && !isLoopbackHost(host)) {
     problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
   }
