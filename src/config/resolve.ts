@@ -61,8 +61,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const heloGiven = str("helo");
   const helo = heloGiven ?? defaultHelo(ctx.hostname);
   if (heloGiven !== undefined) {
-    const bad = checkEhloName(helo);
-    if (bad) problem("helo", `"${helo}" ${bad}`);
+    const bad = checkEhloName(heloGiven);
+    if (bad) problem("helo", `"${heloGiven}" ${bad}`);
   }
 
   const to = list("to");
@@ -77,7 +77,9 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     if (bad) problem("from", `"${from}" ${bad}`);
   } else {
     // Submission servers often insist the sender is the logged-in user; that is the best guess.
-    from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+    // Otherwise smtp-gate@ the EHLO name; without one, @ the local address literal (RFC 5321
+    // §4.1.3 allows it, though servers that check the sender's domain refuse it: set from).
+    from = username && checkMailbox(username) === null ? username : helo === null ? undefined : `smtp-gate@${helo}`;
   }
 
   const credentials = resolveCredentials(raw, ctx, readers, problem, username);
@@ -177,7 +179,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     policy,
     pipelining,
     name: str("name") ?? defaultName,
-    host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
+    host: host as string, port, tls, servername, ca, insecure, helo, from: from ?? null, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),
   };
   if (mx !== undefined) target.mx = mx;
@@ -220,7 +222,11 @@ function isAbsent(v: unknown): boolean {
   return v === undefined || v === null || v === "";
 }
 
-function defaultHelo(h: string): string {
-  // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
-  return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+/**
+ * RFC 5321 §4.1.4: the EHLO name is the client's fully qualified domain name or, failing that,
+ * the address literal of its end of the connection — null here, filled in once connected. A
+ * bare host name (a GitHub-hosted runner's) is not one, and an invented name would be a lie.
+ */
+function defaultHelo(h: string): string | null {
+  return h.includes(".") && !h.endsWith(".localdomain") && checkEhloName(h) === null ? h : null;
 }

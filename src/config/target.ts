@@ -32,8 +32,10 @@ export interface TargetConfig {
   /** PEM text of a CA to trust. */
   ca?: string;
   insecure: boolean;
-  helo: string;
-  from: string;
+  /** The EHLO name; null: the address literal of the connection's local end (RFC 5321 §4.1.4), known once connected. */
+  helo: string | null;
+  /** The envelope sender; null: `smtp-gate@` the address literal of the local end, known once connected. */
+  from: string | null;
   to: string[];
   credentials: Credentials | null;
   /** Credentials may go in clear text to a server that is not on loopback (contract §7). */

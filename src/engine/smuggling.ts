@@ -36,6 +36,9 @@ export interface SmugglingCheck {
 export interface SmugglingInput {
   /** The MAIL command, with the parameters the server needs (SMTPUTF8). */
   mailLine: string;
+  /** The EHLO name and sender the session used (filled in once connected). */
+  helo: string;
+  from: string;
 }
 
 /** The NOOP barrier's reply: 250, which no smuggled line draws. */
@@ -84,7 +87,7 @@ export async function runSmugglingCheck(session: SmtpSession, t: TargetConfig, i
         continue;
       }
       const mark = session.unsolicitedMark();
-      const bytes = smugglingMessage(v, { from: t.from, to: t.to.slice(0, 1), helo: t.helo });
+      const bytes = smugglingMessage(v, { from: input.from, to: t.to.slice(0, 1), helo: input.helo });
       session.writeMessage(bytes, `(smuggling check ${v.name}: ${bytes.length} octets: text, ${v.name}, NOOP, then <CR><LF>.<CR><LF>)`);
       const own = await session.readReply();
       if (!isReply(own)) {

@@ -54,6 +54,15 @@ export function checkEhloName(value: string): string | null {
 }
 
 /**
+ * The address literal of an IP address (RFC 5321 §4.1.3): `[192.0.2.10]`, `[IPv6:2001:db8::1]`;
+ * an IPv4 address mapped into IPv6 (`::ffff:192.0.2.10`, a dual-stack socket's form) as IPv4.
+ */
+export function addressLiteral(ip: string): string {
+  const v4 = ip.replace(/^::ffff:/i, "");
+  return IPV4.test(v4) ? `[${v4}]` : `[IPv6:${ip}]`;
+}
+
+/**
  * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
  * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
  * clear text without an opt-in: it never leaves the host.

@@ -53,6 +53,7 @@ export class SmtpSession {
   /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
   private limit: { at: number; message: string } | null = null;
   private peerAddress: string | undefined;
+  private ourAddress: string | undefined;
   /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
   droppedAfterStartTls = 0;
 
@@ -104,6 +105,7 @@ export class SmtpSession {
     const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
     if ("kind" in raw) return this.fail(raw);
     if (!socks5) this.peerAddress = raw.remoteAddress;
+    this.ourAddress = raw.localAddress;
     this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
     if (this.opts.proxyProtocol) this.sendProxyHeader(raw, this.opts.proxyProtocol);
     if (!implicitTls) return null;
@@ -142,6 +144,11 @@ export class SmtpSession {
       : null);
     this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
     socket.write(header);
+  }
+
+  /** Our end of the TCP connection, once connected (through a SOCKS5 proxy: our end towards the proxy). */
+  get localAddress(): string | undefined {
+    return this.ourAddress;
   }
 
   /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */

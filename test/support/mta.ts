@@ -74,7 +74,7 @@ export function uniqueHelo(): string {
 }
 
 /** A target on the test MTA; the CA is passed as PEM text as the config layer would. */
-export function mtaTarget(port: number, over: Partial<TargetConfig> = {}): TargetConfig {
+export function mtaTarget(port: number, over: Partial<TargetConfig> & { helo?: string } = {}): TargetConfig & { helo: string } {
   return testTarget({
     name: `${MTA_HOST}:${port}`,
     host: MTA_HOST,
@@ -83,7 +83,7 @@ export function mtaTarget(port: number, over: Partial<TargetConfig> = {}): Targe
     helo: uniqueHelo(),
     timeoutMs: 5000,
     ...over,
-  });
+  }) as TargetConfig & { helo: string };
 }
 
 export const testUser = (mechanism: "PLAIN" | "LOGIN" | null = null, password = MTA_PASSWORD) => ({
