@@ -12,6 +12,7 @@ import { resolveTarget } from "../config/resolve.js";
 import type { RawTarget } from "../config/keys.js";
 import type { TargetConfig } from "../config/target.js";
 import { secretForms } from "../protocol/auth.js";
+import { findReportFiles } from "../report/shard-files.js";
 import type { SecretForms } from "../protocol/redact.js";
 
 export type CommentMode = "auto" | "always" | "never";
@@ -23,6 +24,8 @@ export interface ActionInputs {
   shard?: Shard;
   reportFile: string;
   junitFile: string | null;
+  /** `merge-reports`: the shard reports of a fleet to merge instead of probing. */
+  mergeReports: string[] | null;
   github: GitHubInputs;
 }
 
@@ -41,7 +44,7 @@ export interface GitHubInputs {
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): SecretForms[] {
@@ -69,7 +72,16 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
 
   let targets: TargetConfig[] = [];
   const config = get("config");
-  if (github.commentFromReport) {
+  const mergeText = get("merge-reports").trim();
+  let mergeReports: string[] | null = null;
+  if (mergeText) {
+    // Nothing is probed: the shards did that in earlier jobs.
+    const probing = ["host", "mx", "config", "comment-from-report", "shard"].filter((k) => get(k) !== "");
+    if (probing.length) problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
+    const files = findReportFiles(mergeText, "input merge-reports");
+    if ("problem" in files) problems.push(files.problem);
+    else mergeReports = files;
+  } else if (github.commentFromReport) {
     // Nothing is probed: the report says what happened.
   } else if (config) {
     const io = localIo();
@@ -102,7 +114,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (why) problems.push({ field, message: `"${path}" ${why}` });
   }
   if (problems.length) return { problems };
-  return { targets, reportFile, junitFile, github, ...(shardOf ? { shard: shardOf } : {}) };
+  return { targets, reportFile, junitFile, mergeReports, github, ...(shardOf ? { shard: shardOf } : {}) };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {
