@@ -14,7 +14,7 @@ import { runTargets } from "../engine/run.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
-import { renderBaseline } from "../report/baseline.js";
+import { recordable, renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
@@ -86,10 +86,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report = await runTargets(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
   }
 
-  const written = [
-    writeOutput(io, "the report", cmd.report, () => renderJson(report)),
-    writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report)),
-  ].every(Boolean);
+  const reportWritten = writeOutput(io, "the report", cmd.report, () => renderJson(report));
+  const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report));
+  const written = reportWritten && baselineWritten;
+  if (cmd.writeBaseline && baselineWritten) {
+    const kept = recordable(report).length;
+    const left = report.targets.length - kept;
+    io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${cmd.writeBaseline}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
+  }
   io.stdout(render(report, cmd.format, io.color));
   let code: number = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
   if (cmd.demo) {

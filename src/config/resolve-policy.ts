@@ -11,8 +11,6 @@ import { parseDecimal, type Problem, type ValueReaders } from "./values.js";
 interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf">, Pick<ResolveIo, "readFile"> {
   problem: Problem;
   baseDir?: string;
-  /** The target's name: its key in a baseline file. */
-  name: string;
 }
 
 export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): Policy {
@@ -84,5 +82,6 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
     c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
     return null;
   }
-  return { file: path, facts: b.targets[c.name] ?? null };
+  // Every entry: an `mx` target is looked up per address once expanded (diagnose/baseline.ts).
+  return { file: path, targets: b.targets };
 }

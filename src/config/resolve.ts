@@ -167,7 +167,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (bodyControl) problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
 
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
+  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile });
 
   const network = resolveNetwork(readers, ctx.env, problem);
   if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");

@@ -1,4 +1,5 @@
 import type { TLSSocket, PeerCertificate } from "node:tls";
+import { loadCrypto } from "../builtins.js";
 
 /** What was negotiated, for the report (contract §6 `tls`). */
 export interface TlsFacts {
@@ -13,6 +14,8 @@ export interface TlsFacts {
   validTo: string | null;
   daysLeft: number | null;
   fingerprint256: string | null;
+  /** SHA-256 of the certificate's public key (a renewal may keep it; an interceptor's differs). */
+  publicKey256?: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -36,6 +39,7 @@ export function readTlsFacts(socket: TLSSocket, now: Date = new Date()): TlsFact
     validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
     daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
     fingerprint256: has ? cert.fingerprint256 : null,
+    publicKey256: has && cert.pubkey ? loadCrypto().createHash("sha256").update(cert.pubkey).digest("hex") : null,
   };
 }
 
