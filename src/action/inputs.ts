@@ -4,7 +4,7 @@
  */
 import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
-import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
+import { TARGET_KEYS, notOneOf, type TargetKey } from "../config/keys.js";
 import { unwritablePath, type OutputKind } from "../config/output-path.js";
 import { parseShard, type Shard } from "../engine/shard.js";
 import { localIo } from "../config/local-io.js";
@@ -66,7 +66,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (v !== "") raw[k] = v;
   }
   const comment = get("comment") || "auto";
-  if (!["auto", "always", "never"].includes(comment)) problems.push({ field: "input comment", message: `must be auto, always or never, not "${comment}"` });
+  if (!["auto", "always", "never"].includes(comment)) problems.push({ field: "input comment", message: notOneOf(comment, ["auto", "always", "never"]) });
   const label = (k: TargetKey) => `input ${k}`;
   const github = readGitHubInputs(get, comment as CommentMode, problems);
 
@@ -119,7 +119,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {
   const canary = get("canary-issue") || "false";
-  if (!["true", "false"].includes(canary)) problems.push({ field: "input canary-issue", message: `must be true or false, not "${canary}"` });
+  if (!["true", "false"].includes(canary)) problems.push({ field: "input canary-issue", message: notOneOf(canary, ["true", "false"]) });
   const pr = get("pr-number").trim();
   let prNumber: number | null = null;
   if (pr) {

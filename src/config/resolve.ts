@@ -9,7 +9,7 @@ import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from ".
 import { CREDENTIAL_AUTH_STEP, opensSession, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
-import type { RawTarget, TargetKey } from "./keys.js";
+import { notOneOf, type RawTarget, type TargetKey } from "./keys.js";
 import type { ResolveIo } from "./local-io.js";
 import { FILE_LIMITS } from "./read-file.js";
 import { resolveNetwork } from "./resolve-network.js";
@@ -201,7 +201,7 @@ function resolveCredentials(
   let mechanism: AuthMechanism | null = null;
   if (mechText !== undefined) {
     if ((AUTH_MECHANISMS as readonly string[]).includes(mechText)) mechanism = mechText as AuthMechanism;
-    else problem("auth", `must be one of ${AUTH_MECHANISMS.join(", ")}, not "${mechText}"`);
+    else problem("auth", notOneOf(mechText, AUTH_MECHANISMS));
   }
   const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
   if (!username) {

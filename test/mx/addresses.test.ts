@@ -130,7 +130,7 @@ describe("configuration of how a target is reached", () => {
     [{ resolver: "not a host" }, /^resolver: .*not HOST\[:PORT\]/],
     [{ resolver: "127.0.0.1:70000" }, /^resolver: .*port outside/],
     [{ ip: "5" }, /^ip: must be 4 or 6/],
-    [{ "proxy-protocol": "v3" }, /^proxy-protocol: must be one of v1, v2/],
+    [{ "proxy-protocol": "v3" }, /^proxy-protocol: must be v1 or v2, not "v3"/],
     [{ socks5: "proxy.example.com:abc" }, /^socks5: /],
     [{ socks5: "127.0.0.1:1080", "socks5-username": "u" }, /the SOCKS5 proxy's username and password go together/],
     [{ "socks5-username": "u", "socks5-password-env": "PROXY_PW" }, /^socks5: is required/],

@@ -407,3 +407,15 @@ describe("a secret's variable is an own property of the environment", () => {
     expect(r).toMatchObject({ problems: expect.arrayContaining([{ field: "socks5-password-env", message: "environment variable toString is not set" }]) });
   });
 });
+
+describe("enumerated values: a typo gets a \"did you mean\", as a mistyped key does", () => {
+  it.each([
+    [{ host: "h.example", "fail-on": "hardd" }, "fail-on", 'must be one of hard, soft, never, not "hardd"; did you mean "hard"?'],
+    [{ host: "h.example", tls: "startls" }, "tls", 'must be one of starttls, implicit, opportunistic, none, not "startls"; did you mean "starttls"?'],
+    [{ host: "h.example", send: "ture" }, "send", 'must be true or false, not "ture"; did you mean "true"?'],
+    [{ host: "h.example", username: "u", "password-env": "SMTP_PASSWORD", auth: "PLAN" }, "auth", 'must be one of PLAIN, LOGIN, CRAM-MD5, XOAUTH2, not "PLAN"; did you mean "PLAIN"?'],
+    [{ host: "h.example", "fail-on": "whenever" }, "fail-on", 'must be one of hard, soft, never, not "whenever"'],
+  ] as const)("%j", (raw, field, message) => {
+    expect(problems(raw as RawTarget)).toEqual([{ field, message }]);
+  });
+});
