@@ -11,6 +11,7 @@ import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { RawTarget } from "../config/keys.js";
 import type { TargetConfig } from "../config/target.js";
+import { userinfoPassword } from "../protocol/address.js";
 import { secretForms } from "../protocol/auth.js";
 import { findReportFiles } from "../report/shard-files.js";
 import type { SecretForms } from "../protocol/redact.js";
@@ -50,9 +51,11 @@ const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-to
 export function secretValues(get: GetInput): SecretForms[] {
   const user = get("username");
   const proxyUser = get("socks5-username");
+  // A password written into a URL-shaped input (`socks5://user:PASS@host`) is refused, and masked first.
+  const inUrls = ["socks5", "resolver", "host", "mx"].map((k) => userinfoPassword(get(k))).filter((s): s is string => s !== null);
   return [
     ...[get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret)),
-    ...[get("socks5-password")].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
+    ...[get("socks5-password"), ...inUrls].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
   ];
 }
 

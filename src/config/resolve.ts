@@ -4,7 +4,7 @@
  * target names and the host name come in through the context (./local-io.ts).
  */
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
-import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
+import { checkEhloName, checkHost, checkMailbox, isLoopbackHost, withoutUserinfo } from "../protocol/address.js";
 import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
 import { CREDENTIAL_AUTH_STEP, opensSession, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
@@ -40,14 +40,14 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const mx = str("mx")?.replace(/\.$/, "");
   if (mx !== undefined) {
     const bad = checkHost(mx);
-    if (bad) problem("mx", `"${mx}" ${bad}`);
+    if (bad) problem("mx", `"${withoutUserinfo(mx)}" ${bad}`);
     else if (host !== undefined) problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
     host = mx;
   } else if (host === undefined && isAbsent(raw.host)) problem("host", "is required");
   else if (host !== undefined) {
     host = host.replace(/^\[(.*)\]$/, "$1");
     const bad = checkHost(host);
-    if (bad) problem("host", `"${host}" ${bad}`);
+    if (bad) problem("host", `"${withoutUserinfo(host)}" ${bad}`);
   }
   const tls = oneOf<TlsMode>("tls", TLS_MODES, "starttls");
   const portText = str("port");

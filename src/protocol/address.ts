@@ -17,6 +17,21 @@ const HOST_NAME = new RegExp(`^${DOMAIN}$`);
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 
+/**
+ * A value as it may be echoed in a message: the user information of a URL-shaped value
+ * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
+ * where an address belongs is never printed back.
+ */
+export function withoutUserinfo(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, (_, scheme: string | undefined) => `${scheme ?? ""}***@`);
+}
+
+/** The password in a URL-shaped value (`scheme://user:PASS@host`), to mask it before anything is printed. */
+export function userinfoPassword(value: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^@/:\s]*:([^@/\s]+)@/i.exec(value.trim());
+  return m?.[1] ?? null;
+}
+
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 export function checkMailbox(value: string): string | null {
   if (!MAILBOX.test(value)) return "is not a mailbox address like user@example.com";

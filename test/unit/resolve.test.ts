@@ -419,3 +419,18 @@ describe("enumerated values: a typo gets a \"did you mean\", as a mistyped key d
     expect(problems(raw as RawTarget)).toEqual([{ field, message }]);
   });
 });
+
+describe("credentials in a URL-shaped value are never echoed", () => {
+  const PASS = "Pr0xy-S3cret";
+  it.each([
+    ["socks5", `socks5://user:${PASS}@proxy.example:1080`, /^"socks5:\/\/\*\*\*@proxy\.example:1080" is not HOST\[:PORT\]: give the address alone \(a proxy's username and password go in socks5-username and socks5-password/],
+    ["socks5", `user:${PASS}@proxy.example:1080`, /^"\*\*\*@proxy\.example:1080" is not HOST\[:PORT\]/],
+    ["resolver", `dns://admin:${PASS}@192.0.2.53`, /^"dns:\/\/\*\*\*@192\.0\.2\.53" is not HOST\[:PORT\]/],
+    ["host", `smtp://app:${PASS}@smtp.example.com`, /^"smtp:\/\/\*\*\*@smtp\.example\.com" is not/],
+  ] as const)("%s: %s", (key, value, re) => {
+    const ps = problems({ host: "h.example", [key]: value } as RawTarget);
+    expect(ps.map((p) => p.field)).toEqual([key]);
+    expect(ps[0]?.message).toMatch(re);
+    expect(JSON.stringify(ps)).not.toContain(PASS);
+  });
+});
