@@ -5,8 +5,7 @@
 import { loadCrypto } from "../builtins.js";
 import type { SecretForms } from "./redact.js";
 
-export type AuthMechanism = "PLAIN" | "LOGIN" | "CRAM-MD5" | "XOAUTH2";
-export const AUTH_MECHANISMS: readonly AuthMechanism[] = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
+export { AUTH_MECHANISMS, type AuthMechanism } from "../model/enums.js";
 
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
 

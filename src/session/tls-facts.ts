@@ -1,22 +1,8 @@
 import type { TLSSocket, PeerCertificate } from "node:tls";
 import { loadCrypto } from "../builtins.js";
+import type { TlsFacts } from "../model/report.js";
 
-/** What was negotiated, for the report (contract §6 `tls`). */
-export interface TlsFacts {
-  protocol: string | null;
-  cipher: string | null;
-  authorized: boolean;
-  authorizationError: string | null;
-  subject: string | null;
-  subjectAltNames: string[];
-  issuer: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  daysLeft: number | null;
-  fingerprint256: string | null;
-  /** SHA-256 of the certificate's public key (a renewal may keep it; an interceptor's differs). */
-  publicKey256?: string | null;
-}
+export type { TlsFacts } from "../model/report.js";
 
 const DAY_MS = 86_400_000;
 
