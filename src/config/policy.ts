@@ -22,6 +22,13 @@ export interface BaselineFacts {
   certKey?: string | null;
 }
 
+/** The baseline file's `transport` section (diagnose/transport-drift.ts; contract §9). */
+export interface TransportBaseline {
+  domains: Record<string, { policyId: string | null; bodySha256: string | null; mx: string[]; maxAge: number | null }>;
+  /** Per target name: "KEY by ISSUER" for each certificate the TLS audit saw. */
+  certificates: Record<string, string[]>;
+}
+
 export interface Policy {
   requireTls: boolean;
   minTls: TlsVersion;
@@ -34,7 +41,7 @@ export interface Policy {
   openRelay: string | null;
   vrfyDisabled: boolean;
   /** What the server looked like when healthy, for drift findings. */
-  baseline: { file: string; targets: Readonly<Record<string, BaselineFacts>> } | null;
+  baseline: { file: string; targets: Readonly<Record<string, BaselineFacts>>; transport?: TransportBaseline | null } | null;
 }
 
 export const DEFAULT_POLICY: Policy = {

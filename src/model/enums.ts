@@ -32,8 +32,8 @@ export type ReplyEnding = (typeof REPLY_ENDINGS)[number];
 export const DIRECTIONS = ["C", "S", "*"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** A step smtp-gate sent on its own: RSET/QUIT after a failure, or HELO after a refused EHLO. */
-export const STEP_EXTRAS = ["cleanup", "fallback"] as const;
+/** A step smtp-gate sent on its own: RSET/QUIT after a failure, HELO after a refused EHLO, or the NOOP after a PROXY header. */
+export const STEP_EXTRAS = ["cleanup", "fallback", "proxy-header"] as const;
 export type StepExtra = (typeof STEP_EXTRAS)[number];
 
 /** The policy check a step belongs to (contract §7). */
@@ -46,6 +46,12 @@ export type AuthMechanism = (typeof AUTH_MECHANISMS)[number];
 /** Why configured credentials were not sent (RFC 4954 §4; contract §7). */
 export const AUTH_WITHHELD_REASONS = ["tls-not-active", "auth-not-offered", "mechanism-not-offered", "cleartext"] as const;
 export type AuthWithheldReason = (typeof AUTH_WITHHELD_REASONS)[number];
+
+/** MTA-STS policy modes (RFC 8461 §5) and what a sender does with an MX address (contract §9). */
+export const STS_MODES = ["enforce", "testing", "none"] as const;
+export type StsMode = (typeof STS_MODES)[number];
+export const SENDER_VERDICTS = ["deliver", "refuse"] as const;
+export type SenderVerdict = (typeof SENDER_VERDICTS)[number];
 
 /** The HAProxy PROXY protocol versions smtp-gate can send first. */
 export const PROXY_PROTOCOL_VERSIONS = ["v1", "v2"] as const;

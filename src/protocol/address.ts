@@ -18,6 +18,14 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 
 /**
+ * The EHLO name a connection uses (RFC 5321 §4.1.4): the configured one (a fully qualified
+ * domain name), or else the address literal of our end of the connection.
+ */
+export function ehloName(configured: string | null, localAddress: string | undefined): string {
+  return configured ?? addressLiteral(localAddress ?? "127.0.0.1");
+}
+
+/**
  * A value as it may be echoed in a message: the user information of a URL-shaped value
  * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
  * where an address belongs is never printed back.
