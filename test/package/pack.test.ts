@@ -30,7 +30,8 @@ beforeAll(() => {
   const built = ensureBuilt();
   const source = join(work, "source");
   for (const f of ["package.json", "README.md", "action.yml", "CHANGELOG.md", "LICENSE"]) cpSync(join(ROOT, f), join(source, f));
-  cpSync(dirname(built.action), join(source, "dist"), { recursive: true, filter: (p) => !p.endsWith(`${join("dist", "ok")}`) });
+  // ensureBuilt's "ok" marker is not part of the build.
+  cpSync(dirname(built.action), join(source, "dist"), { recursive: true, filter: (p) => p !== join(dirname(built.action), "ok") });
   const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", work], source)) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, packed[0]?.filename ?? "");
   files = packed[0]?.files.map((f) => f.path) ?? [];
