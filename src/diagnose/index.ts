@@ -10,7 +10,9 @@ import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { prepareOutcome } from "./prepare.js";
+import { proxyUnknownRefused } from "./proxy-unknown.js";
 import { reverseDnsFindings } from "./rdns.js";
+import { unroutableAddresses } from "./unroutable.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
@@ -25,7 +27,7 @@ export { prepareOutcome } from "./prepare.js";
 export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
   smtpSmuggling, tlsAuditFindings, certificateDrift,
 ];
 
@@ -35,9 +37,10 @@ export const RULES: readonly Rule[] = [
  */
 export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
   const p = prepareOutcome(outcome);
-  // A PROXY header answered as a command puts every later reply out of step: it is the one
-  // cause, and what the steps seem to say follows from it.
-  const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
+  // A PROXY header answered as a command puts every later reply out of step, and one refused
+  // for saying UNKNOWN leaves nothing else tested: each is the one cause, and what the steps
+  // seem to say follows from it.
+  const outOfStep = rules.includes(proxyHeaderUnexpected) ? [...proxyHeaderUnexpected(p, policy), ...proxyUnknownRefused(p, policy)] : [];
   if (outOfStep.length) return outOfStep;
   const out: Finding[] = [];
   for (const rule of rules) for (const f of rule(p, policy)) out.push(fitToTarget(f, p));
