@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
+import { inShard } from "../../src/engine/shard.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
@@ -315,15 +316,22 @@ describe("canary issue", () => {
 });
 
 describe("merge-reports: a sharded fleet's last job, with this action alone", () => {
-  /** Two matrix jobs, each probing its own server with `report-file`, as examples/matrix-shards.yml does. */
-  async function shardReports(gh: FakeGitHub): Promise<{ dir: string; servers: ScriptedServer[] }> {
+  /** Two matrix jobs of one run (`config` + `shard: 1/2`, `2/2`) writing their reports, as examples/matrix-shards.yml does. */
+  async function shardReports(gh: FakeGitHub, allHealthy = false): Promise<{ dir: string; servers: ScriptedServer[] }> {
     const healthy = await mailServer();
     const broken = await mailServer();
-    broken.rcpt = "550 5.1.1 No such user\r\n";
+    if (!allHealthy) broken.rcpt = "550 5.1.1 No such user\r\n";
     const dir = mkdtempSync(join(tmpdir(), "smtp-gate-shards-"));
-    for (const [i, srv] of [healthy, broken].entries()) {
-      const shard = await runAction(probeInputs(srv, { comment: "never", "report-file": join(dir, `shard-${i + 1}.json`) }), ghEnv(gh, "pull_request"), PR_EVENT);
-      expect(shard.code).toBe(i === 0 ? 0 : 1);
+    // One name per shard: the shard is a hash of the name (engine/shard.ts).
+    const names = Array.from({ length: 50 }, (_, i) => `mail-${i}`);
+    const first = names.find((n) => inShard(n, { index: 1, count: 2 })) as string;
+    const second = names.find((n) => inShard(n, { index: 2, count: 2 })) as string;
+    const target = (name: string, srv: ScriptedServer) =>
+      `  - { name: ${name}, host: 127.0.0.1, port: ${srv.port}, tls: starttls, ca: ${certs.caFile}, username: ${USER}, password-env: SMTP_PASSWORD, from: ${USER}, to: [postmaster@example.com], timeout: 5 }`;
+    writeFileSync(join(dir, "targets.yml"), ["targets:", target(first, healthy), target(second, broken), ""].join("\n"));
+    for (const i of [1, 2]) {
+      const shard = await runAction({ config: join(dir, "targets.yml"), shard: `${i}/2`, comment: "never", "report-file": join(dir, `shard-${i}.json`), "github-token": TOKEN }, { ...ghEnv(gh, "pull_request"), SMTP_PASSWORD: PASSWORD }, PR_EVENT);
+      expect(shard.code, shard.stdout).toBe(i === 1 || allHealthy ? 0 : 1);
     }
     return { dir, servers: [healthy, broken] };
   }
@@ -338,7 +346,7 @@ describe("merge-reports: a sharded fleet's last job, with this action alone", ()
     expect(run.outputs.verdict).toBe("fail");
     expect(run.outputs["hard-failures"]).toBe("1");
     expect(run.outputs["report-file"]).toBe(join(dir, "merged.json"));
-    expect(run.outputs.summary).toMatch(/^127\.0\.0\.1:\d+ — 550 5\.1\.1 on "RCPT TO:<postmaster@example\.com>"/);
+    expect(run.outputs.summary).toMatch(/^mail-\d+ \(127\.0\.0\.1:\d+\) — 550 5\.1\.1 on "RCPT TO:<postmaster@example\.com>"/);
     const merged = JSON.parse(readFileSync(join(dir, "merged.json"), "utf8")) as { verdict: string; targets: { port: number; verdict: string }[] };
     expect(merged.targets.map((t) => [t.port, t.verdict])).toEqual(servers.map((s, i) => [s.port, i === 0 ? "pass" : "fail"]));
     expect(run.summary).toContain("## smtp-gate: ❌ FAIL");
@@ -352,9 +360,8 @@ describe("merge-reports: a sharded fleet's last job, with this action alone", ()
 
   it("passes when every shard passed", async () => {
     const gh = await github();
-    const { dir } = await shardReports(gh);
-    rmSync(join(dir, "shard-2.json"));
-    const run = await runAction({ "merge-reports": join(dir, "shard-1.json"), comment: "never" }, ghEnv(gh, "push"), {});
+    const { dir } = await shardReports(gh, true);
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe("pass");
   });
