@@ -32,6 +32,18 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     ],
   },
   {
+    // smtp-gate refused the certificate it was shown: the port's mode was right (a handshake ran).
+    kind: "tls", phase: /^certificate verification failed/, id: "tls-failed",
+    causes: [
+      "The certificate on this port is not one smtp-gate trusts: expired, issued for another name, self-signed, or signed by a private CA (see the certificate finding).",
+      "A TLS terminator in front of the MTA (stunnel, HAProxy `ssl`) serves its own certificate, not the MTA's.",
+    ],
+    fixes: [
+      "Inspect the certificate this port serves: `{openssl} -showcerts`; install a valid one where TLS ends (the MTA, or the terminator in front of it: stunnel `cert =`, HAProxy `crt`).",
+      "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
+    ],
+  },
+  {
     kind: "dns", phase: /null MX/, id: "null-mx",
     causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
     fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],
