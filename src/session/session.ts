@@ -7,7 +7,8 @@ import net from "node:net";
 import type tls from "node:tls";
 import { loadTls } from "../builtins.js";
 import { refuseOutgoingLine, type OutgoingLine } from "../protocol/command.js";
-import { proxyHeader, tunnelEndpoints, type ProxyEndpoints, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
+import { ipFamily } from "../protocol/address.js";
+import { addressBytes, proxyHeader, tunnelEndpoints, type ProxyEndpoints, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import type { Socks5Bound } from "../protocol/socks5.js";
 import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
@@ -172,9 +173,16 @@ export class SmtpSession {
     socket.write(header);
   }
 
-  /** Our end of the TCP connection, once connected (through a SOCKS5 proxy: our end towards the proxy). */
+  /**
+   * Our end of the connection as the server sees it, once connected: the socket's own, or through
+   * a SOCKS5 proxy the address the proxy says it connected from (BND.ADDR, RFC 1928 §6) when it
+   * gave a specific one — else our end towards the proxy, the best there is.
+   */
   get localAddress(): string | undefined {
-    return this.ourAddress;
+    const bound = this.bound?.address ?? "";
+    const family = ipFamily(bound);
+    // 0.0.0.0 (some proxies' answer, RFC 1928 leaves it to them) says nothing.
+    return family !== 0 && addressBytes(bound, family).some((x) => x !== 0) ? bound : this.ourAddress;
   }
 
   /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */

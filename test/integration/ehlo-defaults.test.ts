@@ -8,6 +8,7 @@ import type { TargetConfig } from "../../src/config/target.js";
 import type { TargetKey } from "../../src/config/keys.js";
 import { addressLiteral } from "../../src/protocol/address.js";
 import { startScriptedSmtp } from "../support/scripted-server.js";
+import { startSocks5Server } from "../support/socks5-server.js";
 import { EHLO_REPLY, Servers, commands, probe } from "./helpers.js";
 
 const servers = new Servers();
@@ -53,5 +54,19 @@ describe("the default EHLO name and sender", () => {
     ["2001:db8::1", "[IPv6:2001:db8::1]"],
   ])("addressLiteral(%j) is %s", (ip, want) => {
     expect(addressLiteral(ip)).toBe(want);
+  });
+});
+
+describe("the default EHLO name through a SOCKS5 proxy", () => {
+  it("is the address the proxy connected from (BND.ADDR), which the server sees; 0.0.0.0 falls back to our end", async () => {
+    const srv = servers.add(await startScriptedSmtp({ EHLO: EHLO_REPLY }));
+    // The proxy connects from 127.0.0.27 (this suite's own loopback address), we from 127.0.0.1.
+    const proxy = servers.add(await startSocks5Server({ fromAddress: "127.0.0.27" }));
+    const t = resolved({ host: "127.0.0.1", port: String(srv.port), tls: "none", socks5: `127.0.0.1:${proxy.port}` }, "runner");
+    const r = await probe(t);
+    expect(commands(r)[1]).toBe("EHLO [127.0.0.27]");
+    const zeros = servers.add(await startSocks5Server({ fromAddress: "127.0.0.27", bound: "zeros" }));
+    const r2 = await probe(resolved({ host: "127.0.0.1", port: String(srv.port), tls: "none", socks5: `127.0.0.1:${zeros.port}` }, "runner"));
+    expect(commands(r2)[1]).toMatch(/^EHLO \[127\.0\.0\.1\]$/);
   });
 });
