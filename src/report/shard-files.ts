@@ -5,8 +5,8 @@
  */
 import { globSync } from "node:fs";
 import type { ConfigProblem } from "../config/errors.js";
-import type { Report } from "../engine/result.js";
-import { mergeReports } from "./merge.js";
+import type { Report } from "../model/report.js";
+import { mergeReports, type ShardReport } from "./merge.js";
 import { readReportFile } from "./read-report.js";
 
 export function findReportFiles(text: string, field: string): string[] | { problem: ConfigProblem } {
@@ -21,13 +21,17 @@ export function findReportFiles(text: string, field: string): string[] | { probl
   return [...files];
 }
 
-/** Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and `merge-reports`. */
+/**
+ * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
+ * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
+ * repeated shard is a problem naming the files, a missing shard a failing target naming it.
+ */
 export function readAndMerge(files: readonly string[]): Report | { problem: ConfigProblem } {
-  const reports: Report[] = [];
+  const reports: ShardReport[] = [];
   for (const file of files) {
-    const r = readReportFile(file);
-    if ("problem" in r) return r;
-    reports.push(r);
+    const report = readReportFile(file);
+    if ("problem" in report) return report;
+    reports.push({ file, report });
   }
   return mergeReports(reports);
 }
