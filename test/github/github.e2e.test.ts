@@ -393,6 +393,27 @@ describe("merge-reports: a sharded fleet's last job, with this action alone", ()
     expect(commands(run.stdout, "error").map((e) => e.message).join("\n")).toContain(`input merge-reports: "${missing}" matches no file: did every shard's artifact download?`);
   });
 
+  it("a missing shard (the glob finds one of two) fails the merged verdict, naming the shard", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh, true);
+    rmSync(join(dir, "shard-2.json"));
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs.summary).toMatch(/^merge: 1 of 2 shards missing/);
+    expect(run.summary).toContain("shard 2/2");
+  });
+
+  it("a repeated shard (one shard's report under two names) is refused, naming both files", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh, true);
+    writeFileSync(join(dir, "shard-1-again.json"), readFileSync(join(dir, "shard-1.json")));
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(run.stdout).toMatch(/input merge-reports: .*shard-1(-again)?\.json: run\.shard: repeats shard 1\/2, already given by .*shard-1(-again)?\.json/);
+  });
+
   it("a file that is not a report is named, with its field", async () => {
     const gh = await github();
     const dir = mkdtempSync(join(tmpdir(), "smtp-gate-shards-"));
