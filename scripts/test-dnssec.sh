@@ -191,10 +191,10 @@ ZONE
   # One key per zone signs everything (a CSK); NSEC; signatures valid 30 days.
   local child parent
   child=$(dnssec-keygen -q -K "$z/keys" -a ECDSAP256SHA256 -f KSK -n ZONE bogus.dane.test)
-  dnssec-signzone -q -O full -K "$z/keys" -S -z -o bogus.dane.test -f "$z/bogus.dane.test.signed" "$z/bogus.dane.test" >/dev/null
+  dnssec-signzone -q -O full -d "$z" -K "$z/keys" -S -z -o bogus.dane.test -f "$z/bogus.dane.test.signed" "$z/bogus.dane.test" >/dev/null
   dnssec-dsfromkey -2 "$z/keys/$child.key" >>"$z/dane.test"   # the secure delegation
   parent=$(dnssec-keygen -q -K "$z/keys" -a ECDSAP256SHA256 -f KSK -n ZONE dane.test)
-  dnssec-signzone -q -O full -K "$z/keys" -S -z -o dane.test -f "$z/dane.test.signed" "$z/dane.test" >/dev/null
+  dnssec-signzone -q -O full -d "$z" -K "$z/keys" -S -z -o dane.test -f "$z/dane.test.signed" "$z/dane.test" >/dev/null
   dnssec-dsfromkey -2 "$z/keys/$parent.key" >"$STATE/trust-anchor.ds"
   # Break bogus.dane.test: the TLSA data changes under its old RRSIG.
   sed -i "s/\(\sTLSA\s\+3 1 1 \)[0-9A-Fa-f ]*$/\1$OTHER_SPKI/" "$z/bogus.dane.test.signed"
