@@ -6,6 +6,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import { ICON, cell, renderTargetMarkdown } from "./markdown.js";
 import { renderMtaStsSummary } from "./mta-sts-summary.js";
+import { renderDaneSummary } from "./dane-summary.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -17,6 +18,7 @@ export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): s
     ...overview(report.targets),
     "",
     ...renderMtaStsSummary(report),
+    ...renderDaneSummary(report),
   ].join("\n");
   const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
   const transcripts = report.targets.map(renderTranscript);

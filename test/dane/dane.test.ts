@@ -18,6 +18,7 @@ import { runTargets } from "../../src/engine/run.js";
 import { parseReportJson } from "../../src/report/read-report.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderText } from "../../src/report/text.js";
+import { renderJobSummary } from "../../src/report/job-summary.js";
 import { detectMta } from "../support/mta.js";
 
 const run = promisify(execFile);
@@ -116,6 +117,10 @@ describe.skipIf(!servers.available && !servers.required)("DANE against BIND, a v
       expect(t.findings.find((x) => x.id === "dane-no-match")?.message).toContain(`3 1 1 ${d.LEAF_SPKI}`);
       const f = await posttlsFinger(host);
       expect(f.sender, f.out).toBe("refuse");
+      // The job summary's DANE block and the text line say the same.
+      const r: Report = { schema: "smtp-gate/report@1", verdict: t.verdict, tool: { name: "smtp-gate", version: "0" }, startedAt: "", targets: [t] };
+      expect(renderJobSummary(r)).toContain(`### DANE: what a sender does\n\n- ❌ ${host} \\[127.0.0.151\\]: refuses: no TLSA record matches`);
+      expect(renderText(r, { color: false })).toContain("DANE: signed, 1 TLSA record(s); a sender refuses: no TLSA record matches");
     }
   });
 
