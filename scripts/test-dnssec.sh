@@ -70,6 +70,7 @@ install() {
 # The SHA-256 of a certificate's (or key's) SubjectPublicKeyInfo: the data of a `x 1 1` record.
 spki_of_cert() { openssl x509 -in "$1" -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum | cut -d' ' -f1; }
 spki_of_key() { openssl pkey -in "$1" -pubout -outform DER | sha256sum | cut -d' ' -f1; }
+cert_hex() { openssl x509 -in "$1" -outform DER | od -An -v -tx1 | tr -d ' \n'; }
 spki512_of_cert() { openssl x509 -in "$1" -pubkey -noout | openssl pkey -pubin -outform DER | sha512sum | cut -d' ' -f1; }
 
 certificates() {
@@ -102,6 +103,9 @@ certificates() {
     echo "OTHER_SPKI512=$(openssl pkey -in "$c/other.key" -pubout -outform DER | sha512sum | cut -d' ' -f1)"
     echo "OTHER_SPKI=$(spki_of_key "$c/other.key")"
     echo "NEW_SPKI=$(spki_of_cert "$c/candidate-new.pem")"
+    echo "LEAF_DER=$(cert_hex "$c/leaf.pem")"
+    echo "NEW_DER=$(cert_hex "$c/candidate-new.pem")"
+    echo "CA_DER=$(cert_hex "$c/ca.pem")"
     echo "MTA_SPKI=$(spki_of_cert "$MTA_CERT")"
   } >"$STATE/tlsa.env"
 }
@@ -181,6 +185,13 @@ postfix MX 10 mx-postfix.dane.test.
 mx-postfix A 127.0.0.1
 _25._tcp.mx-postfix TLSA 3 1 1 $MTA_SPKI
 _2525._tcp.mx-postfix TLSA 3 1 1 $MTA_SPKI
+; Three full-certificate records (3 0 0): the answer exceeds 1232 bytes, so UDP is truncated and
+; the query is repeated over TCP (RFC 7766).
+big MX 10 mx-big.dane.test.
+mx-big A $FRONT
+_25._tcp.mx-big TLSA 3 0 0 $LEAF_DER
+_25._tcp.mx-big TLSA 3 0 0 $NEW_DER
+_25._tcp.mx-big TLSA 3 0 0 $CA_DER
 ; The MX is an alias: TLSA at the expanded name first (RFC 7672 §2.2.3).
 alias MX 10 mx-alias.dane.test.
 mx-alias CNAME mx-good.dane.test.

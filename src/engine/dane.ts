@@ -10,6 +10,7 @@ import type { DetailedPeerCertificate } from "node:tls";
 import type { TargetConfig } from "../config/target.js";
 import { recordsInUse, tlsaText, verifyDane, type DaneMatch, type Tlsa } from "../dane/tlsa.js";
 import { dnsQuery, type DnsAnswer, type DnsQueryResult } from "../session/dns-query.js";
+import { monotonicMs } from "../session/clock.js";
 import { handshake } from "./tls-audit.js";
 import type { TargetResult } from "./result.js";
 
@@ -68,7 +69,9 @@ function expandedName(a: DnsAnswer, name: string): string {
 
 /** RFC 7672 §2.2: addresses first; TLSA only when they are secure, at the expanded name, then the original. */
 export async function lookupHostDane(host: string, family: 4 | 6, server: DnsServer, deadlineMs: number): Promise<HostDane> {
-  const q = (name: string, type: "A" | "AAAA" | "TLSA") => dnsQuery(name, type, { server, deadlineMs });
+  // One deadline for the host's lookups together.
+  const until = monotonicMs() + deadlineMs;
+  const q = (name: string, type: "A" | "AAAA" | "TLSA") => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
   const addr = await q(host, family === 6 ? "AAAA" : "A");
   if (!isAnswer(addr)) return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}: ${addr.message}`, rcode: addr.kind };
   if (addr.rcode === "SERVFAIL") return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}`, rcode: addr.rcode };
@@ -98,10 +101,12 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
  * look the same; docs/dane.md says so.
  */
 export async function resolverValidates(domain: string, server: DnsServer, deadlineMs: number): Promise<boolean | null> {
+  const until = monotonicMs() + deadlineMs;
   const labels = domain.replace(/\.$/, "").split(".").filter(Boolean);
   for (let i = 0; i <= labels.length; i++) {
     const zone = labels.slice(i).join(".") || ".";
-    const r = await dnsQuery(zone, "DNSKEY", { server, deadlineMs });
+    if (until - monotonicMs() <= 0) return null;
+    const r = await dnsQuery(zone, "DNSKEY", { server, deadlineMs: until - monotonicMs() });
     if (!isAnswer(r) || r.rcode !== "NOERROR" || !r.answers.some((x) => x.type === "DNSKEY")) continue;
     if (r.ad) return true;
     return r.answers.some((x) => x.type === "RRSIG") ? false : null;

@@ -50,6 +50,7 @@ function read(buf: Buffer, id: number, name: string): DnsAnswer | { truncated: t
 export async function dnsQuery(name: string, type: packet.RecordType, o: DnsQueryOptions): Promise<DnsQueryResult> {
   const started = monotonicMs();
   const left = () => o.deadlineMs - (monotonicMs() - started);
+  if (o.deadlineMs <= 0) return { kind: "timeout", message: `no time was left for the DNS query for ${name} ${type}` };
   const id = randomInt(0, 65536);
   const query = encode(name, type, id);
   const udp = await overUdp(query, o.server, o.deadlineMs);

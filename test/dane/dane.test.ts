@@ -181,6 +181,15 @@ describe.skipIf(!servers.available && !servers.required)("DANE against BIND, a v
     expect([fa.sender, fa.matched], fa.out).toEqual(["deliver", `3 1 1 ${d.LEAF_SPKI}`]);
   });
 
+  it("three full-certificate records (3 0 0): truncated over UDP, asked again over TCP, the leaf's record matches", { timeout: 120_000 }, async () => {
+    const t = only(await probe("big.dane.test"));
+    expect(t.dane).toMatchObject({ secure: true, matched: `3 0 0 ${d.LEAF_DER}`, sender: "deliver" });
+    expect(t.dane?.tlsa).toHaveLength(3);
+    const f = await posttlsFinger("mx-big.dane.test");
+    expect(f.sender, f.out).toBe("deliver");
+    expect(f.matched ?? "", f.out).toMatch(/^3 0 0 /);
+  });
+
   it("a resolver that does not validate (the authoritative server itself): said, and no verdict claimed", { timeout: 120_000 }, async () => {
     const t = only(await probe("good.dane.test", { resolver: AUTHORITATIVE }));
     expect(t.dane).toEqual({ secure: false, tlsa: [], matched: null, sender: null });
