@@ -82,7 +82,8 @@ export function domainFindings(c: DomainCheck, mxHosts: readonly string[]): Find
  */
 export function judgeAddress(c: DomainCheck, r: TargetResult): { mtaSts: AddressMtaSts; findings: Finding[] } | null {
   const policy = c.txt.kind === "valid" && c.parse && "policy" in c.parse ? c.parse.policy : null;
-  if (!policy) return null;
+  // An MX lookup that failed has no address to judge (its own finding says why).
+  if (!policy || r.error?.kind === "dns") return null;
   const host = r.mxHost ?? r.host;
   const covered = policy.mx.some((p) => mxMatches(p, host));
   const mode = policy.mode;
@@ -94,7 +95,7 @@ export function judgeAddress(c: DomainCheck, r: TargetResult): { mtaSts: Address
     findings.push(finding("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${list(policy.mx)}): ${consequence}.`,
       ["An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}" (or a *. pattern that covers it) to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
   }
-  const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "dns" || r.error.kind === "timeout"));
+  const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
   let tlsOk = false;
   if (r.tls === null) {
     if (reached) findings.push(finding("mta-sts-no-starttls", severity, null, `${where} did not negotiate STARTTLS: ${consequence}.`, ["STARTTLS is not offered, or a middlebox strips it."], ["Offer STARTTLS on the MX host (RFC 8461 §4.2)."]));
