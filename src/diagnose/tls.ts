@@ -8,7 +8,9 @@ export const certificate: Rule = (p, policy) => {
   const t = p.tls;
   if (!t) return [];
   const out = [];
-  if (!t.authorized) {
+  // A session that failed only on an expired certificate: certificate-expired below says it, once.
+  const onlyExpired = t.authorizationError === "CERT_HAS_EXPIRED" && t.daysLeft !== null && t.daysLeft < 0 && p.error?.kind === "tls";
+  if (!t.authorized && !onlyExpired) {
     const why = describeVerifyError(t.authorizationError ?? "unknown");
     // Without `insecure` the session already failed on it (error kind tls); a session that went on
     // past an untrusted certificate had verification off, an explicit choice: a notice, not a warning.
@@ -23,8 +25,11 @@ export const certificate: Rule = (p, policy) => {
     const expired = t.daysLeft < 0;
     out.push(finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null,
       expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`,
-      ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."],
-      ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+      ["Certificate renewal did not run, or what serves the certificate was not reloaded after it (an MTA or a TLS terminator in front of it reads certificates at start)."],
+      [
+        "Renew the certificate and reload what serves it on this port: the MTA, or the TLS terminator in front of it (stunnel `cert =`, HAProxy `crt`); check the renewal job's deploy hook.",
+        "Postfix reads its certificate at start: `postfix reload` after renewal.",
+      ]));
   }
   if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
     out.push(finding("tls-version-too-old", "error", null,

@@ -6,11 +6,13 @@
 import type { TargetConfig } from "../config/target.js";
 import { readPemChain } from "../dane/tlsa.js";
 import { judgeCandidate, judgeDane } from "../diagnose/dane.js";
+import type { DnsServer } from "./dns.js";
 import { checkAddress, daneServer, lookupHostDane, resolverValidates, type HostDane } from "./dane.js";
 import type { DomainResult, TargetResult } from "./result.js";
 import { targetVerdict } from "./verdict.js";
 
-export async function applyDane(results: TargetResult[], configs: readonly TargetConfig[], domains: readonly DomainResult[]): Promise<void> {
+/** `resolver`: the run's override of every target's own (RunOptions.resolver). */
+export async function applyDane(results: TargetResult[], configs: readonly TargetConfig[], domains: readonly DomainResult[], resolver?: DnsServer): Promise<void> {
   const hosts = new Map<string, Promise<HostDane>>();
   const validating = new Map<string, Promise<boolean | null>>();
   const candidateDone = new Set<string>();
@@ -18,7 +20,7 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
     const r = results[i] as TargetResult;
     const t = configs[i] as TargetConfig;
     if (!r.mxHost || !r.address || t.dane === false) continue;
-    const server = daneServer(t);
+    const server = resolver ?? daneServer(t);
     if (!server) continue;
     // The lookups end within the target's own bounds, as the probe does.
     const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);

@@ -11,10 +11,10 @@ import type { TargetConfig } from "../config/target.js";
 import { recordsInUse, tlsaText, verifyDane, type DaneMatch, type Tlsa } from "../dane/tlsa.js";
 import { dnsQuery, type DnsAnswer, type DnsQueryResult } from "../session/dns-query.js";
 import { monotonicMs } from "../session/clock.js";
+import type { DnsServer } from "./dns.js";
 import { handshake } from "./tls-audit.js";
 import type { TargetResult } from "./result.js";
 
-export type DnsServer = { host: string; port: number };
 
 /** What DNSSEC says about one MX host (RFC 7672 §2.2). */
 export type HostDane =

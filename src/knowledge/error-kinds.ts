@@ -21,6 +21,29 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     ],
   },
   {
+    kind: "dns", phase: /can never be a remote MTA/, id: "unroutable-address",
+    causes: [
+      "A placeholder or parked record: `0.0.0.0` (or `::`) is what blocklist hosts files and some DNS filters answer for names they block, and what a zone template leaves behind.",
+      "A mistyped or copied record pointing at a link-local, multicast or broadcast address, which no sender can deliver to; 169.254.169.254 is a cloud provider's instance-metadata service, never a mail server.",
+    ],
+    fixes: [
+      "Check the record where senders see it: `dig +short A {host}` and `dig +short AAAA {host}`; point it at the mail server's public address (and an MX record at a host that has one).",
+      "If only this runner sees that answer (a filtering resolver, a hosts file), set `resolver` to the DNS server senders use.",
+    ],
+  },
+  {
+    // smtp-gate refused the certificate it was shown: the port's mode was right (a handshake ran).
+    kind: "tls", phase: /^certificate verification failed/, id: "tls-failed",
+    causes: [
+      "The certificate on this port is not one smtp-gate trusts: expired, issued for another name, self-signed, or signed by a private CA (see the certificate finding).",
+      "A TLS terminator in front of the MTA (stunnel, HAProxy `ssl`) serves its own certificate, not the MTA's.",
+    ],
+    fixes: [
+      "Inspect the certificate this port serves: `{openssl} -showcerts`; install a valid one where TLS ends (the MTA, or the terminator in front of it: stunnel `cert =`, HAProxy `crt`).",
+      "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
+    ],
+  },
+  {
     kind: "dns", phase: /null MX/, id: "null-mx",
     causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
     fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],

@@ -1,5 +1,6 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import { serverLabel } from "../knowledge/middleboxes.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
@@ -84,7 +85,7 @@ export function renderStepTable(t: TargetResult): string[] {
 
 export function renderTargetMarkdown(t: TargetResult): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
-  const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+  const server = t.server ? `, ${cell(serverLabel(t.server))}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
   if (t.steps.length) out.push(...renderStepTable(t), "");
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
