@@ -8,6 +8,7 @@ import { eeRecordOf, recordsInUse, tlsaText, verifyDane, type Tlsa } from "../da
 import { mxMatches } from "../domain/mta-sts.js";
 import type { AddressDaneCheck } from "../engine/dane.js";
 import type { AddressDane, DomainResult, Finding, TargetResult } from "../engine/result.js";
+import { safe } from "./mta-sts.js";
 import { finding } from "./rule.js";
 
 const RFC = "RFC 7672";
@@ -25,7 +26,7 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
       ["The resolver is a forwarder or an authoritative server, or validation is off."],
       ["Point `resolver` at a validating resolver (unbound, BIND with dnssec-validation auto, or a local one), reached over a trusted path (docs/dane.md)."]));
     dane.sender = null;
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
   if (d.kind === "bogus") {
     out.push(finding("dane-dns-bogus", "error", null,
@@ -33,7 +34,7 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
       ["A signature is broken or expired (a zone re-signed with a wrong key, an altered record, a stale DS at the parent), or the zone's servers fail."],
       [`Check the zone with a DNSSEC debugger (delv, dnsviz): delv ${d.what.split(" ")[0]}; re-sign it or fix the DS at the parent.`]));
     dane.sender = "refuse";
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
   if (d.kind === "insecure") {
     if (d.tlsaIgnored.length) {
@@ -41,9 +42,9 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
         `${c.host} publishes TLSA records (${d.tlsaIgnored.map(tlsaText).join("; ")}), but its DNS is not signed (no AD): senders ignore them (${RFC} §2.2) and deliver without DANE.`,
         [], ["Sign the zone and publish its DS at the parent, or remove the records."]));
     }
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
-  if (!d.records.length) return { dane, findings: out };
+  if (!d.records.length) return { dane, findings: out.map(safe) };
   const inUse = recordsInUse(d.records);
   const noTls = c.starttls === false || (reached && r.tls === null && c.match === null);
   if (!inUse.length) {
@@ -53,27 +54,27 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
       ["Publish `3 1 1` of the server's key (and `2 1 1` of its issuing CA as a rollover anchor)."]));
     if (noTls) out.push(noStarttls(c.host, where));
     dane.sender = !reached ? null : noTls ? "refuse" : "deliver";
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
   out.push(...rollover(c.host, inUse));
   if (c.match?.ok) {
     dane.matched = tlsaText(c.match.record);
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
   if (!reached) {
     dane.sender = null; // the address did not answer: what a sender does there is not known
-    return { dane, findings: out };
+    return { dane, findings: out.map(safe) };
   }
   dane.sender = "refuse";
   if (noTls || c.match?.reason === "STARTTLS is not offered") out.push(noStarttls(c.host, where));
   else if (c.match) {
     const served = c.chain[0] ? tlsaText(eeRecordOf(c.chain[0])) : null;
     out.push(finding("dane-no-match", "error", null,
-      `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3). Published: ${tlsa.join("; ")}${served ? `; the server's key is ${served}` : ""}.`,
+      `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}.`,
       ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."],
       [served ? `Publish _25._tcp.${c.dns.kind === "secure" ? c.dns.base : c.host}. IN TLSA ${served} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."]));
   }
-  return { dane, findings: out };
+  return { dane, findings: out.map(safe) };
 }
 
 function noStarttls(host: string, where: string): Finding {
@@ -129,5 +130,5 @@ export function judgeCandidate(cand: Candidate, c: AddressDaneCheck, domain: Dom
       `The candidate certificate ${cand.path} does not name ${c.host}, an MX host of ${domain?.domain}'s MTA-STS policy (${sts.mode}): MTA-STS senders would refuse it (RFC 8461 §4.2).`,
       [], [`Issue the certificate for ${c.host} too.`]));
   }
-  return out;
+  return out.map(safe);
 }

@@ -10,6 +10,7 @@ import type { DetailedPeerCertificate } from "node:tls";
 import type { TargetConfig } from "../config/target.js";
 import { recordsInUse, tlsaText, verifyDane, type DaneMatch, type Tlsa } from "../dane/tlsa.js";
 import { dnsQuery, type DnsAnswer, type DnsQueryResult } from "../session/dns-query.js";
+import { checkHost } from "../protocol/address.js";
 import { monotonicMs } from "../session/clock.js";
 import type { DnsServer } from "./dns.js";
 import { handshake } from "./tls-audit.js";
@@ -56,13 +57,17 @@ function tlsaOf(a: DnsAnswer): Tlsa[] {
   });
 }
 
-/** The end of the CNAME chain in an answer (RFC 7672 §2.2.3), or the name itself. */
+/**
+ * The end of the CNAME chain in an answer (RFC 7672 §2.2.3), or the name itself. A target that is
+ * not a host name (the peer's bytes: it becomes the SNI and goes into messages) ends the chain.
+ */
 function expandedName(a: DnsAnswer, name: string): string {
   let at = name.toLowerCase();
   for (let i = 0; i < 16; i++) {
     const next = a.answers.find((x) => x.type === "CNAME" && x.name.toLowerCase() === at);
-    if (!next) return at;
-    at = String((next as { data: unknown }).data).replace(/\.$/, "").toLowerCase();
+    const target = next ? String((next as { data: unknown }).data).replace(/\.$/, "").toLowerCase() : "";
+    if (!target || checkHost(target) !== null) return at;
+    at = target;
   }
   return at;
 }
