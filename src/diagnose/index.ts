@@ -6,7 +6,7 @@ import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertise
 import { baselineDrift } from "./baseline.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
-import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
+import { forTarget } from "./evidence.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { middlebox, middleboxFindings } from "./middlebox.js";
@@ -34,10 +34,14 @@ export const RULES: readonly Rule[] = [
 
 /**
  * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
- * that follow from an earlier refusal marked, the server recognised) unless the engine did so.
+ * that follow from an earlier refusal marked, the server recognised).
  */
 export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
-  const p = prepareOutcome(outcome);
+  return diagnosePrepared(prepareOutcome(outcome), policy, rules);
+}
+
+/** The findings for an outcome prepareOutcome() already prepared (engine/judge.ts prepares once). */
+export function diagnosePrepared(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
   // A PROXY header answered as a command puts every later reply out of step, and one refused
   // for saying UNKNOWN leaves nothing else tested: each is the one cause, and what the steps
   // seem to say follows from it.
@@ -55,15 +59,9 @@ export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY,
   return mergeIdentical(out);
 }
 
-/**
- * Every fix runnable for this target (no placeholder host or port), and no other product's knobs
- * where a fix that fits this server remains.
- */
+/** Every fix runnable for this target: its placeholders ({host}, {port}, {openssl} …) filled. */
 function fitToTarget(f: Finding, p: ProbeOutcome): Finding {
-  const family = serverFamily(p);
-  const fixes = f.fixes.map((x) => forTarget(x, p));
-  const fitting = fixes.filter((x) => !namesOtherProduct(x, family));
-  return { ...f, fixes: fitting.length ? fitting : fixes };
+  return { ...f, fixes: f.fixes.map((x) => forTarget(x, p)) };
 }
 
 /** Findings of one id with the same message (one cause said twice, e.g. by two rules) become one. */

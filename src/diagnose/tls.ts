@@ -1,7 +1,7 @@
 /** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
 import { tlsVersionRank } from "../config/policy.js";
 import { describeVerifyError } from "../session/tls-facts.js";
-import { tlsActiveAt } from "./evidence.js";
+import { serverFamily, tlsActiveAt } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
 
 export const certificate: Rule = (p, policy) => {
@@ -28,7 +28,8 @@ export const certificate: Rule = (p, policy) => {
       ["Certificate renewal did not run, or what serves the certificate was not reloaded after it (an MTA or a TLS terminator in front of it reads certificates at start)."],
       [
         "Renew the certificate and reload what serves it on this port: the MTA, or the TLS terminator in front of it (stunnel `cert =`, HAProxy `crt`); check the renewal job's deploy hook.",
-        "Postfix reads its certificate at start: `postfix reload` after renewal.",
+        // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
+        ...(serverFamily(p) === "postfix" && !p.server?.via ? ["Postfix reads its certificate at start: `postfix reload` after renewal."] : []),
       ]));
   }
   if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
@@ -55,7 +56,7 @@ export const requireTls: Rule = (p, policy) =>
  */
 export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
   if (p.tlsMode !== "starttls") return -1;
-  return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
+  return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
 }
 
 /**
@@ -63,8 +64,8 @@ export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
  * text, which the configuration says it must not (the default sequence always sends STARTTLS).
  */
 export const plaintextSession: Rule = (p) => {
-  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? ""))) return [];
-  const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS")) return [];
+  const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
   if (i === -1) return [];
   return [finding("plaintext-session", "warning", i,
     "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.",

@@ -54,7 +54,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
   dns: {
     id: "dns-failure",
     causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
-    fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+    fixes: ["Check the name with `dig +short A {host}` and `dig +short AAAA {host}`.", "Use the name the runner can resolve, or an address."],
   },
   connect: {
     id: "connect-failed",
@@ -72,7 +72,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
     ],
     fixes: [
-      "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+      "Try `openssl s_client -connect {hostport}` (implicit TLS) and `openssl s_client -starttls smtp -connect {hostport} -crlf` to see which the port speaks.",
       "Raise `timeout` if the server tarpits on purpose.",
     ],
   },
@@ -112,7 +112,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "The proxy is not running, is not a SOCKS5 proxy, or wants a username and password that were not given or are wrong.",
     ],
     fixes: [
-      "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://HOST:PORT`.",
+      "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://{hostport}`.",
       "Check the proxy's own rules and logs for the target's host and port (a bastion often allows only some ports).",
     ],
   },

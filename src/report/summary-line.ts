@@ -4,6 +4,7 @@
  */
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { plainText } from "./neutralise.js";
 
 export function targetSummaryLine(t: TargetResult): string {
   const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
@@ -28,5 +29,6 @@ export function reportSummaryLine(r: Report): string {
   const first = sorted[0];
   if (!first) return "no targets";
   const more = r.targets.length > 1 ? ` (+${r.targets.length - 1} more target${r.targets.length > 2 ? "s" : ""})` : "";
-  return `${targetSummaryLine(first)}${more}`;
+  // The action's `summary` output and its failure message: one line, whatever the report held.
+  return plainText(`${targetSummaryLine(first)}${more}`);
 }

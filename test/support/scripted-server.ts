@@ -37,11 +37,13 @@ export interface ScriptedServerOptions {
   tls?: ServerTlsOptions;
   /** Wrap every accepted connection in TLS before any SMTP byte (port-465 style). */
   implicitTls?: boolean;
+  /** The loopback address to listen on (default 127.0.0.1), for suites that keep to their own. */
+  host?: string;
 }
 
 export interface ScriptedServer {
   port: number;
-  host: "127.0.0.1";
+  host: string;
   /** Every client command line across connections, in order (DATA body lines are not included). */
   received: string[];
   /** Raw DATA bodies (still dot-stuffed). */
@@ -274,7 +276,7 @@ async function startBase(
 
   const result: ScriptedServer = {
     port: 0,
-    host: "127.0.0.1",
+    host: opts?.host ?? "127.0.0.1",
     received: state.received,
     messages: state.messages,
     mismatches: state.mismatches,
@@ -285,7 +287,7 @@ async function startBase(
     settled: () => (open === 0 ? Promise.resolve() : new Promise<void>((r) => idle.push(r))),
     connectionsBeforeNow: () =>
       new Promise<number>((resolve, reject) => {
-        const marker = net.connect({ host: "127.0.0.1", port: result.port }, () => {
+        const marker = net.connect({ host: result.host, port: result.port }, () => {
           const port = marker.localPort as number;
           const done = (index: number) => {
             marker.destroy();
@@ -329,7 +331,7 @@ async function startBase(
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(0, result.host, () => {
       server.off("error", reject);
       resolve();
     });
