@@ -122,7 +122,8 @@ zones() {
 @ NS ns.dane.test.'
   cat >"$z/insecure.dane.test" <<ZONE
 $soa
-mx-insecure MX 10 mx.insecure.dane.test.
+; An unsigned MX RRset naming a signed MX host with TLSA (RFC 7672 §2.2.1).
+crossed MX 10 mx-good.dane.test.
 @ MX 10 mx.insecure.dane.test.
 mx A $FRONT
 ; Never used: the zone is not signed, so a DANE sender ignores it (RFC 7672 §2.2).

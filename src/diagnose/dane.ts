@@ -57,6 +57,11 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
     return { dane, findings: out.map(safe) };
   }
   out.push(...rollover(c.host, inUse));
+  if (c.mxSecure === false) {
+    out.push(finding("dane-mx-insecure", "notice", null,
+      `The MX RRset that names ${c.host} is not signed (no AD), though ${c.host} publishes TLSA records: senders that apply DANE only below a signed MX (RFC 7672 §2.2.1; Postfix with smtp_tls_dane_insecure_mx_policy = may) deliver without it, and an attacker can forge the MX set.`,
+      [], ["Sign the mail domain's zone and publish its DS at the parent."]));
+  }
   if (c.match?.ok) {
     dane.matched = tlsaText(c.match.record);
     return { dane, findings: out.map(safe) };

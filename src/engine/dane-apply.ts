@@ -7,7 +7,7 @@ import type { TargetConfig } from "../config/target.js";
 import { readPemChain } from "../dane/tlsa.js";
 import { judgeCandidate, judgeDane } from "../diagnose/dane.js";
 import type { DnsServer } from "./dns.js";
-import { checkAddress, daneServer, lookupHostDane, resolverValidates, type HostDane } from "./dane.js";
+import { checkAddress, daneServer, lookupHostDane, mxSecure, resolverValidates, type HostDane } from "./dane.js";
 import type { DomainResult, TargetResult } from "./result.js";
 import { targetVerdict } from "./verdict.js";
 
@@ -15,6 +15,7 @@ import { targetVerdict } from "./verdict.js";
 export async function applyDane(results: TargetResult[], configs: readonly TargetConfig[], domains: readonly DomainResult[], resolver?: DnsServer): Promise<void> {
   const hosts = new Map<string, Promise<HostDane>>();
   const validating = new Map<string, Promise<boolean | null>>();
+  const mxSigned = new Map<string, Promise<boolean | null>>();
   const candidateDone = new Set<string>();
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as TargetResult;
@@ -32,7 +33,9 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
     const domain = t.domain ?? r.mxHost;
     let validates = validating.get(`${at} ${domain}`);
     if (!validates) validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));
-    const check = await checkAddress(t, r, await dns, await validates);
+    let signed = mxSigned.get(`${at} ${domain}`);
+    if (!signed) mxSigned.set(`${at} ${domain}`, (signed = mxSecure(domain, server, deadlineMs)));
+    const check = await checkAddress(t, r, await dns, await validates, await signed);
     const judged = judgeDane(check, r, `${r.mxHost} [${r.address}]`);
     r.dane = judged.dane;
     const added = judged.findings;

@@ -31,6 +31,8 @@ export interface AddressDaneCheck {
   dns: HostDane;
   /** The resolver set AD on a zone it must have validated: true, false (it does not validate), null (not known). */
   resolverValidates: boolean | null;
+  /** The domain's MX RRset validated: true, false, or null (not known, or not an mx target). */
+  mxSecure: boolean | null;
   /** The DANE handshake with the records in use: the match, or why none; null when none was made. */
   match: DaneMatch | null;
   /** STARTTLS offered at all (from the probe's EHLO, or the DANE handshake). */
@@ -100,6 +102,16 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
 }
 
 /**
+ * Is the domain's MX RRset signed (AD)? Null when not known. An insecure MX does not turn DANE off
+ * for hosts whose own records are secure (RFC 7672 §2.2.1 allows it; Postfix's default), but an
+ * attacker can forge the MX set itself.
+ */
+export async function mxSecure(domain: string, server: DnsServer, deadlineMs: number): Promise<boolean | null> {
+  const r = await dnsQuery(domain, "MX", { server, deadlineMs });
+  return isAnswer(r) && r.rcode === "NOERROR" && r.answers.some((x) => x.type === "MX") ? r.ad : null;
+}
+
+/**
  * Does the resolver validate? A signed zone's DNSKEY comes back with AD from a validating resolver.
  * The zone of the MX domain (walking up to the root, the first DNSKEY RRset found): signed (RRSIG
  * present) without AD says it does not validate. A signed island under an unsigned parent would
@@ -131,10 +143,10 @@ function chainOf(peer: DetailedPeerCertificate | null): X509Certificate[] {
 }
 
 /** One address: the DANE handshake when there are records in use. */
-export async function checkAddress(t: TargetConfig, r: TargetResult, hostDane: HostDane, validates: boolean | null): Promise<AddressDaneCheck> {
+export async function checkAddress(t: TargetConfig, r: TargetResult, hostDane: HostDane, validates: boolean | null, mxIsSecure: boolean | null): Promise<AddressDaneCheck> {
   const host = r.mxHost ?? r.host;
   const offered = r.extensions.length || r.extensionsBeforeTls ? (r.extensionsBeforeTls ?? r.extensions).some((e) => /^STARTTLS\b/i.test(e)) || r.tls !== null : null;
-  const out: AddressDaneCheck = { host, dns: hostDane, resolverValidates: validates, match: null, starttls: offered, chain: [] };
+  const out: AddressDaneCheck = { host, dns: hostDane, resolverValidates: validates, mxSecure: mxIsSecure, match: null, starttls: offered, chain: [] };
   if (hostDane.kind !== "secure" || !recordsInUse(hostDane.records).length) return out;
   // RFC 7672 §3.3: a DANE sender sends the TLSA base domain as SNI.
   const h = await handshake({ ...t, servername: hostDane.base }, {});

@@ -62,10 +62,10 @@ interface Finger {
   out: string;
 }
 
-/** posttls-finger's verdict as a DANE sender (Postfix's smtp) would act on it. */
-async function posttlsFinger(host: string, port = 25): Promise<Finger> {
+/** posttls-finger's verdict as a DANE sender (Postfix's smtp) would act on it; `host` in brackets skips the MX lookup. */
+async function posttlsFinger(host: string, port = 25, destination = `[${host}]:${port}`): Promise<Finger> {
   const script = 'mount --bind "$1" /etc/resolv.conf && exec posttls-finger -t30 -T180 -c -l dane -P /etc/ssl/certs "$2"';
-  const r = await run("unshare", ["-m", "--propagation", "private", "sh", "-c", script, "sh", join(DIR, "resolv.conf"), `[${host}]:${port}`], { env: { ...process.env, MAIL_CONFIG: join(DIR, "posttls-finger") }, timeout: 60_000 })
+  const r = await run("unshare", ["-m", "--propagation", "private", "sh", "-c", script, "sh", join(DIR, "resolv.conf"), destination], { env: { ...process.env, MAIL_CONFIG: join(DIR, "posttls-finger") }, timeout: 60_000 })
     .catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? "", stderr: e.stderr ?? "" }));
   const out = `${r.stdout}${r.stderr}`;
   const m = /Matched DANE (?:EE|TA) certificate at depth \d+: (\d \d \d [0-9A-F]+)/.exec(out);
@@ -188,6 +188,18 @@ describe.skipIf(!servers.available && !servers.required)("DANE against BIND, a v
     const f = await posttlsFinger("mx-big.dane.test");
     expect(f.sender, f.out).toBe("deliver");
     expect(f.matched ?? "", f.out).toMatch(/^3 0 0 /);
+  });
+
+  it("an unsigned MX RRset naming a signed host with TLSA: DANE still applies (Postfix's default), and a notice says the MX can be forged", { timeout: 120_000 }, async () => {
+    const t = only(await probe("crossed.insecure.dane.test"));
+    expect(t.dane).toMatchObject({ secure: true, matched: `3 1 1 ${d.LEAF_SPKI}`, sender: "deliver" });
+    expect(daneIds(t)).toEqual(["dane-mx-insecure"]);
+    // Through the MX lookup posttls-finger says "Trusted", not "Verified": the MX name could be forged.
+    const f = await posttlsFinger("crossed.insecure.dane.test", 25, "crossed.insecure.dane.test");
+    expect([f.sender, f.matched], f.out).toEqual(["deliver", `3 1 1 ${d.LEAF_SPKI}`]);
+    expect(f.out).toMatch(/Trusted TLS connection established to mx-good\.dane\.test/);
+    const signed = await posttlsFinger("good.dane.test", 25, "good.dane.test");
+    expect(signed.out).toMatch(/Verified TLS connection established to mx-good\.dane\.test/);
   });
 
   it("a resolver that does not validate (the authoritative server itself): said, and no verdict claimed", { timeout: 120_000 }, async () => {
