@@ -46,7 +46,8 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
   }
   if (!d.records.length) return { dane, findings: out.map(safe) };
   const inUse = recordsInUse(d.records);
-  const noTls = c.starttls === false || (reached && r.tls === null && c.match === null);
+  // Not offered in EHLO; or, when the EHLO was not seen, no TLS reached by any handshake.
+  const noTls = c.starttls === false || (c.starttls === null && reached && r.tls === null && c.match === null);
   if (!inUse.length) {
     out.push(finding("dane-unusable-only", "warning", null,
       `None of the TLSA records of ${c.host} is usable for SMTP (${tlsa.join("; ")}): only DANE-TA(2) and DANE-EE(3), selector 0/1, matching 0/1/2 are. A DANE sender then requires TLS but does not authenticate the server (${RFC} §2.2).`,
