@@ -129,6 +129,11 @@ mx A $FRONT
 ; Never used: the zone is not signed, so a DANE sender ignores it (RFC 7672 §2.2).
 _25._tcp.mx TLSA 3 1 1 $OTHER_SPKI
 ZONE
+  # The TLSA records of a signed MX host in an unsigned zone (_tcp delegated without DS).
+  cat >"$z/_tcp.mx-split.dane.test" <<ZONE
+$soa
+_25 TLSA 3 1 1 $OTHER_SPKI
+ZONE
   cat >"$z/bogus.dane.test" <<ZONE
 $soa
 @ MX 10 mx.bogus.dane.test.
@@ -196,6 +201,10 @@ _25._tcp.mx-big TLSA 3 0 0 $CA_DER
 ; The MX is an alias: TLSA at the expanded name first (RFC 7672 §2.2.3).
 alias MX 10 mx-alias.dane.test.
 mx-alias CNAME mx-good.dane.test.
+; A signed MX host whose _tcp subdomain is delegated without a DS: its TLSA answer is insecure.
+split MX 10 mx-split.dane.test.
+mx-split A $FRONT
+_tcp.mx-split NS ns.dane.test.
 ; Delegations: one without a DS (insecure), one with (its data is altered after signing).
 insecure NS ns.dane.test.
 bogus NS ns.dane.test.
@@ -212,6 +221,7 @@ ZONE
   sed -i "s/\(\sTLSA\s\+3 1 1 \)[0-9A-Fa-f ]*$/\1$OTHER_SPKI/" "$z/bogus.dane.test.signed"
   grep -q "$OTHER_SPKI" "$z/bogus.dane.test.signed" || { log "could not alter bogus.dane.test"; exit 1; }
   cp "$z/insecure.dane.test" "$z/insecure.dane.test.signed"
+  cp "$z/_tcp.mx-split.dane.test" "$z/_tcp.mx-split.dane.test.signed"
 }
 
 named_conf() {
@@ -232,6 +242,7 @@ controls { };
 zone "dane.test" { type primary; file "dane.test.signed"; };
 zone "bogus.dane.test" { type primary; file "bogus.dane.test.signed"; };
 zone "insecure.dane.test" { type primary; file "insecure.dane.test.signed"; };
+zone "_tcp.mx-split.dane.test" { type primary; file "_tcp.mx-split.dane.test.signed"; };
 CONF
 }
 

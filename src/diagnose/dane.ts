@@ -19,7 +19,7 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
   const out: Finding[] = [];
   const d = c.dns;
   const tlsa = d.kind === "secure" ? d.records.map(tlsaText).sort() : [];
-  const dane: AddressDane = { secure: d.kind === "secure", tlsa, matched: null, sender: reached ? "deliver" : null };
+  const dane: AddressDane = { secure: d.kind === "secure" || (d.kind === "insecure" && d.addressesSecure), tlsa, matched: null, sender: reached ? "deliver" : null };
   if (c.resolverValidates === false) {
     out.push(finding("dane-resolver-not-validating", "warning", null,
       `The resolver answered a signed zone without the AD bit: it does not validate DNSSEC, so DANE cannot be judged for ${where} (every answer looks unsigned).`,

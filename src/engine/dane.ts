@@ -21,8 +21,8 @@ import type { TargetResult } from "./result.js";
 export type HostDane =
   /** The address records (or the TLSA lookup) failed validation or failed: the host is unusable. */
   | { kind: "bogus"; what: string; rcode: string }
-  /** Unsigned addresses: no DANE; `tlsaIgnored` lists records published where nobody may trust them. */
-  | { kind: "insecure"; tlsaIgnored: Tlsa[] }
+  /** Unsigned addresses or TLSA: no DANE; `tlsaIgnored` lists records published where nobody may trust them. */
+  | { kind: "insecure"; addressesSecure: boolean; tlsaIgnored: Tlsa[] }
   /** Secure addresses; `records` at `_25._tcp.<base>` (empty: secure but no DANE). */
   | { kind: "secure"; base: string; records: Tlsa[] };
 
@@ -87,18 +87,20 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
   if (!addr.ad) {
     // Not DANE; records published anyway are worth a notice (they protect nobody).
     const t = await q(`_25._tcp.${expanded}`, "TLSA");
-    return { kind: "insecure", tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
+    return { kind: "insecure", addressesSecure: false, tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
   }
+  const ignored: Tlsa[] = [];
   for (const base of names) {
     const t = await q(`_25._tcp.${base}`, "TLSA");
     if (!isAnswer(t)) return { kind: "bogus", what: `_25._tcp.${base} TLSA: ${t.message}`, rcode: t.kind };
     if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN") return { kind: "bogus", what: `_25._tcp.${base} TLSA`, rcode: t.rcode };
     const records = tlsaOf(t);
-    // An unsigned answer below a signed MX host (an insecure delegation of _tcp): no DANE.
-    if (!t.ad) return records.length ? { kind: "insecure", tlsaIgnored: records } : { kind: "secure", base, records: [] };
-    if (records.length) return { kind: "secure", base, records };
+    if (t.ad && records.length) return { kind: "secure", base, records };
+    // An unsigned answer below a signed MX host (an insecure delegation of _tcp): not DANE; with
+    // a CNAME, the original name is tried next (§2.2.3).
+    if (!t.ad) ignored.push(...records);
   }
-  return { kind: "secure", base: expanded, records: [] };
+  return ignored.length ? { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored } : { kind: "secure", base: expanded, records: [] };
 }
 
 /**

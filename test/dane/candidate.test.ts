@@ -12,7 +12,7 @@ let leaf: X509Certificate;
 beforeAll(async () => {
   leaf = new X509Certificate((await makeCerts()).certPem);
 });
-const check = (host: string): AddressDaneCheck => ({ host, dns: { kind: "insecure", tlsaIgnored: [] }, resolverValidates: true, mxSecure: true, match: null, starttls: true, chain: [] });
+const check = (host: string): AddressDaneCheck => ({ host, dns: { kind: "insecure", addressesSecure: false, tlsaIgnored: [] }, resolverValidates: true, mxSecure: true, match: null, starttls: true, chain: [] });
 const domain = (mode: "enforce" | "testing" | "none", mx: string[]): DomainResult => ({ domain: "example.test", mtaSts: { txtId: "1", policyId: "1", mode, maxAge: 86400, mx, bodySha256: null }, tlsRpt: null });
 const ids = (f: { id: string; severity: string }[]) => f.map((x) => `${x.id}:${x.severity}`);
 

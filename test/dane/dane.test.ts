@@ -153,6 +153,14 @@ describe.skipIf(!servers.available && !servers.required)("DANE against BIND, a v
     expect(f.matched).toBeNull();
   });
 
+  it("a signed MX host whose TLSA zone is unsigned: secure addresses, TLSA ignored, no DANE", { timeout: 120_000 }, async () => {
+    const t = only(await probe("split.dane.test"));
+    expect(t.dane).toEqual({ secure: true, tlsa: [], matched: null, sender: "deliver" });
+    expect(daneIds(t)).toEqual(["dane-tlsa-insecure"]);
+    const f = await posttlsFinger("mx-split.dane.test");
+    expect([f.sender, f.matched], f.out).toEqual(["deliver", null]);
+  });
+
   it("TLSA records on a host without STARTTLS: refused (dane-no-starttls)", { timeout: 120_000 }, async () => {
     const t = only(await probe("plain.dane.test"));
     expect(t.dane).toMatchObject({ secure: true, matched: null, sender: "refuse" });
