@@ -55,6 +55,7 @@ install() {
   command -v unbound >/dev/null || missing+=(unbound)
   command -v dig >/dev/null || missing+=(bind9-dnsutils)
   command -v posttls-finger >/dev/null || missing+=(postfix)
+  command -v ip >/dev/null || missing+=(iproute2)   # the authoritative address on lo
   "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]}"
