@@ -13,7 +13,7 @@ export const TARGET_KEYS = [
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
   "smuggling-check",
   // Transport security of the mail domain (contract §9).
-  "domain", "mta-sts", "tls-audit",
+  "domain", "mta-sts", "tls-audit", "dane", "candidate-cert",
 ] as const;
 
 export type TargetKey = (typeof TARGET_KEYS)[number];

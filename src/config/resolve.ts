@@ -3,6 +3,7 @@
  * Every check runs before anything is sent; each problem names its field. Pure: the files a
  * target names and the host name come in through the context (./local-io.ts).
  */
+import { readPemChain } from "../dane/tlsa.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { checkEhloName, checkHost, checkMailbox, isLoopbackHost, withoutUserinfo } from "../protocol/address.js";
 import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
@@ -173,6 +174,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
 
   const security = resolveSecurity(raw, readers, problem, mx);
+  const dane = resolveDane(raw, readers, ctx, problem);
 
   if (problems.length) return { problems };
   // The optional keys go on afterwards: a spread inside an object literal makes every property
@@ -187,7 +189,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (mx !== undefined) target.mx = mx;
   Object.assign(target, network);
   if (smugglingCheck) target.smugglingCheck = true;
-  Object.assign(target, security);
+  Object.assign(target, security, dane);
   if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
   if (ctx.source) target.source = ctx.source;
   return target;
@@ -233,6 +235,23 @@ function resolveSecurity(raw: RawTarget, { str, bool }: Pick<ValueReaders, "str"
   } else if (mx !== undefined) out.domain = mx.toLowerCase();
   if (!isAbsent(raw["mta-sts"]) && !bool("mta-sts")) out.mtaSts = false;
   if (bool("tls-audit")) out.tlsAudit = true;
+  return out;
+}
+
+/** Contract §9: DANE on by default for mx targets; a candidate certificate read now, before anything is sent. */
+function resolveDane(raw: RawTarget, { str, bool }: Pick<ValueReaders, "str" | "bool">, ctx: ResolveContext, problem: (k: TargetKey, m: string) => void): Pick<TargetConfig, "dane" | "candidateCert"> {
+  const out: Pick<TargetConfig, "dane" | "candidateCert"> = {};
+  if (!isAbsent(raw.dane) && !bool("dane")) out.dane = false;
+  const path = str("candidate-cert");
+  if (path !== undefined) {
+    const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, FILE_LIMITS.ca, "a PEM certificate chain");
+    if (typeof text !== "string") problem("candidate-cert", text.problem);
+    else {
+      const chain = readPemChain(text);
+      if ("problem" in chain) problem("candidate-cert", `"${path}": ${chain.problem}`);
+      else out.candidateCert = { path, pem: text };
+    }
+  }
   return out;
 }
 

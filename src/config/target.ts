@@ -78,6 +78,10 @@ export interface TargetConfig {
   mtaSts?: boolean;
   /** Extra handshakes per address: protocol versions, chain, key types (`tls-audit`). */
   tlsAudit?: boolean;
+  /** False turns off DANE (`dane: false`, `--no-dane`; docs/dane.md). */
+  dane?: boolean;
+  /** A PEM chain about to be deployed, checked against the published TLSA records and MTA-STS mx patterns (`candidate-cert`). */
+  candidateCert?: { path: string; pem: string };
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

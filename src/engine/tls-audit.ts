@@ -28,7 +28,7 @@ interface Handshake {
 }
 
 /** One connection: greeting, EHLO, STARTTLS (unless implicit), the handshake, QUIT. Null when it did not complete. */
-async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParameters<typeof SmtpSession>[0]["tlsExtra"]>): Promise<Handshake | null> {
+export async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParameters<typeof SmtpSession>[0]["tlsExtra"]>): Promise<Handshake | null> {
   const s = new SmtpSession({
     host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, insecure: true,
     timeoutMs: t.timeoutMs, address: t.address, proxyProtocol: t.proxyProtocol, socks5: t.socks5, redact: (x) => x,
