@@ -3,7 +3,7 @@
  * summary, annotations and files. The only place that fails the step.
  */
 import * as core from "@actions/core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatProblem } from "../config/errors.js";
 import type { Report } from "../engine/result.js";
@@ -13,8 +13,11 @@ import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
 import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
+import { renderJson } from "../report/json.js";
+import { renderJunit } from "../report/junit.js";
 import { prose } from "../report/markdown.js";
 import { readReportFile } from "../report/read-report.js";
+import { readAndMerge } from "../report/shard-files.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
@@ -47,13 +50,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 
   // comment-from-report: an earlier job probed; this one only posts its report.
+  // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
   const fromReport = inputs.github.commentFromReport;
   // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
   // follows is built from the tally: every count, and the few targets shown.
-  const streamed = fromReport ? null : new StreamedOutputs();
-  const loaded = fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed as StreamedOutputs);
+  const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
+  const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
+    : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed as StreamedOutputs);
   if ("problem" in loaded) {
-    core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
+    core.setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
     return;
   }
   const report = loaded;
@@ -75,6 +80,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
     }
   };
+  // merge-reports: the merged report is written whole (a run's were streamed as it went).
+  if (!fromReport && !streamed) {
+    await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
+    const junitFile = inputs.junitFile;
+    if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
+  }
+
   const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
   const summary = reportSummaryLine(report, streamed?.tally.total);
   await attempt(`the outputs to GITHUB_OUTPUT`, () => {
@@ -115,4 +127,9 @@ async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>
   const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
   out.end(end);
   return out.tally.report(end);
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }

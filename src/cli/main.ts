@@ -19,7 +19,7 @@ import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
-import { renderBaseline } from "../report/baseline.js";
+import { recordable, renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
@@ -92,10 +92,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return runStreamed(cmd, resolved, io);
   }
 
-  const written = [
-    writeOutput(io, "the report", cmd.report, () => renderJson(report)),
-    writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report)),
-  ].every(Boolean);
+  const reportWritten = writeOutput(io, "the report", cmd.report, () => renderJson(report));
+  const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report));
+  const written = reportWritten && baselineWritten;
+  if (cmd.writeBaseline && baselineWritten) baselineNote(io, report, cmd.writeBaseline);
   io.stdout(render(report, cmd.format, io.color));
   let code: number = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
   if (cmd.demo) {
@@ -132,11 +132,20 @@ async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind:
   if (all) {
     const { domains, ...head } = end;
     const full: Report = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
-    written = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full)) && written;
+    const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full));
+    if (baselineWritten) baselineNote(io, full, cmd.writeBaseline as string);
+    written = baselineWritten && written;
   }
   if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
   const code = end.verdict === "fail" ? EXIT.fail : EXIT.ok;
   return written ? code : EXIT.output;
+}
+
+/** What the baseline holds, on stderr: targets whose session failed are left out of it. */
+function baselineNote(io: CliIo, report: Report, path: string): void {
+  const kept = recordable(report).length;
+  const left = report.targets.length - kept;
+  io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${path}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
 }
 
 /** Problems with the files a run will write, as configuration problems. */

@@ -13,6 +13,7 @@ import { expandTarget, resolveHost } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainCheck } from "./transport-security.js";
+import { applyDane } from "./dane-apply.js";
 import { inShard, type Shard } from "./shard.js";
 import type { DomainResult, Report, RunIdentity, TargetResult } from "../model/report.js";
 import { worst, type Verdict } from "./verdict.js";
@@ -100,12 +101,11 @@ export async function streamTargets(
     );
     // What only the addresses of one configured target together say (diagnose/addresses.ts).
     judgeRun(results);
-    if (check) {
-      const configs = expanded.map((t) => ("verdict" in t ? origin : t));
-      for (const d of await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]]))) {
-        domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
-      }
-    }
+    const configs = expanded.map((t) => ("verdict" in t ? origin : t));
+    const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
+    for (const d of own) domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+    // DANE per configured target's addresses (its lookups are cached per call: per domain here).
+    await applyDane(results, configs, own, opts.resolver);
     for (let sub = 0; sub < results.length; sub++) {
       const r = results[sub] as TargetResult;
       verdict = worst(verdict, r.verdict);

@@ -24,6 +24,7 @@ import {
 } from "./enums.js";
 import { bool, constant, int, intIn, list, nullable, object, oneOf, str, type Codec } from "./fields.js";
 import type {
+  AddressDane,
   AddressMtaSts,
   DomainResult,
   MtaStsFacts,
@@ -117,6 +118,7 @@ const tlsFields = object<TlsFacts>({
   validTo: { codec: nullable(str) },
   daysLeft: { codec: nullable(int) },
   fingerprint256: { codec: nullable(str) },
+  publicKey256: optional(nullable(str)),
 });
 
 const findingFields = object<Finding>({
@@ -187,6 +189,13 @@ const addressMtaStsFields = object<AddressMtaSts>({
   sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
 });
 
+const addressDaneFields = object<AddressDane>({
+  secure: { codec: bool },
+  tlsa: { codec: strings },
+  matched: { codec: nullable(str) },
+  sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
+});
+
 const tlsAuditFields = object<TlsAudit>({
   protocols: { codec: strings },
   chainComplete: { codec: bool },
@@ -233,6 +242,7 @@ export const targetFields = object<TargetResult>({
   smuggling: optional(list(smugglingFields, MAX_LIST)),
   mtaSts: optional(addressMtaStsFields),
   tlsAudit: optional(tlsAuditFields),
+  dane: optional(addressDaneFields),
 });
 
 const runFields = object<RunIdentity>({

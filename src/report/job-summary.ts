@@ -6,6 +6,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import { ICON, cell, htmlText, renderTargetMarkdown, strong } from "./markdown.js";
 import { renderMtaStsSummary } from "./mta-sts-summary.js";
+import { renderDaneSummary } from "./dane-summary.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
@@ -21,6 +22,7 @@ export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES)
     ...withinBudget(overview(report.targets), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every target.`),
     "",
     ...withinBudget(renderMtaStsSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every domain.`),
+    ...withinBudget(renderDaneSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every address.`),
   ].join("\n");
   let out = head;
   let used = Buffer.byteLength(head);

@@ -1,4 +1,5 @@
 import type { TLSSocket, PeerCertificate } from "node:tls";
+import { loadCrypto } from "../builtins.js";
 import type { TlsFacts } from "../model/report.js";
 
 export type { TlsFacts } from "../model/report.js";
@@ -24,6 +25,7 @@ export function readTlsFacts(socket: TLSSocket, now: Date = new Date()): TlsFact
     validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
     daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
     fingerprint256: has ? cert.fingerprint256 : null,
+    publicKey256: has && cert.pubkey ? loadCrypto().createHash("sha256").update(cert.pubkey).digest("hex") : null,
   };
 }
 
