@@ -8,7 +8,7 @@ const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 export const sessionError: Rule = (p) => {
-  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null) return [];
+  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p)) return [];
   const e = p.error;
   const sharp = sharperError(p);
   if (sharp) {
@@ -20,6 +20,9 @@ export const sessionError: Rule = (p) => {
   const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
   return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
 };
+
+/** The handshake completed and the session stopped on the certificate: the certificate rule (tls.ts) says why, once. */
+const certificateRefused = (p: Parameters<Rule>[0]): boolean => p.error?.kind === "tls" && p.tls !== null && !p.tls.authorized;
 
 interface SharperError {
   id: string;
@@ -106,14 +109,16 @@ export const tlsModeMismatch: Rule = (p) => {
   const m = modeMismatch(p);
   if (!m || !p.error) return [];
   if (m === "implicit-on-plain") {
-    return [finding("tls-mode-mismatch", "error", p.error.step,
-      `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`,
+    // OpenSSL's own text stays in the transcript (the details); the headline says what it means.
+    const summary = "the port speaks plain SMTP, not TLS";
+    return [{ ...finding("tls-mode-mismatch", "error", p.error.step,
+      `Implicit TLS failed: the server answered the TLS handshake in plain text, so port ${p.port} speaks plain SMTP (with or without STARTTLS), not implicit TLS.`,
       ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."],
-      [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+      [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`]), summary }];
   }
   // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
   const proxyListener = p.proxyProtocol === undefined;
-  return [finding("tls-mode-mismatch", "error", p.error.step,
+  return [{ ...finding("tls-mode-mismatch", "error", p.error.step,
     `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`,
     [
       "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
@@ -124,7 +129,7 @@ export const tlsModeMismatch: Rule = (p) => {
       `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
       ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
       "If that also hangs, look for a firewall dropping packets.",
-    ])];
+    ]), summary: "no greeting: the port expects implicit TLS, or waits for something else first" }];
 };
 
 /**

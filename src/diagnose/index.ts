@@ -4,6 +4,7 @@ import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding } from "../engine/result.js";
 import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
+import { messageNotSent } from "./delivery.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
 import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
@@ -24,7 +25,7 @@ export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
-  smtpSmuggling,
+  smtpSmuggling, messageNotSent,
 ];
 
 /**

@@ -1,5 +1,5 @@
 /** The report model (contract §6): what a probe found, independent of how it is rendered. */
-import type { AuthMechanism } from "../protocol/auth.js";
+import type { AuthMechanism, SaslPayload } from "../protocol/auth.js";
 import type { ReplyClass } from "../protocol/classify.js";
 import type { Reply } from "../protocol/reply.js";
 import type { TlsMode } from "../config/target.js";
@@ -22,6 +22,11 @@ export interface StepResult {
   extra?: "cleanup" | "fallback";
   /** Sent in one write with its neighbours (RFC 2920 PIPELINING). */
   pipelined?: boolean;
+  /**
+   * For a line of an AUTH exchange whose `command` is `***` (contract §6): what it carried, so
+   * that people read `AUTH LOGIN (username)`, never the value.
+   */
+  sasl?: { mechanism: AuthMechanism; carries: SaslPayload };
   /** The policy check this step belongs to. */
   check?: "open-relay" | "vrfy";
   /**
@@ -82,6 +87,11 @@ export interface Finding {
   ruledOut: RuledOut[];
   /** What to do, runnable for this target, top first; each tied to a cause still possible. */
   fixes: string[];
+  /**
+   * What happened as a short phrase ("the certificate is self-signed"), for one-line faces: the
+   * `summary` output and annotation titles. The message, with the facts, stays the headline.
+   */
+  summary?: string;
 }
 
 /** What one variant of the SMTP smuggling check found (contract §7, `smuggling-check`). */
@@ -147,6 +157,11 @@ export interface TargetResult {
   server?: ServerIdentity | null;
   /** True when certificate verification was turned off on purpose (`insecure: true`). */
   insecure?: boolean;
+  /**
+   * With `send` only: whether the test message went out (its end answered 250). False when the
+   * sequence stopped before, e.g. because every recipient was refused.
+   */
+  messageSent?: boolean;
   /** The SMTP smuggling check, one entry per variant, when `smuggling-check` was set (contract §7). */
   smuggling?: SmugglingResult[];
 }

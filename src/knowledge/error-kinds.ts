@@ -21,6 +21,18 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     ],
   },
   {
+    // STARTTLS was answered 220, so the port's mode is right: the handshake itself failed.
+    kind: "tls", phase: /TLS handshake after STARTTLS/, id: "tls-failed",
+    causes: [
+      "The server accepted STARTTLS but could not complete the handshake: no protocol version or cipher in common, or its TLS setup is broken (certificate or key unreadable, the key does not match the certificate).",
+      "An appliance in the path interferes with the encrypted stream (an SMTP-inspecting firewall, a proxy that only speaks plain SMTP).",
+    ],
+    fixes: [
+      "Repeat the handshake by hand and read the server's alert: `{openssl}`.",
+      "Read the MTA's log for this connection: it names what its TLS library refused.",
+    ],
+  },
+  {
     kind: "dns", phase: /null MX/, id: "null-mx",
     causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
     fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],

@@ -6,6 +6,15 @@ import { loadCrypto } from "../builtins.js";
 import type { SecretForms } from "./redact.js";
 
 export type AuthMechanism = "PLAIN" | "LOGIN" | "CRAM-MD5" | "XOAUTH2";
+
+/** What one line of a SASL exchange carries (RFC 4954 §4): renderers say this instead of `***`. */
+export const SASL_PAYLOADS = ["username", "password", "username and password", "username and digest", "username and token", "empty line"] as const;
+export type SaslPayload = (typeof SASL_PAYLOADS)[number];
+
+/** `AUTH LOGIN (username)`: a line of the exchange by what it carries, never by its content. */
+export function saslLabel(mechanism: AuthMechanism, carries: SaslPayload): string {
+  return `AUTH ${mechanism} (${carries})`;
+}
 export const AUTH_MECHANISMS: readonly AuthMechanism[] = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
 
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");

@@ -17,6 +17,7 @@ import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
 import { ICON, cell, codeSpan, prose } from "./markdown.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { commandLabel } from "./step-label.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
@@ -107,7 +108,8 @@ function renderTarget(t: TargetResult): string[] {
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
     const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
-    const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
+    const label = commandLabel(s);
+    const cmd = label === null ? "*(greeting)*" : codeSpan(label);
     const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
   });

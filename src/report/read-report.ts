@@ -10,6 +10,7 @@ import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { TLS_MODES } from "../config/target.js";
 import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { AUTH_MECHANISMS, SASL_PAYLOADS } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
 import type { ReplyEnding } from "../protocol/reply.js";
 import type { ErrorKind } from "../session/errors.js";
@@ -81,6 +82,8 @@ function readTarget(f: Fields, v: unknown, at: string): TargetResult {
   };
   if (t.address !== undefined) target.address = f.str(t.address, `${at}.address`);
   if (t.mxHost !== undefined) target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
+  if (t.insecure !== undefined) target.insecure = f.bool(t.insecure, `${at}.insecure`);
+  if (t.messageSent !== undefined) target.messageSent = f.bool(t.messageSent, `${at}.messageSent`);
   if (t.server !== undefined && t.server !== null) {
     const srv = f.object(t.server, `${at}.server`);
     target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
@@ -108,12 +111,16 @@ function readStep(f: Fields, v: unknown, at: string): StepResult {
   if (s.extra !== undefined) step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"] as const, "cleanup");
   if (s.pipelined !== undefined) step.pipelined = f.bool(s.pipelined, `${at}.pipelined`);
   if (s.consequenceOf !== undefined) step.consequenceOf = f.int(s.consequenceOf, `${at}.consequenceOf`);
+  if (s.sasl !== undefined) {
+    const x = f.object(s.sasl, `${at}.sasl`);
+    step.sasl = { mechanism: f.oneOf(x.mechanism, `${at}.sasl.mechanism`, AUTH_MECHANISMS, "PLAIN"), carries: f.oneOf(x.carries, `${at}.sasl.carries`, SASL_PAYLOADS, "password") };
+  }
   return step;
 }
 
 function readFinding(f: Fields, v: unknown, at: string): Finding {
   const x = f.object(v, at);
-  return {
+  const finding: Finding = {
     id: f.str(x.id, `${at}.id`),
     severity: f.oneOf(x.severity, `${at}.severity`, SEVERITIES, "notice"),
     step: f.intOrNull(x.step, `${at}.step`),
@@ -125,6 +132,8 @@ function readFinding(f: Fields, v: unknown, at: string): Finding {
     }),
     fixes: f.strings(x.fixes, `${at}.fixes`),
   };
+  if (x.summary !== undefined) finding.summary = f.str(x.summary, `${at}.summary`);
+  return finding;
 }
 
 function readEntry(f: Fields, v: unknown, at: string): TranscriptEntry {
@@ -134,7 +143,7 @@ function readEntry(f: Fields, v: unknown, at: string): TranscriptEntry {
 
 function readTls(f: Fields, v: unknown, at: string): TlsFacts {
   const t = f.object(v, at);
-  return {
+  const tls: TlsFacts = {
     protocol: f.strOrNull(t.protocol, `${at}.protocol`),
     cipher: f.strOrNull(t.cipher, `${at}.cipher`),
     authorized: f.bool(t.authorized, `${at}.authorized`),
@@ -147,6 +156,11 @@ function readTls(f: Fields, v: unknown, at: string): TlsFacts {
     daysLeft: f.intOrNull(t.daysLeft, `${at}.daysLeft`),
     fingerprint256: f.strOrNull(t.fingerprint256, `${at}.fingerprint256`),
   };
+  if (t.checkedName !== undefined) tls.checkedName = f.str(t.checkedName, `${at}.checkedName`);
+  if (t.nameMatches !== undefined) tls.nameMatches = f.bool(t.nameMatches, `${at}.nameMatches`);
+  if (t.issuerUrl !== undefined) tls.issuerUrl = f.strOrNull(t.issuerUrl, `${at}.issuerUrl`);
+  if (t.trust !== undefined) tls.trust = f.oneOf(t.trust, `${at}.trust`, ["public", "ca"] as const, "public");
+  return tls;
 }
 
 /**

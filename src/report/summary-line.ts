@@ -4,29 +4,45 @@
  */
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { quotedCommand } from "./step-label.js";
 
 export function targetSummaryLine(t: TargetResult): string {
   const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
   const bad = t.steps.findIndex((s) => s.verdict !== "pass");
   const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
   const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
+  const notSent = t.messageSent === false ? "; the message was not sent" : "";
+  // A finding's short phrase says what the error means; the error's own text is for the details.
+  if (finding?.summary && (t.error || bad === -1 || finding.step === bad)) return `${where} — ${finding.summary}${notSent}`;
   if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply)) return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
   const step = t.steps[bad];
   if (step?.reply) {
     const code = replyCodeText(step.reply);
-    const on = step.command === null ? "the greeting" : `"${step.command}"`;
-    return `${where} — ${code} on ${on}${why}`;
+    const on = quotedCommand(step);
+    return `${where} — ${code} on ${on}${why}${notSent}`;
   }
   if (finding) return `${where} — ${finding.message}`;
   return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
 }
 
-/** The run in one line: the worst target's line, and how many others there are. */
-export function reportSummaryLine(r: Report): string {
+/** Worst first: failing targets, then warnings, then passes (a stable sort keeps the configured order within each). */
+export function worstFirst(targets: readonly TargetResult[]): TargetResult[] {
   const order = { fail: 0, warn: 1, pass: 2 } as const;
-  const sorted = [...r.targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
-  const first = sorted[0];
+  return [...targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
+}
+
+/** The run in one line: the worst target's line, and what the others did: `(+2 more targets, both pass)`. */
+export function reportSummaryLine(r: Report): string {
+  const [first, ...rest] = worstFirst(r.targets);
   if (!first) return "no targets";
-  const more = r.targets.length > 1 ? ` (+${r.targets.length - 1} more target${r.targets.length > 2 ? "s" : ""})` : "";
-  return `${targetSummaryLine(first)}${more}`;
+  return `${targetSummaryLine(first)}${othersSaid(rest)}`;
+}
+
+function othersSaid(rest: readonly TargetResult[]): string {
+  if (!rest.length) return "";
+  const n = rest.length;
+  const counts = (["fail", "warn", "pass"] as const).map((v) => [v, rest.filter((t) => t.verdict === v).length] as const).filter(([, c]) => c > 0);
+  const all = n === 1 ? "" : n === 2 ? "both " : "all ";
+  const what = counts.length === 1 ? `${all}${(counts[0] as readonly [string, number])[0]}` : counts.map(([v, c]) => `${c} ${v}`).join(", ");
+  return ` (+${n} more target${n > 1 ? "s" : ""}, ${what})`;
 }

@@ -1,6 +1,7 @@
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
-import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { commandLabel, notPassedBecause } from "./step-label.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export interface TextOptions {
@@ -27,7 +28,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
   const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
-  t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
+  t.steps.forEach((s, i) => lines.push(...renderStep(s, i, t.error, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
   if (t.findings.length) {
     lines.push("   findings:");
@@ -36,11 +37,11 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   return lines;
 }
 
-function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
+function renderStep(s: StepResult, i: number, error: TargetError | null, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const lines: string[] = [];
   const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check, s.consequenceOf !== undefined ? `follows from step ${s.consequenceOf}` : undefined].filter(Boolean).join(", ");
-  lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
-  const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
+  lines.push(`   ${String(i).padStart(2)} C: ${commandLabel(s) ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
+  const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (${notPassedBecause(s, i, error)})`} · ${s.ms} ms`;
   if (!s.reply) {
     lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
     return lines;

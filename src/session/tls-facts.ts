@@ -1,4 +1,5 @@
-import type { TLSSocket, PeerCertificate } from "node:tls";
+import type { TLSSocket, PeerCertificate, DetailedPeerCertificate } from "node:tls";
+import { checkServerIdentity } from "node:tls";
 
 /** What was negotiated, for the report (contract §6 `tls`). */
 export interface TlsFacts {
@@ -13,12 +14,29 @@ export interface TlsFacts {
   validTo: string | null;
   daysLeft: number | null;
   fingerprint256: string | null;
+  /**
+   * The name the certificate was checked against (`servername`, else the host) and whether it
+   * holds it (RFC 6125 §6). Checked on its own, so a wrong name is known even when the chain is
+   * not trusted or verification is off. Absent in reports of older versions.
+   */
+  checkedName?: string;
+  nameMatches?: boolean;
+  /** The leaf's "CA Issuers" URL (Authority Information Access, RFC 5280 §4.2.2.1), when it has one: where a public CA publishes the issuer's certificate. */
+  issuerUrl?: string | null;
+  /** What the chain was verified against: the runtime's public roots, or only the CA file given (`ca`). */
+  trust?: "public" | "ca";
+}
+
+/** How the session verified: the name it checked and the roots it trusted. */
+export interface TlsCheck {
+  name: string;
+  trust: "public" | "ca";
 }
 
 const DAY_MS = 86_400_000;
 
-export function readTlsFacts(socket: TLSSocket, now: Date = new Date()): TlsFacts {
-  const cert = socket.getPeerCertificate(false) as PeerCertificate | Record<string, never>;
+export function readTlsFacts(socket: TLSSocket, check: TlsCheck, now: Date = new Date()): TlsFacts {
+  const cert = socket.getPeerCertificate(true) as DetailedPeerCertificate | Record<string, never>;
   const has = cert && "valid_to" in cert;
   const validTo = has ? new Date(cert.valid_to) : null;
   const validFrom = has ? new Date(cert.valid_from) : null;
@@ -36,7 +54,17 @@ export function readTlsFacts(socket: TLSSocket, now: Date = new Date()): TlsFact
     validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
     daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
     fingerprint256: has ? cert.fingerprint256 : null,
+    checkedName: check.name,
+    ...(has ? { nameMatches: checkServerIdentity(check.name, cert as PeerCertificate) === undefined } : {}),
+    issuerUrl: has ? issuerUrlOf(cert as PeerCertificate) : null,
+    trust: check.trust,
   };
+}
+
+/** `CA Issuers - URI:http://…` in the certificate's infoAccess (Node lists it by access method). */
+function issuerUrlOf(cert: PeerCertificate): string | null {
+  const access = (cert as { infoAccess?: Record<string, string[] | undefined> }).infoAccess;
+  return access?.["CA Issuers - URI"]?.[0] ?? null;
 }
 
 function nameOf(n: PeerCertificate["subject"] | undefined): string | null {
@@ -50,12 +78,14 @@ function nameOf(n: PeerCertificate["subject"] | undefined): string | null {
 /** Plain words for OpenSSL's verification codes, for messages people read. */
 export const VERIFY_ERRORS: Record<string, string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-  SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+  SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a root certificate that is not trusted here",
   CERT_HAS_EXPIRED: "the certificate has expired",
   CERT_NOT_YET_VALID: "the certificate is not valid yet",
   ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+  // OpenSSL's verify code says whether the server sent more than its own certificate: "leaf" when
+  // it sent only that one, "locally" when it sent a chain whose top is not trusted here.
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server sent only its own certificate, and its issuer is not trusted here",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the chain the server sent ends in an issuer that is not trusted here",
   UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
   CERT_REVOKED: "the certificate was revoked",
 };
