@@ -19,12 +19,13 @@ export const certificate: Rule = (p, policy) => {
   const t = p.tls;
   if (!t) return [];
   // The session stopped on verification; otherwise a certificate that is not trusted got through
-  // because verification was off, an explicit choice (older reports do not say so).
+  // because verification was off, an explicit choice (older reports do not say so): a notice.
   const stopped = p.error?.kind === "tls" && !t.authorized;
+  const unverified = p.insecure === true || !t.authorized;
   const step = stopped ? (p.error?.step ?? null) : handshakeStep(p);
   const out: Finding[] = [];
   for (const problem of certificateProblems(t)) {
-    const f = certificateFinding(problem, p, t, stopped ? "error" : "notice", step);
+    const f = certificateFinding(problem, p, t, !stopped && unverified ? "notice" : "error", step);
     if (!out.some((o) => o.id === f.id)) out.push(f);
   }
   if (t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays) {

@@ -122,7 +122,7 @@ class Probe {
       unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
       ...(this.t.insecure ? { insecure: true } : {}),
-      ...(this.t.send && !this.resume ? { messageSent: this.delivered } : {}),
+      ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
       ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
       ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
       ...(this.t.rdns ? { rdns: this.t.rdns } : {}),

@@ -158,10 +158,10 @@ export interface TargetResult {
   /** True when certificate verification was turned off on purpose (`insecure: true`). */
   insecure?: boolean;
   /**
-   * With `send` only: whether the test message went out (its end answered 250). False when the
-   * sequence stopped before, e.g. because every recipient was refused.
+   * With `send` only: whether the test message was accepted (its end answered 250), and how many
+   * recipients it was for. Not sent when the sequence stopped before, e.g. at a refused recipient.
    */
-  messageSent?: boolean;
+  message?: { sent: boolean; recipients: number };
   /** The SMTP smuggling check, one entry per variant, when `smuggling-check` was set (contract §7). */
   smuggling?: SmugglingResult[];
 }

@@ -83,7 +83,10 @@ function readTarget(f: Fields, v: unknown, at: string): TargetResult {
   if (t.address !== undefined) target.address = f.str(t.address, `${at}.address`);
   if (t.mxHost !== undefined) target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
   if (t.insecure !== undefined) target.insecure = f.bool(t.insecure, `${at}.insecure`);
-  if (t.messageSent !== undefined) target.messageSent = f.bool(t.messageSent, `${at}.messageSent`);
+  if (t.message !== undefined) {
+    const m = f.object(t.message, `${at}.message`);
+    target.message = { sent: f.bool(m.sent, `${at}.message.sent`), recipients: f.int(m.recipients, `${at}.message.recipients`) };
+  }
   if (t.server !== undefined && t.server !== null) {
     const srv = f.object(t.server, `${at}.server`);
     target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };

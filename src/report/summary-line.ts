@@ -11,7 +11,7 @@ export function targetSummaryLine(t: TargetResult): string {
   const bad = t.steps.findIndex((s) => s.verdict !== "pass");
   const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
   const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
-  const notSent = t.messageSent === false ? "; the message was not sent" : "";
+  const notSent = t.message?.sent === false ? "; the message was not sent" : "";
   // A finding's short phrase says what the error means; the error's own text is for the details.
   if (finding?.summary && (t.error || bad === -1 || finding.step === bad)) return `${where} — ${finding.summary}${notSent}`;
   if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply)) return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
