@@ -30,6 +30,8 @@ export type ScriptAction =
 export interface ServerTlsOptions {
   cert: string;
   key: string;
+  /** The newest protocol the server accepts (a server stuck on an old TLS). */
+  maxVersion?: tls.SecureVersion;
 }
 
 export interface ScriptedServerOptions {
@@ -37,11 +39,13 @@ export interface ScriptedServerOptions {
   tls?: ServerTlsOptions;
   /** Wrap every accepted connection in TLS before any SMTP byte (port-465 style). */
   implicitTls?: boolean;
+  /** The loopback address to listen on (default 127.0.0.1; a test may take its own, e.g. 127.0.0.35). */
+  host?: string;
 }
 
 export interface ScriptedServer {
   port: number;
-  host: "127.0.0.1";
+  host: string;
   /** Every client command line across connections, in order (DATA body lines are not included). */
   received: string[];
   /** Raw DATA bodies (still dot-stuffed). */
@@ -212,6 +216,7 @@ class Conn {
       isServer: true,
       cert: opts.cert,
       key: opts.key,
+      ...(opts.maxVersion ? { maxVersion: opts.maxVersion, minVersion: "TLSv1" as const } : {}),
     });
     this.socket = secure;
     this.ended = false;
@@ -274,7 +279,7 @@ async function startBase(
 
   const result: ScriptedServer = {
     port: 0,
-    host: "127.0.0.1",
+    host: opts?.host ?? "127.0.0.1",
     received: state.received,
     messages: state.messages,
     mismatches: state.mismatches,
@@ -285,7 +290,7 @@ async function startBase(
     settled: () => (open === 0 ? Promise.resolve() : new Promise<void>((r) => idle.push(r))),
     connectionsBeforeNow: () =>
       new Promise<number>((resolve, reject) => {
-        const marker = net.connect({ host: "127.0.0.1", port: result.port }, () => {
+        const marker = net.connect({ host: result.host, port: result.port }, () => {
           const port = marker.localPort as number;
           const done = (index: number) => {
             marker.destroy();
@@ -329,7 +334,7 @@ async function startBase(
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(0, result.host, () => {
       server.off("error", reject);
       resolve();
     });
