@@ -2,6 +2,7 @@
 import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding, RuledOut, Severity, StepResult } from "../engine/result.js";
+import { saslLabel } from "../protocol/auth.js";
 import { replyCodeText } from "../protocol/reply.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
@@ -31,8 +32,10 @@ export function codeText(s: StepResult): string {
   return s.reply ? replyCodeText(s.reply) : "no reply";
 }
 
+/** The command as people read it: an AUTH line shown as `***` by what it carried (`AUTH LOGIN (password)`). */
 export function quoted(s: StepResult): string {
-  return s.command === null ? "The greeting" : `"${s.command}"`;
+  if (s.command === null) return "The greeting";
+  return `"${s.sasl ? saslLabel(s.sasl.mechanism, s.sasl.carries) : s.command}"`;
 }
 
 /** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */

@@ -18,10 +18,10 @@ export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): s
     ...overview(units),
     "",
     ...shared.flatMap((n) => [...renderSharedNotice(n), ""]),
-  ].join("\n");
-  // Failing targets first, then warnings; passing ones collapsed at the end.
+  ].join("\n") + "\n";
+  // Failing targets first, then warnings; in a fleet, the passing ones collapsed at the end.
   const ordered = units.flat();
-  const passing = ordered.filter((t) => t.verdict === "pass");
+  const passing = report.targets.length > 1 ? ordered.filter((t) => t.verdict === "pass") : [];
   const skip = (f: Finding) => shared.some((n) => n.findings.includes(f));
   let out = head;
   let used = Buffer.byteLength(head);
