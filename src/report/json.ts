@@ -31,7 +31,7 @@ function targetToJson(t: TargetResult) {
     extensions: t.extensions,
     extensionsBeforeTls: t.extensionsBeforeTls,
     steps: t.steps.map(stepToJson),
-    findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
+    findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes, ...(f.summary ? { summary: f.summary } : {}) })),
     transcript: t.transcript,
     transcriptCapped: t.transcriptCapped,
     ...(t.rdns ? { rdns: t.rdns } : {}),
@@ -39,6 +39,8 @@ function targetToJson(t: TargetResult) {
     ...(t.socks5 ? { socks5: t.socks5 } : {}),
     ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
     ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
+    ...(t.insecure ? { insecure: true } : {}),
+    ...(t.message ? { message: t.message } : {}),
     ...(t.source ? { source: t.source } : {}),
     ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
   };
@@ -57,5 +59,6 @@ function stepToJson(s: StepResult) {
     ...(s.pipelined ? { pipelined: true } : {}),
     ...(s.consequenceOf !== undefined ? { consequenceOf: s.consequenceOf } : {}),
     ...(s.check ? { check: s.check } : {}),
+    ...(s.sasl ? { sasl: s.sasl } : {}),
   };
 }
