@@ -2,15 +2,12 @@
 import type { AuthMechanism } from "../protocol/auth.js";
 import type { ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import type { Socks5Credentials } from "../protocol/socks5.js";
-import type { ReverseDns } from "../engine/result.js";
+import type { ReverseDns } from "../model/report.js";
+import type { FailOn, TlsMode } from "../model/enums.js";
 import type { StepSpec } from "../protocol/steps.js";
 import type { Policy } from "./policy.js";
 
-export type TlsMode = "starttls" | "implicit" | "opportunistic" | "none";
-export const TLS_MODES: readonly TlsMode[] = ["starttls", "implicit", "opportunistic", "none"];
-
-export type FailOn = "hard" | "soft" | "never";
-export const FAIL_ON: readonly FailOn[] = ["hard", "soft", "never"];
+export { FAIL_ON, TLS_MODES, type FailOn, type TlsMode } from "../model/enums.js";
 
 export interface Credentials {
   username: string;

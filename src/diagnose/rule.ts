@@ -1,7 +1,8 @@
 /** What a diagnosis rule is: a pure function over a finished probe and the target's policy. */
 import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
-import type { Finding, RuledOut, Severity, StepResult } from "../engine/result.js";
+import type { RootCause, Severity } from "../model/enums.js";
+import type { Finding, RuledOut, StepResult } from "../model/report.js";
 import { saslLabel } from "../protocol/auth.js";
 import { replyCodeText } from "../protocol/reply.js";
 
@@ -21,8 +22,8 @@ export function perStep(p: ProbeOutcome, f: (s: StepResult, i: number) => Findin
   return out;
 }
 
-export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[], ruledOut: RuledOut[] = []): Finding {
-  return { id, severity, step, message, causes, ruledOut, fixes };
+export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[], ruledOut: RuledOut[] = [], cause: RootCause | null = null): Finding {
+  return { id, severity, step, message, cause, causes, ruledOut, fixes };
 }
 
 /** A step's verdict as a finding severity: fail → error, warn → warning. */

@@ -76,6 +76,16 @@ export function pipelineGroupLength(plan: readonly PlannedStep[], start: number)
 }
 
 /** Words for what a command does, used in messages: "while performing the EHLO handshake". */
+/**
+ * The verb of a recorded step (contract §8 \`step.verb\`): null for the greeting, "." for the end of
+ * the message, and "AUTH" for a SASL response line, which is shown as "***" and belongs to AUTH.
+ */
+export function stepVerb(shown: string | null): string | null {
+  if (shown === null) return null;
+  const verb = verbOf(shown);
+  return verb === "***" ? "AUTH" : verb;
+}
+
 export function phaseOf(shown: string | null): string {
   if (shown === null) return "waiting for the greeting";
   const verb = verbOf(shown);

@@ -20,7 +20,7 @@ import { monotonicMs } from "../session/clock.js";
 import { SmtpSession, isReply } from "../session/session.js";
 import { gateCredentials } from "./auth-gate.js";
 import { runSasl } from "./sasl.js";
-import { phaseOf, pipelineGroupLength, planSequence, type PlannedStep } from "./plan.js";
+import { phaseOf, pipelineGroupLength, stepVerb, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
 import { SMUGGLING_CHECK_MS, runSmugglingCheck, type SmugglingCheck } from "./smuggling.js";
@@ -439,6 +439,7 @@ class Probe {
     const reply = isReply(r) ? r : null;
     const step: StepResult = {
       command: shown,
+      verb: stepVerb(shown),
       reply,
       class: reply ? classify(reply.code) : null,
       expected: formatExpectation(expect),

@@ -1,10 +1,10 @@
 /** Verdict rules of contract §2: pure functions over a reply and its expectation. */
 import { classify } from "../protocol/classify.js";
 import { meetsExpectation, type Expectation } from "../protocol/expect.js";
-import type { FailOn } from "../config/target.js";
-import type { Finding } from "./result.js";
+import type { FailOn, Verdict } from "../model/enums.js";
+import type { Finding } from "../model/report.js";
 
-export type Verdict = "pass" | "warn" | "fail";
+export type { Verdict } from "../model/enums.js";
 
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 

@@ -5,17 +5,14 @@
 import { loadCrypto } from "../builtins.js";
 import type { SecretForms } from "./redact.js";
 
-export type AuthMechanism = "PLAIN" | "LOGIN" | "CRAM-MD5" | "XOAUTH2";
+import type { AuthMechanism, SaslPayload } from "../model/enums.js";
 
-/** What one line of a SASL exchange carries (RFC 4954 §4): renderers say this instead of `***`. */
-export const SASL_PAYLOADS = ["username", "password", "username and password", "username and digest", "username and token", "empty line"] as const;
-export type SaslPayload = (typeof SASL_PAYLOADS)[number];
+export { AUTH_MECHANISMS, SASL_PAYLOADS, type AuthMechanism, type SaslPayload } from "../model/enums.js";
 
 /** `AUTH LOGIN (username)`: a line of the exchange by what it carries, never by its content. */
 export function saslLabel(mechanism: AuthMechanism, carries: SaslPayload): string {
   return `AUTH ${mechanism} (${carries})`;
 }
-export const AUTH_MECHANISMS: readonly AuthMechanism[] = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
 
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
 

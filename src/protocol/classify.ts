@@ -1,5 +1,7 @@
 /** Reply classes by first digit (RFC 5321 §4.2.1). */
-export type ReplyClass = "success" | "intermediate" | "transient" | "permanent";
+import type { ReplyClass } from "../model/enums.js";
+
+export type { ReplyClass } from "../model/enums.js";
 
 export function classify(code: number): ReplyClass {
   const first = Math.floor(code / 100);

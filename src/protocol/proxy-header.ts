@@ -7,8 +7,9 @@
  *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
  */
 import { ipFamily } from "./address.js";
+import type { ProxyProtocolVersion } from "../model/enums.js";
 
-export type ProxyProtocolVersion = "v1" | "v2";
+export type { ProxyProtocolVersion } from "../model/enums.js";
 
 export interface ProxyEndpoints {
   source: string;

@@ -5,12 +5,13 @@
  *   250-PIPELINING
  *   250 SIZE 10240000             last line: code, SP, text — or the bare code alone
  */
-import type { Line, LineEnding } from "./lines.js";
+import type { Line } from "./lines.js";
+import type { ReplyEnding } from "../model/enums.js";
 
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
 export const MAX_REPLY_LINES = 256;
 
-export type ReplyEnding = LineEnding | "mixed";
+export type { ReplyEnding } from "../model/enums.js";
 
 export interface Reply {
   code: number;

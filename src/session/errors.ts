@@ -2,7 +2,9 @@
  * Failures the peer (or the network) can cause are values, never exceptions: a diagnostic
  * tool meets broken servers by design, and each failure is an answer to report.
  */
-export type ErrorKind = "dns" | "connect" | "timeout" | "tls" | "closed" | "protocol" | "proxy";
+import type { ErrorKind } from "../model/enums.js";
+
+export type { ErrorKind } from "../model/enums.js";
 
 export interface PeerError {
   kind: ErrorKind;

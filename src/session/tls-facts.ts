@@ -1,36 +1,14 @@
 import type { TLSSocket, PeerCertificate, DetailedPeerCertificate } from "node:tls";
 import { checkServerIdentity } from "node:tls";
+import type { CertificateTrust } from "../model/enums.js";
+import type { TlsFacts } from "../model/report.js";
 
-/** What was negotiated, for the report (contract §6 `tls`). */
-export interface TlsFacts {
-  protocol: string | null;
-  cipher: string | null;
-  authorized: boolean;
-  authorizationError: string | null;
-  subject: string | null;
-  subjectAltNames: string[];
-  issuer: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  daysLeft: number | null;
-  fingerprint256: string | null;
-  /**
-   * The name the certificate was checked against (`servername`, else the host) and whether it
-   * holds it (RFC 6125 §6). Checked on its own, so a wrong name is known even when the chain is
-   * not trusted or verification is off. Absent in reports of older versions.
-   */
-  checkedName?: string;
-  nameMatches?: boolean;
-  /** The leaf's "CA Issuers" URL (Authority Information Access, RFC 5280 §4.2.2.1), when it has one: where a public CA publishes the issuer's certificate. */
-  issuerUrl?: string | null;
-  /** What the chain was verified against: the runtime's public roots, or only the CA file given (`ca`). */
-  trust?: "public" | "ca";
-}
+export type { TlsFacts } from "../model/report.js";
 
 /** How the session verified: the name it checked and the roots it trusted. */
 export interface TlsCheck {
   name: string;
-  trust: "public" | "ca";
+  trust: CertificateTrust;
 }
 
 const DAY_MS = 86_400_000;

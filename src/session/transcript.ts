@@ -7,15 +7,11 @@ import { monotonicMs } from "./clock.js";
 export const MAX_TRANSCRIPT_ENTRIES = 2000;
 export const MAX_TRANSCRIPT_CHARS = 256 * 1024;
 
-/** C: what we sent, S: what the server sent, *: an event (TLS started, bytes dropped, …). */
-export type Direction = "C" | "S" | "*";
+import type { Direction } from "../model/enums.js";
+import type { TranscriptEntry } from "../model/report.js";
 
-export interface TranscriptEntry {
-  /** Milliseconds since the session started. */
-  t: number;
-  dir: Direction;
-  text: string;
-}
+export type { Direction } from "../model/enums.js";
+export type { TranscriptEntry } from "../model/report.js";
 
 export class Transcript {
   readonly entries: TranscriptEntry[] = [];

@@ -13,7 +13,7 @@ import { DEFAULT_POLICY, type Policy } from "../../src/config/policy.js";
 import type { FailOn, TlsMode } from "../../src/config/target.js";
 import type { ProbeOutcome } from "../../src/engine/result.js";
 import type { StepResult, TargetError } from "../../src/engine/result.js";
-import { phaseOf } from "../../src/engine/plan.js";
+import { phaseOf, stepVerb } from "../../src/engine/plan.js";
 import { judgeStep } from "../../src/engine/verdict.js";
 import { classify } from "../../src/protocol/classify.js";
 import { verbOf } from "../../src/protocol/command.js";
@@ -127,6 +127,7 @@ export function outcome(transcript: readonly string[], o: OutcomeOptions = {}): 
     const verb = r.command === null ? "" : verbOf(r.command);
     const step: StepResult = {
       command: r.command,
+      verb: stepVerb(r.command),
       reply,
       class: reply ? classify(reply.code) : null,
       expected: formatExpectation(r.expect),

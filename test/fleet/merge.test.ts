@@ -21,8 +21,8 @@ function result(name: string, verdict: Verdict): TargetResult {
     name, host: `${name}.example.com`, port: 25, tlsMode: "none", verdict, durationMs: 12, error: null, tls: null,
     extensions: ["PIPELINING"], extensionsBeforeTls: null, transcript: [], transcriptCapped: false, unsolicitedReplies: 0,
     steps: [
-      { command: null, reply: { code: 220, enhanced: null, lines: ["ready"], ending: "crlf" }, class: "success", expected: "220", verdict: "pass", ms: 1, phase: "waiting for the greeting" },
-      { command: "RCPT TO:<x@example.com>", reply: { code, enhanced: null, lines: ["r"], ending: "crlf" }, class: verdict === "fail" ? "permanent" : verdict === "warn" ? "transient" : "success", expected: "250|251", verdict, ms: 1, phase: "sending RCPT TO" },
+      { command: null, verb: null, reply: { code: 220, enhanced: null, lines: ["ready"], ending: "crlf" }, class: "success", expected: "220", verdict: "pass", ms: 1, phase: "waiting for the greeting" },
+      { command: "RCPT TO:<x@example.com>", verb: "RCPT", reply: { code, enhanced: null, lines: ["r"], ending: "crlf" }, class: verdict === "fail" ? "permanent" : verdict === "warn" ? "transient" : "success", expected: "250|251", verdict, ms: 1, phase: "sending RCPT TO" },
     ],
     findings: [],
   } as TargetResult;
@@ -67,7 +67,7 @@ describe("smtp-gate merge", () => {
       error: { kind: "closed", message: "reset", step: 1 },
       tls: { protocol: "TLSv1.3", cipher: "TLS_AES_256_GCM_SHA384", authorized: false, authorizationError: "SELF_SIGNED", subject: "mx", subjectAltNames: ["DNS:mx"], issuer: "ca", validFrom: null, validTo: null, daysLeft: 3, fingerprint256: "AB:CD" },
       extensionsBeforeTls: ["STARTTLS"],
-      findings: [{ id: "x", severity: "warning", step: 1, message: "m", causes: ["c"], ruledOut: [{ cause: "r", evidence: "e" }], fixes: ["f"] }],
+      findings: [{ id: "x", severity: "warning", step: 1, message: "m", cause: "other", causes: ["c"], ruledOut: [{ cause: "r", evidence: "e" }], fixes: ["f"] }],
       transcript: [{ t: 0, dir: "S", text: "220 ready" }, { t: 3, dir: "C", text: "QUIT" }],
       transcriptCapped: true,
       source: { file: "fleet.yml", line: 7 },

@@ -5,7 +5,7 @@ import { commentMarker, nextStoredFacts, renderComment, stableCommentText, trunc
 import { codeSpan as code } from "../../src/report/markdown.js";
 
 function step(command: string | null, replyCode: number, verdict: StepResult["verdict"] = "pass", enhanced: string | null = null): StepResult {
-  return { command, reply: { code: replyCode, enhanced, lines: ["text"], ending: "crlf" }, class: "success", expected: "250", verdict, ms: 12, phase: "x" };
+  return { command, verb: command === null ? null : (command.split(" ")[0] as string), reply: { code: replyCode, enhanced, lines: ["text"], ending: "crlf" }, class: "success", expected: "250", verdict, ms: 12, phase: "x" };
 }
 
 function target(name: string, over: Partial<TargetResult> = {}): TargetResult {
@@ -27,7 +27,7 @@ const failing = (name = "smtp.example.com:587") =>
   target(name, {
     verdict: "fail",
     steps: [step(null, 220), step("EHLO ci", 250), step("RCPT TO:<a@example.com>", 550, "fail", "5.1.1")],
-    findings: [{ id: "unknown-user", severity: "error", step: 2, message: "550 5.1.1 from @admin see #12 [x](http://evil)", causes: ["c"], ruledOut: [], fixes: ["Check the address"] }],
+    findings: [{ id: "unknown-user", severity: "error", step: 2, message: "550 5.1.1 from @admin see #12 [x](http://evil)", cause: "unknown-recipient", causes: ["c"], ruledOut: [], fixes: ["Check the address"] }],
   });
 
 const render = (r: Report, previous: string | null = null, runUrl: string | null = "https://github.test/o/r/actions/runs/1", limit?: number) =>

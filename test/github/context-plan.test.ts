@@ -56,9 +56,9 @@ describe("parseReportJson (an untrusted artifact)", () => {
   const report: Report = {
     schema: "smtp-gate/report@1", verdict: "fail", tool: { name: "smtp-gate", version: "1.0.0" }, startedAt: "2025-01-01T00:00:00.000Z",
     targets: [{
-      name: "a:25", host: "a", port: 25, tlsMode: "none", verdict: "fail", durationMs: 5, error: null, tls: null, extensions: ["PIPELINING"], extensionsBeforeTls: null,
-      steps: [{ command: null, reply: { code: 220, enhanced: null, lines: ["hi"], ending: "crlf" }, class: "success", expected: "220", verdict: "pass", ms: 1, phase: "reading the greeting" }],
-      findings: [{ id: "x", severity: "error", step: 0, message: "m", causes: [], ruledOut: [], fixes: [] }], transcript: [], transcriptCapped: false, unsolicitedReplies: 0,
+      name: "a:25", host: "a", port: 25, tlsMode: "none", server: null, verdict: "fail", durationMs: 5, error: null, tls: null, extensions: ["PIPELINING"], extensionsBeforeTls: null,
+      steps: [{ command: null, verb: null, reply: { code: 220, enhanced: null, lines: ["hi"], ending: "crlf" }, class: "success", expected: "220", verdict: "pass", ms: 1, phase: "reading the greeting" }],
+      findings: [{ id: "x", severity: "error", step: 0, message: "m", cause: null, causes: [], ruledOut: [], fixes: [] }], transcript: [], transcriptCapped: false, unsolicitedReplies: 0,
     }],
   };
 

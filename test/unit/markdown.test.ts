@@ -3,7 +3,7 @@ import type { Report, StepResult, TargetResult } from "../../src/engine/result.j
 import { cell, codeSpan, renderStepTable, renderMarkdown } from "../../src/report/markdown.js";
 
 const step = (over: Partial<StepResult>): StepResult => ({
-  command: "NOOP", reply: { code: 250, enhanced: "2.0.0", lines: ["2.0.0 Ok"], ending: "crlf" },
+  command: "NOOP", verb: "NOOP", reply: { code: 250, enhanced: "2.0.0", lines: ["2.0.0 Ok"], ending: "crlf" },
   class: "success", expected: "250", verdict: "pass", ms: 3, phase: "x", ...over,
 });
 

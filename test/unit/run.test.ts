@@ -4,7 +4,7 @@ import type { Finding, Severity } from "../../src/engine/result.js";
 import { mapLimit, targetVerdict } from "../../src/engine/run.js";
 import type { Verdict } from "../../src/engine/verdict.js";
 
-const finding = (severity: Severity): Finding => ({ id: `x-${severity}`, severity, step: null, message: "m", causes: [], ruledOut: [], fixes: [] });
+const finding = (severity: Severity): Finding => ({ id: `x-${severity}`, severity, step: null, message: "m", cause: null, causes: [], ruledOut: [], fixes: [] });
 
 describe("targetVerdict (contract §2)", () => {
   const cases: { name: string; steps: Verdict[]; error: boolean; findings: Severity[]; failOn: FailOn; want: Verdict }[] = [
