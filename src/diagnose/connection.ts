@@ -1,5 +1,5 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
-import { ERROR_ADVICE, ERROR_IN_PHASE } from "../knowledge/error-kinds.js";
+import { ERROR_ADVICE, ERROR_IN_PHASE, PORT_MODE_ADVICE } from "../knowledge/error-kinds.js";
 import type { RuledOut } from "../engine/result.js";
 import { differential, forTarget } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
@@ -16,10 +16,17 @@ export const sessionError: Rule = (p) => {
     return [finding(sharp.id, "error", e.step, `${cap(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
   }
   const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
-  // "Outbound port 25 is blocked" is a cause only when the port is 25.
-  const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
-  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
+  // "Outbound port 25 is blocked" is a cause only when the port is 25; the port's mode is in
+  // question only while no handshake ran (STARTTLS answered 220, or TLS established).
+  const modeKnown = handshakeRan(p);
+  const fits = (x: string) => !(modeKnown && PORT_MODE_ADVICE.has(x));
+  const causes = (p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c))).filter(fits);
+  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.filter(fits).map((f) => forTarget(f, p)))];
 };
+
+/** A TLS handshake completed, or STARTTLS was answered 220 (the server agreed to one on this port). */
+const handshakeRan = (p: Parameters<Rule>[0]): boolean =>
+  p.tls !== null || p.steps.some((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
 
 /** The handshake completed and the session stopped on the certificate: the certificate rule (tls.ts) says why, once. */
 const certificateRefused = (p: Parameters<Rule>[0]): boolean => p.error?.kind === "tls" && p.tls !== null && !p.tls.authorized;

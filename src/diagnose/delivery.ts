@@ -5,9 +5,9 @@ export const messageNotSent: Rule = (p) => {
   const m = p.message;
   if (!m || m.sent) return [];
   const notSent = (step: number | null, message: string, summary: string) => [{ ...finding("message-not-sent", "notice", step, message, [], []), summary }];
-  const end = p.steps.findIndex((s) => (s.command === "." || /^BDAT\b/i.test(s.command ?? "")) && s.reply !== null);
+  const end = p.steps.findIndex((s) => (s.command === "." || s.verb === "BDAT") && s.reply !== null);
   if (end !== -1) return notSent(end, `The test message was not delivered: the server received it and refused it at its end (step ${end}).`, "the message was refused at its end");
-  const rcpts = p.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.command !== null && /^RCPT\b/i.test(s.command) && s.check === undefined && s.reply !== null);
+  const rcpts = p.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.verb === "RCPT" && s.check === undefined && s.reply !== null);
   const refused = rcpts.filter(({ s }) => s.class !== "success");
   const at = refused[0]?.i ?? null;
   const steps = `step${refused.length > 1 ? "s" : ""} ${refused.map(({ i }) => i).join(", ")}`;

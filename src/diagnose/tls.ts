@@ -131,7 +131,7 @@ function certificateNames(t: TlsFacts): string[] {
 
 /** The step whose handshake the certificate came from: STARTTLS's, or null for implicit TLS. */
 function handshakeStep(p: Parameters<Rule>[0]): number | null {
-  const i = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+  const i = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
   return i === -1 ? null : i;
 }
 

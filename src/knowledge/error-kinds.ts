@@ -1,6 +1,20 @@
 /** Advice for failures that left no reply to explain (contract §6 error kinds). */
 import type { ErrorKind } from "../session/errors.js";
 
+/**
+ * Advice about the port's mode (implicit TLS vs STARTTLS vs plain): true only while no handshake
+ * ran. Once STARTTLS was answered 220 or a handshake completed, the mode is right and these go.
+ */
+const MODE = {
+  timeoutCause: "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+  timeoutFix: "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+  tlsCause: "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+  tlsFix: "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+  protocolCause: "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+  protocolFix: "If the banner is TLS noise, use implicit TLS (`tls: implicit`).",
+} as const;
+export const PORT_MODE_ADVICE: ReadonlySet<string> = new Set(Object.values(MODE));
+
 export interface ErrorAdvice {
   id: string;
   causes: string[];
@@ -57,23 +71,23 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     id: "timeout",
     causes: [
       "A firewall drops packets silently, or the server is overloaded.",
-      "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+      MODE.timeoutCause,
       "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
     ],
     fixes: [
-      "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+      MODE.timeoutFix,
       "Raise `timeout` if the server tarpits on purpose.",
     ],
   },
   tls: {
     id: "tls-failed",
     causes: [
-      "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+      MODE.tlsCause,
       "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
       "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
     ],
     fixes: [
-      "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+      MODE.tlsFix,
       "Inspect the certificate: `{openssl} -showcerts`.",
       "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
     ],
@@ -90,9 +104,9 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     id: "not-smtp",
     causes: [
       "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
-      "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+      MODE.protocolCause,
     ],
-    fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", MODE.protocolFix],
   },
   proxy: {
     id: "socks5-failed",

@@ -453,6 +453,14 @@ describe("sessionError: each error kind with its ERROR_ADVICE id", () => {
     expect(sessionError(healthy(), policy())).toEqual([]);
   });
 
+  it("a timeout after the handshake (EHLO over TLS): no port-mode advice either", () => {
+    const p = outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready", "C: EHLO ci.example.com"], { tlsMode: "starttls", tls: tlsFacts(), error: { kind: "timeout", message: "no answer within 1s while performing the EHLO handshake", step: 3 } });
+    const f = one(sessionError, p);
+    expect(f.id).toBe("timeout");
+    expect([...f.causes, ...f.fixes].join(" ")).not.toMatch(/mode mismatch|implicit-TLS port|which the port speaks/);
+    expect(f.causes.length).toBeGreaterThan(0);
+  });
+
   it("a handshake that failed after STARTTLS was answered 220: no port-mode advice (the port's mode is right)", () => {
     const p = fx("tls-failed", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready"], { tlsMode: "starttls", error: { kind: "tls", message: "TLS handshake failed: unsupported protocol while performing the TLS handshake after STARTTLS", step: 2 } }));
     const f = one(sessionError, p);
