@@ -2,9 +2,8 @@
 import { ERROR_ADVICE, ERROR_IN_PHASE, PORT_MODE_ADVICE } from "../knowledge/error-kinds.js";
 import type { RuledOut } from "../engine/result.js";
 import { differential, forTarget } from "./evidence.js";
-import { finding, type Rule } from "./rule.js";
+import { capitalize as cap, finding, type Rule } from "./rule.js";
 
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 export const sessionError: Rule = (p) => {

@@ -26,6 +26,9 @@ export function finding(id: string, severity: Severity, step: number | null, mes
   return { id, severity, step, message, cause, causes, ruledOut, fixes };
 }
 
+/** A sentence from a phrase: its first letter upper-case. */
+export const capitalize = (s: string): string => s.replace(/^./, (c) => c.toUpperCase());
+
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
 export const severityOf = (s: StepResult): Severity => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 

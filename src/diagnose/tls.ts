@@ -7,7 +7,7 @@ import {
 } from "../knowledge/certificates.js";
 import { describeVerifyError, type TlsFacts } from "../session/tls-facts.js";
 import { tlsActiveAt } from "./evidence.js";
-import { finding, type Rule } from "./rule.js";
+import { capitalize as cap, finding, type Rule } from "./rule.js";
 
 /**
  * One finding per certificate problem, each with the fix for that verification result. The
@@ -134,8 +134,6 @@ function handshakeStep(p: Parameters<Rule>[0]): number | null {
   const i = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
   return i === -1 ? null : i;
 }
-
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** Policy `require-tls`: the session must have run under TLS. */
 export const requireTls: Rule = (p, policy) =>
