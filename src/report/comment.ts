@@ -17,8 +17,8 @@ import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
 import { ICON, cell, codeSpan, prose } from "./markdown.js";
 import { replyCodeText } from "../protocol/reply.js";
-import { commandLabel } from "./step-label.js";
-import { targetSummaryLine } from "./summary-line.js";
+import { commandLabel, notPassedBecause } from "./step-label.js";
+import { targetSummaryLine, worstFirst } from "./summary-line.js";
 
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
 export const COMMENT_LIMIT = 65_000;
@@ -98,7 +98,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
     if (findings.length > TOP_FINDINGS) out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
     out.push("");
   }
-  for (const t of report.targets) out.push(...renderTarget(t), "");
+  for (const t of worstFirst(report.targets)) out.push(...renderTarget(t), "");
   return out.join("\n");
 }
 
@@ -111,7 +111,7 @@ function renderTarget(t: TargetResult): string[] {
     const label = commandLabel(s);
     const cmd = label === null ? "*(greeting)*" : codeSpan(label);
     const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
-    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
+    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` ${cell(notPassedBecause(s, i, t.error))}${follows}`} |`);
   });
   const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
   if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
