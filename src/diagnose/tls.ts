@@ -84,7 +84,7 @@ function certificateFinding(problem: CertificateProblem, p: Parameters<Rule>[0],
   const fill = (x: string) => x
     .replace(/\{subject\}/g, t.subject ?? "?").replace(/\{issuer\}/g, t.issuer ?? "?")
     .replace(/\{name\}/g, name).replace(/\{names\}/g, names.length ? names.join(", ") : "no name")
-    .replace(/\{validTo\}/g, t.validTo ?? "?").replace(/\{validFrom\}/g, t.validFrom ?? "?")
+    .replace(/\{validTo\}/g, t.validTo ?? "?").replace(/\{validToDate\}/g, t.validTo?.slice(0, 10) ?? "?").replace(/\{validFrom\}/g, t.validFrom ?? "?")
     .replace(/\{why\}/g, describeVerifyError(t.authorizationError ?? "unknown"));
   let causes = a.causes;
   let fixes = a.fixes;
@@ -109,7 +109,7 @@ function certificateFacts(problem: CertificateProblem, t: TlsFacts, name: string
     case "self-signed": return `subject "${t.subject ?? "?"}", issued by itself${code}`;
     case "private-ca": return `issued by "${t.issuer ?? "?"}"${SENT[t.authorizationError ?? ""] ?? ""}${code}`;
     case "chain-incomplete": return `issued by "${t.issuer ?? "?"}", and the server sent only its own certificate${t.issuerUrl ? " (the certificate says where the issuer is published)" : ""}${code}`;
-    case "expired": return `valid until ${t.validTo ?? "?"}, ${t.daysLeft !== null ? `${-(t.daysLeft ?? 0)} day(s) ago` : "in the past"}`;
+    case "expired": return t.daysLeft !== null && t.daysLeft < 0 ? `${-t.daysLeft} day(s) ago (valid until ${t.validTo ?? "?"})` : `valid until ${t.validTo ?? "?"}${code}`;
     case "not-yet-valid": return `valid from ${t.validFrom ?? "?"}${code}`;
     case "name-mismatch": return `it names ${names.length ? names.join(", ") : "nothing"}, and the name checked was ${name}`;
     case "unverified": return `${describeVerifyError(t.authorizationError ?? "unknown")}${code}`;

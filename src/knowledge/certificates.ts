@@ -2,7 +2,8 @@
  * Certificate problems by verification result: what each means and what to do, one row per root
  * cause (RFC 5280 §6 path validation, RFC 6125 §6 names). The rule (diagnose/tls.ts) decides the
  * problem from the session's facts and fills the placeholders: {subject}, {issuer}, {name},
- * {names}, {validTo}, {validFrom}, {issuerUrl}; `{openssl}` is the target's own s_client line.
+ * {names}, {validTo} (and its day, {validToDate}), {validFrom}, {why}; `{openssl}` is the
+ * target's own s_client line.
  *
  * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
  */
@@ -52,7 +53,7 @@ export const CERTIFICATE_ADVICE: Record<CertificateProblem, CertificateAdvice> =
   },
   expired: {
     id: "certificate-expired",
-    summary: "the certificate expired on {validTo}",
+    summary: "the certificate expired on {validToDate}",
     causes: ["Renewal did not run, or it ran and whatever terminates TLS was not reloaded afterwards, so the old certificate is still served."],
     fixes: [
       `Renew the certificate, then ${RELOAD}.`,
