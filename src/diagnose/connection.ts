@@ -141,12 +141,15 @@ export const tlsModeMismatch: Rule = (p) => {
 /**
  * A PROXY header sent to a server that does not expect one: it reads `PROXY TCP4 …` (or the v2
  * signature) as a command and answers it — a reply no command was waiting for, so the session
- * counted it as unsolicited. One finding for the cause (replies.ts leaves it to this rule).
+ * counted it as unsolicited. The probe's NOOP barrier after the greeting (engine/probe.ts) sees
+ * that reply in every run, whatever the timing; how many replies came before the probe stopped
+ * does vary, so the message does not count them. One finding for the cause (replies.ts leaves
+ * it to this rule).
  */
 export const proxyHeaderUnexpected: Rule = (p) =>
   p.proxyProtocol && p.unsolicitedReplies > 0
     ? [finding("proxy-header-unexpected", "error", null,
-        `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`,
+        `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server greeted, then answered the header as a command (a reply no command was waiting for): this listener does not expect the PROXY protocol.`,
         ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."],
         ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
     : [];

@@ -23,8 +23,7 @@ import { runSasl } from "./sasl.js";
 import { phaseOf, pipelineGroupLength, stepVerb, planSequence, type PlannedStep } from "./plan.js";
 import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
 import { judgeStep } from "./verdict.js";
-import { SMUGGLING_CHECK_MS, runSmugglingCheck, type SmugglingCheck } from "./smuggling.js";
-import { SMUGGLING_VARIANTS, type SmugglingVariant } from "../protocol/smuggling.js";
+import { SMUGGLING_CHECK_MS, notTried, runSmugglingCheck, type Reconnect } from "./smuggling.js";
 import type { SmugglingResult } from "./result.js";
 
 
@@ -36,15 +35,10 @@ export async function runProbe(t: TargetConfig, redactor: Redactor): Promise<Pro
   return new Probe(t, redactor).run();
 }
 
-/** A probe that only sets the session up again (no transaction) to go on with the smuggling check's remaining variants. */
+/** A probe that only sets the session up again (no transaction) and hands it to `use` before its QUIT (the smuggling check's next variants). */
 interface Resume {
-  variants: readonly SmugglingVariant[];
-  deadlineAt: number;
-  /** Filled by the resumed probe: what it found, and what it still could not try. */
-  check?: SmugglingCheck;
+  use: (session: SmtpSession) => Promise<void>;
 }
-
-const notTried = (why: string): SmugglingResult[] => SMUGGLING_VARIANTS.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
 
 class Probe {
   private readonly session: SmtpSession;
@@ -85,6 +79,15 @@ class Probe {
     if (proxy) redactor.addSecret(secretForms(proxy.username, proxy.password));
   }
 
+  /** engine/smuggling.ts's Reconnect: a new probe of the same target, set up without a transaction, that runs `use` before its QUIT. */
+  private readonly reconnect: Reconnect = async (use) => {
+    const got: { value?: Awaited<ReturnType<typeof use>> } = {};
+    const again = new Probe(this.t, this.redactor, { use: async (s) => void (got.value = await use(s)) });
+    const outcome = await again.run();
+    const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
+    return { value: got.value ?? null, failed, transcript: again.session.transcript };
+  };
+
   async run(): Promise<ProbeOutcome> {
     const connectError = await this.session.connect();
     if (connectError?.kind === "closed") {
@@ -113,7 +116,7 @@ class Probe {
     }
     await this.cleanUp();
     this.session.close();
-    if (this.t.smugglingCheck && !this.smuggling) this.smuggling = notTried("the sequence stopped before the check");
+    if (this.t.smugglingCheck && !this.smuggling && !this.resume) this.smuggling = notTried("the sequence stopped before the check");
     return {
       name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
       durationMs: Math.round(monotonicMs() - this.started),
@@ -137,8 +140,46 @@ class Probe {
 
   private async greeting(): Promise<boolean> {
     const began = monotonicMs();
+    const mark = this.session.unsolicitedMark();
     const r = await this.session.readReply();
-    return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
+    if (this.record(null, r, GREETING_EXPECTATION, began).verdict !== "pass") return false;
+    return this.t.proxyProtocol ? this.proxyHeaderTaken(mark) : true;
+  }
+
+  /**
+   * After a PROXY header and a greeting: did the server take the header, or read it as a
+   * command? A listener that expects the header consumes it before it greets; one that greets
+   * first answers it like any line (500/502; the v2 signature holds "QUIT<LF>" too, and its
+   * binary tail joins the next line sent). Which reply EHLO would get then depends on timing, so
+   * a barrier decides it first: NOOP, answered 250 by every server (RFC 5321 §4.1.1.9, §4.5.1).
+   * A reply before NOOP's (TCP and the server keep the order) answers the header: the server
+   * is out of step, the probe ends there, and diagnosis names the cause
+   * (diagnose/connection.ts, proxy-header-unexpected). No sleep, whatever the timing.
+   */
+  private async proxyHeaderTaken(mark: number): Promise<boolean> {
+    const outOfStep: PeerError = { kind: "protocol", message: "the server answered the PROXY protocol header as a command, so its replies are out of step" };
+    const phase = "checking that the server took the PROXY protocol header";
+    if (!this.session.usable) {
+      // Closed with the greeting (Postfix obeys the "QUIT<LF>" inside a v2 header): what came before the close decides.
+      if (this.session.unsolicitedSince(mark).count) this.setError(outOfStep, null, phase);
+      return false;
+    }
+    const began = monotonicMs();
+    // NOOP is sent even when the header's answer is already in: it takes up a v2 header's tail, so the QUIT below arrives whole.
+    const r = this.session.writeBarrier("NOOP", (x) => x.code === 250) ?? (await this.session.readReply({ unsolicitedSince: mark }));
+    if (r === null) this.setError(outOfStep, this.steps.length, phase);
+    const step = this.record("NOOP", r ?? outOfStep, [{ code: 250 }], began, "proxy-header");
+    step.phase = phase;
+    if (r !== null) return step.verdict === "pass";
+    // Only a QUIT is still sent, and only its own 221 (or a 421) ends the wait: a late reply to the header or to NOOP is not its answer.
+    this.session.abandonOwed();
+    this.quitSent = true;
+    if (!this.session.usable) return false;
+    const quitBegan = monotonicMs();
+    const quit = this.session.writeBarrier("QUIT", (x) => x.code === 221 || x.code === 421) ?? (await this.session.readReply());
+    this.record("QUIT", quit, defaultExpectation("QUIT"), quitBegan, "cleanup");
+    this.session.close();
+    return false;
   }
 
   /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
@@ -359,10 +400,15 @@ class Probe {
 
   /**
    * The SMTP smuggling check (engine/smuggling.ts), before QUIT, once the normal transaction
-   * delivered. When it cannot run, `smuggling` says why for every variant.
+   * delivered. When it cannot run, `smuggling` says why for every variant. A resumed probe only
+   * hands its session over.
    */
   private async smugglingCheck(): Promise<void> {
-    const why = !this.delivered && !this.resume ? "the test message was not accepted, so the check did not run"
+    if (this.resume) {
+      if (this.lastEhlo && this.session.usable) await this.resume.use(this.session);
+      return;
+    }
+    const why = !this.delivered ? "the test message was not accepted, so the check did not run"
       : !this.lastEhlo ? "the server did not answer EHLO, so the check did not run"
         : !this.session.usable ? "the connection was closed before the check" : null;
     if (why) {
@@ -373,33 +419,9 @@ class Probe {
       size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
       advertised: (k) => findExtension(this.extensions, k) !== undefined,
     });
-    const deadlineAt = this.resume?.deadlineAt ?? monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
-    const check = await runSmugglingCheck(this.session, this.t, { mailLine }, this.resume?.variants ?? SMUGGLING_VARIANTS, deadlineAt);
-    if (this.resume) {
-      this.resume.check = check;
-      return;
-    }
-    const results = [...check.results];
-    let pending = check.remaining;
-    // A server that closed the session at a variant: the rest on a new connection each time, while time is left.
-    while (pending.length && monotonicMs() < deadlineAt) {
-      const resume: Resume = { variants: pending, deadlineAt };
-      this.session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${pending.map((v) => v.name).join(", ")})`);
-      const outcome = await new Probe(this.t, this.redactor, resume).run();
-      for (const e of outcome.transcript) this.session.transcript.add(e.dir, e.text);
-      const next = resume.check;
-      if (!next || next.remaining.length === pending.length) {
-        const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
-        pending.forEach((v) => results.push({ variant: v.name, endedData: null, replies: [], note: `not tried: reconnecting failed: ${failed}` }));
-        pending = [];
-        break;
-      }
-      results.push(...next.results);
-      pending = next.remaining;
-    }
-    for (const v of pending) results.push({ variant: v.name, endedData: null, replies: [], note: "not tried: the smuggling check's deadline passed" });
-    const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
-    this.smuggling = results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+    const deadlineAt = monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
+    const check = await runSmugglingCheck(this.session, this.t, { mailLine, deadlineAt }, this.reconnect);
+    this.smuggling = check.results;
     // Only this session's count: a resumed probe's replies never reached it.
     this.smugglingExtras = check.extraReplies;
   }

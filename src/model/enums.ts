@@ -32,8 +32,8 @@ export type ReplyEnding = (typeof REPLY_ENDINGS)[number];
 export const DIRECTIONS = ["C", "S", "*"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** A step smtp-gate sent on its own: RSET/QUIT after a failure, or HELO after a refused EHLO. */
-export const STEP_EXTRAS = ["cleanup", "fallback"] as const;
+/** A step smtp-gate sent on its own: RSET/QUIT after a failure, HELO after a refused EHLO, or the NOOP after a PROXY header. */
+export const STEP_EXTRAS = ["cleanup", "fallback", "proxy-header"] as const;
 export type StepExtra = (typeof STEP_EXTRAS)[number];
 
 /** The policy check a step belongs to (contract §7). */

@@ -65,7 +65,10 @@ export interface StepResult {
   ms: number;
   /** What the step was doing, in words: "performing the EHLO handshake". */
   phase: string;
-  /** Sent by smtp-gate itself after a failure (RSET, QUIT), or as the HELO fallback. */
+  /**
+   * Sent by smtp-gate itself after a failure (RSET, QUIT), as the HELO fallback, or as the NOOP
+   * after a PROXY header that shows whether the server took the header (proxy-header).
+   */
   extra?: StepExtra;
   /** Sent in one write with its neighbours (RFC 2920 PIPELINING). */
   pipelined?: boolean;
@@ -147,8 +150,9 @@ export interface SmugglingResult {
   variant: string;
   /**
    * True when the server took the variant as the end of the message (it answered before the
-   * real end, then answered the smuggled NOOP and what followed as commands); false when it
-   * treated it as content (or refused the message) and answered once; null when not known.
+   * real end, then answered the smuggled line and what followed as commands); false when it
+   * answered the message once and then the NOOP barrier (or refused it with 421 and closed);
+   * null when not known: not tried, or no NOOP answer proved that every reply had arrived.
    */
   endedData: boolean | null;
   /** Every reply to the message's bytes, in order: the first is the message's own, the rest arrived unsolicited. */

@@ -26,9 +26,13 @@ export class ReplyLedger {
     this.owed += n;
   }
 
-  /** After a TLS handshake the session starts afresh: nothing is owed until the client speaks (RFC 3207 §4.2). */
+  /**
+   * Nothing is owed until the client speaks again: after a TLS handshake the session starts
+   * afresh (RFC 3207 §4.2); after a peer fell out of step, nothing it still sends is waited for.
+   */
   reset(): void {
     this.owed = 0;
+    this.barrier = null;
   }
 
   /** The one reply owed is the first that passes `isAnswer`. */

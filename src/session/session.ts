@@ -59,8 +59,11 @@ export class SmtpSession {
   private socket: net.Socket | tls.TLSSocket | null = null;
   private splitter = new LineSplitter();
   private assembler = new ReplyAssembler();
-  private queue: ReadResult[] = [];
-  private waiter: ((r: ReadResult) => void) | null = null;
+  /** Replies owed and arrived, not read yet: never more than the ledger is owed. */
+  private queue: Reply[] = [];
+  private waiter: ((r: ReadResult | null) => void) | null = null;
+  /** The waiting read ends (with null) at an unsolicited reply: readReply({ unsolicitedSince }). */
+  private stopAtUnsolicited = false;
   private failure: PeerError | null = null;
   private ended = false;
   /** STARTTLS was sent and its reply has not come yet. */
@@ -150,15 +153,34 @@ export class SmtpSession {
   }
 
   /** Reads the next complete reply, or why there is none. */
-  readReply(): Promise<ReadResult> {
+  readReply(): Promise<ReadResult>;
+  /**
+   * The same, but null as soon as an unsolicited reply has arrived since `mark`
+   * (unsolicitedMark()): a reply to something that was not sent as a command (a PROXY header),
+   * which arrives before the answer waited for (TCP keeps the order) and makes that answer moot.
+   */
+  readReply(until: { unsolicitedSince: number }): Promise<ReadResult | null>;
+  readReply(until?: { unsolicitedSince: number }): Promise<ReadResult | null> {
+    if (until && this.ledger.unsolicited > until.unsolicitedSince) return Promise.resolve(null);
     const queued = this.queue.shift();
     if (queued) return Promise.resolve(queued);
     if (this.failure) return Promise.resolve(this.failure);
     if (this.ended) return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+    this.stopAtUnsolicited = until !== undefined;
     // deliver() clears the waiter as it answers it, the timeout included (through fail()).
-    return this.race<ReadResult>((done) => {
+    return this.race<ReadResult | null>((done) => {
       this.waiter = done;
     });
+  }
+
+  /**
+   * The peer's replies are out of step with what was sent (it answered a PROXY header as a
+   * command): nothing owed is waited for any more, and what was queued is dropped. The next
+   * command should be a barrier (writeBarrier) so that a late reply is not taken for its answer.
+   */
+  abandonOwed(): void {
+    this.ledger.reset();
+    this.queue = [];
   }
 
   /**
@@ -412,16 +434,25 @@ export class SmtpSession {
     if (isReply(r)) {
       if (!this.ledger.accept(r)) {
         this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+        if (this.stopAtUnsolicited) this.wake(null);
         return;
       }
     }
     if (this.waiter) {
-      const w = this.waiter;
-      this.waiter = null;
-      w(r);
-    } else if (this.queue.length < 64) {
+      this.wake(r);
+    } else if (isReply(r)) {
+      // Only replies the ledger is owed reach the queue, so it holds at most one per command
+      // written (a pipelined group of any size, RFC 2920 §3.1); a hostile peer's extra replies
+      // stop at the ledger. A failure is not queued: readReply() returns it once the queue is read.
       this.queue.push(r);
     }
+  }
+
+  private wake(r: ReadResult | null): void {
+    const w = this.waiter;
+    this.waiter = null;
+    this.stopAtUnsolicited = false;
+    w?.(r);
   }
 
   /** Records the first failure, destroys the socket, and wakes a waiting reader. */

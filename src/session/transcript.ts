@@ -17,7 +17,8 @@ export class Transcript {
   readonly entries: TranscriptEntry[] = [];
   capped = false;
   private chars = 0;
-  private readonly start = monotonicMs();
+  /** When the session started, on monotonicMs()'s clock. */
+  readonly start = monotonicMs();
 
   constructor(private readonly redact: (s: string) => string) {}
 
@@ -37,5 +38,11 @@ export class Transcript {
     }
     this.chars += safe.length;
     this.entries.push({ t, dir, text: safe });
+  }
+
+  /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
+  append(other: Transcript): void {
+    const offset = other.start - this.start;
+    for (const e of other.entries) this.add(e.dir, e.text, Math.round(e.t + offset));
   }
 }

@@ -146,7 +146,8 @@ describe("open-relay policy", () => {
     expect(i, why(r)).toBeGreaterThan(0);
     expect(byId(r, "open-relay"), why(r)).toMatchObject({ severity: "error", step: i });
     expect(r.verdict).toBe("fail");
-    await new Promise((res) => setTimeout(res, 30));
+    // Every connection closed: the server has recorded every line it read (no sleep).
+    await srv.settled();
     expect(srv.received).toContain("RCPT TO:<smtp-gate-relay-test@example.net>");
     expect(srv.received).not.toContain("DATA");
     expect(srv.received).not.toContain("RCPT TO:<ops@example.com>");
@@ -159,7 +160,8 @@ describe("open-relay policy", () => {
     expect(idsOf(r), why(r)).not.toContain("open-relay");
     expect(r.findings).toEqual([]);
     expect(r.verdict).toBe("pass");
-    await new Promise((res) => setTimeout(res, 30));
+    // Every connection closed: the server has recorded every line it read (no sleep).
+    await srv.settled();
     expect(srv.received).toEqual([
       "EHLO ci.example.com", "MAIL FROM:<smtp-gate@ci.example.com>", "RCPT TO:<smtp-gate-relay-test@example.net>", "RSET",
       "MAIL FROM:<smtp-gate@ci.example.com>", "RCPT TO:<ops@example.com>", "RSET", "QUIT",

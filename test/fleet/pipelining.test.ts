@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
+import { startScriptedServer, type ScriptedServer } from "../support/scripted-server.js";
 import { startRecordingSmtp, target, type RecordingServer } from "./helpers.js";
 
 let server: RecordingServer | undefined;
@@ -57,4 +58,46 @@ describe("pipelining", () => {
     expect(f).toMatchObject({ severity: "error", step: mail });
     expect(r.verdict).toBe("fail");
   });
+});
+
+/**
+ * A server that reads the whole pipelined group before it answers, then answers it in one write:
+ * every reply arrives before the probe reads the second, so the session must keep them all.
+ */
+function burstServer(recipients: number): Promise<ScriptedServer> {
+  const lines = ["MAIL FROM:<app@example.com>", ...Array.from({ length: recipients }, (_, i) => `RCPT TO:<r${i}@example.com>`), "RSET", "QUIT"];
+  const replies = ["250 2.1.0 Ok", ...Array.from({ length: recipients }, (_, i) => `250 2.1.5 r${i} Ok`), "250 2.0.0 Ok", "221 2.0.0 Bye"];
+  return startScriptedServer([
+    { send: "220 mx.test ESMTP\r\n" },
+    { expect: "EHLO" },
+    { send: "250-mx.test\r\n250 PIPELINING\r\n" },
+    ...lines.map((l) => ({ expect: l })),
+    { send: replies.map((r) => `${r}\r\n`).join("") },
+    { close: true },
+  ]);
+}
+
+describe("a deep pipeline: every reply the ledger is owed is kept", () => {
+  let burst: ScriptedServer | undefined;
+  afterEach(async () => {
+    await burst?.close();
+    burst = undefined;
+  });
+
+  for (const n of [80, 500]) {
+    it(`${n} recipients in one write, answered in one write: each RCPT gets its own 250, the probe passes`, async () => {
+      burst = await burstServer(n);
+      const to = Array.from({ length: n }, (_, i) => `r${i}@example.com`);
+      const r = await probeTarget(target(burst.port, { to, pipelining: "auto" }), new Redactor());
+      expect(burst.mismatches).toEqual([]);
+      expect(r.error).toBeNull();
+      const rcpts = r.steps.filter((s) => s.command?.startsWith("RCPT"));
+      expect(rcpts).toHaveLength(n);
+      // Each reply names its recipient: none was dropped, none credited to the wrong command.
+      expect(rcpts.map((s) => s.reply?.lines[0])).toEqual(to.map((_, i) => `2.1.5 r${i} Ok`));
+      expect(r.steps.at(-1)).toMatchObject({ command: "QUIT", reply: { code: 221 }, pipelined: true });
+      expect(r.unsolicitedReplies).toBe(0);
+      expect(r.verdict).toBe("pass");
+    });
+  }
 });

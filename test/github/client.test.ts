@@ -30,10 +30,9 @@ describe("createGitHubApi", () => {
 
   it("fails a read-only write once, fast, with the status", async () => {
     gh = await startFakeGitHub({ readOnly: true });
-    const started = Date.now();
     const err = await (await api(gh)).createComment(1, "x").catch((e: unknown) => e);
     expect(httpStatus(err)).toBe(403);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Fast because it is tried once: the request count says so on any machine, a clock would not.
     expect(gh.requests).toHaveLength(1);
   });
 

@@ -172,11 +172,10 @@ describe("sticky pull request comment", () => {
   it("on a fork's read-only token: a warning, exit code from the verdict only, summary complete, fast", async () => {
     const srv = await mailServer();
     const gh = await github({ readOnly: true });
-    const started = Date.now();
     const run = await runAction(probeInputs(srv), ghEnv(gh), PR_EVENT);
-    expect(Date.now() - started).toBeLessThan(8_000); // no retries of the 403
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe("pass");
+    // One write, not retried: what made it fast, counted rather than timed.
     expect(gh.writes()).toHaveLength(1);
     const w = warnings(run);
     expect(w).toHaveLength(1);

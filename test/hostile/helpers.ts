@@ -30,8 +30,11 @@ export async function timedProbe(t: TargetConfig, redactor = new Redactor()): Pr
 import { sleep } from "../support/harness.js";
 export { sleep };
 
-/** Polls `cond` until true or `ms` pass; returns whether it became true. */
-export async function eventually(cond: () => boolean, ms = 1000): Promise<boolean> {
+/**
+ * Polls `cond` until true or `ms` pass; returns whether it became true. The default is a safety
+ * net under the test's own timeout, not a bound on how fast it must happen (a loaded machine is slow).
+ */
+export async function eventually(cond: () => boolean, ms = 15_000): Promise<boolean> {
   const end = performance.now() + ms;
   while (performance.now() < end) {
     if (cond()) return true;

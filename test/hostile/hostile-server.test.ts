@@ -1,6 +1,8 @@
 // Hostile servers on 127.0.0.1, probed through the engine (probeTarget / runTargets) with targets
 // built by resolveTarget. Every case asserts the error kind, the step it names, and that the probe
-// ended by itself within a bound (timeout + 1 s): termination, not performance.
+// ended by itself: termination, not performance. The only clock is the test's own timeout — a
+// bound in wall-clock time would fail on a loaded machine; the error's kind and message say
+// which wait ran out (a deadline, not an idle timer, against a server that trickles forever).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runTargets } from "../../src/engine/run.js";
 import type { TargetResult } from "../../src/engine/result.js";
@@ -21,9 +23,6 @@ beforeAll(async () => {
 });
 
 const TIMEOUT_S = 0.5;
-const TIMEOUT_MS = TIMEOUT_S * 1000;
-/** The bound every hostile case must end within. */
-const BOUND_MS = TIMEOUT_MS + 1000;
 
 const EHLO = "250-mx.test\r\n250-AUTH PLAIN LOGIN\r\n250 ENHANCEDSTATUSCODES\r\n";
 
@@ -34,14 +33,13 @@ function commandsOf(r: TargetResult): (string | null)[] {
 describe("servers that never finish a reply", () => {
   it("never answers: timeout on the greeting, within the timeout", async () => {
     const srv = closer.add(await startRawServer(() => {}));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("timeout");
     expect(r.error?.step).toBe(0);
     expect(r.steps).toHaveLength(1);
     expect(r.steps[0]?.reply).toBeNull();
     expect(r.verdict).toBe("fail");
-    expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-    expect(ms).toBeLessThan(BOUND_MS);
+    expect(r.error?.message).toMatch(/no answer within 0\.5s/);
     expect(await eventually(() => srv.open() === 0)).toBe(true);
   });
 
@@ -57,10 +55,9 @@ describe("servers that never finish a reply", () => {
         return () => clearInterval(timer);
       }),
     );
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("timeout");
     expect(r.error?.step).toBe(0);
-    expect(ms).toBeLessThan(BOUND_MS);
     expect(await eventually(() => srv.open() === 0)).toBe(true);
   });
 
@@ -75,32 +72,29 @@ describe("servers that never finish a reply", () => {
         return () => clearInterval(timer);
       }),
     );
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("timeout");
     expect(r.error?.step).toBe(1);
     expect(commandsOf(r)).toEqual([null, "EHLO ci.example.com"]);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it("an endless multi-line reply: protocol error on the greeting, bounded", async () => {
     const srv = closer.add(await startRawServer((s) => flood(s, Buffer.from("220-still going\r\n".repeat(64)))));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("protocol");
     expect(r.error?.step).toBe(0);
     expect(r.error?.message).toMatch(/past \d+ lines/);
     expect(r.transcript.length).toBeLessThanOrEqual(MAX_TRANSCRIPT_ENTRIES);
-    expect(ms).toBeLessThan(BOUND_MS);
     expect(await eventually(() => srv.open() === 0)).toBe(true);
   });
 
   it("a single 1 MiB line: protocol error, the line is not kept", async () => {
     const srv = closer.add(await startRawServer((s) => void s.write(Buffer.concat([Buffer.from("220 "), Buffer.alloc(1024 * 1024, 0x78), Buffer.from("\r\n")]))));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("protocol");
     expect(r.error?.step).toBe(0);
     expect(r.error?.message).toMatch(/longer than \d+ octets/);
     expect(JSON.stringify(r).length).toBeLessThan(64 * 1024);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 });
 
@@ -121,7 +115,7 @@ describe("bytes that are not text", () => {
         });
       }),
     );
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "b@example.com" }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "b@example.com" }));
     expect(r.error).toBeNull();
     const greeting = r.steps[0]?.reply;
     expect(greeting?.code).toBe(220);
@@ -141,25 +135,22 @@ describe("bytes that are not text", () => {
       expect(text).not.toContain("\0");
       expect(text).not.toContain("\x1b");
     }
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   for (const [label, line] of [["600 x", "600 x"], ["099 x", "099 x"], ["no code", "hello"], ["two-digit code", "25 x"]] as const) {
     it(`a reply "${label}" as the greeting is a protocol error on step 0, with the bytes received`, async () => {
       const srv = closer.add(await startScriptedServer([{ send: `${line}\r\n` }]));
-      const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+      const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
       expect(r.error?.kind).toBe("protocol");
       expect(r.error?.step).toBe(0);
       expect(r.error?.received).toBe(line);
-      expect(ms).toBeLessThan(BOUND_MS);
     });
     it(`a reply "${label}" to EHLO is a protocol error naming the EHLO step`, async () => {
       const srv = closer.add(await startScriptedServer([{ send: "220 mx.test\r\n" }, { expect: "EHLO" }, { send: `${line}\r\n` }]));
-      const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+      const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
       expect(r.error?.kind).toBe("protocol");
       expect(r.error?.step).toBe(1);
       expect(r.steps[1]?.command).toBe("EHLO ci.example.com");
-      expect(ms).toBeLessThan(BOUND_MS);
     });
   }
 });
@@ -208,12 +199,11 @@ describe("a reset after every step of the default production sequence", () => {
   for (const [name, prefix, kind, step] of cases) {
     it(`reset at ${name} → ${kind}, step ${step}`, async () => {
       const srv = closer.add(await startScriptedServer([...prefix, { destroy: true }], { tls: { cert: certs.certPem, key: certs.keyPem } }));
-      const { r, ms } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S), username: "u@example.com", "password-env": "SMTP_PASSWORD", auth: "PLAIN", to: "b@example.com" }, env));
+      const { r } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S), username: "u@example.com", "password-env": "SMTP_PASSWORD", auth: "PLAIN", to: "b@example.com" }, env));
       expect(r.error?.kind).toBe(kind);
       expect(r.error?.step).toBe(step);
       expect(r.steps).toHaveLength(step + 1);
       expect(r.verdict).toBe("fail");
-      expect(ms).toBeLessThan(BOUND_MS);
       expect(JSON.stringify(r)).not.toContain(PW);
     });
   }
@@ -222,21 +212,19 @@ describe("a reset after every step of the default production sequence", () => {
 describe("a close before the banner", () => {
   it("FIN right after the accept → closed on the greeting step", async () => {
     const srv = closer.add(await startScriptedServer([{ close: true }]));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("closed");
     expect(r.error?.step).toBe(0);
     expect(r.steps).toHaveLength(1);
     expect(r.steps[0]?.command).toBeNull();
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it("half a banner, then a close → closed, with the partial bytes on record", async () => {
     const srv = closer.add(await startScriptedServer([{ send: "220 mx.test ESM" }, { close: true }]));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("closed");
     expect(r.error?.step).toBe(0);
     expect(r.error?.received).toBe("220 mx.test ESM");
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 });
 
@@ -246,20 +234,18 @@ describe("STARTTLS abuse", () => {
 
   it("garbage instead of a TLS handshake after STARTTLS's 220 → tls on the STARTTLS step", async () => {
     const srv = closer.add(await startScriptedServer([...prefix, { send: "220 go ahead\r\n" }, { waitMs: 50 }, { send: "this is not a TLS record at all\r\n".repeat(4) }], tlsOpts()));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("tls");
     expect(r.error?.step).toBe(2);
     expect(r.steps[2]?.command).toBe("STARTTLS");
     expect(r.steps[2]?.verdict).toBe("fail");
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it("silence instead of a TLS handshake → timeout on the STARTTLS step", async () => {
     const srv = closer.add(await startScriptedServer([...prefix, { send: "220 go ahead\r\n" }], tlsOpts()));
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, tls: "starttls", ca: certs.caFile, timeout: String(TIMEOUT_S) }));
     expect(r.error?.kind).toBe("timeout");
     expect(r.error?.step).toBe(2);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 });
 
@@ -275,7 +261,7 @@ describe("servers that talk out of turn", () => {
         { close: true },
       ]),
     );
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S) }));
     expect(r.error).toBeNull();
     expect(r.steps[1]?.command).toBe("EHLO ci.example.com");
     expect(r.steps[1]?.reply?.lines).toEqual(["mx.test real ehlo reply", "8BITMIME"]);
@@ -283,7 +269,6 @@ describe("servers that talk out of turn", () => {
     expect(r.steps[2]?.reply?.code).toBe(221);
     expect(r.unsolicitedReplies).toBe(1);
     expect(r.findings.map((f) => f.id)).toContain("unsolicited-reply");
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   // Issue 15 defect 1: replies sent before the pipelined group was written must not answer it.
@@ -349,13 +334,14 @@ describe("servers that talk out of turn", () => {
         { expect: "MAIL" }, { send: "421 4.3.2 Service shutting down\r\n" },
       ]),
     );
-    const { r, ms } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "b@example.com" }));
+    const { r } = await timedProbe(resolved({ port: srv.port, timeout: String(TIMEOUT_S), to: "b@example.com" }));
     expect(r.error).toBeNull();
     expect(commandsOf(r)).toEqual([null, "EHLO ci.example.com", "MAIL FROM:<app@example.com>"]);
     expect(r.steps[2]?.reply?.code).toBe(421);
     expect(r.steps[2]?.verdict).toBe("warn");
-    expect(ms).toBeLessThan(TIMEOUT_MS);
-    await eventually(() => srv.received.length >= 2, 100);
+    // No timeout error: the probe did not wait for the close the server never made.
+    // Every connection closed (smtp-gate hung up): the server has recorded every line it read.
+    await srv.settled();
     expect(srv.received).not.toContain("QUIT");
     expect(srv.received.filter((l) => /^(RSET|RCPT)/.test(l))).toEqual([]);
   });
@@ -363,24 +349,23 @@ describe("servers that talk out of turn", () => {
 
 describe("the per-target deadline", () => {
   it("slow-but-in-time replies that add up past `deadline` → timeout naming the step where it passed", async () => {
-    // Each reply takes 300 ms (under the 0.8 s timeout); the deadline of 0.75 s passes during MAIL.
+    // The greeting and EHLO each take 200 ms (far under the 5 s timeout); MAIL is never answered:
+    // the deadline of 0.75 s, not the timeout, ends the wait during MAIL.
     const srv = closer.add(
       await startScriptedServer([
-        { waitMs: 300 }, { send: "220 mx.test\r\n" },
-        { expect: "EHLO" }, { waitMs: 300 }, { send: EHLO },
-        { expect: "MAIL" }, { waitMs: 300 }, { send: "250 ok\r\n" },
-        { expect: "RCPT" }, { waitMs: 300 }, { send: "250 ok\r\n" },
+        { waitMs: 200 }, { send: "220 mx.test\r\n" },
+        { expect: "EHLO" }, { waitMs: 200 }, { send: EHLO },
+        { expect: "MAIL" },
       ]),
     );
-    const t = resolved({ port: srv.port, timeout: "0.8", deadline: "0.75", to: "b@example.com" });
+    const t = resolved({ port: srv.port, timeout: "5", deadline: "0.75", to: "b@example.com" });
     expect(t.deadlineMs).toBe(750);
-    const { r, ms } = await timedProbe(t);
+    const { r } = await timedProbe(t);
     expect(r.error?.kind).toBe("timeout");
     expect(r.error?.message).toMatch(/deadline/);
     expect(r.error?.step).toBe(2);
     expect(r.steps[2]?.command).toBe("MAIL FROM:<app@example.com>");
-    expect(ms).toBeGreaterThanOrEqual(700);
-    expect(ms).toBeLessThan(750 + 1000);
+    expect(r.steps.slice(0, 2).map((x) => x.reply?.code)).toEqual([220, 250]);
   });
 });
 
@@ -390,10 +375,11 @@ describe("many targets at once stay bounded", () => {
     // one-line replies in one burst (capped by entries).
     const longLines = closer.add(await startRawServer((s) => flood(s, Buffer.from(`220-${"y".repeat(2000)}\r\n`.repeat(8)))));
     const burst = closer.add(await startRawServer((s) => void s.write("220 x\r\n".repeat(20_000))));
-    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "3" }));
-    const began = performance.now();
+    // No target needs its timeout to end (each ends on a protocol error or a reply), so it is
+    // long: servers and clients share this process's event loop, and on a loaded machine the
+    // last of 50 flooded sessions waited over 2.5 s for its first byte.
+    const targets = Array.from({ length: 50 }, (_, i) => resolved({ name: `t${i}`, port: i % 2 ? burst.port : longLines.port, timeout: "15" }));
     const report = await runTargets(targets, { concurrency: 50 });
-    const ms = performance.now() - began;
     expect(report.targets).toHaveLength(50);
     for (const t of report.targets) {
       // The strict bound (≤ MAX_TRANSCRIPT_ENTRIES, marker included) fails by one today: see
@@ -414,8 +400,6 @@ describe("many targets at once stay bounded", () => {
       expect(t.error?.step).toBe(0);
       expect(t.transcriptCapped).toBe(true);
     }
-    // Server and clients share this process's event loop: the timeout is generous, the bound finite.
-    expect(ms).toBeLessThan(3000 + 5000);
-    expect(await eventually(() => longLines.open() === 0 && burst.open() === 0, 2000)).toBe(true);
+    expect(await eventually(() => longLines.open() === 0 && burst.open() === 0)).toBe(true);
   });
 });

@@ -141,39 +141,36 @@ describe("session: failures are values", () => {
     const srv = await scripted([{ waitMs: 5000 }]);
     const s = session(srv.port, { timeoutMs: 400 });
     expect(await s.connect()).toBeNull();
-    const t0 = monotonicMs();
     const err = asError(await s.readReply());
-    const elapsed = monotonicMs() - t0;
+    // The message names the wait that ran out; no wall-clock bound (a loaded machine stretches it).
     expect(err.kind).toBe("timeout");
     expect(err.message).toBe("no answer within 0.4s");
-    expect(elapsed).toBeGreaterThanOrEqual(380);
-    expect(elapsed).toBeLessThan(900);
     expect(s.usable).toBe(false);
   });
 
   it("a trickling server (1 byte / 100 ms) runs out of time at the deadline, not an idle timer", async () => {
+    const banner = "220 this banner trickles in far too slowly";
     const script: ScriptAction[] = [];
-    for (const ch of "220 this banner trickles in far too slowly\r\n") script.push({ send: ch }, { waitMs: 100 });
+    for (const ch of `${banner}\r\n`) script.push({ send: ch }, { waitMs: 100 });
     const srv = await scripted(script);
     const s = session(srv.port, { timeoutMs: 500 });
     expect(await s.connect()).toBeNull();
-    const t0 = monotonicMs();
     const err = asError(await s.readReply());
-    const elapsed = monotonicMs() - t0;
-    expect(err.kind).toBe("timeout");
-    expect(elapsed).toBeGreaterThanOrEqual(480);
-    expect(elapsed).toBeLessThan(900);
+    // An idle timer would never fire (a byte comes every 100 ms) and the whole banner takes over
+    // 4 s: a timeout with only the start of the banner received is the deadline's, on any machine.
+    expect(err).toMatchObject({ kind: "timeout", message: "no answer within 0.5s" });
+    expect(banner.startsWith(err.received ?? "")).toBe(true);
+    expect((err.received ?? "").length).toBeLessThan(banner.length);
   });
 
   it("honours an absolute deadline shorter than the timeout", async () => {
     const srv = await scripted([{ waitMs: 5000 }]);
     const s = session(srv.port, { timeoutMs: 5000, deadline: monotonicMs() + 300 });
     expect(await s.connect()).toBeNull();
-    const t0 = monotonicMs();
     const err = asError(await s.readReply());
+    // The deadline's wait ran out, not the 5 s timeout's: the message says which.
     expect(err.kind).toBe("timeout");
     expect(err.message).toBe("the target's deadline passed");
-    expect(monotonicMs() - t0).toBeLessThan(800);
   });
 
   it("connection refused is kind connect", async () => {
@@ -318,10 +315,8 @@ describe("session: TLS", () => {
     const srv = await scripted([...STARTTLS_PREFIX, { send: "220 go ahead\r\n" }, { waitMs: 3000 }]);
     const s = session(srv.port, { ca: certs.caPem, timeoutMs: 500 });
     await upToStartTls(s);
-    const t0 = monotonicMs();
     const err = asError(await s.startTls());
-    expect(err.kind).toBe("timeout");
-    expect(monotonicMs() - t0).toBeLessThan(1000);
+    expect(err).toMatchObject({ kind: "timeout", message: "no answer within 0.5s" });
   });
 
   it("implicit TLS: handshake first, then the greeting", async () => {

@@ -111,6 +111,63 @@ describe("through a SOCKS5 proxy", () => {
 });
 
 /** A server that requires the PROXY header: it reads it before its greeting, as postscreen does. */
+interface GreetFirstTiming {
+  /** The greeting at once on connect, or only once the header's first line has arrived. */
+  greet: "at-once" | "after-header";
+  /** Each line answered as it arrives, or the header's answers held back until the client's next command, then sent with its answer. */
+  answer: "at-once" | "with-next";
+  /** The v2 signature's `QUIT<LF>`: obeyed (221 and close, as Postfix 3.7 does) or refused as a bare LF. */
+  bareQuit: "obeyed" | "refused";
+}
+
+/** A plain SMTP server that knows nothing of the PROXY protocol: it greets and reads the header as command lines. */
+async function greetFirstServer(timing: GreetFirstTiming): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((c) => {
+    sockets.add(c);
+    c.on("error", () => {});
+    let buf = Buffer.alloc(0);
+    const greeting = "220 mx.test ESMTP\r\n";
+    let greeted = timing.greet === "at-once";
+    let out = greeted ? "" : greeting;
+    if (greeted) c.write(greeting);
+    let held = timing.answer === "with-next";
+    c.on("data", (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
+        const crlf = nl > 0 && buf[nl - 1] === 0x0d;
+        const line = buf.subarray(0, crlf ? nl - 1 : nl).toString("latin1");
+        buf = buf.subarray(nl + 1);
+        // The client's next command (after a v2 header, glued to its binary tail).
+        const command = crlf && /(NOOP|QUIT|EHLO \S+)$/.test(line);
+        if (command) held = false;
+        if (!greeted) {
+          greeted = true;
+          // The greeting that waited for the header goes out with the header's answer, or alone when that is held back.
+          if (held) {
+            c.write(out);
+            out = "";
+          }
+        }
+        if (line === "QUIT" && (crlf || timing.bareQuit === "obeyed")) return void c.end(`${out}221 2.0.0 Bye\r\n`);
+        out += line === "NOOP" ? "250 2.0.0 Ok\r\n" : line.startsWith("EHLO ") ? "250 mx.test\r\n" : "500 5.5.2 Error: command not recognized\r\n";
+        if (!held) {
+          c.write(out);
+          out = "";
+        }
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () => new Promise<void>((done) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => done());
+    }),
+  };
+}
+
 async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; close(): Promise<void> }> {
   const headers: Buffer[] = [];
   const sockets = new Set<net.Socket>();
@@ -122,7 +179,13 @@ async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; cl
     c.on("data", (d: Buffer) => {
       buf = Buffer.concat([buf, d]);
       if (greeted) {
-        if (buf.includes("QUIT\r\n")) c.end("221 bye\r\n");
+        // After the header, a plain SMTP server: each line answered in turn.
+        for (let nl = buf.indexOf("\r\n"); nl >= 0; nl = buf.indexOf("\r\n")) {
+          const line = buf.subarray(0, nl).toString("latin1");
+          buf = buf.subarray(nl + 2);
+          if (line === "QUIT") return void c.end("221 bye\r\n");
+          c.write(line === "NOOP" ? "250 2.0.0 Ok\r\n" : line.startsWith("EHLO ") ? "250 behind-the-balancer\r\n" : "500 5.5.1 unrecognized\r\n");
+        }
         return;
       }
       const v2 = buf.subarray(0, 12).equals(Buffer.from("0d0a0d0a000d0a515549540a", "hex"));
@@ -184,15 +247,40 @@ describe("probes through tunnels, and the mismatches diagnosed", () => {
     expect(srv.received).toEqual(["EHLO ci.example.com", "QUIT"]);
   });
 
-  it("a PROXY header sent to a server that does not expect it: answered as a command, one finding names it", async () => {
-    const srv = servers.add(await startScriptedSmtp({ EHLO: "250-mx.test\r\n250 PIPELINING\r\n" }));
-    const r = await probe(target(srv.port, { proxyProtocol: "v1" }));
-    expect(srv.received[0]).toMatch(/^PROXY TCP4 127\.0\.0\.1 127\.0\.0\.1 \d+ \d+$/);
-    // The 500 to the PROXY line puts the replies out of step (which reply EHLO gets depends on
-    // timing); the extra reply is counted, and the one finding names the cause.
-    expect(r.unsolicitedReplies).toBeGreaterThanOrEqual(1);
-    expect(r.findings.map((f) => f.id)).toEqual(["proxy-header-unexpected"]);
-    expect(r.verdict).toBe("fail");
+  it("a PROXY header to a server that greets first is proxy-header-unexpected in every run, whatever the timing", async () => {
+    // 24 runs over every order the replies can take: greeting before or after the header
+    // arrives, the header answered at once or only with the next command's answer (where EHLO
+    // used to get the header's 500), v1 and v2, a v2 signature's "QUIT" obeyed or refused.
+    const timings: GreetFirstTiming[] = [];
+    for (const greet of ["at-once", "after-header"] as const) for (const answer of ["at-once", "with-next"] as const) for (const bareQuit of ["obeyed", "refused"] as const) timings.push({ greet, answer, bareQuit });
+    for (let run = 0; run < 24; run++) {
+      const timing = timings[run % timings.length] as GreetFirstTiming;
+      const version = run % 2 === 0 ? "v1" : "v2";
+      const srv = servers.add(await greetFirstServer(timing));
+      const r = await probe(target(srv.port, { proxyProtocol: version, to: ["a@example.com"] }));
+      const at = `run ${run}, ${version}, ${JSON.stringify(timing)}`;
+      expect(r.findings.map((f) => f.id), at).toEqual(["proxy-header-unexpected"]);
+      expect(r.verdict, at).toBe("fail");
+      expect(r.unsolicitedReplies, at).toBeGreaterThanOrEqual(1);
+      expect(r.error, at).toMatchObject({ kind: "protocol", message: expect.stringContaining("answered the PROXY protocol header as a command") });
+      // Nothing past the barrier: no EHLO, no transaction, no reply credited to the wrong command.
+      expect(r.steps.map((x) => x.command).filter((c) => c !== null && c !== "NOOP" && c !== "QUIT"), at).toEqual([]);
+      for (const x of r.steps) if (x.command === "QUIT" && x.reply) expect(x.reply.code, at).toBe(221);
+      expect(r.steps.some((x) => x.command === "NOOP" && x.reply !== null), at).toBe(false);
+      await srv.close();
+    }
+  });
+
+  it("a listener that expects the header takes it: NOOP answered 250, the probe passes", async () => {
+    for (const version of ["v1", "v2"] as const) {
+      const srv = servers.add(await proxyAwareServer());
+      const r = await probe(target(srv.port, { proxyProtocol: version }));
+      expect(r.steps.map((x) => [x.command, x.reply?.code, x.extra])).toEqual([
+        [null, 220, undefined], ["NOOP", 250, "proxy-header"], ["EHLO ci.example.com", 250, undefined], ["QUIT", 221, undefined],
+      ]);
+      expect(r.findings).toEqual([]);
+      expect(r.verdict).toBe("pass");
+    }
   });
 
   it("no header to a listener that requires one: the silent-server finding names the PROXY-protocol listener", async () => {

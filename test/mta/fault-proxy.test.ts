@@ -196,7 +196,10 @@ function faultCases(upstream: () => Upstream): void {
       const p = await through(up, { latencyMs: { toClient: 150, toServer: 0 } });
       const r = await probe(target(p.port, up.ca, { to: [MTA_USER] }));
       expect(r.verdict).toBe("pass");
-      expect(r.steps.every((s) => s.ms >= 140)).toBe(true);
+      // A lower bound only: each reply was held 150 ms by the proxy's timer, and a loaded machine adds time, never removes it.
+      expect(r.steps.every((s) => s.ms >= 149)).toBe(true);
+      expect(p.stats.delayedChunks).toMatchObject({ toServer: 0 });
+      expect(p.stats.delayedChunks.toClient).toBeGreaterThanOrEqual(r.steps.length);
       expect(p.stats.bytesToClient).toBeGreaterThan(0);
       expect(p.stats.bytesToServer).toBeGreaterThan(0);
     });
@@ -280,12 +283,12 @@ describe("fault proxy unit behaviour (scripted upstream)", () => {
     const up = await startScriptedSmtp({ EHLO: "250-a\r\n250-b\r\n250 c\r\n", NOOP: "250 ok\r\n" });
     const p = await startFaultProxy({ upstreamPort: up.port, mode: { latencyMs: { toServer: 100 } } });
     try {
-      const t0 = Date.now();
       const r = await probe(target(p.port, "", { tls: "none", ca: undefined, steps: [{ line: "NOOP", expect: null }, { line: "NOOP", expect: null }] }));
       expect(r.verdict).toBe("pass");
-      // The greeting is not delayed; NOOP, NOOP and QUIT reach the server 100 ms late each.
-      expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
-      expect(r.steps[0]?.ms).toBeLessThan(100);
+      // The greeting and the replies are not held back; NOOP, NOOP and QUIT reach the server 100 ms
+      // late each: the proxy's count says which direction waited, the step times only bound it from below.
+      expect(p.stats.delayedChunks).toEqual({ toServer: 3, toClient: 0 });
+      expect(r.steps.slice(1).map((s) => s.ms >= 99)).toEqual([true, true, true]);
       expect(up.received).toEqual(["NOOP", "NOOP", "QUIT"]);
     } finally {
       await p.close();

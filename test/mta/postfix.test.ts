@@ -151,6 +151,49 @@ describe.skipIf(!mta.available && !mta.required)("Postfix (scripts/test-mta.sh)"
     }
   });
 
+  describe("a deep pipeline (RFC 2920): every reply the ledger is owed is kept", () => {
+    // Postfix's smtpd_recipient_limit is 1,000: 500 is well inside it, the 1,001st gets 452 4.5.3.
+    for (const n of [80, 500]) {
+      it(`${n} recipients in one pipelined group: each RCPT answered 250, the probe passes`, async () => {
+        const r = await probe(mtaTarget(MTA_PORTS.plain, { to: Array.from({ length: n }, () => MTA_USER), pipelining: "auto" }));
+        expect(r.error).toBeNull();
+        const rcpts = r.steps.filter((s) => s.command?.startsWith("RCPT"));
+        expect(rcpts).toHaveLength(n);
+        expect(rcpts.every((s) => s.reply?.code === 250 && s.pipelined === true)).toBe(true);
+        expect(commands(r).slice(-2)).toEqual(["RSET", "QUIT"]);
+        expect(codes(r).slice(-2)).toEqual([250, 221]);
+        expect(r.unsolicitedReplies).toBe(0);
+        expect(r.findings).toEqual([]);
+        expect(r.verdict).toBe("pass");
+      });
+    }
+
+    it("the 1,001st recipient meets Postfix's own limit: 452 4.5.3, named as such", async () => {
+      const r = await probe(mtaTarget(MTA_PORTS.plain, { to: Array.from({ length: 1001 }, () => MTA_USER), pipelining: "auto" }));
+      expect(r.error).toBeNull();
+      const rcpts = r.steps.filter((s) => s.command?.startsWith("RCPT"));
+      expect(rcpts.slice(0, 1000).every((s) => s.reply?.code === 250)).toBe(true);
+      expect(rcpts[1000]?.reply).toMatchObject({ code: 452, enhanced: "4.5.3" });
+      expectFinding(r, indexOf(r, rcpts[1000]), ["too-many-recipients"]);
+    });
+  });
+
+  describe("a PROXY header to Postfix's plain smtpd, which greets first", () => {
+    it("is proxy-header-unexpected in every run (24, v1 and v2), whatever the timing", async () => {
+      for (let run = 0; run < 24; run++) {
+        const version = run % 2 === 0 ? "v1" : "v2";
+        const r = await probe(mtaTarget(MTA_PORTS.plain, { proxyProtocol: version, to: [MTA_USER] }));
+        const at = `run ${run}, ${version}`;
+        expect(ids(r), at).toEqual(["proxy-header-unexpected"]);
+        expect(r.verdict, at).toBe("fail");
+        expect(r.error?.message, at).toMatch(/answered the PROXY protocol header as a command/);
+        // Nothing past the barrier: no EHLO, no transaction, so no reply credited to the wrong command.
+        expect(commands(r).filter((c) => c !== null && c !== "NOOP" && c !== "QUIT"), at).toEqual([]);
+        for (const s of r.steps) if (s.command === "QUIT" && s.reply) expect(s.reply.code, at).toBe(221);
+      }
+    });
+  });
+
   describe("Postfix's refusals", () => {
     it("relay to a foreign domain without AUTH: 554 5.7.1 Relay access denied", async () => {
       const r = await probe(mtaTarget(MTA_PORTS.plain, { to: ["someone@example.com"] }));

@@ -300,9 +300,8 @@ describe("startScriptedServer", () => {
     const srv = await startScriptedServer([{ send: "220 x\r\n" }, { expect: "NEVER" }]);
     const c = trackClient(await connect(srv.port));
     await c.reply();
-    const t0 = Date.now();
+    // close() resolves (a server that waited for its idle client would never) and the client sees the close.
     await srv.close();
-    expect(Date.now() - t0).toBeLessThan(500);
     await c.closed();
   });
 });
@@ -433,9 +432,8 @@ describe("startSmtpServer", () => {
     const srv = await startSmtpServer({});
     const c = trackClient(await connect(srv.port));
     await c.reply();
-    const t0 = Date.now();
+    // close() resolves (a server that waited for its idle client would never) and the client sees the close.
     await srv.close();
-    expect(Date.now() - t0).toBeLessThan(1000);
     await c.closed();
   });
 });

@@ -67,6 +67,8 @@ export interface FaultProxyStats {
   /** TLS bytes corrupted or dropped by the tls fault. */
   tlsBytesTampered: number;
   resets: number;
+  /** Chunks held back by `latencyMs`, per direction: what a test asserts instead of a wall-clock bound. */
+  delayedChunks: Record<Direction, number>;
 }
 
 export interface FaultProxy {
@@ -115,6 +117,7 @@ class DelayedWriter {
     private readonly socket: net.Socket,
     private readonly delayMs: number,
     private readonly count: (n: number) => void,
+    private readonly delayed: () => void,
   ) {}
 
   write(data: Buffer): void {
@@ -123,6 +126,7 @@ class DelayedWriter {
       this.put(data);
       return;
     }
+    this.delayed();
     this.queue.push({ at: Date.now() + this.delayMs, data });
     this.schedule();
   }
@@ -187,7 +191,7 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
   const fw = firewallOf(mode.firewall);
   const stats: FaultProxyStats = {
     connections: 0, bytesToServer: 0, bytesToClient: 0, clientLines: [], serverLines: [], rewritten: [], injected: [],
-    tlsSessions: 0, tlsBytesTampered: 0, resets: 0,
+    tlsSessions: 0, tlsBytesTampered: 0, resets: 0, delayedChunks: { toServer: 0, toClient: 0 },
   };
   const sockets = new Set<net.Socket>();
   const track = (s: net.Socket): void => {
@@ -210,8 +214,8 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
   server.on("error", () => {});
 
   function handle(client: net.Socket, upstream: net.Socket): void {
-    const toServer = new DelayedWriter(upstream, latencyOf(mode.latencyMs, "toServer"), (n) => (stats.bytesToServer += n));
-    const toClient = new DelayedWriter(client, latencyOf(mode.latencyMs, "toClient"), (n) => (stats.bytesToClient += n));
+    const toServer = new DelayedWriter(upstream, latencyOf(mode.latencyMs, "toServer"), (n) => (stats.bytesToServer += n), () => stats.delayedChunks.toServer++);
+    const toClient = new DelayedWriter(client, latencyOf(mode.latencyMs, "toClient"), (n) => (stats.bytesToClient += n), () => stats.delayedChunks.toClient++);
     const fromClient = new LineSplitter();
     const fromServer = new LineSplitter();
     let opaque = false; // TLS: no more SMTP inspection
