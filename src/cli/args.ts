@@ -101,7 +101,7 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   if (v.config && v.mx) return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
   if (!v.demo && !v.config && !v.host && !v.mx) return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
   const target: RawTarget = {};
-  for (const o of OPTIONS) if (o.key && v[o.name] !== undefined) target[o.key] = v[o.name] as RawValue;
+  for (const o of OPTIONS) if (o.key && v[o.name] !== undefined) target[o.key] = (o.negate ? !v[o.name] : v[o.name]) as RawValue;
   const str = (name: string) => v[name] as string | undefined;
   return { kind: "probe", target, config: str("config"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
 }

@@ -14,6 +14,8 @@ export interface CliOption {
   readonly short?: string;
   /** The per-target key the option sets; options without one steer the run itself. */
   readonly key?: TargetKey;
+  /** A `--no-…` switch: given, it sets its key to false. */
+  readonly negate?: true;
   /** How the value is written in the help text. */
   readonly arg?: string;
   readonly help: string;
@@ -70,6 +72,9 @@ export const OPTIONS: readonly CliOption[] = [
   t("open-relay", "open-relay", "true|DOMAIN", "check that relaying to another domain is refused", "Policy"),
   t("vrfy-disabled", "vrfy-disabled", undefined, "VRFY must not confirm addresses", "Policy"),
   t("baseline", "baseline", "FILE", "compare with a known-good state", "Policy"),
+  t("domain", "domain", "DOMAIN", "the mail domain a --host serves, for its MTA-STS and TLS-RPT (--mx: that domain)", "Policy"),
+  { ...t("no-mta-sts", "mta-sts", undefined, "do not read the domain's MTA-STS policy (docs/mta-sts.md)", "Policy"), negate: true },
+  t("tls-audit", "tls-audit", undefined, "extra handshakes per address: TLS versions, chain, key types (docs/mta-sts.md)", "Policy"),
   { name: "write-baseline", type: "string", arg: "FILE", help: "record a known-good state", group: "Policy" },
   { name: "help", type: "boolean", short: "h", help: "this text", group: "Other" },
   { name: "version", type: "boolean", help: "the version", group: "Other" },

@@ -12,6 +12,8 @@ export const TARGET_KEYS = [
   "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
   "smuggling-check",
+  // Transport security of the mail domain (contract §9).
+  "domain", "mta-sts", "tls-audit",
 ] as const;
 
 export type TargetKey = (typeof TARGET_KEYS)[number];

@@ -20,6 +20,13 @@ export interface BaselineFacts {
   certFingerprint: string | null;
 }
 
+/** The baseline file's `transport` section (diagnose/transport-drift.ts; contract §9). */
+export interface TransportBaseline {
+  domains: Record<string, { policyId: string | null; bodySha256: string | null; mx: string[]; maxAge: number | null }>;
+  /** Per target name: "KEY by ISSUER" for each certificate the TLS audit saw. */
+  certificates: Record<string, string[]>;
+}
+
 export interface Policy {
   requireTls: boolean;
   minTls: TlsVersion;
@@ -32,7 +39,7 @@ export interface Policy {
   openRelay: string | null;
   vrfyDisabled: boolean;
   /** What the server looked like when healthy, for drift findings. */
-  baseline: { file: string; facts: BaselineFacts | null } | null;
+  baseline: { file: string; facts: BaselineFacts | null; transport?: TransportBaseline | null } | null;
 }
 
 export const DEFAULT_POLICY: Policy = {

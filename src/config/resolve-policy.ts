@@ -2,7 +2,7 @@
 import { checkHost } from "../protocol/address.js";
 import {
   DEFAULT_POLICY, DEFAULT_RELAY_DOMAIN, TLS_VERSIONS, parseExtensionExpectation,
-  type BaselineFacts, type ExtensionExpectation, type Policy, type TlsVersion,
+  type BaselineFacts, type ExtensionExpectation, type TransportBaseline, type Policy, type TlsVersion,
 } from "./policy.js";
 import type { ResolveIo } from "./local-io.js";
 import { FILE_LIMITS } from "./read-file.js";
@@ -79,10 +79,27 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
     c.problem("baseline", `cannot read "${path}" as a baseline: ${(e as Error).message}`);
     return null;
   }
-  const b = parsed as { schema?: unknown; targets?: Record<string, BaselineFacts> };
+  const b = parsed as { schema?: unknown; targets?: Record<string, BaselineFacts>; transport?: unknown };
   if (b.schema !== "smtp-gate/baseline@1" || typeof b.targets !== "object" || b.targets === null) {
     c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
     return null;
   }
-  return { file: path, facts: b.targets[c.name] ?? null };
+  return { file: path, facts: b.targets[c.name] ?? null, transport: readTransportBaseline(b.transport) };
+}
+
+/** The `transport` section, each value checked by type: the file is data, anything else reads as absent. */
+function readTransportBaseline(v: unknown): TransportBaseline | null {
+  const obj = (x: unknown): Record<string, unknown> | null => (x !== null && typeof x === "object" && !Array.isArray(x) ? (x as Record<string, unknown>) : null);
+  const strOrNull = (x: unknown) => (typeof x === "string" ? x : null);
+  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : []);
+  const b = obj(v);
+  if (!b) return null;
+  const domains: TransportBaseline["domains"] = {};
+  for (const [name, d] of Object.entries(obj(b.domains) ?? {})) {
+    const o = obj(d);
+    if (o) domains[name] = { policyId: strOrNull(o.policyId), bodySha256: strOrNull(o.bodySha256), mx: strings(o.mx), maxAge: typeof o.maxAge === "number" ? o.maxAge : null };
+  }
+  const certificates: TransportBaseline["certificates"] = {};
+  for (const [name, c] of Object.entries(obj(b.certificates) ?? {})) certificates[name] = strings(c);
+  return { domains, certificates };
 }

@@ -169,6 +169,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const network = resolveNetwork(readers, ctx.env, problem);
   if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
 
+  const security = resolveSecurity(raw, readers, problem, mx);
+
   if (problems.length) return { problems };
   // The optional keys go on afterwards: a spread inside an object literal makes every property
   // after it a slow definition, and a fleet's config resolves hundreds of targets.
@@ -182,6 +184,7 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (mx !== undefined) target.mx = mx;
   Object.assign(target, network);
   if (smugglingCheck) target.smugglingCheck = true;
+  Object.assign(target, security);
   if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
   if (ctx.source) target.source = ctx.source;
   return target;
@@ -213,6 +216,21 @@ function resolveCredentials(
   if (mechanism === "XOAUTH2" && oauthToken === undefined) problem("auth", `XOAUTH2 needs a token (${ctx.label("oauth-token-env")})`);
   if (mechanism && mechanism !== "XOAUTH2" && password === undefined) problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
   return { username, password, oauthToken, mechanism };
+}
+
+/** Contract §9: the domain whose policies apply, MTA-STS on by default, the opt-in TLS audit. */
+function resolveSecurity(raw: RawTarget, { str, bool }: Pick<ValueReaders, "str" | "bool">, problem: (k: TargetKey, m: string) => void, mx: string | undefined): Pick<TargetConfig, "domain" | "mtaSts" | "tlsAudit"> {
+  const out: Pick<TargetConfig, "domain" | "mtaSts" | "tlsAudit"> = {};
+  const domain = str("domain")?.replace(/\.$/, "").toLowerCase();
+  if (domain !== undefined) {
+    const bad = checkHost(domain);
+    if (bad) problem("domain", `"${domain}" ${bad}`);
+    else if (mx !== undefined && domain !== mx.toLowerCase()) problem("domain", `is the mail domain of a host target; an mx target's domain is ${mx}`);
+    else out.domain = domain;
+  } else if (mx !== undefined) out.domain = mx.toLowerCase();
+  if (!isAbsent(raw["mta-sts"]) && !bool("mta-sts")) out.mtaSts = false;
+  if (bool("tls-audit")) out.tlsAudit = true;
+  return out;
 }
 
 function isAbsent(v: unknown): boolean {

@@ -65,6 +65,13 @@ export interface TargetConfig {
   socks5?: { host: string; port: number; credentials: Socks5Credentials | null };
   /** After the normal transaction, test whether the server accepts a non-standard end of data (SMTP smuggling; contract §7). Needs send and a recipient. */
   smugglingCheck?: boolean;
+  // --- Transport security of a mail domain (contract §9) ---
+  /** The mail domain whose MTA-STS and TLS-RPT apply: the `mx` domain, or `domain` for a host target. */
+  domain?: string;
+  /** False turns off reading the domain's MTA-STS policy (`mta-sts: false`, `--no-mta-sts`). */
+  mtaSts?: boolean;
+  /** Extra handshakes per address: protocol versions, chain, key types (`tls-audit`). */
+  tlsAudit?: boolean;
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

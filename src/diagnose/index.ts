@@ -17,6 +17,8 @@ import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
 import { smtpSmuggling } from "./smuggling.js";
 import { certificate, plaintextSession, requireTls } from "./tls.js";
+import { tlsAuditFindings } from "./tls-audit.js";
+import { certificateDrift } from "./transport-drift.js";
 
 export type { Rule } from "./rule.js";
 export { prepareOutcome } from "./prepare.js";
@@ -25,7 +27,7 @@ export const RULES: readonly Rule[] = [
   sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
-  smtpSmuggling, messageNotSent,
+  smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 
 /**

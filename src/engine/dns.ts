@@ -20,9 +20,11 @@ export interface RunDns {
   mx(domain: string): Promise<MxExpansion>;
   addresses(host: string, family: 4 | 6): Promise<string[] | { code: string }>;
   ptr(address: string): Promise<string[] | { code: string }>;
+  /** TXT records at `name`, each as its strings (`_mta-sts.`, `_smtp._tls.`: RFC 8461 §3.1, RFC 8460 §3). */
+  txt(name: string): Promise<string[][] | { code: string }>;
 }
 
-export type DnsResolver = MxResolver & Pick<Resolver, "resolvePtr">;
+export type DnsResolver = MxResolver & Pick<Resolver, "resolvePtr" | "resolveTxt">;
 
 export function createResolver(server?: DnsServer): DnsResolver {
   const r = new Resolver({ timeout: 3000, tries: 2 });
@@ -37,7 +39,7 @@ export function runDns(resolver: DnsResolver): RunDns {
     if (!p) cache.set(key, (p = ask()));
     return p;
   };
-  const settle = async (ask: () => Promise<string[]>): Promise<string[] | { code: string }> => {
+  const settle = async <T>(ask: () => Promise<T[]>): Promise<T[] | { code: string }> => {
     try {
       return await ask();
     } catch (e) {
@@ -49,6 +51,7 @@ export function runDns(resolver: DnsResolver): RunDns {
     mx: (domain) => once(`MX ${domain}`, () => expandMx(domain, resolver)),
     addresses: (host, family) => once(`${family === 4 ? "A" : "AAAA"} ${host}`, () => settle(() => (family === 4 ? resolver.resolve4(host) : resolver.resolve6(host)))),
     ptr: (address) => once(`PTR ${address}`, () => settle(() => resolver.resolvePtr(reverseName(address)))),
+    txt: (name) => once(`TXT ${name}`, () => settle(() => resolver.resolveTxt(name))),
   };
 }
 

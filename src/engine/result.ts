@@ -15,6 +15,12 @@ export type {
   StepResult,
   TargetError,
   TargetResult,
+  // Transport security of a mail domain (contract §9).
+  AddressMtaSts,
+  DomainResult,
+  MtaStsFacts,
+  TlsAudit,
+  TlsAuditCertificate,
 } from "../model/report.js";
 export type { Severity } from "../model/enums.js";
 

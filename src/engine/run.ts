@@ -7,6 +7,8 @@ import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
 import { expandTarget } from "./expand.js";
 import { runProbe } from "./probe.js";
+import { auditTls } from "./tls-audit.js";
+import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
 import { inShard, type Shard } from "./shard.js";
 import type { Report, TargetResult } from "./result.js";
 import { targetVerdict, worst } from "./verdict.js";
@@ -24,7 +26,10 @@ export interface RunOptions {
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
   // Marks replies that follow from an earlier refusal and records the server, for the report too.
-  const outcome = prepareOutcome(await runProbe(t, redactor));
+  const probed = await runProbe(t, redactor);
+  // Contract §9: the audit's extra handshakes only where the probe itself reached TLS.
+  if (t.tlsAudit && probed.tls) probed.tlsAudit = await auditTls(t);
+  const outcome = prepareOutcome(probed);
   const findings = diagnose(outcome, t.policy);
   const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
   // One copy of the outcome, not three: a fleet makes one of these per target.
@@ -44,16 +49,21 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
     return dns;
   };
-  const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
-  const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard as Shard)) : all;
-  const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
+  const checks = startDomainChecks(targets, dnsFor);
+  const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
+  const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] as TargetConfig })));
+  const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard as Shard)) : all;
+  const results = await mapLimit(expanded, concurrency, ({ t }) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
   compareAddresses(results);
+  const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
+  const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
   return {
     schema: "smtp-gate/report@1",
     verdict: worst(...results.map((r) => r.verdict)),
     tool: { name: "smtp-gate", version: VERSION },
     startedAt,
     targets: results,
+    ...(domains.length ? { domains } : {}),
   };
 }
 

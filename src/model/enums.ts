@@ -55,6 +55,12 @@ export type CertificateTrust = (typeof CERTIFICATE_TRUST)[number];
 export const AUTH_WITHHELD_REASONS = ["tls-not-active", "auth-not-offered", "mechanism-not-offered", "cleartext"] as const;
 export type AuthWithheldReason = (typeof AUTH_WITHHELD_REASONS)[number];
 
+/** MTA-STS policy modes (RFC 8461 §5) and what a sender does with an MX address (contract §9). */
+export const STS_MODES = ["enforce", "testing", "none"] as const;
+export type StsMode = (typeof STS_MODES)[number];
+export const SENDER_VERDICTS = ["deliver", "refuse"] as const;
+export type SenderVerdict = (typeof SENDER_VERDICTS)[number];
+
 /** The HAProxy PROXY protocol versions smtp-gate can send first. */
 export const PROXY_PROTOCOL_VERSIONS = ["v1", "v2"] as const;
 export type ProxyProtocolVersion = (typeof PROXY_PROTOCOL_VERSIONS)[number];

@@ -16,14 +16,21 @@ import {
   REPLY_ENDINGS,
   ROOT_CAUSES,
   SASL_PAYLOADS,
+  SENDER_VERDICTS,
   SEVERITIES,
   STEP_CHECKS,
   STEP_EXTRAS,
+  STS_MODES,
   TLS_MODES,
   VERDICTS,
 } from "./enums.js";
 import { bool, constant, int, intIn, list, nullable, object, oneOf, str, type Codec } from "./fields.js";
 import type {
+  AddressMtaSts,
+  DomainResult,
+  MtaStsFacts,
+  TlsAudit,
+  TlsAuditCertificate,
   AuthWithheld,
   Finding,
   Report,
@@ -158,6 +165,44 @@ const smugglingFields = object<SmugglingResult>({
   note: optional(str, (v) => v === ""),
 });
 
+// --- Transport security of a mail domain (contract §9) ---
+
+const mtaStsFacts = object<MtaStsFacts>({
+  txtId: { codec: nullable(str) },
+  policyId: { codec: nullable(str) },
+  mode: { codec: nullable(oneOf(STS_MODES)) },
+  maxAge: { codec: nullable(int) },
+  mx: { codec: strings },
+  bodySha256: { codec: nullable(str) },
+});
+
+const domainFields = object<DomainResult>({
+  domain: { codec: str },
+  mtaSts: { codec: nullable(mtaStsFacts) },
+  tlsRpt: { codec: nullable(object<{ rua: string[] }>({ rua: { codec: strings } })) },
+});
+
+const addressMtaStsFields = object<AddressMtaSts>({
+  covered: { codec: bool },
+  sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
+});
+
+const tlsAuditFields = object<TlsAudit>({
+  protocols: { codec: strings },
+  chainComplete: { codec: bool },
+  certificates: {
+    codec: list(object<TlsAuditCertificate>({
+      key: { codec: str },
+      signature: { codec: str },
+      names: { codec: strings },
+      issuer: { codec: nullable(str) },
+      daysLeft: { codec: nullable(int) },
+      matchesHost: { codec: bool },
+      fingerprint256: { codec: str },
+    })),
+  },
+});
+
 export const targetFields = object<TargetResult>({
   name: { codec: str },
   host: { codec: str },
@@ -187,6 +232,8 @@ export const targetFields = object<TargetResult>({
   message: optional(object<NonNullable<TargetResult["message"]>>({ sent: { codec: bool }, recipients: { codec: int } })),
   source: optional(object<{ file: string; line: number }>({ file: { codec: str }, line: { codec: int } })),
   smuggling: optional(list(smugglingFields)),
+  mtaSts: optional(addressMtaStsFields),
+  tlsAudit: optional(tlsAuditFields),
 });
 
 const runFields = object<RunIdentity>({
@@ -202,4 +249,5 @@ export const reportFields = object<Report>({
   startedAt: { codec: str },
   run: optional(runFields),
   targets: { codec: list(targetFields, MAX_REPORT_TARGETS), required: true },
+  domains: optional(list(domainFields)),
 });

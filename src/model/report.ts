@@ -13,9 +13,11 @@ import type {
   ReplyClass,
   RootCause,
   SaslPayload,
+  SenderVerdict,
   Severity,
   StepCheck,
   StepExtra,
+  StsMode,
   TlsMode,
   Verdict,
 } from "./enums.js";
@@ -219,6 +221,63 @@ export interface TargetResult {
   message?: { sent: boolean; recipients: number };
   /** The SMTP smuggling check, one entry per variant, when `smuggling-check` was set (contract §7). */
   smuggling?: SmugglingResult[];
+  // --- Transport security of a mail domain (contract §9) ---
+  /** What an RFC 8461 sender would do with this address, when the domain has an MTA-STS policy. */
+  mtaSts?: AddressMtaSts;
+  /** The extra handshakes' facts about this address's TLS, when `tls-audit` was set. */
+  tlsAudit?: TlsAudit;
+}
+
+// --- Transport security of a mail domain (contract §9) ---
+
+/** The `_mta-sts` TXT record and the policy as fetched (RFC 8461 §3). */
+export interface MtaStsFacts {
+  /** The id of the one valid `v=STSv1` TXT record, else null. */
+  txtId: string | null;
+  /** The id the fetched policy goes by (the TXT id when the policy was fetched and parsed), else null. */
+  policyId: string | null;
+  mode: StsMode | null;
+  maxAge: number | null;
+  mx: string[];
+  /** SHA-256 of the policy body as fetched (hex), else null. */
+  bodySha256: string | null;
+}
+
+export interface DomainResult {
+  domain: string;
+  /** Null when the domain publishes no `_mta-sts` record. */
+  mtaSts: MtaStsFacts | null;
+  /** The `rua` URIs of a valid TLS-RPT record (RFC 8460), else null. */
+  tlsRpt: { rua: string[] } | null;
+}
+
+export interface AddressMtaSts {
+  /** Whether a policy `mx` pattern matches this address's MX host (RFC 8461 §4.1). */
+  covered: boolean;
+  /** An MTA-STS sender in the policy's mode: delivers here, refuses, or null when not known (no TLS reached). */
+  sender: SenderVerdict | null;
+}
+
+export interface TlsAuditCertificate {
+  /** `RSA 2048`, `EC P-256`, `Ed25519`. */
+  key: string;
+  /** The signature algorithm the issuer used, e.g. `sha256WithRSAEncryption`. */
+  signature: string;
+  names: string[];
+  issuer: string | null;
+  daysLeft: number | null;
+  /** The MX (or host) name is among the names. */
+  matchesHost: boolean;
+  fingerprint256: string;
+}
+
+export interface TlsAudit {
+  /** The protocol versions the server completed a handshake with, lowest first. */
+  protocols: string[];
+  /** False when the server sends the leaf without the intermediate that issued it. */
+  chainComplete: boolean;
+  /** One per key type the server holds (RSA, ECDSA). */
+  certificates: TlsAuditCertificate[];
 }
 
 /**
@@ -242,4 +301,6 @@ export interface Report {
   /** Absent in reports of earlier versions and in reports built without a target list. */
   run?: RunIdentity;
   targets: TargetResult[];
+  /** The mail domains whose policies were read (contract §9), in input order. */
+  domains?: DomainResult[];
 }

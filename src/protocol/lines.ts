@@ -81,6 +81,6 @@ export function decodeLine(bytes: Uint8Array): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
 
-function escapeControls(text: string): string {
+export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

@@ -5,6 +5,7 @@
  */
 import type { Finding, Report, TargetResult } from "../engine/result.js";
 import { ICON, cell, renderFindingMarkdown, renderTargetMarkdown } from "./markdown.js";
+import { renderMtaStsSummary } from "./mta-sts-summary.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -17,6 +18,7 @@ export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): s
     "",
     ...overview(units),
     "",
+    ...renderMtaStsSummary(report),
     ...shared.flatMap((n) => [...renderSharedNotice(n), ""]),
   ].join("\n") + "\n";
   // Failing targets first, then warnings; in a fleet, the passing ones collapsed at the end.

@@ -11,5 +11,13 @@ export function mergeReports(reports: readonly Report[]): Report {
     tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
     startedAt: starts[0] ?? new Date(0).toISOString(),
     targets: reports.flatMap((r) => r.targets),
+    ...mergeDomains(reports),
   };
+}
+
+/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
+function mergeDomains(reports: readonly Report[]): Pick<Report, "domains"> {
+  const byName = new Map<string, NonNullable<Report["domains"]>[number]>();
+  for (const d of reports.flatMap((r) => r.domains ?? [])) if (!byName.has(d.domain)) byName.set(d.domain, d);
+  return byName.size ? { domains: [...byName.values()] } : {};
 }

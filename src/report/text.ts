@@ -28,6 +28,9 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
   const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
+  // Transport security (contract §9): what an MTA-STS sender does here, and the TLS audit.
+  if (t.mtaSts) lines.push(paint("dim", `   MTA-STS: ${t.mtaSts.covered ? "in the policy" : "NOT in the policy"}; a sender ${t.mtaSts.sender === "deliver" ? "delivers" : t.mtaSts.sender === "refuse" ? "REFUSES" : "? (TLS not reached)"}`));
+  if (t.tlsAudit) lines.push(paint("dim", `   TLS audit: ${t.tlsAudit.protocols.join(", ") || "no handshake"}; chain ${t.tlsAudit.chainComplete ? "complete" : "INCOMPLETE"}; ${t.tlsAudit.certificates.map((c) => `${c.key} (${c.daysLeft ?? "?"} days)`).join(", ")}`));
   t.steps.forEach((s, i) => lines.push(...renderStep(s, i, t.error, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
   if (t.findings.length) {

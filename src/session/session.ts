@@ -37,6 +37,8 @@ export interface SessionOptions {
   socks5?: Socks5Proxy;
   /** Applied to every line from the wire before anything stores it (protocol/redact.ts). */
   redact: (s: string) => string;
+  /** The TLS audit's handshakes (engine/tls-audit.ts): one protocol version, one key type. */
+  tlsExtra?: Pick<tls.ConnectionOptions, "minVersion" | "maxVersion" | "ciphers" | "sigalgs" | "ca">;
 }
 
 export type ReadResult = Reply | PeerError;
@@ -53,6 +55,8 @@ export class SmtpSession {
   /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
   private limit: { at: number; message: string } | null = null;
   private peerAddress: string | undefined;
+  /** The certificates the server sent (with what the trust store adds), kept for the TLS audit only. */
+  peerChain: tls.DetailedPeerCertificate | null = null;
   /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
   droppedAfterStartTls = 0;
 
@@ -347,11 +351,12 @@ export class SmtpSession {
     const { host, servername, ca } = this.opts;
     const name = servername ?? (net.isIP(host) ? undefined : host);
     // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
-    return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }) };
+    return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }), ...this.opts.tlsExtra };
   }
 
   private checkTls(socket: tls.TLSSocket): PeerError | null {
     this.tls = readTlsFacts(socket, this.tlsCheck);
+    if (this.opts.tlsExtra) this.peerChain = socket.getPeerCertificate(true);
     this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
     if (!this.tls.authorized && !this.opts.insecure) {
       const why = this.tls.authorizationError ?? "unknown reason";

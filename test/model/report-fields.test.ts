@@ -4,9 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   AUTH_MECHANISMS, AUTH_WITHHELD_REASONS, CERTIFICATE_TRUST, DIRECTIONS, ERROR_KINDS, PROXY_PROTOCOL_VERSIONS, REPLY_ENDINGS, ROOT_CAUSES,
-  SASL_PAYLOADS, SEVERITIES, STEP_CHECKS, STEP_EXTRAS, TLS_MODES, VERDICTS,
+  SASL_PAYLOADS, SENDER_VERDICTS, SEVERITIES, STEP_CHECKS, STEP_EXTRAS, STS_MODES, TLS_MODES, VERDICTS,
 } from "../../src/model/enums.js";
 import type {
+  AddressMtaSts, DomainResult, TlsAudit, TlsAuditCertificate,
   AuthWithheld, Finding, Report, ReverseDns, RunIdentity, ServerIdentity, SmugglingResult, StepResult, TargetError, TargetResult, TlsFacts, TranscriptEntry,
 } from "../../src/model/report.js";
 import { classify } from "../../src/protocol/classify.js";
@@ -47,18 +48,30 @@ const authWithheld = fc.record<AuthWithheld>({ reason: of(AUTH_WITHHELD_REASONS)
 const server = fc.record<Required<ServerIdentity>>({ product: text, version: fc.option(text), family: text, via: text });
 const smuggling = fc.record<Required<SmugglingResult>>({ variant: text, endedData: fc.option(fc.boolean()), replies: fc.array(reply, { maxLength: 2 }), note: nonEmpty });
 
+// Transport security of a mail domain (contract §9).
+const mtaSts = fc.record<AddressMtaSts>({ covered: fc.boolean(), sender: fc.option(of(SENDER_VERDICTS)) });
+const certificate = fc.record<TlsAuditCertificate>({
+  key: text, signature: text, names: texts, issuer: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), matchesHost: fc.boolean(), fingerprint256: text,
+});
+const tlsAudit = fc.record<TlsAudit>({ protocols: texts, chainComplete: fc.boolean(), certificates: fc.array(certificate, { maxLength: 2 }) });
+const domain = fc.record<DomainResult>({
+  domain: text,
+  mtaSts: fc.option(fc.record({ txtId: fc.option(text), policyId: fc.option(text), mode: fc.option(of(STS_MODES)), maxAge: fc.option(nat), mx: texts, bodySha256: fc.option(text) })),
+  tlsRpt: fc.option(fc.record({ rua: texts })),
+});
+
 const target = fc.record<Required<TargetResult>>({
   name: text, host: text, port: fc.integer({ min: 0, max: 65535 }), tlsMode: of(TLS_MODES), verdict: of(VERDICTS), durationMs: nat,
   error: fc.option(error), tls: fc.option(tls), extensions: texts, extensionsBeforeTls: fc.option(texts),
   steps: fc.array(step, { maxLength: 3 }), findings: fc.array(finding, { maxLength: 2 }), transcript: fc.array(entry, { maxLength: 3 }),
   transcriptCapped: fc.boolean(), unsolicitedReplies: nat, source: fc.record({ file: text, line: nat }), address: text, mxHost: text, rdns,
   proxyProtocol: of(PROXY_PROTOCOL_VERSIONS), socks5: text, authWithheld, credentialsInClear: fc.constant(true), shortSecret: fc.constant(true),
-  server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }),
+  server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit,
 });
 const run = fc.record<RunIdentity>({ shard: fc.option(text), targets: nat, digest: text });
 const report = fc.record<Required<Report>>({
   schema: fc.constant("smtp-gate/report@1"), verdict: of(VERDICTS), tool: fc.record({ name: fc.constant("smtp-gate"), version: text }),
-  startedAt: text, run, targets: fc.array(target, { minLength: 1, maxLength: 3 }),
+  startedAt: text, run, targets: fc.array(target, { minLength: 1, maxLength: 3 }), domains: fc.array(domain, { maxLength: 2 }),
 });
 
 describe("the report's field table", () => {

@@ -167,3 +167,15 @@ describe("parseCommand: node:util parseArgs for every subcommand", () => {
     for (const o of OPTIONS) expect(HELP).toContain(`--${o.name}`);
   });
 });
+
+describe("parseCommand: transport security (contract §9)", () => {
+  it("--no-mta-sts sets mta-sts to false; --tls-audit and --domain go to their keys", () => {
+    const r = parseCommand(["--host", "mx1.example.com", "--domain", "example.com", "--no-mta-sts", "--tls-audit"]);
+    expect(r).toMatchObject({ kind: "probe", target: { host: "mx1.example.com", domain: "example.com", "mta-sts": false, "tls-audit": true } });
+  });
+  it("without --no-mta-sts the key is absent (on by default)", () => {
+    const r = parseCommand(["--mx", "example.com"]);
+    expect(r).toMatchObject({ kind: "probe" });
+    expect((r as { target: Record<string, unknown> }).target).not.toHaveProperty("mta-sts");
+  });
+});

@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# The MTA-STS suite's servers (test/mta-sts/, docs/mta-sts.md), beside the DNS server of
+# scripts/test-dns.sh and the real MTAs of scripts/test-mta.sh:
+#   - nginx (Debian, its own prefix and pid file, not the system's service) on 127.0.0.28:443
+#     serving https://mta-sts.<domain>/.well-known/mta-sts.txt for the test domains, one policy
+#     fault per domain (redirect, 404, over 64 KiB, slow);
+#   - two small STARTTLS SMTP fronts (scripts/mta-sts/tls-front.py, Debian's python3-aiosmtpd):
+#     127.0.0.129:2525 accepts TLS 1.0 and sends no intermediate; 127.0.0.130:2525 holds an RSA and
+#     an ECDSA certificate;
+#   - a private CA (root → intermediate → leaves); $STATE/ca-bundle.pem is that root plus the
+#     MTAs' CA (/tmp/smtp-gate-mta/ca.pem), the file the tests pass as `ca`.
+#
+#   scripts/test-mta-sts.sh start|stop|status      idempotent; stopped by PID. Needs root (port 443).
+# State: $SMTP_GATE_STS_DIR (default /tmp/smtp-gate-mta-sts).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+STATE=${SMTP_GATE_STS_DIR:-/tmp/smtp-gate-mta-sts}
+MTA_CA=${SMTP_GATE_MTA_DIR:-/tmp/smtp-gate-mta}/ca.pem
+WEB=127.0.0.28
+FRONTS=("legacy 127.0.0.129 1.0" "dual 127.0.0.130 1.2")
+DOMAINS=(good missing wrongname testing redirect notfound big slow badid twotxt plain legacy dual)
+PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
+
+log() { printf 'test-mta-sts: %s\n' "$*" >&2; }
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+read_pid() { if [ -f "$1" ]; then head -n 1 "$1" | tr -cd '0-9'; fi; }
+stop_pid() {
+  local pid=$1 _
+  pid_alive "$pid" || return 0
+  kill -TERM "$pid"
+  for _ in $(seq 1 50); do pid_alive "$pid" || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+install() {
+  local missing=()
+  command -v nginx >/dev/null || missing+=(nginx)
+  command -v testssl >/dev/null || missing+=(testssl.sh)
+  command -v curl >/dev/null || missing+=(curl)
+  "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  local own_policy=0 rc=0
+  # Debian's nginx package would start the system's service: policy-rc.d forbids it.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
+  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null || apt-get update -qq >>"$STATE/apt.log" 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$STATE/apt.log" 2>&1 || rc=$?
+  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
+  [ $rc -eq 0 ] || { tail -n 20 "$STATE/apt.log" >&2; log "apt-get install failed"; exit 1; }
+}
+
+# leaf NAME KEYTYPE SAN...: a leaf signed by the intermediate; KEYTYPE rsa or ec.
+leaf() {
+  local name=$1 type=$2; shift 2
+  local sans="" n
+  for n in "$@"; do sans+="${sans:+,}DNS:$n"; done
+  if [ "$type" = ec ]; then openssl ecparam -name prime256v1 -genkey -noout -out "$STATE/certs/$name.key" 2>/dev/null
+  else openssl genrsa -out "$STATE/certs/$name.key" 2048 2>/dev/null; fi
+  openssl req -new -key "$STATE/certs/$name.key" -subj "/CN=$1" -out "$STATE/certs/$name.csr" 2>/dev/null
+  printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' "$sans" >"$STATE/certs/$name.ext"
+  openssl x509 -req -in "$STATE/certs/$name.csr" -CA "$STATE/certs/intermediate.pem" -CAkey "$STATE/certs/intermediate.key" \
+    -CAcreateserial -days 365 -sha256 -extfile "$STATE/certs/$name.ext" -out "$STATE/certs/$name.pem" 2>/dev/null
+  cat "$STATE/certs/$name.pem" "$STATE/certs/intermediate.pem" >"$STATE/certs/$name.chain.pem"
+}
+
+make_certs() {
+  if [ -f "$STATE/certs/done" ] && openssl x509 -checkend 2592000 -noout -in "$STATE/certs/web.pem" >/dev/null 2>&1; then return 0; fi
+  rm -rf "$STATE/certs"; mkdir -p "$STATE/certs"
+  local c=$STATE/certs
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$c/root.key" -out "$c/root.pem" -days 3650 -subj "/CN=smtp-gate MTA-STS test root" \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+  openssl req -new -newkey rsa:2048 -nodes -keyout "$c/intermediate.key" -out "$c/intermediate.csr" -subj "/CN=smtp-gate MTA-STS test intermediate" 2>/dev/null
+  printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n' >"$c/intermediate.ext"
+  openssl x509 -req -in "$c/intermediate.csr" -CA "$c/root.pem" -CAkey "$c/root.key" -CAcreateserial -days 3650 -sha256 -extfile "$c/intermediate.ext" -out "$c/intermediate.pem" 2>/dev/null
+  local names=() d
+  for d in "${DOMAINS[@]}"; do names+=("mta-sts.$d.sts.test"); done
+  leaf web rsa "${names[@]}"
+  leaf legacy rsa mx.legacy.sts.test
+  leaf dual-rsa rsa mx.dual.sts.test
+  leaf dual-ec ec mx.dual.sts.test
+  chmod 644 "$c"/*
+  touch "$c/done"
+}
+
+# The policies: one directory per domain, served as that domain's mta-sts host.
+write_site() {
+  local www=$STATE/www d
+  rm -rf "$www"; mkdir -p "$www"
+  policy() { mkdir -p "$www/$1/.well-known"; printf '%s' "$2" >"$www/$1/.well-known/mta-sts.txt"; }
+  policy good $'version: STSv1\r\nmode: enforce\r\nmx: mta.smtp-gate.test\r\nmax_age: 604800\r\n'
+  policy missing $'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmx: *.old.sts.test\nmax_age: 86400\n'
+  policy wrongname $'version: STSv1\nmode: enforce\nmx: *.wrongname.sts.test\nmax_age: 86400\n'
+  policy testing $'version: STSv1\nmode: testing\nmx: mx.testing.sts.test\nmax_age: 86400\n'
+  policy badid $'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
+  policy twotxt $'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
+  policy legacy $'version: STSv1\nmode: enforce\nmx: mx.legacy.sts.test\nmax_age: 86400\n'
+  policy dual $'version: STSv1\nmode: enforce\nmx: mx.dual.sts.test\nmax_age: 86400\n'
+  # Over the 64 KiB senders read (RFC 8461 §3.3 leaves the cap to them; 64 KiB is common):
+  # a valid policy padded with unknown fields, which a parser would ignore.
+  { printf 'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
+    for _ in $(seq 1 1200); do printf 'x-padding: %s\n' "0123456789012345678901234567890123456789012345678901"; done; } >"$www/big.txt"
+  policy big "$(cat "$www/big.txt")"
+  # Slow: served at 1 byte a second.
+  policy slow $'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
+  chmod -R a+rX "$www"
+}
+
+nginx_conf() {
+  local n=$STATE/nginx d servers=""
+  mkdir -p "$n/logs" "$n/tmp"
+  for d in "${DOMAINS[@]}"; do
+    local extra=""
+    case $d in
+      redirect) extra="location = /.well-known/mta-sts.txt { return 301 https://mta-sts.good.sts.test/.well-known/mta-sts.txt; }" ;;
+      notfound) extra="location = /.well-known/mta-sts.txt { return 404; }" ;;
+      slow) extra="location = /.well-known/mta-sts.txt { limit_rate 1; }" ;;
+    esac
+    servers+="
+  server {
+    listen $WEB:443 ssl;
+    server_name mta-sts.$d.sts.test;
+    root $STATE/www/$d;
+    $extra
+  }"
+  done
+  cat >"$n/nginx.conf" <<CONF
+# smtp-gate's MTA-STS policy host (scripts/test-mta-sts.sh); not the system's nginx.
+daemon on;
+pid $n/nginx.pid;
+error_log $n/logs/error.log;
+worker_processes 1;
+user nobody nogroup;
+events { worker_connections 64; }
+http {
+  access_log $n/logs/access.log;
+  client_body_temp_path $n/tmp/body;
+  proxy_temp_path $n/tmp/proxy;
+  fastcgi_temp_path $n/tmp/fastcgi;
+  uwsgi_temp_path $n/tmp/uwsgi;
+  scgi_temp_path $n/tmp/scgi;
+  types { text/plain txt; }
+  default_type application/octet-stream;
+  sendfile off;
+  ssl_certificate $STATE/certs/web.chain.pem;
+  ssl_certificate_key $STATE/certs/web.key;
+  server { listen $WEB:443 ssl default_server; return 421; }
+$servers
+}
+CONF
+}
+
+web_answers() { curl -sf --max-time 3 --cacert "$STATE/certs/root.pem" --resolve "mta-sts.good.sts.test:443:$WEB" https://mta-sts.good.sts.test/.well-known/mta-sts.txt >/dev/null 2>&1; }
+front_answers() { [[ $(timeout 3 bash -c "exec 3<>/dev/tcp/$1/2525 && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true) == 220* ]]; }
+
+start_fronts() {
+  local f name addr min pairs
+  for f in "${FRONTS[@]}"; do
+    read -r name addr min <<<"$f"
+    if pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
+    stop_pid "$(read_pid "$STATE/front-$name.pid")"
+    case $name in
+      legacy) pairs=("$STATE/certs/legacy.pem:$STATE/certs/legacy.key") ;;   # the leaf alone: no intermediate
+      dual) pairs=("$STATE/certs/dual-rsa.chain.pem:$STATE/certs/dual-rsa.key" "$STATE/certs/dual-ec.chain.pem:$STATE/certs/dual-ec.key") ;;
+    esac
+    "$PYTHON" "$here/mta-sts/tls-front.py" "$addr" 2525 "$min" "${pairs[@]}" >"$STATE/front-$name.log" 2>&1 &
+    echo $! >"$STATE/front-$name.pid"
+    local _
+    for _ in $(seq 1 50); do front_answers "$addr" && break; sleep 0.1; done
+    front_answers "$addr" || { log "the $name front did not answer on $addr:2525"; cat "$STATE/front-$name.log" >&2; exit 1; }
+  done
+}
+
+stop_all() {
+  local f name
+  stop_pid "$(read_pid "$STATE/nginx/nginx.pid")"
+  for f in "${FRONTS[@]}"; do read -r name _ <<<"$f"; stop_pid "$(read_pid "$STATE/front-$name.pid")"; rm -f "$STATE/front-$name.pid"; done
+}
+
+case "${1:-}" in
+  start)
+    [ "$(id -u)" -eq 0 ] || { log "must run as root (port 443, apt-get)"; exit 1; }
+    mkdir -p "$STATE"; chmod 755 "$STATE"
+    [ -f "$MTA_CA" ] || { log "no $MTA_CA: start the MTAs first (scripts/test-mta.sh start)"; exit 1; }
+    install
+    make_certs
+    cat "$MTA_CA" "$STATE/certs/root.pem" >"$STATE/ca-bundle.pem"
+    write_site
+    nginx_conf
+    if pid_alive "$(read_pid "$STATE/nginx/nginx.pid")"; then
+      nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -s reload
+    else
+      nginx -t -q -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf"
+      nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf"
+    fi
+    for _ in $(seq 1 50); do web_answers && break; sleep 0.1; done
+    web_answers || { log "nginx does not answer on $WEB:443"; tail -n 20 "$STATE/nginx/logs/error.log" >&2; exit 1; }
+    start_fronts
+    log "policy host on $WEB:443 (nginx pid $(read_pid "$STATE/nginx/nginx.pid")), fronts on 127.0.0.129/130:2525; CA bundle $STATE/ca-bundle.pem"
+    ;;
+  stop) stop_all; log "stopped" ;;
+  status)
+    ok=0
+    if ! pid_alive "$(read_pid "$STATE/nginx/nginx.pid")" || ! web_answers; then log "nginx not answering"; ok=1; fi
+    for f in "${FRONTS[@]}"; do read -r name addr _ <<<"$f"; front_answers "$addr" || { log "$name front not answering"; ok=1; }; done
+    [ $ok -eq 0 ] && log "running"
+    exit $ok
+    ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
