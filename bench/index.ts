@@ -2,7 +2,7 @@
  * `npm run bench`: fleet scale and speed, measured side by side in one run on this machine.
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
- *   node scripts/bench.mjs [--only startup,fleet,roundtrips] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
+ *   node scripts/bench.mjs [--only startup,fleet,roundtrips,dns] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
  *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
  *                                       the fleet section), for profiling by hand; prints its port
  *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startDelayedMta } from "./delayed-mta.js";
+import { benchDnsBudget } from "./dns-budget.js";
 import { benchFleet, fleetChild } from "./fleet.js";
 import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
@@ -86,6 +87,12 @@ async function main(): Promise<number> {
     const rt = await benchRoundTrips(repeats);
     out(table("Round trips (RTT 50 ms)", rt.rows));
     for (const n of rt.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("dns")) {
+    const d = await benchDnsBudget(cli);
+    out(table("DNS within the budget", d.rows));
+    for (const n of d.notes) out(`- ${n}`);
     out("");
   }
   out(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);

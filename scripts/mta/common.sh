@@ -122,27 +122,29 @@ mail_ids() {
   else echo "$(id -u nobody) $(id -g nobody)"; fi
 }
 
-# "up" when the port answers with a 220 greeting: plain, or after a TLS handshake with `tls`.
-# QUIT goes at once so that the server closes and nothing waits for a timeout.
+# "up" when the port answers with a 220 greeting: plain, after a TLS handshake with `tls`, or
+# after a PROXY v1 header with `proxy` (a listener behind a balancer). QUIT goes at once so that
+# the server closes and nothing waits for a timeout. READY_HOST: the address (default 127.0.0.1).
 port_ready() {
-  local port=$1 mode=${2:-plain} out
+  local port=$1 mode=${2:-plain} out host=${READY_HOST:-127.0.0.1} first=''
+  [ "$mode" = proxy ] && first='PROXY TCP4 127.0.0.1 127.0.0.1 40000 25\r\n'
   if [ "$mode" = tls ]; then
-    out=$(printf 'QUIT\r\n' | timeout 3 openssl s_client -connect "127.0.0.1:$port" -CAfile "$STATE/ca.pem" -quiet 2>/dev/null || true)
+    out=$(printf 'QUIT\r\n' | timeout 3 openssl s_client -connect "$host:$port" -CAfile "$STATE/ca.pem" -quiet 2>/dev/null || true)
   else
-    out=$(timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true)
+    out=$(timeout 3 bash -c "exec 3<>/dev/tcp/$host/$port && printf '${first}QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true)
   fi
   [[ $out == 220* || $out == *$'\n'220* ]]
 }
 
-port_in_use() { timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
+port_in_use() { timeout 1 bash -c "exec 3<>/dev/tcp/${READY_HOST:-127.0.0.1}/$1" 2>/dev/null; }
 
-# Waits (at most SECS; 0: one look) until every "PORT" or "PORT:tls" argument answers 220.
+# Waits (at most SECS; 0: one look) until every "PORT", "PORT:tls" or "PORT:proxy" argument answers 220.
 wait_ready() {
   local secs=$1; shift
   local deadline=$((SECONDS + secs)) p all
   for (( ; ; )); do
     all=1
-    for p in "$@"; do port_ready "${p%%:*}" "$([[ $p == *:tls ]] && echo tls || echo plain)" || { all=0; break; }; done
+    for p in "$@"; do port_ready "${p%%:*}" "$([[ $p == *:* ]] && echo "${p#*:}" || echo plain)" || { all=0; break; }; done
     [ $all -eq 1 ] && return 0
     [ $SECONDS -ge "$deadline" ] && return 1
     sleep 0.2

@@ -5,6 +5,10 @@
 #   2525  plain, STARTTLS and AUTH optional
 #   4650  implicit TLS, AUTH optional
 #   5870  submission: STARTTLS required before MAIL/AUTH, AUTH required to send
+#   2540  smtpd that requires a PROXY header (smtpd_upstream_proxy_protocol = haproxy), for the
+#         balancers of scripts/test-middleboxes.sh: without a header, silence, then 421 after 5 s
+#   2541  postscreen that requires a PROXY header (postscreen_upstream_proxy_protocol = haproxy)
+#   2542  smtpd that accepts XCLIENT from loopback (the backend of nginx's `xclient on`)
 # tester@ and postmaster@smtp-gate.test have Maildirs under $STATE/postfix/mail/smtp-gate.test/;
 # everything else is refused as relay, and relayed mail (authenticated clients) is discarded:
 # nothing leaves the host. The system's /etc/postfix and /etc/dovecot are not touched.
@@ -21,7 +25,9 @@ DC_CONF=$SDIR/dovecot
 DC_RUN=$SDIR/dovecot-run         # base_dir (wiped before each start: a stale anvil socket stalls AUTH 5 s)
 MAIL=$SDIR/mail
 LOG=$SLOG                        # both daemons' logs and start-up output
-PORTS=(2525 4650:tls 5870)
+PORTS=(2525 4650:tls 5870 2542)
+# Listeners that greet only after a PROXY header (their readiness is checked with one).
+PROXY_PORTS=(2540 2541)
 
 install_packages() {
   local missing=()
@@ -131,6 +137,20 @@ EOF
   -o smtpd_tls_auth_only=yes
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+# Behind a balancer (scripts/test-middleboxes.sh): the PROXY header is required, v1 or v2.
+127.0.0.1:2540 inet n       -       n       -       -       smtpd
+  -o smtpd_upstream_proxy_protocol=haproxy
+  -o smtpd_upstream_proxy_timeout=5s
+127.0.0.1:2541 inet n       -       n       -       1       postscreen
+  -o postscreen_upstream_proxy_protocol=haproxy
+  -o postscreen_upstream_proxy_timeout=5s
+  -o postscreen_greet_wait=1s
+smtpd       pass  -       -       n       -       -       smtpd
+dnsblog     unix  -       -       n       -       0       dnsblog
+tlsproxy    unix  -       -       n       -       0       tlsproxy
+# nginx's mail proxy with `xclient on` in front: XCLIENT (the real client) is allowed from loopback.
+127.0.0.1:2542 inet n       -       n       -       -       smtpd
+  -o smtpd_authorized_xclient_hosts=127.0.0.0/8
 pickup      unix  n       -       n       60      1       pickup
 cleanup     unix  n       -       n       -       0       cleanup
 qmgr        unix  n       -       n       300     1       qmgr
@@ -173,7 +193,7 @@ cmd_status() {
   if pid_alive "$pf"; then log "postfix master running (pid $pf)"; else log "postfix not running"; ok=1; fi
   if pid_alive "$dc"; then log "dovecot running (pid $dc)"; else log "dovecot not running"; ok=1; fi
   if [ $ok -eq 0 ]; then
-    for p in "${PORTS[@]}"; do
+    for p in "${PORTS[@]}" "${PROXY_PORTS[@]/%/:proxy}"; do
       if wait_ready 0 "$p"; then log "port ${p%%:*} ready"; else log "port ${p%%:*} not answering"; ok=1; fi
     done
   fi
@@ -193,14 +213,14 @@ cmd_stop() {
 
 cmd_start() {
   local t0=$SECONDS p
-  if pid_alive "$(postfix_pid)" && pid_alive "$(dovecot_pid)" && wait_ready 0 "${PORTS[@]}" && [ -f "$SDIR/server.json" ]; then
+  if pid_alive "$(postfix_pid)" && pid_alive "$(dovecot_pid)" && wait_ready 0 "${PORTS[@]}" "${PROXY_PORTS[@]/%/:proxy}" && [ -f "$SDIR/server.json" ]; then
     log "already running (CA: $STATE/ca.pem, log: $LOG)"
     return 0
   fi
   cmd_stop   # a half-started previous run
   rm -f "$SDIR/server.json"
   install_packages
-  for p in "${PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
+  for p in "${PORTS[@]}" "${PROXY_PORTS[@]}"; do port_in_use "${p%%:*}" && die "port ${p%%:*} is already in use by another process"; done
   make_certs
   write_postfix
   write_dovecot
@@ -211,11 +231,11 @@ cmd_start() {
   # Output to the log: an inherited stdout (a CI pipe) would never close.
   dovecot -c "$DC_CONF/dovecot.conf" </dev/null >>"$LOG" 2>&1 || die "dovecot did not start"
   postfix -c "$PF_CONF" start </dev/null >>"$LOG" 2>&1 || die "postfix did not start"
-  wait_ready 30 "${PORTS[@]}" || die "ports ${PORTS[*]} not ready after 30 s"
+  wait_ready 30 "${PORTS[@]}" "${PROXY_PORTS[@]/%/:proxy}" || die "ports ${PORTS[*]} ${PROXY_PORTS[*]} not ready after 30 s"
   local version
   version=$(postconf -c "$PF_CONF" -h mail_version 2>/dev/null || true)
   write_descriptor Postfix "$version" 2525 4650 maildir "$MAIL/$TEST_DOMAIN/tester"
-  log "ready in $((SECONDS - t0)) s: 127.0.0.1 ports 2525 4650 5870; user $TEST_USER; mail $MAIL/$TEST_DOMAIN; log $LOG"
+  log "ready in $((SECONDS - t0)) s: 127.0.0.1 ports 2525 4650 5870 2542, PROXY 2540 2541; user $TEST_USER; mail $MAIL/$TEST_DOMAIN; log $LOG"
 }
 
 server_main "$@"

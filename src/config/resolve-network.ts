@@ -52,5 +52,7 @@ export function resolveNetwork(r: ValueReaders, env: Record<string, string | und
   }
   if ((username !== undefined || password !== undefined) && !socks && r.str("socks5") === undefined) problem("socks5", "is required with socks5-username and socks5-password");
   if (socks) out.socks5 = { ...socks, credentials: username !== undefined && password !== undefined ? { username, password } : null };
+  // Through SOCKS5 the proxy resolves names (RFC 1928 §4, ATYP 3): the addresses it would reach are not known here.
+  if (out.everyAddress && out.socks5) problem("every-address", "cannot be used with socks5: the proxy resolves the host name, so the addresses it would connect to are not known here; give each address as its own host target, or drop every-address");
   return out;
 }

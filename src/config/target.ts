@@ -47,7 +47,7 @@ export interface TargetConfig {
   deadlineMs?: number;
   /** Policy assertions; DEFAULT_POLICY when absent. */
   policy?: Policy;
-  /** DNS server for MX, A, AAAA and PTR lookups; the system's when absent (contract §7). */
+  /** DNS server for every lookup (MX, A, AAAA, PTR, host names); the system's when absent (contract §7). */
   resolver?: { host: string; port: number };
   /** Restrict address expansion to one family (contract §7). */
   ip?: 4 | 6;
@@ -55,6 +55,10 @@ export interface TargetConfig {
   everyAddress?: boolean;
   /** Set by expansion: the address to connect to (the host name stays for TLS and messages). */
   address?: string;
+  /** Set just before the probe (engine/expand.ts resolveHost): the usable addresses `host` resolved to, tried in order. */
+  addresses?: string[];
+  /** Set with `addresses`: those it also resolved to that can never be a remote MTA, and why. */
+  unroutable?: { address: string; why: string }[];
   /** Set by expansion of an `mx` target: the MX host this address belongs to. */
   mxHost?: string;
   /** Set by expansion: the address's forward-confirmed reverse DNS. */
@@ -62,7 +66,7 @@ export interface TargetConfig {
   /** Send the HAProxy PROXY header first (contract §7). */
   proxyProtocol?: ProxyProtocolVersion;
   /** Connect through this SOCKS5 proxy (contract §7). */
-  socks5?: { host: string; port: number; credentials: Socks5Credentials | null };
+  socks5?: { host: string; port: number; credentials: Socks5Credentials | null; /** Set just before the probe: the proxy's name looked up through `resolver`. */ addresses?: string[] };
   /** After the normal transaction, test whether the server accepts a non-standard end of data (SMTP smuggling; contract §7). Needs send and a recipient. */
   smugglingCheck?: boolean;
   // --- Transport security of a mail domain (contract §9) ---

@@ -10,8 +10,11 @@ import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from ".
 import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
+import { middlebox, middleboxFindings } from "./middlebox.js";
 import { prepareOutcome } from "./prepare.js";
+import { proxyUnknownRefused } from "./proxy-unknown.js";
 import { reverseDnsFindings } from "./rdns.js";
+import { unroutableAddresses } from "./unroutable.js";
 import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "./replies.js";
 import { brokenPipelining } from "./pipelining.js";
 import type { Rule } from "./rule.js";
@@ -24,9 +27,9 @@ export type { Rule } from "./rule.js";
 export { prepareOutcome } from "./prepare.js";
 
 export const RULES: readonly Rule[] = [
-  sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+  middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
   smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 
@@ -36,12 +39,20 @@ export const RULES: readonly Rule[] = [
  */
 export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
   const p = prepareOutcome(outcome);
-  // A PROXY header answered as a command puts every later reply out of step: it is the one
-  // cause, and what the steps seem to say follows from it.
-  const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
+  // A PROXY header answered as a command puts every later reply out of step, and one refused
+  // for saying UNKNOWN leaves nothing else tested: each is the one cause, and what the steps
+  // seem to say follows from it.
+  const outOfStep = rules.includes(proxyHeaderUnexpected) ? [...proxyHeaderUnexpected(p, policy), ...proxyUnknownRefused(p, policy)] : [];
   if (outOfStep.length) return outOfStep;
-  const out: Finding[] = [];
-  for (const rule of rules) for (const f of rule(p, policy)) out.push(fitToTarget(f, p));
+  // A box in front that explains a step (it answered for the MTA, or the MTA never saw the
+  // session) claims it: the generic findings on that step would send the user to the MTA.
+  const boxed = rules.includes(middlebox) ? middleboxFindings(p) : [];
+  const claimed = new Set(boxed.flatMap((b) => b.claims));
+  const out: Finding[] = boxed.map((b) => ({ ...b.finding, fixes: b.finding.fixes.map((x) => forTarget(x, p)) }));
+  for (const rule of rules) {
+    if (rule === middlebox) continue;
+    for (const f of rule(p, policy)) if (f.step === null || !claimed.has(f.step)) out.push(fitToTarget(f, p));
+  }
   return mergeIdentical(out);
 }
 

@@ -8,18 +8,37 @@
  * - `server`: the product, from its banner, EHLO reply and reply texts (src/knowledge/servers.ts).
  */
 import type { ProbeOutcome, ServerIdentity, StepResult } from "../engine/result.js";
+import { recogniseMiddlebox, type MiddleboxId } from "../knowledge/middleboxes.js";
 import { recogniseServer } from "../knowledge/servers.js";
+import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
 
 export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
   return { ...p, steps: markConsequences(p.steps), server: p.server !== undefined ? p.server : identifyServer(p) };
 }
 
-export function identifyServer(p: Pick<ProbeOutcome, "steps">): ServerIdentity | null {
+export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): ServerIdentity | null {
   const ehlo = p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
   const replies = p.steps.slice(1).flatMap((s) => s.reply?.lines ?? []);
-  const found = recogniseServer({ banner: p.steps[0]?.reply?.lines ?? [], ehlo, replies });
-  return found ? { product: found.product, version: found.version } : null;
+  const banner = p.steps[0]?.reply?.lines ?? [];
+  const via = identifyMiddlebox(p, banner, ehlo);
+  // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.
+  const ownWords = via !== null && via !== "tls-terminator";
+  const found = recogniseServer({ banner: ownWords ? [] : banner, ehlo: ownWords ? [] : ehlo, replies });
+  if (!found && !via) return null;
+  return { product: found?.product ?? null, version: found?.version ?? null, ...(via ? { via } : {}) };
+}
+
+/**
+ * The box in front, from its own greeting or EHLO keyword; else a TLS terminator when an
+ * implicit-TLS session is offered STARTTLS (the MTA behind it thinks the session is plain text).
+ */
+function identifyMiddlebox(p: Pick<ProbeOutcome, "steps" | "tlsMode">, banner: readonly string[], ehlo: readonly string[]): MiddleboxId | null {
+  const row = recogniseMiddlebox({ banner, ehlo });
+  if (row) return row.via;
+  const firstEhlo = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  if (p.tlsMode === "implicit" && firstEhlo && findExtension(firstEhlo.reply?.lines.slice(1) ?? [], "STARTTLS")) return "tls-terminator";
+  return null;
 }
 
 const failed = (s: StepResult | undefined): boolean => !!s && s.verdict !== "pass" && (s.class === "transient" || s.class === "permanent");

@@ -5,6 +5,7 @@ import { ID_BY_CODE, matchReplyPattern, replyPatterns, type ReplyPattern } from 
 import { findExtension } from "../protocol/ehlo.js";
 import { verbOf } from "../protocol/command.js";
 import type { ProbeOutcome, StepResult } from "../engine/result.js";
+import { sequenceStoppedBy } from "../engine/verdict.js";
 import { suggestCommand } from "./advertised.js";
 import { differential, namesOtherProduct, serverFamily, tlsActiveAt } from "./evidence.js";
 import { requiredStartTlsRefused } from "./tls.js";
@@ -30,9 +31,12 @@ export const rejectedSteps: Rule = (p) =>
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const extra = sizeNote(p.extensions, r.code);
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
+    const stopped = sequenceStoppedBy(s);
     const required = requiredStartTlsRefused(p) === i
       ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
-      : "";
+      : stopped
+        ? ` The refusal is temporary and on the server's side, but it came ${stopped === "greeting" ? "instead of the greeting" : "to EHLO"}: nothing of the production sequence was tested, so the target fails.`
+        : "";
     const covered = DIAGNOSES[id] !== undefined;
     const family = serverFamily(p);
     // Table-covered ids get the table's weighed causes only; the rest get their family's and the code's, minus other products' knobs.

@@ -21,8 +21,12 @@ export interface MxError extends PeerError {
 
 export type MxExpansion = { hosts: MxHost[]; implicit?: true } | { error: MxError };
 
-/** What expandMx needs from a resolver; node:dns/promises' Resolver, with setServers for tests. */
-export type MxResolver = Pick<Resolver, "resolveMx" | "resolve4" | "resolve6">;
+/** What expandMx needs from a resolver: node:dns/promises' Resolver, or engine/dns.ts's bounded one. */
+export interface MxResolver {
+  resolveMx(name: string): Promise<{ exchange: string; priority: number }[]>;
+  resolve4(name: string): Promise<string[]>;
+  resolve6(name: string): Promise<string[]>;
+}
 
 const WORDS: Record<string, string> = {
   ENOTFOUND: "the domain does not exist (NXDOMAIN)",

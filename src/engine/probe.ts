@@ -70,7 +70,7 @@ class Probe {
     this.session = new SmtpSession({
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
-      proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address,
+      proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address, addresses: t.addresses,
     });
     const c = t.credentials;
     // Before connecting: every line from the wire is redacted as it arrives (session.ts).
@@ -130,6 +130,8 @@ class Probe {
       ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
       ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
       ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
+      ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
+      ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
       ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
       ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
       ...(this.credentialsInClear ? { credentialsInClear: true } : {}),

@@ -30,4 +30,8 @@ export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings">
   closedByServer: boolean;
   /** Set when DATA was not sent because the message exceeds the advertised SIZE (RFC 1870). */
   oversize?: { octets: number; limit: number };
+  /** Why the PROXY header said UNKNOWN (v1) or LOCAL (v2) instead of the endpoints, when it did. */
+  proxyHeaderUnknown?: string;
+  /** Addresses of the host name that were not connected to (engine/address-scope.ts), and why. */
+  unroutable?: { address: string; why: string }[];
 }

@@ -4,8 +4,8 @@ import type { TargetConfig } from "../config/target.js";
 import { diagnose, prepareOutcome } from "../diagnose/index.js";
 import { compareAddresses } from "../diagnose/addresses.js";
 import { Redactor } from "../protocol/redact.js";
-import { createResolver, runDns, type DnsResolver, type RunDns } from "./dns.js";
-import { expandTarget } from "./expand.js";
+import { createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
+import { expandTarget, resolveHost } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
@@ -20,8 +20,8 @@ export interface RunOptions {
   redactor?: Redactor;
   /** Probe only this stable subset of the expanded targets (one job of a matrix). */
   shard?: Shard;
-  /** For address expansion, instead of each target's own `resolver` (tests point one at a loopback server). */
-  resolver?: DnsResolver;
+  /** The DNS server for every lookup, instead of each target's own `resolver` (tests point one at a loopback server). */
+  resolver?: DnsServer;
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
@@ -41,30 +41,40 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
   const concurrency = opts.concurrency ?? 16;
-  // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+  // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
   const perServer = new Map<string, RunDns>();
   const dnsFor = (t: TargetConfig): RunDns => {
-    const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+    const server = opts.resolver ?? t.resolver;
+    const key = `${server ? `${server.host}:${server.port}` : "system"} ${t.timeoutMs}`;
     let dns = perServer.get(key);
-    if (!dns) perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+    if (!dns) perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
     return dns;
   };
   const checks = startDomainChecks(targets, dnsFor);
-  const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
-  const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] as TargetConfig })));
-  const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard as Shard)) : all;
-  const results = await mapLimit(expanded, concurrency, ({ t }) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
-  compareAddresses(results);
-  const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
-  const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
-  return {
-    schema: "smtp-gate/report@1",
-    verdict: worst(...results.map((r) => r.verdict)),
-    tool: { name: "smtp-gate", version: VERSION },
-    startedAt,
-    targets: results,
-    ...(domains.length ? { domains } : {}),
-  };
+  try {
+    const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
+    const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] as TargetConfig })));
+    const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard as Shard)) : all;
+    // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
+    const results = await mapLimit(expanded, concurrency, async ({ t }) => {
+      const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
+      return "verdict" in ready ? ready : probeTarget(ready, redactor);
+    });
+    compareAddresses(results);
+    const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
+    const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
+    return {
+      schema: "smtp-gate/report@1",
+      verdict: worst(...results.map((r) => r.verdict)),
+      tool: { name: "smtp-gate", version: VERSION },
+      startedAt,
+      targets: results,
+      ...(domains.length ? { domains } : {}),
+    };
+  } finally {
+    // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
+    for (const dns of perServer.values()) dns.close();
+  }
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */

@@ -1,5 +1,5 @@
 /** Verdict rules of contract §2: pure functions over a reply and its expectation. */
-import { classify } from "../protocol/classify.js";
+import { classify, type ReplyClass } from "../protocol/classify.js";
 import { meetsExpectation, type Expectation } from "../protocol/expect.js";
 import type { FailOn, Verdict } from "../model/enums.js";
 import type { Finding } from "../model/report.js";
@@ -29,4 +29,16 @@ export function judgeStep(code: number | null, expected: Expectation, failOn: Fa
 export function targetVerdict(steps: Verdict[], hasError: boolean, findings: Finding[], failOn: FailOn): Verdict {
   const fromFindings = findings.map((f): Verdict => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
   return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
+}
+
+/**
+ * Where a temporary refusal (4xx) stops the production sequence before any of it was tested: at
+ * the greeting (a 421 banner, a listener waiting for a PROXY header) or to EHLO/HELO. Such a
+ * refusal fails the target although the reply is transient (contract §2, third round; like a
+ * refused required STARTTLS, §7): a gate that passed it would pass a port that takes no mail.
+ */
+export function sequenceStoppedBy(s: { command: string | null; class: ReplyClass | null; extra?: string }): "greeting" | "EHLO" | null {
+  if (s.class !== "transient" || s.extra === "cleanup") return null;
+  if (s.command === null) return "greeting";
+  return /^(EHLO|HELO)\b/i.test(s.command) ? "EHLO" : null;
 }

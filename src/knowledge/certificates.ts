@@ -21,7 +21,7 @@ export interface CertificateAdvice {
 }
 
 const SERVE_PUBLIC_CHAIN = "For senders on the internet, serve a certificate from a public CA with its full chain (Let's Encrypt works for SMTP), then reload whatever terminates TLS on this port.";
-const RELOAD = "reload whatever terminates TLS on this port (the MTA, or the proxy or load balancer in front of it): most read the certificate only when they start";
+const RELOAD = "reload whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it: stunnel `cert =`, HAProxy `crt`): most read the certificate only when they start";
 
 export const CERTIFICATE_ADVICE: Record<CertificateProblem, CertificateAdvice> = {
   "self-signed": {

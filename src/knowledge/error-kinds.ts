@@ -47,6 +47,17 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     ],
   },
   {
+    kind: "dns", phase: /can never be a remote MTA/, id: "unroutable-address",
+    causes: [
+      "A placeholder or parked record: `0.0.0.0` (or `::`) is what blocklist hosts files and some DNS filters answer for names they block, and what a zone template leaves behind.",
+      "A mistyped or copied record pointing at a link-local, multicast or broadcast address, which no sender can deliver to; 169.254.169.254 is a cloud provider's instance-metadata service, never a mail server.",
+    ],
+    fixes: [
+      "Check the record where senders see it: `dig +short A {host}` and `dig +short AAAA {host}`; point it at the mail server's public address (and an MX record at a host that has one).",
+      "If only this runner sees that answer (a filtering resolver, a hosts file), set `resolver` to the DNS server senders use.",
+    ],
+  },
+  {
     kind: "dns", phase: /null MX/, id: "null-mx",
     causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
     fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],

@@ -152,7 +152,7 @@ const authWithheldFields = object<AuthWithheld>({
 });
 
 const serverFields = object<ServerIdentity>({
-  product: { codec: str },
+  product: { codec: nullable(str) },
   version: { codec: nullable(str) },
   family: optional(str),
   via: optional(str),

@@ -165,7 +165,8 @@ export interface SmugglingResult {
 
 /** The server software, recognised from its banner, EHLO reply and reply texts (src/knowledge/servers.ts). */
 export interface ServerIdentity {
-  product: string;
+  /** The MTA; null when only the box in front of it could be told (`via`). */
+  product: string | null;
   version: string | null;
   /** The product family of contract §8 (`postfix`, `exchange`, `gmail`, …). */
   family?: string;

@@ -18,6 +18,27 @@ export interface ProxyEndpoints {
   destinationPort: number;
 }
 
+/**
+ * The endpoints of a connection made through a SOCKS5 proxy, as the target sees it: from the
+ * proxy's bound address (the CONNECT reply's BND.ADDR and BND.PORT, RFC 1928 §6) to the target's
+ * address. Either may be unknown — the proxy says no usable address (0.0.0.0, port 0, a name),
+ * or the target is a name the proxy resolved — and then the header can only say UNKNOWN (v1) or
+ * LOCAL (v2): `unknown` says why, in words.
+ */
+export function tunnelEndpoints(bound: { address: string; port: number } | undefined, target: { host: string; port: number }): ProxyEndpoints | { unknown: string } {
+  const boundFamily = bound ? ipFamily(bound.address) : 0;
+  // Some proxies answer 0.0.0.0:0 (RFC 1928 leaves it to them): that says nothing of the source.
+  const source = bound && boundFamily !== 0 && bound.port !== 0 && addressBytes(bound.address, boundFamily).some((x) => x !== 0) ? bound : null;
+  const destination = ipFamily(target.host) !== 0 ? target.host : null;
+  const missing = [
+    ...(source ? [] : [bound ? `the proxy's CONNECT reply gave no usable bound address (${bound.address}:${bound.port})` : "the proxy's CONNECT reply gave its bound address as a name"]),
+    ...(destination ? [] : [`the target ${target.host} is a name the proxy resolved, so its address is not known here`]),
+  ];
+  if (!source || !destination) return { unknown: missing.join("; ") };
+  const endpoints = { source: source.address, sourcePort: source.port, destination, destinationPort: target.port };
+  return familyOf(endpoints) ? endpoints : { unknown: `the proxy's bound address ${source.address} and the target's ${destination} are not of one IP family` };
+}
+
 /** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
 const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
 

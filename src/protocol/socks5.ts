@@ -56,7 +56,7 @@ export type Socks5Step = "method" | "auth" | "connect";
  * `done` with how many bytes it took (what follows belongs to the tunnelled connection), or a
  * problem in words.
  */
-export function parseSocks5Reply(step: Socks5Step, b: Buffer): { need: true } | { done: number; method?: number } | { problem: string } {
+export function parseSocks5Reply(step: Socks5Step, b: Buffer): { need: true } | { done: number; method?: number; bound?: Socks5Bound } | { problem: string } {
   if (step === "method") {
     if (b.length < 2) return { need: true };
     if (b[0] !== 0x05) return { problem: "the proxy does not speak SOCKS version 5" };
@@ -75,5 +75,17 @@ export function parseSocks5Reply(step: Socks5Step, b: Buffer): { need: true } | 
   const addressLength = atyp === 0x01 ? 4 : atyp === 0x04 ? 16 : atyp === 0x03 ? 1 + (b[4] as number) : -1;
   if (addressLength < 0) return { problem: `the proxy's answer has an unknown address type (${atyp})` };
   const total = 4 + addressLength + 2;
-  return b.length < total ? { need: true } : { done: total };
+  if (b.length < total) return { need: true };
+  // §6: BND.ADDR and BND.PORT, the address the proxy connected to the target from; a name says no address.
+  const port = b.readUInt16BE(4 + addressLength);
+  if (atyp === 0x03) return { done: total };
+  const raw = b.subarray(4, 4 + addressLength);
+  const address = atyp === 0x01 ? [...raw].join(".") : (raw.toString("hex").match(/.{4}/g) ?? []).map((g) => g.replace(/^0{1,3}/, "")).join(":");
+  return { done: total, bound: { address, port } };
+}
+
+/** The CONNECT reply's BND.ADDR and BND.PORT (RFC 1928 §6), IPv6 as eight groups. */
+export interface Socks5Bound {
+  address: string;
+  port: number;
 }

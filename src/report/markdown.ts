@@ -1,6 +1,7 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
+import { serverLabel } from "../knowledge/middleboxes.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
@@ -87,7 +88,7 @@ export function renderStepTable(t: TargetResult): string[] {
 /** `skip`: findings said elsewhere (the job summary says a notice several targets share once). */
 export function renderTargetMarkdown(t: TargetResult, opts: { skip?: (f: Finding) => boolean } = {}): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
-  const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+  const server = t.server ? `, ${cell(serverLabel(t.server))}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
   if (t.steps.length) out.push(...renderStepTable(t), "");
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");

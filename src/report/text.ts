@@ -2,6 +2,7 @@
 import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
+import { serverLabel } from "../knowledge/middleboxes.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export interface TextOptions {
@@ -25,7 +26,7 @@ type Paint = (c: keyof typeof CODES, s: string) => string;
 
 function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
-  const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
+  const server = t.server ? `, ${serverLabel(t.server)}` : "";
   const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
   // Transport security (contract §9): what an MTA-STS sender does here, and the TLS audit.

@@ -7,12 +7,14 @@ import net from "node:net";
 import type tls from "node:tls";
 import { loadTls } from "../builtins.js";
 import { refuseOutgoingLine, type OutgoingLine } from "../protocol/command.js";
-import { proxyHeader, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
+import { proxyHeader, tunnelEndpoints, type ProxyEndpoints, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
+import type { Socks5Bound } from "../protocol/socks5.js";
 import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
 import { monotonicMs } from "./clock.js";
 import { fromSocketError, type PeerError } from "./errors.js";
 import { readTlsFacts, describeVerifyError, type TlsCheck, type TlsFacts } from "./tls-facts.js";
+import { fixedLookup } from "./fixed-lookup.js";
 import { openSocks5Tunnel, type Socks5Proxy } from "./socks5-tunnel.js";
 import { ReplyLedger } from "./reply-ledger.js";
 import { Transcript } from "./transcript.js";
@@ -31,6 +33,8 @@ export interface SessionOptions {
   deadline?: number;
   /** Connect to this address instead of resolving `host` (address expansion); `host` stays the TLS name. */
   address?: string;
+  /** Connect to one of these instead of looking `host` up (node's Happy Eyeballs, RFC 8305, picks). */
+  addresses?: readonly string[];
   /** Send the HAProxy PROXY header first, before TLS and before the greeting is read. */
   proxyProtocol?: ProxyProtocolVersion;
   /** Reach the target through this SOCKS5 proxy (the proxy resolves a host name). */
@@ -57,6 +61,10 @@ export class SmtpSession {
   private peerAddress: string | undefined;
   /** The certificates the server sent (with what the trust store adds), kept for the TLS audit only. */
   peerChain: tls.DetailedPeerCertificate | null = null;
+  /** Through a SOCKS5 proxy: the address it says it connected from (BND.ADDR, BND.PORT). */
+  private bound: Socks5Bound | undefined;
+  /** Why the PROXY header said UNKNOWN (v1) or LOCAL (v2), when it did. */
+  proxyHeaderUnknown: string | null = null;
   /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
   droppedAfterStartTls = 0;
 
@@ -121,7 +129,8 @@ export class SmtpSession {
   }
 
   private async connectTcp(): Promise<net.Socket | PeerError> {
-    const socket = net.connect({ host: this.opts.address ?? this.opts.host, port: this.opts.port, noDelay: true });
+    const { address, addresses } = this.opts;
+    const socket = net.connect({ host: address ?? this.opts.host, port: this.opts.port, noDelay: true, ...(addresses && !address ? { lookup: fixedLookup(addresses) } : {}) });
     // One command per write; Nagle's algorithm would hold each behind the previous ACK.
     socket.setNoDelay(true);
     this.socket = socket;
@@ -134,6 +143,7 @@ export class SmtpSession {
     const r = await openSocks5Tunnel(proxy, { host: this.opts.address ?? this.opts.host, port: this.opts.port }, Math.min(this.opts.timeoutMs, remaining));
     if ("kind" in r) return r;
     r.socket.setNoDelay(true);
+    this.bound = r.bound;
     this.socket = r.socket;
     this.listen(r.socket);
     // Bytes that came with the proxy's answer are the server's (its greeting, say).
@@ -141,12 +151,21 @@ export class SmtpSession {
     return r.socket;
   }
 
-  /** The PROXY header with this connection's real endpoints (unknown through a SOCKS proxy). */
+  /**
+   * The PROXY header with this connection's real endpoints: the socket's own, or through a SOCKS5
+   * proxy the ones the proxy told (protocol/proxy-header.ts tunnelEndpoints); UNKNOWN when not known.
+   */
   private sendProxyHeader(socket: net.Socket, version: ProxyProtocolVersion): void {
-    const direct = !this.opts.socks5 && socket.localAddress && socket.remoteAddress;
-    const header = proxyHeader(version, direct
-      ? { source: socket.localAddress as string, sourcePort: socket.localPort as number, destination: socket.remoteAddress as string, destinationPort: socket.remotePort as number }
-      : null);
+    const endpoints: ProxyEndpoints | { unknown: string } = this.opts.socks5
+      ? tunnelEndpoints(this.bound, { host: this.opts.address ?? this.opts.host, port: this.opts.port })
+      : socket.localAddress && socket.remoteAddress
+        ? { source: socket.localAddress, sourcePort: socket.localPort as number, destination: socket.remoteAddress, destinationPort: socket.remotePort as number }
+        : { unknown: "the socket's addresses are not known" };
+    if ("unknown" in endpoints) {
+      this.proxyHeaderUnknown = endpoints.unknown;
+      this.transcript.add("*", `the PROXY header cannot carry the endpoints: ${endpoints.unknown}`);
+    }
+    const header = proxyHeader(version, "unknown" in endpoints ? null : endpoints);
     this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
     socket.write(header);
   }

@@ -2,26 +2,36 @@
  * A TCP connection to the target through a SOCKS5 proxy (RFC 1928, RFC 1929): connect to the
  * proxy, agree on authentication, CONNECT to the target, and hand back the socket as if it were
  * connected to the target. Its own listeners are removed before it is handed back; bytes that
- * came with the proxy's last answer (the server's greeting, say) are handed back too.
+ * came with the proxy's last answer (the server's greeting, say) are handed back too, and so is
+ * the address the proxy says it connected from (BND.ADDR, BND.PORT), when it says one.
  */
 import net from "node:net";
-import { parseSocks5Reply, socks5Auth, socks5Connect, socks5Greeting, type Socks5Credentials, type Socks5Step } from "../protocol/socks5.js";
+import { parseSocks5Reply, socks5Auth, socks5Connect, socks5Greeting, type Socks5Bound, type Socks5Credentials, type Socks5Step } from "../protocol/socks5.js";
 import { fromSocketError, type PeerError } from "./errors.js";
+import { fixedLookup } from "./fixed-lookup.js";
 
 export interface Socks5Proxy {
   host: string;
   port: number;
   credentials: Socks5Credentials | null;
+  /** The proxy's name already looked up (through the run's resolver): connect to one of these. */
+  addresses?: readonly string[];
 }
 
-export function openSocks5Tunnel(proxy: Socks5Proxy, target: { host: string; port: number }, timeoutMs: number): Promise<{ socket: net.Socket; rest: Buffer } | PeerError> {
+export interface Socks5Tunnel {
+  socket: net.Socket;
+  rest: Buffer;
+  bound?: Socks5Bound;
+}
+
+export function openSocks5Tunnel(proxy: Socks5Proxy, target: { host: string; port: number }, timeoutMs: number): Promise<Socks5Tunnel | PeerError> {
   const where = `the SOCKS5 proxy ${proxy.host}:${proxy.port}`;
   return new Promise((resolve) => {
-    const socket = net.connect({ host: proxy.host, port: proxy.port, noDelay: true });
+    const socket = net.connect({ host: proxy.host, port: proxy.port, noDelay: true, ...(proxy.addresses ? { lookup: fixedLookup(proxy.addresses) } : {}) });
     let step: Socks5Step = "method";
     let buffered = Buffer.alloc(0);
     const timer = setTimeout(() => finish({ kind: "timeout", message: `${where} did not complete the ${step === "connect" ? "CONNECT to the target" : "handshake"} within ${Math.round(timeoutMs / 100) / 10}s` }), timeoutMs);
-    const finish = (r: { socket: net.Socket; rest: Buffer } | PeerError): void => {
+    const finish = (r: Socks5Tunnel | PeerError): void => {
       clearTimeout(timer);
       socket.off("data", onData);
       socket.off("error", onError);
@@ -52,7 +62,7 @@ export function openSocks5Tunnel(proxy: Socks5Proxy, target: { host: string; por
           step = "connect";
           socket.write(socks5Connect(target.host, target.port));
         } else {
-          return finish({ socket, rest: buffered });
+          return finish({ socket, rest: buffered, ...(r.bound ? { bound: r.bound } : {}) });
         }
       }
     };

@@ -123,7 +123,8 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
         "S: 524 5.2.4 Mailing list expansion problem: <nobody@example.com>"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "service-closing", step: 0, severity: "warning", words: [/^The greeting was answered 421 4\.3\.2/, /closing/],
+      // A 4xx instead of the greeting fails the target (contract §2, third round): nothing of the sequence ran.
+      id: "service-closing", step: 0, severity: "error", words: [/^The greeting was answered 421 4\.3\.2/, /closing/, /temporary/, /nothing of the production sequence was tested/],
       p: fx("service-closing", outcome(["S: 421 4.3.2 mx.example.com Service shutting down, closing transmission channel"])),
     },
     {

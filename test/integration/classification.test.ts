@@ -190,7 +190,9 @@ describe("421 ends the session", () => {
     expect(commands(r)).toEqual([null]);
     expect(r.steps[0]).toMatchObject({ verdict: "warn", class: "transient", reply: { code: 421 } });
     expect(r.error).toBeNull();
-    expect(r.verdict).toBe("warn");
+    // A 4xx instead of the greeting fails the target (contract §2, third round): nothing was tested.
+    expect(r.verdict).toBe("fail");
+    expect(r.findings[0]?.message).toMatch(/temporary.*nothing of the production sequence was tested/);
     await srv.settled();
     expect(srv.received).toEqual([]);
   });
@@ -202,7 +204,8 @@ describe("421 ends the session", () => {
     const r = await probe(target(srv.port));
     expect(replyCodes(r)).toEqual([220, 421]);
     expect(r.error).toBeNull();
-    expect(r.verdict).toBe("warn");
+    // 421 to EHLO: temporary, but the sequence stopped before it began, so the target fails.
+    expect(r.verdict).toBe("fail");
     await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com"]);
   });

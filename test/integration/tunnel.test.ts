@@ -110,7 +110,6 @@ describe("through a SOCKS5 proxy", () => {
   });
 });
 
-/** A server that requires the PROXY header: it reads it before its greeting, as postscreen does. */
 interface GreetFirstTiming {
   /** The greeting at once on connect, or only once the header's first line has arrived. */
   greet: "at-once" | "after-header";
@@ -168,11 +167,18 @@ async function greetFirstServer(timing: GreetFirstTiming): Promise<{ port: numbe
   };
 }
 
-async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; close(): Promise<void> }> {
+/**
+ * A server that requires the PROXY header: it reads it before its greeting, as postscreen does.
+ * It records each header and the peer it came from; `refuseUnknown` answers a v1 UNKNOWN as
+ * Postfix 3.7 does ("bad or missing protocol type" in its log, 421 to the client).
+ */
+async function proxyAwareServer(opts: { refuseUnknown?: boolean } = {}): Promise<{ port: number; headers: Buffer[]; peers: { address: string; port: number }[]; close(): Promise<void> }> {
   const headers: Buffer[] = [];
+  const peers: { address: string; port: number }[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((c) => {
     sockets.add(c);
+    peers.push({ address: c.remoteAddress as string, port: c.remotePort as number });
     c.on("error", () => {});
     let buf = Buffer.alloc(0);
     let greeted = false;
@@ -192,6 +198,7 @@ async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; cl
       const end = v2 ? (buf.length >= 16 ? 16 + buf.readUInt16BE(14) : Infinity) : buf.indexOf("\r\n") + 2;
       if (end < 2 || end > buf.length) return;
       headers.push(buf.subarray(0, end));
+      if (opts.refuseUnknown && buf.subarray(0, end).toString("latin1").startsWith("PROXY UNKNOWN")) return void c.end("421 4.3.0 behind-the-balancer Server local error\r\n");
       buf = buf.subarray(end);
       greeted = true;
       c.write("220 behind-the-balancer ESMTP\r\n");
@@ -201,6 +208,7 @@ async function proxyAwareServer(): Promise<{ port: number; headers: Buffer[]; cl
   return {
     port: (server.address() as net.AddressInfo).port,
     headers,
+    peers,
     close: () => new Promise<void>((done) => {
       for (const s of sockets) s.destroy();
       server.close(() => done());
@@ -233,6 +241,51 @@ describe("the PROXY protocol header", () => {
     const s = session({ port: srv.port, timeoutMs: 300 });
     expect(await s.connect()).toBeNull();
     expect(await s.readReply()).toMatchObject({ kind: "timeout" });
+  });
+});
+
+describe("the PROXY header through a SOCKS5 proxy (issue 26)", () => {
+  const via = (port: number) => ({ host: "127.0.0.1", port, credentials: null });
+
+  it("carries the endpoints the proxy told: its bound address as the source, the target as the destination", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const p = await proxy();
+    const s = session({ port: srv.port, proxyProtocol: "v1", socks5: via(p.port) });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    // The source is the connection the server really got from the proxy (BND.ADDR, BND.PORT).
+    const peer = srv.peers[0] as { address: string; port: number };
+    expect(srv.headers[0]?.toString("latin1")).toBe(`PROXY TCP4 127.0.0.1 127.0.0.1 ${peer.port} ${srv.port}\r\n`);
+    expect(s.proxyHeaderUnknown).toBeNull();
+  });
+
+  it("v2 too: PROXY command, TCP over IPv4, the bound port as the source port", async () => {
+    const srv = servers.add(await proxyAwareServer());
+    const p = await proxy();
+    const s = session({ port: srv.port, proxyProtocol: "v2", socks5: via(p.port) });
+    expect(await s.connect()).toBeNull();
+    expect(await s.readReply()).toMatchObject({ code: 220 });
+    const h = srv.headers[0] as Buffer;
+    expect(h.subarray(12, 16)).toEqual(Buffer.from([0x21, 0x11, 0x00, 0x0c]));
+    expect([h.readUInt16BE(24), h.readUInt16BE(26)]).toEqual([srv.peers[0]?.port, srv.port]);
+  });
+
+  it.each([
+    ["a target given by name (the proxy resolved it)", { host: "mail.smtp-gate.test" }, {}, /the target mail\.smtp-gate\.test is a name the proxy resolved/],
+    ["a proxy that answers BND 0.0.0.0:0", {}, { bound: "zeros" as const }, /no usable bound address \(0\.0\.0\.0:0\)/],
+  ])("UNKNOWN where they cannot be known — %s — and a server that refuses it gets the finding that says so", async (_what, over, proxyOpts, why) => {
+    const srv = servers.add(await proxyAwareServer({ refuseUnknown: true }));
+    const p = await proxy(proxyOpts);
+    const r = await probe(target(srv.port, { ...over, proxyProtocol: "v1", socks5: via(p.port) }));
+    expect(srv.headers[0]?.toString("latin1")).toBe("PROXY UNKNOWN\r\n");
+    expect(r.steps[0]?.reply?.code).toBe(421);
+    expect(r.verdict).toBe("fail");
+    expect(r.findings.map((f) => [f.id, f.cause])).toEqual([["proxy-header-unknown-refused", "proxy-protocol"]]);
+    const f = r.findings[0];
+    expect(f?.message).toMatch(why);
+    expect(f?.message).toMatch(/sent `PROXY UNKNOWN`.*answered 421 instead of a greeting/);
+    expect(f?.causes[0]).toMatch(/bad or missing protocol type/);
+    expect(f?.fixes.some((x) => /address instead of its name/.test(x))).toBe("host" in over);
   });
 });
 

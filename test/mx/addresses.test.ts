@@ -5,7 +5,6 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
-import { createResolver } from "../../src/engine/dns.js";
 import { reverseName } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
 import { fnv1a } from "../../src/engine/shard.js";
@@ -53,7 +52,7 @@ const resolved = (raw: RawTarget) => {
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));
   return t;
 };
-const run = (raw: RawTarget) => runTargets([resolved(raw)], { resolver: createResolver({ host: "127.0.0.1", port: dns.port }) });
+const run = (raw: RawTarget) => runTargets([resolved(raw)], { resolver: { host: "127.0.0.1", port: dns.port } });
 const ids = (t: TargetResult | undefined) => t?.findings.map((f) => f.id) ?? [];
 
 describe("mx: one target per (MX host, address), both families", () => {
@@ -99,7 +98,7 @@ describe("mx: one target per (MX host, address), both families", () => {
 
   it("--shard splits by address: a matrix's shards are disjoint, cover every address, and may split one MX host", async () => {
     const t = resolved({ mx: "mail.test" });
-    const r = createResolver({ host: "127.0.0.1", port: dns.port });
+    const r = { host: "127.0.0.1", port: dns.port };
     // A shard count under which the two addresses' names fall into different shards.
     const names = (await runTargets([t], { resolver: r })).targets.map((x) => x.name);
     const count = [2, 3, 4, 5, 6, 7, 8].find((n) => fnv1a(names[0] as string) % n !== fnv1a(names[1] as string) % n) as number;

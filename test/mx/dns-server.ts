@@ -27,16 +27,33 @@ export interface DnsServer {
 const TYPES: Record<number, string> = { 1: "A", 12: "PTR", 15: "MX", 28: "AAAA" };
 const RCODES = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
-export async function startDnsServer(table: Record<string, Zone>): Promise<DnsServer> {
+export interface DnsServerOptions {
+  /** The loopback address to listen on (default 127.0.0.1). */
+  host?: string;
+  /**
+   * Hold every answer until this many different questions are waiting, then send them all:
+   * lookups asked one after another never get there (each times out), lookups asked at once do.
+   */
+  holdUntil?: number;
+}
+
+export async function startDnsServer(table: Record<string, Zone>, opts: DnsServerOptions = {}): Promise<DnsServer> {
   const zones = new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ""), v]));
   const queries: string[] = [];
   const socket = dgram.createSocket("udp4");
+  // Held answers by question: a resolver's retry of a question waits beside the first.
+  const held = new Map<string, (() => void)[]>();
   socket.on("error", () => {});
   socket.on("message", (msg, rinfo) => {
     const reply = answer(msg, zones, queries);
-    if (reply) socket.send(reply, rinfo.port, rinfo.address);
+    if (!reply) return;
+    const question = queries[queries.length - 1] as string;
+    held.set(question, [...(held.get(question) ?? []), () => socket.send(reply, rinfo.port, rinfo.address)]);
+    if (held.size < (opts.holdUntil ?? 1)) return;
+    for (const sends of held.values()) for (const send of sends) send();
+    held.clear();
   });
-  await new Promise<void>((resolve) => socket.bind(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => socket.bind(0, opts.host ?? "127.0.0.1", resolve));
   return {
     port: (socket.address() as AddressInfo).port,
     queries,

@@ -1,6 +1,5 @@
 // `mx` targets through runTargets: expanded from a DNS server on loopback UDP, probed for real.
 import { localIo } from "../../src/config/local-io.js";
-import { Resolver } from "node:dns/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
@@ -25,11 +24,7 @@ afterAll(async () => {
   await mta.close();
 });
 
-const resolver = () => {
-  const r = new Resolver({ timeout: 300, tries: 1 });
-  r.setServers([`127.0.0.1:${dns.port}`]);
-  return r;
-};
+const resolver = () => ({ host: "127.0.0.1", port: dns.port });
 const mxTarget = (domain: string) => {
   const t = resolveTarget({ mx: domain, port: mta.port, tls: "none", helo: "ci.example.com" }, { env: {}, label: (k) => k, ...localIo() });
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));

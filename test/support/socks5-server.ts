@@ -19,6 +19,8 @@ export interface Socks5ServerOptions {
   reply?: number;
   /** Where a CONNECT goes: by default to 127.0.0.1 at the requested port. */
   relayTo?: (req: Socks5Request) => number;
+  /** BND.ADDR and BND.PORT in the CONNECT reply: the upstream socket's own (default), or 0.0.0.0:0 as some proxies say. */
+  bound?: "upstream" | "zeros";
   /** Misbehave after the greeting arrives: say nothing, reset, or answer garbage. */
   misbehave?: "stall" | "reset" | "garbage";
 }
@@ -83,7 +85,8 @@ export async function startSocks5Server(opts: Socks5ServerOptions = {}): Promise
         client.off("data", onData);
         client.pause();
         const upstream = net.connect({ host: "127.0.0.1", port: opts.relayTo?.(req) ?? port }, () => {
-          client.write(Buffer.from([0x05, 0x00, 0x00, 0x01, 127, 0, 0, 1, (upstream.localPort as number) >> 8, (upstream.localPort as number) & 0xff]));
+          const bound = opts.bound === "zeros" ? [0, 0, 0, 0, 0, 0] : [...(upstream.localAddress as string).split(".").map(Number), (upstream.localPort as number) >> 8, (upstream.localPort as number) & 0xff];
+          client.write(Buffer.from([0x05, 0x00, 0x00, 0x01, ...bound]));
           if (buf.length) upstream.write(buf);
           client.pipe(upstream);
           upstream.pipe(client);

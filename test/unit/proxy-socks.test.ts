@@ -1,6 +1,7 @@
 // The PROXY header (haproxy doc/proxy-protocol.txt) and SOCKS5 messages (RFC 1928, RFC 1929), as tables.
 import { describe, expect, it } from "vitest";
-import { addressBytes, proxyHeader } from "../../src/protocol/proxy-header.js";
+import { addressBytes, proxyHeader, tunnelEndpoints } from "../../src/protocol/proxy-header.js";
+import { neverRemoteMta } from "../../src/engine/address-scope.js";
 import { parseSocks5Reply, socks5Auth, socks5Connect, socks5Greeting } from "../../src/protocol/socks5.js";
 
 const SIG = "0d0a0d0a000d0a515549540a";
@@ -48,8 +49,39 @@ describe("SOCKS5 messages", () => {
     expect(parseSocks5Reply("method", Buffer.from([5, 0xff]))).toMatchObject({ problem: expect.stringMatching(/none of the offered/) });
     expect(parseSocks5Reply("method", Buffer.from([4, 0]))).toMatchObject({ problem: expect.stringMatching(/version 5/) });
     expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0]))).toEqual({ need: true });
-    expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 25, 0x32]))).toEqual({ done: 10 });
+    expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 25, 0x32]))).toEqual({ done: 10, bound: { address: "127.0.0.1", port: 25 } });
+    // BND.ADDR as IPv6 (ATYP 4), in groups without leading zeros.
+    const v6 = Buffer.concat([Buffer.from([5, 0, 0, 4]), Buffer.from("20010db8000000000000000000000025", "hex"), Buffer.from([0x30, 0x39])]);
+    expect(parseSocks5Reply("connect", v6)).toEqual({ done: 22, bound: { address: "2001:db8:0:0:0:0:0:25", port: 12345 } });
     expect(parseSocks5Reply("connect", Buffer.from([5, 0, 0, 3, 2, 0x61, 0x62, 0, 25]))).toEqual({ done: 9 });
     expect(parseSocks5Reply("connect", Buffer.from([5, 4, 0, 1, 0, 0, 0, 0, 0, 0]))).toMatchObject({ problem: expect.stringMatching(/host unreachable/) });
+  });
+});
+
+describe("tunnelEndpoints: what a PROXY header through SOCKS5 can say", () => {
+  it("the bound address as the source, the target's address as the destination", () => {
+    expect(tunnelEndpoints({ address: "198.51.100.7", port: 40001 }, { host: "192.0.2.25", port: 25 })).toEqual({ source: "198.51.100.7", sourcePort: 40001, destination: "192.0.2.25", destinationPort: 25 });
+    expect(tunnelEndpoints({ address: "2001:db8:0:0:0:0:0:7", port: 40001 }, { host: "2001:db8::25", port: 25 })).toMatchObject({ source: "2001:db8:0:0:0:0:0:7", destination: "2001:db8::25" });
+  });
+  it("unknown, with the reason, where SOCKS does not tell", () => {
+    expect(tunnelEndpoints({ address: "0.0.0.0", port: 0 }, { host: "192.0.2.25", port: 25 })).toEqual({ unknown: expect.stringMatching(/no usable bound address \(0\.0\.0\.0:0\)/) });
+    expect(tunnelEndpoints({ address: "0:0:0:0:0:0:0:0", port: 1080 }, { host: "192.0.2.25", port: 25 })).toHaveProperty("unknown");
+    expect(tunnelEndpoints({ address: "198.51.100.7", port: 0 }, { host: "192.0.2.25", port: 25 })).toHaveProperty("unknown");
+    expect(tunnelEndpoints(undefined, { host: "192.0.2.25", port: 25 })).toEqual({ unknown: expect.stringMatching(/bound address as a name/) });
+    expect(tunnelEndpoints({ address: "198.51.100.7", port: 40001 }, { host: "mx.example.com", port: 25 })).toEqual({ unknown: expect.stringMatching(/mx\.example\.com is a name the proxy resolved/) });
+    expect(tunnelEndpoints({ address: "198.51.100.7", port: 40001 }, { host: "2001:db8::25", port: 25 })).toEqual({ unknown: expect.stringMatching(/not of one IP family/) });
+  });
+});
+
+describe("neverRemoteMta: addresses smtp-gate does not connect to", () => {
+  it.each([
+    ["0.0.0.0", /unspecified/], ["0.1.2.3", /unspecified/], ["::", /unspecified/], ["169.254.169.254", /instance-metadata/], ["169.254.1.1", /link-local/],
+    ["fe80::1", /link-local/], ["224.0.0.251", /multicast/], ["239.255.255.250", /multicast/], ["ff02::1", /multicast/], ["255.255.255.255", /broadcast/],
+    ["::ffff:169.254.169.254", /instance-metadata/], ["::ffff:0.0.0.0", /unspecified/],
+  ])("%s", (address, why) => {
+    expect(neverRemoteMta(address)).toMatch(why);
+  });
+  it.each(["127.0.0.1", "::1", "127.0.0.36", "192.0.2.25", "10.0.0.1", "2001:db8::25", "255.255.255.254", "mx.example.com"])("%s may be one", (address) => {
+    expect(neverRemoteMta(address)).toBeNull();
   });
 });

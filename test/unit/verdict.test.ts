@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import type { FailOn } from "../../src/config/target.js";
-import { capVerdict, judgeStep, worst, type Verdict } from "../../src/engine/verdict.js";
+import { capVerdict, judgeStep, sequenceStoppedBy, worst, type Verdict } from "../../src/engine/verdict.js";
 import { parseExpectation, type Expectation } from "../../src/protocol/expect.js";
 
 const exp = (t: string): Expectation => parseExpectation(t) as Expectation;
@@ -75,3 +75,17 @@ describe("worst / capVerdict", () => {
   });
 });
 
+
+describe("sequenceStoppedBy: a 4xx that stops the production sequence before any of it ran fails the target", () => {
+  it.each([
+    [{ command: null, class: "transient" as const }, "greeting"],
+    [{ command: "EHLO ci.example.com", class: "transient" as const }, "EHLO"],
+    [{ command: "HELO ci.example.com", class: "transient" as const, extra: "fallback" }, "EHLO"],
+    [{ command: null, class: "permanent" as const }, null],
+    [{ command: "MAIL FROM:<a@b.example>", class: "transient" as const }, null],
+    [{ command: "EHLO ci.example.com", class: "success" as const }, null],
+    [{ command: "EHLO ci.example.com", class: "transient" as const, extra: "cleanup" }, null],
+  ])("%j → %s", (step, where) => {
+    expect(sequenceStoppedBy(step)).toBe(where);
+  });
+});

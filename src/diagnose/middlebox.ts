@@ -1,0 +1,170 @@
+/**
+ * What is in front of the MTA (contract §8: causes `proxy-protocol` and `middlebox`): a listener
+ * that waits for a PROXY header, a balancer with no live backend, a TLS terminator whose backend
+ * is down, and replies a box wrote itself (src/knowledge/middleboxes.ts). Each finding names the
+ * box and its log, not the MTA behind it — the MTA often never saw the session.
+ *
+ * A box finding claims the steps it explains (and the session error that follows from it): the
+ * generic findings on those steps would send the user to the MTA (diagnose/index.ts drops them).
+ */
+import type { Finding, ProbeOutcome, RuledOut, StepResult } from "../engine/result.js";
+import { BOX_NAME, asMiddlebox, boxReply, middleboxRow, type MiddleboxId } from "../knowledge/middleboxes.js";
+import { verbOf } from "../protocol/command.js";
+import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
+
+/** A box finding and the steps it explains. */
+export interface BoxFinding {
+  finding: Finding;
+  claims: number[];
+}
+
+/**
+ * Silence longer than this before a 421 or a close means the listener waited for the client to
+ * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
+ * that refuses a client (overload, connection limits) answers at once.
+ */
+export const WAITED_MS = 2000;
+
+/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
+const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
+const serverSilent = (p: ProbeOutcome) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
+
+export function middleboxFindings(p: ProbeOutcome): BoxFinding[] {
+  const out: BoxFinding[] = [];
+  const header = proxyHeaderMissing(p);
+  if (header) out.push(header);
+  const down = backendDown(p);
+  if (down) out.push(down);
+  out.push(...boxReplies(p));
+  const terminator = tlsTerminator(p);
+  if (terminator) out.push(terminator);
+  return out;
+}
+
+/** The rule's face for RULES: the findings without their claims. */
+export const middlebox: Rule = (p) => middleboxFindings(p).map((b) => b.finding);
+
+const PROXY_FIXES = [
+  "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
+  "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
+  "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
+];
+
+const PROXY_CAUSES = [
+  "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
+  "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
+];
+
+/**
+ * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
+ * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
+ * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
+ * production sequence was tested, so the target fails (contract §2).
+ */
+function proxyHeaderMissing(p: ProbeOutcome): BoxFinding | null {
+  const g = p.steps[0];
+  if (!g) return null;
+  if (p.proxyProtocol) return proxyHeaderRefused(p, g);
+  const ruledOut: RuledOut[] = [];
+  let message: string;
+  if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
+    message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
+    ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
+  } else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= WAITED_MS && !p.tls) {
+    message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
+    ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
+  } else {
+    return null;
+  }
+  const f = finding("proxy-header-missing", "error", 0, message, PROXY_CAUSES,
+    p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
+  return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+
+/**
+ * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
+ * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
+ * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
+ */
+function proxyHeaderRefused(p: ProbeOutcome, g: StepResult): BoxFinding | null {
+  // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
+  if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) return null;
+  const f = finding("proxy-header-refused", "error", 0,
+    `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`,
+    ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."],
+    ["Read the MTA's log for the connection: it names what was wrong with the header."]);
+  return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+
+/**
+ * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
+ * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
+ * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
+ */
+function backendDown(p: ProbeOutcome): BoxFinding | null {
+  const g = p.steps[0];
+  if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= WAITED_MS) return null;
+  if (p.tls) {
+    const f = finding("middlebox-backend-down", "error", 0,
+      `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`,
+      ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."],
+      [
+        "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
+        "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
+      ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+  }
+  if (p.tlsMode === "implicit") return null;
+  const f = finding("middlebox-backend-down", "error", 0,
+    `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`,
+    [
+      "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
+      "A TCP wrapper or firewall on the host that accepts and then drops this client.",
+    ],
+    [
+      "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
+      "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
+    ]);
+  return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+
+/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
+function boxReplies(p: ProbeOutcome): BoxFinding[] {
+  const via = asMiddlebox(p.server?.via);
+  const out: BoxFinding[] = [];
+  p.steps.forEach((s, i) => {
+    if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup") return;
+    const verb = s.command === null ? "" : s.command === "." ? "." : verbOf(s.command);
+    const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via);
+    if (!row) return;
+    // The close that follows (nginx closes after its 451) is the same failure.
+    const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
+    const who = row.via ? BOX_NAME[row.via] : "a content filter";
+    const mta = p.server?.product ?? "the MTA behind it";
+    const f = finding(row.id, closedAfter !== null ? "error" : severityOf(s), i,
+      `${quoted(s)} was answered ${codeText(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`,
+      [...row.causes], [...row.fixes]);
+    out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
+  });
+  return out;
+}
+
+/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
+function tlsTerminator(p: ProbeOutcome): BoxFinding | null {
+  if (p.server?.via !== "tls-terminator" || p.error) return null;
+  const i = p.steps.findIndex((s: StepResult) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const f = finding("middlebox-tls-terminator", "notice", i === -1 ? null : i,
+    `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`,
+    ["A TLS terminator forwards the decrypted session to the MTA's plain port."],
+    ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
+  return { finding: { ...f, cause: "middlebox" }, claims: [] };
+}
+
+function logHint(via: MiddleboxId | null): string {
+  const row = via ? middleboxRow(via) : undefined;
+  return row ? ` Why is written in ${row.log}.` : "";
+}

@@ -1,0 +1,114 @@
+// The middlebox rules (src/diagnose/middlebox.ts) on built transcripts: what each box shows, and
+// what must not be read as one. The real boxes are in test/middlebox.
+import { describe, expect, it } from "vitest";
+import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import { EHLO_PLAIN, GREETING, outcome, tlsFacts } from "./fixtures.js";
+
+const run = (p: ProbeOutcome) => diagnose(prepareOutcome(p));
+
+/** Nothing from the server for `ms`, then the connection closed (or was reset) before any greeting. */
+function silentThenClosed(ms: number, message: string, over: Partial<ProbeOutcome> = {}): ProbeOutcome {
+  const p = outcome([GREETING], { error: { kind: "closed", message, step: 0 } });
+  const step = { ...(p.steps[0] as ProbeOutcome["steps"][number]), reply: null, class: null, verdict: "fail" as const, ms };
+  return { ...p, steps: [step], transcript: [], ...over };
+}
+
+describe("a listener that requires a PROXY header (cause proxy-protocol)", () => {
+  it("silence, then Postfix's 421 4.3.0 … Server local error: proxy-header-missing, an error, overload ruled out", () => {
+    const f = run(outcome(["S: 421 4.3.0 mx.example.com Server local error ## ms=5004"]));
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-missing"]);
+    expect(f[0]).toMatchObject({ severity: "error", step: 0, cause: "proxy-protocol" });
+    expect(f[0]?.fixes[0]).toMatch(/send-proxy/);
+    expect(f[0]?.ruledOut[0]?.cause).toMatch(/overloaded/);
+  });
+
+  it("postscreen's 421 4.3.2 No system resources after the wait: the same", () => {
+    expect(run(outcome(["S: 421 4.3.2 No system resources ## ms=5000"]))[0]?.id).toBe("proxy-header-missing");
+  });
+
+  it("the same words at once (a real resource shortage) are not read as a missing header, but still fail the target", () => {
+    const f = run(outcome(["S: 421 4.3.2 No system resources ## ms=3"]));
+    expect(f.map((x) => x.id)).not.toContain("proxy-header-missing");
+    expect(f[0]).toMatchObject({ step: 0, severity: "error" });
+    expect(f[0]?.message).toMatch(/temporary/);
+  });
+
+  it("not when smtp-gate sent a header itself", () => {
+    const p = outcome(["S: 421 4.3.0 mx.example.com Server local error ## ms=5004"]);
+    expect(run({ ...p, proxyProtocol: "v1" }).map((x) => x.id)).not.toContain("proxy-header-missing");
+  });
+
+  it("a header sent, then Postfix's 421 at once: the listener could not use it", () => {
+    const p = outcome(["S: 421 4.3.0 mx.example.com Server local error ## ms=4"]);
+    const withHeader = { ...p, proxyProtocol: "v1" as const, transcript: [{ t: 0, dir: "C" as const, text: "PROXY TCP4 192.0.2.1 192.0.2.2 40000 25" }, ...p.transcript] };
+    const f = run(withHeader);
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-refused"]);
+    expect(f[0]).toMatchObject({ cause: "proxy-protocol", step: 0 });
+  });
+
+  it("PROXY UNKNOWN refused: one finding, proxy-unknown's, which knows why the endpoints were missing", () => {
+    const p = outcome(["S: 421 4.3.0 mx.example.com Server local error ## ms=4"]);
+    const unknown = { ...p, proxyProtocol: "v1" as const, proxyHeaderUnknown: "the target localhost is a name the proxy resolved", transcript: [{ t: 0, dir: "C" as const, text: "PROXY UNKNOWN" }, ...p.transcript] };
+    const f = run(unknown);
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-unknown-refused"]);
+    expect(f[0]?.causes[0]).toMatch(/bad or missing protocol type/);
+  });
+
+  it("silence, then a close without a greeting (nginx proxy_protocol, HAProxy accept-proxy)", () => {
+    const f = run(silentThenClosed(5001, "connection closed by the server while waiting for the greeting"));
+    expect(f[0]).toMatchObject({ id: "proxy-header-missing", cause: "proxy-protocol" });
+    expect(f.map((x) => x.id)).not.toContain("connection-closed");
+  });
+});
+
+describe("a box with no live backend (cause middlebox)", () => {
+  const closedAtOnce = (tls: boolean): ProbeOutcome =>
+    silentThenClosed(3, "connection reset by the server (ECONNRESET) while waiting for the greeting",
+      tls ? { tlsMode: "implicit", tls: tlsFacts({ protocol: "TLSv1.3" }) } : {});
+  it("accepted and closed at once: a balancer whose backend is down, not the MTA", () => {
+    const f = run(closedAtOnce(false));
+    expect(f[0]).toMatchObject({ id: "middlebox-backend-down", cause: "middlebox" });
+    expect(f[0]?.fixes.join(" ")).toMatch(/HAProxy/);
+  });
+  it("TLS done, then reset: a TLS terminator whose connect= is down", () => {
+    const f = run(closedAtOnce(true));
+    expect(f[0]?.message).toMatch(/TLS handshake/);
+    expect(f[0]?.fixes.join(" ")).toMatch(/connect =/);
+  });
+});
+
+describe("replies a box writes itself", () => {
+  const NGINX = "S: 220 mx.example.com ESMTP ready";
+  const NGINX_EHLO = ["C: EHLO ci.example.com", "S: 250-mx.example.com", "S: 250-SIZE 10240000", "S: 250 AUTH PLAIN LOGIN"];
+
+  it("the seed case through nginx: nginx, not the MTA, refused XAUTH2", () => {
+    const p = prepareOutcome(outcome([NGINX, ...NGINX_EHLO, "C: XAUTH2 login", "S: 500 5.5.1 Invalid command"]));
+    expect(p.server).toEqual({ product: null, version: null, via: "nginx" });
+    const f = diagnose(p);
+    expect(f.map((x) => x.id)).toEqual(["middlebox-command-refused"]);
+    expect(f[0]?.message).toMatch(/by nginx's mail proxy, not by the MTA behind it/);
+  });
+
+  it("nginx's 451 4.3.2 Internal server error and the close after it: one finding, nginx's log", () => {
+    const p = outcome([NGINX, ...NGINX_EHLO, "C: MAIL FROM:<a@example.com>", "S: 250 2.0.0 OK", "C: RCPT TO:<b@example.com>", "S: 451 4.3.2 Internal server error", "C: RSET"],
+      { error: { kind: "closed", message: "connection closed by the server while resetting the transaction", step: 4 } });
+    const f = run(p);
+    expect(f.map((x) => x.id)).toEqual(["middlebox-backend-failed"]);
+    expect(f[0]).toMatchObject({ severity: "error", cause: "middlebox" });
+    expect(f[0]?.message).toMatch(/nginx's error log/);
+    expect(f[0]?.message).not.toMatch(/greylist/i);
+  });
+
+  it("without nginx's banner, a Postfix 500 is the MTA's own", () => {
+    const f = run(outcome([GREETING, ...EHLO_PLAIN, "C: XAUTH2 login", "S: 500 5.5.2 Error: command not recognized"]));
+    expect(f.map((x) => x.id)).not.toContain("middlebox-command-refused");
+  });
+
+  it("a content filter's refusal at the end of DATA is not a recipient problem", () => {
+    const f = run(outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<b@example.com>", "S: 250 2.1.5 Ok",
+      "C: DATA", "S: 354 go ahead", "C: .", "S: 550 5.7.1 Message refused by content filter: Eicar-Test-Signature FOUND"]));
+    expect(f[0]).toMatchObject({ id: "middlebox-content-filter", cause: "middlebox" });
+    expect(f.map((x) => [x.message, ...x.fixes].join(" ")).join(" ")).not.toMatch(/typo/i);
+  });
+});

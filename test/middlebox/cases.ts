@@ -1,0 +1,177 @@
+// Every path through the real middleboxes of scripts/test-middleboxes.sh (issue 26), and what
+// smtp-gate must say about it: healthy paths pass; each broken one fails (or warns) with the
+// finding that names the box in front — not the MTA behind it. Read by paths.test.ts (live) and
+// replay.test.ts (the golden transcripts, without the boxes).
+import type { TargetConfig } from "../../src/config/target.js";
+import type { Verdict } from "../../src/engine/verdict.js";
+import type { MiddleboxId } from "../../src/knowledge/middleboxes.js";
+import { MTA_PASSWORD, MTA_USER } from "../support/mta.js";
+
+export const SOCKS_USER = "smtp-gate-socks";
+export const SOCKS_PASSWORD = "smtp-gate-socks-password";
+
+export interface PathCase {
+  /** `BOX/PATH`: the box's descriptor and one of its paths; `postfix/...` for Postfix's own PROXY listeners. */
+  id: string;
+  /** What the path is, in words. */
+  title: string;
+  /** The target: host/port come from the descriptor unless `direct` names them. */
+  target: Partial<TargetConfig>;
+  /** A path that is not a box's port: the MTA itself (host, port). */
+  direct?: { host: string; port: number };
+  /** Through the box as a SOCKS5 proxy: the target is Postfix, the box the proxy. */
+  socks?: { username: string; password: string } | "no-auth";
+  verdict: Verdict;
+  /** `server.via` (undefined: not asserted; null: absent). */
+  via?: MiddleboxId | null;
+  /** The first finding: its id, cause, and words its message or fixes must hold. */
+  first?: { id: string; cause?: string; message?: RegExp[]; fixes?: RegExp[] };
+  /** Finding ids that must all be present. */
+  ids?: string[];
+  /** Finding ids that must not be (one cause said twice). */
+  absent?: string[];
+  /** Words no finding may say (advice that contradicts the transcript or fits another box). */
+  never?: RegExp;
+}
+
+const user = { username: MTA_USER, password: MTA_PASSWORD, mechanism: null };
+const toTester = { to: [MTA_USER] };
+/** The Postfix behind the balancers: its certificate names mta.smtp-gate.test, not 127.0.0.26. */
+const postfixName = { servername: "mta.smtp-gate.test" };
+const steps = (...lines: string[]) => lines.map((line) => ({ line, expect: null }));
+
+/** Findings that send the user to the MTA for what the box in front did. */
+const BLAMES_MTA = /the MTA's log|postfix reload|greylist|overloaded/i;
+
+export const PATH_CASES: readonly PathCase[] = [
+  // HAProxy 2.6
+  { id: "haproxy/transparent", title: "TCP balancer, no header, plain backend", target: { ...postfixName, ...toTester }, verdict: "pass", via: null },
+  { id: "haproxy/send-proxy", title: "send-proxy (v1) to smtpd that requires it", target: { ...postfixName, ...toTester }, verdict: "pass" },
+  { id: "haproxy/send-proxy-v2", title: "send-proxy-v2 to smtpd that requires it", target: { ...postfixName, ...toTester }, verdict: "pass" },
+  { id: "haproxy/send-proxy-v2-postscreen", title: "send-proxy-v2 to postscreen that requires it", target: { ...postfixName, ...toTester }, verdict: "pass" },
+  {
+    id: "haproxy/missing-send-proxy", title: "no send-proxy in front of smtpd that requires the header: silence, 421 4.3.0", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/silent for/, /PROXY protocol header/, /target fails/], fixes: [/send-proxy/, /--proxy-protocol v1/] }, never: BLAMES_MTA,
+  },
+  {
+    id: "haproxy/missing-send-proxy-postscreen", title: "no send-proxy in front of postscreen: silence, 421 4.3.2", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/No system resources/, /postscreen_upstream_proxy_protocol/], fixes: [/send-proxy-v2/] }, never: BLAMES_MTA,
+  },
+  {
+    id: "haproxy/no-backend", title: "every backend server down: accepted, closed at once", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "middlebox-backend-down", cause: "middlebox", message: [/closed it at once/, /no live backend/], fixes: [/HAProxy/, /no server available/] }, never: BLAMES_MTA,
+  },
+  {
+    id: "haproxy/accept-proxy", title: "a balancer that itself requires a header, probed without one", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/accept-proxy/], fixes: [/--proxy-protocol v1/] }, never: BLAMES_MTA,
+  },
+  { id: "haproxy/accept-proxy+header", title: "the same balancer, with --proxy-protocol v1", target: { ...postfixName, ...toTester, proxyProtocol: "v1" }, verdict: "pass" },
+
+  // Postfix's own PROXY listeners, probed directly (the port meant for the balancer)
+  {
+    id: "postfix/smtpd-proxy-direct", title: "smtpd_upstream_proxy_protocol listener without a header", direct: { host: "127.0.0.1", port: 2540 }, target: toTester,
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/Server local error/] }, never: BLAMES_MTA,
+  },
+  {
+    id: "postfix/postscreen-proxy-direct", title: "postscreen_upstream_proxy_protocol listener without a header", direct: { host: "127.0.0.1", port: 2541 }, target: toTester,
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol" }, never: BLAMES_MTA,
+  },
+  { id: "postfix/smtpd-proxy-direct+v2", title: "the smtpd PROXY listener with --proxy-protocol v2", direct: { host: "127.0.0.1", port: 2540 }, target: { ...toTester, proxyProtocol: "v2" }, verdict: "pass" },
+  { id: "postfix/postscreen-proxy-direct+v1", title: "the postscreen PROXY listener with --proxy-protocol v1", direct: { host: "127.0.0.1", port: 2541 }, target: { ...toTester, proxyProtocol: "v1" }, verdict: "pass" },
+
+  // nginx 1.22 mail proxy
+  { id: "nginx/starttls-auth", title: "STARTTLS, AUTH through auth_http, envelope to Postfix", target: { credentials: user, ...toTester }, verdict: "pass", via: "nginx" },
+  {
+    id: "nginx/starttls-auth+xauth2", title: "the seed case: XAUTH2 login through nginx", target: { steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "XAUTH2 login") },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-command-refused", cause: "middlebox", message: [/by nginx's mail proxy, not by the MTA/, /never saw this command/, /nginx's error log/] }, never: /Postfix|smtpd_|main\.cf/,
+  },
+  {
+    id: "nginx/starttls-auth+wrong-password", title: "AUTH refused by the auth_http service", target: { credentials: { ...user, password: "wrong-password" }, ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-auth-refused", cause: "middlebox", message: [/auth_http/] },
+  },
+  {
+    id: "nginx/xclient-refused", title: "xclient on, the backend refuses XCLIENT: 451 4.3.2 and close", target: { tls: "none", ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-backend-failed", cause: "middlebox", message: [/Internal server error/, /nginx's error log/], fixes: [/xclient off/] }, never: BLAMES_MTA,
+  },
+  { id: "nginx/xclient", title: "xclient on, the backend allows it", target: { tls: "none", ...toTester }, verdict: "pass", via: "nginx" },
+  {
+    id: "nginx/auth-service-down", title: "auth_http does not answer: 451 4.3.2", target: { tls: "none", ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-backend-failed", cause: "middlebox", fixes: [/auth_http/] }, never: BLAMES_MTA,
+  },
+  {
+    id: "nginx/dead-backend", title: "the backend named by auth_http is down: 451 4.3.2", target: { tls: "none", ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-backend-failed", cause: "middlebox" }, never: BLAMES_MTA,
+  },
+  {
+    id: "nginx/proxy-protocol", title: "listen … proxy_protocol without a header: silence, close", target: { tls: "none", ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/proxy_protocol/] }, never: BLAMES_MTA,
+  },
+  { id: "nginx/proxy-protocol+header", title: "the same listener with --proxy-protocol v1", target: { tls: "none", proxyProtocol: "v1", ...toTester }, verdict: "pass", via: "nginx" },
+
+  // stunnel 5 (TLS terminator)
+  { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
+  {
+    id: "stunnel/expired-cert", title: "an expired certificate", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "certificate-expired", fixes: [/stunnel/] }, absent: ["certificate-untrusted", "tls-failed"], never: /port's mode|postfix reload/,
+  },
+  {
+    id: "stunnel/wrong-name-cert", title: "a certificate for another name", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "certificate-name-mismatch", fixes: [/stunnel/] }, absent: ["certificate-untrusted", "tls-failed"], never: /port's mode/,
+  },
+  {
+    id: "stunnel/dead-backend", title: "connect= is down: TLS done, then reset", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "middlebox-backend-down", cause: "middlebox", message: [/TLS handshake/, /never saw this connection/], fixes: [/connect =/] }, never: BLAMES_MTA,
+  },
+  { id: "stunnel/protocol-smtp", title: "protocol = smtp: stunnel answers EHLO and STARTTLS itself", target: toTester, verdict: "pass", via: "stunnel" },
+
+  // Dante 1.4 (SOCKS5), in front of Postfix 2525
+  { id: "dante/no-auth", title: "SOCKS5 without authentication", socks: "no-auth", target: toTester, verdict: "pass" },
+  { id: "dante/username", title: "SOCKS5 username/password", socks: { username: SOCKS_USER, password: SOCKS_PASSWORD }, target: toTester, verdict: "pass" },
+  {
+    id: "dante/username+wrong-password", title: "SOCKS5 with a wrong password", socks: { username: SOCKS_USER, password: "wrong-password" }, target: toTester,
+    verdict: "fail", first: { id: "socks5-failed" },
+  },
+  {
+    id: "dante/no-auth+dead-target", title: "SOCKS5 to a port where nothing listens", socks: "no-auth", direct: { host: "127.0.0.1", port: 2699 }, target: toTester,
+    verdict: "fail", first: { id: "socks5-failed", message: [/refused/] },
+  },
+
+  {
+    id: "dante/no-auth+proxy-v1", title: "PROXY v1 through SOCKS to smtpd that requires a header: the header carries Dante's bound address", socks: "no-auth", direct: { host: "127.0.0.1", port: 2540 },
+    target: { ...toTester, proxyProtocol: "v1" },
+    verdict: "pass",
+  },
+  {
+    id: "dante/no-auth+proxy-v1-name", title: "PROXY v1 through SOCKS to a name Dante resolves (PROXY UNKNOWN) at smtpd that requires a header", socks: "no-auth", direct: { host: "localhost", port: 2540 },
+    target: { ...toTester, proxyProtocol: "v1" },
+    verdict: "fail", first: { id: "proxy-header-unknown-refused", cause: "proxy-protocol", message: [/PROXY UNKNOWN/] }, never: /overloaded|connection limits/,
+  },
+
+  // proxsmtp 1.10 (filtering SMTP proxy)
+  { id: "proxsmtp/filter-pass", title: "a filter that passes: the message reaches Postfix", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "proxsmtp" },
+  {
+    id: "proxsmtp/filter-refuse", title: "a filter that refuses at the end of DATA", target: { tls: "none", send: true, ...toTester },
+    verdict: "fail", via: "proxsmtp", first: { id: "middlebox-content-filter", cause: "middlebox", message: [/proxsmtp/, /FilterCommand/] }, never: /typo|recipient address/i,
+  },
+  {
+    id: "proxsmtp/filter-pass+starttls", title: "STARTTLS required: proxsmtp strips it", target: toTester,
+    verdict: "fail", via: "proxsmtp", first: { id: "middlebox-starttls-stripped", cause: "middlebox" }, never: /ASA|inspect esmtp|Enable STARTTLS on this listener/,
+  },
+
+  // qpsmtpd 0.94 (front end relaying to Postfix)
+  { id: "qpsmtpd/relay", title: "relaying a message to Postfix", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "qpsmtpd" },
+  {
+    id: "qpsmtpd/relay+unknown-user", title: "a recipient the front end accepts and the backend refuses: 451 after DATA", target: { tls: "none", send: true, to: ["nobody@smtp-gate.test"] },
+    verdict: "warn", via: "qpsmtpd", first: { id: "middlebox-backend-failed", cause: "middlebox", message: [/qpsmtpd/, /came from the front end/] }, never: /greylist/i,
+  },
+  {
+    id: "qpsmtpd/dead-backend", title: "the relay target is down: 451 after DATA", target: { tls: "none", send: true, ...toTester },
+    verdict: "warn", via: "qpsmtpd", first: { id: "middlebox-backend-failed", cause: "middlebox" }, never: /greylist/i,
+  },
+];
+
+/** The box and the path of a case id ("nginx/starttls-auth+xauth2" → nginx, starttls-auth). */
+export function boxAndPath(id: string): { box: string; path: string } {
+  const [box = "", rest = ""] = id.split("/");
+  return { box, path: rest.split("+")[0] ?? "" };
+}
