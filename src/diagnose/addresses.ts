@@ -4,7 +4,12 @@
  * the per-probe RULES.
  */
 import type { TargetResult } from "../engine/result.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
+import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
+import { isOneOf } from "../model/enums.js";
 import { finding } from "./rule.js";
+
+const familyOf = (r: TargetResult): ServerFamily | null => (isOneOf(SERVER_FAMILIES, r.server?.family) ? r.server.family : null);
 
 /**
  * The comparison people need from address expansion: one MX host whose addresses disagree
@@ -28,7 +33,7 @@ export function compareAddresses(results: readonly TargetResult[]): void {
       r.findings.push(finding("addresses-disagree", "warning", null,
         `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`,
         [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`],
-        [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
+        [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address.`, ...policyAdvice("listens-on-every-address", familyOf(r)).fixes]));
     }
   }
 }

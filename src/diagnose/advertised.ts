@@ -1,8 +1,8 @@
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
 import { closestKey } from "../config/keys.js";
 import type { ProbeOutcome } from "../engine/result.js";
-import { differential, forTarget } from "./evidence.js";
-import { verbOf } from "../protocol/command.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
+import { differential, forTarget, serverFamily } from "./evidence.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
 import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";
 
@@ -24,19 +24,16 @@ const NEEDS: readonly { verb?: string; line?: RegExp; keyword: string; source: s
 
 const NEED_BY_VERB = new Map(NEEDS.filter((n) => n.verb !== undefined).map((n) => [n.verb as string, n]));
 const NEED_BY_LINE = NEEDS.filter((n) => n.line !== undefined);
-/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT… */
-const PARAMETER_VERB = /^(MAIL|RCPT)\b/i;
-
-/** The extension a command needs (the first match in NEEDS), if any. */
-function needOf(command: string): (typeof NEEDS)[number] | undefined {
-  return NEED_BY_VERB.get(verbOf(command)) ?? (PARAMETER_VERB.test(command) ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
+/** The extension a step's command needs (the first match in NEEDS), if any: by its verb, or by a parameter of MAIL or RCPT. */
+function needOf(verb: string | null, command: string): (typeof NEEDS)[number] | undefined {
+  return NEED_BY_VERB.get(verb ?? "") ?? (verb === "MAIL" || verb === "RCPT" ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
 }
 
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
 function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
   const h = lastHelloBefore(p, i);
   const s = p.steps[h];
-  if (!s?.reply || !/^EHLO\b/i.test(s.command ?? "")) return null;
+  if (!s?.reply || s.verb !== "EHLO") return null;
   return parseEhloExtensions(s.reply.lines);
 }
 
@@ -45,7 +42,7 @@ export const notAdvertised: Rule = (p) =>
   perStep(p, (s, i) => {
     if (!s.command || s.extra) return null;
     const command = s.command;
-    const need = needOf(command);
+    const need = needOf(s.verb, command);
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered) return null;
@@ -68,16 +65,16 @@ export const notAdvertised: Rule = (p) =>
  */
 export const starttlsNotAdvertised: Rule = (p) => {
   if (p.tlsMode !== "starttls") return [];
-  const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+  const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
   if (ehlo === -1) return [];
   const before = p.extensionsBeforeTls ?? p.extensions;
   if (findExtension(before, "STARTTLS")) return [];
-  const refused = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "permanent");
+  const refused = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.class === "permanent");
   const r = refused === -1 ? null : p.steps[refused]?.reply;
   const d = differential("starttls-not-advertised", p, refused === -1 ? ehlo : refused);
   return [finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused,
     `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`,
-    d.causes, d.fixes, d.ruledOut)];
+    d.causes, d.fixes, d.ruledOut, r ? "tls-unavailable" : null)];
 };
 
 export interface Suggestion {
@@ -95,8 +92,8 @@ export interface Suggestion {
  */
 export function suggestCommand(p: ProbeOutcome, i: number): Suggestion | null {
   const s = p.steps[i];
-  if (!s?.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return null;
-  const verb = verbOf(s.command);
+  if (!s?.command || !s.verb || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502)) return null;
+  const verb = s.verb;
   if (BASE_VERBS.includes(verb)) return null;
   const offered = advertisedBefore(p, i);
   const words = s.command.toUpperCase().split(/\s+/).filter(Boolean);
@@ -156,7 +153,7 @@ function authAfterTls(p: ProbeOutcome, i: number, offered: string[]): Suggestion
 }
 
 const tlsBefore = (p: ProbeOutcome, i: number): boolean =>
-  p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+  p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
 
 /**
  * A 500/502 for a command that looks like a known verb or an advertised keyword, as a finding of
@@ -176,9 +173,8 @@ export const authBeforeTls: Rule = (p, policy) => {
   if (!policy.authRequiresTls) return [];
   const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
   if (!before || !findExtension(before, "AUTH")) return [];
-  const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const ehlo = p.steps.findIndex((s) => s.verb === "EHLO" && s.class === "success");
+  const a = policyAdvice("auth-before-tls", serverFamily(p));
   return [finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo,
-    `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`,
-    ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."],
-    ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+    `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, a.causes, a.fixes)];
 };

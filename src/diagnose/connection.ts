@@ -96,7 +96,7 @@ export const notSmtp: Rule = (p) => {
   return [finding("not-smtp", "error", p.error.step,
     `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`,
     [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`],
-    ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+    ["Check the host and port; `{nc}` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
 };
 
 type Mismatch = "implicit-on-plain" | "plain-on-implicit";

@@ -58,7 +58,7 @@ export const credentialsWithheld: Rule = (p) => {
 /** Credentials crossed a connection without TLS: allowed (loopback or opted in), and still worth a warning. */
 export const credentialsInClear: Rule = (p) => {
   if (!p.credentialsInClear) return [];
-  const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
+  const auth = p.steps.findIndex((s) => s.verb === "AUTH");
   return [finding("auth-cleartext", "warning", auth === -1 ? null : auth,
     "Credentials were sent without TLS: anyone who can see this connection can read them.",
     ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."],

@@ -6,8 +6,8 @@
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
 import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
-import { familyOfProduct, SERVERS, type ServerFamily } from "../knowledge/servers.js";
-import { verbOf } from "../protocol/command.js";
+import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
+import { isOneOf } from "../model/enums.js";
 import { identifyServer } from "./prepare.js";
 import { findExtension } from "../protocol/ehlo.js";
 
@@ -20,7 +20,7 @@ type Weight = { out: string } | { for: string } | null;
 export function tlsActiveAt(p: ProbeOutcome, i: number): boolean {
   if (!p.tls) return false;
   if (p.tlsMode === "implicit") return true;
-  const st = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+  const st = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
   return st !== -1 && st < i && (p.error?.step ?? -1) !== st;
 }
 
@@ -30,17 +30,18 @@ function understoodBefore(p: ProbeOutcome, i: number, afterTls = false): string[
   for (let j = 1; j < i; j++) {
     const s = p.steps[j];
     if (!s?.command || s.extra === "cleanup" || (s.class !== "success" && s.class !== "intermediate")) continue;
-    if (afterTls && (!tlsActiveAt(p, j) || /^STARTTLS/i.test(s.command))) continue;
-    out.add(verbOf(s.command));
+    if (afterTls && (!tlsActiveAt(p, j) || s.verb === "STARTTLS")) continue;
+    out.add(s.verb ?? "");
   }
   return [...out];
 }
 
 const bannerMasked = (p: ProbeOutcome) => p.steps[0]?.reply?.lines.some((l) => l.includes("******")) ?? false;
 const xxxxSeen = (p: ProbeOutcome) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
-const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => /^AUTH\b/i.test(s.command ?? "") && s.reply?.code === 235);
-const authMechanismAt = (p: ProbeOutcome, i: number) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
+const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "EHLO" && s.class === "success");
+const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "AUTH" && s.reply?.code === 235);
+/** The AUTH mechanism of step i: its `sasl` label for a line shown as `***`, else its command. */
+const authMechanismAt = (p: ProbeOutcome, i: number) => p.steps[i]?.sasl?.mechanism ?? /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
 
 /** The conditions, one function each. */
 const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
@@ -69,15 +70,14 @@ const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
     return greeted && understood.length ? { out: `the server greeted in SMTP and understood ${understood.join(", ")}` } : null;
   },
   "nonstandard-command": (p, i) => {
-    const cmd = p.steps[i]?.command;
-    if (!cmd) return null;
-    const verb = verbOf(cmd);
+    const verb = p.steps[i]?.verb;
+    if (!verb) return null;
     if (KNOWN_VERBS.has(verb)) return { out: `${verb} is a standard command (RFC 5321 or a registered extension)` };
     if (findExtension(p.extensions, verb)) return { out: `the server advertised ${verb} in its EHLO reply` };
     return { for: `"${verb}" is neither an RFC 5321 command nor an extension this server advertised` };
   },
   "feature-disabled": (p, i) => {
-    const verb = verbOf(p.steps[i]?.command ?? "");
+    const verb = p.steps[i]?.verb ?? "";
     if (!KNOWN_VERBS.has(verb)) return null;
     return findExtension(p.extensions, verb) ? null : { for: `the EHLO reply did not advertise ${verb}` };
   },
@@ -113,8 +113,6 @@ export interface DifferentialOptions {
   causeIds?: readonly string[];
   /** Fixes that go first (a near-miss suggestion), before the table's. */
   leadFixes?: readonly string[];
-  /** General causes and fixes (reply families, code tables), weighed by text against the ruled-out causes. */
-  general?: { causes: readonly string[]; fixes: readonly string[] };
 }
 
 /** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
@@ -124,7 +122,6 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const supported: { row: CauseRow; text: string }[] = [];
   const neutral: { row: CauseRow; text: string }[] = [];
   const ruledOut: RuledOut[] = [];
-  const outRows: CauseRow[] = [];
   for (const cid of ids) {
     const row = CAUSES[cid];
     if (!row) continue;
@@ -132,25 +129,20 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {
       ruledOut.push({ cause: row.text, evidence: w.out });
-      outRows.push(row);
     } else if (w && "for" in w) supported.push({ row, text: `${row.text} Here: ${w.for}.` });
     else neutral.push({ row, text: row.text });
   }
   const kept = [...supported, ...neutral];
-  const contradicted = (t: string) => outRows.some((r) => r.matches?.test(t));
-  const causes = [...kept.map((k) => k.text), ...(o.general?.causes ?? []).filter((c) => !contradicted(c))];
-  const fixes = [
-    ...(o.leadFixes ?? []),
-    ...kept.flatMap((k) => fitting(k.row.fixes, family)),
-    ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
-  ];
+  const causes = kept.map((k) => k.text);
+  const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => fitting(k.row.fixes, family))];
   const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
   return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 export function serverFamily(p: ProbeOutcome): ServerFamily | null {
-  return familyOfProduct((p.server !== undefined ? p.server : identifyServer(p))?.product);
+  const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;
+  return isOneOf(SERVER_FAMILIES, family) ? family : null;
 }
 
 /** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
@@ -158,27 +150,6 @@ function fitting(rows: readonly FixRow[], family: ServerFamily | null): string[]
   const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
   const generic = rows.filter((r) => !r.servers).map((r) => r.text);
   return [...own, ...generic];
-}
-
-/** Product names and knobs that mark a text as one product's advice. */
-const PRODUCT_WORDS: Readonly<Record<ServerFamily, RegExp>> = {
-  postfix: /\bPostfix\b|\bmain\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b/,
-  exim: /\bExim\b|\bacl_smtp_\w+/,
-  sendmail: /\bSendmail\b|\bsendmail\.mc\b/,
-  opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b/,
-  haraka: /\bHaraka\b/,
-  exchange: /\bExchange\b|\bMicrosoft 365\b/,
-  gmail: /\bGmail\b|\bGoogle\b/,
-  qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
-  courier: /\bCourier\b/,
-  aiosmtpd: /\baiosmtpd\b/,
-  hmailserver: /\bhMailServer\b/,
-  mdaemon: /\bMDaemon\b/,
-};
-
-/** Whether a general text names another product's knobs than this server's (or any, when the server is unknown). */
-export function namesOtherProduct(text: string, family: ServerFamily | null): boolean {
-  return SERVERS.some((s) => s.family !== family && PRODUCT_WORDS[s.family].test(text));
 }
 
 /** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
@@ -193,18 +164,17 @@ export function opensslLine(p: ProbeOutcome): string {
     : `openssl s_client -starttls smtp -connect ${hostPort(p)} -crlf`;
 }
 
-/** Fills the placeholders of a fix, and turns the general texts' placeholder ports into this target's. */
+/**
+ * Fills the placeholders of a fix for this target: {openssl} (an `openssl s_client` line in its
+ * TLS mode), {nc}, {host}, {port}, {hostport}.
+ */
 export function forTarget(text: string, p: ProbeOutcome): string {
   return text
     .replace(/\{openssl\}/g, opensslLine(p))
     .replace(/\{nc\}/g, `nc -v ${p.host} ${p.port}`)
+    .replace(/\{hostport\}/g, hostPort(p))
     .replace(/\{host\}/g, p.host)
-    .replace(/\{port\}/g, String(p.port))
-    .replace(/`openssl s_client -starttls smtp -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -starttls smtp -connect ${hostPort(p)}${rest}\``)
-    .replace(/`openssl s_client -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest: string) => `\`openssl s_client -connect ${hostPort(p)}${rest}\``)
-    .replace(/\bHOST:PORT\b/g, hostPort(p))
-    .replace(/`nc (?:-vz )?HOST PORT`/g, `\`nc -vz ${p.host} ${p.port}\``)
-    .replace(/\bHOST PORT\b/g, `${p.host} ${p.port}`);
+    .replace(/\{port\}/g, String(p.port));
 }
 
 function unique(xs: string[]): string[] {

@@ -31,8 +31,8 @@ export const smtpInspection: Rule = (p) => {
   for (let i = 0; i < p.steps.length; i++) {
     const s = p.steps[i] as StepResult;
     if (refused(s)) {
-      if (ehlo === -1 && /^EHLO\b/i.test(s.command ?? "")) ehlo = i;
-      if (starttls === -1 && /^STARTTLS$/i.test(s.command ?? "")) starttls = i;
+      if (ehlo === -1 && s.verb === "EHLO") ehlo = i;
+      if (starttls === -1 && s.verb === "STARTTLS") starttls = i;
     }
     if (helo === -1 && s.extra === "fallback" && s.class === "success") helo = i;
     if (xxxx === -1 && s.reply && quotesXxxx(s.reply.lines)) xxxx = i;
@@ -58,7 +58,7 @@ export const smtpInspection: Rule = (p) => {
       "The MTA itself is probably fine: the same session from inside the firewall looks different.",
     ],
     [
-      "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+      "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect {hostport} -crlf` from inside, and `{nc}` from outside.",
       "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
     ])];
 };

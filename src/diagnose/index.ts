@@ -7,7 +7,7 @@ import { baselineDrift } from "./baseline.js";
 import { messageNotSent } from "./delivery.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
-import { forTarget, namesOtherProduct, serverFamily } from "./evidence.js";
+import { forTarget } from "./evidence.js";
 import { smtpInspection } from "./firewall.js";
 import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { middlebox, middleboxFindings } from "./middlebox.js";
@@ -56,15 +56,9 @@ export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY,
   return mergeIdentical(out);
 }
 
-/**
- * Every fix runnable for this target (no placeholder host or port), and no other product's knobs
- * where a fix that fits this server remains.
- */
+/** Every fix runnable for this target: its placeholders ({host}, {port}, {openssl} …) filled. */
 function fitToTarget(f: Finding, p: ProbeOutcome): Finding {
-  const family = serverFamily(p);
-  const fixes = f.fixes.map((x) => forTarget(x, p));
-  const fitting = fixes.filter((x) => !namesOtherProduct(x, family));
-  return { ...f, fixes: fitting.length ? fitting : fixes };
+  return { ...f, fixes: f.fixes.map((x) => forTarget(x, p)) };
 }
 
 /** Findings of one id with the same message (one cause said twice, e.g. by two rules) become one. */

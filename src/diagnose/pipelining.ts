@@ -2,8 +2,9 @@
  * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
  * out of order (a reply that cannot answer the command it lines up with).
  */
-import { verbOf } from "../protocol/command.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { serverFamily } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
 
 /** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
@@ -15,8 +16,8 @@ const SUBJECT: Record<string, RegExp> = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0
 
 export const brokenPipelining: Rule = (p) => {
   const i = p.steps.findIndex((s) => {
-    if (!s.pipelined || !s.command) return false;
-    const verb = verbOf(s.command);
+    if (!s.pipelined || !s.verb) return false;
+    const verb = s.verb;
     if (!s.reply) return p.error?.step !== undefined && p.error.kind === "timeout";
     const c = s.reply.code;
     const fits = c >= 400 || (PLAUSIBLE[verb] ?? []).includes(c);
@@ -26,10 +27,10 @@ export const brokenPipelining: Rule = (p) => {
   if (i === -1) return [];
   const s = p.steps[i];
   const lost = !s?.reply;
+  const advice = policyAdvice("pipelining-broken", serverFamily(p));
   return [finding("pipelining-broken", "error", i,
     lost
       ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
       : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`,
-    ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."],
-    ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+    advice.causes, advice.fixes)];
 };

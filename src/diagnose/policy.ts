@@ -1,5 +1,9 @@
 /** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+import type { Finding } from "../engine/result.js";
 import { findExtension } from "../protocol/ehlo.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
+import { fixesFor } from "../knowledge/root-causes.js";
+import { serverFamily } from "./evidence.js";
 import { finding, list, perStep, type Rule } from "./rule.js";
 
 /** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
@@ -8,9 +12,8 @@ export const latency: Rule = (p, policy) => {
   if (policy.maxStepMs !== null) {
     p.steps.forEach((s, i) => {
       if (s.ms > (policy.maxStepMs as number)) {
-        out.push(finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`,
-          ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."],
-          ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+        const a = policyAdvice("slow-step", serverFamily(p));
+        out.push(finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
       }
     });
   }
@@ -24,7 +27,7 @@ export const latency: Rule = (p, policy) => {
 
 export const expectedExtensions: Rule = (p, policy) => {
   if (!policy.expectExtensions.length || p.error) return [];
-  const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+  const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
   if (ehlo === -1) return [];
   return policy.expectExtensions.flatMap((e) => {
     const found = findExtension(p.extensions, e.keyword);
@@ -39,7 +42,7 @@ export const expectedExtensions: Rule = (p, policy) => {
       if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
         return [finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`,
           ["The limit in the MTA is lower than the production sender needs."],
-          [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+          [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? fixesFor("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
       }
     }
     return [];
@@ -51,21 +54,22 @@ export const oversizeMessage: Rule = (p) =>
     ? [finding("message-exceeds-size", "error", null,
         `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`,
         ["The configured body is larger than the server accepts (RFC 1870)."],
-        ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+        ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])]
     : [];
 
 export const openRelay: Rule = (p) =>
   perStep(p, (s, i) =>
-    s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
-      ? finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`,
-          ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."],
-          ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
+    s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
+      ? withAdvice(finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
       : null);
 
 export const vrfyEnabled: Rule = (p) =>
   perStep(p, (s, i) =>
     s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-      ? finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`,
-          ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."],
-          ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+      ? withAdvice(finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
       : null);
+
+/** A finding with a policy table's causes and fixes. */
+function withAdvice(f: Finding, a: { causes: string[]; fixes: string[] }): Finding {
+  return { ...f, causes: a.causes, fixes: a.fixes };
+}

@@ -9,24 +9,27 @@
  */
 import type { ProbeOutcome, ServerIdentity, StepResult } from "../engine/result.js";
 import { recogniseMiddlebox, type MiddleboxId } from "../knowledge/middleboxes.js";
-import { recogniseServer } from "../knowledge/servers.js";
+import { recogniseServer, type ReplySign } from "../knowledge/servers.js";
 import { findExtension } from "../protocol/ehlo.js";
-import { verbOf } from "../protocol/command.js";
 
 export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
   return { ...p, steps: markConsequences(p.steps), server: p.server !== undefined ? p.server : identifyServer(p) };
 }
 
 export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): ServerIdentity | null {
-  const ehlo = p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
-  const replies = p.steps.slice(1).flatMap((s) => s.reply?.lines ?? []);
+  const ehlo = p.steps.filter((s) => s.verb === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
+  const replies: ReplySign[] = [];
+  for (const s of p.steps) {
+    if (s.reply) replies.push({ verb: s.verb ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
+  }
   const banner = p.steps[0]?.reply?.lines ?? [];
-  const via = identifyMiddlebox(p, banner, ehlo);
+  const box = identifyMiddlebox(p, banner, ehlo);
   // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.
-  const ownWords = via !== null && via !== "tls-terminator";
-  const found = recogniseServer({ banner: ownWords ? [] : banner, ehlo: ownWords ? [] : ehlo, replies });
+  const ownWords = box !== null && box !== "tls-terminator";
+  const found = recogniseServer({ banner: ownWords ? [] : banner, ehlo: ownWords ? [] : ehlo, replies: ownWords ? replies.slice(1) : replies });
+  const via = box ?? found?.via;
   if (!found && !via) return null;
-  return { product: found?.product ?? null, version: found?.version ?? null, ...(via ? { via } : {}) };
+  return { product: found?.product ?? null, version: found?.version ?? null, ...(found ? { family: found.family } : {}), ...(via ? { via } : {}) };
 }
 
 /**
@@ -36,7 +39,7 @@ export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): Serv
 function identifyMiddlebox(p: Pick<ProbeOutcome, "steps" | "tlsMode">, banner: readonly string[], ehlo: readonly string[]): MiddleboxId | null {
   const row = recogniseMiddlebox({ banner, ehlo });
   if (row) return row.via;
-  const firstEhlo = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const firstEhlo = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
   if (p.tlsMode === "implicit" && firstEhlo && findExtension(firstEhlo.reply?.lines.slice(1) ?? [], "STARTTLS")) return "tls-terminator";
   return null;
 }
@@ -57,7 +60,7 @@ export function markConsequences(steps: readonly StepResult[]): StepResult[] {
       cause.set(i, closedAt);
       continue;
     }
-    const verb = s.command === null ? "" : verbOf(s.command);
+    const verb = s.verb ?? "";
     if (verb === "MAIL") {
       mailRefused = failed(s) ? i : -1;
       rcptAccepted = false;

@@ -6,6 +6,8 @@
  * so it matters for every MX that also sends.
  */
 import { checkHost, ipFamily } from "../protocol/address.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
+import { serverFamily } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";
 
 const DIG = (address: string) => `\`dig +short -x ${address}\``;
@@ -27,7 +29,7 @@ export const reverseDnsFindings: Rule = (p) => {
   const family = r.address.includes(":") ? "IPv6" : "IPv4";
   const host = (p.mxHost ?? p.host).toLowerCase();
   const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-  const ehloStep = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+  const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
   const ehlo = firstWord(ehloStep?.reply?.lines[0]);
   const out = [];
   if (r.error) {
@@ -49,14 +51,14 @@ export const reverseDnsFindings: Rule = (p) => {
     out.push(finding("ptr-name-mismatch", "warning", null,
       `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`,
       ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."],
-      [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
+      [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
   }
   const own = banner ?? ehlo;
   if (own !== null && !isFqdn(own)) {
     out.push(finding("banner-name-not-fqdn", "notice", 0,
       `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`,
       ["The MTA's host name is a bare host name or a placeholder."],
-      ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
+      policyAdvice("server-name", serverFamily(p)).fixes));
   }
   return out;
 };

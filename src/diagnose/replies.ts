@@ -1,35 +1,36 @@
-/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
-import { DIAGNOSES } from "../knowledge/causes.js";
-import { explain } from "../knowledge/explain.js";
-import { ID_BY_CODE, matchReplyPattern, replyPatterns, type ReplyPattern } from "../knowledge/reply-patterns.js";
+/**
+ * Rules about individual replies: why a refusal happened (its root cause, contract §8), and
+ * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
+ * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
+ */
+import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
+import { CAUSE_ENTRIES, fixesFor } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
-import { verbOf } from "../protocol/command.js";
 import type { ProbeOutcome, StepResult } from "../engine/result.js";
 import { sequenceStoppedBy } from "../engine/verdict.js";
+import type { RootCause } from "../model/enums.js";
 import { suggestCommand } from "./advertised.js";
-import { differential, namesOtherProduct, serverFamily, tlsActiveAt } from "./evidence.js";
+import { differential, forTarget, serverFamily, tlsActiveAt } from "./evidence.js";
 import { requiredStartTlsRefused } from "./tls.js";
 import { codeText, finding, perStep, quoted, severityOf, type Rule } from "./rule.js";
 
-/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+/** Every step that did not pass gets a finding with its root cause. */
 export const rejectedSteps: Rule = (p) =>
   perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
     // a reply that follows from an earlier refusal is covered by that refusal's finding.
-    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined) return null;
+    if (!s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined) return null;
+    if (s.verdict === "pass") return hungUp(p, i);
     if (starttlsRefusedUnadvertised(p) === i) return null;
-    const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
       return finding("unexpected-acceptance", severityOf(s), i,
         `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
         ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."],
         ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
-    const { id, title, pattern, note } = familyOf(p, i);
-    const e = explain(r.code, r.enhanced);
-    const known = "error" in e ? null : e;
+    const r = s.reply;
+    const { id, cause, also, note, meaning, fix } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
-    const extra = sizeNote(p.extensions, r.code);
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const stopped = sequenceStoppedBy(s);
     const required = requiredStartTlsRefused(p) === i
@@ -37,54 +38,125 @@ export const rejectedSteps: Rule = (p) =>
       : stopped
         ? ` The refusal is temporary and on the server's side, but it came ${stopped === "greeting" ? "instead of the greeting" : "to EHLO"}: nothing of the production sequence was tested, so the target fails.`
         : "";
-    const covered = DIAGNOSES[id] !== undefined;
-    const family = serverFamily(p);
-    // Table-covered ids get the table's weighed causes only; the rest get their family's and the code's, minus other products' knobs.
-    const general = covered ? { causes: [], fixes: [] } : {
-      causes: [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter((c) => !namesOtherProduct(c, family)),
-      fixes: [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter((f) => !namesOtherProduct(f, family)),
-    };
-    const d = differential(id, p, i, { general, leadFixes: suggestion?.fixes ?? [] });
-    const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${extra}${required}`;
-    return finding(id, required ? "error" : severityOf(s), i, message, d.causes, withFallback(d.fixes), d.ruledOut);
+    const title = cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title;
+    const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
+    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
+    return finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
   });
 
-/** The reply family of step `i`, read with the conversation around it (the session's TLS and login, the recipient's domain). */
-function familyOf(p: ProbeOutcome, i: number): { id: string; title: string; pattern: ReplyPattern | undefined; note: string } {
+/**
+ * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
+ * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
+ */
+export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+
+/** The finding id of a root cause, where the report has long had one of its own. */
+const FINDING_ID: Partial<Record<RootCause, string>> = {
+  "unknown-recipient": "unknown-user", "relay-denied": "relay-denied", "auth-failed": "auth-failed", "auth-required": "auth-required",
+  "tls-required": "starttls-required-first", "tls-unavailable": "tls-unavailable", "command-unrecognized": "command-unrecognized",
+  "service-unavailable": "service-closing", "message-too-big": "message-too-large", "ip-reputation": "blocklisted",
+  "greylisted": "greylisted", "too-many-recipients": "too-many-recipients", "server-resource": "server-storage",
+};
+
+/** Ids for a refusal whose cause the reply does not decide, by code (RFC 5321 §4.2.2). */
+const ID_BY_CODE: Readonly<Record<number, string>> = {
+  421: "service-closing", 450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+  500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
+  504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
+  551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed", 524: "recipient-expansion-failed",
+  555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
+};
+
+interface RootCauseAt {
+  id: string;
+  cause: RootCause;
+  also: RootCause[];
+  /** What the reply says when its cause is outside the vocabulary, and what to do. */
+  meaning?: string;
+  fix?: string;
+  note: string;
+}
+
+/** The root cause of step `i`'s reply: what the reply decides, weighed with the conversation (TLS, login, the recipient's domain). */
+export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   const s = p.steps[i] as StepResult;
   const r = s.reply as NonNullable<StepResult["reply"]>;
-  const verb = s.command === null ? "" : verbOf(s.command);
-  let pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+  const verb = s.verb;
+  const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+  let cause = decision.cause;
+  let also = decision.also;
   let note = "";
+  // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
+  if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code)) return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+  // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
+  if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? "")) return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
   // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
-  if (pattern?.id === "starttls-required-first" && tlsActiveAt(p, i)) pattern = replyPatterns().find((x) => x.id === "auth-required");
-  // 454 to a second STARTTLS: the session is already encrypted, nothing is wrong with the certificate.
-  if (verb === "STARTTLS" && r.code === 454 && tlsActiveAt(p, i)) pattern = replyPatterns().find((x) => x.id === "starttls-repeated");
-  const relay = verb === "RCPT" ? inferredRelay(p, i, pattern?.id) : null;
-  if (relay) {
-    pattern = replyPatterns().find((x) => x.id === "relay-denied");
-    note = ` The reply does not say "relay", but it is a relay refusal: ${relay}.`;
+  if (cause === "tls-required" && tlsActiveAt(p, i)) cause = "auth-required";
+  if (decision.contextual && also.includes("auth-required") && !loggedIn(p, i) && findExtension(p.extensions, "AUTH") && p.port !== 25) {
+    cause = "auth-required";
+    also = [];
+    note = ` The reply does not say why, but the session did not log in on port ${p.port}, where the server offers AUTH.`;
+  } else if (decision.contextual && verb === "RCPT" && (cause === "unknown-recipient" || cause === "other")) {
+    const relay = inferredRelay(p, i);
+    if (relay) {
+      cause = "relay-denied";
+      also = [];
+      note = ` The reply does not say "relay", but it is a relay refusal: ${relay}.`;
+    }
   }
-  const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
-  return { id, title: pattern?.title ?? id.replace(/-/g, " "), pattern, note };
+  const id = cause === "command-unrecognized" && r.code === 502 ? "command-not-implemented"
+    : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
+  return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}), ...(decision.fix ? { fix: decision.fix } : {}) };
+}
+
+/** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
+function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "also" | "meaning" | "fix">, leadFixes: readonly string[]): { causes: string[]; fixes: string[]; ruledOut: [] } {
+  const family = serverFamily(p);
+  const { cause, also } = d;
+  const undecided = cause === "other" && also.length > 0;
+  const first = d.meaning ?? (undecided
+    ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
+    : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
+  const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
+  const fixes = [...leadFixes, ...(undecided ? fixesFor("other", family) : fixesFor(cause, family)), ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
+  const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
+  return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
+}
+
+/** What this conversation adds to a cause, as a sentence, or "". */
+function evidenceFor(p: ProbeOutcome, i: number, cause: RootCause): string {
+  if (cause === "relay-denied") return loggedIn(p, i) ? " Here: the session authenticated and was still refused, so this login has no relay right." : " Here: this session did not authenticate.";
+  return "";
 }
 
 /**
- * A 550/551/553/554 to RCPT from an unauthenticated session, for a domain the server does not
- * seem to serve, is a relay refusal whatever its words (OpenSMTPD "550 Invalid recipient",
- * Haraka "550 I cannot deliver mail for <…>", Exim "550 relay not permitted"). Null when the
- * reply names its own reason (a blocklist, an unknown user by enhanced code) or the domain is local.
+ * A 221 to a command other than QUIT: the server ended the session on it (Postfix answers HTTP
+ * and other non-SMTP commands so). The step passed its expectation, but the session is over.
  */
-function inferredRelay(p: ProbeOutcome, i: number, patternId: string | undefined): string | null {
+function hungUp(p: ProbeOutcome, i: number): ReturnType<Rule>[number] | null {
   const s = p.steps[i] as StepResult;
-  const r = s.reply;
-  if (!r || ![550, 551, 553, 554].includes(r.code) || patternId === "relay-denied" || patternId === "blocklisted" || patternId === "recipient-expansion-failed") return null;
-  if (r.enhanced && /^5\.1\.[16]$/.test(r.enhanced)) return null;
-  if (p.steps.slice(1, i).some((x) => /^AUTH\b/i.test(x.command ?? "") && x.reply?.code === 235)) return null;
-  const domain = recipientDomain(s.command ?? "");
+  const verb = s.verb;
+  if (s.reply?.code !== 221 || verb === null || verb === "QUIT" || s.extra) return null;
+  const { cause } = rootCauseAt(p, i);
+  const entry = CAUSE_ENTRIES[cause];
+  return finding("closed-on-command", "warning", i, `${quoted(s)} was answered ${codeText(s)}: the server closed the session on this command (${entry.title}).`,
+    [entry.text], fixesFor(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+}
+
+/**
+ * A recipient refusal whose words do not say why (OpenSMTPD "550 Invalid recipient", a bare
+ * 550) from an unauthenticated session, for a domain the server does not seem to serve, is a
+ * relay refusal. Null when the session logged in or the domain is local.
+ */
+function inferredRelay(p: ProbeOutcome, i: number): string | null {
+  if (loggedIn(p, i)) return null;
+  const domain = recipientDomain(p.steps[i]?.command ?? "");
   if (!domain || servedHere(p, i, domain)) return null;
   return `the session did not authenticate and ${domain} is not a domain this server appears to serve`;
 }
+
+/** Whether the session authenticated (235) before step `i`. */
+const loggedIn = (p: ProbeOutcome, i: number): boolean => p.steps.slice(1, i).some((x) => x.verb === "AUTH" && x.reply?.code === 235);
 
 const recipientDomain = (command: string): string | null => /<[^<>@]*@([^<>\s]+)>/.exec(command)?.[1]?.toLowerCase() ?? null;
 
@@ -93,21 +165,21 @@ const base = (name: string): string => name.toLowerCase().split(".").filter(Bool
 
 /** Whether `domain` looks like one the server receives for: its own host's domain, or one a RCPT of this session was accepted for. */
 function servedHere(p: ProbeOutcome, i: number, domain: string): boolean {
-  const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => /^EHLO\b/i.test(x.command ?? "") && x.class === "success").map((x) => x.reply?.lines[0])]
+  const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => x.verb === "EHLO" && x.class === "success").map((x) => x.reply?.lines[0])]
     .map((l) => (l ?? "").trim().split(/\s+/)[0] ?? "").filter((h) => h.includes("."));
   if (hosts.some((h) => base(h) === base(domain) || h.toLowerCase() === domain)) return true;
-  return p.steps.some((x, j) => j !== i && /^RCPT\b/i.test(x.command ?? "") && x.class === "success" && recipientDomain(x.command ?? "") === domain);
+  return p.steps.some((x, j) => j !== i && x.verb === "RCPT" && x.class === "success" && recipientDomain(x.command ?? "") === domain);
 }
 
 /** With `tls: starttls`, the STARTTLS step the server refused without having advertised it: starttls-not-advertised covers it. */
 export function starttlsRefusedUnadvertised(p: ProbeOutcome): number {
   if (p.tlsMode !== "starttls" || findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS")) return -1;
-  return p.steps.findIndex((x) => /^STARTTLS\s*$/i.test(x.command ?? "") && x.class === "permanent");
+  return p.steps.findIndex((x) => x.verb === "STARTTLS" && x.class === "permanent");
 }
 
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s: StepResult): boolean {
-  if (s.check === "open-relay") return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+  if (s.check === "open-relay") return s.verb === "RCPT" && s.class === "success";
   if (s.check === "vrfy") return s.reply?.code === 250 || s.reply?.code === 251;
   return false;
 }
@@ -134,7 +206,7 @@ export const enhancedMismatch: Rule = (p) =>
     return finding("enhanced-code-mismatch", "warning", i,
       `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`,
       ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."],
-      ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
+      ["Fix the reply template in the MTA or filter so the enhanced class matches the reply code (RFC 3463 §2)."]);
   });
 
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */

@@ -22,6 +22,7 @@ export function perStep(p: ProbeOutcome, f: (s: StepResult, i: number) => Findin
   return out;
 }
 
+/** A finding; `cause` is the root cause of a refused reply (contract §8), null for any other finding. */
 export function finding(id: string, severity: Severity, step: number | null, message: string, causes: string[], fixes: string[], ruledOut: RuledOut[] = [], cause: RootCause | null = null): Finding {
   return { id, severity, step, message, cause, causes, ruledOut, fixes };
 }
@@ -46,7 +47,7 @@ export function quoted(s: StepResult): string {
 export function lastHelloBefore(p: ProbeOutcome, step: number): number {
   for (let i = step - 1; i >= 0; i--) {
     const s = p.steps[i];
-    if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success") return i;
+    if (s && (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success") return i;
   }
   return -1;
 }

@@ -3,10 +3,10 @@ import { tlsVersionRank } from "../config/policy.js";
 import type { Finding, Severity } from "../engine/result.js";
 import { ipFamily } from "../protocol/address.js";
 import {
-  CERTIFICATE_ADVICE, CERTIFICATE_EXPIRING, OR_CHAIN_INCOMPLETE, OR_WRONG_CA, VERIFICATION_OFF, type CertificateProblem,
+  CERTIFICATE_ADVICE, CERTIFICATE_EXPIRING, OR_CHAIN_INCOMPLETE, OR_WRONG_CA, POSTFIX_RELOAD, VERIFICATION_OFF, type CertificateProblem,
 } from "../knowledge/certificates.js";
 import { describeVerifyError, type TlsFacts } from "../session/tls-facts.js";
-import { tlsActiveAt } from "./evidence.js";
+import { serverFamily, tlsActiveAt } from "./evidence.js";
 import { capitalize as cap, finding, type Rule } from "./rule.js";
 
 /**
@@ -92,6 +92,8 @@ function certificateFinding(problem: CertificateProblem, p: Parameters<Rule>[0],
     causes = [...causes, OR_CHAIN_INCOMPLETE.cause];
     fixes = [fixes[0] as string, OR_CHAIN_INCOMPLETE.fix, ...fixes.slice(1)];
   }
+  // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
+  if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via) fixes = [...fixes, POSTFIX_RELOAD];
   if (problem === "chain-incomplete") {
     if (t.trust === "ca") causes = [...causes, OR_WRONG_CA];
     if (t.issuerUrl) fixes = [...fixes, `The issuer's certificate is published at ${t.issuerUrl}.`];
@@ -150,7 +152,7 @@ export const requireTls: Rule = (p, policy) =>
  */
 export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
   if (p.tlsMode !== "starttls") return -1;
-  return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
+  return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
 }
 
 /**
@@ -158,8 +160,8 @@ export function requiredStartTlsRefused(p: Parameters<Rule>[0]): number {
  * text, which the configuration says it must not (the default sequence always sends STARTTLS).
  */
 export const plaintextSession: Rule = (p) => {
-  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? ""))) return [];
-  const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+  if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS")) return [];
+  const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
   if (i === -1) return [];
   return [finding("plaintext-session", "warning", i,
     "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.",

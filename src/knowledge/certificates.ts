@@ -95,6 +95,9 @@ export const OR_CHAIN_INCOMPLETE = {
 /** …and the second reading of a missing intermediate when a CA file was given. */
 export const OR_WRONG_CA = "Or the CA file given (`ca`) is not the CA that issued \"{issuer}\".";
 
+/** Postfix reads its certificate at start (when Postfix itself terminates TLS). */
+export const POSTFIX_RELOAD = "Postfix reads its certificate at start: `postfix reload` after renewal.";
+
 /** Verification off (`insecure`) is a choice: its problems are notices, and the message says so. */
 export const VERIFICATION_OFF = "Verification is off (insecure), so the session went on.";
 

@@ -7,7 +7,7 @@ import type { ErrorKind } from "../session/errors.js";
  */
 const MODE = {
   timeoutCause: "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
-  timeoutFix: "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+  timeoutFix: "Try `openssl s_client -connect {hostport}` (implicit TLS) and `openssl s_client -starttls smtp -connect {hostport} -crlf` to see which the port speaks.",
   tlsCause: "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
   tlsFix: "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
   protocolCause: "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
@@ -68,7 +68,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
   dns: {
     id: "dns-failure",
     causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
-    fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+    fixes: ["Check the name with `dig +short A {host}` and `dig +short AAAA {host}`.", "Use the name the runner can resolve, or an address."],
   },
   connect: {
     id: "connect-failed",
@@ -126,7 +126,7 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
       "The proxy is not running, is not a SOCKS5 proxy, or wants a username and password that were not given or are wrong.",
     ],
     fixes: [
-      "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://HOST:PORT`.",
+      "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://{hostport}`.",
       "Check the proxy's own rules and logs for the target's host and port (a bastion often allows only some ports).",
     ],
   },

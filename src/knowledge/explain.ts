@@ -2,6 +2,10 @@ import { ENHANCED_CLASSES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS, enhancedCodes }
 import { replyCodes } from "./reply-codes.js";
 import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
+import { CAUSES, DIAGNOSES } from "./causes.js";
+import { causesOfCode, type CodeCause } from "./root-cause.js";
+import { CAUSE_ENTRIES, pickFixes } from "./root-causes.js";
+import { serverRow } from "./servers.js";
 
 /** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
 const REPLY_RE = /^[2-5]\d\d$/;
@@ -147,50 +151,37 @@ export function explain(code: number | null, enhanced: string | null): Explanati
   }
 
   const meanings: string[] = [];
-  const causes: string[] = [];
-  const fixes: string[] = [];
+  const notes: string[] = [];
   const sources: string[] = [];
 
-  if (code !== null) {
-    const entry = lookupReplyCode(code);
-    if (entry) {
-      meanings.push(entry.meaning);
-      causes.push(...entry.causes);
-      fixes.push(...entry.fixes);
-      sources.push(entry.source);
-    } else {
-      const first = Math.floor(code / 100);
-      const second = Math.floor(code / 10) % 10;
-      const category = SECOND_DIGIT[second];
-      meanings.push(
-        `${FIRST_DIGIT[first] ?? ""}${category ? ` Category (second digit ${second}): ${category}.` : ""}`.trim(),
-      );
-      causes.push(
-        `${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 §4.2.1). The reply text says what the server meant.`,
-      );
-      sources.push("RFC 5321 §4.2.1");
-    }
-  }
-
+  // The enhanced code first: it says more than the basic code (RFC 3463 §1).
   if (enh !== null) {
     const [clsDigit, subject] = enh.split(".").map(Number) as [number, number, number];
     const entry = lookupEnhanced(enh);
     if (entry) {
       meanings.push(`${enh}: ${entry.meaning}`);
-      causes.push(...entry.causes);
-      fixes.push(...entry.fixes);
       sources.push(`${entry.source} (${ENHANCED_REGISTRY})`);
     } else {
       const cls = ENHANCED_CLASSES.find((c) => c.class === clsDigit);
-      const subj = ENHANCED_SUBJECTS.find((s) => s.subject === subject);
-      meanings.push(
-        `${enh}: ${cls ? stripDot(cls.meaning) : "unknown class"}${subj ? `; subject: ${subj.meaning.toLowerCase()}` : ""}.`,
-      );
-      causes.push(
-        `${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 §2). The reply text says what the server meant.`,
-      );
-      if (cls && code === null) fixes.push(...cls.fixes);
+      const subj = ENHANCED_SUBJECTS.find((x) => x.subject === subject);
+      meanings.push(`${enh}: ${cls ? stripDot(cls.meaning) : "unknown class"}${subj ? `; subject: ${subj.meaning.toLowerCase()}` : ""}.`);
+      notes.push(`${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 §2). The reply text says what the server meant.`);
       sources.push("RFC 3463 §2");
+    }
+  }
+
+  if (code !== null) {
+    const entry = lookupReplyCode(code);
+    if (entry) {
+      meanings.push(entry.meaning);
+      sources.push(entry.source);
+    } else {
+      const first = Math.floor(code / 100);
+      const second = Math.floor(code / 10) % 10;
+      const category = SECOND_DIGIT[second];
+      meanings.push(`${FIRST_DIGIT[first] ?? ""}${category ? ` Category (second digit ${second}): ${category}.` : ""}`.trim());
+      notes.push(`${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 §4.2.1). The reply text says what the server meant.`);
+      sources.push("RFC 5321 §4.2.1");
     }
   }
 
@@ -198,17 +189,16 @@ export function explain(code: number | null, enhanced: string | null): Explanati
     const first = Math.floor(code / 100);
     const clsDigit = Number(enh[0]);
     if (first === 3) {
-      causes.push(
-        `The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`,
-      );
+      notes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`);
     } else if (first !== clsDigit) {
       // Said first, in the meaning: a reader must know which of the two to believe before reading causes.
       meanings.unshift(`The reply code and the enhanced code disagree: ${code} is ${first === 5 ? "permanent" : first === 4 ? "transient" : "a success"}, ${enh} is ${clsDigit === 5 ? "permanent" : clsDigit === 4 ? "transient" : "a success"}; clients go by the reply code.`);
-      causes.push(
-        `The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`,
-      );
+      notes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
     }
   }
+
+  const advice = adviceOf(code, enh);
+  meanings.splice(enh !== null ? 1 : 0, 0, ...advice.vendorMeanings);
 
   const cls: ReplyClass =
     code !== null ? classOfCode(code) : classify(Number((enh as string)[0]) * 100);
@@ -218,9 +208,62 @@ export function explain(code: number | null, enhanced: string | null): Explanati
     enhanced: enh,
     class: cls,
     bounce: bounceOf(cls),
-    meaning: meanings.join(" — "),
-    causes: uniq(causes),
-    fixes: uniq(fixes),
-    sources: uniq(sources),
+    meaning: uniq(meanings).join(" — "),
+    causes: uniq([...advice.causes, ...notes]),
+    fixes: uniq(advice.fixes),
+    sources: uniq([...sources, ...advice.sources]),
   };
+}
+
+/** The finding ids whose differential (causes.ts) lists the conditions to look for, by root cause. */
+const DIFFERENTIAL: Partial<Record<CodeCause["cause"], string>> = { "command-unrecognized": "command-unrecognized", "relay-denied": "relay-denied", "auth-failed": "auth-failed" };
+
+/** Placeholders of the fix tables, for a reader with no target in front of them. */
+const GENERIC: Readonly<Record<string, string>> = { openssl: "openssl s_client -starttls smtp -connect HOST:PORT -crlf", nc: "nc -v HOST PORT", host: "HOST", port: "PORT", hostport: "HOST:PORT", rcpt: "ADDRESS" };
+const generic = (t: string): string => t.replace(/\{(\w+)\}/g, (m, k: string) => GENERIC[k] ?? m);
+
+const PHASE_WORDS: Readonly<Record<string, string>> = { CONNECT: "the greeting", "END-OF-DATA": "the end of the message", BDAT: "" };
+const phaseWords = (phases: readonly string[] | null): string =>
+  phases ? `To ${[...new Set(phases.map((x) => PHASE_WORDS[x] ?? x))].filter((x) => x).join(" or ")}: ` : "";
+const productsOf = (c: CodeCause): string => (c.families ?? []).map((f) => serverRow(f).product).join(", ");
+
+/**
+ * Causes and fixes from the root-cause model: the vendors' meanings of the enhanced code (beside
+ * the registry's), then the causes the registry and the basic code stand for, each once, each
+ * fitting the code's class (no greylisting for a 5xx) and the enhanced code's subject.
+ */
+function adviceOf(code: number | null, enh: string | null): { vendorMeanings: string[]; causes: string[]; fixes: string[]; sources: string[] } {
+  const all = causesOfCode(code, enh);
+  const vendor = all.filter((c) => c.by === "vendor");
+  // The registry's meaning of the enhanced code, when it has one, says more than the basic code's.
+  const registry = all.filter((c) => c.by === "registry");
+  const general = registry.length ? registry : all.filter((c) => c.by === "code").sort((x, y) => Number(x.phases !== null) - Number(y.phases !== null));
+  const causes: string[] = [];
+  const fixes: string[] = [];
+  // One line per cause: the phases where the code stands for it, together.
+  const named = new Map<CodeCause["cause"], Set<string> | null>();
+  for (const c of general) {
+    if (c.cause === "other" && c.also.length) causes.push(`${phaseWords(c.phases)}The code alone does not say which of these it is; the reply's words and the server's log tell them apart.`);
+    for (const cause of c.cause === "other" ? c.also : [c.cause, ...c.also]) {
+      const had = named.get(cause);
+      named.set(cause, c.phases === null || had === null ? null : new Set([...(had ?? []), ...c.phases]));
+    }
+  }
+  for (const [cause, phases] of named) {
+    causes.push(`${phaseWords(phases && [...phases])}${CAUSE_ENTRIES[cause].text}`);
+    fixes.push(...pickFixes(CAUSE_ENTRIES[cause].fixes, null).slice(0, 1));
+    const id = DIFFERENTIAL[cause];
+    for (const row of (id ? DIAGNOSES[id] ?? [] : []).map((r) => CAUSES[r]).slice(1)) {
+      if (!row || row.servers) continue;
+      causes.push(row.text);
+      fixes.push(...row.fixes.filter((f) => !f.servers).map((f) => f.text));
+    }
+  }
+  if (!causes.length && code === null && enh !== null && enh[0] !== "2") {
+    causes.push("The enhanced code alone names a class and a subject; the reply code, the reply's words and the command it answered decide the cause.");
+    fixes.push(enh[0] === "4" ? "Retry later: the condition is temporary, and a sending MTA retries by itself." : "Do not retry unchanged: find the cause in the reply's words first.");
+  }
+  const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${CAUSE_ENTRIES[c.cause].title} (${c.source})`);
+  for (const c of vendor) fixes.push(...pickFixes(CAUSE_ENTRIES[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
+  return { vendorMeanings, causes, fixes: fixes.map(generic), sources: [] };
 }

@@ -1,71 +1,127 @@
 /**
- * Server families: how to recognise an MTA from what it says (banner, EHLO reply, reply texts),
- * and the name of each family's own configuration, for advice that fits the server in front of
- * us. Data, not code: a new family is a new row here (and, for its knobs, rows in causes.ts).
+ * Server families: how to recognise a product from what it says — its banner, its EHLO reply,
+ * and reply shapes only that product writes (its wording, its enhanced codes, its own reply
+ * codes). Data, not code: a new family is a new row here; its causes' fixes go in
+ * root-causes.ts and its own meanings of codes in cause-signs.ts (docs/diagnosis.md).
  *
- * Signs are tried in order: the banner first (most MTAs name themselves there), then the EHLO
- * greeting line, then reply texts that only one product writes. A banner can be customised
- * (Postfix's smtpd_banner, Exim's smtp_banner), so reply texts are the fallback.
+ * Signs are tried in order: the banner first (most products name themselves there), then the
+ * EHLO reply, then the replies. A banner can be customised (Postfix's smtpd_banner, Exim's
+ * smtp_banner), so reply shapes are the fallback. Rows that share a banner (Microsoft's three
+ * services all say "Microsoft ESMTP MAIL Service") come most specific first.
+ *
+ * What stands in front of a server (a balancer, an SMTP proxy, a filter) is `via`, recognised by
+ * the rows of VIA_ROWS: an extension point, empty until a middlebox family is added.
  */
 
-export type ServerFamily =
-  | "postfix" | "exim" | "sendmail" | "opensmtpd" | "haraka" | "exchange" | "gmail"
-  | "qmail" | "courier" | "aiosmtpd" | "hmailserver" | "mdaemon";
+export const SERVER_FAMILIES = [
+  "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
+  "exchange", "microsoft365", "outlookcom", "gmail", "yahoo", "icloud",
+  "mimecast", "proofpoint", "cisco-esa", "barracuda", "hmailserver", "mdaemon",
+] as const;
+export type ServerFamily = (typeof SERVER_FAMILIES)[number];
+
+/** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
+export const MICROSOFT: readonly ServerFamily[] = ["exchange", "microsoft365", "outlookcom"];
+
+/** One reply, in the pieces recognition looks at. */
+export interface ReplySign {
+  /** The command's verb it answered; "" for the greeting. */
+  verb: string;
+  code: number;
+  enhanced: string | null;
+  lines: readonly string[];
+}
 
 export interface ServerRow {
   family: ServerFamily;
   product: string;
-  /** Matched against the greeting; group 1, when present, is the version. */
+  /** Matched against each greeting line; group 1, when present, is the version. */
   banner?: RegExp;
-  /** Matched against the first line of an EHLO reply, and against the EHLO keywords. */
+  /** Matched against each line of a successful EHLO reply (the greeting line and the keywords). */
   ehlo?: RegExp;
-  /** Matched against each reply's text: wordings only this product uses. */
+  /** Matched against each reply's text: wording only this product uses. */
   replies?: RegExp;
+  /** Enhanced codes only this product sends (outside the IANA registry, or used for its own meaning). */
+  enhanced?: RegExp;
+  /** Reply codes only this product sends (Courier's 513, 517, …). */
+  codes?: readonly number[];
 }
 
 export const SERVERS: readonly ServerRow[] = [
   { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
   { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
   { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
-  { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data/i },
-  { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied)|Need MAIL before RCPT|Need RCPT \(recipient\)/i },
-  { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /Recipient address rejected|Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients)|Sender address rejected/i },
-  { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange|\.outlook\.com|\.protection\.outlook\.com/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b/i, replies: /\.prod\.outlook\.com|SmtpClientAuthentication is disabled|Client not authenticated to send mail/i },
-  { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)/i },
-  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d\)$/i },
-  { family: "courier", product: "Courier", banner: /\bCourier\b/i, replies: /Courier mail server/i },
+  { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
+  { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
+  { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
+  { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
+  {
+    family: "microsoft365", product: "Microsoft 365",
+    banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
+    replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+/,
+    // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
+    // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
+    enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
+  },
+  { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
+  { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
+  { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
+  { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
+  { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b/i },
+  { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
+  // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
+  { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
+  { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
+  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+  // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
+  { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
   { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
   { family: "mdaemon", product: "MDaemon", banner: /\bMDaemon\s+(?:PRO\s+)?v?(\d[\w.]*)/i },
 ];
+
+/** What stands in front of a server (contract §8 `via`): rows are added by middlebox recognition. */
+export interface ViaRow {
+  via: string;
+  banner?: RegExp;
+  replies?: RegExp;
+}
+export const VIA_ROWS: ViaRow[] = [];
 
 export interface RecognisedServer {
   family: ServerFamily;
   product: string;
   version: string | null;
+  via?: string;
 }
 
 /** What the server said, in the pieces recognition looks at. */
 export interface ServerSigns {
   banner: readonly string[];
   ehlo: readonly string[];
-  replies: readonly string[];
+  replies: readonly ReplySign[];
 }
 
 /** The server family these signs show, or null when none matches. */
 export function recogniseServer(signs: ServerSigns): RecognisedServer | null {
   const versionOf = (m: RegExpExecArray) => m.slice(1).find((g) => g !== undefined) ?? null;
+  const via = VIA_ROWS.find((v) => signs.banner.some((l) => v.banner?.test(l)) || signs.replies.some((r) => r.lines.some((l) => v.replies?.test(l))))?.via;
+  const found = (row: ServerRow, version: string | null): RecognisedServer => ({ family: row.family, product: row.product, version, ...(via ? { via } : {}) });
   for (const row of SERVERS) {
     for (const line of signs.banner) {
       const m = row.banner?.exec(line);
-      if (m) return { family: row.family, product: row.product, version: versionOf(m) };
+      if (m) return found(row, versionOf(m));
     }
   }
-  for (const row of SERVERS) if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l))) return { family: row.family, product: row.product, version: null };
-  for (const row of SERVERS) if (row.replies && signs.replies.some((l) => row.replies?.test(l))) return { family: row.family, product: row.product, version: null };
+  for (const row of SERVERS) if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l.trim()))) return found(row, null);
+  // Structured shapes (a product's own codes) before words, which another product may quote.
+  for (const row of SERVERS) {
+    if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code))) return found(row, null);
+  }
+  for (const row of SERVERS) if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l)))) return found(row, null);
   return null;
 }
 
-/** The family of a product name as recorded on a target (`server.product`). */
-export function familyOfProduct(product: string | null | undefined): ServerFamily | null {
-  return SERVERS.find((r) => r.product === product)?.family ?? null;
+/** The row of a family. */
+export function serverRow(family: ServerFamily): ServerRow {
+  return SERVERS.find((r) => r.family === family) as ServerRow;
 }

@@ -6,23 +6,23 @@ export type { ReplyClass };
 /** 2xx/3xx none, 4xx soft, 5xx hard. */
 export type Bounce = "none" | "soft" | "hard";
 
-export interface Advice {
+/**
+ * What a code means and where that meaning comes from: the code tables hold meanings and sources
+ * only; causes and fixes are the root-cause model's (root-causes.ts, cause-signs.ts).
+ */
+export interface Meaning {
   /** What the code means, in plain words. */
   meaning: string;
-  /** Likely causes, most likely first. */
-  causes: string[];
-  /** What to do about it. */
-  fixes: string[];
   /** Where the meaning comes from: RFC section or IANA registry. */
   source: string;
 }
 
-export interface ReplyCodeEntry extends Advice {
+export interface ReplyCodeEntry extends Meaning {
   code: number;
 }
 
 /** An enhanced status code "X.s.d"; the class digit is left out. */
-export interface EnhancedCodeEntry extends Advice {
+export interface EnhancedCodeEntry extends Meaning {
   subject: number;
   detail: number;
 }

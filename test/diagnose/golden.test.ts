@@ -4,7 +4,8 @@
 // contradicts the transcript, and at most one finding per root cause.
 import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
-import { namesOtherProduct, serverFamily, tlsActiveAt } from "../../src/diagnose/evidence.js";
+import { serverFamily, tlsActiveAt } from "../../src/diagnose/evidence.js";
+import { otherProducts } from "../support/product-words.js";
 import type { Finding, ProbeOutcome } from "../../src/engine/result.js";
 import { authMechanisms, findExtension } from "../../src/protocol/ehlo.js";
 import { goldens } from "./golden.js";
@@ -88,7 +89,7 @@ function contradictions(p: ProbeOutcome, f: Finding): string[] {
   if (!masked && starttls) say(/fixup|inspect esmtp|appliance/i, "the banner is not masked and STARTTLS was offered");
   say(/HOST:PORT|HOST PORT|host:\d+|\{(openssl|host|port|nc|rcpt)\}/, "placeholder instead of this target");
   const family = serverFamily(p);
-  for (const t of said) if (namesOtherProduct(t, family)) out.push(`another product's knobs (${p.server?.product ?? "unknown server"}): ${t}`);
+  for (const t of said) if (otherProducts(t, family).length) out.push(`another product's knobs (${p.server?.product ?? "unknown server"}): ${t}`);
   const offered = new Set(p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => authMechanisms(s.reply?.lines.slice(1) ?? [])));
   for (const t of f.fixes) for (const m of t.matchAll(/`AUTH ([A-Z0-9-]+)`/g)) if (!offered.has(m[1] as string)) out.push(`suggests AUTH ${m[1]}, never offered: ${t}`);
   if (f.id === "relay-denied") say(/DNSBL|blocklist|greylist/i, "a relay refusal");

@@ -11,10 +11,11 @@ import { baselineDrift, baselineFacts } from "../../src/diagnose/baseline.js";
 import { notSmtp, sessionError, tlsModeMismatch } from "../../src/diagnose/connection.js";
 import { smtpInspection } from "../../src/diagnose/firewall.js";
 import { expectedExtensions, latency, openRelay, vrfyEnabled } from "../../src/diagnose/policy.js";
-import { bareLineFeeds, enhancedMismatch, rejectedSteps, unsolicitedReplies } from "../../src/diagnose/replies.js";
+import { bareLineFeeds, enhancedMismatch, EVIDENCE_WEIGHED, rejectedSteps, unsolicitedReplies } from "../../src/diagnose/replies.js";
 import { certificate, requireTls } from "../../src/diagnose/tls.js";
 import { ERROR_ADVICE } from "../../src/knowledge/error-kinds.js";
-import { replyPatterns } from "../../src/knowledge/reply-patterns.js";
+import { CAUSE_ENTRIES } from "../../src/knowledge/root-causes.js";
+import type { RootCause } from "../../src/model/enums.js";
 import { CAUSES, DIAGNOSES } from "../../src/knowledge/causes.js";
 import { forTarget } from "../../src/diagnose/evidence.js";
 import type { ErrorKind } from "../../src/session/errors.js";
@@ -51,84 +52,84 @@ describe("fixtures", () => {
 });
 
 describe("rejectedSteps: one finding per failing/warning step, named by reply family", () => {
-  const cases: { id: string; p: ProbeOutcome; step: number; severity: Finding["severity"]; words: RegExp[] }[] = [
+  const cases: { id: string; cause: RootCause; p: ProbeOutcome; step: number; severity: Finding["severity"]; words: RegExp[] }[] = [
     {
-      id: "greylisted", step: 5, severity: "warning", words: [/greylisted/i, /450 4\.2\.0/, /retry later/],
+      id: "greylisted", cause: "greylisted", step: 5, severity: "warning", words: [/greylisted/i, /450 4\.2\.0/],
       p: fx("greylisted", outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<ops@example.com>",
         "S: 450 4.2.0 <ops@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "message-too-large", step: 4, severity: "error", words: [/552 5\.3\.4/, /SIZE 10240000/, /9\.8 MiB/],
+      id: "message-too-large", cause: "message-too-big", step: 4, severity: "error", words: [/552 5\.3\.4/, /SIZE 10240000/, /9\.8 MiB/],
       p: fx("message-too-large", outcome(afterTls("C: MAIL FROM:<app@example.com> SIZE=20000000", "S: 552 5.3.4 Message size exceeds fixed limit"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "starttls-required-first", step: 2, severity: "error", words: [/530 5\.7\.0/, /STARTTLS/],
+      id: "starttls-required-first", cause: "tls-required", step: 2, severity: "error", words: [/530 5\.7\.0/, /STARTTLS/],
       p: fx("starttls-required-first", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 530 5.7.0 Must issue a STARTTLS command first"])),
     },
     {
-      id: "auth-failed", step: 4, severity: "error", words: [/535 5\.7\.8/, /authentication failed/],
+      id: "auth-failed", cause: "auth-failed", step: 4, severity: "error", words: [/535 5\.7\.8/, /authentication failed/],
       p: fx("auth-failed", outcome(afterTls("C: AUTH PLAIN ***", "S: 535 5.7.8 Error: authentication failed: authentication failure"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "auth-mechanism-too-weak", step: 4, severity: "error", words: [/534/, /too weak/],
+      id: "auth-mechanism", cause: "auth-mechanism", step: 4, severity: "error", words: [/534/, /authentication mechanism/],
       p: fx("auth-mechanism-too-weak", outcome(afterTls("C: AUTH PLAIN ***", "S: 534 5.7.9 Please log in with your web browser and then try again"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
       // Required STARTTLS refused for now: an error, since nothing after it was tested (contract §7).
-      id: "tls-unavailable", step: 2, severity: "error", words: [/454 4\.7\.0/, /TLS not available/, /"STARTTLS"/, /temporary and on the server's side/],
+      id: "tls-unavailable", cause: "tls-unavailable", step: 2, severity: "error", words: [/454 4\.7\.0/, /TLS not available/, /"STARTTLS"/, /temporary and on the server's side/],
       p: fx("tls-unavailable", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 454 4.7.0 TLS not available due to local problem"], { tlsMode: "starttls" })),
     },
     {
-      id: "tls-unavailable", step: 2, severity: "warning", words: [/454 4\.7\.0/, /TLS not available/],
+      id: "tls-unavailable", cause: "tls-unavailable", step: 2, severity: "warning", words: [/454 4\.7\.0/, /TLS not available/],
       p: fx("tls-unavailable (opportunistic)", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 454 4.7.0 TLS not available due to local problem"], { tlsMode: "opportunistic" })),
     },
     {
-      id: "temporary-auth-failure", step: 4, severity: "warning", words: [/454 4\.7\.0/, /temporary authentication failure/],
+      id: "server-lookup-failure", cause: "server-lookup-failure", step: 4, severity: "warning", words: [/454 4\.7\.0/, /lookup failed/],
       p: fx("temporary-auth-failure", outcome(afterTls("C: AUTH PLAIN ***", "S: 454 4.7.0 Temporary authentication failure"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "unknown-user", step: 5, severity: "error", words: [/550 5\.1\.1/, /unknown user/, /RCPT TO:<nobody@example\.com>/],
+      id: "unknown-user", cause: "unknown-recipient", step: 5, severity: "error", words: [/550 5\.1\.1/, /does not exist/, /RCPT TO:<nobody@example\.com>/],
       p: fx("unknown-user", outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<nobody@example.com>",
         "S: 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
-      id: "relay-denied", step: 3, severity: "error", words: [/554 5\.7\.1/, /relay access denied/],
+      id: "relay-denied", cause: "relay-denied", step: 3, severity: "error", words: [/554 5\.7\.1/, /relaying denied/],
       p: fx("relay-denied", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<x@example.net>", "S: 554 5.7.1 <x@example.net>: Relay access denied"])),
     },
     {
-      id: "blocklisted", step: 3, severity: "error", words: [/554 5\.7\.1/, /blocklist/],
+      id: "blocklisted", cause: "ip-reputation", step: 3, severity: "error", words: [/554 5\.7\.1/, /sending IP is refused/],
       p: fx("blocklisted", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<ops@example.org>",
         "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.7"])),
     },
     {
-      id: "sender-not-allowed", step: 5, severity: "error", words: [/553 5\.7\.1/, /sender address not allowed/, /MAIL FROM/],
+      id: "sender-not-authorized", cause: "sender-not-authorized", step: 5, severity: "error", words: [/553 5\.7\.1/, /may not send as this address/, /MAIL FROM/],
       p: fx("sender-not-allowed", outcome(afterTls("C: AUTH PLAIN ***", "S: 235 2.7.0 Authentication successful", "C: MAIL FROM:<ceo@example.com>",
         "S: 553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user app@example.com"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
       // Sendmail when its queue filesystem is full: the server's own storage, not load or a rate limit.
-      id: "server-storage", step: 6, severity: "warning", words: [/421 4\.3\.0/, /cannot write to its own storage/],
+      id: "server-storage", cause: "server-resource", step: 6, severity: "warning", words: [/421 4\.3\.0/, /short of resources/],
       p: fx("server-storage", outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<ops@example.com>", "S: 250 2.1.5 Ok",
         "C: DATA", "S: 421 4.3.0 collect: Cannot write ./dfA1B2C3D4 (bfcommit, uid=0, gid=25): No space left on device"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
       // A second STARTTLS on an encrypted session (RFC 3207 §4.2), not a missing certificate.
-      id: "starttls-repeated", step: 4, severity: "warning", words: [/454 4\.3\.3/, /already in TLS/],
+      id: "starttls-repeated", cause: "bad-sequence", step: 4, severity: "warning", words: [/454 4\.3\.3/, /out of order/],
       p: fx("starttls-repeated", outcome(afterTls("C: STARTTLS", "S: 454 4.3.3 TLS not available after start"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
       // OpenSMTPD's answer for an address that does not expand.
-      id: "recipient-expansion-failed", step: 5, severity: "error", words: [/524 5\.2\.4/, /recipient expansion failed/],
+      id: "recipient-expansion-failed", cause: "other", step: 5, severity: "error", words: [/524 5\.2\.4/, /recipient expansion failed/],
       p: fx("recipient-expansion-failed", outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<nobody@example.com>",
         "S: 524 5.2.4 Mailing list expansion problem: <nobody@example.com>"), { tlsMode: "starttls", tls: tlsFacts() })),
     },
     {
       // A 4xx instead of the greeting fails the target (contract §2, third round): nothing of the sequence ran.
-      id: "service-closing", step: 0, severity: "error", words: [/^The greeting was answered 421 4\.3\.2/, /closing/, /temporary/, /nothing of the production sequence was tested/],
+      id: "service-closing", cause: "service-unavailable", step: 0, severity: "error", words: [/^The greeting was answered 421 4\.3\.2/, /service unavailable/, /temporary/, /nothing of the production sequence was tested/],
       p: fx("service-closing", outcome(["S: 421 4.3.2 mx.example.com Service shutting down, closing transmission channel"])),
     },
     {
-      id: "service-closing", step: 2, severity: "warning", words: [/421 4\.7\.0/, /while sending MAIL FROM/],
+      id: "rate-limited", cause: "rate-limited", step: 2, severity: "warning", words: [/421 4\.7\.0/, /while sending MAIL FROM/],
       p: fx("service-closing (mid-session)", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 421 4.7.0 mx.example.com Error: too many connections from 192.0.2.7"])),
     },
   ];
@@ -141,16 +142,11 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
     for (const w of c.words) expect(f.message).toMatch(w);
     expect(f.causes.length).toBeGreaterThan(0);
     expect(f.fixes.length).toBeGreaterThan(0);
-    // The family's own advice leads: the differential table's first cause where it has one, else the family's.
-    const pattern = replyPatterns().find((r) => r.id === c.id);
-    const table = DIAGNOSES[c.id]?.[0];
-    expect(f.causes[0]?.startsWith((table ? CAUSES[table]?.text : pattern?.causes[0]) ?? "?"), f.causes[0]).toBe(true);
-  });
-
-  it("covers every reply family in replyPatterns() except the two covered below", () => {
-    const covered = new Set(cases.map((c) => c.id));
-    const rest = [...new Set(replyPatterns().map((r) => r.id))].filter((id) => !covered.has(id));
-    expect(rest.sort()).toEqual(["auth-required", "too-many-recipients"]);
+    expect(f.cause).toBe(c.cause);
+    // The root cause leads: the differential table's first cause where it weighs evidence, else the cause's own words.
+    const table = EVIDENCE_WEIGHED.has(c.id) ? DIAGNOSES[c.id]?.[0] : undefined;
+    const lead = table ? CAUSES[table]?.text : c.cause === "other" ? undefined : CAUSE_ENTRIES[c.cause].text;
+    if (lead) expect(f.causes[0]?.startsWith(lead), f.causes[0]).toBe(true);
   });
 
   const fxTooManyRecipients = fx("too-many-recipients", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 250 ok", "C: RCPT TO:<b@example.com>", "S: 452 4.5.3 Too many recipients"]));
@@ -191,7 +187,7 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
 
   it("under fail-on soft a 4xx is an error; under never a 5xx is a warning", () => {
     const soft = one(rejectedSteps, outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 451 4.3.0 Temporary lookup failure"], { failOn: "soft" }));
-    expect([soft.id, soft.severity]).toEqual(["local-error", "error"]);
+    expect([soft.id, soft.cause, soft.severity]).toEqual(["server-lookup-failure", "server-lookup-failure", "error"]);
     const never = one(rejectedSteps, outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 550 5.7.1 nope"], { failOn: "never" }));
     expect(never.severity).toBe("warning");
   });

@@ -86,13 +86,14 @@ describe.skipIf(!mta.available && !mta.required)("Postfix (scripts/test-mta.sh)"
       expect(r.extensions).toContain("AUTH PLAIN LOGIN");
     });
 
-    it("5870 without credentials: the recipient is refused (554 5.7.1 client host rejected)", async () => {
+    it("5870 without credentials: the recipient is refused (554 5.7.1 client host rejected): log in first", async () => {
       const r = await probe(mtaTarget(MTA_PORTS.submission, { to: [MTA_USER] }));
       const rcpt = step(r, "RCPT");
       expect(rcpt?.reply).toMatchObject({ code: 554, enhanced: "5.7.1" });
       expect(rcpt?.reply?.lines[0]).toMatch(/Client host rejected: Access denied/);
       expect(r.verdict).toBe("fail");
-      expectFinding(r, indexOf(r, rcpt), ["transaction-failed", "relay-denied", "access-denied"]);
+      expectFinding(r, indexOf(r, rcpt), ["auth-required"]);
+      expect(r.findings.find((f) => f.step === indexOf(r, rcpt))?.cause).toBe("auth-required");
     });
 
     it("5870: MAIL before STARTTLS is refused with 530 5.7.0", async () => {

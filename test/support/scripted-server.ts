@@ -39,7 +39,7 @@ export interface ScriptedServerOptions {
   tls?: ServerTlsOptions;
   /** Wrap every accepted connection in TLS before any SMTP byte (port-465 style). */
   implicitTls?: boolean;
-  /** The loopback address to listen on (default 127.0.0.1; a test may take its own, e.g. 127.0.0.35). */
+  /** The loopback address to listen on (default 127.0.0.1), for suites that keep to their own. */
   host?: string;
 }
 

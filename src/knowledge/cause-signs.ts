@@ -1,0 +1,179 @@
+/**
+ * What a refused reply says about its root cause: signs read from the reply's structured parts
+ * (the phase it answered, its enhanced code, its reply code), its words, and the recognised
+ * product. Tried tier by tier, first match wins, so the order of the tiers is the order of
+ * weight (docs/diagnosis.md):
+ *
+ * 1. VENDOR_SIGNS — a product's own meaning of an enhanced code, only when that product is
+ *    recognised (Microsoft's 5.1.10 is "recipient not found", RFC 7505's X.1.10 is null MX).
+ * 2. WORD_SIGNS — the general wording products use for one cause ("Relay access denied",
+ *    "User unknown", "blocked using"), most specific first.
+ * 3. REGISTRY_SIGNS — the IANA enhanced-code registry's meanings, at the phases where they apply.
+ * 4. CODE_SIGNS — the basic reply code at its phase (RFC 5321 §4.2.2/§4.3.2): the last resort,
+ *    and where the code fits several causes it says so (`cause: "other"` with `also`).
+ *
+ * Data only: rows read fields (phase, codes, family), and the only text they match is the
+ * server's reply. The causes' words and fixes are in root-causes.ts.
+ */
+import type { RootCause } from "./root-causes.js";
+import { MICROSOFT, type ServerFamily } from "./servers.js";
+
+/** The command a reply answered: its verb, "CONNECT" for the greeting, "END-OF-DATA" after the final dot. */
+export type Phase = string;
+
+export interface CauseSign {
+  cause: RootCause;
+  /** Causes the evidence does not tell apart from `cause` (with `cause: "other"`, the candidates). */
+  also?: readonly RootCause[];
+  /** Only when one of these products is recognised. */
+  families?: readonly ServerFamily[];
+  /** The enhanced code, class digit included ("5.7.9") or as X ("X.7.26"); or a pattern over it. */
+  enhanced?: readonly string[] | RegExp;
+  /** Only a reply to one of these phases. */
+  phases?: readonly Phase[];
+  /** Only one of these reply codes. */
+  codes?: readonly number[];
+  /** The reply's text (its lines joined by a space). */
+  words?: RegExp;
+  /**
+   * A recipient refusal whose words do not say whether the address is unknown or the domain is
+   * foreign (OpenSMTPD's "Invalid recipient"): the conversation decides (diagnose/replies.ts).
+   */
+  contextual?: true;
+  /** With `cause: "other"`: what the reply does say, for a cause outside the vocabulary (a mail loop), and what to do. */
+  meaning?: string;
+  fix?: string;
+  /** Where the meaning comes from. */
+  source: string;
+}
+
+const ENVELOPE = ["MAIL", "RCPT"];
+const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
+
+export const VENDOR_SIGNS: readonly CauseSign[] = [
+  { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.26", "X.7.27", "X.7.30"], source: "Google: SMTP error reference (5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM)" },
+  { cause: "app-password-required", families: ["gmail"], enhanced: ["5.7.9"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.9 application-specific password required)" },
+  { cause: "app-password-required", families: ["gmail"], enhanced: ["X.7.14"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.14 sign in through a web browser first)" },
+  { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.32"], source: "Google: SMTP error reference (5.7.32 From header not aligned with SPF or DKIM)" },
+  { cause: "spf-dkim-dmarc", families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], source: "Yahoo: postmaster error codes (5.7.9 sender unauthenticated)" },
+  { cause: "ip-reputation", families: ["yahoo"], words: /\[TSS?\d\d\]/, source: "Yahoo: postmaster error codes ([TSxx] deferrals and blocks by IP reputation)" },
+  { cause: "relay-denied", families: MICROSOFT, words: /relay/i, enhanced: /^5\.(?:4\.1|7\.64)$/, source: "Microsoft: Exchange Online NDR 5.4.1 / 5.7.64 (relay access denied, tenant attribution)" },
+  { cause: "unknown-recipient", families: MICROSOFT, enhanced: ["X.1.10", "5.4.1"], phases: ["RCPT", ...MESSAGE], source: "Microsoft: NDR 5.1.10 (RecipientNotFound) and 5.4.1 (Directory-Based Edge Blocking)" },
+  { cause: "rate-limited", families: MICROSOFT, enhanced: ["X.2.2"], words: /submission quota|sending (?:limit|quota)|recipient rate/i, source: "Microsoft: NDR 5.2.2 (submission quota exceeded)" },
+  { cause: "basic-auth-disabled", families: MICROSOFT, enhanced: ["5.7.30", "5.7.139"], source: "Microsoft: 5.7.30 basic authentication not supported, 5.7.139 SMTP AUTH disabled for the tenant" },
+  { cause: "auth-required", families: MICROSOFT, enhanced: ["5.7.57"], source: "Microsoft: NDR 5.7.57 (client not authenticated to send mail)" },
+  { cause: "sender-not-authorized", families: MICROSOFT, enhanced: ["5.7.60"], source: "Microsoft: NDR 5.7.60 (no permission to send as this sender)" },
+  { cause: "relay-denied", families: MICROSOFT, enhanced: ["5.7.64"], source: "Microsoft: NDR 5.7.64 (TenantAttribution; relay access denied)" },
+  { cause: "spf-dkim-dmarc", families: MICROSOFT, enhanced: ["5.7.509", "5.7.515", "X.7.26"], source: "Microsoft: 5.7.509 DMARC reject, 5.7.515 authentication level, 4.7.26/5.7.26 IPv6 SPF/DKIM" },
+  { cause: "content-rejected", families: MICROSOFT, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
+  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+  { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
+  { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
+  { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
+  { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
+  { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
+  { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
+  { cause: "sender-rejected", families: ["courier"], codes: [517, 417], source: "Courier: 517/417 sender rejected" },
+];
+
+export const WORD_SIGNS: readonly CauseSign[] = [
+  { cause: "early-talker", phases: ["CONNECT"], words: /synchroni[sz]ation error|not accepting messages|Protocol error|talk(?:ed|ing)? too (?:soon|early)|pregreet/i, source: "Exim smtp_enforce_sync, Sendmail greet_pause, Postfix postscreen pregreet" },
+  { cause: "pipelining-violation", words: /synchroni[sz]ation|Pipelining not supported|no commands allowed to pipeline|SMTP protocol error|improper use of SMTP command pipelining/i, source: "RFC 2920 §3.1; Exim, Postfix, Sendmail, OpenSMTPD, Gmail wordings" },
+  { cause: "greylisted", words: /gr[ae]y ?list|come back later|deferred for \d+ seconds/i, source: "RFC 6647; postgrey, milter-greylist, greylistd wordings" },
+  // Texts that hide their cause (Exim's ACL default and its deferral): the conversation may tell more.
+  { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
+  { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
+  { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
+  { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
+  { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
+  { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
+  { cause: "too-many-recipients", words: /too many recipients/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
+  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+  { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
+  { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
+  { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
+  { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|TLS (?:is )?required|requires? (?:STARTTLS|TLS|encryption)/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
+  { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
+  { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
+  { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
+  { cause: "auth-mechanism", phases: ["AUTH"], words: /mechanism.{0,30}not (?:supported|available|enabled)|not advertised|authentication not enabled|AUTH not (?:available|supported|enabled)|Unrecognized authentication type|Security features not supported|method .{0,20}not supported/i, source: "RFC 4954 §4 (504); Sendmail, Exim, OpenSMTPD wordings" },
+  { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
+  { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
+  { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
+  { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+  { cause: "bad-sequence", words: /HELO first|EHLO\/HELO first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
+  { cause: "ip-reputation", words: /unsolicited mail originating from your IP|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
+  { cause: "rate-limited", words: /rate limit|submission quota|too many open connections|sending limit|too many (?:messages|connections|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
+  { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
+  { cause: "spf-dkim-dmarc", words: /\bSPF\b.{0,40}(?:fail|did not pass|didn't pass)|(?:fail\w*|did not pass|didn't pass).{0,40}\b(?:SPF|DKIM)\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+  { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
+  { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
+  // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
+  { cause: "sender-rejected", words: /Sender address rejected|envelope sender/i, source: "Postfix smtpd_sender_restrictions, qmail wordings" },
+  // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
+  { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
+  { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
+  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|policy reasons|Command rejected|not authorized, message refused/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
+  { cause: "mailbox-full", words: /over quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
+  { cause: "message-too-big", words: /too (?:big|large)|size exceeds|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870; Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+  { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
+  { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail wording" },
+  { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
+  { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
+  { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
+  { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
+  { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
+  { cause: "command-unrecognized", words: /unrecogni[sz]ed command|command (?:not )?unrecogni[sz]ed|not recogni[sz]ed|unimplemented|not implemented|unknown command|command error|I can break rules/i, source: "RFC 5321 §4.2.4 (500, 502); Postfix's reply to HTTP and other non-SMTP commands" },
+  { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
+];
+
+export const REGISTRY_SIGNS: readonly CauseSign[] = [
+  { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+  { cause: "other", enhanced: ["X.4.6"], meaning: "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).", fix: "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.", source: "RFC 3463 X.4.6 (routing loop detected)" },
+  { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
+  { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
+  { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },
+  { cause: "message-too-big", enhanced: ["X.3.4", "X.2.3"], source: "RFC 3463 X.3.4, X.2.3" },
+  { cause: "too-many-recipients", enhanced: ["X.5.3"], source: "RFC 3463 X.5.3" },
+  { cause: "auth-failed", enhanced: ["X.7.8"], phases: ["AUTH"], source: "RFC 4954 X.7.8" },
+  { cause: "auth-mechanism", enhanced: ["X.7.9", "X.7.4"], phases: ["AUTH"], source: "RFC 4954 X.7.9; RFC 3463 X.7.4" },
+  { cause: "tls-required", enhanced: ["X.7.10", "X.7.11"], source: "RFC 5248 X.7.10; RFC 4954 X.7.11" },
+  { cause: "mailbox-disabled", enhanced: ["X.7.13", "X.2.1"], phases: ["RCPT", ...MESSAGE], source: "RFC 4954 X.7.13; RFC 3463 X.2.1" },
+  { cause: "ptr-missing", enhanced: ["X.7.25"], source: "RFC 7372 X.7.25" },
+  { cause: "spf-dkim-dmarc", enhanced: ["X.7.20", "X.7.21", "X.7.22", "X.7.23", "X.7.26"], source: "RFC 7372 X.7.20–X.7.23, X.7.26" },
+  { cause: "server-lookup-failure", enhanced: ["X.7.24", "X.4.3"], source: "RFC 7372 X.7.24; RFC 3463 X.4.3" },
+  { cause: "rate-limited", enhanced: ["X.7.28"], source: "IANA registry X.7.28 (mail flood detected)" },
+  { cause: "smtputf8-required", enhanced: ["X.6.7"], source: "RFC 6531 X.6.7" },
+  { cause: "command-unrecognized", also: ["syntax-error"], enhanced: ["X.5.2"], codes: [500, 502], source: "RFC 3463 X.5.2 (the command could not be interpreted)" },
+  { cause: "syntax-error", enhanced: ["X.1.3", "X.1.7", "X.5.2", "X.5.4"], source: "RFC 3463 X.1.3, X.1.7, X.5.2, X.5.4" },
+  { cause: "sender-rejected", enhanced: ["X.1.8"], source: "RFC 3463 X.1.8" },
+  { cause: "server-resource", enhanced: ["X.3.1", "X.3.0"], source: "RFC 3463 X.3.1, X.3.0" },
+  { cause: "service-unavailable", enhanced: ["X.3.2", "X.4.5"], source: "RFC 3463 X.3.2, X.4.5" },
+  { cause: "content-rejected", enhanced: ["X.6.0", "X.6.1", "X.6.2", "X.6.3", "X.6.4", "X.6.5", "X.6.6"], source: "RFC 3463 X.6.0–X.6.6" },
+];
+
+export const CODE_SIGNS: readonly CauseSign[] = [
+  { cause: "service-unavailable", codes: [421], source: "RFC 5321 §3.8 (421)" },
+  { cause: "service-unavailable", codes: [554, 550, 521], phases: ["CONNECT"], source: "RFC 5321 §3.1 (554 at the greeting); RFC 7504 (521)" },
+  { cause: "tls-unavailable", codes: [454, 500, 502], phases: ["STARTTLS"], source: "RFC 3207 §4" },
+  { cause: "helo-rejected", codes: [501, 504, 550, 553, 554], phases: ["EHLO", "HELO"], source: "RFC 5321 §4.1.1.1 (a refused EHLO argument)" },
+  { cause: "server-lookup-failure", codes: [454], phases: ["AUTH"], source: "RFC 4954 §6 (454 temporary authentication failure)" },
+  { cause: "auth-mechanism", codes: [504, 502, 534], phases: ["AUTH"], source: "RFC 4954 §4, §6 (504, 534)" },
+  { cause: "auth-failed", codes: [535], source: "RFC 4954 §6 (535)" },
+  { cause: "auth-required", codes: [530], source: "RFC 4954 §6 (530)" },
+  { cause: "tls-required", codes: [538], source: "RFC 4954 §6 (538)" },
+  { cause: "command-unrecognized", codes: [500, 502], source: "RFC 5321 §4.2.4 (500, 502)" },
+  { cause: "syntax-error", codes: [501, 504, 555], source: "RFC 5321 §4.2.2 (501, 504, 555)" },
+  { cause: "bad-sequence", codes: [503], source: "RFC 5321 §4.2.2 (503)" },
+  { cause: "null-mx", codes: [556], source: "RFC 7504 §3 (556)" },
+  // A policy refusal (X.7.x) of a recipient that names no reason: relaying, the client, or the content policy.
+  { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, codes: [550, 553, 554], enhanced: /^5\.7\.\d+$/, phases: ["RCPT"], source: "RFC 3463 X.7.x (security or policy status) with RFC 5321 §4.2.2 (550, 553, 554)" },
+  { cause: "unknown-recipient", also: ["relay-denied"], contextual: true, codes: [550, 551, 553], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (550 mailbox unavailable, 551 user not local, 553 mailbox name not allowed)" },
+  { cause: "sender-rejected", codes: [550, 553], phases: ["MAIL"], source: "RFC 5321 §4.2.2 (550, 553 to MAIL)" },
+  { cause: "mailbox-full", codes: [552], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (552 exceeded storage allocation)" },
+  { cause: "message-too-big", codes: [552], source: "RFC 5321 §4.2.2 (552); RFC 1870" },
+  { cause: "too-many-recipients", codes: [452], phases: ["RCPT"], source: "RFC 5321 §4.5.3.1.10 (452)" },
+  { cause: "server-resource", codes: [452], source: "RFC 5321 §4.2.2 (452 insufficient system storage)" },
+  { cause: "content-rejected", also: ["ip-reputation", "spf-dkim-dmarc"], codes: [550, 554], phases: MESSAGE, source: "RFC 5321 §4.2.2 (554 transaction failed, 550 after the message)" },
+  { cause: "other", also: ["server-lookup-failure", "server-resource", "greylisted"], codes: [451, 450], source: "RFC 5321 §4.2.2 (450, 451: the code alone does not say why)" },
+];
