@@ -2,11 +2,12 @@
  * `npm run bench`: fleet scale and speed, measured side by side in one run on this machine.
  * Bundled and started by scripts/bench.mjs; a benchmark, not a test: it prints, it asserts nothing.
  *
- *   node scripts/bench.mjs [--only startup,fleet,roundtrips,dns] [--server lean|proxy] [--runs N] [--targets N] [--repeats N]
+ *   node scripts/bench.mjs [--only startup,fleet,roundtrips,dns,consumers] [--server lean|proxy] [--runs N] [--targets N] [--repeats N] [--report-targets N]
  *   (bundle) serve [DELAY_MS] [lean|proxy]  the fleet's delayed server alone (lean by default, as
  *                                       the fleet section), for profiling by hand; prints its port
  *   (bundle) fleet-child PORT N         one runTargets run of N targets; prints JSON figures
  *   (bundle) raw-child PORT N           the raw-socket reference client, N conversations; prints JSON figures
+ *   (bundle) consumer-child KIND N      renders the PR comment or job summary of N targets; prints JSON figures
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync } from "node:fs";
@@ -18,12 +19,17 @@ import { benchFleet, fleetChild } from "./fleet.js";
 import { rawChild } from "./raw-client.js";
 import { benchRoundTrips } from "./roundtrips.js";
 import { benchStartup } from "./startup.js";
+import { benchConsumers, consumerChild } from "./consumers.js";
 import { table } from "./stats.js";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv[0] === "raw-child") {
     await rawChild(Number(argv[1]), Number(argv[2]));
+    return 0;
+  }
+  if (argv[0] === "consumer-child") {
+    consumerChild(argv[1] === "summary" ? "summary" : "comment", Number(argv[2]));
     return 0;
   }
   if (argv[0] === "fleet-child") {
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: argv,
-    options: { only: { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
+    options: { only: { type: "string" }, "report-targets": { type: "string" }, server: { type: "string" }, runs: { type: "string" }, targets: { type: "string" }, repeats: { type: "string" }, cli: { type: "string" }, "command-line": { type: "string" } },
   });
   const runs = Number(values.runs ?? 40);
   const targets = Number(values.targets ?? 200);
@@ -69,7 +75,7 @@ async function main(): Promise<number> {
   out(`command: ${values["command-line"] ?? `node ${process.argv.slice(1).join(" ")}`}`);
   out(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
   out(`date: ${new Date().toISOString()}; load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-  const only = new Set((values.only ?? "startup,fleet,roundtrips").split(","));
+  const only = new Set((values.only ?? "startup,fleet,roundtrips,consumers").split(","));
 
   if (only.has("startup")) {
     const startup = await benchStartup(cli, runs);
@@ -93,6 +99,13 @@ async function main(): Promise<number> {
     const d = await benchDnsBudget(cli);
     out(table("DNS within the budget", d.rows));
     for (const n of d.notes) out(`- ${n}`);
+    out("");
+  }
+  if (only.has("consumers")) {
+    const n = Number(values["report-targets"] ?? 10_000);
+    const c = await benchConsumers(self, n);
+    out(table(`The report's consumers, ${n} targets`, c.rows));
+    for (const note of c.notes) out(`- ${note}`);
     out("");
   }
   out(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);

@@ -3,7 +3,7 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { mergeReports } from "../report/merge.js";
+import { mergeReports, type ShardReport } from "../report/merge.js";
 import { readReportFile } from "../report/read-report.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
@@ -143,13 +143,14 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const outputs = outputProblems([["--report", cmd.report]]);
   if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
-  const reports: Report[] = [];
+  const reports: ShardReport[] = [];
   for (const file of cmd.files) {
-    const r = readReportFile(file);
-    if ("problem" in r) return mergeError(r.problem, io);
-    reports.push(r);
+    const report = readReportFile(file);
+    if ("problem" in report) return mergeError(report.problem, io);
+    reports.push({ file, report });
   }
   const merged = mergeReports(reports);
+  if ("problem" in merged) return mergeError(merged.problem, io);
   const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
   io.stdout(render(merged, cmd.format, io.color));
   if (!written) return EXIT.output;

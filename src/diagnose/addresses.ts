@@ -21,7 +21,9 @@ export function compareAddresses(results: readonly TargetResult[]): void {
   for (const r of results) {
     if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined)) continue;
     const key = `${r.mxHost ?? r.host}:${r.port}`;
-    byHost.set(key, [...(byHost.get(key) ?? []), r]);
+    const group = byHost.get(key);
+    if (group) group.push(r);
+    else byHost.set(key, [r]);
   }
   for (const group of byHost.values()) {
     const passing = group.filter((r) => r.verdict !== "fail");

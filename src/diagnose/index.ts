@@ -35,10 +35,14 @@ export const RULES: readonly Rule[] = [
 
 /**
  * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
- * that follow from an earlier refusal marked, the server recognised) unless the engine did so.
+ * that follow from an earlier refusal marked, the server recognised).
  */
 export function diagnose(outcome: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
-  const p = prepareOutcome(outcome);
+  return diagnosePrepared(prepareOutcome(outcome), policy, rules);
+}
+
+/** The findings for an outcome prepareOutcome() already prepared (engine/judge.ts prepares once). */
+export function diagnosePrepared(p: ProbeOutcome, policy: Policy = DEFAULT_POLICY, rules: readonly Rule[] = RULES): Finding[] {
   // A PROXY header answered as a command puts every later reply out of step, and one refused
   // for saying UNKNOWN leaves nothing else tested: each is the one cause, and what the steps
   // seem to say follows from it.

@@ -13,14 +13,13 @@
  * that can never be a remote MTA (address-scope.ts) is not connected to: its result says why.
  */
 import type { TargetConfig } from "../config/target.js";
-import { diagnose } from "../diagnose/index.js";
+import { judgeTarget } from "./judge.js";
 import { ipFamily } from "../protocol/address.js";
 import { monotonicMs } from "../session/clock.js";
 import { neverRemoteMta, notConnectedMessage } from "./address-scope.js";
 import { beforeDeadline, reverseDns, type RunDns } from "./dns.js";
 import type { MxExpansion } from "./mx.js";
 import type { ProbeOutcome, ReverseDns, TargetResult } from "./result.js";
-import { targetVerdict } from "./verdict.js";
 
 type Lookup = (host: string, family: 4 | 6) => Promise<string[] | { code: string }>;
 
@@ -131,7 +130,5 @@ function dnsFailure(t: TargetConfig, host: string, message: string, started: num
     transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
     ...(t.mxHost ? { mxHost: t.mxHost } : {}),
   };
-  const findings = diagnose(outcome, t.policy);
-  const { closedByServer: _c, ...result } = outcome;
-  return { ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) };
+  return judgeTarget(outcome, t);
 }

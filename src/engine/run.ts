@@ -1,8 +1,8 @@
 /** Runs targets with bounded concurrency and assembles the report, in input order. */
+import { loadCrypto } from "../builtins.js";
 export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
-import { diagnose, prepareOutcome } from "../diagnose/index.js";
-import { compareAddresses } from "../diagnose/addresses.js";
+import { judgeRun, judgeTarget } from "./judge.js";
 import { Redactor } from "../protocol/redact.js";
 import { createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
 import { expandTarget, resolveHost } from "./expand.js";
@@ -10,8 +10,8 @@ import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
 import { inShard, type Shard } from "./shard.js";
-import type { Report, TargetResult } from "./result.js";
-import { targetVerdict, worst } from "./verdict.js";
+import type { Report, RunIdentity, TargetResult } from "../model/report.js";
+import { worstOf } from "./verdict.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -25,16 +25,10 @@ export interface RunOptions {
 }
 
 export async function probeTarget(t: TargetConfig, redactor: Redactor): Promise<TargetResult> {
-  // Marks replies that follow from an earlier refusal and records the server, for the report too.
   const probed = await runProbe(t, redactor);
   // Contract §9: the audit's extra handshakes only where the probe itself reached TLS.
   if (t.tlsAudit && probed.tls) probed.tlsAudit = await auditTls(t);
-  const outcome = prepareOutcome(probed);
-  const findings = diagnose(outcome, t.policy);
-  const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
-  // One copy of the outcome, not three: a fleet makes one of these per target.
-  const { closedByServer: _closed, ...result } = outcome;
-  return Object.assign(result, { verdict, findings });
+  return judgeTarget(probed, t);
 }
 
 export async function runTargets(targets: readonly TargetConfig[], opts: RunOptions = {}): Promise<Report> {
@@ -60,14 +54,15 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
       const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
       return "verdict" in ready ? ready : probeTarget(ready, redactor);
     });
-    compareAddresses(results);
+    judgeRun(results);
     const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
     const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
     return {
       schema: "smtp-gate/report@1",
-      verdict: worst(...results.map((r) => r.verdict)),
+      verdict: worstOf(results.map((r) => r.verdict)),
       tool: { name: "smtp-gate", version: VERSION },
       startedAt,
+      run: runIdentity(targets, opts.shard),
       targets: results,
       ...(domains.length ? { domains } : {}),
     };
@@ -75,6 +70,18 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
     for (const dns of perServer.values()) dns.close();
   }
+}
+
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes).
+ */
+export function runIdentity(targets: readonly TargetConfig[], shard?: Shard): RunIdentity {
+  const hash = loadCrypto().createHash("sha256");
+  for (const t of targets) hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+  return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: targets.length, digest: hash.digest("hex") };
 }
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */

@@ -9,7 +9,14 @@ export type { Verdict } from "../model/enums.js";
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 export function worst(...vs: Verdict[]): Verdict {
-  return vs.reduce<Verdict>((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
+  return worstOf(vs);
+}
+
+/** The worst of any number of verdicts, in a loop: a 200,000-step report must not become 200,000 arguments. */
+export function worstOf(vs: Iterable<Verdict>): Verdict {
+  let w: Verdict = "pass";
+  for (const v of vs) if (RANK[v] > RANK[w]) w = v;
+  return w;
 }
 
 /** `fail-on: never` turns every fail into a warn: the report still says what happened. */
@@ -28,7 +35,7 @@ export function judgeStep(code: number | null, expected: Expectation, failOn: Fa
 /** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
 export function targetVerdict(steps: Verdict[], hasError: boolean, findings: Finding[], failOn: FailOn): Verdict {
   const fromFindings = findings.map((f): Verdict => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-  return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
+  return capVerdict(worstOf([worstOf(steps), hasError ? "fail" : "pass", worstOf(fromFindings)]), failOn);
 }
 
 /**

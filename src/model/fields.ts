@@ -30,6 +30,9 @@ export class Path {
   }
 }
 
+/** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
+export const MAX_STRING_CHARS = 16 * 1024;
+
 export interface FieldProblem {
   field: string;
   message: string;
@@ -51,10 +54,11 @@ export interface Codec<T> {
   /** `v` is undefined only for a required field that is absent, which every codec refuses. */
   read(v: unknown, at: Path, r: Reader): T;
   write(v: T): unknown;
+  /** A copy of a value of this shape with `f` applied to every string in it (report/neutralise.ts). */
+  mapText(v: T, f: (s: string) => string): T;
 }
 
-/** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
-export const MAX_STRING_CHARS = 16 * 1024;
+const same = <T>(v: T): T => v;
 
 export const str: Codec<string> = {
   absent: () => "",
@@ -63,12 +67,14 @@ export const str: Codec<string> = {
     return v.length <= MAX_STRING_CHARS ? v : r.bad(at, `a string of at most ${MAX_STRING_CHARS} characters`, "");
   },
   write: (v) => v,
+  mapText: (v, f) => f(v),
 };
 
 export const int: Codec<number> = {
   absent: () => 0,
   read: (v, at, r) => (typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : r.bad(at, "a number", 0)),
   write: (v) => v,
+  mapText: same,
 };
 
 export function intIn(min: number, max: number, what: string): Codec<number> {
@@ -76,6 +82,7 @@ export function intIn(min: number, max: number, what: string): Codec<number> {
     absent: () => min,
     read: (v, at, r) => (typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : r.bad(at, what, min)),
     write: (v) => v,
+    mapText: same,
   };
 }
 
@@ -83,6 +90,7 @@ export const bool: Codec<boolean> = {
   absent: () => false,
   read: (v, at, r) => (typeof v === "boolean" ? v : r.bad(at, "true or false", false)),
   write: (v) => v,
+  mapText: same,
 };
 
 /** One of a closed vocabulary (model/enums.ts); the first entry is the fallback unless named. */
@@ -91,11 +99,13 @@ export function oneOf<T extends string>(list: readonly T[], fallback: T = list[0
     absent: () => fallback,
     read: (v, at, r) => (isOneOf(list, v) ? v : r.bad(at, `one of ${list.join(", ")}`, fallback)),
     write: (v) => v,
+    // A vocabulary's words are ours, not text from a peer.
+    mapText: same,
   };
 }
 
 export function constant<T extends string>(value: T): Codec<T> {
-  return { absent: () => value, read: (v, at, r) => (v === value ? value : r.bad(at, JSON.stringify(value), value)), write: (v) => v };
+  return { absent: () => value, read: (v, at, r) => (v === value ? value : r.bad(at, JSON.stringify(value), value)), write: (v) => v, mapText: same };
 }
 
 /** null, or a value of `inner`; absent reads as null. */
@@ -104,6 +114,7 @@ export function nullable<T>(inner: Codec<T>): Codec<T | null> {
     absent: () => null,
     read: (v, at, r) => (v === null ? null : inner.read(v, at, r)),
     write: (v) => (v === null ? null : inner.write(v)),
+    mapText: (v, f) => (v === null ? null : inner.mapText(v, f)),
   };
 }
 
@@ -118,6 +129,7 @@ export function list<T>(item: Codec<T>, max = Infinity): Codec<T[]> {
       return out;
     },
     write: (v) => v.map((x) => item.write(x)),
+    mapText: (v, f) => v.map((x) => item.mapText(x, f)),
   };
 }
 
@@ -184,6 +196,15 @@ export function object<T>(table: FieldTable<T>, after?: (v: T) => void): Codec<T
         out[key] = f.codec.write(x);
       }
       return out;
+    },
+    mapText: (v, fn) => {
+      const out: Record<string, unknown> = {};
+      const value = v as Record<string, unknown>;
+      for (const [key, f] of rows) {
+        const x = value[key];
+        if (x !== undefined) out[key] = f.codec.mapText(x, fn);
+      }
+      return out as T;
     },
   };
 }

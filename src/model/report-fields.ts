@@ -4,7 +4,7 @@
  * (FieldTable makes a missing row a compile error), so every field written is read back.
  */
 import { classify } from "../protocol/classify.js";
-import type { Reply } from "../protocol/reply.js";
+import { MAX_REPLY_LINES, type Reply } from "../protocol/reply.js";
 import {
   AUTH_MECHANISMS,
   AUTH_WITHHELD_REASONS,
@@ -48,22 +48,30 @@ import type {
 /** A fleet larger than this is sharded (contract §7); a report file holding more is not one of ours. */
 export const MAX_REPORT_TARGETS = 10_000;
 
-const strings = list(str);
+/**
+ * Lists of words and sentences (extensions, causes, fixes, PTR names) are short in any report we
+ * write; a file's are capped so that no renderer meets a list of a million. Steps, findings and
+ * targets are not capped here (a fleet is large; MAX_REPORT_TARGETS bounds targets), and every
+ * consumer walks them in loops.
+ */
+const MAX_LIST = 1000;
+/** Session's MAX_TRANSCRIPT_ENTRIES (session/transcript.ts): a transcript never holds more. */
+const MAX_TRANSCRIPT = 2000;
+const strings = list(str, MAX_LIST);
 const optional = <T>(codec: Codec<T>, omit?: (v: T) => boolean) => ({ codec, optional: true as const, ...(omit ? { omit } : {}) });
 const isFalse = (v: boolean) => !v;
 
-export const replyFields: Codec<Reply> = object<Reply>({
+const replyFields: Codec<Reply> = object<Reply>({
   code: { codec: intIn(100, 599, "a reply code from 100 to 599"), required: true },
   enhanced: { codec: nullable(str) },
-  lines: { codec: strings },
+  lines: { codec: list(str, MAX_REPLY_LINES) },
   // CRLF is what RFC 5321 §2.3.8 asks; only the other endings are worth a field.
   ending: { codec: oneOf(REPLY_ENDINGS) },
 });
 
 /** The JSON leaves out `ending: "crlf"`: the writer drops it after the table wrote it. */
 const replyCodec: Codec<Reply> = {
-  absent: replyFields.absent,
-  read: replyFields.read,
+  ...replyFields,
   write: (v) => {
     const out = replyFields.write(v) as Record<string, unknown>;
     if (out.ending === "crlf") delete out.ending;
@@ -125,7 +133,7 @@ const findingFields = object<Finding>({
   message: { codec: str },
   cause: { codec: nullable(oneOf(ROOT_CAUSES, "other")) },
   causes: { codec: strings },
-  ruledOut: { codec: list(object({ cause: { codec: str }, evidence: { codec: str } })) },
+  ruledOut: { codec: list(object({ cause: { codec: str }, evidence: { codec: str } }), MAX_LIST) },
   fixes: { codec: strings },
   summary: optional(str),
 });
@@ -161,7 +169,7 @@ const serverFields = object<ServerIdentity>({
 const smugglingFields = object<SmugglingResult>({
   variant: { codec: str },
   endedData: { codec: nullable(bool) },
-  replies: { codec: list(replyCodec) },
+  replies: { codec: list(replyCodec, MAX_LIST) },
   note: optional(str, (v) => v === ""),
 });
 
@@ -219,7 +227,7 @@ export const targetFields = object<TargetResult>({
   extensionsBeforeTls: { codec: nullable(strings) },
   steps: { codec: list(stepFields) },
   findings: { codec: list(findingFields) },
-  transcript: { codec: list(entryFields) },
+  transcript: { codec: list(entryFields, MAX_TRANSCRIPT) },
   transcriptCapped: { codec: bool },
   unsolicitedReplies: { codec: int },
   rdns: optional(rdnsFields),
@@ -231,7 +239,7 @@ export const targetFields = object<TargetResult>({
   insecure: optional(bool, isFalse),
   message: optional(object<NonNullable<TargetResult["message"]>>({ sent: { codec: bool }, recipients: { codec: int } })),
   source: optional(object<{ file: string; line: number }>({ file: { codec: str }, line: { codec: int } })),
-  smuggling: optional(list(smugglingFields)),
+  smuggling: optional(list(smugglingFields, MAX_LIST)),
   mtaSts: optional(addressMtaStsFields),
   tlsAudit: optional(tlsAuditFields),
 });

@@ -5,6 +5,7 @@
 import type { Finding, Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { quotedCommand } from "./step-label.js";
+import { neutralised } from "./neutralise.js";
 
 export const MAX_ANNOTATIONS_PER_TYPE = 10;
 
@@ -16,9 +17,11 @@ export interface Annotation {
   line?: number;
 }
 
-export function planAnnotations(report: Report): Annotation[] {
+export function planAnnotations(untrusted: Report): Annotation[] {
+  const report = neutralised(untrusted);
   const all: Annotation[] = [];
-  for (const t of report.targets) all.push(...targetAnnotations(t));
+  // Loops, not push(...list): a list of 200,000 would be as many arguments, and overflow the stack.
+  for (const t of report.targets) for (const a of targetAnnotations(t)) all.push(a);
   const errors = all.filter((a) => a.level === "error");
   const warnings = all.filter((a) => a.level === "warning");
   const out = [...errors.slice(0, MAX_ANNOTATIONS_PER_TYPE), ...warnings.slice(0, MAX_ANNOTATIONS_PER_TYPE)];

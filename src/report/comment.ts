@@ -15,7 +15,8 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
-import { ICON, cell, codeSpan, prose } from "./markdown.js";
+import { ICON, cell, codeSpan, htmlText, prose, strong } from "./markdown.js";
+import { guardCommandLines, neutralised } from "./neutralise.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
 import { targetSummaryLine, worstFirst } from "./summary-line.js";
@@ -54,13 +55,14 @@ export function nextStoredFacts(facts: Facts, previous: StoredFacts | null): Sto
   return { facts, base: same ? previous.base : previous.facts };
 }
 
-export function renderComment(report: Report, opts: CommentOptions): string {
+export function renderComment(untrusted: Report, opts: CommentOptions): string {
+  const report = neutralised(untrusted);
   const limit = opts.limit ?? COMMENT_LIMIT;
   const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
   const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
   const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
-  const body = renderVisible(report, opts.facts, stored.base);
-  return head + truncateMarkdown(body, limit - head.length - tail.length) + tail;
+  const body = renderVisible(report, opts.facts, stored.base, limit);
+  return head + guardCommandLines(truncateMarkdown(body, limit - head.length - tail.length)) + tail;
 }
 
 /** The body without its run link line: two comments that differ only there are the same. */
@@ -72,7 +74,8 @@ export function stableCommentText(body: string): string {
     .trimEnd();
 }
 
-function renderVisible(report: Report, facts: Facts, base: Facts | null): string {
+/** Targets stop once `limit` is passed: truncateMarkdown cuts the rest, and a fleet's tables are never all built. */
+function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: number): string {
   const failing = report.targets.filter((t) => t.verdict === "fail").length;
   const warning = report.targets.filter((t) => t.verdict === "warn").length;
   const n = report.targets.length;
@@ -88,7 +91,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
   if (findings.length) {
     out.push("**Top findings:**", "");
     for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${prose(f.message)}`);
+      out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} ${strong(t.name)} ${codeSpan(f.id)}: ${prose(f.message)}`);
       if (f.fixes[0]) out.push(`  - **What to do:** ${prose(f.fixes[0])}`);
       const causes = f.causes.slice(0, 3);
       if (causes.length) out.push(`  - Likely cause${causes.length === 1 ? "" : "s"}: ${causes.map(prose).join(" · ")}`);
@@ -98,12 +101,19 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null): string
     if (findings.length > TOP_FINDINGS) out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
     out.push("");
   }
-  for (const t of worstFirst(report.targets)) out.push(...renderTarget(t), "");
+  let length = out.reduce((n, l) => n + l.length + 1, 0);
+  for (const t of worstFirst(report.targets)) {
+    if (length > limit) break;
+    for (const line of [...renderTarget(t), ""]) {
+      out.push(line);
+      length += line.length + 1;
+    }
+  }
   return out.join("\n");
 }
 
 function renderTarget(t: TargetResult): string[] {
-  const head = `${ICON[t.verdict]} **${cell(t.name)}** — ${cell(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+  const head = `${ICON[t.verdict]} ${strong(t.name)} — ${cell(targetSummaryLine(t).replace(/^.*? — /, ""))}`;
   const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
@@ -114,14 +124,14 @@ function renderTarget(t: TargetResult): string[] {
     rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` ${cell(notPassedBecause(s, i, t.error))}${follows}`} |`);
   });
   const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
-  if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
+  if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${htmlText(t.name)} — ${htmlText(meta)}</summary>`, "", ...rows, "", "</details>"];
   return [head, "", cell(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 
 function renderChanges(changes: TargetChange[]): string[] {
   const out: string[] = [];
   for (const c of changes) {
-    const name = `**${cell(c.name)}**`;
+    const name = `${strong(c.name)}`;
     if (c.kind === "added") {
       out.push(`- ${name}: new target`);
       continue;
@@ -146,9 +156,6 @@ function verdictWord(v: Verdict): string {
   return `${ICON[v]} ${v}`;
 }
 
-function html(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");
-}
 
 // ---- truncation ------------------------------------------------------------------------------
 

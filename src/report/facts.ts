@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import type { Report, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { escapeUnsafeJson } from "./neutralise.js";
 
 export interface StepFacts {
   /** Command as sent (secrets already `***`), null for the greeting. */
@@ -81,7 +82,9 @@ const FACTS_RE = /<!-- smtp-gate:facts (\{.*?\}) -->/;
 
 /** JSON whose strings cannot contain `-`, `<` or `>` literally. */
 export function encodeFactsJson(value: unknown): string {
-  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const json = escapeUnsafeJson(JSON.stringify(value));
+  if (!/[-<>]/.test(json)) return json;
+  return json.replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 export function renderFactsBlock(facts: unknown): string {
@@ -107,16 +110,27 @@ export interface StoredFacts {
   base: Facts | null;
 }
 
-/** Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. */
+/**
+ * Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. Each
+ * target is encoded once and the longest prefix that fits is kept, so a fleet costs linear time.
+ */
 export function fitStoredFacts(stored: StoredFacts, budget = FACTS_BUDGET): StoredFacts {
-  if (encodeFactsJson(stored).length <= budget) return stored;
-  let s: StoredFacts = { facts: stored.facts, base: null };
-  const targets = [...stored.facts.targets];
-  while (encodeFactsJson(s).length > budget && targets.length) {
-    targets.pop();
-    s = { facts: { ...stored.facts, targets: [...targets], partial: true }, base: null };
+  // The block's length is its frame (the facts with no targets) plus each target and a comma between.
+  const sizes = stored.facts.targets.map((t) => encodeFactsJson(t).length);
+  const all = sizes.reduce((a, b) => a + b, 0) + Math.max(0, sizes.length - 1);
+  const frame = (s: StoredFacts) => encodeFactsJson({ ...s, facts: { ...s.facts, targets: [] } }).length;
+  if (frame(stored) + all <= budget) return stored;
+  const withoutBase: StoredFacts = { facts: stored.facts, base: null };
+  if (frame(withoutBase) + all <= budget) return withoutBase;
+  let used = frame({ facts: { ...stored.facts, partial: true }, base: null });
+  let kept = 0;
+  for (const size of sizes) {
+    const cost = size + (kept ? 1 : 0);
+    if (used + cost > budget) break;
+    used += cost;
+    kept++;
   }
-  return s;
+  return { facts: { ...stored.facts, targets: stored.facts.targets.slice(0, kept), partial: true }, base: null };
 }
 
 function isFacts(v: unknown): v is Facts {

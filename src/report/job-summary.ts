@@ -1,56 +1,87 @@
 /**
  * The job summary: verdict first, then per target the step table, findings with causes and
- * fixes, TLS facts, extensions and the redacted transcript in a collapsed block. GitHub
- * refuses a step summary over 1 MiB, so transcripts are dropped first when space runs out.
+ * fixes, TLS facts, extensions and the redacted transcript in a collapsed block — failing targets
+ * first, then warnings, and in a fleet the passing ones collapsed. GitHub refuses a step summary
+ * over 1 MiB, so transcripts are dropped first when space runs out.
  */
 import type { Finding, Report, TargetResult } from "../engine/result.js";
-import { ICON, cell, renderFindingMarkdown, renderTargetMarkdown } from "./markdown.js";
+import { ICON, cell, htmlText, renderFindingMarkdown, renderTargetMarkdown, strong } from "./markdown.js";
 import { renderMtaStsSummary } from "./mta-sts-summary.js";
+import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/** The overview, and the MTA-STS section, may each take this share of the budget, so a large fleet still shows target details. */
+const OVERVIEW_SHARE = 0.25;
 
-export function renderJobSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): string {
+export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES): string {
+  const report = neutralised(untrusted);
   const units = worstUnitsFirst(report.targets);
   const shared = sharedNotices(report.targets);
   const head = [
     `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
     "",
-    ...overview(units),
+    ...withinBudget(overview(units), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every target.`),
     "",
-    ...renderMtaStsSummary(report),
+    ...withinBudget(renderMtaStsSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every domain.`),
     ...shared.flatMap((n) => [...renderSharedNotice(n), ""]),
   ].join("\n") + "\n";
-  // Failing targets first, then warnings; in a fleet, the passing ones collapsed at the end.
-  const ordered = units.flat();
-  const passing = report.targets.length > 1 ? ordered.filter((t) => t.verdict === "pass") : [];
   const skip = (f: Finding) => shared.some((n) => n.findings.includes(f));
+  // In a fleet, the passing targets go last, collapsed.
+  const passing = report.targets.length > 1 ? report.targets.filter((t) => t.verdict === "pass").length : 0;
+  const open = `<details><summary>${ICON.pass} ${passing} passing target${passing === 1 ? "" : "s"}</summary>\n\n`;
   let out = head;
-  let used = Buffer.byteLength(head);
+  let used = Buffer.byteLength(head) + (passing ? Buffer.byteLength(open) + 12 : 0);
   let omitted = 0;
   let opened = false;
-  for (const t of ordered) {
-    if (t.verdict === "pass" && !opened && passing.length) {
-      const open = `<details><summary>${ICON.pass} ${passing.length} passing target${passing.length === 1 ? "" : "s"}</summary>\n\n`;
-      out += open;
-      used += Buffer.byteLength(open);
-      opened = true;
+  // What the bodies may fill: the closing note about omitted targets must still fit.
+  const room = limit - OMITTED_NOTE_BYTES;
+  // One target at a time: a fleet's bodies and transcripts are never all in memory at once.
+  for (const unit of units) {
+    for (const t of unit) {
+      // Once the budget is spent the rest are only counted, not rendered.
+      if (used >= room) {
+        omitted++;
+        continue;
+      }
+      if (passing && t.verdict === "pass" && !opened) {
+        out += open;
+        opened = true;
+      }
+      const body = `${renderTargetMarkdown(t, { skip }).join("\n")}\n\n`;
+      const b = Buffer.byteLength(body);
+      if (used + b > room) {
+        omitted++;
+        continue;
+      }
+      const tr = `${renderTranscript(t)}\n\n`;
+      const t2 = Buffer.byteLength(tr);
+      if (used + b + t2 <= room) {
+        out += body + tr;
+        used += b + t2;
+      } else if (used + b + TRANSCRIPT_OMITTED.length + 2 <= room) {
+        out += `${body}${TRANSCRIPT_OMITTED}\n\n`;
+        used += b + TRANSCRIPT_OMITTED.length + 2;
+      } else omitted++;
     }
-    const body = `${renderTargetMarkdown(t, { skip }).join("\n")}\n\n`;
-    const tr = `${renderTranscript(t)}\n\n`;
-    const b = Buffer.byteLength(body);
-    const n = Buffer.byteLength(tr);
-    if (used + b + n <= limit) {
-      out += body + tr;
-      used += b + n;
-    } else if (used + b <= limit) {
-      out += `${body}_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._\n\n`;
-      used += b + 100;
-    } else omitted++;
   }
   if (opened) out += "</details>\n\n";
   if (omitted) out += `_${omitted} target(s) omitted from the summary (1 MiB limit); the JSON report has every target._\n`;
-  return out;
+  return guardCommandLines(out);
+}
+
+/** Room kept for the closing note that says how many targets were left out. */
+const OMITTED_NOTE_BYTES = 200;
+const TRANSCRIPT_OMITTED = "_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._";
+
+/** The lines that fit in `budget` bytes, and a last line (made by `more`) saying how many did not. */
+function withinBudget(lines: string[], budget: number, more: (n: number) => string): string[] {
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    used += Buffer.byteLength(lines[i] as string) + 1;
+    if (used > budget - 200) return [...lines.slice(0, i), more(lines.length - i)];
+  }
+  return lines;
 }
 
 /**
@@ -84,7 +115,7 @@ function overview(units: readonly TargetResult[][]): string[] {
   const unitLines = (u: readonly TargetResult[]): string[] => {
     const first = u[0] as TargetResult;
     if (first.mxHost === undefined) return [`- ${ICON[first.verdict]} ${cell(targetSummaryLine(first))}`];
-    return [`- **${cell(first.mxHost)}**: ${u.map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`, ...u.map((t) => `  - ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`)];
+    return [`- ${strong(first.mxHost)}: ${u.map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`, ...u.map((t) => `  - ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`)];
   };
   const bad = units.filter((u) => u.some((t) => t.verdict !== "pass"));
   const good = units.filter((u) => u.every((t) => t.verdict === "pass"));
@@ -132,7 +163,8 @@ const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 function renderTranscript(t: TargetResult): string {
   const lines = t.transcript.map((e) => `${String(e.t).padStart(6)}ms ${e.dir} ${e.text}`);
   // A fence longer than any run of backticks inside keeps server text from closing it.
-  const longest = Math.max(2, ...t.transcript.map((e) => Math.max(0, ...(e.text.match(/`+/g) ?? []).map((m) => m.length))));
+  let longest = 2;
+  for (const e of t.transcript) for (const m of e.text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
-  return [`<details><summary>Transcript of ${cell(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
+  return [`<details><summary>Transcript of ${htmlText(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
 }

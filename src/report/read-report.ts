@@ -3,11 +3,14 @@
  * combines, the baseline, and `comment-from-report`'s artifact, which comes from a pull request.
  * All of them are untrusted input: the model's field table (model/report-fields.ts), the same
  * one that wrote the report, checks every field by type and length and copies it; unknown fields
- * are dropped.
+ * are dropped; the verdicts are recomputed from the targets. Renderers neutralise its strings
+ * (./neutralise.ts) like a server's reply text.
  */
 import type { ConfigProblem } from "../config/errors.js";
 import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { Path, Reader } from "../model/fields.js";
+import { worstOf } from "../engine/verdict.js";
+import type { Verdict } from "../model/enums.js";
 import type { Report } from "../model/report.js";
 import { MAX_REPORT_TARGETS, reportFields } from "../model/report-fields.js";
 
@@ -31,5 +34,19 @@ export function parseReportJson(text: string, file = "report"): Report | { probl
   if (r.targets.length > MAX_REPORT_TARGETS) return { problem: { field: "targets", message: `has more than ${MAX_REPORT_TARGETS} targets`, file } };
   const reader = new Reader();
   const report = reportFields.read(v, new Path(null, ""), reader);
-  return reader.problem ? { problem: { ...reader.problem, file } } : report;
+  return reader.problem ? { problem: { ...reader.problem, file } } : recomputeVerdicts(report);
+}
+
+/**
+ * A file's verdicts are not taken on trust (contract §8). A target is at least as bad as its
+ * worst step, and not a pass with an error or an error finding (at least a warning: `fail-on:
+ * never`, which is not in the report, caps those at warn). The report is the worst of its targets.
+ */
+function recomputeVerdicts(report: Report): Report {
+  for (const t of report.targets) {
+    const floor: Verdict = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+    t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
+  }
+  report.verdict = worstOf(report.targets.map((t) => t.verdict));
+  return report;
 }

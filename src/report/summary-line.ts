@@ -5,6 +5,7 @@
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { quotedCommand } from "./step-label.js";
+import { plainText } from "./neutralise.js";
 
 export function targetSummaryLine(t: TargetResult): string {
   const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
@@ -35,7 +36,8 @@ export function worstFirst(targets: readonly TargetResult[]): TargetResult[] {
 export function reportSummaryLine(r: Report): string {
   const [first, ...rest] = worstFirst(r.targets);
   if (!first) return "no targets";
-  return `${targetSummaryLine(first)}${othersSaid(rest)}`;
+  // The action's `summary` output and its failure message: one line, whatever the report held.
+  return plainText(`${targetSummaryLine(first)}${othersSaid(rest)}`);
 }
 
 function othersSaid(rest: readonly TargetResult[]): string {

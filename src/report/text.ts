@@ -3,6 +3,7 @@ import type { Finding, Report, StepResult, TargetError, TargetResult } from "../
 import type { Verdict } from "../engine/verdict.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
 import { serverLabel } from "../knowledge/middleboxes.js";
+import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
 export interface TextOptions {
@@ -11,15 +12,20 @@ export interface TextOptions {
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
-export function renderText(report: Report, opts: TextOptions): string {
+export function renderText(untrusted: Report, opts: TextOptions): string {
+  const report = neutralised(untrusted);
   const paint = (c: keyof typeof CODES, s: string) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
   const verdictWord = (v: Verdict) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
   const out: string[] = [];
-  for (const t of report.targets) out.push(...renderTarget(t, paint, verdictWord), "");
+  // Loops, not push(...lines): a report from a file may have 200,000 steps, as many arguments.
+  for (const t of report.targets) {
+    for (const line of renderTarget(t, paint, verdictWord)) out.push(line);
+    out.push("");
+  }
   for (const t of report.targets) out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${targetSummaryLine(t)}`);
   const counts = (["pass", "warn", "fail"] as const).map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
   out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
-  return `${out.join("\n")}\n`;
+  return guardCommandLines(`${out.join("\n")}\n`);
 }
 
 type Paint = (c: keyof typeof CODES, s: string) => string;
@@ -36,7 +42,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
   if (t.findings.length) {
     lines.push("   findings:");
-    for (const f of t.findings) lines.push(...renderFinding(f, paint));
+    for (const f of t.findings) for (const line of renderFinding(f, paint)) lines.push(line);
   }
   return lines;
 }

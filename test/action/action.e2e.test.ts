@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
@@ -18,11 +17,6 @@ beforeAll(async () => {
   certs = await makeCerts();
 });
 
-beforeAll(() => {
-  // `npm test` builds first; a developer running vitest alone gets a build when dist is stale.
-  const dist = join(import.meta.dirname, "../../dist/index.js");
-  if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: join(import.meta.dirname, "../.."), stdio: "ignore" });
-}, 120_000);
 
 const EHLO = "250-test.local\r\n250-AUTH PLAIN LOGIN\r\n250 ENHANCEDSTATUSCODES\r\n";
 

@@ -5,7 +5,8 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ensureBuilt } from "../support/built.js";
 
 export interface ActionRun {
   code: number;
@@ -17,10 +18,11 @@ export interface ActionRun {
   read(name: string): string;
 }
 
-const ENTRY = resolve(import.meta.dirname, "../../dist/index.js");
-
-/** `entry`: another build of the action (a test may strip chunks from a copy of dist). */
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, event: unknown = {}, entry: string = ENTRY): Promise<ActionRun> {
+/**
+ * `entry`: another build of the action (a test may strip chunks from a copy of dist). By default
+ * a private copy of the built action (test/support/built.ts): a test never rebuilds dist/.
+ */
+export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, event: unknown = {}, entry: string = ensureBuilt().action): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "smtp-gate-action-"));
   const output = join(dir, "output");
   const summary = join(dir, "summary.md");

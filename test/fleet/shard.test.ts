@@ -63,8 +63,11 @@ describe("--shard through the CLI, then merge", () => {
       const io = captureIo();
       const file = join(dir, `shard-${i}.json`);
       expect(await main(["--config", config, "--shard", `${i}/3`, "--report", file, "--format", "json"], io)).toBe(0);
-      const report = JSON.parse(readFileSync(file, "utf8")) as { targets: { name: string }[] };
+      const report = JSON.parse(readFileSync(file, "utf8")) as { targets: { name: string }[]; run: { shard: string; targets: number; digest: string } };
       shardNames.push(report.targets.map((t) => t.name));
+      // Contract §8: the run's identity, the same digest and count in every shard.
+      expect(report.run).toMatchObject({ shard: `${i}/3`, targets: 12 });
+      expect(report.run.digest).toMatch(/^[0-9a-f]{64}$/);
       files.push(file);
       // The shard keeps the file's order.
       expect(report.targets.map((t) => t.name)).toEqual(names.filter((n) => inShard(n, { index: i, count: 3 })));
@@ -74,8 +77,14 @@ describe("--shard through the CLI, then merge", () => {
 
     const io = captureIo();
     expect(await main(["merge", ...files, "--format", "json"], io)).toBe(0);
-    const merged = JSON.parse(io.out()) as { verdict: string; targets: { name: string }[] };
+    const merged = JSON.parse(io.out()) as { verdict: string; targets: { name: string }[]; run: { shard: string | null } };
     expect(merged.verdict).toBe("pass");
     expect(merged.targets.map((t) => t.name)).toEqual(shardNames.flat());
+    expect(merged.run.shard).toBeNull();
+
+    // Without shard 2 the fleet fails, naming it.
+    const partial = captureIo();
+    expect(await main(["merge", files[0] as string, files[2] as string], partial)).toBe(1);
+    expect(partial.out()).toMatch(/shard 2\/3/);
   });
 });

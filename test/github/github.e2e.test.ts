@@ -3,17 +3,18 @@
  * loopback GitHub stand-in: what it asks, what it writes, and that it writes nothing else.
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { ensureBuilt } from "../support/built.js";
+import { injectedReports, unsafeLines } from "../support/injected-report.js";
+import { markdownEffects } from "../support/markdown-effects.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
 
-const ROOT = join(import.meta.dirname, "../..");
 const PASSWORD = "Canary-Pw-51de";
 const USER = "app@example.com";
 const TOKEN = "ghs_fakeTokenForTests0001";
@@ -29,10 +30,6 @@ beforeAll(async () => {
   certs = await makeCerts();
 });
 
-beforeAll(() => {
-  const dist = join(ROOT, "dist/index.js");
-  if (!existsSync(dist) || statSync(dist).mtimeMs < Date.now() - 10 * 60_000) execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "ignore" });
-}, 120_000);
 
 /** A mail server whose RCPT reply can be changed between runs; AUTH echoes its payload (which must be redacted). */
 async function mailServer(): Promise<ScriptedServer & { rcpt: string }> {
@@ -190,7 +187,7 @@ describe("sticky pull request comment", () => {
     const gh = await github();
     // A copy of dist without the lazily loaded chunks: a run that imported Octokit would crash.
     const dist = mkdtempSync(join(tmpdir(), "smtp-gate-dist-"));
-    cpSync(join(ROOT, "dist"), dist, { recursive: true });
+    cpSync(dirname(ensureBuilt().action), dist, { recursive: true });
     let removed = 0;
     for (const f of readdirSync(dist)) {
       if (/^\d+\.index\.js$/.test(f) && /octokit|Bottleneck/.test(readFileSync(join(dist, f), "utf8"))) {
@@ -213,9 +210,10 @@ describe("sticky pull request comment", () => {
   });
 
   it("keeps Octokit out of the CLI bundle and out of the action's main bundle", () => {
-    const cliFiles = readdirSync(join(ROOT, "dist/cli")).filter((f) => f.endsWith(".js"));
-    for (const f of cliFiles) expect(readFileSync(join(ROOT, "dist/cli", f), "utf8")).not.toMatch(/@octokit|octokit-core|Bottleneck/);
-    expect(readFileSync(join(ROOT, "dist/index.js"), "utf8")).not.toMatch(/octokit-core|Bottleneck/);
+    const cliDir = dirname(ensureBuilt().cli);
+    const cliFiles = readdirSync(cliDir).filter((f) => f.endsWith(".js"));
+    for (const f of cliFiles) expect(readFileSync(join(cliDir, f), "utf8")).not.toMatch(/@octokit|octokit-core|Bottleneck/);
+    expect(readFileSync(ensureBuilt().action, "utf8")).not.toMatch(/octokit-core|Bottleneck/);
   });
 });
 
@@ -240,6 +238,25 @@ describe("comment-from-report (fork-safe workflow_run)", () => {
     expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/9/comments"]);
     expect(gh.comments[0]?.body).toContain("### smtp-gate: ❌ FAIL");
     expectNoSecrets(gh);
+  });
+
+  it.each(Object.entries({ LF: "\n", CR: "\r", "CR CR": "\r\r" }))("posts a pull request's hostile report inert: %s in every string field", async (_name, brk) => {
+    const gh = await github({ pulls: { 9: "abc123" } });
+    const path = join(mkdtempSync(join(tmpdir(), "smtp-gate-artifact-")), "report.json");
+    writeFileSync(path, JSON.stringify(injectedReports(brk, 1)[0]));
+    const run = await runAction({ "comment-from-report": path, "pr-number": "9", "github-token": TOKEN }, ghEnv(gh, "workflow_run"), { workflow_run: { head_sha: "abc123", pull_requests: [] } });
+    expect(run.code).toBe(0);
+    const body = gh.comments[0]?.body ?? "";
+    expect(body).toContain("Injected"); // shown, as text
+    expect(unsafeLines(body)).toEqual([]);
+    const effects = markdownEffects(body);
+    expect(effects.links.filter((href) => !href.startsWith("https://github.test/"))).toEqual([]);
+    expect(effects).toMatchObject({ mention: 0, issue: 0, url: 0, www: 0 });
+    expect(unsafeLines(run.summary)).toEqual([]);
+    // The log holds smtp-gate's own workflow commands only: the token's mask, and annotations (whose data core escapes).
+    const commandLines = run.stdout.split("\n").filter((l) => /^\s*::/.test(l) && l !== `::add-mask::${TOKEN}`);
+    for (const line of commandLines) expect(line).toMatch(/^::(error|warning|notice) (title|file)=/);
+    expect(run.stdout).not.toMatch(/^\s*::(add-mask::x|stop-commands|error title=Injected)/m);
   });
 
   it("refuses a pull request number whose head is not the triggering run's", async () => {

@@ -41,8 +41,8 @@ describe("renderMtaStsSummary", () => {
     const lines = renderMtaStsSummary(report([
       address("mx evil.example → x", "@team[x](https://e.example)\n# h", "192.0.2.9", { mtaSts: { covered: true, sender: "deliver" } }),
     ], [{ domain: "evil.example", mtaSts: { ...policy, txtId: "a@b" }, tlsRpt: null }]));
-    // Brackets are escaped (\[x\]) so no link forms; @ and # become entities; no new line.
+    // Brackets are escaped (\[x\]) so no link forms; a WORD JOINER keeps @, # and :// inert; the LF is shown as \n.
     expect(lines.join("\n")).not.toMatch(/@team|[^\\]\]\(|\n# h/);
-    expect(lines.join("\n")).toContain("&#64;team\\[x\\](https://e.example) &#35; h");
+    expect(lines.join("\n")).toContain("\u2060@\u2060team\\[x\\](https\u2060://e.example)\\\\n#\u2060 h");
   });
 });

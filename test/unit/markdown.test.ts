@@ -22,7 +22,7 @@ describe("markdown escaping", () => {
   });
 
   it("cells neutralise HTML, mentions, issue links and Markdown links from a peer", () => {
-    expect(cell("<b>@admin #1 [x](http://e)</b>|`")).toBe("&lt;b&gt;&#64;admin &#35;1 \\[x\\](http://e)&lt;/b&gt;\\|\\`");
+    expect(cell("<b>@admin #1 [x](http://e)</b>|`")).toBe("&lt;b&gt;\u2060@\u2060admin #\u20601 \\[x\\](http\u2060://e)&lt;/b&gt;\\|\\`");
   });
 });
 

@@ -1,0 +1,25 @@
+/**
+ * The one place a target gets its verdict: probe outcome → prepared (consequences marked, server
+ * recognised) → diagnosed → verdict (contract §2). Then, across the run, the comparison of one
+ * MX host's addresses, which needs every result. Each step runs once per target.
+ */
+import type { TargetConfig } from "../config/target.js";
+import { compareAddresses } from "../diagnose/addresses.js";
+import { diagnosePrepared, prepareOutcome } from "../diagnose/index.js";
+import type { TargetResult } from "../model/report.js";
+import type { ProbeOutcome } from "./result.js";
+import { targetVerdict } from "./verdict.js";
+
+export function judgeTarget(outcome: ProbeOutcome, t: Pick<TargetConfig, "policy" | "failOn">): TargetResult {
+  const prepared = prepareOutcome(outcome);
+  const findings = diagnosePrepared(prepared, t.policy);
+  const verdict = targetVerdict(prepared.steps.map((s) => s.verdict), prepared.error !== null, findings, t.failOn);
+  // One copy of the outcome, not three: a fleet makes one of these per target.
+  const { closedByServer: _closed, ...result } = prepared;
+  return Object.assign(result, { verdict, findings });
+}
+
+/** After every target of the run: what only the results together say (diagnose/addresses.ts). */
+export function judgeRun(results: readonly TargetResult[]): void {
+  compareAddresses(results);
+}
