@@ -4,14 +4,16 @@
  */
 import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
-import { TARGET_KEYS, type TargetKey } from "../config/keys.js";
+import { TARGET_KEYS, notOneOf, type TargetKey } from "../config/keys.js";
 import { unwritablePath, type OutputKind } from "../config/output-path.js";
 import { parseShard, type Shard } from "../engine/shard.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { RawTarget } from "../config/keys.js";
 import type { TargetConfig } from "../config/target.js";
+import { userinfoPassword } from "../protocol/address.js";
 import { secretForms } from "../protocol/auth.js";
+import { findReportFiles } from "../report/shard-files.js";
 import type { SecretForms } from "../protocol/redact.js";
 
 export type CommentMode = "auto" | "always" | "never";
@@ -23,6 +25,8 @@ export interface ActionInputs {
   shard?: Shard;
   reportFile: string;
   junitFile: string | null;
+  /** `merge-reports`: the shard reports of a fleet to merge instead of probing. */
+  mergeReports: string[] | null;
   github: GitHubInputs;
 }
 
@@ -41,15 +45,17 @@ export interface GitHubInputs {
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): SecretForms[] {
   const user = get("username");
   const proxyUser = get("socks5-username");
+  // A password written into a URL-shaped input (`socks5://user:PASS@host`) is refused, and masked first.
+  const inUrls = ["socks5", "resolver", "host", "mx"].map((k) => userinfoPassword(get(k))).filter((s): s is string => s !== null);
   return [
     ...[get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret)),
-    ...[get("socks5-password")].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
+    ...[get("socks5-password"), ...inUrls].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
   ];
 }
 
@@ -63,13 +69,22 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (v !== "") raw[k] = v;
   }
   const comment = get("comment") || "auto";
-  if (!["auto", "always", "never"].includes(comment)) problems.push({ field: "input comment", message: `must be auto, always or never, not "${comment}"` });
+  if (!["auto", "always", "never"].includes(comment)) problems.push({ field: "input comment", message: notOneOf(comment, ["auto", "always", "never"]) });
   const label = (k: TargetKey) => `input ${k}`;
   const github = readGitHubInputs(get, comment as CommentMode, problems);
 
   let targets: TargetConfig[] = [];
   const config = get("config");
-  if (github.commentFromReport) {
+  const mergeText = get("merge-reports").trim();
+  let mergeReports: string[] | null = null;
+  if (mergeText) {
+    // Nothing is probed: the shards did that in earlier jobs.
+    const probing = ["host", "mx", "config", "comment-from-report", "shard"].filter((k) => get(k) !== "");
+    if (probing.length) problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
+    const files = findReportFiles(mergeText, "input merge-reports");
+    if ("problem" in files) problems.push(files.problem);
+    else mergeReports = files;
+  } else if (github.commentFromReport) {
     // Nothing is probed: the report says what happened.
   } else if (config) {
     const io = localIo();
@@ -102,12 +117,12 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (why) problems.push({ field, message: `"${path}" ${why}` });
   }
   if (problems.length) return { problems };
-  return { targets, reportFile, junitFile, github, ...(shardOf ? { shard: shardOf } : {}) };
+  return { targets, reportFile, junitFile, mergeReports, github, ...(shardOf ? { shard: shardOf } : {}) };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {
   const canary = get("canary-issue") || "false";
-  if (!["true", "false"].includes(canary)) problems.push({ field: "input canary-issue", message: `must be true or false, not "${canary}"` });
+  if (!["true", "false"].includes(canary)) problems.push({ field: "input canary-issue", message: notOneOf(canary, ["true", "false"]) });
   const pr = get("pr-number").trim();
   let prNumber: number | null = null;
   if (pr) {

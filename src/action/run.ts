@@ -15,6 +15,7 @@ import { renderJobSummary } from "../report/job-summary.js";
 import { renderJson } from "../report/json.js";
 import { renderJunit } from "../report/junit.js";
 import { readReportFile } from "../report/read-report.js";
+import { readAndMerge } from "../report/shard-files.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { renderText } from "../report/text.js";
 import { readGitHubContext } from "../github/context.js";
@@ -53,10 +54,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 
   // comment-from-report: an earlier job probed; this one only posts its report.
+  // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
   const fromReport = inputs.github.commentFromReport;
-  const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
+  const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
+    : fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
   if ("problem" in loaded) {
-    core.setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
+    core.setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
     return;
   }
   const report = loaded;

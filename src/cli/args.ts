@@ -1,6 +1,6 @@
 /** argv → what to do. Pure: no I/O, so every usage error is testable as a value. */
 import { parseArgs } from "node:util";
-import { closestKey } from "../config/keys.js";
+import { closestKey, notOneOf } from "../config/keys.js";
 import type { RawTarget, RawValue } from "../config/keys.js";
 import { parseDecimal } from "../config/values.js";
 import { parseShard, type Shard } from "../engine/shard.js";
@@ -52,7 +52,7 @@ function parseWith(argv: readonly string[], options: readonly CliOption[], allow
 
 function parseFormat(value: unknown): Format | { usage: string } {
   const format = value ?? "text";
-  return FORMATS.includes(format as Format) ? (format as Format) : { usage: `--format must be one of ${FORMATS.join(", ")}${typeof value === "string" ? `, not "${value}"` : ""}` };
+  return FORMATS.includes(format as Format) ? (format as Format) : { usage: `--format ${notOneOf(String(format), FORMATS)}` };
 }
 
 export function parseCommand(argv: readonly string[]): Command | { usage: string } {

@@ -3,8 +3,7 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { mergeReports, type ShardReport } from "../report/merge.js";
-import { readReportFile } from "../report/read-report.js";
+import { readAndMerge } from "../report/shard-files.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
@@ -15,7 +14,7 @@ import { runTargets } from "../engine/run.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
-import { renderBaseline } from "../report/baseline.js";
+import { recordable, renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
@@ -87,10 +86,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report = await runTargets(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
   }
 
-  const written = [
-    writeOutput(io, "the report", cmd.report, () => renderJson(report)),
-    writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report)),
-  ].every(Boolean);
+  const reportWritten = writeOutput(io, "the report", cmd.report, () => renderJson(report));
+  const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report));
+  const written = reportWritten && baselineWritten;
+  if (cmd.writeBaseline && baselineWritten) {
+    const kept = recordable(report).length;
+    const left = report.targets.length - kept;
+    io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${cmd.writeBaseline}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
+  }
   io.stdout(render(report, cmd.format, io.color));
   let code: number = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
   if (cmd.demo) {
@@ -143,13 +146,7 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const outputs = outputProblems([["--report", cmd.report]]);
   if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
-  const reports: ShardReport[] = [];
-  for (const file of cmd.files) {
-    const report = readReportFile(file);
-    if ("problem" in report) return mergeError(report.problem, io);
-    reports.push({ file, report });
-  }
-  const merged = mergeReports(reports);
+  const merged = readAndMerge(cmd.files);
   if ("problem" in merged) return mergeError(merged.problem, io);
   const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
   io.stdout(render(merged, cmd.format, io.color));

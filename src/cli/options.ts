@@ -75,6 +75,8 @@ export const OPTIONS: readonly CliOption[] = [
   t("domain", "domain", "DOMAIN", "the mail domain a --host serves, for its MTA-STS and TLS-RPT (--mx: that domain)", "Policy"),
   { ...t("no-mta-sts", "mta-sts", undefined, "do not read the domain's MTA-STS policy (docs/mta-sts.md)", "Policy"), negate: true },
   t("tls-audit", "tls-audit", undefined, "extra handshakes per address: TLS versions, chain, key types (docs/mta-sts.md)", "Policy"),
+  { ...t("no-dane", "dane", undefined, "do not check DANE TLSA records (docs/dane.md)", "Policy"), negate: true },
+  t("candidate-cert", "candidate-cert", "FILE", "a PEM chain about to be deployed: check it against TLSA and MTA-STS (docs/dane.md)", "Policy"),
   { name: "write-baseline", type: "string", arg: "FILE", help: "record a known-good state", group: "Policy" },
   { name: "help", type: "boolean", short: "h", help: "this text", group: "Other" },
   { name: "version", type: "boolean", help: "the version", group: "Other" },

@@ -13,7 +13,7 @@ export const TARGET_KEYS = [
   "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
   "smuggling-check",
   // Transport security of the mail domain (contract §9).
-  "domain", "mta-sts", "tls-audit",
+  "domain", "mta-sts", "tls-audit", "dane", "candidate-cert",
 ] as const;
 
 export type TargetKey = (typeof TARGET_KEYS)[number];
@@ -24,6 +24,17 @@ export type RawTarget = Partial<Record<TargetKey, RawValue>>;
 
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
 export const SECRET_KEYS: readonly TargetKey[] = ["password", "oauth-token", "socks5-password"];
+
+/**
+ * The problem with a value outside an enumeration, with the nearest allowed value for a typo:
+ * `must be one of hard, soft, never, not "hardd"; did you mean "hard"?`.
+ */
+export function notOneOf(value: string, allowed: readonly string[]): string {
+  // Two characters are too few to guess from ("v3" is no typo of "v1").
+  const guess = value.length > 2 ? closestKey(value, allowed) : null;
+  const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`;
+  return `must be ${list}, not "${value}"${guess ? `; did you mean "${guess}"?` : ""}`;
+}
 
 /** Suggests the closest known key for a typo ("did you mean"). */
 export function closestKey(word: string, known: readonly string[] = TARGET_KEYS, maxDistance?: number): string | null {

@@ -18,6 +18,8 @@ export interface BaselineFacts {
   tlsProtocol: string | null;
   certIssuer: string | null;
   certFingerprint: string | null;
+  /** SHA-256 of the certificate's public key; absent in baselines written before it was recorded. */
+  certKey?: string | null;
 }
 
 /** The baseline file's `transport` section (diagnose/transport-drift.ts; contract §9). */
@@ -39,7 +41,7 @@ export interface Policy {
   openRelay: string | null;
   vrfyDisabled: boolean;
   /** What the server looked like when healthy, for drift findings. */
-  baseline: { file: string; facts: BaselineFacts | null; transport?: TransportBaseline | null } | null;
+  baseline: { file: string; targets: Readonly<Record<string, BaselineFacts>>; transport?: TransportBaseline | null } | null;
 }
 
 export const DEFAULT_POLICY: Policy = {

@@ -3,7 +3,7 @@
  * family, every address of a host, a PROXY protocol header, a SOCKS5 proxy. Validated here, before
  * anything is sent; each problem names its key.
  */
-import { checkHost, ipFamily } from "../protocol/address.js";
+import { checkHost, ipFamily, withoutUserinfo } from "../protocol/address.js";
 import type { ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import type { TargetKey } from "./keys.js";
 import type { TargetConfig } from "./target.js";
@@ -13,6 +13,10 @@ export type NetworkKeys = Pick<TargetConfig, "resolver" | "ip" | "everyAddress" 
 
 /** `HOST[:PORT]`, `[v6]:PORT` or a bare IPv6 address; null with a message when malformed. */
 export function parseHostPort(text: string, defaultPort: number): { host: string; port: number } | { problem: string } {
+  // A URL with credentials (`socks5://user:PASS@host`) is refused without echoing them.
+  if (/^[a-z][a-z0-9+.-]*:\/\/|@/i.test(text)) {
+    return { problem: `"${withoutUserinfo(text)}" is not HOST[:PORT]: give the address alone${text.includes("@") ? " (a proxy's username and password go in socks5-username and socks5-password, never in the address)" : ""}` };
+  }
   const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(text) ?? (ipFamily(text) === 6 ? [text, text, undefined] : /^([^:]+)(?::(\d+))?$/.exec(text));
   const host = m?.[1];
   if (!m || !host || checkHost(host) !== null) return { problem: `"${text}" is not HOST[:PORT] (an IPv6 address with a port goes in brackets: [2001:db8::53]:53)` };

@@ -11,8 +11,6 @@ import { parseDecimal, type Problem, type ValueReaders } from "./values.js";
 interface PolicyContext extends Pick<ValueReaders, "str" | "list" | "bool" | "oneOf">, Pick<ResolveIo, "readFile"> {
   problem: Problem;
   baseDir?: string;
-  /** The target's name: its key in a baseline file. */
-  name: string;
 }
 
 export function resolvePolicy(raw: Record<string, unknown>, c: PolicyContext): Policy {
@@ -84,7 +82,8 @@ function readBaseline(c: PolicyContext, value: unknown): Policy["baseline"] {
     c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
     return null;
   }
-  return { file: path, facts: b.targets[c.name] ?? null, transport: readTransportBaseline(b.transport) };
+  // Every entry: an `mx` target is looked up per address once expanded (diagnose/baseline.ts).
+  return { file: path, targets: b.targets, transport: readTransportBaseline(b.transport) };
 }
 
 /** The `transport` section, each value checked by type: the file is data, anything else reads as absent. */

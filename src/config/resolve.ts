@@ -3,13 +3,14 @@
  * Every check runs before anything is sent; each problem names its field. Pure: the files a
  * target names and the host name come in through the context (./local-io.ts).
  */
+import { readPemChain } from "../dane/tlsa.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
-import { checkEhloName, checkHost, checkMailbox, isLoopbackHost } from "../protocol/address.js";
+import { checkEhloName, checkHost, checkMailbox, isLoopbackHost, withoutUserinfo } from "../protocol/address.js";
 import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "../protocol/command.js";
-import { CREDENTIAL_AUTH_STEP, parseStepLine, type StepSpec } from "../protocol/steps.js";
+import { CREDENTIAL_AUTH_STEP, opensSession, parseStepLine, type StepSpec } from "../protocol/steps.js";
 import type { ConfigProblem } from "./errors.js";
 import { FAIL_ON, TLS_MODES, type Credentials, type FailOn, type TargetConfig, type TlsMode } from "./target.js";
-import type { RawTarget, TargetKey } from "./keys.js";
+import { notOneOf, type RawTarget, type TargetKey } from "./keys.js";
 import type { ResolveIo } from "./local-io.js";
 import { FILE_LIMITS } from "./read-file.js";
 import { resolveNetwork } from "./resolve-network.js";
@@ -40,14 +41,14 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const mx = str("mx")?.replace(/\.$/, "");
   if (mx !== undefined) {
     const bad = checkHost(mx);
-    if (bad) problem("mx", `"${mx}" ${bad}`);
+    if (bad) problem("mx", `"${withoutUserinfo(mx)}" ${bad}`);
     else if (host !== undefined) problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
     host = mx;
   } else if (host === undefined && isAbsent(raw.host)) problem("host", "is required");
   else if (host !== undefined) {
     host = host.replace(/^\[(.*)\]$/, "$1");
     const bad = checkHost(host);
-    if (bad) problem("host", `"${host}" ${bad}`);
+    if (bad) problem("host", `"${withoutUserinfo(host)}" ${bad}`);
   }
   const tls = oneOf<TlsMode>("tls", TLS_MODES, "starttls");
   const portText = str("port");
@@ -61,8 +62,8 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   const heloGiven = str("helo");
   const helo = heloGiven ?? defaultHelo(ctx.hostname);
   if (heloGiven !== undefined) {
-    const bad = checkEhloName(helo);
-    if (bad) problem("helo", `"${helo}" ${bad}`);
+    const bad = checkEhloName(heloGiven);
+    if (bad) problem("helo", `"${heloGiven}" ${bad}`);
   }
 
   const to = list("to");
@@ -77,7 +78,9 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     if (bad) problem("from", `"${from}" ${bad}`);
   } else {
     // Submission servers often insist the sender is the logged-in user; that is the best guess.
-    from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+    // Otherwise smtp-gate@ the EHLO name; without one, @ the local address literal (RFC 5321
+    // §4.1.3 allows it, though servers that check the sender's domain refuse it: set from).
+    from = username && checkMailbox(username) === null ? username : helo === null ? undefined : `smtp-gate@${helo}`;
   }
 
   const credentials = resolveCredentials(raw, ctx, readers, problem, username);
@@ -129,14 +132,15 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     // before a STARTTLS the sequence itself runs later.
     const firstAuth = steps.findIndex((s) => CREDENTIAL_AUTH_STEP.test(s.line));
     const firstStartTls = steps.findIndex((s) => verbOf(s.line) === "STARTTLS");
-    if (credentials && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
+    // Steps that do not open the session run after the production opening, which has STARTTLS.
+    if (credentials && opensSession(steps) && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
       stepProblem(stepAt[firstAuth] as number, firstStartTls > firstAuth
         ? `"${steps[firstAuth]?.line}" comes before the STARTTLS step: the credentials would cross the network in clear text. Put STARTTLS (and EHLO again) before it`
         : `"${steps[firstAuth]?.line}" would send the credentials in clear text: ${ctx.label("tls")} is starttls but no step runs STARTTLS. Put STARTTLS (and EHLO again) before it`);
     }
   }
   // Clear text known up front: a server not on loopback without TLS needs the explicit opt-in.
-  const sendsCredentials = credentials !== null && (steps ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
+  const sendsCredentials = credentials !== null && (steps && opensSession(steps) ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
   if (sendsCredentials && tls === "none" && !allowPlaintextAuth && host !== undefined && mx === undefined && !isLoopbackHost(host)) {
     problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
   }
@@ -164,12 +168,13 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
   if (bodyControl) problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
 
   const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
+  const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile });
 
   const network = resolveNetwork(readers, ctx.env, problem);
   if (network.socks5 && mx !== undefined) problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
 
   const security = resolveSecurity(raw, readers, problem, mx);
+  const dane = resolveDane(raw, readers, ctx, problem);
 
   if (problems.length) return { problems };
   // The optional keys go on afterwards: a spread inside an object literal makes every property
@@ -178,13 +183,13 @@ export function resolveTarget(raw: RawTarget, ctx: ResolveContext): TargetConfig
     policy,
     pipelining,
     name: str("name") ?? defaultName,
-    host: host as string, port, tls, servername, ca, insecure, helo, from, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
+    host: host as string, port, tls, servername, ca, insecure, helo, from: from ?? null, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
     timeoutMs: Math.round(timeout * 1000),
   };
   if (mx !== undefined) target.mx = mx;
   Object.assign(target, network);
   if (smugglingCheck) target.smugglingCheck = true;
-  Object.assign(target, security);
+  Object.assign(target, security, dane);
   if (deadline !== undefined) target.deadlineMs = Math.round(deadline * 1000);
   if (ctx.source) target.source = ctx.source;
   return target;
@@ -201,7 +206,7 @@ function resolveCredentials(
   let mechanism: AuthMechanism | null = null;
   if (mechText !== undefined) {
     if ((AUTH_MECHANISMS as readonly string[]).includes(mechText)) mechanism = mechText as AuthMechanism;
-    else problem("auth", `must be one of ${AUTH_MECHANISMS.join(", ")}, not "${mechText}"`);
+    else problem("auth", notOneOf(mechText, AUTH_MECHANISMS));
   }
   const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
   if (!username) {
@@ -233,11 +238,32 @@ function resolveSecurity(raw: RawTarget, { str, bool }: Pick<ValueReaders, "str"
   return out;
 }
 
+/** Contract §9: DANE on by default for mx targets; a candidate certificate read now, before anything is sent. */
+function resolveDane(raw: RawTarget, { str, bool }: Pick<ValueReaders, "str" | "bool">, ctx: ResolveContext, problem: (k: TargetKey, m: string) => void): Pick<TargetConfig, "dane" | "candidateCert"> {
+  const out: Pick<TargetConfig, "dane" | "candidateCert"> = {};
+  if (!isAbsent(raw.dane) && !bool("dane")) out.dane = false;
+  const path = str("candidate-cert");
+  if (path !== undefined) {
+    const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, FILE_LIMITS.ca, "a PEM certificate chain");
+    if (typeof text !== "string") problem("candidate-cert", text.problem);
+    else {
+      const chain = readPemChain(text);
+      if ("problem" in chain) problem("candidate-cert", `"${path}": ${chain.problem}`);
+      else out.candidateCert = { path, pem: text };
+    }
+  }
+  return out;
+}
+
 function isAbsent(v: unknown): boolean {
   return v === undefined || v === null || v === "";
 }
 
-function defaultHelo(h: string): string {
-  // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
-  return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+/**
+ * RFC 5321 §4.1.4: the EHLO name is the client's fully qualified domain name or, failing that,
+ * the address literal of its end of the connection — null here, filled in once connected. A
+ * bare host name (a GitHub-hosted runner's) is not one, and an invented name would be a lie.
+ */
+function defaultHelo(h: string): string | null {
+  return h.includes(".") && !h.endsWith(".localdomain") && checkEhloName(h) === null ? h : null;
 }

@@ -29,8 +29,10 @@ export interface TargetConfig {
   /** PEM text of a CA to trust. */
   ca?: string;
   insecure: boolean;
-  helo: string;
-  from: string;
+  /** The EHLO name; null: the address literal of the connection's local end (RFC 5321 §4.1.4), known once connected. */
+  helo: string | null;
+  /** The envelope sender; null: `smtp-gate@` the address literal of the local end, known once connected. */
+  from: string | null;
   to: string[];
   credentials: Credentials | null;
   /** Credentials may go in clear text to a server that is not on loopback (contract §7). */
@@ -76,6 +78,10 @@ export interface TargetConfig {
   mtaSts?: boolean;
   /** Extra handshakes per address: protocol versions, chain, key types (`tls-audit`). */
   tlsAudit?: boolean;
+  /** False turns off DANE (`dane: false`, `--no-dane`; docs/dane.md). */
+  dane?: boolean;
+  /** A PEM chain about to be deployed, checked against the published TLSA records and MTA-STS mx patterns (`candidate-cert`). */
+  candidateCert?: { path: string; pem: string };
   /** Where the target was defined, for messages and annotations. */
   source?: { file: string; line: number };
 }

@@ -1,6 +1,6 @@
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
 import { describeControl, describeForbidden, hasForbiddenChars } from "../protocol/command.js";
-import type { TargetKey } from "./keys.js";
+import { notOneOf, type TargetKey } from "./keys.js";
 import type { RawTarget } from "./keys.js";
 
 const MAX_SECONDS = 3600;
@@ -56,7 +56,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
     const s = String(v).trim().toLowerCase();
     if (["true", "yes", "1", "on"].includes(s)) return true;
     if (["false", "no", "0", "off"].includes(s)) return false;
-    problem(key, `must be true or false, not "${v}"`);
+    problem(key, notOneOf(String(v), ["true", "false"]));
     return false;
   };
   const number = (key: TargetKey, min: number, max: number, what: string): number | undefined => {
@@ -84,7 +84,7 @@ export function valueReaders(raw: RawTarget, problem: Problem) {
     if (s === undefined) return fallback;
     const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
     if (hit) return hit;
-    problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+    problem(key, notOneOf(s, allowed));
     return fallback;
   };
   /**

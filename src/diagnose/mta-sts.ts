@@ -14,7 +14,7 @@ import { finding, list } from "./rule.js";
  * DNS records, policy lines and HTTP headers are the peer's text: control characters are shown as
  * \xNN (no forged line or workflow command in our output) and a long record is cut.
  */
-function safe(f: Finding): Finding {
+export function safe(f: Finding): Finding {
   const cut = (s: string) => escapeControls(s.length > 600 ? `${s.slice(0, 600)}…` : s);
   return { ...f, message: cut(f.message), fixes: f.fixes.map(cut) };
 }

@@ -1,10 +1,12 @@
 /**
  * The sequence a target runs: the default production sequence of contract §1, or the user's
- * custom steps. Pure: config in, planned steps out.
+ * custom steps — after the production opening unless they open the session themselves.
+ * Pure: config in, planned steps out.
  */
 import type { TargetConfig } from "../config/target.js";
 import type { Expectation } from "../protocol/expect.js";
 import { verbOf } from "../protocol/command.js";
+import { CREDENTIAL_AUTH_STEP, opensSession, type StepSpec } from "../protocol/steps.js";
 
 export interface PlannedStep {
   /** Command template, placeholders unfilled. */
@@ -25,7 +27,7 @@ export interface PlannedStep {
 export type PolicyCheck = "open-relay" | "vrfy";
 
 export function planSequence(t: TargetConfig): PlannedStep[] {
-  const steps: PlannedStep[] = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
+  const steps: PlannedStep[] = t.steps ? customSequence(t, t.steps) : defaultSequence(t);
   const last = steps[steps.length - 1];
   if (!last || verbOf(last.line) !== "QUIT") steps.push({ line: "QUIT", expect: null });
   // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
@@ -39,13 +41,31 @@ export function planSequence(t: TargetConfig): PlannedStep[] {
   return steps;
 }
 
-function defaultSequence(t: TargetConfig): PlannedStep[] {
+/**
+ * Steps that open the session themselves (EHLO, HELO or STARTTLS first) run exactly as written;
+ * any other custom lines — `XAUTH2 login` — run where production would send them: after the
+ * opening, and after its AUTH unless the steps authenticate themselves.
+ */
+function customSequence(t: TargetConfig, custom: readonly StepSpec[]): PlannedStep[] {
+  const written = custom.map((s) => ({ line: s.line, expect: s.expect }));
+  if (opensSession(custom)) return written;
+  const authenticates = custom.some((s) => CREDENTIAL_AUTH_STEP.test(s.line));
+  return [...productionOpening(t, !authenticates), ...written];
+}
+
+/** Greeting is read by the probe; then EHLO, STARTTLS and EHLO again as the TLS mode asks, AUTH with credentials. */
+function productionOpening(t: TargetConfig, withAuth: boolean): PlannedStep[] {
   const s: PlannedStep[] = [{ line: "EHLO {helo}", expect: null }];
   if (t.tls === "starttls" || t.tls === "opportunistic") {
     const when = t.tls === "opportunistic" ? "starttls-advertised" : undefined;
     s.push({ line: "STARTTLS", expect: null, when }, { line: "EHLO {helo}", expect: null, when: "tls-started" });
   }
-  if (t.credentials) s.push({ line: "AUTH", expect: null, autoAuth: true });
+  if (t.credentials && withAuth) s.push({ line: "AUTH", expect: null, autoAuth: true });
+  return s;
+}
+
+function defaultSequence(t: TargetConfig): PlannedStep[] {
+  const s = productionOpening(t, true);
   if (t.to.length) {
     s.push({ line: "MAIL FROM:<{from}>", expect: null, mailParams: true });
     for (const to of t.to) s.push({ line: `RCPT TO:<${to}>`, expect: null, literal: true });

@@ -4,6 +4,7 @@
  * Diagnosis happens afterwards, over the finished result (src/diagnose).
  */
 import type { Credentials, TargetConfig } from "../config/target.js";
+import { ehloName } from "../protocol/address.js";
 import { saslLabel, secretForms, type AuthMechanism } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
 import { verbOf, type OutgoingLine } from "../protocol/command.js";
@@ -43,7 +44,8 @@ interface Resume {
 class Probe {
   private readonly session: SmtpSession;
   private readonly steps: StepResult[] = [];
-  private readonly values: PlaceholderValues;
+  /** {helo} and {from} are known once connected when they default to the local address literal. */
+  private values: PlaceholderValues;
   private error: TargetError | null = null;
   private extensions: string[] = [];
   private extensionsBeforeTls: string[] | null = null;
@@ -66,7 +68,7 @@ class Probe {
   private readonly started = monotonicMs();
 
   constructor(private readonly t: TargetConfig, private readonly redactor: Redactor, private readonly resume?: Resume) {
-    this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
+    this.values = { helo: t.helo ?? "", from: t.from ?? "", to: t.to[0] ?? "" };
     this.session = new SmtpSession({
       host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
       timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
@@ -98,6 +100,7 @@ class Probe {
     } else if (this.t.tls === "implicit") {
       this.tlsStarted = true;
     }
+    if (!connectError) this.fillLocalIdentity();
     if (!connectError && (await this.greeting())) {
       // A resumed probe sets the session up as the first did (EHLO, STARTTLS, AUTH), without a transaction.
       const plan = this.resume ? planSequence({ ...this.t, to: [], send: false, steps: null, policy: undefined }) : planSequence(this.t);
@@ -138,6 +141,12 @@ class Probe {
       ...(this.shortSecret() ? { shortSecret: true } : {}),
       ...(this.smuggling ? { smuggling: this.smuggling } : {}),
     };
+  }
+
+  /** RFC 5321 §4.1.4: without a fully qualified name, EHLO names the address literal of our end. */
+  private fillLocalIdentity(): void {
+    const helo = ehloName(this.t.helo, this.session.localAddress);
+    this.values = { ...this.values, helo, from: this.t.from ?? `smtp-gate@${helo}` };
   }
 
   private async greeting(): Promise<boolean> {
@@ -295,7 +304,7 @@ class Probe {
   private lineOf(p: PlannedStep): string {
     const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
     if (!p.mailParams) return line;
-    const addresses = [this.t.from, ...this.t.to];
+    const addresses = [this.values.from, ...this.t.to];
     return line + mailParameters({
       size: this.t.send ? this.testMessage().length : null,
       eightBit: this.t.send && !isAscii(this.t.body ?? ""),
@@ -318,7 +327,7 @@ class Probe {
   }
 
   private messageText(): string {
-    this.text ??= buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+    this.text ??= buildTestMessage({ from: this.values.from, to: this.t.to, helo: this.values.helo, body: this.t.body });
     return this.text;
   }
 
@@ -418,11 +427,11 @@ class Probe {
       return;
     }
     const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values) + mailParameters({
-      size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
+      size: null, eightBit: false, utf8Addresses: [this.values.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
       advertised: (k) => findExtension(this.extensions, k) !== undefined,
     });
     const deadlineAt = monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
-    const check = await runSmugglingCheck(this.session, this.t, { mailLine, deadlineAt }, this.reconnect);
+    const check = await runSmugglingCheck(this.session, this.t, { mailLine, deadlineAt, helo: this.values.helo, from: this.values.from }, this.reconnect);
     this.smuggling = check.results;
     // Only this session's count: a resumed probe's replies never reached it.
     this.smugglingExtras = check.extraReplies;

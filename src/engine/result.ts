@@ -16,6 +16,7 @@ export type {
   TargetError,
   TargetResult,
   // Transport security of a mail domain (contract §9).
+  AddressDane,
   AddressMtaSts,
   DomainResult,
   MtaStsFacts,

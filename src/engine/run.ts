@@ -9,6 +9,7 @@ import { expandTarget, resolveHost } from "./expand.js";
 import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainChecks } from "./transport-security.js";
+import { applyDane } from "./dane-apply.js";
 import { inShard, type Shard } from "./shard.js";
 import type { Report, RunIdentity, TargetResult } from "../model/report.js";
 import { worstOf } from "./verdict.js";
@@ -57,6 +58,7 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
     judgeRun(results);
     const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
     const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
+    await applyDane(results, configs, domains, opts.resolver);
     return {
       schema: "smtp-gate/report@1",
       verdict: worstOf(results.map((r) => r.verdict)),

@@ -42,6 +42,9 @@ export interface SmugglingInput {
   mailLine: string;
   /** When the whole check ends, on monotonicMs()'s clock. */
   deadlineAt: number;
+  /** The EHLO name and sender the session used (filled in once connected). */
+  helo: string;
+  from: string;
 }
 
 /**
@@ -135,7 +138,7 @@ async function runVariants(session: SmtpSession, t: TargetConfig, input: Smuggli
         results.push({ variant: v.name, endedData: null, replies: [], note: stop });
         continue;
       }
-      const run = await sendVariant(session, t, v);
+      const run = await sendVariant(session, t, input, v);
       extraReplies += run.extraReplies;
       results.push(run.result);
     }
@@ -146,9 +149,9 @@ async function runVariants(session: SmtpSession, t: TargetConfig, input: Smuggli
 }
 
 /** One variant's message, then the NOOP barrier; judged from the replies (see the top of this file). */
-async function sendVariant(session: SmtpSession, t: TargetConfig, v: SmugglingVariant): Promise<{ result: SmugglingResult; extraReplies: number }> {
+async function sendVariant(session: SmtpSession, t: TargetConfig, input: SmugglingInput, v: SmugglingVariant): Promise<{ result: SmugglingResult; extraReplies: number }> {
   const mark = session.unsolicitedMark();
-  const bytes = smugglingMessage(v, { from: t.from, to: t.to.slice(0, 1), helo: t.helo });
+  const bytes = smugglingMessage(v, { from: input.from, to: t.to.slice(0, 1), helo: input.helo });
   // The bytes as sent from the variant on (the text before it is ordinary): the smuggled line, not a NOOP.
   session.writeMessage(bytes, `(smuggling check ${v.name}: ${bytes.length} octets, the test message's text, then ${variantName(`${v.bytes}${SMUGGLED_COMMAND}\r\n.\r\n`)})`);
   const own = await session.readReply();

@@ -6,6 +6,7 @@
  * intermediate cached), and per certificate the key, the signature algorithm, the names and the days
  * left. Certificates are read as sent: these handshakes trust no CA, so nothing is added to the chain.
  */
+import { ehloName } from "../protocol/address.js";
 import { X509Certificate } from "node:crypto";
 import { rootCertificates, type DetailedPeerCertificate } from "node:tls";
 import type { TargetConfig } from "../config/target.js";
@@ -27,7 +28,7 @@ interface Handshake {
 }
 
 /** One connection: greeting, EHLO, STARTTLS (unless implicit), the handshake, QUIT. Null when it did not complete. */
-async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParameters<typeof SmtpSession>[0]["tlsExtra"]>): Promise<Handshake | null> {
+export async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParameters<typeof SmtpSession>[0]["tlsExtra"]>): Promise<Handshake | null> {
   const s = new SmtpSession({
     host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, insecure: true,
     timeoutMs: t.timeoutMs, address: t.address, proxyProtocol: t.proxyProtocol, socks5: t.socks5, redact: (x) => x,
@@ -39,7 +40,7 @@ async function handshake(t: TargetConfig, extra: NonNullable<ConstructorParamete
     if (t.tls === "implicit") return { protocol: s.tls?.protocol ?? null, chain: s.peerChain };
     const greeting = await s.readReply();
     if (!isReply(greeting) || greeting.code !== 220) return null;
-    for (const line of [`EHLO ${t.helo}`, "STARTTLS"]) {
+    for (const line of [`EHLO ${ehloName(t.helo, s.localAddress)}`, "STARTTLS"]) {
       if (s.writeLine(line)) return null;
       const r = await s.readReply();
       if (!isReply(r) || r.code >= 400) return null;

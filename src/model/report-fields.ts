@@ -26,6 +26,7 @@ import {
 } from "./enums.js";
 import { bool, constant, int, intIn, list, nullable, object, oneOf, str, type Codec } from "./fields.js";
 import type {
+  AddressDane,
   AddressMtaSts,
   DomainResult,
   MtaStsFacts,
@@ -124,6 +125,7 @@ const tlsFields = object<TlsFacts>({
   nameMatches: optional(bool),
   issuerUrl: optional(nullable(str)),
   trust: optional(oneOf(CERTIFICATE_TRUST)),
+  publicKey256: optional(nullable(str)),
 });
 
 const findingFields = object<Finding>({
@@ -195,6 +197,13 @@ const addressMtaStsFields = object<AddressMtaSts>({
   sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
 });
 
+const addressDaneFields = object<AddressDane>({
+  secure: { codec: bool },
+  tlsa: { codec: strings },
+  matched: { codec: nullable(str) },
+  sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
+});
+
 const tlsAuditFields = object<TlsAudit>({
   protocols: { codec: strings },
   chainComplete: { codec: bool },
@@ -242,6 +251,7 @@ export const targetFields = object<TargetResult>({
   smuggling: optional(list(smugglingFields, MAX_LIST)),
   mtaSts: optional(addressMtaStsFields),
   tlsAudit: optional(tlsAuditFields),
+  dane: optional(addressDaneFields),
 });
 
 const runFields = object<RunIdentity>({

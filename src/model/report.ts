@@ -53,6 +53,8 @@ export interface TlsFacts {
   issuerUrl?: string | null;
   /** What the chain was verified against: the runtime's public roots, or only the CA file given (`ca`). */
   trust?: CertificateTrust;
+  /** SHA-256 of the certificate's public key (a renewal may keep it; an interceptor's differs). Absent in older reports. */
+  publicKey256?: string | null;
 }
 
 export interface StepResult {
@@ -227,6 +229,8 @@ export interface TargetResult {
   mtaSts?: AddressMtaSts;
   /** The extra handshakes' facts about this address's TLS, when `tls-audit` was set. */
   tlsAudit?: TlsAudit;
+  /** What a DANE sender (RFC 7672) would do with this address, for mx targets unless `dane: false`. */
+  dane?: AddressDane;
 }
 
 // --- Transport security of a mail domain (contract §9) ---
@@ -256,6 +260,17 @@ export interface AddressMtaSts {
   /** Whether a policy `mx` pattern matches this address's MX host (RFC 8461 §4.1). */
   covered: boolean;
   /** An MTA-STS sender in the policy's mode: delivers here, refuses, or null when not known (no TLS reached). */
+  sender: SenderVerdict | null;
+}
+
+export interface AddressDane {
+  /** The MX host's address records validated (AD): only then are TLSA records looked up (RFC 7672 §2.2). */
+  secure: boolean;
+  /** The TLSA records at `_25._tcp.<TLSA base domain>`, `usage selector matching hex`, as published. */
+  tlsa: string[];
+  /** The record that authenticated the server's certificate, or null. */
+  matched: string | null;
+  /** A DANE sender delivers here, refuses (bogus DNS, no STARTTLS, no match), or null when not known. */
   sender: SenderVerdict | null;
 }
 

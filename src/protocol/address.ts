@@ -17,6 +17,29 @@ const HOST_NAME = new RegExp(`^${DOMAIN}$`);
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
 
+/**
+ * The EHLO name a connection uses (RFC 5321 §4.1.4): the configured one (a fully qualified
+ * domain name), or else the address literal of our end of the connection.
+ */
+export function ehloName(configured: string | null, localAddress: string | undefined): string {
+  return configured ?? addressLiteral(localAddress ?? "127.0.0.1");
+}
+
+/**
+ * A value as it may be echoed in a message: the user information of a URL-shaped value
+ * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
+ * where an address belongs is never printed back.
+ */
+export function withoutUserinfo(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, (_, scheme: string | undefined) => `${scheme ?? ""}***@`);
+}
+
+/** The password in a URL-shaped value (`scheme://user:PASS@host`), to mask it before anything is printed. */
+export function userinfoPassword(value: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^@/:\s]*:([^@/\s]+)@/i.exec(value.trim());
+  return m?.[1] ?? null;
+}
+
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 export function checkMailbox(value: string): string | null {
   if (!MAILBOX.test(value)) return "is not a mailbox address like user@example.com";
@@ -51,6 +74,15 @@ export function checkHost(value: string): string | null {
 
 export function checkEhloName(value: string): string | null {
   return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+
+/**
+ * The address literal of an IP address (RFC 5321 §4.1.3): `[192.0.2.10]`, `[IPv6:2001:db8::1]`;
+ * an IPv4 address mapped into IPv6 (`::ffff:192.0.2.10`, a dual-stack socket's form) as IPv4.
+ */
+export function addressLiteral(ip: string): string {
+  const v4 = ip.replace(/^::ffff:/i, "");
+  return IPV4.test(v4) ? `[${v4}]` : `[IPv6:${ip}]`;
 }
 
 /**

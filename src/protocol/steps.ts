@@ -2,7 +2,7 @@
  * Custom step lines (contract §1): `COMMAND [=> EXPECT]`, one per line, with placeholders
  * `{helo}`, `{from}`, `{to}`. Pure: the same text always gives the same steps.
  */
-import { describeControl, describeForbidden, hasForbiddenChars } from "./command.js";
+import { describeControl, describeForbidden, hasForbiddenChars, verbOf } from "./command.js";
 import { formatExpectation, parseExpectation, type Expectation } from "./expect.js";
 
 export interface StepSpec {
@@ -28,6 +28,15 @@ const ARROW = /\s=>\s*([^=]*)$/;
  * bare `AUTH <mechanism>`. Any other AUTH line is sent verbatim, like every other step.
  */
 export const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+
+/** Verbs that open a session: custom steps starting with one replace the production opening. */
+const OPENING_VERBS = ["EHLO", "HELO", "STARTTLS"];
+
+/** True when the steps open the session themselves and so run exactly as written (contract §1). */
+export function opensSession(steps: readonly StepSpec[]): boolean {
+  const first = steps[0];
+  return first !== undefined && OPENING_VERBS.includes(verbOf(first.line));
+}
 
 export function parseStepLine(text: string): StepSpec | { error: string } {
   if (hasForbiddenChars(text)) return { error: `contains ${describeForbidden(text)}, which would inject a second command` };

@@ -7,6 +7,7 @@
 import type { Finding, Report, TargetResult } from "../engine/result.js";
 import { ICON, cell, htmlText, renderFindingMarkdown, renderTargetMarkdown, strong } from "./markdown.js";
 import { renderMtaStsSummary } from "./mta-sts-summary.js";
+import { renderDaneSummary } from "./dane-summary.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
 
@@ -24,6 +25,7 @@ export function renderJobSummary(untrusted: Report, limit = SUMMARY_LIMIT_BYTES)
     ...withinBudget(overview(units), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every target.`),
     "",
     ...withinBudget(renderMtaStsSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every domain.`),
+    ...withinBudget(renderDaneSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every address.`),
     ...shared.flatMap((n) => [...renderSharedNotice(n), ""]),
   ].join("\n") + "\n";
   const skip = (f: Finding) => shared.some((n) => n.findings.includes(f));

@@ -1,4 +1,5 @@
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
+import { daneWords } from "./dane-summary.js";
 import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
@@ -37,6 +38,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   if (t.tls) lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
   // Transport security (contract §9): what an MTA-STS sender does here, and the TLS audit.
   if (t.mtaSts) lines.push(paint("dim", `   MTA-STS: ${t.mtaSts.covered ? "in the policy" : "NOT in the policy"}; a sender ${t.mtaSts.sender === "deliver" ? "delivers" : t.mtaSts.sender === "refuse" ? "REFUSES" : "? (TLS not reached)"}`));
+  if (t.dane) lines.push(paint("dim", `   DANE: ${t.dane.secure ? `signed, ${t.dane.tlsa.length} TLSA record(s)` : "not signed"}; a sender ${daneWords(t.dane, t)}`));
   if (t.tlsAudit) lines.push(paint("dim", `   TLS audit: ${t.tlsAudit.protocols.join(", ") || "no handshake"}; chain ${t.tlsAudit.chainComplete ? "complete" : "INCOMPLETE"}; ${t.tlsAudit.certificates.map((c) => `${c.key} (${c.daysLeft ?? "?"} days)`).join(", ")}`));
   t.steps.forEach((s, i) => lines.push(...renderStep(s, i, t.error, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);

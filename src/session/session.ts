@@ -7,7 +7,8 @@ import net from "node:net";
 import type tls from "node:tls";
 import { loadTls } from "../builtins.js";
 import { refuseOutgoingLine, type OutgoingLine } from "../protocol/command.js";
-import { proxyHeader, tunnelEndpoints, type ProxyEndpoints, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
+import { ipFamily } from "../protocol/address.js";
+import { addressBytes, proxyHeader, tunnelEndpoints, type ProxyEndpoints, type ProxyProtocolVersion } from "../protocol/proxy-header.js";
 import type { Socks5Bound } from "../protocol/socks5.js";
 import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
@@ -59,6 +60,7 @@ export class SmtpSession {
   /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
   private limit: { at: number; message: string } | null = null;
   private peerAddress: string | undefined;
+  private ourAddress: string | undefined;
   /** The certificates the server sent (with what the trust store adds), kept for the TLS audit only. */
   peerChain: tls.DetailedPeerCertificate | null = null;
   /** Through a SOCKS5 proxy: the address it says it connected from (BND.ADDR, BND.PORT). */
@@ -119,6 +121,7 @@ export class SmtpSession {
     const raw = socks5 ? await this.tunnel(socks5) : await this.connectTcp();
     if ("kind" in raw) return this.fail(raw);
     if (!socks5) this.peerAddress = raw.remoteAddress;
+    this.ourAddress = raw.localAddress;
     this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
     if (this.opts.proxyProtocol) this.sendProxyHeader(raw, this.opts.proxyProtocol);
     if (!implicitTls) return null;
@@ -168,6 +171,18 @@ export class SmtpSession {
     const header = proxyHeader(version, "unknown" in endpoints ? null : endpoints);
     this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
     socket.write(header);
+  }
+
+  /**
+   * Our end of the connection as the server sees it, once connected: the socket's own, or through
+   * a SOCKS5 proxy the address the proxy says it connected from (BND.ADDR, RFC 1928 §6) when it
+   * gave a specific one — else our end towards the proxy, the best there is.
+   */
+  get localAddress(): string | undefined {
+    const bound = this.bound?.address ?? "";
+    const family = ipFamily(bound);
+    // 0.0.0.0 (some proxies' answer, RFC 1928 leaves it to them) says nothing.
+    return family !== 0 && addressBytes(bound, family).some((x) => x !== 0) ? bound : this.ourAddress;
   }
 
   /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */

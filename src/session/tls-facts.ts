@@ -1,5 +1,6 @@
 import type { TLSSocket, PeerCertificate, DetailedPeerCertificate } from "node:tls";
 import { checkServerIdentity } from "node:tls";
+import { loadCrypto } from "../builtins.js";
 import type { CertificateTrust } from "../model/enums.js";
 import type { TlsFacts } from "../model/report.js";
 
@@ -32,6 +33,7 @@ export function readTlsFacts(socket: TLSSocket, check: TlsCheck, now: Date = new
     validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
     daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
     fingerprint256: has ? cert.fingerprint256 : null,
+    publicKey256: has && cert.pubkey ? loadCrypto().createHash("sha256").update(cert.pubkey).digest("hex") : null,
     checkedName: check.name,
     ...(has ? { nameMatches: checkServerIdentity(check.name, cert as PeerCertificate) === undefined } : {}),
     issuerUrl: has ? issuerUrlOf(cert as PeerCertificate) : null,

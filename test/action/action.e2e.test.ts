@@ -180,3 +180,16 @@ describe("the action, run as the runner runs it", () => {
     expect(everything).not.toContain(payload);
   });
 });
+
+describe("a password written into a URL-shaped input", () => {
+  it("is masked before anything is printed and appears in no error or annotation", async () => {
+    const pass = "Pr0xy-S3cret-77";
+    const run = await runAction({ host: "127.0.0.1", port: "2525", tls: "none", socks5: `socks5://gate:${pass}@127.0.0.1:1080` });
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout, "add-mask").map((m) => m.message)).toContain(pass);
+    const errors = commands(run.stdout, "error");
+    expect(errors.map((e) => e.message).join("\n")).toMatch(/input socks5: "socks5:\/\/\*\*\*@127\.0\.0\.1:1080" is not HOST\[:PORT\]/);
+    for (const line of run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::"))) expect(line).not.toContain(pass);
+    expect(run.stderr).not.toContain(pass);
+  });
+});

@@ -203,6 +203,7 @@ describe("baseline drift through the CLI (--write-baseline, then --baseline)", (
     const healthy = await smtp({ ...BASIC, EHLO: EHLO_STARTTLS, STARTTLS: "220 2.0.0 Ready to start TLS\r\n" }, { tls: { cert: certs.certPem, key: certs.keyPem } });
     const io1 = io();
     expect(await main([...common, "--port", String(healthy.port), "--tls", "starttls", "--ca", certs.caFile, "--write-baseline", file], io1), io1.out() + io1.err()).toBe(0);
+    expect(io1.err()).toContain(`smtp-gate: wrote the baseline of 1 target to ${file}\n`);
     const baseline = JSON.parse(readFileSync(file, "utf8")) as { schema: string; targets: Record<string, { extensionsBeforeTls: string[] | null; tlsProtocol: string | null }> };
     expect(baseline.schema).toBe("smtp-gate/baseline@1");
     expect(baseline.targets.mx?.extensionsBeforeTls).toContain("STARTTLS");

@@ -684,13 +684,13 @@ describe("authBeforeTls", () => {
 
 describe("baselineDrift", () => {
   const was = baselineFacts(healthy());
-  const withBaseline = (facts = was) => policy({ baseline: { file: "baseline.json", facts } });
+  const withBaseline = (facts = was) => policy({ baseline: { file: "baseline.json", targets: { "mx.example.com:25": facts } } });
 
   it("the baseline records the banner host, extensions before/after TLS, protocol and certificate", () => {
     expect(was).toEqual({
       banner: "mx.example.com", extensionsBeforeTls: ["PIPELINING", "SIZE 10240000", "STARTTLS", "ENHANCEDSTATUSCODES", "8BITMIME"],
       extensions: ["PIPELINING", "SIZE 10240000", "AUTH PLAIN LOGIN XOAUTH2", "ENHANCEDSTATUSCODES", "8BITMIME"],
-      tlsProtocol: "TLSv1.3", certIssuer: "R11", certFingerprint: "AA:BB:CC",
+      tlsProtocol: "TLSv1.3", certIssuer: "R11", certFingerprint: "AA:BB:CC", certKey: null,
     });
     expect(baselineDrift(healthy(), withBaseline())).toEqual([]);
   });
@@ -702,7 +702,9 @@ describe("baselineDrift", () => {
     expect(f).toMatchObject({ severity: "error", step: null });
     expect(f?.message).toMatch(/STARTTLS is no longer offered/);
     // and TLS is gone too
-    expect(fs.find((x) => x.id === "baseline-tls-changed")?.message).toMatch(/TLSv1\.3 → no TLS/);
+    expect(fs.find((x) => x.id === "baseline-tls-downgraded")?.message).toMatch(/TLSv1\.3 → no TLS/);
+    // and AUTH, offered only after TLS in the baseline, is now offered in clear text
+    expect(fs.find((x) => x.id === "baseline-auth-before-tls")).toMatchObject({ severity: "error" });
     // STARTTLS itself is not repeated among the lost extensions
     expect(fs.find((x) => x.id === "baseline-extensions-lost")).toBeUndefined();
   });
@@ -716,10 +718,48 @@ describe("baselineDrift", () => {
     expect(fs[1]?.message).toMatch(/advertised since the baseline: CHUNKING\./);
   });
 
-  it("TLS protocol changed → warning", () => {
+  it("a lower TLS version → baseline-tls-downgraded error; a higher one → notice", () => {
     const f = one(baselineDrift, healthy({ tls: tlsFacts({ protocol: "TLSv1.2" }) }), withBaseline());
-    expect([f.id, f.severity]).toEqual(["baseline-tls-changed", "warning"]);
+    expect([f.id, f.severity]).toEqual(["baseline-tls-downgraded", "error"]);
     expect(f.message).toMatch(/TLSv1\.3 → TLSv1\.2/);
+    const up = one(baselineDrift, healthy(), withBaseline(baselineFacts(healthy({ tls: tlsFacts({ protocol: "TLSv1.2" }) }))));
+    expect([up.id, up.severity]).toEqual(["baseline-tls-changed", "notice"]);
+  });
+
+  it("AUTH newly offered before STARTTLS → baseline-auth-before-tls error (RFC 4954 §4)", () => {
+    const ehloPlainWithAuth = [...EHLO_PLAIN.slice(0, -1), "S: 250-AUTH PLAIN LOGIN", EHLO_PLAIN.at(-1) as string];
+    const now = outcome([GREETING, ...ehloPlainWithAuth, ...HEALTHY.slice(1 + EHLO_PLAIN.length)], { tlsMode: "starttls", tls: tlsFacts() });
+    const fs = baselineDrift(now, withBaseline());
+    expect(fs.map((f) => [f.id, f.severity])).toEqual([["baseline-auth-before-tls", "error"]]);
+    expect(fs[0]?.message).toMatch(/AUTH is offered before TLS since the baseline \(AUTH PLAIN LOGIN\)/);
+    // Recorded that way, it is no drift (auth-requires-tls is the policy that forbids it).
+    expect(baselineDrift(now, withBaseline(baselineFacts(now)))).toEqual([]);
+  });
+
+  it("SIZE lowered → baseline-size-lowered warning naming both limits; raised → nothing", () => {
+    const withSize = (n: string) => outcome(HEALTHY.map((l) => l.replace("SIZE 10240000", `SIZE ${n}`)), { tlsMode: "starttls", tls: tlsFacts() });
+    const f = one(baselineDrift, withSize("1048576"), withBaseline());
+    expect([f.id, f.severity]).toEqual(["baseline-size-lowered", "warning"]);
+    expect(f.message).toMatch(/10240000 → 1048576 octets/);
+    expect(baselineDrift(withSize("52428800"), withBaseline())).toEqual([]);
+  });
+
+  it("a new certificate key with the same issuer → notice that names the key", () => {
+    const base = withBaseline(baselineFacts(healthy({ tls: tlsFacts({ publicKey256: "k1" }) })));
+    const rotated = one(baselineDrift, healthy({ tls: tlsFacts({ fingerprint256: "DD:EE:FF", publicKey256: "k2" }) }), base);
+    expect([rotated.id, rotated.severity]).toEqual(["baseline-certificate-changed", "notice"]);
+    expect(rotated.message).toMatch(/with a new key/);
+    const renewed = one(baselineDrift, healthy({ tls: tlsFacts({ fingerprint256: "DD:EE:FF", publicKey256: "k1" }) }), base);
+    expect(renewed.message).toMatch(/same issuer and key: a renewal/);
+  });
+
+  it("is looked up by the probed target's own name: an mx target's addresses each have their entry", () => {
+    const name = "mx example.com → mx.example.com (10) [192.0.2.25]";
+    const p = policy({ baseline: { file: "b.json", targets: { [name]: was, "mx example.com": baselineFacts(healthy({ tls: tlsFacts({ protocol: "TLSv1.2" }) })) } } });
+    expect(baselineDrift(healthy({ name }), p)).toEqual([]);
+    expect(one(baselineDrift, healthy({ name: "mx example.com → mx.example.com (10) [192.0.2.26]" }), p).id).toBe("baseline-missing");
+    // An inherited property name is no entry.
+    expect(one(baselineDrift, healthy({ name: "constructor" }), p).id).toBe("baseline-missing");
   });
 
   it("certificate changed: same issuer → notice (renewal), other issuer → warning naming both", () => {
@@ -739,7 +779,7 @@ describe("baselineDrift", () => {
   });
 
   it("no entry for the target → baseline-missing notice naming the file", () => {
-    const f = one(baselineDrift, healthy(), policy({ baseline: { file: "base.json", facts: null } }));
+    const f = one(baselineDrift, healthy(), policy({ baseline: { file: "base.json", targets: {} } }));
     expect([f.id, f.severity, f.step]).toEqual(["baseline-missing", "notice", null]);
     expect(f.message).toMatch(/base\.json has no entry for mx\.example\.com:25/);
   });

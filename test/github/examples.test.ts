@@ -23,13 +23,26 @@ describe.each(files)("examples/%s", (file) => {
     expect(Object.keys(wf.on)).not.toContain("pull_request_target");
   });
 
-  it("pins every third-party action by full commit SHA", () => {
+  it("pins every action, this one included, by full commit SHA", () => {
     for (const job of Object.values(wf.jobs)) {
-      for (const s of job.steps) {
-        if (!s.uses || s.uses.startsWith("smtp-gate/smtp-gate@")) continue;
-        expect(s.uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
-      }
+      for (const s of job.steps) if (s.uses) expect(s.uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
     }
+  });
+
+  it("names the version beside each SHA, and this action as OWNER/smtp-gate", () => {
+    for (const line of text.split("\n").filter((l) => /^\s*(- )?uses: /.test(l))) {
+      expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
+      if (/smtp-gate@/.test(line)) expect(line).toMatch(/uses: OWNER\/smtp-gate@/);
+    }
+  });
+});
+
+describe("README and docs pin this action as the examples do", () => {
+  const ROOT = join(import.meta.dirname, "../..");
+  const docs = ["README.md", ...readdirSync(join(ROOT, "docs")).map((f) => `docs/${f}`)];
+  it.each(docs)("%s", (file) => {
+    const uses = readFileSync(join(ROOT, file), "utf8").split("\n").filter((l) => /uses: [\w.-]+\/smtp-gate@/.test(l));
+    for (const line of uses) expect(line, file).toMatch(/uses: OWNER\/smtp-gate@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
   });
 });
 

@@ -11,6 +11,7 @@ import { injectedReports, unsafeLines } from "../support/injected-report.js";
 import { markdownEffects } from "../support/markdown-effects.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
+import { inShard } from "../../src/engine/shard.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
@@ -328,5 +329,105 @@ describe("canary issue", () => {
     const run = await runAction(probeInputs(srv, { "canary-issue": "true", comment: "never" }), ghEnv(gh, "push"), {});
     expect(run.code).toBe(1);
     expect(gh.requests).toEqual([]);
+  });
+});
+
+describe("merge-reports: a sharded fleet's last job, with this action alone", () => {
+  /** Two matrix jobs of one run (`config` + `shard: 1/2`, `2/2`) writing their reports, as examples/matrix-shards.yml does. */
+  async function shardReports(gh: FakeGitHub, allHealthy = false): Promise<{ dir: string; servers: ScriptedServer[] }> {
+    const healthy = await mailServer();
+    const broken = await mailServer();
+    if (!allHealthy) broken.rcpt = "550 5.1.1 No such user\r\n";
+    const dir = mkdtempSync(join(tmpdir(), "smtp-gate-shards-"));
+    // One name per shard: the shard is a hash of the name (engine/shard.ts).
+    const names = Array.from({ length: 50 }, (_, i) => `mail-${i}`);
+    const first = names.find((n) => inShard(n, { index: 1, count: 2 })) as string;
+    const second = names.find((n) => inShard(n, { index: 2, count: 2 })) as string;
+    const target = (name: string, srv: ScriptedServer) =>
+      `  - { name: ${name}, host: 127.0.0.1, port: ${srv.port}, tls: starttls, ca: ${certs.caFile}, username: ${USER}, password-env: SMTP_PASSWORD, from: ${USER}, to: [postmaster@example.com], timeout: 5 }`;
+    writeFileSync(join(dir, "targets.yml"), ["targets:", target(first, healthy), target(second, broken), ""].join("\n"));
+    for (const i of [1, 2]) {
+      const shard = await runAction({ config: join(dir, "targets.yml"), shard: `${i}/2`, comment: "never", "report-file": join(dir, `shard-${i}.json`), "github-token": TOKEN }, { ...ghEnv(gh, "pull_request"), SMTP_PASSWORD: PASSWORD }, PR_EVENT);
+      expect(shard.code, shard.stdout).toBe(i === 1 || allHealthy ? 0 : 1);
+    }
+    return { dir, servers: [healthy, broken] };
+  }
+
+  it("merges two shard reports into one verdict, outputs, report, job summary and PR comment, and fails the step", async () => {
+    const gh = await github();
+    const { dir, servers } = await shardReports(gh);
+    const connections = servers.map((s) => s.connections);
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, "report-file": join(dir, "merged.json"), "github-token": TOKEN }, ghEnv(gh, "pull_request"), PR_EVENT);
+    expect(servers.map((s) => s.connections)).toEqual(connections); // nothing probed
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["hard-failures"]).toBe("1");
+    expect(run.outputs["report-file"]).toBe(join(dir, "merged.json"));
+    expect(run.outputs.summary).toMatch(/^mail-\d+ \(127\.0\.0\.1:\d+\) — 550 5\.1\.1 on "RCPT TO:<postmaster@example\.com>"/);
+    const merged = JSON.parse(readFileSync(join(dir, "merged.json"), "utf8")) as { verdict: string; targets: { port: number; verdict: string }[] };
+    expect(merged.targets.map((t) => [t.port, t.verdict])).toEqual(servers.map((s, i) => [s.port, i === 0 ? "pass" : "fail"]));
+    expect(run.summary).toContain("## smtp-gate: ❌ FAIL");
+    expect(run.summary).toContain(`127.0.0.1:${servers[0]?.port}`);
+    expect(run.summary).toContain(`127.0.0.1:${servers[1]?.port}`);
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/7/comments"]);
+    expect(gh.comments[0]?.body).toContain("### smtp-gate: ❌ FAIL");
+    expect(commands(run.stdout, "error").some((e) => e.message.includes("550 5.1.1"))).toBe(true);
+    expectNoSecrets(gh);
+  });
+
+  it("passes when every shard passed", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh, true);
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+  });
+
+  it("a shard whose report is missing fails the step before anything is written, naming the pattern", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh);
+    const missing = join(dir, "shard-3.json");
+    const run = await runAction({ "merge-reports": `${join(dir, "shard-1.json")}\n${join(dir, "shard-2.json")}\n${missing}`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(commands(run.stdout, "error").map((e) => e.message).join("\n")).toContain(`input merge-reports: "${missing}" matches no file: did every shard's artifact download?`);
+  });
+
+  it("a missing shard (the glob finds one of two) fails the merged verdict, naming the shard", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh, true);
+    rmSync(join(dir, "shard-2.json"));
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs.summary).toMatch(/^merge: 1 of 2 shards missing/);
+    expect(run.summary).toContain("shard 2/2");
+  });
+
+  it("a repeated shard (one shard's report under two names) is refused, naming both files", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh, true);
+    writeFileSync(join(dir, "shard-1-again.json"), readFileSync(join(dir, "shard-1.json")));
+    const run = await runAction({ "merge-reports": `${dir}/shard-*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(run.stdout).toMatch(/input merge-reports: .*shard-1(-again)?\.json: run\.shard: repeats shard 1\/2, already given by .*shard-1(-again)?\.json/);
+  });
+
+  it("a file that is not a report is named, with its field", async () => {
+    const gh = await github();
+    const dir = mkdtempSync(join(tmpdir(), "smtp-gate-shards-"));
+    writeFileSync(join(dir, "shard-1.json"), JSON.stringify({ schema: "something-else" }));
+    const run = await runAction({ "merge-reports": `${dir}/*.json`, comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/input merge-reports: .*shard-1\.json.*schema/);
+  });
+
+  it("does not go with inputs that probe", async () => {
+    const gh = await github();
+    const { dir } = await shardReports(gh);
+    const run = await runAction({ "merge-reports": `${dir}/*.json`, host: "127.0.0.1", comment: "never" }, ghEnv(gh, "push"), {});
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout, "error").map((e) => e.message).join("\n")).toMatch(/input merge-reports: merges reports written by earlier jobs and probes nothing: it does not go with host/);
   });
 });

@@ -22,7 +22,9 @@ describe("replies are classified", () => {
       await startScriptedSmtp({ ...BASIC, VRFY: "252 2.5.2 cannot verify\r\n", DATA: "354 go on\r\n", ETRN: "458 4.4.4 no\r\n", EXPN: "550 5.7.1 denied\r\n" }),
     );
     const r = await probe(target(srv.port, { failOn: "never", steps: steps("VRFY a => 2xx\nEXPN b => 5xx\nETRN c => 4xx") }));
-    expect(r.steps.slice(1, 4).map((s) => [s.command, s.reply?.code, s.reply?.enhanced, s.class, s.verdict])).toEqual([
+    // The lines do not open the session: they run after the production opening's EHLO (step 1).
+    expect(r.steps[1]?.command).toBe("EHLO ci.example.com");
+    expect(r.steps.slice(2, 5).map((s) => [s.command, s.reply?.code, s.reply?.enhanced, s.class, s.verdict])).toEqual([
       ["VRFY a", 252, "2.5.2", "success", "pass"],
       ["EXPN b", 550, "5.7.1", "permanent", "pass"],
       ["ETRN c", 458, "4.4.4", "transient", "pass"],
@@ -32,7 +34,7 @@ describe("replies are classified", () => {
   it("an intermediate (3xx) reply is class intermediate; unknown verbs expect 2xx|3xx", async () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC, XFOO: "354 3.0.0 go on\r\n" }));
     const r = await probe(target(srv.port, { steps: steps("XFOO bar") }));
-    expect(r.steps[1]).toMatchObject({ command: "XFOO bar", class: "intermediate", expected: "2xx|3xx", verdict: "pass", reply: { code: 354, enhanced: null } });
+    expect(r.steps[2]).toMatchObject({ command: "XFOO bar", class: "intermediate", expected: "2xx|3xx", verdict: "pass", reply: { code: 354, enhanced: null } });
   });
 });
 
@@ -115,7 +117,7 @@ describe("expectations (=> EXPECT)", () => {
   it("alternatives: => 250|251 accepts 251, rejects 252", async () => {
     const srv = servers.add(await startScriptedSmtp({ ...BASIC, VRFY: (l) => (l.includes("fwd") ? "251 will forward\r\n" : "252 cannot verify\r\n") }));
     const r = await probe(target(srv.port, { steps: steps("VRFY fwd => 250|251\nVRFY other => 250|251") }));
-    expect(r.steps.slice(1, 3).map((s) => [s.reply?.code, s.expected, s.verdict])).toEqual([
+    expect(r.steps.slice(2, 4).map((s) => [s.reply?.code, s.expected, s.verdict])).toEqual([
       [251, "250|251", "pass"],
       [252, "250|251", "fail"],
     ]);

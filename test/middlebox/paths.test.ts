@@ -26,7 +26,7 @@ if (!required) {
 }
 
 /** The target of a case: the box's port from its descriptor (or the case's own host and port). */
-function targetOf(c: PathCase): TargetConfig | string {
+function targetOf(c: PathCase): (TargetConfig & { helo: string }) | string {
   const { box, path } = boxAndPath(c.id);
   // Long enough to see a listener give up waiting for a PROXY header (5 s in this suite).
   const base = { timeoutMs: 15_000, ...c.target };

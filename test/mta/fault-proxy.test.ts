@@ -285,11 +285,12 @@ describe("fault proxy unit behaviour (scripted upstream)", () => {
     try {
       const r = await probe(target(p.port, "", { tls: "none", ca: undefined, steps: [{ line: "NOOP", expect: null }, { line: "NOOP", expect: null }] }));
       expect(r.verdict).toBe("pass");
-      // The greeting and the replies are not held back; NOOP, NOOP and QUIT reach the server 100 ms
-      // late each: the proxy's count says which direction waited, the step times only bound it from below.
-      expect(p.stats.delayedChunks).toEqual({ toServer: 3, toClient: 0 });
-      expect(r.steps.slice(1).map((s) => s.ms >= 99)).toEqual([true, true, true]);
-      expect(up.received).toEqual(["NOOP", "NOOP", "QUIT"]);
+      // The greeting and the replies are not held back; EHLO (the production opening: the steps
+      // do not open the session), NOOP, NOOP and QUIT reach the server 100 ms late each: the
+      // proxy's count says which direction waited, the step times only bound it from below.
+      expect(p.stats.delayedChunks).toEqual({ toServer: 4, toClient: 0 });
+      expect(r.steps.slice(1).map((s) => s.ms >= 99)).toEqual([true, true, true, true]);
+      expect(up.received).toEqual(["EHLO ci.smtp-gate.test", "NOOP", "NOOP", "QUIT"]);
     } finally {
       await p.close();
       await up.close();

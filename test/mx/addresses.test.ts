@@ -2,6 +2,10 @@
 // the DNS stand-in and one MX host listening on 127.0.0.1 (healthy) and ::1 (refusing) on one port.
 import { localIo } from "../../src/config/local-io.js";
 import net from "node:net";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderBaseline } from "../../src/report/baseline.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
@@ -125,7 +129,7 @@ describe("configuration of how a target is reached", () => {
     [{ resolver: "not a host" }, /^resolver: .*not HOST\[:PORT\]/],
     [{ resolver: "127.0.0.1:70000" }, /^resolver: .*port outside/],
     [{ ip: "5" }, /^ip: must be 4 or 6/],
-    [{ "proxy-protocol": "v3" }, /^proxy-protocol: must be one of v1, v2/],
+    [{ "proxy-protocol": "v3" }, /^proxy-protocol: must be v1 or v2, not "v3"/],
     [{ socks5: "proxy.example.com:abc" }, /^socks5: /],
     [{ socks5: "127.0.0.1:1080", "socks5-username": "u" }, /the SOCKS5 proxy's username and password go together/],
     [{ "socks5-username": "u", "socks5-password-env": "PROXY_PW" }, /^socks5: is required/],
@@ -156,5 +160,21 @@ describe("the job summary groups addresses under their MX host", () => {
     expect(lines[at]).toBe("- **mx1.mail.test**: IPv6 ❌, IPv4 ✅");
     expect(lines[at + 1]).toMatch(/^ {2}- ❌ .*::1/);
     expect(lines[at + 2]).toMatch(/^ {2}- ✅ .*127\.0\.0\.1/);
+  });
+});
+
+describe("baseline for an mx target: one entry per address, looked up per address", () => {
+  it("a baseline written from an mx run matches the next mx run (no baseline-missing), and drift is per address", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "smtp-gate-mx-baseline-"));
+    const file = join(dir, "baseline.json");
+    const first = await run({ mx: "mail.test", ip: "4" });
+    writeFileSync(file, renderBaseline(first));
+    expect(Object.keys((JSON.parse(readFileSync(file, "utf8")) as { targets: object }).targets)).toEqual(["mx mail.test → mx1.mail.test (10) [127.0.0.1]"]);
+    const second = await run({ mx: "mail.test", ip: "4", baseline: file });
+    expect(second.targets.map((t) => [t.name, ids(t).filter((id) => id.startsWith("baseline-"))])).toEqual([["mx mail.test → mx1.mail.test (10) [127.0.0.1]", []]]);
+    // The IPv6 address was not in that baseline: it alone says so.
+    const both = await run({ mx: "mail.test", baseline: file });
+    expect(both.targets.filter((t) => !t.error).map((t) => [t.address, ids(t).includes("baseline-missing")])).toEqual([["127.0.0.1", false]]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

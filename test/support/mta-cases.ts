@@ -7,7 +7,8 @@ import type { CaseId, ServerDescriptor } from "./mta-matrix.js";
 import { testTarget } from "./target.js";
 
 export interface MatrixCase {
-  target: TargetConfig;
+  /** Always with an EHLO name: the golden files replace it with {helo}. */
+  target: TargetConfig & { helo: string };
   /** Also run through the built CLI (exit code and JSON verdict). */
   cli: boolean;
   /** A delivery to check in the mailbox: the message containing this text. */
@@ -30,8 +31,8 @@ export function buildCase(id: CaseId, d: ServerDescriptor, ca: string): MatrixCa
   // under smtp-gate.test: the test password shares text with that name, and the redactor would
   // mask part of it in every line (golden files replace this name with {helo}).
   const helo = `m-${randomBytes(5).toString("hex")}.matrix.example`;
-  const t = (over: Partial<TargetConfig>): TargetConfig =>
-    testTarget({ name: `${d.name}:${id}`, host: "127.0.0.1", port, ca, helo, timeoutMs: 5000, ...over });
+  const t = (over: Partial<TargetConfig>): TargetConfig & { helo: string } =>
+    ({ ...testTarget({ name: `${d.name}:${id}`, host: "127.0.0.1", port, ca, timeoutMs: 5000, ...over }), helo });
   const user = (mechanism: "PLAIN" | "LOGIN" | null, password = d.password) => ({ username: d.user, password, mechanism });
   const local = d.user;
   switch (id) {
@@ -68,7 +69,7 @@ export function buildCase(id: CaseId, d: ServerDescriptor, ca: string): MatrixCa
 }
 
 /** The CLI arguments for the same target (credentials by environment variable, as the CLI wants). */
-export function cliArgs(target: TargetConfig, caFile: string): { args: string[]; env: Record<string, string> } {
+export function cliArgs(target: TargetConfig & { helo: string }, caFile: string): { args: string[]; env: Record<string, string> } {
   const args = ["--host", target.host, "--port", String(target.port), "--tls", target.tls, "--helo", target.helo, "--ca", caFile];
   args.push("--timeout", String(Math.max(1, Math.round(target.timeoutMs / 1000))), "--format", "json");
   for (const to of target.to) args.push("--to", to);

@@ -74,16 +74,17 @@ export function uniqueHelo(): string {
 }
 
 /** A target on the test MTA; the CA is passed as PEM text as the config layer would. */
-export function mtaTarget(port: number, over: Partial<TargetConfig> = {}): TargetConfig {
-  return testTarget({
+export function mtaTarget(port: number, over: Partial<TargetConfig> = {}): TargetConfig & { helo: string } {
+  const t = testTarget({
     name: `${MTA_HOST}:${port}`,
     host: MTA_HOST,
     port,
     ca: mtaCa(),
-    helo: uniqueHelo(),
     timeoutMs: 5000,
     ...over,
   });
+  // Always a name of its own: it is how a test finds its message in the mailbox.
+  return { ...t, helo: over.helo ?? uniqueHelo() };
 }
 
 export const testUser = (mechanism: "PLAIN" | "LOGIN" | null = null, password = MTA_PASSWORD) => ({

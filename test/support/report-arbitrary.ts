@@ -6,7 +6,7 @@ import {
   SASL_PAYLOADS, SENDER_VERDICTS, SEVERITIES, STEP_CHECKS, STEP_EXTRAS, STS_MODES, TLS_MODES, VERDICTS,
 } from "../../src/model/enums.js";
 import type {
-  AddressMtaSts, DomainResult, TlsAudit, TlsAuditCertificate,
+  AddressDane, AddressMtaSts, DomainResult, TlsAudit, TlsAuditCertificate,
   AuthWithheld, Finding, Report, ReverseDns, RunIdentity, ServerIdentity, SmugglingResult, StepResult, TargetError, TargetResult, TlsFacts, TranscriptEntry,
 } from "../../src/model/report.js";
 import { classify } from "../../src/protocol/classify.js";
@@ -35,6 +35,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
     protocol: fc.option(text), cipher: fc.option(text), authorized: fc.boolean(), authorizationError: fc.option(text), subject: fc.option(text),
     subjectAltNames: texts, issuer: fc.option(text), validFrom: fc.option(text), validTo: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), fingerprint256: fc.option(text),
     checkedName: text, nameMatches: fc.boolean(), issuerUrl: fc.option(text), trust: of(CERTIFICATE_TRUST),
+    publicKey256: fc.option(text),
   });
   const finding = fc.record<Required<Finding>>({
     id: text, severity: of(SEVERITIES), step: fc.option(nat), message: text, cause: fc.option(of(ROOT_CAUSES)), causes: texts,
@@ -51,6 +52,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
   const certificate = fc.record<TlsAuditCertificate>({
     key: text, signature: text, names: texts, issuer: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), matchesHost: fc.boolean(), fingerprint256: text,
   });
+  const dane = fc.record<AddressDane>({ secure: fc.boolean(), tlsa: texts, matched: fc.option(text), sender: fc.option(of(SENDER_VERDICTS)) });
   const tlsAudit = fc.record<TlsAudit>({ protocols: texts, chainComplete: fc.boolean(), certificates: fc.array(certificate, { maxLength: 2 }) });
   const domain = fc.record<DomainResult>({
     domain: text,
@@ -64,7 +66,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
     steps: fc.array(step, { maxLength: 3 }), findings: fc.array(finding, { maxLength: 2 }), transcript: fc.array(entry, { maxLength: 3 }),
     transcriptCapped: fc.boolean(), unsolicitedReplies: nat, source: fc.record({ file: text, line: nat }), address: text, mxHost: text, rdns,
     proxyProtocol: of(PROXY_PROTOCOL_VERSIONS), socks5: text, authWithheld, credentialsInClear: fc.constant(true), shortSecret: fc.constant(true),
-    server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit,
+    server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit, dane,
   });
   const run = fc.record<RunIdentity>({ shard: fc.option(text), targets: nat, digest: text });
   return fc.record<Required<Report>>({

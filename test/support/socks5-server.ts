@@ -21,6 +21,8 @@ export interface Socks5ServerOptions {
   relayTo?: (req: Socks5Request) => number;
   /** BND.ADDR and BND.PORT in the CONNECT reply: the upstream socket's own (default), or 0.0.0.0:0 as some proxies say. */
   bound?: "upstream" | "zeros";
+  /** The local address the proxy connects from (what the target sees), e.g. another loopback address. */
+  fromAddress?: string;
   /** Misbehave after the greeting arrives: say nothing, reset, or answer garbage. */
   misbehave?: "stall" | "reset" | "garbage";
 }
@@ -84,7 +86,7 @@ export async function startSocks5Server(opts: Socks5ServerOptions = {}): Promise
         stage = "relay";
         client.off("data", onData);
         client.pause();
-        const upstream = net.connect({ host: "127.0.0.1", port: opts.relayTo?.(req) ?? port }, () => {
+        const upstream = net.connect({ host: "127.0.0.1", port: opts.relayTo?.(req) ?? port, ...(opts.fromAddress ? { localAddress: opts.fromAddress } : {}) }, () => {
           const bound = opts.bound === "zeros" ? [0, 0, 0, 0, 0, 0] : [...(upstream.localAddress as string).split(".").map(Number), (upstream.localPort as number) >> 8, (upstream.localPort as number) & 0xff];
           client.write(Buffer.from([0x05, 0x00, 0x00, 0x01, ...bound]));
           if (buf.length) upstream.write(buf);

@@ -100,17 +100,36 @@ describe("planSequence: custom steps", () => {
   });
 
   it("a lower-case trailing quit counts as QUIT", () => {
-    expect(lines(planSequence(target({ steps: steps("NOOP\nquit") })))).toEqual(["NOOP", "quit"]);
+    expect(lines(planSequence(target({ tls: "none", steps: steps("NOOP\nquit") })))).toEqual(["EHLO {helo}", "NOOP", "quit"]);
   });
 
   it("QUIT in the middle only: one QUIT appended at the end", () => {
-    const p = lines(planSequence(target({ steps: steps("QUIT\nNOOP") })));
-    expect(p).toEqual(["QUIT", "NOOP", "QUIT"]);
+    const p = lines(planSequence(target({ tls: "none", steps: steps("QUIT\nNOOP") })));
+    expect(p).toEqual(["EHLO {helo}", "QUIT", "NOOP", "QUIT"]);
   });
 
-  it("custom steps replace the default middle (tls, credentials and recipients ignored)", () => {
-    const p = lines(planSequence(target({ tls: "starttls", credentials: creds, to: ["a@b.c"], steps: steps("NOOP") })));
-    expect(p).toEqual(["NOOP", "QUIT"]);
+  it("steps that do not open the session run after the production opening (the seed: XAUTH2 login)", () => {
+    const p = planSequence(target({ tls: "starttls", to: ["a@b.c"], steps: steps("XAUTH2 login") }));
+    expect(lines(p)).toEqual(["EHLO {helo}", "STARTTLS", "EHLO {helo}", "XAUTH2 login", "QUIT"]);
+    expect(p[2]?.when).toBe("tls-started");
+  });
+
+  it.each([
+    ["implicit", ["EHLO {helo}", "AUTH", "NOOP", "QUIT"]],
+    ["opportunistic", ["EHLO {helo}", "STARTTLS", "EHLO {helo}", "AUTH", "NOOP", "QUIT"]],
+    ["none", ["EHLO {helo}", "AUTH", "NOOP", "QUIT"]],
+  ] as const)("the opening follows the TLS mode (%s) and authenticates with credentials", (tls, want) => {
+    expect(lines(planSequence(target({ tls, credentials: creds, to: ["a@b.c"], steps: steps("NOOP") })))).toEqual(want);
+  });
+
+  it("steps that authenticate themselves get the opening without its AUTH", () => {
+    const p = lines(planSequence(target({ tls: "implicit", credentials: creds, steps: steps("AUTH LOGIN\nMAIL FROM:<{from}>") })));
+    expect(p).toEqual(["EHLO {helo}", "AUTH LOGIN", "MAIL FROM:<{from}>", "QUIT"]);
+  });
+
+  it.each(["EHLO {helo}\nNOOP", "HELO {helo}\nNOOP", "helo x.example\nNOOP", "STARTTLS\nNOOP"])("steps opening with %j run exactly as written", (text) => {
+    const p = lines(planSequence(target({ tls: "starttls", credentials: creds, to: ["a@b.c"], steps: steps(text) })));
+    expect(p).toEqual([...text.split("\n"), "QUIT"]);
   });
 
   it("does not modify the target's steps", () => {

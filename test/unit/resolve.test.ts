@@ -61,9 +61,9 @@ describe("resolveTarget: host", () => {
     expect(fields(ps)).toEqual(["host"]);
     expect(ps[0]?.message).toMatch(/bad host/);
   });
-  it("the default helo is a valid EHLO name", () => {
+  it("the default helo is a fully qualified name, or null (the local address literal, once connected)", () => {
     const t = ok({ host: "smtp.example.com" });
-    expect(t.helo).toMatch(/\./);
+    if (t.helo !== null) expect(t.helo).toMatch(/\./);
   });
 });
 
@@ -168,7 +168,7 @@ describe("resolveTarget: to", () => {
     expect(ok({ host: "h.example", username: "app@example.com", "password-env": "SMTP_PASSWORD" }).from).toBe("app@example.com");
   });
   it("from defaults to smtp-gate@helo when the username is no mailbox", () => {
-    expect(ok({ host: "h.example", helo: "[192.0.2.7]", username: "app", "password-env": "SMTP_PASSWORD" }).from).toBe("smtp-gate@192.0.2.7");
+    expect(ok({ host: "h.example", helo: "[192.0.2.7]", username: "app", "password-env": "SMTP_PASSWORD" }).from).toBe("smtp-gate@[192.0.2.7]");
   });
 });
 
@@ -405,5 +405,32 @@ describe("a secret's variable is an own property of the environment", () => {
   it("socks5-password-env: toString is not set (was a TypeError from Object.prototype.toString)", () => {
     const r = resolveTarget({ host: "h.example", socks5: "proxy.example:1080", "socks5-username": "u", "socks5-password-env": "toString" }, { env: {}, label: (k) => k, ...localIo() });
     expect(r).toMatchObject({ problems: expect.arrayContaining([{ field: "socks5-password-env", message: "environment variable toString is not set" }]) });
+  });
+});
+
+describe("enumerated values: a typo gets a \"did you mean\", as a mistyped key does", () => {
+  it.each([
+    [{ host: "h.example", "fail-on": "hardd" }, "fail-on", 'must be one of hard, soft, never, not "hardd"; did you mean "hard"?'],
+    [{ host: "h.example", tls: "startls" }, "tls", 'must be one of starttls, implicit, opportunistic, none, not "startls"; did you mean "starttls"?'],
+    [{ host: "h.example", send: "ture" }, "send", 'must be true or false, not "ture"; did you mean "true"?'],
+    [{ host: "h.example", username: "u", "password-env": "SMTP_PASSWORD", auth: "PLAN" }, "auth", 'must be one of PLAIN, LOGIN, CRAM-MD5, XOAUTH2, not "PLAN"; did you mean "PLAIN"?'],
+    [{ host: "h.example", "fail-on": "whenever" }, "fail-on", 'must be one of hard, soft, never, not "whenever"'],
+  ] as const)("%j", (raw, field, message) => {
+    expect(problems(raw as RawTarget)).toEqual([{ field, message }]);
+  });
+});
+
+describe("credentials in a URL-shaped value are never echoed", () => {
+  const PASS = "Pr0xy-S3cret";
+  it.each([
+    ["socks5", `socks5://user:${PASS}@proxy.example:1080`, /^"socks5:\/\/\*\*\*@proxy\.example:1080" is not HOST\[:PORT\]: give the address alone \(a proxy's username and password go in socks5-username and socks5-password/],
+    ["socks5", `user:${PASS}@proxy.example:1080`, /^"\*\*\*@proxy\.example:1080" is not HOST\[:PORT\]/],
+    ["resolver", `dns://admin:${PASS}@192.0.2.53`, /^"dns:\/\/\*\*\*@192\.0\.2\.53" is not HOST\[:PORT\]/],
+    ["host", `smtp://app:${PASS}@smtp.example.com`, /^"smtp:\/\/\*\*\*@smtp\.example\.com" is not/],
+  ] as const)("%s: %s", (key, value, re) => {
+    const ps = problems({ host: "h.example", [key]: value } as RawTarget);
+    expect(ps.map((p) => p.field)).toEqual([key]);
+    expect(ps[0]?.message).toMatch(re);
+    expect(JSON.stringify(ps)).not.toContain(PASS);
   });
 });

@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# The DANE suite's servers (test/dane/, docs/dane.md), all on loopback and stopped by PID:
+#   - BIND `named` (Debian), authoritative only, on 127.0.0.150:53 for three zones whose keys are
+#     generated at every (re)start: dane.test (signed with dnssec-signzone), bogus.dane.test
+#     (signed, delegated with a DS, then its TLSA RRset altered after signing: its RRSIG no longer
+#     verifies) and insecure.dane.test (unsigned, delegated without a DS);
+#   - a validating unbound (its own config, pid and log) on 127.0.0.29:53 with dane.test's DS as
+#     its trust anchor and a stub zone pointing at named: the `resolver` the tests give smtp-gate;
+#   - two SMTP servers on port 25 (TLSA records live at _25._tcp): a STARTTLS front
+#     (scripts/mta-sts/tls-front.py) on 127.0.0.151 sending a leaf and the test CA that issued it,
+#     and a server without STARTTLS (scripts/dane/plain-smtp.py) on 127.0.0.152;
+#   - TLSA records computed at start from those certificates and from the real MTAs' shared
+#     certificate (Postfix on 127.0.0.1:2525, docs/testing.md), plus a key no server holds.
+#
+#   scripts/test-dnssec.sh start|stop|status     idempotent. Needs root (port 53, 25; apt-get).
+#
+# State: $SMTP_GATE_DNSSEC_DIR (default /tmp/smtp-gate-dnssec): keys, zones, certificates
+# (certs/), the TLSA digests the tests read (tlsa.env), and resolv.conf, pointing at the validating
+# resolver, for posttls-finger run in a mount namespace.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+STATE=${SMTP_GATE_DNSSEC_DIR:-/tmp/smtp-gate-dnssec}
+MTA_CERT=${SMTP_GATE_MTA_DIR:-/tmp/smtp-gate-mta}/server.pem
+AUTH=127.0.0.150       # named, authoritative
+RESOLVER=127.0.0.29    # unbound, validating
+FRONT=127.0.0.151      # STARTTLS, leaf + CA
+PLAIN=127.0.0.152      # no STARTTLS
+PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
+
+log() { printf 'test-dnssec: %s\n' "$*" >&2; }
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+read_pid() { if [ -f "$1" ]; then head -n 1 "$1" | tr -cd '0-9'; fi; }
+stop_pid() {
+  local pid=$1 _
+  pid_alive "$pid" || return 0
+  kill -TERM "$pid"
+  for _ in $(seq 1 50); do pid_alive "$pid" || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+smtp_answers() { [[ $(timeout 3 bash -c "exec 3<>/dev/tcp/$1/25 && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true) == 220* ]]; }
+# Up when the validator answers a signed name with AD, and the servers greet.
+validates() { dig +time=1 +tries=1 +dnssec @"$RESOLVER" mx-good.dane.test A 2>/dev/null | grep -q 'flags:.* ad'; }
+all_up() {
+  pid_alive "$(read_pid "$STATE/named.pid")" && pid_alive "$(read_pid "$STATE/unbound.pid")" && validates &&
+    pid_alive "$(read_pid "$STATE/front.pid")" && pid_alive "$(read_pid "$STATE/plain.pid")" && smtp_answers "$FRONT" && smtp_answers "$PLAIN"
+}
+# What the generated state depends on: a change restarts everything.
+inputs_digest() { cat "$0" "$here/dane/plain-smtp.py" "$here/mta-sts/tls-front.py" "$MTA_CERT" 2>/dev/null | sha256sum | cut -d' ' -f1; }
+
+install() {
+  local missing=()
+  command -v named >/dev/null || missing+=(bind9)
+  command -v dnssec-signzone >/dev/null || missing+=(bind9-utils)
+  command -v unbound >/dev/null || missing+=(unbound)
+  command -v dig >/dev/null || missing+=(bind9-dnsutils)
+  command -v posttls-finger >/dev/null || missing+=(postfix)
+  command -v ip >/dev/null || missing+=(iproute2)   # the authoritative address on lo
+  "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  local own_policy=0 rc=0
+  # Debian's bind9/unbound packages would start the system's services: policy-rc.d forbids it.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
+  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null || apt-get update -qq >>"$STATE/apt.log" 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$STATE/apt.log" 2>&1 || rc=$?
+  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
+  [ $rc -eq 0 ] || { tail -n 20 "$STATE/apt.log" >&2; log "apt-get install failed"; exit 1; }
+}
+
+# The SHA-256 of a certificate's (or key's) SubjectPublicKeyInfo: the data of a `x 1 1` record.
+spki_of_cert() { openssl x509 -in "$1" -pubkey -noout | openssl pkey -pubin -outform DER | sha256sum | cut -d' ' -f1; }
+spki_of_key() { openssl pkey -in "$1" -pubout -outform DER | sha256sum | cut -d' ' -f1; }
+cert_hex() { openssl x509 -in "$1" -outform DER | od -An -v -tx1 | tr -d ' \n'; }
+spki512_of_cert() { openssl x509 -in "$1" -pubkey -noout | openssl pkey -pubin -outform DER | sha512sum | cut -d' ' -f1; }
+
+certificates() {
+  local c=$STATE/certs
+  mkdir -p "$c"
+  openssl ecparam -name prime256v1 -genkey -noout -out "$c/ca.key" 2>/dev/null
+  openssl req -x509 -new -key "$c/ca.key" -subj "/CN=smtp-gate DANE test CA" -days 3650 -sha256 \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" -out "$c/ca.pem" 2>/dev/null
+  # issue NAME KEYFILE: a leaf for every MX name of the zone (DANE-TA checks the name).
+  issue() {
+    openssl req -new -key "$2" -subj "/CN=mx-good.dane.test" -out "$c/$1.csr" 2>/dev/null
+    printf 'subjectAltName=DNS:*.dane.test,DNS:mx.bogus.dane.test,DNS:mx.insecure.dane.test\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$c/$1.ext"
+    openssl x509 -req -in "$c/$1.csr" -CA "$c/ca.pem" -CAkey "$c/ca.key" -CAcreateserial -days 825 -sha256 -extfile "$c/$1.ext" -out "$c/$1.pem" 2>/dev/null
+  }
+  openssl ecparam -name prime256v1 -genkey -noout -out "$c/leaf.key" 2>/dev/null
+  issue leaf "$c/leaf.key"
+  cat "$c/leaf.pem" "$c/ca.pem" >"$c/chain.pem"   # sent by the front: DANE-TA(2) needs the TA in the chain (RFC 7671 §5.2.2)
+  # Candidates for --candidate-cert: a renewal with the same key, and one with a new key.
+  issue candidate-same "$c/leaf.key"
+  cat "$c/candidate-same.pem" "$c/ca.pem" >"$c/candidate-same-chain.pem"
+  openssl ecparam -name prime256v1 -genkey -noout -out "$c/candidate-new.key" 2>/dev/null
+  issue candidate-new "$c/candidate-new.key"
+  cat "$c/candidate-new.pem" "$c/ca.pem" >"$c/candidate-new-chain.pem"
+  # A key no server holds: the mismatching records.
+  openssl ecparam -name prime256v1 -genkey -noout -out "$c/other.key" 2>/dev/null
+  {
+    echo "LEAF_SPKI=$(spki_of_cert "$c/leaf.pem")"
+    echo "CA_SPKI=$(spki_of_cert "$c/ca.pem")"
+    echo "CA_SPKI512=$(spki512_of_cert "$c/ca.pem")"
+    echo "OTHER_SPKI512=$(openssl pkey -in "$c/other.key" -pubout -outform DER | sha512sum | cut -d' ' -f1)"
+    echo "OTHER_SPKI=$(spki_of_key "$c/other.key")"
+    echo "NEW_SPKI=$(spki_of_cert "$c/candidate-new.pem")"
+    echo "LEAF_DER=$(cert_hex "$c/leaf.pem")"
+    echo "NEW_DER=$(cert_hex "$c/candidate-new.pem")"
+    echo "CA_DER=$(cert_hex "$c/ca.pem")"
+    echo "MTA_SPKI=$(spki_of_cert "$MTA_CERT")"
+  } >"$STATE/tlsa.env"
+}
+
+# zones: written, keyed and signed into $STATE/named.
+zones() {
+  local z=$STATE/named
+  rm -rf "$z"; mkdir -p "$z/keys"
+  # shellcheck disable=SC1091
+  . "$STATE/tlsa.env"
+  # shellcheck disable=SC2016  # $TTL is the zone file's directive
+  local soa='$TTL 300
+@ SOA ns.dane.test. hostmaster.dane.test. 1 3600 600 86400 300
+@ NS ns.dane.test.'
+  cat >"$z/insecure.dane.test" <<ZONE
+$soa
+; An unsigned MX RRset naming a signed MX host with TLSA (RFC 7672 §2.2.1).
+crossed MX 10 mx-good.dane.test.
+@ MX 10 mx.insecure.dane.test.
+mx A $FRONT
+; Never used: the zone is not signed, so a DANE sender ignores it (RFC 7672 §2.2).
+_25._tcp.mx TLSA 3 1 1 $OTHER_SPKI
+ZONE
+  # The TLSA records of a signed MX host in an unsigned zone (_tcp delegated without DS).
+  cat >"$z/_tcp.mx-split.dane.test" <<ZONE
+$soa
+_25 TLSA 3 1 1 $OTHER_SPKI
+ZONE
+  cat >"$z/bogus.dane.test" <<ZONE
+$soa
+@ MX 10 mx.bogus.dane.test.
+mx A $FRONT
+_25._tcp.mx TLSA 3 1 1 $LEAF_SPKI
+ZONE
+  cat >"$z/dane.test" <<ZONE
+$soa
+ns A $AUTH
+; 3 1 1 of the leaf and 2 1 1 of its CA: matches, and survives a key change.
+good MX 10 mx-good.dane.test.
+mx-good A $FRONT
+_25._tcp.mx-good TLSA 3 1 1 $LEAF_SPKI
+_25._tcp.mx-good TLSA 2 1 1 $CA_SPKI
+; A single 3 1 1: matches, but a new key breaks it (rollover finding).
+ee MX 10 mx-ee.dane.test.
+mx-ee A $FRONT
+_25._tcp.mx-ee TLSA 3 1 1 $LEAF_SPKI
+; 2 1 1 of the CA only: the chain and the name are checked.
+ta MX 10 mx-ta.dane.test.
+mx-ta A $FRONT
+_25._tcp.mx-ta TLSA 2 1 1 $CA_SPKI
+; Digest agility (RFC 7671 §9): per usage and selector only the strongest matching type counts.
+; 2 1 2 of the CA beside another key's 2 1 1: the SHA-512 record decides, and it matches.
+full MX 10 mx-full.dane.test.
+mx-full A $FRONT
+_25._tcp.mx-full TLSA 2 1 2 $CA_SPKI512
+_25._tcp.mx-full TLSA 2 1 1 $OTHER_SPKI
+; The leaf's 3 1 1 beside another key's 3 1 2: the SHA-512 record decides, and it does not match.
+strong MX 10 mx-strong.dane.test.
+mx-strong A $FRONT
+_25._tcp.mx-strong TLSA 3 1 1 $LEAF_SPKI
+_25._tcp.mx-strong TLSA 3 1 2 $OTHER_SPKI512
+; Another key's 3 1 1, another key's 2 1 1.
+wrong MX 10 mx-wrong.dane.test.
+mx-wrong A $FRONT
+_25._tcp.mx-wrong TLSA 3 1 1 $OTHER_SPKI
+wrongta MX 10 mx-wrongta.dane.test.
+mx-wrongta A $FRONT
+_25._tcp.mx-wrongta TLSA 2 1 1 $OTHER_SPKI
+; Only unusable records: PKIX-TA(0), PKIX-EE(1), an unknown selector and matching type.
+unusable MX 10 mx-unusable.dane.test.
+mx-unusable A $FRONT
+_25._tcp.mx-unusable TLSA 0 1 1 $CA_SPKI
+_25._tcp.mx-unusable TLSA 1 1 1 $LEAF_SPKI
+_25._tcp.mx-unusable TLSA 3 2 1 $LEAF_SPKI
+_25._tcp.mx-unusable TLSA 3 1 9 $LEAF_SPKI
+; TLSA records, but the server offers no STARTTLS.
+plain MX 10 mx-plain.dane.test.
+mx-plain A $PLAIN
+_25._tcp.mx-plain TLSA 3 1 1 $LEAF_SPKI
+; A real MTA (Postfix, 127.0.0.1:2525 with the shared certificate): the record at port 25 (what
+; smtp-gate reads) and at 2525 (what posttls-finger reads for [host]:2525).
+postfix MX 10 mx-postfix.dane.test.
+mx-postfix A 127.0.0.1
+_25._tcp.mx-postfix TLSA 3 1 1 $MTA_SPKI
+_2525._tcp.mx-postfix TLSA 3 1 1 $MTA_SPKI
+; Three full-certificate records (3 0 0): the answer exceeds 1232 bytes, so UDP is truncated and
+; the query is repeated over TCP (RFC 7766).
+big MX 10 mx-big.dane.test.
+mx-big A $FRONT
+_25._tcp.mx-big TLSA 3 0 0 $LEAF_DER
+_25._tcp.mx-big TLSA 3 0 0 $NEW_DER
+_25._tcp.mx-big TLSA 3 0 0 $CA_DER
+; The MX is an alias: TLSA at the expanded name first (RFC 7672 §2.2.3).
+alias MX 10 mx-alias.dane.test.
+mx-alias CNAME mx-good.dane.test.
+; A signed MX host whose _tcp subdomain is delegated without a DS: its TLSA answer is insecure.
+split MX 10 mx-split.dane.test.
+mx-split A $FRONT
+_tcp.mx-split NS ns.dane.test.
+; Delegations: one without a DS (insecure), one with (its data is altered after signing).
+insecure NS ns.dane.test.
+bogus NS ns.dane.test.
+ZONE
+  # One key per zone signs everything (a CSK); NSEC; signatures valid 30 days.
+  local child parent
+  child=$(dnssec-keygen -q -K "$z/keys" -a ECDSAP256SHA256 -f KSK -n ZONE bogus.dane.test)
+  dnssec-signzone -q -O full -d "$z" -K "$z/keys" -S -z -o bogus.dane.test -f "$z/bogus.dane.test.signed" "$z/bogus.dane.test" >/dev/null
+  dnssec-dsfromkey -2 "$z/keys/$child.key" >>"$z/dane.test"   # the secure delegation
+  parent=$(dnssec-keygen -q -K "$z/keys" -a ECDSAP256SHA256 -f KSK -n ZONE dane.test)
+  dnssec-signzone -q -O full -d "$z" -K "$z/keys" -S -z -o dane.test -f "$z/dane.test.signed" "$z/dane.test" >/dev/null
+  dnssec-dsfromkey -2 "$z/keys/$parent.key" >"$STATE/trust-anchor.ds"
+  # Break bogus.dane.test: the TLSA data changes under its old RRSIG.
+  sed -i "s/\(\sTLSA\s\+3 1 1 \)[0-9A-Fa-f ]*$/\1$OTHER_SPKI/" "$z/bogus.dane.test.signed"
+  grep -q "$OTHER_SPKI" "$z/bogus.dane.test.signed" || { log "could not alter bogus.dane.test"; exit 1; }
+  cp "$z/insecure.dane.test" "$z/insecure.dane.test.signed"
+  cp "$z/_tcp.mx-split.dane.test" "$z/_tcp.mx-split.dane.test.signed"
+}
+
+named_conf() {
+  cat >"$STATE/named.conf" <<CONF
+options {
+  directory "$STATE/named";
+  listen-on port 53 { $AUTH; };
+  listen-on-v6 { none; };
+  pid-file "$STATE/named.pid";
+  session-keyfile "$STATE/named/session.key";
+  managed-keys-directory "$STATE/named";
+  recursion no;
+  dnssec-validation no;
+  allow-transfer { none; };
+  notify no;
+};
+controls { };
+zone "dane.test" { type primary; file "dane.test.signed"; };
+zone "bogus.dane.test" { type primary; file "bogus.dane.test.signed"; };
+zone "insecure.dane.test" { type primary; file "insecure.dane.test.signed"; };
+zone "_tcp.mx-split.dane.test" { type primary; file "_tcp.mx-split.dane.test.signed"; };
+CONF
+}
+
+unbound_conf() {
+  cat >"$STATE/unbound.conf" <<CONF
+server:
+  interface: $RESOLVER
+  port: 53
+  do-ip6: no
+  access-control: 127.0.0.0/8 allow
+  username: ""
+  chroot: ""
+  directory: "$STATE"
+  pidfile: "$STATE/unbound.pid"
+  logfile: "$STATE/unbound.log"
+  use-syslog: no
+  do-daemonize: yes
+  verbosity: 1
+  val-log-level: 2
+  num-threads: 1
+  module-config: "validator iterator"
+  # The authoritative server is on loopback; .test is not served locally (RFC 6761's default).
+  do-not-query-localhost: no
+  local-zone: "test." nodefault
+  trust-anchor-file: "$STATE/trust-anchor.ds"
+  # Short caches: a restart with new keys is seen at once.
+  cache-max-ttl: 5
+  cache-max-negative-ttl: 5
+stub-zone:
+  name: "dane.test"
+  stub-addr: $AUTH
+CONF
+}
+
+# named listens only on addresses an interface holds (unbound and Python bind any 127/8 address):
+# the authoritative address is added to lo while named runs, and removed by stop when start added it.
+hold_address() {
+  ip -4 addr show dev lo | grep -q "inet $AUTH/" && return 0
+  ip addr add "$AUTH/32" dev lo && touch "$STATE/address-added"
+}
+release_address() {
+  [ -f "$STATE/address-added" ] || return 0
+  ip addr del "$AUTH/32" dev lo 2>/dev/null || true
+  rm -f "$STATE/address-added"
+}
+
+stop_all() {
+  local name
+  for name in plain front unbound named; do stop_pid "$(read_pid "$STATE/$name.pid")"; rm -f "$STATE/$name.pid"; done
+  release_address
+}
+
+case "${1:-}" in
+  start)
+    [ "$(id -u)" -eq 0 ] || { log "must run as root (ports 53 and 25, apt-get)"; exit 1; }
+    mkdir -p "$STATE"
+    install
+    [ -f "$MTA_CERT" ] || { log "no $MTA_CERT: start the MTAs first (scripts/test-mta.sh start)"; exit 1; }
+    if [ "$(cat "$STATE/inputs" 2>/dev/null)" = "$(inputs_digest)" ] && all_up; then log "already running"; exit 0; fi
+    stop_all
+    certificates
+    zones
+    named_conf
+    unbound_conf
+    printf 'nameserver %s\noptions trust-ad edns0\n' "$RESOLVER" >"$STATE/resolv.conf"
+    # posttls-finger reads main.cf from MAIL_CONFIG: an empty one of ours, not the system's.
+    mkdir -p "$STATE/posttls-finger"; : >"$STATE/posttls-finger/main.cf"
+    named-checkconf "$STATE/named.conf"
+    hold_address
+    named -c "$STATE/named.conf" -L "$STATE/named.log"
+    unbound-checkconf "$STATE/unbound.conf" >/dev/null || { unbound-checkconf "$STATE/unbound.conf" >&2; exit 1; }
+    unbound -c "$STATE/unbound.conf"
+    "$PYTHON" "$here/mta-sts/tls-front.py" "$FRONT" 25 1.2 "$STATE/certs/chain.pem:$STATE/certs/leaf.key" >"$STATE/front.log" 2>&1 &
+    echo $! >"$STATE/front.pid"
+    "$PYTHON" "$here/dane/plain-smtp.py" "$PLAIN" 25 >"$STATE/plain.log" 2>&1 &
+    echo $! >"$STATE/plain.pid"
+    for _ in $(seq 1 100); do all_up && break; sleep 0.1; done
+    if ! all_up; then
+      log "not up; last lines of the logs:"; tail -n 10 "$STATE/named.log" "$STATE/unbound.log" "$STATE/front.log" "$STATE/plain.log" >&2 || true; exit 1
+    fi
+    inputs_digest >"$STATE/inputs"
+    log "named on $AUTH:53 (pid $(read_pid "$STATE/named.pid")), validating unbound on $RESOLVER:53 (pid $(read_pid "$STATE/unbound.pid")), SMTP on $FRONT:25 (STARTTLS) and $PLAIN:25 (plain)"
+    ;;
+  stop) stop_all ;;
+  status)
+    if all_up; then log "running and validating"; exit 0; fi
+    log "not running, or not validating"; exit 1
+    ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
