@@ -27,10 +27,17 @@ import { readInputs, secretValues } from "./inputs.js";
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   const get = (name: string) => core.getInput(name);
-  // Mask first: nothing may be printed before the runner knows what to hide.
+  // Mask first: nothing may be printed before the runner knows what to hide. Once per value:
+  // each `::add-mask::` line is one more place the log holds the secret's shape.
+  const masked = new Set<string>();
+  const mask = (s: string | undefined): void => {
+    if (!s || masked.has(s)) return;
+    masked.add(s);
+    core.setSecret(s);
+  };
   const redactor = new Redactor();
   for (const forms of secretValues(get)) {
-    for (const s of allForms(forms)) core.setSecret(s);
+    for (const s of allForms(forms)) mask(s);
     redactor.addSecret(forms);
   }
 
@@ -41,12 +48,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
     return;
   }
   if (inputs.github.githubToken) {
-    core.setSecret(inputs.github.githubToken);
+    mask(inputs.github.githubToken);
     redactor.addVerbatim(inputs.github.githubToken);
   }
   for (const t of inputs.targets) {
     // Secrets referenced by a config file (password-env) are masked too.
-    for (const s of [t.credentials?.password, t.credentials?.oauthToken]) if (s) core.setSecret(s);
+    for (const s of [t.credentials?.password, t.credentials?.oauthToken]) mask(s);
   }
 
   // comment-from-report: an earlier job probed; this one only posts its report.
@@ -62,7 +69,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     return;
   }
   const report = loaded;
-  for (const s of redactor.values) core.setSecret(s);
+  for (const s of redactor.values) mask(s);
 
   core.info(renderText(report, { color: false }));
   // A large run shows its worst targets; the counts are of all of them.
@@ -88,7 +95,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 
   const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
-  const summary = reportSummaryLine(report, streamed?.tally.total);
+  const summary = reportSummaryLine(report, streamed?.tally.verdicts);
   await attempt(`the outputs to GITHUB_OUTPUT`, () => {
     core.setOutput("verdict", report.verdict);
     core.setOutput("hard-failures", String(counts.hard));
@@ -97,7 +104,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput("summary", summary);
   });
   if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(`${renderJobSummary(report)}${partial ? `\n${prose(partial)}\n` : ""}`).write());
-  for (const a of planAnnotations(report)) {
+  const annotations = planAnnotations(report);
+  for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.line };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
@@ -107,8 +115,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
   await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
 
   // The probing job already failed on this verdict; the commenting job reports, it does not gate.
-  if (report.verdict === "fail" && !fromReport) core.setFailed(`smtp-gate: ${summary}`);
-  else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
+  // The annotations above already say each cause once: fail the step without a second ::error.
+  if (report.verdict === "fail" && !fromReport) {
+    if (annotations.some((a) => a.level === "error")) {
+      process.exitCode = core.ExitCode.Failure;
+      core.info(`smtp-gate: failed: ${summary}`);
+    } else core.setFailed(`smtp-gate: ${summary}`);
+  } else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 
 async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>>, { targets: unknown }>, redactor: Redactor, out: StreamedOutputs): Promise<Report> {

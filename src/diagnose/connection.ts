@@ -1,14 +1,13 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
-import { ERROR_ADVICE, ERROR_IN_PHASE } from "../knowledge/error-kinds.js";
+import { ERROR_ADVICE, ERROR_IN_PHASE, PORT_MODE_ADVICE } from "../knowledge/error-kinds.js";
 import type { RuledOut } from "../engine/result.js";
 import { differential, forTarget } from "./evidence.js";
-import { finding, type Rule } from "./rule.js";
+import { capitalize as cap, finding, type Rule } from "./rule.js";
 
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 export const sessionError: Rule = (p) => {
-  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null) return [];
+  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p)) return [];
   const e = p.error;
   const sharp = sharperError(p);
   if (sharp) {
@@ -16,10 +15,20 @@ export const sessionError: Rule = (p) => {
     return [finding(sharp.id, "error", e.step, `${cap(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
   }
   const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
-  // "Outbound port 25 is blocked" is a cause only when the port is 25.
-  const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
-  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
+  // "Outbound port 25 is blocked" is a cause only when the port is 25; the port's mode is in
+  // question only while no handshake ran (STARTTLS answered 220, or TLS established).
+  const modeKnown = handshakeRan(p);
+  const fits = (x: string) => !(modeKnown && PORT_MODE_ADVICE.has(x));
+  const causes = (p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c))).filter(fits);
+  return [finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.filter(fits).map((f) => forTarget(f, p)))];
 };
+
+/** A TLS handshake completed, or STARTTLS was answered 220 (the server agreed to one on this port). */
+const handshakeRan = (p: Parameters<Rule>[0]): boolean =>
+  p.tls !== null || p.steps.some((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
+
+/** The handshake completed and the session stopped on the certificate: the certificate rule (tls.ts) says why, once. */
+const certificateRefused = (p: Parameters<Rule>[0]): boolean => p.error?.kind === "tls" && p.tls !== null && !p.tls.authorized;
 
 interface SharperError {
   id: string;
@@ -106,14 +115,16 @@ export const tlsModeMismatch: Rule = (p) => {
   const m = modeMismatch(p);
   if (!m || !p.error) return [];
   if (m === "implicit-on-plain") {
-    return [finding("tls-mode-mismatch", "error", p.error.step,
-      `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`,
+    // OpenSSL's own text stays in the transcript (the details); the headline says what it means.
+    const summary = "the port speaks plain SMTP, not TLS";
+    return [{ ...finding("tls-mode-mismatch", "error", p.error.step,
+      `Implicit TLS failed: the server answered the TLS handshake in plain text, so port ${p.port} speaks plain SMTP (with or without STARTTLS), not implicit TLS.`,
       ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."],
-      [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+      [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`]), summary }];
   }
   // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
   const proxyListener = p.proxyProtocol === undefined;
-  return [finding("tls-mode-mismatch", "error", p.error.step,
+  return [{ ...finding("tls-mode-mismatch", "error", p.error.step,
     `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`,
     [
       "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
@@ -124,7 +135,7 @@ export const tlsModeMismatch: Rule = (p) => {
       `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
       ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
       "If that also hangs, look for a firewall dropping packets.",
-    ])];
+    ]), summary: "no greeting: the port expects implicit TLS, or waits for something else first" }];
 };
 
 /**

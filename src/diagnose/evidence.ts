@@ -40,7 +40,8 @@ const bannerMasked = (p: ProbeOutcome) => p.steps[0]?.reply?.lines.some((l) => l
 const xxxxSeen = (p: ProbeOutcome) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
 const ehloAnswered = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "EHLO" && s.class === "success");
 const authenticated = (p: ProbeOutcome, i: number) => p.steps.slice(1, i).some((s) => s.verb === "AUTH" && s.reply?.code === 235);
-const authMechanismAt = (p: ProbeOutcome, i: number) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
+/** The AUTH mechanism of step i: its `sasl` label for a line shown as `***`, else its command. */
+const authMechanismAt = (p: ProbeOutcome, i: number) => p.steps[i]?.sasl?.mechanism ?? /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
 
 /** The conditions, one function each. */
 const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {

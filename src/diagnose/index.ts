@@ -4,6 +4,7 @@ import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding } from "../engine/result.js";
 import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
+import { messageNotSent } from "./delivery.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
 import { forTarget } from "./evidence.js";
@@ -29,7 +30,7 @@ export const RULES: readonly Rule[] = [
   middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
   certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
-  smtpSmuggling, tlsAuditFindings, certificateDrift,
+  smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 
 /**

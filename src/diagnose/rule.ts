@@ -3,6 +3,7 @@ import type { Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { RootCause, Severity } from "../model/enums.js";
 import type { Finding, RuledOut, StepResult } from "../model/report.js";
+import { saslLabel } from "../protocol/auth.js";
 import { replyCodeText } from "../protocol/reply.js";
 
 export type Rule = (p: ProbeOutcome, policy: Policy) => Finding[];
@@ -26,6 +27,9 @@ export function finding(id: string, severity: Severity, step: number | null, mes
   return { id, severity, step, message, cause, causes, ruledOut, fixes };
 }
 
+/** A sentence from a phrase: its first letter upper-case. */
+export const capitalize = (s: string): string => s.replace(/^./, (c) => c.toUpperCase());
+
 /** A step's verdict as a finding severity: fail → error, warn → warning. */
 export const severityOf = (s: StepResult): Severity => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
 
@@ -33,8 +37,10 @@ export function codeText(s: StepResult): string {
   return s.reply ? replyCodeText(s.reply) : "no reply";
 }
 
+/** The command as people read it: an AUTH line shown as `***` by what it carried (`AUTH LOGIN (password)`). */
 export function quoted(s: StepResult): string {
-  return s.command === null ? "The greeting" : `"${s.command}"`;
+  if (s.command === null) return "The greeting";
+  return `"${s.sasl ? saslLabel(s.sasl.mechanism, s.sasl.carries) : s.command}"`;
 }
 
 /** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */

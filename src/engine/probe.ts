@@ -5,7 +5,7 @@
  */
 import type { Credentials, TargetConfig } from "../config/target.js";
 import { ehloName } from "../protocol/address.js";
-import { secretForms, type AuthMechanism } from "../protocol/auth.js";
+import { saslLabel, secretForms, type AuthMechanism } from "../protocol/auth.js";
 import { classify } from "../protocol/classify.js";
 import { verbOf, type OutgoingLine } from "../protocol/command.js";
 import { findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
@@ -127,6 +127,8 @@ class Probe {
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
       ...(this.oversize ? { oversize: this.oversize } : {}),
+      ...(this.t.insecure ? { insecure: true } : {}),
+      ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
       ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
       ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
       ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
@@ -371,7 +373,7 @@ class Probe {
     }
     this.credentialsInClear = !this.tlsStarted;
     return runSasl(allowed.mechanism, this.t.credentials as Credentials, finalExpect, {
-      exchange: (wire, shown, expect) => this.exchange(wire, shown, expect, { kind: "auth" }),
+      exchange: (wire, shown, expect, sasl) => this.exchange(wire, shown, expect, { kind: "auth", sasl }),
       secret: (...forms) => this.redactor.add(...forms),
     });
   }
@@ -445,10 +447,14 @@ class Probe {
   }
 
   /** The one send-and-read function every command goes through; a line the session refuses is its step's error. */
-  private async exchange(wire: string, shown: string, expect: Expectation, opts: { extra?: StepResult["extra"]; check?: StepResult["check"]; kind?: OutgoingLine } = {}): Promise<StepResult> {
+  private async exchange(wire: string, shown: string, expect: Expectation, opts: { extra?: StepResult["extra"]; check?: StepResult["check"]; kind?: OutgoingLine; sasl?: StepResult["sasl"] } = {}): Promise<StepResult> {
     const began = monotonicMs();
-    const r = this.utf8Refusal(wire, shown) ?? this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
-    return this.record(shown, r, expect, began, opts.extra, opts.check);
+    // The transcript is for people: a secret line appears there by what it carries, not as `***`.
+    const logged = opts.sasl ? saslLabel(opts.sasl.mechanism, opts.sasl.carries) : shown;
+    const r = this.utf8Refusal(wire, shown) ?? this.session.writeLine(wire, logged, opts.kind) ?? (await this.session.readReply());
+    const step = this.record(shown, r, expect, began, opts.extra, opts.check);
+    if (opts.sasl) step.sasl = opts.sasl;
+    return step;
   }
 
   /**

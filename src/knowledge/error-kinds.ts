@@ -1,6 +1,20 @@
 /** Advice for failures that left no reply to explain (contract §6 error kinds). */
 import type { ErrorKind } from "../session/errors.js";
 
+/**
+ * Advice about the port's mode (implicit TLS vs STARTTLS vs plain): true only while no handshake
+ * ran. Once STARTTLS was answered 220 or a handshake completed, the mode is right and these go.
+ */
+const MODE = {
+  timeoutCause: "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+  timeoutFix: "Try `openssl s_client -connect {hostport}` (implicit TLS) and `openssl s_client -starttls smtp -connect {hostport} -crlf` to see which the port speaks.",
+  tlsCause: "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+  tlsFix: "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+  protocolCause: "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+  protocolFix: "If the banner is TLS noise, use implicit TLS (`tls: implicit`).",
+} as const;
+export const PORT_MODE_ADVICE: ReadonlySet<string> = new Set(Object.values(MODE));
+
 export interface ErrorAdvice {
   id: string;
   causes: string[];
@@ -21,6 +35,18 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     ],
   },
   {
+    // STARTTLS was answered 220, so the port's mode is right: the handshake itself failed.
+    kind: "tls", phase: /TLS handshake after STARTTLS/, id: "tls-failed",
+    causes: [
+      "The server accepted STARTTLS but could not complete the handshake: no protocol version or cipher in common, or its TLS setup is broken (certificate or key unreadable, the key does not match the certificate).",
+      "An appliance in the path interferes with the encrypted stream (an SMTP-inspecting firewall, a proxy that only speaks plain SMTP).",
+    ],
+    fixes: [
+      "Repeat the handshake by hand and read the server's alert: `{openssl}`.",
+      "Read the MTA's log for this connection: it names what its TLS library refused.",
+    ],
+  },
+  {
     kind: "dns", phase: /can never be a remote MTA/, id: "unroutable-address",
     causes: [
       "A placeholder or parked record: `0.0.0.0` (or `::`) is what blocklist hosts files and some DNS filters answer for names they block, and what a zone template leaves behind.",
@@ -29,18 +55,6 @@ export const ERROR_IN_PHASE: readonly (ErrorAdvice & { kind: ErrorKind; phase: R
     fixes: [
       "Check the record where senders see it: `dig +short A {host}` and `dig +short AAAA {host}`; point it at the mail server's public address (and an MX record at a host that has one).",
       "If only this runner sees that answer (a filtering resolver, a hosts file), set `resolver` to the DNS server senders use.",
-    ],
-  },
-  {
-    // smtp-gate refused the certificate it was shown: the port's mode was right (a handshake ran).
-    kind: "tls", phase: /^certificate verification failed/, id: "tls-failed",
-    causes: [
-      "The certificate on this port is not one smtp-gate trusts: expired, issued for another name, self-signed, or signed by a private CA (see the certificate finding).",
-      "A TLS terminator in front of the MTA (stunnel, HAProxy `ssl`) serves its own certificate, not the MTA's.",
-    ],
-    fixes: [
-      "Inspect the certificate this port serves: `{openssl} -showcerts`; install a valid one where TLS ends (the MTA, or the terminator in front of it: stunnel `cert =`, HAProxy `crt`).",
-      "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
     ],
   },
   {
@@ -68,23 +82,23 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     id: "timeout",
     causes: [
       "A firewall drops packets silently, or the server is overloaded.",
-      "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+      MODE.timeoutCause,
       "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
     ],
     fixes: [
-      "Try `openssl s_client -connect {hostport}` (implicit TLS) and `openssl s_client -starttls smtp -connect {hostport} -crlf` to see which the port speaks.",
+      MODE.timeoutFix,
       "Raise `timeout` if the server tarpits on purpose.",
     ],
   },
   tls: {
     id: "tls-failed",
     causes: [
-      "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+      MODE.tlsCause,
       "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
       "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
     ],
     fixes: [
-      "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+      MODE.tlsFix,
       "Inspect the certificate: `{openssl} -showcerts`.",
       "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
     ],
@@ -101,9 +115,9 @@ export const ERROR_ADVICE: Record<ErrorKind, ErrorAdvice> = {
     id: "not-smtp",
     causes: [
       "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
-      "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+      MODE.protocolCause,
     ],
-    fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+    fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", MODE.protocolFix],
   },
   proxy: {
     id: "socks5-failed",

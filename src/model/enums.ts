@@ -43,6 +43,14 @@ export type StepCheck = (typeof STEP_CHECKS)[number];
 export const AUTH_MECHANISMS = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"] as const;
 export type AuthMechanism = (typeof AUTH_MECHANISMS)[number];
 
+/** What one line of a SASL exchange carries (RFC 4954 §4): renderers say this instead of `***`. */
+export const SASL_PAYLOADS = ["username", "password", "username and password", "username and digest", "username and token", "empty line"] as const;
+export type SaslPayload = (typeof SASL_PAYLOADS)[number];
+
+/** What a certificate chain was verified against: the runtime's public roots, or only the `ca` file. */
+export const CERTIFICATE_TRUST = ["public", "ca"] as const;
+export type CertificateTrust = (typeof CERTIFICATE_TRUST)[number];
+
 /** Why configured credentials were not sent (RFC 4954 §4; contract §7). */
 export const AUTH_WITHHELD_REASONS = ["tls-not-active", "auth-not-offered", "mechanism-not-offered", "cleartext"] as const;
 export type AuthWithheldReason = (typeof AUTH_WITHHELD_REASONS)[number];

@@ -8,12 +8,14 @@ import { MAX_REPLY_LINES, type Reply } from "../protocol/reply.js";
 import {
   AUTH_MECHANISMS,
   AUTH_WITHHELD_REASONS,
+  CERTIFICATE_TRUST,
   DIRECTIONS,
   ERROR_KINDS,
   PROXY_PROTOCOL_VERSIONS,
   REPLY_CLASSES,
   REPLY_ENDINGS,
   ROOT_CAUSES,
+  SASL_PAYLOADS,
   SENDER_VERDICTS,
   SEVERITIES,
   STEP_CHECKS,
@@ -92,6 +94,7 @@ const stepFields = object<StepResult>(
     pipelined: optional(bool, isFalse),
     consequenceOf: optional(int),
     check: optional(oneOf(STEP_CHECKS)),
+    sasl: optional(object<NonNullable<StepResult["sasl"]>>({ mechanism: { codec: oneOf(AUTH_MECHANISMS) }, carries: { codec: oneOf(SASL_PAYLOADS) } })),
   },
   // The class follows from the code (RFC 5321 §4.2.1): a file cannot make a 550 a success.
   (s) => {
@@ -118,6 +121,10 @@ const tlsFields = object<TlsFacts>({
   validTo: { codec: nullable(str) },
   daysLeft: { codec: nullable(int) },
   fingerprint256: { codec: nullable(str) },
+  checkedName: optional(str),
+  nameMatches: optional(bool),
+  issuerUrl: optional(nullable(str)),
+  trust: optional(oneOf(CERTIFICATE_TRUST)),
   publicKey256: optional(nullable(str)),
 });
 
@@ -130,6 +137,7 @@ const findingFields = object<Finding>({
   causes: { codec: strings },
   ruledOut: { codec: list(object({ cause: { codec: str }, evidence: { codec: str } }), MAX_LIST) },
   fixes: { codec: strings },
+  summary: optional(str),
 });
 
 const entryFields = object<TranscriptEntry>({
@@ -238,6 +246,7 @@ export const targetFields = object<TargetResult>({
   credentialsInClear: optional(bool, isFalse),
   shortSecret: optional(bool, isFalse),
   insecure: optional(bool, isFalse),
+  message: optional(object<NonNullable<TargetResult["message"]>>({ sent: { codec: bool }, recipients: { codec: int } })),
   source: optional(object<{ file: string; line: number }>({ file: { codec: str }, line: { codec: int } })),
   smuggling: optional(list(smugglingFields, MAX_LIST)),
   mtaSts: optional(addressMtaStsFields),

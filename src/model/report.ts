@@ -6,11 +6,13 @@ import type { Reply } from "../protocol/reply.js";
 import type {
   AuthMechanism,
   AuthWithheldReason,
+  CertificateTrust,
   Direction,
   ErrorKind,
   ProxyProtocolVersion,
   ReplyClass,
   RootCause,
+  SaslPayload,
   SenderVerdict,
   Severity,
   StepCheck,
@@ -40,6 +42,17 @@ export interface TlsFacts {
   validTo: string | null;
   daysLeft: number | null;
   fingerprint256: string | null;
+  /**
+   * The name the certificate was checked against (`servername`, else the host) and whether it
+   * holds it (RFC 6125 §6). Checked on its own, so a wrong name is known even when the chain is
+   * not trusted or verification is off. Absent in reports of older versions.
+   */
+  checkedName?: string;
+  nameMatches?: boolean;
+  /** The leaf's "CA Issuers" URL (Authority Information Access, RFC 5280 §4.2.2.1), or null: where a public CA publishes the issuer's certificate. */
+  issuerUrl?: string | null;
+  /** What the chain was verified against: the runtime's public roots, or only the CA file given (`ca`). */
+  trust?: CertificateTrust;
   /** SHA-256 of the certificate's public key (a renewal may keep it; an interceptor's differs). Absent in older reports. */
   publicKey256?: string | null;
 }
@@ -65,6 +78,11 @@ export interface StepResult {
   pipelined?: boolean;
   /** The policy check this step belongs to. */
   check?: StepCheck;
+  /**
+   * For a line of an AUTH exchange whose `command` is `***` (contract §6): what it carried, so
+   * that people read `AUTH LOGIN (username)`, never the value.
+   */
+  sasl?: { mechanism: AuthMechanism; carries: SaslPayload };
   /**
    * Index of the earlier step whose refusal this reply follows from (a pipelined command after a
    * refused MAIL, DATA after every RCPT was refused, anything after a 421). Such a step carries no
@@ -123,6 +141,11 @@ export interface Finding {
   ruledOut: RuledOut[];
   /** What to do, runnable for this target, top first; each tied to a cause still possible. */
   fixes: string[];
+  /**
+   * What happened as a short phrase ("the certificate is self-signed"), for one-line faces: the
+   * `summary` output and annotation titles. The message, with the facts, stays the headline.
+   */
+  summary?: string;
 }
 
 /** What one variant of the SMTP smuggling check found (contract §7, `smuggling-check`). */
@@ -194,6 +217,11 @@ export interface TargetResult {
   server?: ServerIdentity | null;
   /** True when certificate verification was turned off on purpose (`insecure: true`). */
   insecure?: boolean;
+  /**
+   * With `send` only: whether the test message was accepted (its end answered 250), and how many
+   * recipients it was for. Not sent when the sequence stopped before, e.g. at a refused recipient.
+   */
+  message?: { sent: boolean; recipients: number };
   /** The SMTP smuggling check, one entry per variant, when `smuggling-check` was set (contract §7). */
   smuggling?: SmugglingResult[];
   // --- Transport security of a mail domain (contract §9) ---

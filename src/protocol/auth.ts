@@ -5,7 +5,14 @@
 import { loadCrypto } from "../builtins.js";
 import type { SecretForms } from "./redact.js";
 
-export { AUTH_MECHANISMS, type AuthMechanism } from "../model/enums.js";
+import type { AuthMechanism, SaslPayload } from "../model/enums.js";
+
+export { AUTH_MECHANISMS, SASL_PAYLOADS, type AuthMechanism, type SaslPayload } from "../model/enums.js";
+
+/** `AUTH LOGIN (username)`: a line of the exchange by what it carries, never by its content. */
+export function saslLabel(mechanism: AuthMechanism, carries: SaslPayload): string {
+  return `AUTH ${mechanism} (${carries})`;
+}
 
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
 

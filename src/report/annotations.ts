@@ -4,6 +4,7 @@
  */
 import type { Finding, Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { quotedCommand } from "./step-label.js";
 import { neutralised } from "./neutralise.js";
 
 export const MAX_ANNOTATIONS_PER_TYPE = 10;
@@ -36,8 +37,9 @@ export function planAnnotations(untrusted: Report): Annotation[] {
 }
 
 /**
- * One annotation per root cause: each finding (not notices) once, titled by the step it sits on;
- * a failing step no finding covers gets its own; a step marked `consequenceOf` adds nothing.
+ * One annotation per root cause: each finding (not notices) once, titled by its short phrase or
+ * the step it sits on; a failing step no finding covers gets its own; a step marked
+ * `consequenceOf` adds nothing. A finding about the session's error covers the error's step.
  */
 function targetAnnotations(t: TargetResult): Annotation[] {
   const where = t.source ? { file: t.source.file, line: t.source.line } : {};
@@ -47,16 +49,18 @@ function targetAnnotations(t: TargetResult): Annotation[] {
     if (f.severity === "notice") continue;
     const s = f.step !== null ? t.steps[f.step] : undefined;
     if (f.step !== null) covered.add(f.step);
-    const title = s && (s.reply || t.error?.step === f.step)
-      ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${s.command === null ? "the greeting" : `"${s.command}"`} — ${t.name}`
-      : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
+    if (f.step === null && f.severity === "error" && t.error && t.error.step !== null) covered.add(t.error.step);
+    const title = f.summary
+      ? `smtp-gate: ${f.summary} — ${t.name}`
+      : s && (s.reply || t.error?.step === f.step)
+        ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${quotedCommand(s)} — ${t.name}`
+        : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
     out.push({ level: f.severity === "error" ? "error" : "warning", title, message: diagnosisLines(f), ...where });
   }
   t.steps.forEach((s, i) => {
     if (s.verdict === "pass" || covered.has(i) || s.consequenceOf !== undefined) return;
     const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
-    const on = s.command === null ? "the greeting" : `"${s.command}"`;
-    out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${on} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
+    out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${quotedCommand(s)} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
   });
   return out;
 }

@@ -18,7 +18,8 @@ import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFac
 import { ICON, cell, codeSpan, htmlText, prose, strong } from "./markdown.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { replyCodeText } from "../protocol/reply.js";
-import { targetSummaryLine } from "./summary-line.js";
+import { commandLabel, notPassedBecause } from "./step-label.js";
+import { targetSummaryLine, worstFirst } from "./summary-line.js";
 
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
 export const COMMENT_LIMIT = 65_000;
@@ -101,7 +102,7 @@ function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: 
     out.push("");
   }
   let length = out.reduce((n, l) => n + l.length + 1, 0);
-  for (const t of report.targets) {
+  for (const t of worstFirst(report.targets)) {
     if (length > limit) break;
     for (const line of [...renderTarget(t), ""]) {
       out.push(line);
@@ -117,9 +118,10 @@ function renderTarget(t: TargetResult): string[] {
   const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
   t.steps.forEach((s, i) => {
     const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
-    const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
+    const label = commandLabel(s);
+    const cmd = label === null ? "*(greeting)*" : codeSpan(label);
     const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
-    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
+    rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` ${cell(notPassedBecause(s, i, t.error))}${follows}`} |`);
   });
   const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
   if (t.verdict === "pass") return [`<details><summary>${ICON.pass} ${htmlText(t.name)} — ${htmlText(meta)}</summary>`, "", ...rows, "", "</details>"];

@@ -1,6 +1,7 @@
 /** JUnit XML: a test suite per target, a test case per step, for the test-report tools people use. */
 import type { Report, TargetResult } from "../engine/result.js";
 import { replyCodeText } from "../protocol/reply.js";
+import { commandLabel } from "./step-label.js";
 import { neutralised } from "./neutralise.js";
 
 const esc = (s: string): string =>
@@ -55,7 +56,7 @@ export function junitTarget(t: TargetResult): string[] {
     out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
   }
   t.steps.forEach((s, i) => {
-    const name = `${String(i).padStart(2, "0")} ${s.command ?? "(greeting)"}`;
+    const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
     const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
     const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
     if (s.verdict === "pass") out.push(`${open}/>`);

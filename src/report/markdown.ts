@@ -1,5 +1,6 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
 import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import { commandLabel, notPassedBecause } from "./step-label.js";
 import { serverLabel } from "../knowledge/middleboxes.js";
 import { guardCommandLines, neutralised, plainText } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
@@ -126,14 +127,16 @@ export function renderStepTable(t: TargetResult): string[] {
   t.steps.forEach((s, i) => {
     const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
     const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
-    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)}${follows})`}`;
+    const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (${cell(notPassedBecause(s, i, t.error))}${follows})`}`;
     const tags = [s.extra, s.pipelined ? "pipelined" : undefined].filter(Boolean).join(", ");
-    rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
+    const label = commandLabel(s);
+    rows.push(`| ${i} | ${label === null ? "*(greeting)*" : codeSpan(label)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
   });
   return rows;
 }
 
-export function renderTargetMarkdown(t: TargetResult): string[] {
+/** `skip`: findings said elsewhere (the job summary says a notice several targets share once). */
+export function renderTargetMarkdown(t: TargetResult, opts: { skip?: (f: Finding) => boolean } = {}): string[] {
   const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${codeSpan(`${t.host}:${t.port}`)}`;
   const server = t.server ? `, ${cell(serverLabel(t.server))}` : "";
   const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
@@ -142,7 +145,7 @@ export function renderTargetMarkdown(t: TargetResult): string[] {
     out.push("");
   }
   if (t.error) out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
-  for (const f of t.findings) for (const line of renderFindingMarkdown(f)) out.push(line);
+  for (const f of t.findings) if (!opts.skip?.(f)) for (const line of renderFindingMarkdown(f)) out.push(line);
   if (t.tls) out.push("", `TLS: ${cell(t.tls.protocol ?? "?")}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
   if (t.extensions.length) out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
   return out;

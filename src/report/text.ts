@@ -1,7 +1,8 @@
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
 import { daneWords } from "./dane-summary.js";
-import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
 import type { Verdict } from "../engine/verdict.js";
+import { commandLabel, notPassedBecause } from "./step-label.js";
 import { serverLabel } from "../knowledge/middleboxes.js";
 import { guardCommandLines, neutralised } from "./neutralise.js";
 import { targetSummaryLine } from "./summary-line.js";
@@ -39,7 +40,7 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   if (t.mtaSts) lines.push(paint("dim", `   MTA-STS: ${t.mtaSts.covered ? "in the policy" : "NOT in the policy"}; a sender ${t.mtaSts.sender === "deliver" ? "delivers" : t.mtaSts.sender === "refuse" ? "REFUSES" : "? (TLS not reached)"}`));
   if (t.dane) lines.push(paint("dim", `   DANE: ${t.dane.secure ? `signed, ${t.dane.tlsa.length} TLSA record(s)` : "not signed"}; a sender ${daneWords(t.dane, t)}`));
   if (t.tlsAudit) lines.push(paint("dim", `   TLS audit: ${t.tlsAudit.protocols.join(", ") || "no handshake"}; chain ${t.tlsAudit.chainComplete ? "complete" : "INCOMPLETE"}; ${t.tlsAudit.certificates.map((c) => `${c.key} (${c.daysLeft ?? "?"} days)`).join(", ")}`));
-  t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
+  t.steps.forEach((s, i) => lines.push(...renderStep(s, i, t.error, paint, verdictWord)));
   if (t.error) lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
   if (t.findings.length) {
     lines.push("   findings:");
@@ -48,11 +49,11 @@ function renderTarget(t: TargetResult, paint: Paint, verdictWord: (v: Verdict) =
   return lines;
 }
 
-function renderStep(s: StepResult, i: number, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
+function renderStep(s: StepResult, i: number, error: TargetError | null, paint: Paint, verdictWord: (v: Verdict) => string): string[] {
   const lines: string[] = [];
   const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check, s.consequenceOf !== undefined ? `follows from step ${s.consequenceOf}` : undefined].filter(Boolean).join(", ");
-  lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
-  const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
+  lines.push(`   ${String(i).padStart(2)} C: ${commandLabel(s) ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
+  const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (${notPassedBecause(s, i, error)})`} · ${s.ms} ms`;
   if (!s.reply) {
     lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
     return lines;

@@ -13,6 +13,8 @@ export interface PeerError {
   received?: string;
   /** Node's error code, when there was one (ECONNREFUSED, ERR_SSL_WRONG_VERSION_NUMBER, …): not a reply code. */
   nodeCode?: string;
+  /** The library's own text (OpenSSL's `error:0A00010B:SSL routines:…`), for the transcript only: the message keeps its words. */
+  detail?: string;
 }
 
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
@@ -33,15 +35,19 @@ export function fromSocketError(err: NodeJS.ErrnoException, phase: "connect" | "
   if (CONNECT_CODES.has(code)) return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, nodeCode: code };
   if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
     const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
-    return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined };
+    return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined, ...(why !== err.message ? { detail: err.message } : {}) };
   }
   if (RESET_CODES.has(code)) return { kind: "closed", message: `connection reset by the server (${code})`, nodeCode: code };
   if (phase === "connect") return { kind: "connect", message: `cannot connect: ${err.message}`, nodeCode: code || undefined };
   return { kind: "closed", message: `connection failed: ${err.message}`, nodeCode: code || undefined };
 }
 
-function tlsReason(err: NodeJS.ErrnoException): string {
-  // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
-  const m = /SSL routines::?([^\n]+)$/.exec(err.message);
+/**
+ * OpenSSL's reason in words ("wrong version number"). Node gives it as `reason` on errors from
+ * OpenSSL; the message itself is `…error:0A00010B:SSL routines:FUNCTION:REASON:FILE:LINE:`.
+ */
+function tlsReason(err: NodeJS.ErrnoException & { reason?: unknown }): string {
+  if (typeof err.reason === "string" && err.reason) return err.reason;
+  const m = /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/.exec(err.message);
   return (m?.[1] ?? err.message).trim();
 }

@@ -14,7 +14,7 @@ import { LineSplitter } from "../protocol/lines.js";
 import { ReplyAssembler, type Reply, type ReplyProblem } from "../protocol/reply.js";
 import { monotonicMs } from "./clock.js";
 import { fromSocketError, type PeerError } from "./errors.js";
-import { readTlsFacts, describeVerifyError, type TlsFacts } from "./tls-facts.js";
+import { readTlsFacts, describeVerifyError, type TlsCheck, type TlsFacts } from "./tls-facts.js";
 import { fixedLookup } from "./fixed-lookup.js";
 import { openSocks5Tunnel, type Socks5Proxy } from "./socks5-tunnel.js";
 import { ReplyLedger } from "./reply-ledger.js";
@@ -376,6 +376,11 @@ export class SmtpSession {
     return secure;
   }
 
+  /** The name the certificate must hold, and the roots it is verified against (Node's `ca` replaces the public ones). */
+  private get tlsCheck(): TlsCheck {
+    return { name: this.opts.servername ?? this.opts.host, trust: this.opts.ca ? "ca" : "public" };
+  }
+
   private tlsOptions(): tls.ConnectionOptions {
     const { host, servername, ca } = this.opts;
     const name = servername ?? (net.isIP(host) ? undefined : host);
@@ -384,12 +389,13 @@ export class SmtpSession {
   }
 
   private checkTls(socket: tls.TLSSocket): PeerError | null {
-    this.tls = readTlsFacts(socket);
+    this.tls = readTlsFacts(socket, this.tlsCheck);
     if (this.opts.tlsExtra) this.peerChain = socket.getPeerCertificate(true);
     this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
     if (!this.tls.authorized && !this.opts.insecure) {
       const why = this.tls.authorizationError ?? "unknown reason";
-      return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, nodeCode: why });
+      // Facts only: what to do depends on why, and the diagnosis (diagnose/tls.ts) says it once.
+      return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why})`, nodeCode: why });
     }
     return null;
   }
@@ -493,6 +499,7 @@ export class SmtpSession {
     if (!this.failure) {
       this.failure = err;
       this.transcript.add("*", `${err.kind}: ${err.message}`);
+      if (err.detail) this.transcript.add("*", err.detail);
     }
     const s = this.socket;
     if (s && !s.destroyed) s.destroy();

@@ -44,7 +44,8 @@ describe("the action, run as the runner runs it", () => {
     expect(run.outputs.summary).toMatch(/^127\.0\.0\.1:\d+ — pass \(\d+ steps, \d+ ms\)$/);
     expect(run.summary).toContain("## smtp-gate: ✅ PASS");
     expect(run.summary).toContain("| # | command | reply | verdict | ms |");
-    expect(run.summary).toContain("`AUTH PLAIN ***`");
+    // The AUTH line by what it carries (the JSON report keeps `***`, contract §6).
+    expect(run.summary).toContain("`AUTH PLAIN (username and password)`");
     expect(run.summary).toContain("<details><summary>Transcript of");
     expect(commands(run.stdout, "error")).toEqual([]);
     expect(srv.auths).toEqual([{ method: "PLAIN", username: user }]);
@@ -54,6 +55,8 @@ describe("the action, run as the runner runs it", () => {
     expect(masks).toContain(password);
     expect(masks).toContain(payload);
     expect(masks).toContain(Buffer.from(password).toString("base64"));
+    // Each secret form once: every ::add-mask:: line is one more copy of its shape in the log.
+    expect(masks.length).toBe(new Set(masks).size);
     const report = JSON.parse(readFileSync(run.outputs["report-file"] as string, "utf8"));
     expect(report.schema).toBe("smtp-gate/report@1");
     const junit = run.read("junit.xml");
@@ -94,6 +97,8 @@ describe("the action, run as the runner runs it", () => {
     expect(run.outputs["hard-failures"]).toBe("1");
     expect(run.outputs.summary).toBe(`127.0.0.1:${srv.port} — 500 5.5.1 on "XAUTH2 login" (command unrecognized)`);
     const errors = commands(run.stdout, "error");
+    // One annotation for the one finding; the step fails without a second ::error of its own.
+    expect(errors).toHaveLength(1);
     expect(errors[0]?.props.title).toBe(`SMTP 500 5.5.1 on "XAUTH2 login" — 127.0.0.1:${srv.port}`);
     // One annotation for the one cause: what happened with the near miss (the server offers AUTH PLAIN LOGIN and the argument says login), then what to do.
     expect(errors[0]?.message.split("\n")[0]).toMatch(/the sender probably means `AUTH LOGIN`/);
@@ -149,7 +154,8 @@ describe("the action, run as the runner runs it", () => {
     const run = await runAction({ config: file, timeout: "5" });
     expect(run.code).toBe(1);
     const errors = commands(run.stdout, "error");
-    // Ten step annotations, then setFailed's own ::error line.
+    // Ten annotations, one per finding, and no ::error of setFailed's own.
+    expect(errors).toHaveLength(10);
     expect(errors.filter((e) => e.props.title?.startsWith("SMTP 500"))).toHaveLength(10);
     expect(errors[0]?.props.file).toBe(file);
     expect(errors[0]?.props.line).toBe("7");

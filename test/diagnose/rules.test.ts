@@ -356,8 +356,10 @@ describe("tlsModeMismatch", () => {
     expect(p.steps).toEqual([]);
     const f = one(tlsModeMismatch, p);
     expect([f.id, f.severity, f.step]).toEqual(["tls-mode-mismatch", "error", null]);
-    expect(f.message).toMatch(/wrong version number/);
+    // OpenSSL's words stay in the details (the error, the transcript); the headline says what they mean.
+    expect(f.message).not.toMatch(/wrong version number|error:|SSL routines/);
     expect(f.message).toMatch(/port 587 speaks plain SMTP/);
+    expect(f.summary).toBe("the port speaks plain SMTP, not TLS");
     expect(f.fixes.join(" ")).toMatch(/tls: starttls/);
     // The sharper rule replaces the generic tls-failed.
     expect(ids(diagnose(p))).toEqual(["tls-mode-mismatch"]);
@@ -427,8 +429,8 @@ describe("sessionError: each error kind with its ERROR_ADVICE id", () => {
       p: outcome([], { error: { kind: "connect", message: "address not available (EADDRNOTAVAIL) while connecting", step: null } }) },
     { kind: "timeout", id: "timeout", step: 1, message: "No answer within 1s while performing the EHLO handshake.",
       p: fx("timeout", outcome([GREETING, "C: EHLO x"], { error: { kind: "timeout", message: "no answer within 1s while performing the EHLO handshake", step: 1 } })) },
-    { kind: "tls", id: "tls-failed", step: 2, message: "TLS handshake failed: unsupported protocol while performing the TLS handshake after STARTTLS.",
-      p: fx("tls-failed", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready"], { tlsMode: "starttls", error: { kind: "tls", message: "TLS handshake failed: unsupported protocol while performing the TLS handshake after STARTTLS", step: 2 } })) },
+    { kind: "tls", id: "tls-failed", step: null, message: "TLS handshake failed: unsupported protocol while connecting with implicit TLS.",
+      p: outcome([], { tlsMode: "implicit", port: 465, error: { kind: "tls", message: "TLS handshake failed: unsupported protocol while connecting with implicit TLS", step: null } }) },
     { kind: "closed", id: "connection-closed", step: 2, message: "Connection closed by the server while sending MAIL FROM.",
       p: fx("closed", outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>"], { error: { kind: "closed", message: "connection closed by the server while sending MAIL FROM", step: 2 } })) },
     { kind: "protocol", id: "not-smtp", step: 1, message: "The server's reply is not an SMTP reply (no valid 3-digit code) while performing the EHLO handshake.",
@@ -447,6 +449,22 @@ describe("sessionError: each error kind with its ERROR_ADVICE id", () => {
   it("is silent without an error", () => {
     expect(sessionError(healthy(), policy())).toEqual([]);
   });
+
+  it("a timeout after the handshake (EHLO over TLS): no port-mode advice either", () => {
+    const p = outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready", "C: EHLO ci.example.com"], { tlsMode: "starttls", tls: tlsFacts(), error: { kind: "timeout", message: "no answer within 1s while performing the EHLO handshake", step: 3 } });
+    const f = one(sessionError, p);
+    expect(f.id).toBe("timeout");
+    expect([...f.causes, ...f.fixes].join(" ")).not.toMatch(/mode mismatch|implicit-TLS port|which the port speaks/);
+    expect(f.causes.length).toBeGreaterThan(0);
+  });
+
+  it("a handshake that failed after STARTTLS was answered 220: no port-mode advice (the port's mode is right)", () => {
+    const p = fx("tls-failed", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready"], { tlsMode: "starttls", error: { kind: "tls", message: "TLS handshake failed: unsupported protocol while performing the TLS handshake after STARTTLS", step: 2 } }));
+    const f = one(sessionError, p);
+    expect([f.id, f.severity, f.step]).toEqual(["tls-failed", "error", 2]);
+    expect([...f.causes, ...f.fixes].join(" ")).not.toMatch(/465|implicit TLS|port's mode/);
+    expect(f.fixes[0]).toMatch(/openssl s_client -starttls smtp/);
+  });
 });
 
 describe("certificate", () => {
@@ -454,39 +472,70 @@ describe("certificate", () => {
     outcome(HEALTHY, { tlsMode: "starttls", tls: tlsFacts(over), error });
 
   it.each([
-    ["DEPTH_ZERO_SELF_SIGNED_CERT", /self-signed/],
-    ["CERT_HAS_EXPIRED", /has expired/],
-    ["ERR_TLS_CERT_ALTNAME_INVALID", /does not name this host/],
-    ["UNABLE_TO_GET_ISSUER_CERT_LOCALLY", /issuer is unknown.*--ca/],
-  ])("untrusted %s is said in words", (code, words) => {
-    const f = one(certificate, withTls({ authorized: false, authorizationError: code }));
+    ["DEPTH_ZERO_SELF_SIGNED_CERT", "certificate-untrusted", /is self-signed/, /--ca FILE/],
+    ["SELF_SIGNED_CERT_IN_CHAIN", "certificate-untrusted", /issuer is not trusted.*a root the server sent/, /--ca FILE/],
+    ["UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "certificate-untrusted", /issuer is not trusted.*top of a chain/, /--ca FILE/],
+    ["UNABLE_TO_VERIFY_LEAF_SIGNATURE", "certificate-untrusted", /issuer is not trusted.*sent only its own certificate/, /--ca FILE/],
+    ["CERT_HAS_EXPIRED", "certificate-expired", /expired on 2027-01-01/, /^Renew the certificate, then reload/],
+    ["ERR_TLS_CERT_ALTNAME_INVALID", "certificate-name-mismatch", /does not name smtp\.example\.com: it names mx\.example\.com/, /names smtp\.example\.com/],
+  ])("verification result %s: its own finding and its own fix", (code, id, words, fix) => {
+    const f = one(certificate, withTls({ authorized: false, authorizationError: code, checkedName: "smtp.example.com", nameMatches: code !== "ERR_TLS_CERT_ALTNAME_INVALID" }));
     // The session went on past an untrusted certificate, so verification was off (insecure: true): an explicit choice, a notice.
-    expect([f.id, f.severity, f.step]).toEqual(["certificate-untrusted", "notice", null]);
+    expect([f.id, f.severity, f.step]).toEqual([id, "notice", 2]);
     expect(f.message).toMatch(words);
-    expect(f.message).toContain(`(${code})`);
-    expect(f.message).toMatch(/Subject: mx\.example\.com, issuer: R11/);
+    expect(f.message).toMatch(/Verification is off \(insecure\)/);
+    expect(f.fixes[0]).toMatch(fix);
+    expect([...f.causes, ...f.fixes].join(" ")).not.toMatch(/465|587|implicit TLS/);
+    expect(f.summary).toBeTruthy();
+  });
+
+  it("the server sent only its certificate, which names where its issuer is published → a missing intermediate: serve the chain", () => {
+    const f = one(certificate, withTls({ authorized: false, authorizationError: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", issuerUrl: "http://r11.i.lencr.org/" }));
+    expect(f.id).toBe("certificate-chain-incomplete");
+    expect(f.summary).toBe("the server does not send its intermediate certificate");
+    expect(f.fixes[0]).toMatch(/^Serve the chain/);
+    expect(f.fixes.join(" ")).toContain("http://r11.i.lencr.org/");
+    expect(f.fixes.join(" ")).not.toMatch(/--ca/);
+  });
+
+  it("…or a CA file was given and still did not verify it → a missing intermediate, or the wrong CA file", () => {
+    const f = one(certificate, withTls({ authorized: false, authorizationError: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", trust: "ca" }));
+    expect(f.id).toBe("certificate-chain-incomplete");
+    expect(f.causes[1]).toMatch(/CA file given/);
+  });
+
+  it("several problems, one finding each: an untrusted issuer and a wrong name (the name checked on its own)", () => {
+    const p = withTls({ authorized: false, authorizationError: "DEPTH_ZERO_SELF_SIGNED_CERT", checkedName: "10.0.0.5", nameMatches: false, daysLeft: -3 });
+    const fs = certificate(p, policy());
+    expect(fs.map((f) => f.id)).toEqual(["certificate-untrusted", "certificate-expired", "certificate-name-mismatch"]);
+    // Probed by address: verifying the name senders use comes first.
+    expect(fs[2]?.fixes[0]).toMatch(/--servername NAME/);
   });
 
   const fxCertUntrusted = fx("cert-untrusted", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 Ready"], {
       tlsMode: "starttls", tls: tlsFacts({ authorized: false, authorizationError: "DEPTH_ZERO_SELF_SIGNED_CERT" }),
       error: { kind: "tls", message: "certificate verification failed: the certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)", step: 2 },
     }));
-  it("untrusted is an error when the session failed on it (no --insecure)", () => {
+  it("untrusted is an error when the session failed on it (no --insecure): ONE finding, on the STARTTLS step, whose first fix is --ca", () => {
     const p = fxCertUntrusted;
     expect(one(certificate, p).severity).toBe("error");
-    expect(ids(diagnose(p))).toEqual(["tls-failed", "certificate-untrusted"]);
+    const fs = diagnose(p);
+    expect(ids(fs)).toEqual(["certificate-untrusted"]);
+    expect(fs[0]?.step).toBe(2);
+    expect(fs[0]?.fixes[0]).toMatch(/--ca FILE/);
+    expect(fs[0]?.summary).toBe("the certificate is self-signed");
   });
 
   it("daysLeft 5 under cert-min-days 14 → certificate-expiring warning", () => {
     const f = one(certificate, withTls({ daysLeft: 5, validTo: "2026-01-06T00:00:00.000Z" }), policy({ certMinDays: 14 }));
-    expect([f.id, f.severity, f.step]).toEqual(["certificate-expiring", "warning", null]);
+    expect([f.id, f.severity, f.step]).toEqual(["certificate-expiring", "warning", 2]);
     expect(f.message).toMatch(/expires in 5 day\(s\) \(2026-01-06T00:00:00\.000Z\), below cert-min-days 14/);
   });
 
   it("daysLeft -2 → certificate-expired error", () => {
     const f = one(certificate, withTls({ daysLeft: -2 }));
     expect([f.id, f.severity]).toEqual(["certificate-expired", "error"]);
-    expect(f.message).toMatch(/expired 2 day\(s\) ago/);
+    expect(f.message).toMatch(/2 day\(s\) ago/);
   });
 
   it("TLSv1.1 under min-tls TLSv1.2 → tls-version-too-old", () => {

@@ -15,6 +15,7 @@ import { renderJson } from "../../src/report/json.js";
 import { renderJunit } from "../../src/report/junit.js";
 import { parseReportJson } from "../../src/report/read-report.js";
 import { streamReportFile } from "../../src/report/read-stream.js";
+import { reportSummaryLine } from "../../src/report/summary-line.js";
 import { ChunkedWriter, JsonReportStream, JunitFileStream, RunTally, SHOWN_TARGETS } from "../../src/report/stream.js";
 import { captureIo, target } from "./helpers.js";
 
@@ -131,7 +132,7 @@ describe("the streamed JUnit file", () => {
 describe("the tally", () => {
   it("counts every target and shows the worst first once the fleet is large", () => {
     const tally = new RunTally();
-    const t = (i: number, verdict: TargetResult["verdict"]) => ({ name: `t${i}`, verdict, steps: [], error: null }) as unknown as TargetResult;
+    const t = (i: number, verdict: TargetResult["verdict"]) => ({ name: `t${i}`, host: "h", port: 25, verdict, steps: [], error: null, findings: [], durationMs: 1 }) as unknown as TargetResult;
     const n = SHOWN_TARGETS * 3;
     for (let i = 0; i < n; i++) tally.add(t(i, i === n - 1 ? "fail" : i === n - 2 ? "warn" : "pass"), i, 0);
     expect(tally.verdicts).toEqual({ pass: n - 2, warn: 1, fail: 1 });
@@ -139,6 +140,9 @@ describe("the tally", () => {
     const shown = tally.report({ schema: "smtp-gate/report@1", verdict: "fail", tool: { name: "smtp-gate", version: "x" }, startedAt: "" }).targets;
     expect(shown).toHaveLength(SHOWN_TARGETS);
     expect(shown.map((x) => x.name)).toEqual(expect.arrayContaining([`t${n - 1}`, `t${n - 2}`]));
+    // The one-line summary counts every target, not only the shown ones.
+    const line = reportSummaryLine({ schema: "smtp-gate/report@1", verdict: "fail", tool: { name: "smtp-gate", version: "x" }, startedAt: "", targets: shown }, tally.verdicts);
+    expect(line).toContain(`(+${n - 1} more targets, 1 warn, ${n - 2} pass)`);
     // In input order.
     expect(shown.map((x) => Number(x.name.slice(1)))).toEqual(shown.map((x) => Number(x.name.slice(1))).sort((a, b) => a - b));
   });

@@ -78,7 +78,9 @@ describe("regression 4 — src/diagnose/replies.ts (rejectedSteps) + src/engine/
     const r = await probe(target(srv.port, { tls: "starttls", ca: certs.caPem }));
     expect(r.error).toMatchObject({ kind: "tls", step: 2 });
     const ids = r.findings.map((f) => f.id);
-    expect(ids).toContain("tls-failed");
+    // The handshake failed on the certificate: that one cause, on the STARTTLS step.
+    expect(ids).toEqual(["certificate-untrusted"]);
+    expect(r.findings[0]?.step).toBe(2);
     expect(ids).not.toContain("unexpected-acceptance");
     expect(r.findings.filter((f) => /answered 220 while 220 was expected/.test(f.message))).toEqual([]);
   });

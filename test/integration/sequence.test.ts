@@ -177,7 +177,9 @@ describe("STARTTLS", () => {
     expect(r.steps[2]).toMatchObject({ verdict: "fail", reply: { code: 220 } });
     expect(r.error).toMatchObject({ kind: "tls", step: 2 });
     expect(r.error?.message).toMatch(/self-signed/);
-    expect(r.findings.map((f) => f.id)).toContain("tls-failed");
+    // One cause, one finding: the certificate, with its own fix (trust it with --ca).
+    expect(r.findings.map((f) => f.id)).toEqual(["certificate-untrusted"]);
+    expect(r.findings[0]?.fixes[0]).toMatch(/--ca FILE/);
     expect(r.verdict).toBe("fail");
     await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", "STARTTLS"]);
@@ -357,8 +359,12 @@ describe("MAIL, RCPT, RSET, DATA, QUIT", () => {
     expect(commands(r)).toEqual([null, "EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);
     expect(verdicts(r)).toEqual(["pass", "pass", "pass", "fail", "pass", "pass"]);
     expect(extras(r)).toEqual([undefined, undefined, undefined, undefined, "cleanup", "cleanup"]);
-    expect(r.findings.map((f) => [f.severity, f.step])).toEqual([["error", 3]]);
+    // The refusal's finding, and the message not sent said in words (the second recipient was never tried).
+    expect(r.findings.map((f) => [f.severity, f.step])).toEqual([["error", 3], ["notice", 3]]);
     expect(r.findings[0]?.id).toMatch(/mailbox|user/);
+    expect(r.findings[1]?.id).toBe("message-not-sent");
+    expect(r.findings[1]?.message).toMatch(/refused 1 of 2 recipients \(step 3\); the other 1 recipient\(s\) were not tried/);
+    expect(r.message).toEqual({ sent: false, recipients: 2 });
     expect(r.verdict).toBe("fail");
     await srv.settled();
     expect(srv.received).toEqual(["EHLO ci.example.com", MAIL_WITH_SIZE, "RCPT TO:<bad@example.com>", "RSET", "QUIT"]);

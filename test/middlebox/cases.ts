@@ -112,11 +112,11 @@ export const PATH_CASES: readonly PathCase[] = [
   { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
   {
     id: "stunnel/expired-cert", title: "an expired certificate", target: { tls: "implicit", ...toTester },
-    verdict: "fail", first: { id: "tls-failed", fixes: [/stunnel/] }, ids: ["certificate-expired"], absent: ["certificate-untrusted"], never: /port's mode|postfix reload/,
+    verdict: "fail", first: { id: "certificate-expired", fixes: [/stunnel/] }, absent: ["certificate-untrusted", "tls-failed"], never: /port's mode|postfix reload/,
   },
   {
     id: "stunnel/wrong-name-cert", title: "a certificate for another name", target: { tls: "implicit", ...toTester },
-    verdict: "fail", first: { id: "tls-failed", fixes: [/stunnel/] }, ids: ["certificate-untrusted"], never: /port's mode/,
+    verdict: "fail", first: { id: "certificate-name-mismatch", fixes: [/stunnel/] }, absent: ["certificate-untrusted", "tls-failed"], never: /port's mode/,
   },
   {
     id: "stunnel/dead-backend", title: "connect= is down: TLS done, then reset", target: { tls: "implicit", ...toTester },

@@ -53,6 +53,27 @@ const REPORTS: Record<string, Report> = {
     for (const i of [2, 3, 4, 5]) (p.steps[i] as { pipelined?: boolean }).pipelined = true;
     return p;
   })())),
+  // The most common first run: a self-signed certificate on a STARTTLS port, verification on.
+  "self-signed certificate, first run": report(result(outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready to start TLS"], {
+    tlsMode: "starttls", name: "mail.example.org:587", host: "mail.example.org", port: 587, durationMs: 35,
+    tls: tlsFacts({ authorized: false, authorizationError: "DEPTH_ZERO_SELF_SIGNED_CERT", subject: "mail.example.org", subjectAltNames: ["DNS:mail.example.org"], issuer: "mail.example.org", checkedName: "mail.example.org", nameMatches: true, trust: "public" }),
+    error: { kind: "tls", message: "certificate verification failed: the certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT) while performing the TLS handshake after STARTTLS", step: 2 },
+  }))),
+  // A fleet read at 2 a.m.: the failure first, then the warning, the passes collapsed; the same
+  // certificate notice under `insecure` said once for the run; AUTH LOGIN's lines by what they carry.
+  "a fleet at 2 a.m.": report(...(() => {
+    const insecureTls = tlsFacts({ authorized: false, authorizationError: "DEPTH_ZERO_SELF_SIGNED_CERT", issuer: "mx.example.com", checkedName: "mx.example.com", nameMatches: true });
+    const passing = (name: string) => result({ ...healthy({ name, host: `${name}.example.com`, port: 587, durationMs: 100, tls: insecureTls }), insecure: true });
+    const login = outcome(afterTls("C: AUTH LOGIN => 334", "S: 334 VXNlcm5hbWU6", "C: *** => 334", "S: 334 UGFzc3dvcmQ6", "C: ***", "S: 535 5.7.8 Error: authentication failed: authentication failure", "C: QUIT ## extra=cleanup", "S: 221 2.0.0 Bye"),
+      { tlsMode: "starttls", tls: tlsFacts(), name: "submission", host: "smtp.example.com", port: 587, durationMs: 220 });
+    const at = login.steps.findIndex((s) => s.command?.startsWith("AUTH LOGIN"));
+    login.steps[at + 1]!.sasl = { mechanism: "LOGIN", carries: "username" };
+    login.steps[at + 2]!.sasl = { mechanism: "LOGIN", carries: "password" };
+    const grey = result(outcome(afterTls("C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<ops@example.com>",
+      "S: 450 4.2.0 <ops@example.com>: Recipient address rejected: Greylisted", "C: RSET ## extra=cleanup", "S: 250 2.0.0 Ok", "C: QUIT ## extra=cleanup", "S: 221 2.0.0 Bye"),
+    { tlsMode: "starttls", tls: tlsFacts(), name: "mx2", host: "mx2.example.com", port: 25, durationMs: 310 }));
+    return [passing("relay-a"), grey, result(login), passing("relay-b")];
+  })()),
   "STARTTLS missing, plain text": report(result(outcome([GREETING, ...EHLO_PLAIN.filter((l) => !l.includes("STARTTLS")), "C: STARTTLS", "S: 502 5.5.1 Command not implemented", "C: QUIT ## extra=cleanup", "S: 221 Bye"],
     { tlsMode: "starttls", name: "no tls", host: "mail.example.org", port: 587, durationMs: 50 }))),
 };

@@ -8,7 +8,7 @@ import { join } from "node:path";
 export interface TestCerts {
   /** PEM of the test CA (trust anchor: pass as `ca` to tls.connect). */
   caPem: string;
-  /** Server cert for `localhost` (SANs DNS:localhost, IP:127.0.0.1), signed by the CA, valid 30 days. */
+  /** Server cert for `localhost` (SANs DNS:localhost, IP:127.0.0.1, IP:127.0.0.35), signed by the CA, valid 30 days. */
   certPem: string;
   keyPem: string;
   /** Path of the CA PEM on disk (for code that takes a file path). */
@@ -19,6 +19,18 @@ export interface TestCerts {
   /** Self-signed cert for localhost (not signed by the CA). */
   selfSignedCertPem: string;
   selfSignedKeyPem: string;
+  /** Server cert signed by the CA for another name only (SAN DNS:mail.other.example). */
+  wrongNameCertPem: string;
+  wrongNameKeyPem: string;
+  /**
+   * A second hierarchy, as public CAs issue: a root (`chainRootFile`) signs an intermediate
+   * (`chainIntermediatePem`), which signs the server cert for localhost (`chainLeafPem`), whose
+   * AIA names where the intermediate is published (a URL nothing fetches).
+   */
+  chainRootFile: string;
+  chainIntermediatePem: string;
+  chainLeafPem: string;
+  chainLeafKeyPem: string;
   /** Temp dir holding every generated file. */
   dir: string;
 }
@@ -72,7 +84,7 @@ subjectKeyIdentifier = hash
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost,IP:127.0.0.1
+subjectAltName = DNS:localhost,IP:127.0.0.1,IP:127.0.0.35
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 
@@ -80,8 +92,31 @@ authorityKeyIdentifier = keyid
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost,IP:127.0.0.1
+subjectAltName = DNS:localhost,IP:127.0.0.1,IP:127.0.0.35
 subjectKeyIdentifier = hash
+
+[ v3_int ]
+basicConstraints = critical,CA:TRUE,pathlen:0
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+
+[ v3_srv_aia ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:localhost,IP:127.0.0.1,IP:127.0.0.35
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+authorityInfoAccess = caIssuers;URI:http://127.0.0.35/intermediate.crt
+
+[ v3_other ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:mail.other.example
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 
 [ ca ]
 default_ca = CA_default
@@ -161,6 +196,36 @@ function generate(): TestCerts {
     "-subj", "/CN=localhost", "-extensions", "v3_self", "-out", "self.pem",
   ]);
 
+  // Wrong name: signed by the CA, for mail.other.example only.
+  genKey("other.key");
+  ossl(dir, ["req", ...cnf, "-new", "-key", "other.key", "-subj", "/CN=mail.other.example", "-out", "other.csr"]);
+  ossl(dir, [
+    "x509", "-req", "-in", "other.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+    "-set_serial", "0x1003", "-sha256", "-days", "30",
+    "-extfile", "openssl.cnf", "-extensions", "v3_other", "-out", "other.pem",
+  ]);
+
+  // Root → intermediate → leaf with AIA.
+  genKey("root2.key");
+  ossl(dir, [
+    "req", ...cnf, "-x509", "-new", "-key", "root2.key", "-sha256", "-days", "30",
+    "-subj", "/CN=smtp-gate test root", "-extensions", "v3_ca", "-out", "root2.pem",
+  ]);
+  genKey("int.key");
+  ossl(dir, ["req", ...cnf, "-new", "-key", "int.key", "-subj", "/CN=smtp-gate test intermediate", "-out", "int.csr"]);
+  ossl(dir, [
+    "x509", "-req", "-in", "int.csr", "-CA", "root2.pem", "-CAkey", "root2.key",
+    "-set_serial", "0x2001", "-sha256", "-days", "30",
+    "-extfile", "openssl.cnf", "-extensions", "v3_int", "-out", "int.pem",
+  ]);
+  genKey("leaf2.key");
+  ossl(dir, ["req", ...cnf, "-new", "-key", "leaf2.key", "-subj", "/CN=localhost", "-out", "leaf2.csr"]);
+  ossl(dir, [
+    "x509", "-req", "-in", "leaf2.csr", "-CA", "int.pem", "-CAkey", "int.key",
+    "-set_serial", "0x2002", "-sha256", "-days", "30",
+    "-extfile", "openssl.cnf", "-extensions", "v3_srv_aia", "-out", "leaf2.pem",
+  ]);
+
   const read = (name: string): string => readFileSync(join(dir, name), "utf8");
   return {
     caPem: read("ca.pem"),
@@ -171,6 +236,12 @@ function generate(): TestCerts {
     expiredKeyPem: read("expired.key"),
     selfSignedCertPem: read("self.pem"),
     selfSignedKeyPem: read("self.key"),
+    wrongNameCertPem: read("other.pem"),
+    wrongNameKeyPem: read("other.key"),
+    chainRootFile: join(dir, "root2.pem"),
+    chainIntermediatePem: read("int.pem"),
+    chainLeafPem: read("leaf2.pem"),
+    chainLeafKeyPem: read("leaf2.key"),
     dir,
   };
 }

@@ -9,7 +9,7 @@ export const BREAKS = { LF: "\n", CR: "\r", "CR CR": "\r\r", CRLF: "\r\n", NEL: 
 
 /** Keys whose values are a closed vocabulary (model/enums.ts), by where they sit. */
 export function isEnumField(key: string, parent: Record<string, unknown>): boolean {
-  if (["schema", "verdict", "tlsMode", "kind", "severity", "dir", "ending", "class", "extra", "check", "reason", "mechanism", "proxyProtocol", "mode", "sender"].includes(key)) return true;
+  if (["schema", "verdict", "tlsMode", "kind", "severity", "dir", "ending", "class", "extra", "check", "reason", "mechanism", "proxyProtocol", "mode", "sender", "trust", "carries"].includes(key)) return true;
   if (key === "cause") return "severity" in parent; // a finding's root cause; ruledOut[].cause is prose
   if (key === "name") return "version" in parent && !("host" in parent); // tool.name
   if (key === "shard") return true; // run.shard is I/N or null

@@ -2,8 +2,8 @@
 // `Required<…>`: a field added to the model that these do not fill does not compile.
 import fc from "fast-check";
 import {
-  AUTH_MECHANISMS, AUTH_WITHHELD_REASONS, DIRECTIONS, ERROR_KINDS, PROXY_PROTOCOL_VERSIONS, REPLY_ENDINGS, ROOT_CAUSES,
-  SENDER_VERDICTS, SEVERITIES, STEP_CHECKS, STEP_EXTRAS, STS_MODES, TLS_MODES, VERDICTS,
+  AUTH_MECHANISMS, AUTH_WITHHELD_REASONS, CERTIFICATE_TRUST, DIRECTIONS, ERROR_KINDS, PROXY_PROTOCOL_VERSIONS, REPLY_ENDINGS, ROOT_CAUSES,
+  SASL_PAYLOADS, SENDER_VERDICTS, SEVERITIES, STEP_CHECKS, STEP_EXTRAS, STS_MODES, TLS_MODES, VERDICTS,
 } from "../../src/model/enums.js";
 import type {
   AddressDane, AddressMtaSts, DomainResult, TlsAudit, TlsAuditCertificate,
@@ -25,18 +25,21 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
     .record({
       command: fc.option(text), verb: fc.option(text), reply: fc.option(reply), expected: text, verdict: of(VERDICTS), ms: nat, phase: text,
       extra: of(STEP_EXTRAS), pipelined: fc.constant(true), check: of(STEP_CHECKS), consequenceOf: nat,
+      sasl: fc.record({ mechanism: of(AUTH_MECHANISMS), carries: of(SASL_PAYLOADS) }),
     })
     // A reply's class follows from its code: the reader recomputes it.
     .map((s) => ({ ...s, class: s.reply ? classify(s.reply.code) : null }));
 
   const error = fc.record<Required<TargetError>>({ kind: of(ERROR_KINDS), message: text, step: fc.option(nat), received: text });
-  const tls = fc.record<TlsFacts>({
+  const tls = fc.record<Required<TlsFacts>>({
     protocol: fc.option(text), cipher: fc.option(text), authorized: fc.boolean(), authorizationError: fc.option(text), subject: fc.option(text),
     subjectAltNames: texts, issuer: fc.option(text), validFrom: fc.option(text), validTo: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), fingerprint256: fc.option(text),
+    checkedName: text, nameMatches: fc.boolean(), issuerUrl: fc.option(text), trust: of(CERTIFICATE_TRUST),
+    publicKey256: fc.option(text),
   });
-  const finding = fc.record<Finding>({
+  const finding = fc.record<Required<Finding>>({
     id: text, severity: of(SEVERITIES), step: fc.option(nat), message: text, cause: fc.option(of(ROOT_CAUSES)), causes: texts,
-    ruledOut: fc.array(fc.record({ cause: text, evidence: text }), { maxLength: 2 }), fixes: texts,
+    ruledOut: fc.array(fc.record({ cause: text, evidence: text }), { maxLength: 2 }), fixes: texts, summary: text,
   });
   const entry = fc.record<TranscriptEntry>({ t: nat, dir: of(DIRECTIONS), text });
   const rdns = fc.record<Required<ReverseDns>>({ address: text, names: texts, confirmed: texts, error: text });
@@ -63,7 +66,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
     steps: fc.array(step, { maxLength: 3 }), findings: fc.array(finding, { maxLength: 2 }), transcript: fc.array(entry, { maxLength: 3 }),
     transcriptCapped: fc.boolean(), unsolicitedReplies: nat, source: fc.record({ file: text, line: nat }), address: text, mxHost: text, rdns,
     proxyProtocol: of(PROXY_PROTOCOL_VERSIONS), socks5: text, authWithheld, credentialsInClear: fc.constant(true), shortSecret: fc.constant(true),
-    server, insecure: fc.constant(true), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit, dane,
+    server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit, dane,
   });
   const run = fc.record<RunIdentity>({ shard: fc.option(text), targets: nat, digest: text });
   return fc.record<Required<Report>>({

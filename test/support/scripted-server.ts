@@ -30,6 +30,8 @@ export type ScriptAction =
 export interface ServerTlsOptions {
   cert: string;
   key: string;
+  /** The newest protocol the server accepts (a server stuck on an old TLS). */
+  maxVersion?: tls.SecureVersion;
 }
 
 export interface ScriptedServerOptions {
@@ -214,6 +216,7 @@ class Conn {
       isServer: true,
       cert: opts.cert,
       key: opts.key,
+      ...(opts.maxVersion ? { maxVersion: opts.maxVersion, minVersion: "TLSv1" as const } : {}),
     });
     this.socket = secure;
     this.ended = false;
