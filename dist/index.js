@@ -1,6 +1,2094 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1630:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (klass) {
+  switch (klass) {
+    case 1: return 'IN'
+    case 2: return 'CS'
+    case 3: return 'CH'
+    case 4: return 'HS'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + klass
+}
+
+exports.toClass = function (name) {
+  switch (name.toUpperCase()) {
+    case 'IN': return 1
+    case 'CS': return 2
+    case 'CH': return 3
+    case 'HS': return 4
+    case 'ANY': return 255
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 4894:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+const Buffer = (__nccwpck_require__(181).Buffer)
+const types = __nccwpck_require__(1891)
+const rcodes = __nccwpck_require__(2028)
+const opcodes = __nccwpck_require__(4693)
+const classes = __nccwpck_require__(1630)
+const optioncodes = __nccwpck_require__(2075)
+const ip = __nccwpck_require__(4550)
+
+const QUERY_FLAG = 0
+const RESPONSE_FLAG = 1 << 15
+const FLUSH_MASK = 1 << 15
+const NOT_FLUSH_MASK = ~FLUSH_MASK
+const QU_MASK = 1 << 15
+const NOT_QU_MASK = ~QU_MASK
+
+const name = exports.name = {}
+
+name.encode = function (str, buf, offset, { mail = false } = {}) {
+  if (!buf) buf = Buffer.alloc(name.encodingLength(str))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  // strip leading and trailing .
+  const n = str.replace(/^\.|\.$/gm, '')
+  if (n.length) {
+    let list = []
+    if (mail) {
+      let localPart = ''
+      n.split('.').forEach(label => {
+        if (label.endsWith('\\')) {
+          localPart += (localPart.length ? '.' : '') + label.slice(0, -1)
+        } else {
+          if (list.length === 0 && localPart.length) {
+            list.push(localPart + '.' + label)
+          } else {
+            list.push(label)
+          }
+        }
+      })
+    } else {
+      list = n.split('.')
+    }
+
+    for (let i = 0; i < list.length; i++) {
+      const len = buf.write(list[i], offset + 1)
+      buf[offset] = len
+      offset += len + 1
+    }
+  }
+
+  buf[offset++] = 0
+
+  name.encode.bytes = offset - oldOffset
+  return buf
+}
+
+name.encode.bytes = 0
+
+name.decode = function (buf, offset, { mail = false } = {}) {
+  if (!offset) offset = 0
+
+  const list = []
+  let oldOffset = offset
+  let totalLength = 0
+  let consumedBytes = 0
+  let jumped = false
+
+  while (true) {
+    if (offset >= buf.length) {
+      throw new Error('Cannot decode name (buffer overflow)')
+    }
+    const len = buf[offset++]
+    consumedBytes += jumped ? 0 : 1
+
+    if (len === 0) {
+      break
+    } else if ((len & 0xc0) === 0) {
+      if (offset + len > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      totalLength += len + 1
+      if (totalLength > 254) {
+        throw new Error('Cannot decode name (name too long)')
+      }
+      let label = buf.toString('utf-8', offset, offset + len)
+      if (mail) {
+        label = label.replace(/\./g, '\\.')
+      }
+      list.push(label)
+      offset += len
+      consumedBytes += jumped ? 0 : len
+    } else if ((len & 0xc0) === 0xc0) {
+      if (offset + 1 > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      const jumpOffset = buf.readUInt16BE(offset - 1) - 0xc000
+      if (jumpOffset >= oldOffset) {
+        // Allow only pointers to prior data. RFC 1035, section 4.1.4 states:
+        // "[...] an entire domain name or a list of labels at the end of a domain name
+        // is replaced with a pointer to a prior occurance (sic) of the same name."
+        throw new Error('Cannot decode name (bad pointer)')
+      }
+      offset = jumpOffset
+      oldOffset = jumpOffset
+      consumedBytes += jumped ? 0 : 1
+      jumped = true
+    } else {
+      throw new Error('Cannot decode name (bad label)')
+    }
+  }
+
+  name.decode.bytes = consumedBytes
+  return list.length === 0 ? '.' : list.join('.')
+}
+
+name.decode.bytes = 0
+
+name.encodingLength = function (n) {
+  if (n === '.' || n === '..') return 1
+  return Buffer.byteLength(n.replace(/^\.|\.$/gm, '')) + 2
+}
+
+const string = {}
+
+string.encode = function (s, buf, offset) {
+  if (!buf) buf = Buffer.alloc(string.encodingLength(s))
+  if (!offset) offset = 0
+
+  const len = buf.write(s, offset + 1)
+  buf[offset] = len
+  string.encode.bytes = len + 1
+  return buf
+}
+
+string.encode.bytes = 0
+
+string.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf[offset]
+  const s = buf.toString('utf-8', offset + 1, offset + 1 + len)
+  string.decode.bytes = len + 1
+  return s
+}
+
+string.decode.bytes = 0
+
+string.encodingLength = function (s) {
+  return Buffer.byteLength(s) + 1
+}
+
+const header = {}
+
+header.encode = function (h, buf, offset) {
+  if (!buf) buf = header.encodingLength(h)
+  if (!offset) offset = 0
+
+  const flags = (h.flags || 0) & 32767
+  const type = h.type === 'response' ? RESPONSE_FLAG : QUERY_FLAG
+
+  buf.writeUInt16BE(h.id || 0, offset)
+  buf.writeUInt16BE(flags | type, offset + 2)
+  buf.writeUInt16BE(h.questions.length, offset + 4)
+  buf.writeUInt16BE(h.answers.length, offset + 6)
+  buf.writeUInt16BE(h.authorities.length, offset + 8)
+  buf.writeUInt16BE(h.additionals.length, offset + 10)
+
+  return buf
+}
+
+header.encode.bytes = 12
+
+header.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  if (buf.length < 12) throw new Error('Header must be 12 bytes')
+  const flags = buf.readUInt16BE(offset + 2)
+
+  return {
+    id: buf.readUInt16BE(offset),
+    type: flags & RESPONSE_FLAG ? 'response' : 'query',
+    flags: flags & 32767,
+    flag_qr: ((flags >> 15) & 0x1) === 1,
+    opcode: opcodes.toString((flags >> 11) & 0xf),
+    flag_aa: ((flags >> 10) & 0x1) === 1,
+    flag_tc: ((flags >> 9) & 0x1) === 1,
+    flag_rd: ((flags >> 8) & 0x1) === 1,
+    flag_ra: ((flags >> 7) & 0x1) === 1,
+    flag_z: ((flags >> 6) & 0x1) === 1,
+    flag_ad: ((flags >> 5) & 0x1) === 1,
+    flag_cd: ((flags >> 4) & 0x1) === 1,
+    rcode: rcodes.toString(flags & 0xf),
+    questions: new Array(buf.readUInt16BE(offset + 4)),
+    answers: new Array(buf.readUInt16BE(offset + 6)),
+    authorities: new Array(buf.readUInt16BE(offset + 8)),
+    additionals: new Array(buf.readUInt16BE(offset + 10))
+  }
+}
+
+header.decode.bytes = 12
+
+header.encodingLength = function () {
+  return 12
+}
+
+const runknown = exports.unknown = {}
+
+runknown.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(runknown.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.length, offset)
+  data.copy(buf, offset + 2)
+
+  runknown.encode.bytes = data.length + 2
+  return buf
+}
+
+runknown.encode.bytes = 0
+
+runknown.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const data = buf.slice(offset + 2, offset + 2 + len)
+  runknown.decode.bytes = len + 2
+  return data
+}
+
+runknown.decode.bytes = 0
+
+runknown.encodingLength = function (data) {
+  return data.length + 2
+}
+
+const rns = exports.ns = {}
+
+rns.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rns.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rns.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rns.encode.bytes = 0
+
+rns.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const dd = name.decode(buf, offset + 2)
+
+  rns.decode.bytes = len + 2
+  return dd
+}
+
+rns.decode.bytes = 0
+
+rns.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsoa = exports.soa = {}
+
+rsoa.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsoa.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  name.encode(data.mname, buf, offset)
+  offset += name.encode.bytes
+  name.encode(data.rname, buf, offset, { mail: true })
+  offset += name.encode.bytes
+  buf.writeUInt32BE(data.serial || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.refresh || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.retry || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.expire || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.minimum || 0, offset)
+  offset += 4
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rsoa.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rsoa.encode.bytes = 0
+
+rsoa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mname = name.decode(buf, offset)
+  offset += name.decode.bytes
+  data.rname = name.decode(buf, offset, { mail: true })
+  offset += name.decode.bytes
+  data.serial = buf.readUInt32BE(offset)
+  offset += 4
+  data.refresh = buf.readUInt32BE(offset)
+  offset += 4
+  data.retry = buf.readUInt32BE(offset)
+  offset += 4
+  data.expire = buf.readUInt32BE(offset)
+  offset += 4
+  data.minimum = buf.readUInt32BE(offset)
+  offset += 4
+
+  rsoa.decode.bytes = offset - oldOffset
+  return data
+}
+
+rsoa.decode.bytes = 0
+
+rsoa.encodingLength = function (data) {
+  return 22 + name.encodingLength(data.mname) + name.encodingLength(data.rname)
+}
+
+const rtxt = exports.txt = {}
+
+rtxt.encode = function (data, buf, offset) {
+  if (!Array.isArray(data)) data = [data]
+  for (let i = 0; i < data.length; i++) {
+    if (typeof data[i] === 'string') {
+      data[i] = Buffer.from(data[i])
+    }
+    if (!Buffer.isBuffer(data[i])) {
+      throw new Error('Must be a Buffer')
+    }
+  }
+
+  if (!buf) buf = Buffer.alloc(rtxt.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+
+  data.forEach(function (d) {
+    buf[offset++] = d.length
+    d.copy(buf, offset, 0, d.length)
+    offset += d.length
+  })
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rtxt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rtxt.encode.bytes = 0
+
+rtxt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  let remaining = buf.readUInt16BE(offset)
+  offset += 2
+
+  let data = []
+  while (remaining > 0) {
+    const len = buf[offset++]
+    --remaining
+    if (remaining < len) {
+      throw new Error('Buffer overflow')
+    }
+    data.push(buf.slice(offset, offset + len))
+    offset += len
+    remaining -= len
+  }
+
+  rtxt.decode.bytes = offset - oldOffset
+  return data
+}
+
+rtxt.decode.bytes = 0
+
+rtxt.encodingLength = function (data) {
+  if (!Array.isArray(data)) data = [data]
+  let length = 2
+  data.forEach(function (buf) {
+    if (typeof buf === 'string') {
+      length += Buffer.byteLength(buf) + 1
+    } else {
+      length += buf.length + 1
+    }
+  })
+  return length
+}
+
+const rnull = exports["null"] = {}
+
+rnull.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnull.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (typeof data === 'string') data = Buffer.from(data)
+  if (!data) data = Buffer.alloc(0)
+
+  const oldOffset = offset
+  offset += 2
+
+  const len = data.length
+  data.copy(buf, offset, 0, len)
+  offset += len
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rnull.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rnull.encode.bytes = 0
+
+rnull.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const len = buf.readUInt16BE(offset)
+
+  offset += 2
+
+  const data = buf.slice(offset, offset + len)
+  offset += len
+
+  rnull.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnull.decode.bytes = 0
+
+rnull.encodingLength = function (data) {
+  if (!data) return 2
+  return (Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data)) + 2
+}
+
+const rhinfo = exports.hinfo = {}
+
+rhinfo.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rhinfo.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  string.encode(data.cpu, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.os, buf, offset)
+  offset += string.encode.bytes
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rhinfo.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rhinfo.encode.bytes = 0
+
+rhinfo.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.cpu = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.os = string.decode(buf, offset)
+  offset += string.decode.bytes
+  rhinfo.decode.bytes = offset - oldOffset
+  return data
+}
+
+rhinfo.decode.bytes = 0
+
+rhinfo.encodingLength = function (data) {
+  return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2
+}
+
+const rptr = exports.ptr = {}
+const rcname = exports.cname = rptr
+const rdname = exports.dname = rptr
+
+rptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rptr.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rptr.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rptr.encode.bytes = 0
+
+rptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const data = name.decode(buf, offset + 2)
+  rptr.decode.bytes = name.decode.bytes + 2
+  return data
+}
+
+rptr.decode.bytes = 0
+
+rptr.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsrv = exports.srv = {}
+
+rsrv.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsrv.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.priority || 0, offset + 2)
+  buf.writeUInt16BE(data.weight || 0, offset + 4)
+  buf.writeUInt16BE(data.port || 0, offset + 6)
+  name.encode(data.target, buf, offset + 8)
+
+  const len = name.encode.bytes + 6
+  buf.writeUInt16BE(len, offset)
+
+  rsrv.encode.bytes = len + 2
+  return buf
+}
+
+rsrv.encode.bytes = 0
+
+rsrv.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+
+  const data = {}
+  data.priority = buf.readUInt16BE(offset + 2)
+  data.weight = buf.readUInt16BE(offset + 4)
+  data.port = buf.readUInt16BE(offset + 6)
+  data.target = name.decode(buf, offset + 8)
+
+  rsrv.decode.bytes = len + 2
+  return data
+}
+
+rsrv.decode.bytes = 0
+
+rsrv.encodingLength = function (data) {
+  return 8 + name.encodingLength(data.target)
+}
+
+const rcaa = exports.caa = {}
+
+rcaa.ISSUER_CRITICAL = 1 << 7
+
+rcaa.encode = function (data, buf, offset) {
+  const len = rcaa.encodingLength(data)
+
+  if (!buf) buf = Buffer.alloc(rcaa.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (data.issuerCritical) {
+    data.flags = rcaa.ISSUER_CRITICAL
+  }
+
+  buf.writeUInt16BE(len - 2, offset)
+  offset += 2
+  buf.writeUInt8(data.flags || 0, offset)
+  offset += 1
+  string.encode(data.tag, buf, offset)
+  offset += string.encode.bytes
+  buf.write(data.value, offset)
+  offset += Buffer.byteLength(data.value)
+
+  rcaa.encode.bytes = len
+  return buf
+}
+
+rcaa.encode.bytes = 0
+
+rcaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+
+  const oldOffset = offset
+  const data = {}
+  data.flags = buf.readUInt8(offset)
+  offset += 1
+  data.tag = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.value = buf.toString('utf-8', offset, oldOffset + len)
+
+  data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL)
+
+  rcaa.decode.bytes = len + 2
+
+  return data
+}
+
+rcaa.decode.bytes = 0
+
+rcaa.encodingLength = function (data) {
+  return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2
+}
+
+const rmx = exports.mx = {}
+
+rmx.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rmx.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  name.encode(data.exchange, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rmx.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rmx.encode.bytes = 0
+
+rmx.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.exchange = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  rmx.decode.bytes = offset - oldOffset
+  return data
+}
+
+rmx.encodingLength = function (data) {
+  return 4 + name.encodingLength(data.exchange)
+}
+
+const ra = exports.a = {}
+
+ra.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ra.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(4, offset)
+  offset += 2
+  ip.v4.encode(host, buf, offset)
+  ra.encode.bytes = 6
+  return buf
+}
+
+ra.encode.bytes = 0
+
+ra.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v4.decode(buf, offset)
+  ra.decode.bytes = 6
+  return host
+}
+
+ra.decode.bytes = 0
+
+ra.encodingLength = function () {
+  return 6
+}
+
+const raaaa = exports.aaaa = {}
+
+raaaa.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(raaaa.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(16, offset)
+  offset += 2
+  ip.v6.encode(host, buf, offset)
+  raaaa.encode.bytes = 18
+  return buf
+}
+
+raaaa.encode.bytes = 0
+
+raaaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v6.decode(buf, offset)
+  raaaa.decode.bytes = 18
+  return host
+}
+
+raaaa.decode.bytes = 0
+
+raaaa.encodingLength = function () {
+  return 18
+}
+
+const roption = exports.option = {}
+
+roption.encode = function (option, buf, offset) {
+  if (!buf) buf = Buffer.alloc(roption.encodingLength(option))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const code = optioncodes.toCode(option.code)
+  buf.writeUInt16BE(code, offset)
+  offset += 2
+  if (option.data) {
+    buf.writeUInt16BE(option.data.length, offset)
+    offset += 2
+    option.data.copy(buf, offset)
+    offset += option.data.length
+  } else {
+    switch (code) {
+      // case 3: NSID.  No encode makes sense.
+      // case 5,6,7: Not implementable
+      case 8: // ECS
+        // note: do IP math before calling
+        const spl = option.sourcePrefixLength || 0
+        const fam = option.family || ip.familyOf(option.ip)
+        const ipBuf = ip.encode(option.ip, Buffer.alloc)
+        const ipLen = Math.ceil(spl / 8)
+        buf.writeUInt16BE(ipLen + 4, offset)
+        offset += 2
+        buf.writeUInt16BE(fam, offset)
+        offset += 2
+        buf.writeUInt8(spl, offset++)
+        buf.writeUInt8(option.scopePrefixLength || 0, offset++)
+
+        ipBuf.copy(buf, offset, 0, ipLen)
+        offset += ipLen
+        break
+      // case 9: EXPIRE (experimental)
+      // case 10: COOKIE.  No encode makes sense.
+      case 11: // KEEP-ALIVE
+        if (option.timeout) {
+          buf.writeUInt16BE(2, offset)
+          offset += 2
+          buf.writeUInt16BE(option.timeout, offset)
+          offset += 2
+        } else {
+          buf.writeUInt16BE(0, offset)
+          offset += 2
+        }
+        break
+      case 12: // PADDING
+        const len = option.length || 0
+        buf.writeUInt16BE(len, offset)
+        offset += 2
+        buf.fill(0, offset, offset + len)
+        offset += len
+        break
+      // case 13:  CHAIN.  Experimental.
+      case 14: // KEY-TAG
+        const tagsLen = option.tags.length * 2
+        buf.writeUInt16BE(tagsLen, offset)
+        offset += 2
+        for (const tag of option.tags) {
+          buf.writeUInt16BE(tag, offset)
+          offset += 2
+        }
+        break
+      default:
+        throw new Error(`Unknown roption code: ${option.code}`)
+    }
+  }
+
+  roption.encode.bytes = offset - oldOffset
+  return buf
+}
+
+roption.encode.bytes = 0
+
+roption.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const option = {}
+  option.code = buf.readUInt16BE(offset)
+  option.type = optioncodes.toString(option.code)
+  offset += 2
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+  option.data = buf.slice(offset, offset + len)
+  switch (option.code) {
+    // case 3: NSID.  No decode makes sense.
+    case 8: // ECS
+      option.family = buf.readUInt16BE(offset)
+      offset += 2
+      option.sourcePrefixLength = buf.readUInt8(offset++)
+      option.scopePrefixLength = buf.readUInt8(offset++)
+      const padded = Buffer.alloc((option.family === 1) ? 4 : 16)
+      buf.copy(padded, 0, offset, offset + len - 4)
+      option.ip = ip.decode(padded)
+      break
+    // case 12: Padding.  No decode makes sense.
+    case 11: // KEEP-ALIVE
+      if (len > 0) {
+        option.timeout = buf.readUInt16BE(offset)
+        offset += 2
+      }
+      break
+    case 14:
+      option.tags = []
+      for (let i = 0; i < len; i += 2) {
+        option.tags.push(buf.readUInt16BE(offset))
+        offset += 2
+      }
+    // don't worry about default.  caller will use data if desired
+  }
+
+  roption.decode.bytes = len + 4
+  return option
+}
+
+roption.decode.bytes = 0
+
+roption.encodingLength = function (option) {
+  if (option.data) {
+    return option.data.length + 4
+  }
+  const code = optioncodes.toCode(option.code)
+  switch (code) {
+    case 8: // ECS
+      const spl = option.sourcePrefixLength || 0
+      return Math.ceil(spl / 8) + 8
+    case 11: // KEEP-ALIVE
+      return (typeof option.timeout === 'number') ? 6 : 4
+    case 12: // PADDING
+      return option.length + 4
+    case 14: // KEY-TAG
+      return 4 + (option.tags.length * 2)
+  }
+  throw new Error(`Unknown roption code: ${option.code}`)
+}
+
+const ropt = exports.opt = {}
+
+ropt.encode = function (options, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ropt.encodingLength(options))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const rdlen = encodingLengthList(options, roption)
+  buf.writeUInt16BE(rdlen, offset)
+  offset = encodeList(options, roption, buf, offset + 2)
+
+  ropt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+ropt.encode.bytes = 0
+
+ropt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const options = []
+  let rdlen = buf.readUInt16BE(offset)
+  offset += 2
+  let o = 0
+  while (rdlen > 0) {
+    options[o++] = roption.decode(buf, offset)
+    offset += roption.decode.bytes
+    rdlen -= roption.decode.bytes
+  }
+  ropt.decode.bytes = offset - oldOffset
+  return options
+}
+
+ropt.decode.bytes = 0
+
+ropt.encodingLength = function (options) {
+  return 2 + encodingLengthList(options || [], roption)
+}
+
+const rdnskey = exports.dnskey = {}
+
+rdnskey.PROTOCOL_DNSSEC = 3
+rdnskey.ZONE_KEY = 0x80
+rdnskey.SECURE_ENTRYPOINT = 0x8000
+
+rdnskey.encode = function (key, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rdnskey.encodingLength(key))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const keydata = key.key
+  if (!Buffer.isBuffer(keydata)) {
+    throw new Error('Key must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(key.flags, offset)
+  offset += 2
+  buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset)
+  offset += 1
+  buf.writeUInt8(key.algorithm, offset)
+  offset += 1
+  keydata.copy(buf, offset, 0, keydata.length)
+  offset += keydata.length
+
+  rdnskey.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rdnskey.encode.bytes = 0
+
+rdnskey.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var key = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  key.flags = buf.readUInt16BE(offset)
+  offset += 2
+  if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
+    throw new Error('Protocol must be 3')
+  }
+  offset += 1
+  key.algorithm = buf.readUInt8(offset)
+  offset += 1
+  key.key = buf.slice(offset, oldOffset + length + 2)
+  offset += key.key.length
+  rdnskey.decode.bytes = offset - oldOffset
+  return key
+}
+
+rdnskey.decode.bytes = 0
+
+rdnskey.encodingLength = function (key) {
+  return 6 + Buffer.byteLength(key.key)
+}
+
+const rrrsig = exports.rrsig = {}
+
+rrrsig.encode = function (sig, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrrsig.encodingLength(sig))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const signature = sig.signature
+  if (!Buffer.isBuffer(signature)) {
+    throw new Error('Signature must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(types.toType(sig.typeCovered), offset)
+  offset += 2
+  buf.writeUInt8(sig.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(sig.labels, offset)
+  offset += 1
+  buf.writeUInt32BE(sig.originalTTL, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.expiration, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.inception, offset)
+  offset += 4
+  buf.writeUInt16BE(sig.keyTag, offset)
+  offset += 2
+  name.encode(sig.signersName, buf, offset)
+  offset += name.encode.bytes
+  signature.copy(buf, offset, 0, signature.length)
+  offset += signature.length
+
+  rrrsig.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrrsig.encode.bytes = 0
+
+rrrsig.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var sig = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  sig.typeCovered = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+  sig.algorithm = buf.readUInt8(offset)
+  offset += 1
+  sig.labels = buf.readUInt8(offset)
+  offset += 1
+  sig.originalTTL = buf.readUInt32BE(offset)
+  offset += 4
+  sig.expiration = buf.readUInt32BE(offset)
+  offset += 4
+  sig.inception = buf.readUInt32BE(offset)
+  offset += 4
+  sig.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  sig.signersName = name.decode(buf, offset)
+  offset += name.decode.bytes
+  sig.signature = buf.slice(offset, oldOffset + length + 2)
+  offset += sig.signature.length
+  rrrsig.decode.bytes = offset - oldOffset
+  return sig
+}
+
+rrrsig.decode.bytes = 0
+
+rrrsig.encodingLength = function (sig) {
+  return 20 +
+    name.encodingLength(sig.signersName) +
+    Buffer.byteLength(sig.signature)
+}
+
+const rrp = exports.rp = {}
+
+rrp.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrp.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(data.mbox || '.', buf, offset, { mail: true })
+  offset += name.encode.bytes
+  name.encode(data.txt || '.', buf, offset)
+  offset += name.encode.bytes
+  rrp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrp.encode.bytes = 0
+
+rrp.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mbox = name.decode(buf, offset, { mail: true }) || '.'
+  offset += name.decode.bytes
+  data.txt = name.decode(buf, offset) || '.'
+  offset += name.decode.bytes
+  rrp.decode.bytes = offset - oldOffset
+  return data
+}
+
+rrp.decode.bytes = 0
+
+rrp.encodingLength = function (data) {
+  return 2 + name.encodingLength(data.mbox || '.') + name.encodingLength(data.txt || '.')
+}
+
+const typebitmap = {}
+
+typebitmap.encode = function (typelist, buf, offset) {
+  if (!buf) buf = Buffer.alloc(typebitmap.encodingLength(typelist))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typesByWindow = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    if (typesByWindow[typeid >> 8] === undefined) {
+      typesByWindow[typeid >> 8] = []
+    }
+    typesByWindow[typeid >> 8][(typeid >> 3) & 0x1F] |= 1 << (7 - (typeid & 0x7))
+  }
+
+  for (i = 0; i < typesByWindow.length; i++) {
+    if (typesByWindow[i] !== undefined) {
+      var windowBuf = Buffer.from(typesByWindow[i])
+      buf.writeUInt8(i, offset)
+      offset += 1
+      buf.writeUInt8(windowBuf.length, offset)
+      offset += 1
+      windowBuf.copy(buf, offset)
+      offset += windowBuf.length
+    }
+  }
+
+  typebitmap.encode.bytes = offset - oldOffset
+  return buf
+}
+
+typebitmap.encode.bytes = 0
+
+typebitmap.decode = function (buf, offset, length) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typelist = []
+  while (offset - oldOffset < length) {
+    var window = buf.readUInt8(offset)
+    offset += 1
+    var windowLength = buf.readUInt8(offset)
+    offset += 1
+    for (var i = 0; i < windowLength; i++) {
+      var b = buf.readUInt8(offset + i)
+      for (var j = 0; j < 8; j++) {
+        if (b & (1 << (7 - j))) {
+          var typeid = types.toString((window << 8) | (i << 3) | j)
+          typelist.push(typeid)
+        }
+      }
+    }
+    offset += windowLength
+  }
+
+  typebitmap.decode.bytes = offset - oldOffset
+  return typelist
+}
+
+typebitmap.decode.bytes = 0
+
+typebitmap.encodingLength = function (typelist) {
+  var extents = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 0xFF)
+  }
+
+  var len = 0
+  for (i = 0; i < extents.length; i++) {
+    if (extents[i] !== undefined) {
+      len += 2 + Math.ceil((extents[i] + 1) / 8)
+    }
+  }
+
+  return len
+}
+
+const rnsec = exports.nsec = {}
+
+rnsec.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(record.nextDomain, buf, offset)
+  offset += name.encode.bytes
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec.encode.bytes = 0
+
+rnsec.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.nextDomain = name.decode(buf, offset)
+  offset += name.decode.bytes
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec.decode.bytes = 0
+
+rnsec.encodingLength = function (record) {
+  return 2 +
+    name.encodingLength(record.nextDomain) +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rnsec3 = exports.nsec3 = {}
+
+rnsec3.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec3.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const salt = record.salt
+  if (!Buffer.isBuffer(salt)) {
+    throw new Error('salt must be a Buffer')
+  }
+
+  const nextDomain = record.nextDomain
+  if (!Buffer.isBuffer(nextDomain)) {
+    throw new Error('nextDomain must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(record.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(record.flags, offset)
+  offset += 1
+  buf.writeUInt16BE(record.iterations, offset)
+  offset += 2
+  buf.writeUInt8(salt.length, offset)
+  offset += 1
+  salt.copy(buf, offset, 0, salt.length)
+  offset += salt.length
+  buf.writeUInt8(nextDomain.length, offset)
+  offset += 1
+  nextDomain.copy(buf, offset, 0, nextDomain.length)
+  offset += nextDomain.length
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec3.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec3.encode.bytes = 0
+
+rnsec3.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.algorithm = buf.readUInt8(offset)
+  offset += 1
+  record.flags = buf.readUInt8(offset)
+  offset += 1
+  record.iterations = buf.readUInt16BE(offset)
+  offset += 2
+  const saltLength = buf.readUInt8(offset)
+  offset += 1
+  record.salt = buf.slice(offset, offset + saltLength)
+  offset += saltLength
+  const hashLength = buf.readUInt8(offset)
+  offset += 1
+  record.nextDomain = buf.slice(offset, offset + hashLength)
+  offset += hashLength
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec3.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec3.decode.bytes = 0
+
+rnsec3.encodingLength = function (record) {
+  return 8 +
+    record.salt.length +
+    record.nextDomain.length +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rds = exports.ds = {}
+
+rds.encode = function (digest, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rds.encodingLength(digest))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const digestdata = digest.digest
+  if (!Buffer.isBuffer(digestdata)) {
+    throw new Error('Digest must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(digest.keyTag, offset)
+  offset += 2
+  buf.writeUInt8(digest.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(digest.digestType, offset)
+  offset += 1
+  digestdata.copy(buf, offset, 0, digestdata.length)
+  offset += digestdata.length
+
+  rds.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rds.encode.bytes = 0
+
+rds.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var digest = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  digest.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  digest.algorithm = buf.readUInt8(offset)
+  offset += 1
+  digest.digestType = buf.readUInt8(offset)
+  offset += 1
+  digest.digest = buf.slice(offset, oldOffset + length + 2)
+  offset += digest.digest.length
+  rds.decode.bytes = offset - oldOffset
+  return digest
+}
+
+rds.decode.bytes = 0
+
+rds.encodingLength = function (digest) {
+  return 6 + Buffer.byteLength(digest.digest)
+}
+
+const rsshfp = exports.sshfp = {}
+
+rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType (hashType) {
+  switch (hashType) {
+    case 1: return 20
+    case 2: return 32
+  }
+}
+
+rsshfp.encode = function encode (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsshfp.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // The function call starts with the offset pointer at the RDLENGTH field, not the RDATA one
+  buf[offset] = record.algorithm
+  offset += 1
+  buf[offset] = record.hash
+  offset += 1
+
+  const fingerprintBuf = Buffer.from(record.fingerprint.toUpperCase(), 'hex')
+  if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
+    throw new Error('Invalid fingerprint length')
+  }
+  fingerprintBuf.copy(buf, offset)
+  offset += fingerprintBuf.byteLength
+
+  rsshfp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset)
+
+  return buf
+}
+
+rsshfp.encode.bytes = 0
+
+rsshfp.decode = function decode (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const record = {}
+  offset += 2 // Account for the RDLENGTH field
+  record.algorithm = buf[offset]
+  offset += 1
+  record.hash = buf[offset]
+  offset += 1
+
+  const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash)
+  record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString('hex').toUpperCase()
+  offset += fingerprintLength
+  rsshfp.decode.bytes = offset - oldOffset
+  return record
+}
+
+rsshfp.decode.bytes = 0
+
+rsshfp.encodingLength = function (record) {
+  return 4 + Buffer.from(record.fingerprint, 'hex').byteLength
+}
+
+const rnaptr = exports.naptr = {}
+
+rnaptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnaptr.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.order || 0, offset)
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  string.encode(data.flags, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.services, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.regexp, buf, offset)
+  offset += string.encode.bytes
+  name.encode(data.replacement, buf, offset)
+  offset += name.encode.bytes
+  rnaptr.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnaptr.encode.bytes = 0
+
+rnaptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const data = {}
+  offset += 2
+  data.order = buf.readUInt16BE(offset)
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.flags = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.services = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.regexp = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.replacement = name.decode(buf, offset)
+  offset += name.decode.bytes
+  rnaptr.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnaptr.decode.bytes = 0
+
+rnaptr.encodingLength = function (data) {
+  return string.encodingLength(data.flags) +
+    string.encodingLength(data.services) +
+    string.encodingLength(data.regexp) +
+    name.encodingLength(data.replacement) + 6
+}
+
+const rtlsa = exports.tlsa = {}
+
+rtlsa.encode = function (cert, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rtlsa.encodingLength(cert))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const certdata = cert.certificate
+  if (!Buffer.isBuffer(certdata)) {
+    throw new Error('Certificate must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(cert.usage, offset)
+  offset += 1
+  buf.writeUInt8(cert.selector, offset)
+  offset += 1
+  buf.writeUInt8(cert.matchingType, offset)
+  offset += 1
+  certdata.copy(buf, offset, 0, certdata.length)
+  offset += certdata.length
+
+  rtlsa.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rtlsa.encode.bytes = 0
+
+rtlsa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const cert = {}
+  const length = buf.readUInt16BE(offset)
+  offset += 2
+  cert.usage = buf.readUInt8(offset)
+  offset += 1
+  cert.selector = buf.readUInt8(offset)
+  offset += 1
+  cert.matchingType = buf.readUInt8(offset)
+  offset += 1
+  cert.certificate = buf.slice(offset, oldOffset + length + 2)
+  offset += cert.certificate.length
+  rtlsa.decode.bytes = offset - oldOffset
+  return cert
+}
+
+rtlsa.decode.bytes = 0
+
+rtlsa.encodingLength = function (cert) {
+  return 5 + Buffer.byteLength(cert.certificate)
+}
+
+const renc = exports.record = function (type) {
+  switch (type.toUpperCase()) {
+    case 'A': return ra
+    case 'PTR': return rptr
+    case 'CNAME': return rcname
+    case 'DNAME': return rdname
+    case 'TXT': return rtxt
+    case 'NULL': return rnull
+    case 'AAAA': return raaaa
+    case 'SRV': return rsrv
+    case 'HINFO': return rhinfo
+    case 'CAA': return rcaa
+    case 'NS': return rns
+    case 'SOA': return rsoa
+    case 'MX': return rmx
+    case 'OPT': return ropt
+    case 'DNSKEY': return rdnskey
+    case 'RRSIG': return rrrsig
+    case 'RP': return rrp
+    case 'NSEC': return rnsec
+    case 'NSEC3': return rnsec3
+    case 'SSHFP': return rsshfp
+    case 'DS': return rds
+    case 'NAPTR': return rnaptr
+    case 'TLSA': return rtlsa
+  }
+  return runknown
+}
+
+const answer = exports.answer = {}
+
+answer.encode = function (a, buf, offset) {
+  if (!buf) buf = Buffer.alloc(answer.encodingLength(a))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(a.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(a.type), offset)
+
+  if (a.type.toUpperCase() === 'OPT') {
+    if (a.name !== '.') {
+      throw new Error('OPT name must be root.')
+    }
+    buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2)
+    buf.writeUInt8(a.extendedRcode || 0, offset + 4)
+    buf.writeUInt8(a.ednsVersion || 0, offset + 5)
+    buf.writeUInt16BE(a.flags || 0, offset + 6)
+
+    offset += 8
+    ropt.encode(a.options || [], buf, offset)
+    offset += ropt.encode.bytes
+  } else {
+    let klass = classes.toClass(a.class === undefined ? 'IN' : a.class)
+    if (a.flush) klass |= FLUSH_MASK // the 1st bit of the class is the flush bit
+    buf.writeUInt16BE(klass, offset + 2)
+    buf.writeUInt32BE(a.ttl || 0, offset + 4)
+
+    offset += 8
+    const enc = renc(a.type)
+    enc.encode(a.data, buf, offset)
+    offset += enc.encode.bytes
+  }
+
+  answer.encode.bytes = offset - oldOffset
+  return buf
+}
+
+answer.encode.bytes = 0
+
+answer.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const a = {}
+  const oldOffset = offset
+
+  a.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+  a.type = types.toString(buf.readUInt16BE(offset))
+  if (a.type === 'OPT') {
+    a.udpPayloadSize = buf.readUInt16BE(offset + 2)
+    a.extendedRcode = buf.readUInt8(offset + 4)
+    a.ednsVersion = buf.readUInt8(offset + 5)
+    a.flags = buf.readUInt16BE(offset + 6)
+    a.flag_do = ((a.flags >> 15) & 0x1) === 1
+    a.options = ropt.decode(buf, offset + 8)
+    offset += 8 + ropt.decode.bytes
+  } else {
+    const klass = buf.readUInt16BE(offset + 2)
+    a.ttl = buf.readUInt32BE(offset + 4)
+
+    a.class = classes.toString(klass & NOT_FLUSH_MASK)
+    a.flush = !!(klass & FLUSH_MASK)
+
+    const enc = renc(a.type)
+    a.data = enc.decode(buf, offset + 8)
+    offset += 8 + enc.decode.bytes
+  }
+
+  answer.decode.bytes = offset - oldOffset
+  return a
+}
+
+answer.decode.bytes = 0
+
+answer.encodingLength = function (a) {
+  const data = (a.data !== null && a.data !== undefined) ? a.data : a.options
+  return name.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data)
+}
+
+const question = exports.question = {}
+
+question.encode = function (q, buf, offset) {
+  if (!buf) buf = Buffer.alloc(question.encodingLength(q))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(q.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(q.type), offset)
+  offset += 2
+
+  buf.writeUInt16BE(classes.toClass(q.class === undefined ? 'IN' : q.class), offset)
+  offset += 2
+
+  question.encode.bytes = offset - oldOffset
+  return q
+}
+
+question.encode.bytes = 0
+
+question.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const q = {}
+
+  q.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  q.type = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  q.class = classes.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  const qu = !!(q.class & QU_MASK)
+  if (qu) q.class &= NOT_QU_MASK
+
+  question.decode.bytes = offset - oldOffset
+  return q
+}
+
+question.decode.bytes = 0
+
+question.encodingLength = function (q) {
+  return name.encodingLength(q.name) + 4
+}
+
+exports.AUTHORITATIVE_ANSWER = 1 << 10
+exports.TRUNCATED_RESPONSE = 1 << 9
+exports.RECURSION_DESIRED = 1 << 8
+exports.RECURSION_AVAILABLE = 1 << 7
+exports.AUTHENTIC_DATA = 1 << 5
+exports.CHECKING_DISABLED = 1 << 4
+exports.DNSSEC_OK = 1 << 15
+
+exports.encode = function (result, buf, offset) {
+  const allocing = !buf
+
+  if (allocing) buf = Buffer.alloc(exports.encodingLength(result))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  if (!result.questions) result.questions = []
+  if (!result.answers) result.answers = []
+  if (!result.authorities) result.authorities = []
+  if (!result.additionals) result.additionals = []
+
+  header.encode(result, buf, offset)
+  offset += header.encode.bytes
+
+  offset = encodeList(result.questions, question, buf, offset)
+  offset = encodeList(result.answers, answer, buf, offset)
+  offset = encodeList(result.authorities, answer, buf, offset)
+  offset = encodeList(result.additionals, answer, buf, offset)
+
+  exports.encode.bytes = offset - oldOffset
+
+  // just a quick sanity check
+  if (allocing && exports.encode.bytes !== buf.length) {
+    return buf.slice(0, exports.encode.bytes)
+  }
+
+  return buf
+}
+
+exports.encode.bytes = 0
+
+exports.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const result = header.decode(buf, offset)
+  offset += header.decode.bytes
+
+  offset = decodeList(result.questions, question, buf, offset)
+  offset = decodeList(result.answers, answer, buf, offset)
+  offset = decodeList(result.authorities, answer, buf, offset)
+  offset = decodeList(result.additionals, answer, buf, offset)
+
+  exports.decode.bytes = offset - oldOffset
+
+  return result
+}
+
+exports.decode.bytes = 0
+
+exports.encodingLength = function (result) {
+  return header.encodingLength(result) +
+    encodingLengthList(result.questions || [], question) +
+    encodingLengthList(result.answers || [], answer) +
+    encodingLengthList(result.authorities || [], answer) +
+    encodingLengthList(result.additionals || [], answer)
+}
+
+exports.streamEncode = function (result) {
+  const buf = exports.encode(result)
+  const sbuf = Buffer.alloc(2)
+  sbuf.writeUInt16BE(buf.byteLength)
+  const combine = Buffer.concat([sbuf, buf])
+  exports.streamEncode.bytes = combine.byteLength
+  return combine
+}
+
+exports.streamEncode.bytes = 0
+
+exports.streamDecode = function (sbuf) {
+  const len = sbuf.readUInt16BE(0)
+  if (sbuf.byteLength < len + 2) {
+    // not enough data
+    return null
+  }
+  const result = exports.decode(sbuf.slice(2))
+  exports.streamDecode.bytes = exports.decode.bytes
+  return result
+}
+
+exports.streamDecode.bytes = 0
+
+function encodingLengthList (list, enc) {
+  let len = 0
+  for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i])
+  return len
+}
+
+function encodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    enc.encode(list[i], buf, offset)
+    offset += enc.encode.bytes
+  }
+  return offset
+}
+
+function decodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    list[i] = enc.decode(buf, offset)
+    offset += enc.decode.bytes
+  }
+  return offset
+}
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/*
+ * Traditional DNS header OPCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-5
+ */
+
+exports.toString = function (opcode) {
+  switch (opcode) {
+    case 0: return 'QUERY'
+    case 1: return 'IQUERY'
+    case 2: return 'STATUS'
+    case 3: return 'OPCODE_3'
+    case 4: return 'NOTIFY'
+    case 5: return 'UPDATE'
+    case 6: return 'OPCODE_6'
+    case 7: return 'OPCODE_7'
+    case 8: return 'OPCODE_8'
+    case 9: return 'OPCODE_9'
+    case 10: return 'OPCODE_10'
+    case 11: return 'OPCODE_11'
+    case 12: return 'OPCODE_12'
+    case 13: return 'OPCODE_13'
+    case 14: return 'OPCODE_14'
+    case 15: return 'OPCODE_15'
+  }
+  return 'OPCODE_' + opcode
+}
+
+exports.toOpcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'QUERY': return 0
+    case 'IQUERY': return 1
+    case 'STATUS': return 2
+    case 'OPCODE_3': return 3
+    case 'NOTIFY': return 4
+    case 'UPDATE': return 5
+    case 'OPCODE_6': return 6
+    case 'OPCODE_7': return 7
+    case 'OPCODE_8': return 8
+    case 'OPCODE_9': return 9
+    case 'OPCODE_10': return 10
+    case 'OPCODE_11': return 11
+    case 'OPCODE_12': return 12
+    case 'OPCODE_13': return 13
+    case 'OPCODE_14': return 14
+    case 'OPCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (type) {
+  switch (type) {
+    // list at
+    // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
+    case 1: return 'LLQ'
+    case 2: return 'UL'
+    case 3: return 'NSID'
+    case 5: return 'DAU'
+    case 6: return 'DHU'
+    case 7: return 'N3U'
+    case 8: return 'CLIENT_SUBNET'
+    case 9: return 'EXPIRE'
+    case 10: return 'COOKIE'
+    case 11: return 'TCP_KEEPALIVE'
+    case 12: return 'PADDING'
+    case 13: return 'CHAIN'
+    case 14: return 'KEY_TAG'
+    case 26946: return 'DEVICEID'
+  }
+  if (type < 0) {
+    return null
+  }
+  return `OPTION_${type}`
+}
+
+exports.toCode = function (name) {
+  if (typeof name === 'number') {
+    return name
+  }
+  if (!name) {
+    return -1
+  }
+  switch (name.toUpperCase()) {
+    case 'OPTION_0': return 0
+    case 'LLQ': return 1
+    case 'UL': return 2
+    case 'NSID': return 3
+    case 'OPTION_4': return 4
+    case 'DAU': return 5
+    case 'DHU': return 6
+    case 'N3U': return 7
+    case 'CLIENT_SUBNET': return 8
+    case 'EXPIRE': return 9
+    case 'COOKIE': return 10
+    case 'TCP_KEEPALIVE': return 11
+    case 'PADDING': return 12
+    case 'CHAIN': return 13
+    case 'KEY_TAG': return 14
+    case 'DEVICEID': return 26946
+    case 'OPTION_65535': return 65535
+  }
+  const m = name.match(/_(\d+)$/)
+  if (m) {
+    return parseInt(m[1], 10)
+  }
+  return -1
+}
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/*
+ * Traditional DNS header RCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml
+ */
+
+exports.toString = function (rcode) {
+  switch (rcode) {
+    case 0: return 'NOERROR'
+    case 1: return 'FORMERR'
+    case 2: return 'SERVFAIL'
+    case 3: return 'NXDOMAIN'
+    case 4: return 'NOTIMP'
+    case 5: return 'REFUSED'
+    case 6: return 'YXDOMAIN'
+    case 7: return 'YXRRSET'
+    case 8: return 'NXRRSET'
+    case 9: return 'NOTAUTH'
+    case 10: return 'NOTZONE'
+    case 11: return 'RCODE_11'
+    case 12: return 'RCODE_12'
+    case 13: return 'RCODE_13'
+    case 14: return 'RCODE_14'
+    case 15: return 'RCODE_15'
+  }
+  return 'RCODE_' + rcode
+}
+
+exports.toRcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'NOERROR': return 0
+    case 'FORMERR': return 1
+    case 'SERVFAIL': return 2
+    case 'NXDOMAIN': return 3
+    case 'NOTIMP': return 4
+    case 'REFUSED': return 5
+    case 'YXDOMAIN': return 6
+    case 'YXRRSET': return 7
+    case 'NXRRSET': return 8
+    case 'NOTAUTH': return 9
+    case 'NOTZONE': return 10
+    case 'RCODE_11': return 11
+    case 'RCODE_12': return 12
+    case 'RCODE_13': return 13
+    case 'RCODE_14': return 14
+    case 'RCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 1891:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (type) {
+  switch (type) {
+    case 1: return 'A'
+    case 10: return 'NULL'
+    case 28: return 'AAAA'
+    case 18: return 'AFSDB'
+    case 42: return 'APL'
+    case 257: return 'CAA'
+    case 60: return 'CDNSKEY'
+    case 59: return 'CDS'
+    case 37: return 'CERT'
+    case 5: return 'CNAME'
+    case 49: return 'DHCID'
+    case 32769: return 'DLV'
+    case 39: return 'DNAME'
+    case 48: return 'DNSKEY'
+    case 43: return 'DS'
+    case 55: return 'HIP'
+    case 13: return 'HINFO'
+    case 45: return 'IPSECKEY'
+    case 25: return 'KEY'
+    case 36: return 'KX'
+    case 29: return 'LOC'
+    case 15: return 'MX'
+    case 35: return 'NAPTR'
+    case 2: return 'NS'
+    case 47: return 'NSEC'
+    case 50: return 'NSEC3'
+    case 51: return 'NSEC3PARAM'
+    case 12: return 'PTR'
+    case 46: return 'RRSIG'
+    case 17: return 'RP'
+    case 24: return 'SIG'
+    case 6: return 'SOA'
+    case 99: return 'SPF'
+    case 33: return 'SRV'
+    case 44: return 'SSHFP'
+    case 32768: return 'TA'
+    case 249: return 'TKEY'
+    case 52: return 'TLSA'
+    case 250: return 'TSIG'
+    case 16: return 'TXT'
+    case 252: return 'AXFR'
+    case 251: return 'IXFR'
+    case 41: return 'OPT'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + type
+}
+
+exports.toType = function (name) {
+  switch (name.toUpperCase()) {
+    case 'A': return 1
+    case 'NULL': return 10
+    case 'AAAA': return 28
+    case 'AFSDB': return 18
+    case 'APL': return 42
+    case 'CAA': return 257
+    case 'CDNSKEY': return 60
+    case 'CDS': return 59
+    case 'CERT': return 37
+    case 'CNAME': return 5
+    case 'DHCID': return 49
+    case 'DLV': return 32769
+    case 'DNAME': return 39
+    case 'DNSKEY': return 48
+    case 'DS': return 43
+    case 'HIP': return 55
+    case 'HINFO': return 13
+    case 'IPSECKEY': return 45
+    case 'KEY': return 25
+    case 'KX': return 36
+    case 'LOC': return 29
+    case 'MX': return 15
+    case 'NAPTR': return 35
+    case 'NS': return 2
+    case 'NSEC': return 47
+    case 'NSEC3': return 50
+    case 'NSEC3PARAM': return 51
+    case 'PTR': return 12
+    case 'RRSIG': return 46
+    case 'RP': return 17
+    case 'SIG': return 24
+    case 'SOA': return 6
+    case 'SPF': return 99
+    case 'SRV': return 33
+    case 'SSHFP': return 44
+    case 'TA': return 32768
+    case 'TKEY': return 249
+    case 'TLSA': return 52
+    case 'TSIG': return 250
+    case 'TXT': return 16
+    case 'AXFR': return 252
+    case 'IXFR': return 251
+    case 'OPT': return 41
+    case 'ANY': return 255
+    case '*': return 255
+  }
+  if (name.toUpperCase().startsWith('UNKNOWN_')) return parseInt(name.slice(8))
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28590,6 +30678,263 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 4550:
+/***/ ((module) => {
+
+// GENERATED FILE. DO NOT EDIT.
+var ipCodec = (function(exports) {
+  "use strict";
+  
+  Object.defineProperty(exports, "__esModule", {
+    value: true
+  });
+  exports.decode = decode;
+  exports.encode = encode;
+  exports.familyOf = familyOf;
+  exports.name = void 0;
+  exports.sizeOf = sizeOf;
+  exports.v6 = exports.v4 = void 0;
+  const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
+  const v4Size = 4;
+  const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
+  const v6Size = 16;
+  const v4 = {
+    name: 'v4',
+    size: v4Size,
+    isFormat: ip => v4Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      buff = buff || new Uint8Array(offset + v4Size);
+      const max = ip.length;
+      let n = 0;
+  
+      for (let i = 0; i < max;) {
+        const c = ip.charCodeAt(i++);
+  
+        if (c === 46) {
+          // "."
+          buff[offset++] = n;
+          n = 0;
+        } else {
+          n = n * 10 + (c - 48);
+        }
+      }
+  
+      buff[offset] = n;
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
+    }
+  
+  };
+  exports.v4 = v4;
+  const v6 = {
+    name: 'v6',
+    size: v6Size,
+    isFormat: ip => ip.length > 0 && v6Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      let end = offset + v6Size;
+      let fill = -1;
+      let hexN = 0;
+      let decN = 0;
+      let prevColon = true;
+      let useDec = false;
+      buff = buff || new Uint8Array(offset + v6Size); // Note: This algorithm needs to check if the offset
+      // could exceed the buffer boundaries as it supports
+      // non-standard compliant encodings that may go beyond
+      // the boundary limits. if (offset < end) checks should
+      // not be necessary...
+  
+      for (let i = 0; i < ip.length; i++) {
+        let c = ip.charCodeAt(i);
+  
+        if (c === 58) {
+          // :
+          if (prevColon) {
+            if (fill !== -1) {
+              // Not Standard! (standard doesn't allow multiple ::)
+              // We need to treat
+              if (offset < end) buff[offset] = 0;
+              if (offset < end - 1) buff[offset + 1] = 0;
+              offset += 2;
+            } else if (offset < end) {
+              // :: in the middle
+              fill = offset;
+            }
+          } else {
+            // : ends the previous number
+            if (useDec === true) {
+              // Non-standard! (ipv4 should be at end only)
+              // A ipv4 address should not be found anywhere else but at
+              // the end. This codec also support putting characters
+              // after the ipv4 address..
+              if (offset < end) buff[offset] = decN;
+              offset++;
+            } else {
+              if (offset < end) buff[offset] = hexN >> 8;
+              if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+              offset += 2;
+            }
+  
+            hexN = 0;
+            decN = 0;
+          }
+  
+          prevColon = true;
+          useDec = false;
+        } else if (c === 46) {
+          // . indicates IPV4 notation
+          if (offset < end) buff[offset] = decN;
+          offset++;
+          decN = 0;
+          hexN = 0;
+          prevColon = false;
+          useDec = true;
+        } else {
+          prevColon = false;
+  
+          if (c >= 97) {
+            c -= 87; // a-f ... 97~102 -87 => 10~15
+          } else if (c >= 65) {
+            c -= 55; // A-F ... 65~70 -55 => 10~15
+          } else {
+            c -= 48; // 0-9 ... starting from charCode 48
+  
+            decN = decN * 10 + c;
+          } // We don't know yet if its a dec or hex number
+  
+  
+          hexN = (hexN << 4) + c;
+        }
+      }
+  
+      if (prevColon === false) {
+        // Commiting last number
+        if (useDec === true) {
+          if (offset < end) buff[offset] = decN;
+          offset++;
+        } else {
+          if (offset < end) buff[offset] = hexN >> 8;
+          if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+          offset += 2;
+        }
+      } else if (fill === 0) {
+        // Not Standard! (standard doesn't allow multiple ::)
+        // This means that a : was found at the start AND end which means the
+        // end needs to be treated as 0 entry...
+        if (offset < end) buff[offset] = 0;
+        if (offset < end - 1) buff[offset + 1] = 0;
+        offset += 2;
+      } else if (fill !== -1) {
+        // Non-standard! (standard doens't allow multiple ::)
+        // Here we find that there has been a :: somewhere in the middle
+        // and the end. To treat the end with priority we need to move all
+        // written data two bytes to the right.
+        offset += 2;
+  
+        for (let i = Math.min(offset - 1, end - 1); i >= fill + 2; i--) {
+          buff[i] = buff[i - 2];
+        }
+  
+        buff[fill] = 0;
+        buff[fill + 1] = 0;
+        fill = offset;
+      }
+  
+      if (fill !== offset && fill !== -1) {
+        // Move the written numbers to the end while filling the everything
+        // "fill" to the bytes with zeros.
+        if (offset > end - 2) {
+          // Non Standard support, when the cursor exceeds bounds.
+          offset = end - 2;
+        }
+  
+        while (end > fill) {
+          buff[--end] = offset < end && offset > fill ? buff[--offset] : 0;
+        }
+      } else {
+        // Fill the rest with zeros
+        while (offset < end) {
+          buff[offset++] = 0;
+        }
+      }
+  
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      let result = '';
+  
+      for (let i = 0; i < v6Size; i += 2) {
+        if (i !== 0) {
+          result += ':';
+        }
+  
+        result += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
+      }
+  
+      return result.replace(/(^|:)0(:0)*:0(:|$)/, '$1::$3').replace(/:{3,4}/, '::');
+    }
+  
+  };
+  exports.v6 = v6;
+  const name = 'ip';
+  exports.name = name;
+  
+  function sizeOf(ip) {
+    if (v4.isFormat(ip)) return v4.size;
+    if (v6.isFormat(ip)) return v6.size;
+    throw Error(`Invalid ip address: ${ip}`);
+  }
+  
+  function familyOf(string) {
+    return sizeOf(string) === v4.size ? 1 : 2;
+  }
+  
+  function encode(ip, buff, offset) {
+    offset = ~~offset;
+    const size = sizeOf(ip);
+  
+    if (typeof buff === 'function') {
+      buff = buff(offset + size);
+    }
+  
+    if (size === v4.size) {
+      return v4.encode(ip, buff, offset);
+    }
+  
+    return v6.encode(ip, buff, offset);
+  }
+  
+  function decode(buff, offset, length) {
+    offset = ~~offset;
+    length = length || buff.length - offset;
+  
+    if (length === v4.size) {
+      return v4.decode(buff, offset, length);
+    }
+  
+    if (length === v6.size) {
+      return v6.decode(buff, offset, length);
+    }
+  
+    throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
+  }
+  return "default" in exports ? exports.default : exports;
+})({});
+if (typeof define === 'function' && define.amd) define([], function() { return ipCodec; });
+else if (true) module.exports = ipCodec;
+
+
 /***/ })
 
 /******/ });
@@ -31714,6 +34059,11 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/builtins.ts
+const loadTls = () => process.getBuiltinModule("node:tls");
+const loadCrypto = () => process.getBuiltinModule("node:crypto");
+const loadOs = () => process.getBuiltinModule("node:os");
+
 ;// CONCATENATED MODULE: ./src/protocol/classify.ts
 function classify(code) {
     const first = Math.floor(code / 100);
@@ -31778,7 +34128,15 @@ function defaultExpectation(verb) {
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(...vs) {
-    return vs.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "pass");
+    return worstOf(vs);
+}
+/** The worst of any number of verdicts, in a loop: a 200,000-step report must not become 200,000 arguments. */
+function worstOf(vs) {
+    let w = "pass";
+    for (const v of vs)
+        if (RANK[v] > RANK[w])
+            w = v;
+    return w;
 }
 /** `fail-on: never` turns every fail into a warn: the report still says what happened. */
 function capVerdict(v, failOn) {
@@ -31797,7 +34155,935 @@ function judgeStep(code, expected, failOn) {
 /** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
 function targetVerdict(steps, hasError, findings, failOn) {
     const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-    return capVerdict(worst(...steps, hasError ? "fail" : "pass", ...fromFindings), failOn);
+    return capVerdict(worstOf([worstOf(steps), hasError ? "fail" : "pass", worstOf(fromFindings)]), failOn);
+}
+/**
+ * Where a temporary refusal (4xx) stops the production sequence before any of it was tested: at
+ * the greeting (a 421 banner, a listener waiting for a PROXY header) or to EHLO/HELO. Such a
+ * refusal fails the target although the reply is transient (contract §2, third round; like a
+ * refused required STARTTLS, §7): a gate that passed it would pass a port that takes no mail.
+ */
+function sequenceStoppedBy(s) {
+    if (s.class !== "transient" || s.extra === "cleanup")
+        return null;
+    if (s.command === null)
+        return "greeting";
+    return /^(EHLO|HELO)\b/i.test(s.command) ? "EHLO" : null;
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/servers.ts
+/**
+ * Server families: how to recognise a product from what it says — its banner, its EHLO reply,
+ * and reply shapes only that product writes (its wording, its enhanced codes, its own reply
+ * codes). Data, not code: a new family is a new row here; its causes' fixes go in
+ * root-causes.ts and its own meanings of codes in cause-signs.ts (docs/diagnosis.md).
+ *
+ * Signs are tried in order: the banner first (most products name themselves there), then the
+ * EHLO reply, then the replies. A banner can be customised (Postfix's smtpd_banner, Exim's
+ * smtp_banner), so reply shapes are the fallback. Rows that share a banner (Microsoft's three
+ * services all say "Microsoft ESMTP MAIL Service") come most specific first.
+ *
+ * What stands in front of a server (a balancer, an SMTP proxy, a filter) is `via`, recognised by
+ * the rows of VIA_ROWS: an extension point, empty until a middlebox family is added.
+ */
+const SERVER_FAMILIES = [
+    "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
+    "exchange", "microsoft365", "outlookcom", "gmail", "yahoo", "icloud",
+    "mimecast", "proofpoint", "cisco-esa", "barracuda", "hmailserver", "mdaemon",
+];
+/** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
+const MICROSOFT = ["exchange", "microsoft365", "outlookcom"];
+const SERVERS = [
+    { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
+    { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
+    { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
+    { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
+    { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
+    { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
+    { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
+    {
+        family: "microsoft365", product: "Microsoft 365",
+        banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
+        replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+/,
+        // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
+        // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
+        enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
+    },
+    { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
+    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
+    { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
+    { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
+    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b/i },
+    { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
+    // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
+    { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
+    { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
+    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+    // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
+    { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
+    { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
+    { family: "mdaemon", product: "MDaemon", banner: /\bMDaemon\s+(?:PRO\s+)?v?(\d[\w.]*)/i },
+];
+const VIA_ROWS = [];
+/** The server family these signs show, or null when none matches. */
+function recogniseServer(signs) {
+    const versionOf = (m) => m.slice(1).find((g) => g !== undefined) ?? null;
+    const via = VIA_ROWS.find((v) => signs.banner.some((l) => v.banner?.test(l)) || signs.replies.some((r) => r.lines.some((l) => v.replies?.test(l))))?.via;
+    const found = (row, version) => ({ family: row.family, product: row.product, version, ...(via ? { via } : {}) });
+    for (const row of SERVERS) {
+        for (const line of signs.banner) {
+            const m = row.banner?.exec(line);
+            if (m)
+                return found(row, versionOf(m));
+        }
+    }
+    for (const row of SERVERS)
+        if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l.trim())))
+            return found(row, null);
+    // Structured shapes (a product's own codes) before words, which another product may quote.
+    for (const row of SERVERS) {
+        if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code)))
+            return found(row, null);
+    }
+    for (const row of SERVERS)
+        if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l))))
+            return found(row, null);
+    return null;
+}
+/** The row of a family. */
+function serverRow(family) {
+    return SERVERS.find((r) => r.family === family);
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/root-causes.ts
+
+const BOTH = ["transient", "permanent"];
+const on = (families, text) => ({ text, families: typeof families === "string" ? [families] : families });
+/** A receiver's setting that explains the refusal: the sender's own fix goes first. */
+const why = (families, text) => ({ ...on(families, text), receiver: true });
+const CAUSE_ENTRIES = {
+    "unknown-recipient": {
+        title: "the recipient does not exist",
+        text: "The recipient address does not exist on this server: a typo, a deleted account, or an alias that was never created.",
+        // A 4xx too: Postfix's unverified recipients and `unknown_local_recipient_reject_code = 450`.
+        classes: BOTH,
+        fixes: [
+            { text: "Check the address with its owner; if it should exist, create the mailbox or alias on the receiving server." },
+            on("postfix", "Postfix: look the address up in the recipient tables (`postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users `local_recipient_maps` and `alias_maps`)."),
+            on("exim", "Exim: `exim -bt {rcpt}` shows which router refuses the address; check the routers and `local_domains`."),
+            on("sendmail", "Sendmail: `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`) or a virtusertable entry."),
+            on("opensmtpd", "OpenSMTPD: add the address to the table of the `action … virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
+            on("haraka", "Haraka: a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap) refused the address: check its list."),
+            on("qmail", "qmail: check the user's .qmail files, /var/qmail/users/assign and virtualdomains."),
+            on("courier", "Courier: check the account in the authentication backend (`authtest ADDRESS`) and the aliases (`makealiases`)."),
+            on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
+            on("exchange", "Exchange: check that a recipient has this address (`Get-Recipient {rcpt}`) and what recipient filtering knows."),
+            on("microsoft365", "Microsoft 365: Directory-Based Edge Blocking refused an address the tenant's directory does not have: check the recipient (and any recently removed proxy address) in the admin center."),
+            on(["outlookcom", "gmail", "yahoo", "icloud"], "The provider has no account with this address: confirm the address with the recipient; nothing on the sending side changes that."),
+        ],
+    },
+    "mailbox-full": {
+        title: "the recipient's mailbox is full",
+        text: "The mailbox exists but is over its storage quota.",
+        classes: BOTH,
+        fixes: [
+            { text: "Ask the recipient to free space or have the quota raised; a 4xx is retried by the sending MTA, a 5xx is final." },
+            on("gmail", "Gmail: the recipient's Google storage (shared by Gmail, Drive and Photos) is full; only the recipient can free it or buy more."),
+            on("postfix", "Postfix: the quota is enforced where mail is delivered (Dovecot's quota plugin, `virtual_mailbox_limit`): check the mailbox's usage there."),
+            on("exim", "Exim: check the `quota` option of the appendfile transport for this mailbox."),
+        ],
+    },
+    "mailbox-disabled": {
+        title: "the recipient's mailbox is disabled",
+        text: "The mailbox exists but is disabled, inactive or suspended, and does not accept mail.",
+        classes: BOTH,
+        fixes: [
+            { text: "Confirm with the recipient's organisation whether the mailbox is still in use, and use their current address." },
+            on("sendmail", "Sendmail: the access or virtusertable entry for the address returns this refusal: re-enable it there (`makemap hash`)."),
+        ],
+    },
+    "relay-denied": {
+        title: "relaying denied",
+        text: "The recipient's domain is not one this server receives mail for, and it will not relay for this client (not authenticated, or not in its relay networks).",
+        classes: BOTH,
+        fixes: [
+            { text: "Send to the recipient domain's own MX, or submit through this server authenticated (port 587 with AUTH); add the domain to the server's relay or local domains only if it should accept it." },
+            on("postfix", "Postfix: relaying is decided by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; list the domain in `relay_domains` or `virtual_mailbox_domains` only if this server should accept it."),
+            on("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+            on("sendmail", "Sendmail: authenticated clients relay through `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (`makemap hash /etc/mail/access < /etc/mail/access`)."),
+            on("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay."),
+            on("haraka", "Haraka: relaying needs an authenticated session, or the `relay` plugin with the client in config/relay_acl_allow."),
+            on("qmail", "qmail: the domain must be in /var/qmail/control/rcpthosts, or the client must have RELAYCLIENT set (tcpserver rules, SMTP AUTH)."),
+            on("courier", "Courier: the domain must be in /etc/courier/esmtpacceptmailfor.dir (then `makeacceptmailfor`), or the client allowed to relay in smtpaccess (`RELAYCLIENT`)."),
+            on("exchange", "Exchange: anonymous clients may not relay; authenticate (Client Frontend connector on 587) or create a receive connector for the sender's IP that grants `Ms-Exch-SMTP-Accept-Any-Recipient`."),
+            on("microsoft365", "Microsoft 365: the recipient domain is not an accepted domain of the tenant the message was attributed to; relay through an inbound connector that matches the sender's IP or certificate, or send to the recipient's MX."),
+            on("gmail", "Google Workspace SMTP relay: register the sending IP (or authenticate) in the Admin console under Apps › Gmail › Routing › SMTP relay service, for a domain of the account."),
+            on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` decides which domains it accepts without authentication."),
+        ],
+    },
+    "auth-required": {
+        title: "authentication required",
+        text: "The server accepts mail here only from authenticated clients, and the session did not log in before MAIL.",
+        classes: BOTH,
+        fixes: [
+            { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL; or send mail for the server's own users to its port 25." },
+            on("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); `reject_sender_login_mismatch` also refuses a sender address owned by an account when nobody logged in."),
+            on("exchange", "Exchange: the Client Frontend connector (587) requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
+            on("haraka", "Haraka: the submission listener refuses unauthenticated MAIL; log in with an account of the auth plugin."),
+            on("gmail", "Gmail: smtp.gmail.com takes mail only after AUTH, with an app password or XOAUTH2."),
+            on("sendmail", "Sendmail: the daemon's `M=Ea` (DaemonPortOptions) requires AUTH on this port."),
+        ],
+    },
+    "auth-failed": {
+        title: "authentication failed",
+        text: "The server refused the credentials: wrong username or password, or the account is locked or disabled.",
+        classes: ["permanent"],
+        fixes: [
+            { text: "Check the username (often the full address) and the password by logging in to the mailbox with them; then update the secret the sender uses." },
+            on("postfix", "Postfix: check the SASL backend's log (with Dovecot: `doveadm auth test USER`) for why it refused the account."),
+            on("exim", "Exim: check the authenticator's `server_condition` with `exim -d+auth`."),
+            on("sendmail", "Sendmail: check the account in Cyrus SASL (`testsaslauthd -u USER -p PASS`, or sasldblistusers2)."),
+            on("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line; its passwords are `smtpctl encrypt` hashes."),
+            on("haraka", "Haraka: check the auth plugin's accounts (config/auth_flat_file.ini for auth/flat_file)."),
+            on("courier", "Courier: test the account with `authtest USER PASSWORD`."),
+            on("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
+            on(MICROSOFT, "Microsoft: check the account signs in to Outlook on the web; SMTP AUTH must also be enabled for the mailbox (`Get-CASMailbox USER | fl SmtpClientAuthenticationDisabled`)."),
+            on("gmail", "Gmail: with 2-Step Verification an app password is needed; check the account at myaccount.google.com."),
+        ],
+    },
+    "auth-mechanism": {
+        title: "authentication mechanism not available",
+        text: "The AUTH mechanism used is not offered or not allowed here (or AUTH itself is not offered at this point of the session).",
+        classes: BOTH,
+        fixes: [
+            { text: "Use a mechanism the EHLO reply advertises (`auth: PLAIN` or `LOGIN` after STARTTLS), or let smtp-gate pick one from the EHLO reply." },
+            on("postfix", "Postfix: the mechanisms come from the SASL backend; `smtpd_sasl_security_options` and `smtpd_sasl_tls_security_options` filter them."),
+            on("exim", "Exim: only the authenticators defined (with `server_advertise_condition` true) are offered; `auth_advertise_hosts` decides to whom."),
+            on("sendmail", "Sendmail: `confAUTH_MECHANISMS` and `TRUST_AUTH_MECH` in sendmail.mc list the mechanisms."),
+            on("opensmtpd", "OpenSMTPD: it offers PLAIN and LOGIN only, after TLS (`listen … tls auth`)."),
+        ],
+    },
+    "app-password-required": {
+        title: "app password required",
+        text: "The provider refuses the account's normal password for SMTP and wants an app-specific password (or OAuth 2).",
+        classes: BOTH,
+        fixes: [
+            { text: "Create an app password for the account and use it as the SMTP password, or move the sender to OAuth 2 (`auth: XOAUTH2` with `oauth-token-env`)." },
+            on("gmail", "Google: turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords, or use XOAUTH2."),
+            on("yahoo", "Yahoo: generate an app password under Account security."),
+            on("icloud", "iCloud: create an app-specific password at account.apple.com."),
+        ],
+    },
+    "basic-auth-disabled": {
+        title: "password authentication turned off",
+        text: "The provider has turned password (basic) authentication off for SMTP: only OAuth 2 is accepted for this account or tenant.",
+        classes: BOTH,
+        fixes: [
+            { text: "Move the sender to OAuth 2 (`auth: XOAUTH2` with `oauth-token-env`), or have an administrator allow password authentication for this account." },
+            on(MICROSOFT, "Microsoft 365: SMTP AUTH is off for the tenant or mailbox: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` (tenant) or `Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`, and no security-defaults policy blocking it; or use OAuth 2 (SMTP.Send)."),
+            on("gmail", "Google Workspace: less secure app access is gone; use an app password or XOAUTH2 (scope https://mail.google.com/)."),
+        ],
+    },
+    "tls-required": {
+        title: "STARTTLS required first",
+        text: "The server requires STARTTLS before this command, and the session was still in plain text.",
+        classes: BOTH,
+        fixes: [
+            { text: "Use `tls: starttls` (STARTTLS, then EHLO again, before AUTH and MAIL), or `tls: implicit` on the server's implicit-TLS port (465); make the production sender do the same." },
+            on("postfix", "Postfix: `smtpd_tls_auth_only = yes` or `smtpd_tls_security_level = encrypt` asks for this; a client must send STARTTLS first."),
+        ],
+    },
+    "tls-unavailable": {
+        title: "TLS not available",
+        text: "The server cannot start TLS now: STARTTLS is not enabled on this listener, or its certificate or key could not be loaded.",
+        classes: BOTH,
+        fixes: [
+            { text: "Look at the server's log at this time: it names the certificate or key it could not load; or enable STARTTLS on this listener." },
+            on("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf; a 502 to STARTTLS means TLS is off for this service (master.cf `-o` overrides)."),
+            on("exim", "Exim: `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey` readable by the Exim user."),
+            on("sendmail", "Sendmail: `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc (the key not group- or world-readable), then rebuild sendmail.cf."),
+            on("opensmtpd", "OpenSMTPD: `pki NAME cert`/`key` lines and `tls pki NAME` on the `listen` line (`smtpd -n` checks them)."),
+            on("haraka", "Haraka: enable the `tls` plugin with config/tls.ini (`key`, `cert`)."),
+            on("exchange", "Exchange: assign a certificate to SMTP (`Enable-ExchangeCertificate -Services SMTP`) whose name matches the connector's FQDN."),
+        ],
+    },
+    "sender-rejected": {
+        title: "the envelope sender is refused",
+        text: "The server refuses the envelope sender (MAIL FROM): its domain does not resolve, fails the server's sender checks, or the address or domain is on the server's own access list.",
+        classes: BOTH,
+        fixes: [
+            { text: "Send from an address whose domain has MX or A records and that the receiver can verify; if the receiver lists the sender, ask its postmaster why." },
+            on("postfix", "Postfix: the refusal names the restriction (`reject_unknown_sender_domain`, a `check_sender_access` table, `reject_unverified_sender`); look the sender up in that table with `postmap -q`."),
+            on("exim", "Exim: sender verification (`verify = sender` in the RCPT ACL) called the sender's domain and was refused: make the sender address deliverable, or exempt the client."),
+            on("sendmail", "Sendmail: check the access db for the sender (`From:` entries) and whether the sender's domain resolves (`FEATURE(accept_unresolvable_domains)` turns the check off)."),
+            on("qmail", "qmail: the sender is in /var/qmail/control/badmailfrom."),
+            on("courier", "Courier: the sender is refused by the BOFH file (`badfrom`) or by the sender's domain check."),
+            on(MICROSOFT, "Microsoft: the sender or its domain is refused by the tenant's policy (outbound sender restrictions, blocked senders); check the tenant's mail flow rules and the sender's status in the Defender portal."),
+        ],
+    },
+    "sender-not-authorized": {
+        title: "the account may not send as this address",
+        text: "The authenticated account may not use this envelope sender: the address belongs to another account.",
+        classes: BOTH,
+        fixes: [
+            { text: "Send from the address the account owns (set `from` to it), or grant the account send-as rights for this address." },
+            on("postfix", "Postfix: `reject_sender_login_mismatch` compares the sender with `smtpd_sender_login_maps`: map the address to this login there."),
+            on(MICROSOFT, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`)."),
+        ],
+    },
+    "spf-dkim-dmarc": {
+        title: "sender authentication failed",
+        text: "The message failed the receiver's sender authentication: SPF does not cover the sending IP, the DKIM signature is missing or invalid, or DMARC alignment failed.",
+        classes: BOTH,
+        fixes: [
+            { text: "Publish an SPF record that includes the sending IP, sign with DKIM for the From domain, and align them with the DMARC policy; check a test message's Authentication-Results header." },
+            on("gmail", "Gmail: Postmaster Tools shows SPF, DKIM and DMARC pass rates per domain; bulk senders need all three (Google's sender guidelines)."),
+            on("yahoo", "Yahoo: senders must pass SPF or DKIM, and bulk senders DMARC too (Yahoo Sender Hub)."),
+            on(MICROSOFT, "Microsoft: the message failed the recipient tenant's SPF/DKIM/DMARC checks; fix the sending domain's records (the recipient's message trace shows which one failed)."),
+        ],
+    },
+    "ip-reputation": {
+        title: "the sending IP is refused",
+        text: "The connecting IP address is listed on a DNS blocklist or has a poor reputation with the receiver, so it refuses mail from it.",
+        classes: BOTH,
+        fixes: [
+            { text: "Look up the sending IP on the list the reply names, stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation." },
+            on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
+            on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),
+            on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
+            on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
+            on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
+            why("postfix", "Postfix (the receiver): the list is named after \"blocked using\" in `postscreen_dnsbl_sites` or `reject_rbl_client`."),
+        ],
+    },
+    "ptr-missing": {
+        title: "no reverse DNS for the sending IP",
+        text: "The sending IP has no reverse DNS (PTR) record, or its name does not resolve back to the IP (no forward-confirmed reverse DNS).",
+        classes: BOTH,
+        fixes: [
+            { text: "Ask whoever owns the IP (the hosting or access provider) for a PTR record naming the mail host, and make that name's A/AAAA record point back to the IP." },
+            on("gmail", "Gmail: IPv4 and IPv6 senders both need forward-confirmed reverse DNS (Google's sender guidelines)."),
+            on("microsoft365", "Microsoft 365: mail over IPv6 needs a PTR record for the sending IPv6 address."),
+        ],
+    },
+    "helo-rejected": {
+        title: "the EHLO name is refused",
+        text: "The name given in EHLO/HELO is refused: empty, not a fully-qualified domain name, or one that does not resolve in DNS.",
+        classes: BOTH,
+        fixes: [
+            { text: "Make the sender announce its own fully-qualified host name in EHLO (`helo:`), one with an A/AAAA record." },
+            why("postfix", "Postfix (the receiver): `reject_non_fqdn_helo_hostname` and `reject_unknown_helo_hostname` in `smtpd_helo_restrictions` refused it."),
+        ],
+    },
+    "rate-limited": {
+        title: "rate limited",
+        text: "The client went over a limit on connections, messages, recipients or logins per time.",
+        classes: BOTH,
+        fixes: [
+            { text: "Slow down: fewer parallel connections and messages per minute; a 4xx passes once the window has gone by." },
+            on("postfix", "Postfix: `smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit` and `smtpd_client_message_rate_limit` (anvil) set the limits; exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
+            on("exim", "Exim: `smtp_accept_max_per_host` and `ratelimit` ACL conditions set the limits."),
+            on("gmail", "Gmail: the account's daily sending limit (or login attempts) was reached; wait, or send through Google Workspace SMTP relay."),
+            on(MICROSOFT, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),
+        ],
+    },
+    greylisted: {
+        title: "greylisted",
+        text: "The receiver defers first contact from an unknown sender on purpose (greylisting); a real MTA retries after a few minutes and is then accepted.",
+        classes: ["transient"],
+        fixes: [{ text: "Nothing is broken: a retry after 1–15 minutes passes. For a gate, use `fail-on: hard` so a deferral only warns, or whitelist the probe's IP on the receiver." }],
+    },
+    "server-lookup-failure": {
+        title: "the server's own lookup failed",
+        text: "A lookup the server depends on failed temporarily: one of its tables, its directory (LDAP, SQL) or its DNS resolver.",
+        classes: BOTH,
+        fixes: [
+            { text: "Nothing to change on the client's side: read the server's log at this time for the lookup that failed, and check its table, directory or resolver." },
+            on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
+            on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
+            on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
+            on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+            on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
+        ],
+    },
+    "server-resource": {
+        title: "the server is short of resources",
+        text: "The server is short of a resource of its own: disk or queue space, memory, processes or its connection limit.",
+        classes: BOTH,
+        fixes: [
+            { text: "On the server: check free space and inodes where it keeps its queue (`df -h`, `df -i`), its load and its connection limits; a 4xx is retried by the sending MTA." },
+            on("postfix", "Postfix: `queue_minfree` and the queue filesystem (`df -h $(postconf -h queue_directory)`), and `default_process_limit`."),
+            on("exim", "Exim: `check_spool_space` and the spool filesystem, and `smtp_accept_max` / `smtp_accept_queue` for the connection limit."),
+            on("sendmail", "Sendmail: `confMIN_FREE_BLOCKS` and the queue filesystem (/var/spool/mqueue), and `confMAX_DAEMON_CHILDREN`."),
+            on("opensmtpd", "OpenSMTPD: free space and permissions of /var/spool/smtpd, and `smtpctl show stats`."),
+            on("haraka", "Haraka: `max_connections` / the connection limits in config/connection.ini, and the host's load."),
+            on("courier", "Courier: free space of the queue filesystem (/var/spool/courier) and `MAXDELS`/`MAXSMTP` limits."),
+        ],
+    },
+    "message-too-big": {
+        title: "message too big",
+        text: "The message (or the SIZE= declared in MAIL FROM) is larger than the server's size limit.",
+        classes: BOTH,
+        fixes: [
+            { text: "Send a smaller message (link large files instead of attaching them), or raise the server's limit; the limit is the SIZE value of its EHLO reply." },
+            on("postfix", "Postfix: `message_size_limit` in main.cf (and `mailbox_size_limit`, which must be at least as large)."),
+            on("exim", "Exim: `message_size_limit` in the main configuration."),
+            on("sendmail", "Sendmail: `confMAX_MESSAGE_SIZE` in sendmail.mc (the mailer's `M=` maxsize too)."),
+            on("opensmtpd", "OpenSMTPD: `smtp max-message-size` in smtpd.conf."),
+            on("haraka", "Haraka: config/databytes sets the limit."),
+            on("qmail", "qmail: /var/qmail/control/databytes."),
+            on("aiosmtpd", "aiosmtpd: the `data_size_limit` argument of the SMTP server."),
+            on(MICROSOFT, "Microsoft: the organisation's or connector's maximum message size (`Get-TransportConfig | fl MaxReceiveSize`)."),
+        ],
+    },
+    "content-rejected": {
+        title: "the content is refused",
+        text: "The receiver refused the message itself: its format breaks RFC 5322 (a missing Message-ID or Date header, lines over 998 octets), or a content check (a filter, a milter, a virus scanner) judged it.",
+        classes: BOTH,
+        fixes: [
+            { text: "Read the reply for the rule that fired; send a well-formed message (Date, Message-ID and From headers, lines under 998 octets) and check it with the receiver's content filter." },
+            on("postfix", "Postfix: a milter or `header_checks`/`body_checks` refused it; the mail log names which."),
+            on("sendmail", "Sendmail: a milter refused the message; its log names it (`milter=`)."),
+            on("exim", "Exim: the DATA ACL (`acl_smtp_data`) refused it; the reject log says which condition."),
+            on("opensmtpd", "OpenSMTPD: its message checks (or a filter) refused the format: send an RFC 5322 message with the required headers."),
+        ],
+    },
+    "command-unrecognized": {
+        title: "command not recognised",
+        text: "The server does not know or does not implement this command (a typo, a legacy or vendor-specific verb, or something that is not SMTP at all).",
+        classes: BOTH,
+        fixes: [{ text: "Make the sender use only RFC 5321 commands and the extensions the server's EHLO reply advertises." }],
+    },
+    "syntax-error": {
+        title: "syntax error",
+        text: "A parameter of the command is malformed: an address without angle brackets or with an invalid form, or an argument the server does not accept.",
+        classes: BOTH,
+        fixes: [{ text: "Send the command in RFC 5321 form: `MAIL FROM:<address>`, `RCPT TO:<address>`, only the parameters the EHLO reply advertises." }],
+    },
+    "bad-sequence": {
+        title: "command out of order",
+        text: "The command came out of order: MAIL before EHLO/HELO, RCPT before MAIL, DATA without an accepted recipient, or a second MAIL in one transaction.",
+        classes: BOTH,
+        fixes: [{ text: "Follow RFC 5321's order: EHLO, (STARTTLS, EHLO, AUTH,) MAIL, RCPT, DATA; check that the earlier command of the transaction was accepted." }],
+    },
+    "too-many-recipients": {
+        title: "too many recipients",
+        text: "The transaction has more recipients than the server takes at once; the rest must go in another transaction.",
+        classes: BOTH,
+        fixes: [
+            { text: "Send in smaller batches: the sending MTA delivers the refused recipients in a new transaction." },
+            on("postfix", "Postfix: `smtpd_recipient_limit` sets the limit."),
+            on("exim", "Exim: `recipients_max` sets the limit."),
+            on("sendmail", "Sendmail: `confMAX_RCPTS_PER_MESSAGE` sets the limit."),
+            on("opensmtpd", "OpenSMTPD: `smtp max-rcpt` sets the limit."),
+        ],
+    },
+    "service-unavailable": {
+        title: "service unavailable",
+        text: "The server refuses service for now: it is shutting down, overloaded, or not accepting connections from anyone at the moment.",
+        classes: BOTH,
+        fixes: [{ text: "Ask the server's operator whether it is down or refusing this client; a 421 is retried by the sending MTA by itself, a 5xx is not." }],
+    },
+    "smtputf8-required": {
+        title: "SMTPUTF8 required",
+        text: "An address has non-ASCII characters, and the transaction did not declare SMTPUTF8 (RFC 6531).",
+        classes: BOTH,
+        fixes: [{ text: "Add SMTPUTF8 to MAIL FROM when the server advertises it, or use an ASCII address." }],
+    },
+    "null-mx": {
+        title: "the domain accepts no mail",
+        text: "The domain publishes a null MX (RFC 7505): it accepts no mail, so addresses in it cannot be sent to or used as a sender.",
+        classes: ["permanent"],
+        fixes: [{ text: "Use an address in a domain that receives mail; the domain's owner removes the null MX (`MX 0 .`) only if it should receive mail." }],
+    },
+    "pipelining-violation": {
+        title: "commands sent before their turn",
+        text: "The client sent commands before the server's reply where RFC 2920 does not allow it (without PIPELINING, or after STARTTLS or DATA).",
+        classes: BOTH,
+        fixes: [{ text: "Make the client wait for each reply unless the server advertises PIPELINING, and never pipeline past STARTTLS, DATA or QUIT (RFC 2920 §3.1, RFC 3207 §4.2)." }],
+    },
+    "early-talker": {
+        title: "data sent before the greeting",
+        text: "The client sent data before the server's greeting; the server takes that as a spam-bot sign (RFC 5321 §3.1: wait for the 220).",
+        classes: BOTH,
+        fixes: [
+            { text: "Make the client wait for the 220 greeting before EHLO; a proxy or load balancer in front that talks first causes the same." },
+            why("postfix", "Postfix (the receiver): postscreen's pregreet test (`postscreen_greet_action`) refused it."),
+            why("sendmail", "Sendmail (the receiver): `FEATURE(greet_pause)` refused it."),
+            why("exim", "Exim (the receiver): `smtp_enforce_sync` refused input sent before the banner."),
+        ],
+    },
+    "proxy-protocol": {
+        title: "PROXY protocol mismatch",
+        text: "A PROXY protocol header was expected and not sent, or sent where none was expected.",
+        classes: BOTH,
+        fixes: [{ text: "Send the PROXY header (`proxy-protocol`) exactly when the listener expects one." }],
+    },
+    middlebox: {
+        title: "a box in front answered",
+        text: "A box in front of the server (a balancer, SMTP proxy, filter or TLS terminator) answered or broke the session.",
+        classes: BOTH,
+        fixes: [{ text: "Compare the session with one straight to the server, and look at the box's log." }],
+    },
+    other: {
+        title: "not decided by the reply",
+        text: "The reply does not say why: its code and words fit more than one cause.",
+        classes: BOTH,
+        fixes: [{ text: "Read the server's log for this session's time: it says which check answered so." }],
+    },
+};
+/** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
+function pickFixes(rows, family) {
+    const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
+    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
+}
+/** A cause's fixes for this product. */
+function fixesFor(cause, family) {
+    return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
+}
+/** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */
+function root_causes_causeFitsClass(cause, cls) {
+    return CAUSE_ENTRIES[cause].classes.includes(cls);
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/policy-advice.ts
+/**
+ * Advice for findings that are not about a refusal (contract §8 `cause: null`): what the server's
+ * policy allows that it should not (VRFY, open relay, AUTH before TLS), and the server's own
+ * name and extensions. Each fix is either the recognised product's own setting (`families`) or
+ * generic words; the diagnosis shows a product's rows only to that product (docs/diagnosis.md).
+ */
+
+
+const policy_advice_on = (families, text) => ({ text, families: typeof families === "string" ? [families] : families });
+const POLICY_ADVICE = {
+    "open-relay": {
+        causes: [{ text: "The relay rules let any client send to any domain: recipients in domains the server does not serve are accepted from a client that did not authenticate, or the trusted networks include the probe's address." }],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf, with a tight `mynetworks` (`postconf mynetworks`), then `postfix reload`."),
+            policy_advice_on("exim", "Exim: in the RCPT ACL (`acl_smtp_rcpt`), accept other domains only for `hosts = +relay_from_hosts` or `authenticated = *` and deny the rest (`require verify = recipient`, `deny … !domains = +local_domains : +relay_to_domains`); narrow `relay_from_hosts`."),
+            policy_advice_on("sendmail", "Sendmail: remove `FEATURE(`promiscuous_relay')` and broad `Connect:… RELAY` entries from /etc/mail/access and /etc/mail/relay-domains, rebuild (`makemap hash /etc/mail/access < /etc/mail/access`) and restart."),
+            policy_advice_on("opensmtpd", "OpenSMTPD: a `match from any for any action \"relay\"` rule makes it open: use `match auth from any for any action \"relay\"` (or `match from src <trusted>`), then `smtpctl reload`."),
+            policy_advice_on("haraka", "Haraka: `connection.relaying` is set for everyone: check config/relay_acl_allow and config/relay_dest_domains of the relay plugin."),
+            policy_advice_on("qmail", "qmail: RELAYCLIENT is set for every client in the tcpserver rules (tcp.smtp), or /var/qmail/control/rcpthosts is missing: fix them and rebuild tcp.smtp.cdb."),
+            policy_advice_on("courier", "Courier: /etc/courier/smtpaccess gives RELAYCLIENT to too wide a network: narrow it and run `makesmtpaccess`."),
+            policy_advice_on(MICROSOFT, "Exchange: a receive connector grants `Ms-Exch-SMTP-Accept-Any-Recipient` to anonymous senders: remove it (`Get-ReceiveConnector | Get-ADPermission | where ExtendedRights -like '*Any-Recipient*'`)."),
+            policy_advice_on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` accepts any domain: accept only the domains it serves unless the session authenticated."),
+            { text: "Let only authenticated clients and a narrow list of trusted networks relay; then check the server's IP on blocklists, since open relays are found and abused within hours." },
+        ],
+    },
+    "vrfy-enabled": {
+        causes: [{ text: "VRFY is enabled and answers truthfully, so anyone can test which addresses exist (RFC 5321 §7.3 allows turning it off)." }],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: `disable_vrfy_command = yes` in main.cf, then `postfix reload`."),
+            policy_advice_on("exim", "Exim: the `acl_smtp_vrfy` ACL accepts VRFY: make it deny (without that ACL, Exim refuses VRFY)."),
+            policy_advice_on("sendmail", "Sendmail: add `novrfy` to the privacy flags (`define(`confPRIVACY_FLAGS', `goaway')` or `novrfy`, i.e. `O PrivacyOptions=novrfy`), rebuild sendmail.cf and restart."),
+            policy_advice_on("haraka", "Haraka: remove the plugin that answers VRFY (a `hook_vrfy`) from config/plugins."),
+            { text: "Answer VRFY with 252 (cannot verify, will attempt delivery) or refuse it (RFC 5321 §3.5.3)." },
+        ],
+    },
+    "auth-before-tls": {
+        causes: [{ text: "The server offers AUTH on the unencrypted session, so a client may send its password in clear text before STARTTLS." }],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: `smtpd_tls_auth_only = yes` in main.cf (or `-o smtpd_tls_auth_only=yes` on the service in master.cf)."),
+            policy_advice_on("exim", "Exim: `auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}` in the main configuration."),
+            policy_advice_on("sendmail", "Sendmail: `define(`confAUTH_OPTIONS', `A p')` in sendmail.mc (`p`: no plaintext mechanisms without TLS), then rebuild sendmail.cf."),
+            policy_advice_on("opensmtpd", "OpenSMTPD: put `tls-require` on the `listen … auth` line in smtpd.conf."),
+            policy_advice_on("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
+            policy_advice_on(MICROSOFT, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
+            { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
+        ],
+    },
+    "slow-step": {
+        causes: [{ text: "A slow lookup on the server (reverse DNS of the client, DNSBL checks), a policy service, deliberate delays (tarpitting), or an overloaded server." }],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: look at what runs at this step: `smtpd_delay_reject`, DNSBL lookups (`reject_rbl_client`, postscreen), policy services, `smtpd_error_sleep_time`."),
+            policy_advice_on("exim", "Exim: look at the ACL for this command (DNS lists, `delay =` conditions) and `rfc1413_query_timeout`."),
+            { text: "Look at what the server does at this step: lookups about the client, policy services, deliberate delays." },
+        ],
+    },
+    "server-name": {
+        causes: [{ text: "The server's own host name is a bare name, or not the one its PTR and MX record give." }],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: set `myhostname` in main.cf to the FQDN its PTR names."),
+            policy_advice_on("exim", "Exim: set `primary_hostname` to the FQDN its PTR names."),
+            policy_advice_on("sendmail", "Sendmail: set `confDOMAIN_NAME` (or `Dj`) in sendmail.mc to the FQDN its PTR names."),
+            policy_advice_on("opensmtpd", "OpenSMTPD: set `hostname` on the `listen` line (or the machine's name in /etc/mail/mailname)."),
+            policy_advice_on(MICROSOFT, "Exchange: set the receive connector's FQDN (`Set-ReceiveConnector -Fqdn`)."),
+            { text: "Set the MTA's own name to its fully qualified domain name, the same as the PTR of its address." },
+        ],
+    },
+    "pipelining-broken": {
+        causes: [
+            { text: "An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING." },
+            { text: "A server bug in its pipelining support." },
+        ],
+        fixes: [
+            { text: "Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING." },
+            policy_advice_on("postfix", "Postfix: `smtpd_discard_ehlo_keywords = pipelining` stops advertising it."),
+            policy_advice_on("exim", "Exim: `pipelining_advertise_hosts =` (empty) stops advertising it."),
+        ],
+    },
+    "listens-on-every-address": {
+        causes: [],
+        fixes: [
+            policy_advice_on("postfix", "Postfix: `inet_protocols = all` and `inet_interfaces` must cover every address of the host."),
+            policy_advice_on("exim", "Exim: `local_interfaces` (and `disable_ipv6`) must cover every address of the host."),
+            { text: "Check that the MTA listens on every address of the host, IPv4 and IPv6." },
+        ],
+    },
+};
+/** A policy finding's causes and fixes for this product: its own settings first, generic words for any. */
+function policyAdvice(id, family) {
+    const a = POLICY_ADVICE[id];
+    return { causes: pickFixes(a.causes, family), fixes: pickFixes(a.fixes, family) };
+}
+
+;// CONCATENATED MODULE: ./src/model/enums.ts
+/**
+ * The closed vocabularies of the report (contract §6–§8), each an `as const` list with its type
+ * derived from it: the list is what the report reader accepts, the type what the code may write.
+ */
+const VERDICTS = ["pass", "warn", "fail"];
+const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
+/** `fail-on` (contract §2): what turns a target red. */
+const FAIL_ON = ["hard", "soft", "never"];
+/** Failures the peer (or the network) can cause; each is a value, never an exception. */
+const ERROR_KINDS = ["dns", "connect", "timeout", "tls", "closed", "protocol", "proxy"];
+const SEVERITIES = ["error", "warning", "notice"];
+/** RFC 5321 §4.2.1: the first digit of a reply code. */
+const REPLY_CLASSES = ["success", "intermediate", "transient", "permanent"];
+/** How a reply's lines ended on the wire: CRLF as RFC 5321 §2.3.8 asks, bare LF, or both. */
+const REPLY_ENDINGS = ["crlf", "lf", "mixed"];
+/** C: what we sent, S: what the server sent, *: an event (TLS started, bytes dropped, …). */
+const DIRECTIONS = ["C", "S", "*"];
+/** A step smtp-gate sent on its own: RSET/QUIT after a failure, HELO after a refused EHLO, or the NOOP after a PROXY header. */
+const STEP_EXTRAS = ["cleanup", "fallback", "proxy-header"];
+/** The policy check a step belongs to (contract §7). */
+const STEP_CHECKS = ["open-relay", "vrfy"];
+const AUTH_MECHANISMS = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
+/** What one line of a SASL exchange carries (RFC 4954 §4): renderers say this instead of `***`. */
+const SASL_PAYLOADS = ["username", "password", "username and password", "username and digest", "username and token", "empty line"];
+/** What a certificate chain was verified against: the runtime's public roots, or only the `ca` file. */
+const CERTIFICATE_TRUST = ["public", "ca"];
+/** Why configured credentials were not sent (RFC 4954 §4; contract §7). */
+const AUTH_WITHHELD_REASONS = ["tls-not-active", "auth-not-offered", "mechanism-not-offered", "cleartext"];
+/** MTA-STS policy modes (RFC 8461 §5) and what a sender does with an MX address (contract §9). */
+const STS_MODES = ["enforce", "testing", "none"];
+const SENDER_VERDICTS = ["deliver", "refuse"];
+/** The HAProxy PROXY protocol versions smtp-gate can send first. */
+const PROXY_PROTOCOL_VERSIONS = ["v1", "v2"];
+/**
+ * Why a server refused something (contract §8 `finding.cause`): the classes of the reply corpus
+ * (shared/corpus/replies.json). `other` says none fits rather than guess.
+ */
+const ROOT_CAUSES = [
+    "unknown-recipient",
+    "mailbox-full",
+    "mailbox-disabled",
+    "relay-denied",
+    "auth-required",
+    "auth-failed",
+    "auth-mechanism",
+    "app-password-required",
+    "basic-auth-disabled",
+    "tls-required",
+    "tls-unavailable",
+    "sender-rejected",
+    "sender-not-authorized",
+    "spf-dkim-dmarc",
+    "ip-reputation",
+    "ptr-missing",
+    "helo-rejected",
+    "rate-limited",
+    "greylisted",
+    "server-lookup-failure",
+    "server-resource",
+    "message-too-big",
+    "content-rejected",
+    "command-unrecognized",
+    "syntax-error",
+    "bad-sequence",
+    "too-many-recipients",
+    "service-unavailable",
+    "smtputf8-required",
+    "null-mx",
+    "pipelining-violation",
+    "early-talker",
+    "proxy-protocol",
+    "middlebox",
+    "other",
+];
+const isOneOf = (list, v) => list.includes(v);
+
+;// CONCATENATED MODULE: ./src/protocol/auth.ts
+/**
+ * SASL encoders for the AUTH exchanges, pure. Every value they return is a secret: the caller
+ * must register it with the redactor and never show it.
+ */
+
+
+/** `AUTH LOGIN (username)`: a line of the exchange by what it carries, never by its content. */
+function saslLabel(mechanism, carries) {
+    return `AUTH ${mechanism} (${carries})`;
+}
+const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
+/** RFC 4616: authzid NUL authcid NUL passwd, with an empty authzid. */
+function plainResponse(user, password) {
+    return b64(`\0${user}\0${password}`);
+}
+/** The LOGIN mechanism (draft-murchison-sasl-login): username, then password, each base64. */
+function loginResponses(user, password) {
+    return [b64(user), b64(password)];
+}
+/** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
+function cramMd5Response(user, password, challengeB64) {
+    const challenge = Buffer.from(challengeB64.trim(), "base64");
+    const digest = loadCrypto().createHmac("md5", password).update(challenge).digest("hex");
+    return b64(`${user} ${digest}`);
+}
+/** Google/Microsoft XOAUTH2: `user=U ^A auth=Bearer T ^A ^A`, base64. */
+function xoauth2Response(user, token) {
+    return b64(`user=${user}\x01auth=Bearer ${token}\x01\x01`);
+}
+/**
+ * Every printable form a secret may take on the wire or in an echo of it: as it is, base64 at
+ * each of the three byte alignments (so it is found inside PLAIN's and XOAUTH2's payloads, or a
+ * server's base64 JSON that quotes it), base64url, hex, URL-encoded, and the whole payloads.
+ * A server that decodes and echoes a payload shows the secret as it is.
+ */
+function secretForms(user, secret) {
+    const bytes = Buffer.from(secret, "utf8");
+    const verbatim = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+")]);
+    const encoded = new Set([b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
+    for (let offset = 0; offset < 3; offset++) {
+        const core = base64Core(bytes, offset);
+        encoded.add(core);
+        encoded.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    const hex = bytes.toString("hex");
+    encoded.add(hex).add(hex.toUpperCase());
+    for (const v of verbatim)
+        encoded.delete(v);
+    verbatim.delete("");
+    encoded.delete("");
+    return { verbatim: [...verbatim], encoded: [...encoded] };
+}
+/** Every form, for masking with the runner and for scanning. */
+const allForms = (f) => [...f.verbatim, ...f.encoded];
+/** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
+function cramMd5Forms(response) {
+    const digest = Buffer.from(response, "base64").toString("utf8").split(" ").pop() ?? "";
+    return [response, digest, digest.toUpperCase()].filter((f) => f.length > 0);
+}
+/**
+ * The base64 characters that depend only on `bytes` when they follow `offset` other bytes in a
+ * longer encoded string: each character carries 6 bits, so those overlapping a neighbour's bits
+ * at either end are left out.
+ */
+function base64Core(bytes, offset) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+    return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
+}
+
+;// CONCATENATED MODULE: ./src/protocol/reply.ts
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+const MAX_REPLY_LINES = 256;
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+function parseCodeLine(text) {
+    // By hand rather than by a regular expression: every line a fleet reads comes through here.
+    const a = text.charCodeAt(0) - 48;
+    const b = text.charCodeAt(1) - 48;
+    const c = text.charCodeAt(2) - 48;
+    if (!(a >= 2 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9))
+        return null;
+    const code = a * 100 + b * 10 + c;
+    if (text.length === 3)
+        return { code, continued: false, text: "" };
+    const sep = text[3];
+    if (sep !== "-" && sep !== " ")
+        return null;
+    return { code, continued: sep === "-", text: text.slice(4) };
+}
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
+/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+function parseEnhancedCode(text) {
+    const m = ENHANCED.exec(text);
+    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+}
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+class ReplyAssembler {
+    code = null;
+    lines = [];
+    // Which endings this reply's lines used.
+    crlf = false;
+    lf = false;
+    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+    push(line) {
+        const parsed = parseCodeLine(line.text);
+        if (line.ending === "crlf")
+            this.crlf = true;
+        else
+            this.lf = true;
+        if (this.code === null) {
+            if (!parsed)
+                return this.fail({ kind: "malformed", line: line.text });
+            this.code = parsed.code;
+        }
+        if (parsed && parsed.code === this.code) {
+            this.lines.push(parsed.text);
+            if (!parsed.continued)
+                return this.finish();
+        }
+        else {
+            this.lines.push(line.text);
+        }
+        if (this.lines.length >= MAX_REPLY_LINES)
+            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+        return null;
+    }
+    /** True while part of a reply has arrived. */
+    get started() {
+        return this.code !== null;
+    }
+    finish() {
+        const reply = {
+            code: this.code,
+            enhanced: firstEnhanced(this.lines),
+            lines: this.lines,
+            ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
+        };
+        this.reset();
+        return reply;
+    }
+    fail(problem) {
+        this.reset();
+        return problem;
+    }
+    reset() {
+        this.code = null;
+        this.lines = [];
+        this.crlf = false;
+        this.lf = false;
+    }
+}
+function firstEnhanced(lines) {
+    for (const l of lines) {
+        const e = parseEnhancedCode(l);
+        if (e)
+            return e;
+    }
+    return null;
+}
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+function replyCodeText(r) {
+    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+function parseReply(text) {
+    const raw = text.split("\n");
+    if (raw[raw.length - 1] === "")
+        raw.pop();
+    const asm = new ReplyAssembler();
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const crlf = t.endsWith("\r");
+        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+        if (r && "code" in r)
+            return i === raw.length - 1 ? r : null;
+        if (r)
+            return null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/rule.ts
+
+
+/**
+ * The findings of a rule that looks at each step alone (at most one per step), in step order.
+ * A loop, not flatMap: every target of a fleet runs the rules in its last, busiest round, and
+ * flatMap makes an array per step.
+ */
+function rule_perStep(p, f) {
+    const out = [];
+    for (let i = 0; i < p.steps.length; i++) {
+        const found = f(p.steps[i], i);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+/** A finding; `cause` is the root cause of a refused reply (contract §8), null for any other finding. */
+function rule_finding(id, severity, step, message, causes, fixes, ruledOut = [], cause = null) {
+    return { id, severity, step, message, cause, causes, ruledOut, fixes };
+}
+/** A sentence from a phrase: its first letter upper-case. */
+const capitalize = (s) => s.replace(/^./, (c) => c.toUpperCase());
+/** A step's verdict as a finding severity: fail → error, warn → warning. */
+const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
+function codeText(s) {
+    return s.reply ? replyCodeText(s.reply) : "no reply";
+}
+/** The command as people read it: an AUTH line shown as `***` by what it carried (`AUTH LOGIN (password)`). */
+function quoted(s) {
+    if (s.command === null)
+        return "The greeting";
+    return `"${s.sasl ? saslLabel(s.sasl.mechanism, s.sasl.carries) : s.command}"`;
+}
+/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
+function lastHelloBefore(p, step) {
+    for (let i = step - 1; i >= 0; i--) {
+        const s = p.steps[i];
+        if (s && (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success")
+            return i;
+    }
+    return -1;
+}
+function list(xs) {
+    return xs.length ? xs.join(", ") : "nothing";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/addresses.ts
+
+
+
+
+const familyOf = (r) => (isOneOf(SERVER_FAMILIES, r.server?.family) ? r.server.family : null);
+/**
+ * The comparison people need from address expansion: one MX host whose addresses disagree
+ * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
+ * address of such a host gets a finding that names the others.
+ */
+function compareAddresses(results) {
+    const byHost = new Map();
+    for (const r of results) {
+        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
+            continue;
+        const key = `${r.mxHost ?? r.host}:${r.port}`;
+        const group = byHost.get(key);
+        if (group)
+            group.push(r);
+        else
+            byHost.set(key, [r]);
+    }
+    for (const group of byHost.values()) {
+        const passing = group.filter((r) => r.verdict !== "fail");
+        const failing = group.filter((r) => r.verdict === "fail");
+        if (!passing.length || !failing.length)
+            continue;
+        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
+        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
+        for (const r of failing) {
+            r.findings.push(rule_finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address.`, ...policyAdvice("listens-on-every-address", familyOf(r)).fixes]));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/policy.ts
@@ -31806,7 +35092,7 @@ function targetVerdict(steps, hasError, findings, failOn) {
  * beyond each reply meeting its expectation. Each produces findings, never exceptions.
  */
 const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
-const DEFAULT_POLICY = {
+const policy_DEFAULT_POLICY = {
     requireTls: false, minTls: "TLSv1.2", certMinDays: 14, maxStepMs: null, maxTotalMs: null,
     expectExtensions: [], authRequiresTls: false, openRelay: null, vrfyDisabled: false, baseline: null,
 };
@@ -31838,9 +35124,21 @@ const TARGET_KEYS = [
     "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
     "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
     "smuggling-check",
+    // Transport security of the mail domain (contract §9).
+    "domain", "mta-sts", "tls-audit", "dane", "candidate-cert",
 ];
 /** Keys whose value is a secret: a config file must reference them through `*-env`. */
 const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
+/**
+ * The problem with a value outside an enumeration, with the nearest allowed value for a typo:
+ * `must be one of hard, soft, never, not "hardd"; did you mean "hard"?`.
+ */
+function notOneOf(value, allowed) {
+    // Two characters are too few to guess from ("v3" is no typo of "v1").
+    const guess = value.length > 2 ? closestKey(value, allowed) : null;
+    const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`;
+    return `must be ${list}, not "${value}"${guess ? `; did you mean "${guess}"?` : ""}`;
+}
 /** Suggests the closest known key for a typo ("did you mean"). */
 function closestKey(word, known = TARGET_KEYS, maxDistance) {
     let best = null;
@@ -31867,25 +35165,34 @@ function editDistance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/knowledge/causes.ts
-const k = (servers, text) => ({ text, servers: Array.isArray(servers) ? servers : [servers] });
+/**
+ * Differential diagnosis as data: for each finding id, the causes an expert weighs, most likely
+ * first; for each cause, the condition in the conversation that can rule it out or support it
+ * (evaluated in src/diagnose/evidence.ts), and the fixes tied to it — generic words, or a
+ * product's own knobs for one server family (src/knowledge/servers.ts). A ruled-out cause takes
+ * its fixes with it. Adding a cause, a finding or a server family's knob touches this file only.
+ *
+ * Placeholders in fix texts, filled for the target in front of us: {openssl} (an `openssl
+ * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
+ * (the recipient of the step in question).
+ */
+
+const k = (servers, text) => ({ text, servers: typeof servers === "string" ? [servers] : servers });
 /** The causes, by id. */
 const CAUSES = {
     "nonstandard-command": {
         text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
         evidence: "nonstandard-command",
-        matches: /non-standard command|XAUTH2|command sent in the wrong order or not supported/i,
         fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
     },
     "feature-disabled": {
         text: "The server knows the command but has it switched off on this listener.",
         evidence: "feature-disabled",
-        matches: /does not offer the command|not enabled on this port/i,
         fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
     },
     "inspecting-appliance": {
         text: "An SMTP-inspecting firewall or appliance in the path (Cisco PIX \"fixup smtp\", ASA \"inspect esmtp\") rewrites or blocks commands it does not know.",
         evidence: "inspecting-appliance",
-        matches: /fixup|inspect esmtp|inspects or rewrites|SMTP inspection|middle box|inside and outside the firewall|isolate the middle box/i,
         fixes: [
             { text: "Compare the session from inside the network with the one from here: `{openssl}`; if they differ (asterisks in the banner, XXXX, no STARTTLS), an appliance rewrites SMTP." },
             { text: "Disable SMTP inspection on the appliance: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map." },
@@ -31894,19 +35201,16 @@ const CAUSES = {
     "tls-stream": {
         text: "The TLS stream was corrupted: the client went on writing plain text after STARTTLS, or something in the path interfered with the encrypted stream.",
         evidence: "tls-stream",
-        matches: /TLS negotiation failure|corrupted the command stream/i,
         fixes: [{ text: "Repeat the session by hand: `{openssl}`." }],
     },
     "line-endings": {
         text: "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command (RFC 5321 §2.3.8).",
         evidence: "line-endings",
-        matches: /line endings|bare LF|\bCRLF\b/i,
         fixes: [{ text: "Make the sender end every command with CRLF." }],
     },
     "non-smtp-proxy": {
         text: "A proxy or load balancer in the path that speaks something other than plain SMTP (an HTTP proxy, a PROXY-protocol mismatch).",
         evidence: "non-smtp-proxy",
-        matches: /proxy or load balancer|transparent proxy/i,
         fixes: [{ text: "Connect by hand (`{nc}`) and compare the banner with the MTA's own." }],
     },
     // Relaying (RFC 5321 §3.6.2)
@@ -31972,7 +35276,7 @@ const CAUSES = {
             k("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
             k("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
             k("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
-            k("exchange", "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
+            k(MICROSOFT, "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
             k("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
             k("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
         ],
@@ -31980,16 +35284,15 @@ const CAUSES = {
     "basic-auth-disabled": {
         text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
         evidence: "basic-auth-disabled",
-        servers: ["exchange", "gmail"],
+        servers: [...MICROSOFT, "gmail"],
         fixes: [
-            k("exchange", "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+            k(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
             k("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
         ],
     },
     "oauth-token": {
         text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
         evidence: "oauth-token",
-        matches: /OAuth token|XOAUTH2/i,
         fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
     },
     // TLS on the server's side
@@ -32137,126 +35440,198 @@ const DIAGNOSES = {
     "smtp-smuggling": ["smuggling-lenient-end-of-data"],
 };
 
-;// CONCATENATED MODULE: ./src/knowledge/servers.ts
+;// CONCATENATED MODULE: ./src/knowledge/middleboxes.ts
 /**
- * Server families: how to recognise an MTA from what it says (banner, EHLO reply, reply texts),
- * and the name of each family's own configuration, for advice that fits the server in front of
- * us. Data, not code: a new family is a new row here (and, for its knobs, rows in causes.ts).
+ * Boxes in front of an MTA — balancers, SMTP proxies, content filters, TLS terminators — and how
+ * each shows itself: its own greeting, EHLO keywords and reply texts. Data, not code: a new box is
+ * a row here. Recorded from the real boxes of scripts/test-middleboxes.sh (docs/testing.md) and
+ * their sources (nginx src/mail/ngx_mail_smtp_handler.c, proxsmtp's smtppass.c, stunnel's
+ * protocol.c, qpsmtpd's plugins).
  *
- * Signs are tried in order: the banner first (most MTAs name themselves there), then the EHLO
- * greeting line, then reply texts that only one product writes. A banner can be customised
- * (Postfix's smtpd_banner, Exim's smtp_banner), so reply texts are the fallback.
+ * A box that only forwards bytes (HAProxy in TCP mode, a SOCKS proxy) says nothing of its own: it
+ * is told by its behaviour instead (src/diagnose/middlebox.ts).
  */
-const SERVERS = [
-    { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
-    { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
-    { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
-    { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data/i },
-    { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied)|Need MAIL before RCPT|Need RCPT \(recipient\)/i },
-    { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /Recipient address rejected|Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients)|Sender address rejected/i },
-    { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange|\.outlook\.com|\.protection\.outlook\.com/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b/i, replies: /\.prod\.outlook\.com|SmtpClientAuthentication is disabled|Client not authenticated to send mail/i },
-    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)/i },
-    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d\)$/i },
-    { family: "courier", product: "Courier", banner: /\bCourier\b/i, replies: /Courier mail server/i },
-    { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
-    { family: "mdaemon", product: "MDaemon", banner: /\bMDaemon\s+(?:PRO\s+)?v?(\d[\w.]*)/i },
-];
-/** The server family these signs show, or null when none matches. */
-function recogniseServer(signs) {
-    const versionOf = (m) => m.slice(1).find((g) => g !== undefined) ?? null;
-    for (const row of SERVERS) {
-        for (const line of signs.banner) {
-            const m = row.banner?.exec(line);
-            if (m)
-                return { family: row.family, product: row.product, version: versionOf(m) };
-        }
-    }
-    for (const row of SERVERS)
-        if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l)))
-            return { family: row.family, product: row.product, version: null };
-    for (const row of SERVERS)
-        if (row.replies && signs.replies.some((l) => row.replies?.test(l)))
-            return { family: row.family, product: row.product, version: null };
-    return null;
+/** `server.via` (contract §8): what stands in front of the MTA. */
+const MIDDLEBOX_IDS = ["nginx", "proxsmtp", "stunnel", "qpsmtpd", "haproxy", "tls-terminator"];
+/** A `server.via` read from a report (any string) as a box of this table, or null. */
+const asMiddlebox = (v) => MIDDLEBOX_IDS.includes(v ?? "") ? v : null;
+/** The server as one phrase: "Postfix 3.7", "Postfix via nginx", "via nginx". */
+function serverLabel(s) {
+    const mta = s.product ? `${s.product}${s.version ? ` ${s.version}` : ""}` : "";
+    return [mta, s.via ? `via ${s.via}` : ""].filter(Boolean).join(" ");
 }
-/** The family of a product name as recorded on a target (`server.product`). */
-function familyOfProduct(product) {
-    return SERVERS.find((r) => r.product === product)?.family ?? null;
+const MIDDLEBOXES = [
+    // ngx_mail_smtp_handler.c: "220 <server_name> ESMTP ready"; the MTA's banner never reaches the client.
+    { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
+    // smtppass.c: the default greeting "220 smtp.passthru" and the XFILTERED keyword it adds to EHLO.
+    { via: "proxsmtp", product: "proxsmtp", banner: /^smtp\.passthru\b/i, ehlo: /^XFILTERED$/i, log: "proxsmtpd's messages in syslog (facility mail) and the FilterCommand's own log" },
+    // stunnel's `protocol = smtp` (server side) prefixes the MTA's banner: "220 <host> stunnel for <rest>".
+    { via: "stunnel", product: "stunnel", banner: /\bstunnel for\b/i, log: "stunnel's log (`output =` in stunnel.conf, else syslog)" },
+    { via: "qpsmtpd", product: "qpsmtpd", banner: /\bqpsmtpd\b/i, log: "qpsmtpd's log (the logging plugin's file, /var/log/qpsmtpd/qpsmtpd.log on Debian)" },
+];
+const middleboxRow = (via) => MIDDLEBOXES.find((r) => r.via === via);
+/** What each box is, in a phrase that reads after "through …". */
+const BOX_NAME = {
+    nginx: "nginx's mail proxy",
+    proxsmtp: "proxsmtp (a filtering SMTP proxy)",
+    stunnel: "stunnel",
+    qpsmtpd: "qpsmtpd (an SMTP front end)",
+    haproxy: "HAProxy",
+    "tls-terminator": "a TLS terminator (stunnel, HAProxy `ssl`, nginx `stream` with `ssl`)",
+};
+const BOX_REPLIES = [
+    {
+        id: "middlebox-command-refused", via: "nginx", code: 500, text: /^(?:5\.5\.1 )?Invalid command$/i,
+        says: "nginx answers every command itself until it hands the session to the MTA (after MAIL FROM), and it knows only EHLO, HELO, STARTTLS, AUTH, MAIL, NOOP, RSET and QUIT: the MTA behind it never saw this command",
+        causes: ["nginx's mail proxy is in front of the MTA: before MAIL FROM, commands are nginx's to answer, and it refuses any it does not implement (XCLIENT-style or vendor commands, a custom AUTH verb)."],
+        fixes: [
+            "To test what the MTA does with this command, probe the MTA's own port (behind nginx), not the proxy.",
+            "If clients need the command, it cannot go through nginx's mail proxy: route them to the MTA directly (nginx `stream` proxies bytes and answers nothing itself).",
+        ],
+    },
+    {
+        id: "middlebox-backend-failed", via: "nginx", code: 451, text: /^(?:4\.3\.2 )?Internal server error$/i,
+        says: "nginx could not hand the session to the MTA: its auth_http service failed or did not answer, the backend it named (Auth-Server, Auth-Port) refused the connection, or the backend refused nginx's XCLIENT; then it closes. The MTA refused nothing: the reason is only in nginx's log",
+        causes: [
+            "The auth_http service is down, slow (auth_http_timeout) or answered something nginx could not use.",
+            "The backend the auth service named (Auth-Server, Auth-Port) is down or refuses nginx's connections.",
+            "`xclient on` while the backend does not allow XCLIENT from nginx's address (it answers 550 5.7.0 and nginx gives up).",
+        ],
+        fixes: [
+            "Read nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log): it names the step that failed (\"auth http server … failed\", \"upstream … refused\", \"upstream sent invalid response\" to XCLIENT).",
+            "Check that the auth_http URL answers (`curl -i -H 'Auth-Method: none' -H 'Auth-Protocol: smtp' URL`) and that the Auth-Server/Auth-Port it returns accepts SMTP connections.",
+            "With `xclient on`, let the backend accept XCLIENT from nginx's address, or set `xclient off` in nginx's mail block.",
+        ],
+    },
+    {
+        id: "middlebox-auth-refused", via: "nginx", code: 535, text: /Invalid login or password/i, verbs: ["AUTH"], needsVia: true,
+        says: "nginx checks credentials itself through its auth_http service and relays its Auth-Status; the MTA behind never saw this login",
+        causes: ["The auth_http service refused the user name or password (wrong credentials, or the service checks another user database than the MTA)."],
+        fixes: [
+            "Check the credentials against the user database the auth_http service reads, and its log for this login.",
+            "If the MTA accepts these credentials directly, the auth_http service and the MTA disagree: point the service at the same user database.",
+        ],
+    },
+    {
+        id: "middlebox-starttls-stripped", via: "proxsmtp", code: 502, text: /^Command not implemented$/i, verbs: ["STARTTLS"], needsVia: true,
+        says: "proxsmtp reads every message to filter it, so it cannot pass TLS through: it removes STARTTLS from the EHLO reply and refuses the command itself, whatever the MTA behind it offers",
+        causes: ["A filtering SMTP proxy (proxsmtp) is in front of the MTA and does not speak TLS; the MTA's own STARTTLS never reaches clients of this port."],
+        fixes: [
+            "Terminate TLS in front of proxsmtp (stunnel, HAProxy `ssl`) for an implicit-TLS port, or move the filter into the MTA (a milter or content filter) so that the MTA's STARTTLS reaches clients.",
+            "If this port is meant to be plain text (a hop inside the network), probe it with `tls: none` (CLI `--tls none`).",
+        ],
+    },
+    {
+        id: "middlebox-content-filter", via: "proxsmtp", code: 550, text: /./, verbs: ["."], needsVia: true,
+        says: "proxsmtp's filter refused the message at the end of DATA (its FilterCommand exited non-zero), so proxsmtp never passed it to the MTA",
+        causes: ["The content filter behind proxsmtp (a virus or spam scanner run as its FilterCommand) judged the message and refused it; the MTA did not see it."],
+        fixes: [
+            "Read proxsmtpd's syslog lines and the filter's own log: the last line the filter wrote to stderr is the reply text.",
+            "If the message is legitimate, fix the filter's verdict (signatures, policy) or the FilterCommand in proxsmtpd.conf; smtp-gate's test message is a few lines of plain text.",
+        ],
+    },
+    {
+        id: "middlebox-content-filter", via: null, code: 550, text: /\bcontent filter\b|\bFOUND$|\bvirus\b|\binfected\b/i, verbs: ["."],
+        says: "a content filter (virus or spam scanner) in front of the MTA refused the message at the end of DATA",
+        causes: ["A content filter (an SMTP proxy such as proxsmtp or amavis, or a milter) scanned the message and refused it; the recipient and the MTA's routing are not the cause."],
+        fixes: [
+            "Read the filter's log for this message: it names the signature or rule that matched.",
+            "If the message is legitimate, fix the filter's verdict (signatures, policy); the recipient address is not the cause.",
+        ],
+    },
+    {
+        id: "middlebox-backend-failed", via: "qpsmtpd", code: 451, text: /Unable to queue message|Queuing declined or disabled/i, verbs: ["."],
+        says: "qpsmtpd accepted the recipients itself and could not pass the message on to the MTA behind it (queue/smtp-forward): that MTA refused the message or a recipient, or is down. The 250s to RCPT came from the front end, not from the server that holds the mailboxes",
+        causes: [
+            "The front end accepts every recipient of its domains (rcpt_ok) without asking the backend, which refuses an unknown recipient only when the message is forwarded.",
+            "The backend named in queue/smtp-forward is down or refuses the front end's connection.",
+        ],
+        fixes: [
+            "Read qpsmtpd's log (the logging plugin's file): smtp-forward logs the backend's own reply.",
+            "Let the front end check recipients against the backend at RCPT time (a recipient-validation plugin or a map of valid users), so that an unknown user is refused at RCPT, not after DATA.",
+            "Check that the backend of queue/smtp-forward is up and accepts the front end's connections.",
+        ],
+    },
+];
+/** The box reply that explains a failing reply, if any. `via`: the box recognised in the session. */
+function boxReply(code, text, verb, via) {
+    return BOX_REPLIES.find((r) => r.code === code && r.text.test(text) && (!r.verbs || r.verbs.includes(verb)) &&
+        (r.via === null || r.via === via || (!r.needsVia && via === null))) ?? null;
+}
+/** What the greeting and EHLO say about a box in front, or null. */
+function recogniseMiddlebox(signs) {
+    for (const row of MIDDLEBOXES)
+        if (row.banner && signs.banner.some((l) => row.banner?.test(l)))
+            return row;
+    for (const row of MIDDLEBOXES)
+        if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l)))
+            return row;
+    return null;
 }
 
-;// CONCATENATED MODULE: ./src/protocol/command.ts
+;// CONCATENATED MODULE: ./src/protocol/ehlo.ts
 /**
- * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
- * command onto the wire (the SMTP equivalent of header injection).
+ * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
+ * line one keyword with optional parameters.
  */
-const FORBIDDEN = /[\r\n\0]/;
-function hasForbiddenChars(value) {
-    return FORBIDDEN.test(value);
+function parseEhloExtensions(lines) {
+    return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
 }
-/** Names the forbidden character for an error message. */
-function describeForbidden(value) {
-    const c = FORBIDDEN.exec(value)?.[0];
-    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+/** Finds an extension by keyword, case-insensitively: `findExtension(exts, "STARTTLS")`. */
+function findExtension(extensions, keyword) {
+    const k = keyword.toUpperCase();
+    // The keyword ends at the first space, or "=" in the pre-standard `AUTH=LOGIN` form.
+    return extensions.find((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase() === k);
 }
-/**
- * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
- * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
- * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
- * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
-/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const CONTROL_NAMES = {
-    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
-    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
-};
-/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
-function describeControl(value, allowTab = false) {
-    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
-    if (c === undefined)
-        return null;
-    const code = c.charCodeAt(0);
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-    const name = CONTROL_NAMES[code];
-    return name ? `${name} (${hex})` : `the control character ${hex}`;
-}
-/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
-function verbOf(line) {
-    return line.trim().split(/\s/, 1)[0].toUpperCase();
-}
-/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
-const MAX_COMMAND_OCTETS = 512;
-/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
-const MAX_AUTH_LINE_OCTETS = 12288;
-/**
- * Why `line` must not be written, or null. Every line the session writes passes here, whatever
- * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
- * command, and an over-long line may be cut or refused by the server.
- */
-function refuseOutgoingLine(line, kind) {
-    if (hasForbiddenChars(line))
-        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
-    const octets = Buffer.byteLength(line, "utf8") + 2;
-    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
-    if (octets > limit)
-        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
-    return null;
+/** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
+function authMechanisms(extensions) {
+    const out = new Set();
+    for (const e of extensions) {
+        const m = /^AUTH[\s=](.*)$/i.exec(e.trim());
+        if (m)
+            for (const mech of (m[1] ?? "").trim().split(/\s+/))
+                if (mech)
+                    out.add(mech.toUpperCase());
+    }
+    return [...out];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/prepare.ts
 
 
-function prepareOutcome(p) {
+
+function prepare_prepareOutcome(p) {
     return { ...p, steps: markConsequences(p.steps), server: p.server !== undefined ? p.server : identifyServer(p) };
 }
 function identifyServer(p) {
-    const ehlo = p.steps.filter((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
-    const replies = p.steps.slice(1).flatMap((s) => s.reply?.lines ?? []);
-    const found = recogniseServer({ banner: p.steps[0]?.reply?.lines ?? [], ehlo, replies });
-    return found ? { product: found.product, version: found.version } : null;
+    const ehlo = p.steps.filter((s) => s.verb === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
+    const replies = [];
+    for (const s of p.steps) {
+        if (s.reply)
+            replies.push({ verb: s.verb ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
+    }
+    const banner = p.steps[0]?.reply?.lines ?? [];
+    const box = identifyMiddlebox(p, banner, ehlo);
+    // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.
+    const ownWords = box !== null && box !== "tls-terminator";
+    const found = recogniseServer({ banner: ownWords ? [] : banner, ehlo: ownWords ? [] : ehlo, replies: ownWords ? replies.slice(1) : replies });
+    const via = box ?? found?.via;
+    if (!found && !via)
+        return null;
+    return { product: found?.product ?? null, version: found?.version ?? null, ...(found ? { family: found.family } : {}), ...(via ? { via } : {}) };
+}
+/**
+ * The box in front, from its own greeting or EHLO keyword; else a TLS terminator when an
+ * implicit-TLS session is offered STARTTLS (the MTA behind it thinks the session is plain text).
+ */
+function identifyMiddlebox(p, banner, ehlo) {
+    const row = recogniseMiddlebox({ banner, ehlo });
+    if (row)
+        return row.via;
+    const firstEhlo = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
+    if (p.tlsMode === "implicit" && firstEhlo && findExtension(firstEhlo.reply?.lines.slice(1) ?? [], "STARTTLS"))
+        return "tls-terminator";
+    return null;
 }
 const failed = (s) => !!s && s.verdict !== "pass" && (s.class === "transient" || s.class === "permanent");
 /** The steps, with `consequenceOf` set on replies that follow from an earlier refusal. */
@@ -32273,7 +35648,7 @@ function markConsequences(steps) {
             cause.set(i, closedAt);
             continue;
         }
-        const verb = s.command === null ? "" : verbOf(s.command);
+        const verb = s.verb ?? "";
         if (verb === "MAIL") {
             mailRefused = failed(s) ? i : -1;
             rcptAccepted = false;
@@ -32323,33 +35698,6 @@ function markConsequences(steps) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/protocol/ehlo.ts
-/**
- * EHLO reply → extensions (RFC 5321 §4.1.1.1): the first line is the greeting, each further
- * line one keyword with optional parameters.
- */
-function parseEhloExtensions(lines) {
-    return lines.slice(1).map((l) => l.trim()).filter((l) => l.length > 0);
-}
-/** Finds an extension by keyword, case-insensitively: `findExtension(exts, "STARTTLS")`. */
-function findExtension(extensions, keyword) {
-    const k = keyword.toUpperCase();
-    // The keyword ends at the first space, or "=" in the pre-standard `AUTH=LOGIN` form.
-    return extensions.find((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase() === k);
-}
-/** AUTH mechanisms offered, from `AUTH PLAIN LOGIN` and the pre-standard `AUTH=PLAIN LOGIN` form. */
-function authMechanisms(extensions) {
-    const out = new Set();
-    for (const e of extensions) {
-        const m = /^AUTH[\s=](.*)$/i.exec(e.trim());
-        if (m)
-            for (const mech of (m[1] ?? "").trim().split(/\s+/))
-                if (mech)
-                    out.add(mech.toUpperCase());
-    }
-    return [...out];
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
 
 
@@ -32364,7 +35712,7 @@ function tlsActiveAt(p, i) {
         return false;
     if (p.tlsMode === "implicit")
         return true;
-    const st = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+    const st = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
     return st !== -1 && st < i && (p.error?.step ?? -1) !== st;
 }
 /** Verbs the server answered with 2xx/3xx before step `i` (its own commands, not the cleanup). */
@@ -32374,17 +35722,18 @@ function understoodBefore(p, i, afterTls = false) {
         const s = p.steps[j];
         if (!s?.command || s.extra === "cleanup" || (s.class !== "success" && s.class !== "intermediate"))
             continue;
-        if (afterTls && (!tlsActiveAt(p, j) || /^STARTTLS/i.test(s.command)))
+        if (afterTls && (!tlsActiveAt(p, j) || s.verb === "STARTTLS"))
             continue;
-        out.add(verbOf(s.command));
+        out.add(s.verb ?? "");
     }
     return [...out];
 }
 const bannerMasked = (p) => p.steps[0]?.reply?.lines.some((l) => l.includes("******")) ?? false;
 const xxxxSeen = (p) => p.steps.some((s) => s.reply?.lines.some((l) => /\bX{4,}\b/.test(l)));
-const ehloAnswered = (p, i) => p.steps.slice(1, i).some((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-const authenticated = (p, i) => p.steps.slice(1, i).some((s) => /^AUTH\b/i.test(s.command ?? "") && s.reply?.code === 235);
-const authMechanismAt = (p, i) => /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
+const ehloAnswered = (p, i) => p.steps.slice(1, i).some((s) => s.verb === "EHLO" && s.class === "success");
+const authenticated = (p, i) => p.steps.slice(1, i).some((s) => s.verb === "AUTH" && s.reply?.code === 235);
+/** The AUTH mechanism of step i: its `sasl` label for a line shown as `***`, else its command. */
+const authMechanismAt = (p, i) => p.steps[i]?.sasl?.mechanism ?? /^AUTH\s+(\S+)/i.exec(p.steps[i]?.command ?? "")?.[1]?.toUpperCase() ?? null;
 /** The conditions, one function each. */
 const CONDITIONS = {
     "line-endings": (p, i) => {
@@ -32419,10 +35768,9 @@ const CONDITIONS = {
         return greeted && understood.length ? { out: `the server greeted in SMTP and understood ${understood.join(", ")}` } : null;
     },
     "nonstandard-command": (p, i) => {
-        const cmd = p.steps[i]?.command;
-        if (!cmd)
+        const verb = p.steps[i]?.verb;
+        if (!verb)
             return null;
-        const verb = verbOf(cmd);
         if (KNOWN_VERBS.has(verb))
             return { out: `${verb} is a standard command (RFC 5321 or a registered extension)` };
         if (findExtension(p.extensions, verb))
@@ -32430,7 +35778,7 @@ const CONDITIONS = {
         return { for: `"${verb}" is neither an RFC 5321 command nor an extension this server advertised` };
     },
     "feature-disabled": (p, i) => {
-        const verb = verbOf(p.steps[i]?.command ?? "");
+        const verb = p.steps[i]?.verb ?? "";
         if (!KNOWN_VERBS.has(verb))
             return null;
         return findExtension(p.extensions, verb) ? null : { for: `the EHLO reply did not advertise ${verb}` };
@@ -32464,7 +35812,6 @@ function differential(id, p, i, o = {}) {
     const supported = [];
     const neutral = [];
     const ruledOut = [];
-    const outRows = [];
     for (const cid of ids) {
         const row = CAUSES[cid];
         if (!row)
@@ -32474,7 +35821,6 @@ function differential(id, p, i, o = {}) {
         const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
         if (w && "out" in w) {
             ruledOut.push({ cause: row.text, evidence: w.out });
-            outRows.push(row);
         }
         else if (w && "for" in w)
             supported.push({ row, text: `${row.text} Here: ${w.for}.` });
@@ -32482,44 +35828,21 @@ function differential(id, p, i, o = {}) {
             neutral.push({ row, text: row.text });
     }
     const kept = [...supported, ...neutral];
-    const contradicted = (t) => outRows.some((r) => r.matches?.test(t));
-    const causes = [...kept.map((k) => k.text), ...(o.general?.causes ?? []).filter((c) => !contradicted(c))];
-    const fixes = [
-        ...(o.leadFixes ?? []),
-        ...kept.flatMap((k) => fitting(k.row.fixes, family)),
-        ...(o.general?.fixes ?? []).filter((f) => !contradicted(f)),
-    ];
+    const causes = kept.map((k) => k.text);
+    const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => fitting(k.row.fixes, family))];
     const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
     return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 function serverFamily(p) {
-    return familyOfProduct((p.server !== undefined ? p.server : identifyServer(p))?.product);
+    const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;
+    return isOneOf(SERVER_FAMILIES, family) ? family : null;
 }
 /** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
 function fitting(rows, family) {
     const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
     const generic = rows.filter((r) => !r.servers).map((r) => r.text);
     return [...own, ...generic];
-}
-/** Product names and knobs that mark a text as one product's advice. */
-const PRODUCT_WORDS = {
-    postfix: /\bPostfix\b|\bmain\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b/,
-    exim: /\bExim\b|\bacl_smtp_\w+/,
-    sendmail: /\bSendmail\b|\bsendmail\.mc\b/,
-    opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b/,
-    haraka: /\bHaraka\b/,
-    exchange: /\bExchange\b|\bMicrosoft 365\b/,
-    gmail: /\bGmail\b|\bGoogle\b/,
-    qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
-    courier: /\bCourier\b/,
-    aiosmtpd: /\baiosmtpd\b/,
-    hmailserver: /\bhMailServer\b/,
-    mdaemon: /\bMDaemon\b/,
-};
-/** Whether a general text names another product's knobs than this server's (or any, when the server is unknown). */
-function namesOtherProduct(text, family) {
-    return SERVERS.some((s) => s.family !== family && PRODUCT_WORDS[s.family].test(text));
 }
 /** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
 function hostPort(p) {
@@ -32531,178 +35854,20 @@ function opensslLine(p) {
         ? `openssl s_client -connect ${hostPort(p)} -crlf`
         : `openssl s_client -starttls smtp -connect ${hostPort(p)} -crlf`;
 }
-/** Fills the placeholders of a fix, and turns the general texts' placeholder ports into this target's. */
+/**
+ * Fills the placeholders of a fix for this target: {openssl} (an `openssl s_client` line in its
+ * TLS mode), {nc}, {host}, {port}, {hostport}.
+ */
 function forTarget(text, p) {
     return text
         .replace(/\{openssl\}/g, opensslLine(p))
         .replace(/\{nc\}/g, `nc -v ${p.host} ${p.port}`)
+        .replace(/\{hostport\}/g, hostPort(p))
         .replace(/\{host\}/g, p.host)
-        .replace(/\{port\}/g, String(p.port))
-        .replace(/`openssl s_client -starttls smtp -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest) => `\`openssl s_client -starttls smtp -connect ${hostPort(p)}${rest}\``)
-        .replace(/`openssl s_client -connect (?:HOST:PORT|host:\d+)([^`]*)`/g, (_m, rest) => `\`openssl s_client -connect ${hostPort(p)}${rest}\``)
-        .replace(/\bHOST:PORT\b/g, hostPort(p))
-        .replace(/`nc (?:-vz )?HOST PORT`/g, `\`nc -vz ${p.host} ${p.port}\``)
-        .replace(/\bHOST PORT\b/g, `${p.host} ${p.port}`);
+        .replace(/\{port\}/g, String(p.port));
 }
 function unique(xs) {
     return [...new Set(xs)];
-}
-
-;// CONCATENATED MODULE: ./src/protocol/reply.ts
-/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
-const MAX_REPLY_LINES = 256;
-/**
- * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
- * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
- */
-function parseCodeLine(text) {
-    // By hand rather than by a regular expression: every line a fleet reads comes through here.
-    const a = text.charCodeAt(0) - 48;
-    const b = text.charCodeAt(1) - 48;
-    const c = text.charCodeAt(2) - 48;
-    if (!(a >= 2 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9))
-        return null;
-    const code = a * 100 + b * 10 + c;
-    if (text.length === 3)
-        return { code, continued: false, text: "" };
-    const sep = text[3];
-    if (sep !== "-" && sep !== " ")
-        return null;
-    return { code, continued: sep === "-", text: text.slice(4) };
-}
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
-function parseEnhancedCode(text) {
-    const m = ENHANCED.exec(text);
-    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
-}
-/**
- * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
- * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
- */
-class ReplyAssembler {
-    code = null;
-    lines = [];
-    // Which endings this reply's lines used.
-    crlf = false;
-    lf = false;
-    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
-    push(line) {
-        const parsed = parseCodeLine(line.text);
-        if (line.ending === "crlf")
-            this.crlf = true;
-        else
-            this.lf = true;
-        if (this.code === null) {
-            if (!parsed)
-                return this.fail({ kind: "malformed", line: line.text });
-            this.code = parsed.code;
-        }
-        if (parsed && parsed.code === this.code) {
-            this.lines.push(parsed.text);
-            if (!parsed.continued)
-                return this.finish();
-        }
-        else {
-            this.lines.push(line.text);
-        }
-        if (this.lines.length >= MAX_REPLY_LINES)
-            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
-        return null;
-    }
-    /** True while part of a reply has arrived. */
-    get started() {
-        return this.code !== null;
-    }
-    finish() {
-        const reply = {
-            code: this.code,
-            enhanced: firstEnhanced(this.lines),
-            lines: this.lines,
-            ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
-        };
-        this.reset();
-        return reply;
-    }
-    fail(problem) {
-        this.reset();
-        return problem;
-    }
-    reset() {
-        this.code = null;
-        this.lines = [];
-        this.crlf = false;
-        this.lf = false;
-    }
-}
-function firstEnhanced(lines) {
-    for (const l of lines) {
-        const e = parseEnhancedCode(l);
-        if (e)
-            return e;
-    }
-    return null;
-}
-/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
-function replyCodeText(r) {
-    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
-}
-/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
-function parseReply(text) {
-    const raw = text.split("\n");
-    if (raw[raw.length - 1] === "")
-        raw.pop();
-    const asm = new ReplyAssembler();
-    for (let i = 0; i < raw.length; i++) {
-        const t = raw[i];
-        const crlf = t.endsWith("\r");
-        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
-        if (r && "code" in r)
-            return i === raw.length - 1 ? r : null;
-        if (r)
-            return null;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/rule.ts
-
-/**
- * The findings of a rule that looks at each step alone (at most one per step), in step order.
- * A loop, not flatMap: every target of a fleet runs the rules in its last, busiest round, and
- * flatMap makes an array per step.
- */
-function rule_perStep(p, f) {
-    const out = [];
-    for (let i = 0; i < p.steps.length; i++) {
-        const found = f(p.steps[i], i);
-        if (found)
-            out.push(found);
-    }
-    return out;
-}
-function rule_finding(id, severity, step, message, causes, fixes, ruledOut = []) {
-    return { id, severity, step, message, causes, ruledOut, fixes };
-}
-/** A step's verdict as a finding severity: fail → error, warn → warning. */
-const severityOf = (s) => (s.verdict === "fail" ? "error" : s.verdict === "warn" ? "warning" : "notice");
-function codeText(s) {
-    return s.reply ? replyCodeText(s.reply) : "no reply";
-}
-function quoted(s) {
-    return s.command === null ? "The greeting" : `"${s.command}"`;
-}
-/** Index of the last EHLO/HELO before `step` that got a 2xx, or -1. */
-function lastHelloBefore(p, step) {
-    for (let i = step - 1; i >= 0; i--) {
-        const s = p.steps[i];
-        if (s && /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success")
-            return i;
-    }
-    return -1;
-}
-function list(xs) {
-    return xs.length ? xs.join(", ") : "nothing";
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
@@ -32728,17 +35893,15 @@ const NEEDS = [
 ];
 const NEED_BY_VERB = new Map(NEEDS.filter((n) => n.verb !== undefined).map((n) => [n.verb, n]));
 const NEED_BY_LINE = NEEDS.filter((n) => n.line !== undefined);
-/** Every NEEDS pattern on a line starts so: the others need not be tried on EHLO, RSET, QUIT… */
-const PARAMETER_VERB = /^(MAIL|RCPT)\b/i;
-/** The extension a command needs (the first match in NEEDS), if any. */
-function needOf(command) {
-    return NEED_BY_VERB.get(verbOf(command)) ?? (PARAMETER_VERB.test(command) ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
+/** The extension a step's command needs (the first match in NEEDS), if any: by its verb, or by a parameter of MAIL or RCPT. */
+function needOf(verb, command) {
+    return NEED_BY_VERB.get(verb ?? "") ?? (verb === "MAIL" || verb === "RCPT" ? NEED_BY_LINE.find((n) => n.line?.test(command)) : undefined);
 }
 /** Extensions advertised by the EHLO that preceded step `i`, or null when there was none. */
 function advertisedBefore(p, i) {
     const h = lastHelloBefore(p, i);
     const s = p.steps[h];
-    if (!s?.reply || !/^EHLO\b/i.test(s.command ?? ""))
+    if (!s?.reply || s.verb !== "EHLO")
         return null;
     return parseEhloExtensions(s.reply.lines);
 }
@@ -32747,7 +35910,7 @@ const notAdvertised = (p) => rule_perStep(p, (s, i) => {
     if (!s.command || s.extra)
         return null;
     const command = s.command;
-    const need = needOf(command);
+    const need = needOf(s.verb, command);
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
     const offered = need ? advertisedBefore(p, i) : null;
     if (!need || !offered)
@@ -32771,16 +35934,16 @@ const notAdvertised = (p) => rule_perStep(p, (s, i) => {
 const starttlsNotAdvertised = (p) => {
     if (p.tlsMode !== "starttls")
         return [];
-    const ehlo = p.steps.findIndex((s) => /^(EHLO|HELO)\b/i.test(s.command ?? "") && s.class === "success");
+    const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
     if (ehlo === -1)
         return [];
     const before = p.extensionsBeforeTls ?? p.extensions;
     if (findExtension(before, "STARTTLS"))
         return [];
-    const refused = p.steps.findIndex((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "permanent");
+    const refused = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.class === "permanent");
     const r = refused === -1 ? null : p.steps[refused]?.reply;
     const d = differential("starttls-not-advertised", p, refused === -1 ? ehlo : refused);
-    return [rule_finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused, `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`, d.causes, d.fixes, d.ruledOut)];
+    return [rule_finding("starttls-not-advertised", "error", refused === -1 ? ehlo : refused, `STARTTLS is required (tls: starttls) but the server did not advertise it${r ? ` and answered STARTTLS with ${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : ""}; its EHLO reply offered: ${list(before)}.`, d.causes, d.fixes, d.ruledOut, r ? "tls-unavailable" : null)];
 };
 /**
  * What a 500/502'd command probably meant, from the EHLO reply that preceded it: only keywords
@@ -32789,9 +35952,9 @@ const starttlsNotAdvertised = (p) => {
  */
 function suggestCommand(p, i) {
     const s = p.steps[i];
-    if (!s?.command || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
+    if (!s?.command || !s.verb || !s.reply || (s.reply.code !== 500 && s.reply.code !== 502))
         return null;
-    const verb = verbOf(s.command);
+    const verb = s.verb;
     if (BASE_VERBS.includes(verb))
         return null;
     const offered = advertisedBefore(p, i);
@@ -32851,7 +36014,7 @@ function authAfterTls(p, i, offered) {
     }
     return null;
 }
-const tlsBefore = (p, i) => p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.reply?.code === 220);
+const tlsBefore = (p, i) => p.tlsMode === "implicit" || p.steps.slice(1, i).some((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
 /**
  * A 500/502 for a command that looks like a known verb or an advertised keyword, as a finding of
  * its own. diagnose() does not list it: the suggestion is the top fix of the command's own finding
@@ -32870,8 +36033,9 @@ const authBeforeTls = (p, policy) => {
     const before = p.tlsMode === "implicit" ? null : (p.extensionsBeforeTls ?? (p.tls ? null : p.extensions));
     if (!before || !findExtension(before, "AUTH"))
         return [];
-    const ehlo = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-    return [rule_finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, ["The MTA allows authentication on unencrypted connections (Postfix: smtpd_tls_auth_only = no)."], ["Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}})."])];
+    const ehlo = p.steps.findIndex((s) => s.verb === "EHLO" && s.class === "success");
+    const a = policyAdvice("auth-before-tls", serverFamily(p));
+    return [rule_finding("auth-before-tls", "error", ehlo === -1 ? null : ehlo, `The server offers AUTH (${findExtension(before, "AUTH")}) before STARTTLS, so passwords may cross the network in clear text.`, a.causes, a.fixes)];
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/baseline.ts
@@ -32886,41 +36050,104 @@ function baselineFacts(p) {
         tlsProtocol: p.tls?.protocol ?? null,
         certIssuer: p.tls?.issuer ?? null,
         certFingerprint: p.tls?.fingerprint256 ?? null,
+        certKey: p.tls?.publicKey256 ?? null,
     };
 }
 const keywords = (exts) => (exts ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? "").toUpperCase());
+/** What the server offered in clear text: the EHLO before STARTTLS, or the whole session without TLS (none under implicit TLS). */
+const offeredInClear = (f) => f.extensionsBeforeTls ?? (f.tlsProtocol ? [] : f.extensions);
+/** RFC 1870: SIZE's argument, the largest message accepted; null without SIZE or without a limit (0). */
+function sizeLimit(exts) {
+    const n = Number(findExtension(exts, "SIZE")?.split(/\s+/)[1]);
+    return Number.isInteger(n) && n > 0 ? n : null;
+}
+const TLS_ORDER = ["SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+const tlsRank = (v) => (v === null ? -1 : TLS_ORDER.indexOf(v));
+const DRIFT = [
+    (was, now) => findExtension(offeredInClear(was), "STARTTLS") && !findExtension(offeredInClear(now), "STARTTLS")
+        ? rule_finding("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."])
+        : null,
+    // RFC 4954 §4: a password offered a place before TLS will cross the network in clear text.
+    (was, now) => !findExtension(offeredInClear(was), "AUTH") && findExtension(offeredInClear(now), "AUTH")
+        ? rule_finding("baseline-auth-before-tls", "error", null, `AUTH is offered before TLS since the baseline (${findExtension(offeredInClear(now), "AUTH")}): clients may now send passwords in clear text.`, ["The MTA's setting that hides AUTH until TLS was changed (Postfix smtpd_tls_auth_only, Exim auth_advertise_hosts, Sendmail AUTH_OPTIONS `p`).", "An appliance in the path stripped STARTTLS, and the server offers AUTH on plain connections."], ["Offer AUTH only after STARTTLS again (RFC 4954 §4), and check what changed in the path."])
+        : null,
+    (was, now) => {
+        if (!was.tlsProtocol || now.tlsProtocol === was.tlsProtocol)
+            return null;
+        const lower = tlsRank(now.tlsProtocol) < tlsRank(was.tlsProtocol);
+        return rule_finding(lower ? "baseline-tls-downgraded" : "baseline-tls-changed", lower ? "error" : "notice", null, `The TLS protocol ${lower ? "is lower" : "changed"} since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, lower ? ["A server or appliance change; a downgrade may mean interception or a weakened configuration."] : [], lower ? ["Check the server's TLS configuration (its minimum protocol) and the path."] : []);
+    },
+    (was, now) => {
+        if (!was.certFingerprint || !now.certFingerprint || was.certFingerprint === now.certFingerprint)
+            return null;
+        const issuer = was.certIssuer !== now.certIssuer;
+        const key = was.certKey && now.certKey && was.certKey !== now.certKey;
+        const what = issuer ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : key ? ", with a new key (same issuer)" : " (same issuer and key: a renewal)";
+        return rule_finding("baseline-certificate-changed", issuer ? "warning" : "notice", null, `The certificate changed since the baseline${what}.`, issuer ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuer ? ["Check that the new issuer is expected."] : key ? ["Check that the key change was planned (a renewal that rotates the key; DANE TLSA records must follow)."] : []);
+    },
+    (was, now) => {
+        const before = sizeLimit(was.extensions);
+        const after = sizeLimit(now.extensions);
+        return before !== null && after !== null && after < before
+            ? rule_finding("baseline-size-lowered", "warning", null, `The largest message the server accepts (SIZE, RFC 1870) fell since the baseline: ${before} → ${after} octets; messages in between now bounce.`, ["A message size limit was lowered in the MTA (Postfix message_size_limit, Exim message_size_limit, Sendmail MaxMessageSize) or on an appliance."], ["Check that the new limit is intended, and that senders' largest messages fit."])
+            : null;
+    },
+    (was, now) => {
+        const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
+        return lost.length ? rule_finding("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]) : null;
+    },
+    (was, now) => {
+        const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
+        return gained.length ? rule_finding("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []) : null;
+    },
+    (was, now) => was.banner && now.banner && was.banner !== now.banner
+        ? rule_finding("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."])
+        : null,
+];
 const baselineDrift = (p, policy) => {
     const b = policy.baseline;
     if (!b || p.error)
         return [];
-    if (!b.facts) {
+    // Looked up by the probed target's own name: an `mx` target's addresses each have their entry.
+    const was = Object.hasOwn(b.targets, p.name) ? b.targets[p.name] : undefined;
+    if (!was) {
         return [rule_finding("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
     }
     const now = baselineFacts(p);
     const out = [];
-    const was = b.facts;
-    const beforeNow = now.extensionsBeforeTls ?? now.extensions;
-    const beforeWas = was.extensionsBeforeTls ?? was.extensions;
-    if (findExtension(beforeWas, "STARTTLS") && !findExtension(beforeNow, "STARTTLS")) {
-        out.push(rule_finding("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."]));
-    }
-    const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
-    const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
-    if (lost.length)
-        out.push(rule_finding("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]));
-    if (gained.length)
-        out.push(rule_finding("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []));
-    if (was.tlsProtocol && now.tlsProtocol !== was.tlsProtocol) {
-        out.push(rule_finding("baseline-tls-changed", "warning", null, `The TLS protocol changed since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, ["A server or appliance change; a downgrade may mean interception."], ["Check the server's TLS configuration and the path."]));
-    }
-    if (was.certFingerprint && now.certFingerprint && was.certFingerprint !== now.certFingerprint) {
-        const issuerChanged = was.certIssuer !== now.certIssuer;
-        out.push(rule_finding("baseline-certificate-changed", issuerChanged ? "warning" : "notice", null, `The certificate changed since the baseline${issuerChanged ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : " (same issuer: probably a renewal)"}.`, issuerChanged ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuerChanged ? ["Check that the new issuer is expected."] : []));
-    }
-    if (was.banner && now.banner && was.banner !== now.banner) {
-        out.push(rule_finding("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."]));
+    for (const compare of DRIFT) {
+        const f = compare(was, now);
+        if (f)
+            out.push(f);
     }
     return out;
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/delivery.ts
+/** With `send`: a message that did not go out is said in words, with why (each refusal has its own finding). */
+
+const messageNotSent = (p) => {
+    const m = p.message;
+    if (!m || m.sent)
+        return [];
+    const notSent = (step, message, summary) => [{ ...rule_finding("message-not-sent", "notice", step, message, [], []), summary }];
+    const end = p.steps.findIndex((s) => (s.command === "." || s.verb === "BDAT") && s.reply !== null);
+    if (end !== -1)
+        return notSent(end, `The test message was not delivered: the server received it and refused it at its end (step ${end}).`, "the message was refused at its end");
+    const rcpts = p.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.verb === "RCPT" && s.check === undefined && s.reply !== null);
+    const refused = rcpts.filter(({ s }) => s.class !== "success");
+    const at = refused[0]?.i ?? null;
+    const steps = `step${refused.length > 1 ? "s" : ""} ${refused.map(({ i }) => i).join(", ")}`;
+    if (refused.length && refused.length === m.recipients) {
+        return notSent(at, `The test message was not sent: the server refused every recipient (${steps}), so there was no one to deliver it to.`, "the message was not sent: every recipient was refused");
+    }
+    if (refused.length) {
+        const untried = m.recipients - rcpts.length;
+        const rest = untried > 0 ? `; the other ${untried} recipient(s) were not tried` : "";
+        return notSent(at, `The test message was not sent: the server refused ${refused.length} of ${m.recipients} recipients (${steps})${rest}, and smtp-gate sends only when every recipient is accepted.`, "the message was not sent: a recipient was refused");
+    }
+    const stop = p.steps.findIndex((s) => s.verdict === "fail" && s.consequenceOf === undefined);
+    return notSent(stop === -1 ? null : stop, `The test message was not sent: the session stopped before it went out${stop === -1 ? "" : ` (at step ${stop})`}.`, "the message was not sent");
 };
 
 ;// CONCATENATED MODULE: ./src/protocol/redact.ts
@@ -33076,7 +36303,7 @@ const credentialsWithheld = (p) => {
 const credentialsInClear = (p) => {
     if (!p.credentialsInClear)
         return [];
-    const auth = p.steps.findIndex((s) => /^AUTH\b/i.test(s.command ?? ""));
+    const auth = p.steps.findIndex((s) => s.verb === "AUTH");
     return [rule_finding("auth-cleartext", "warning", auth === -1 ? null : auth, "Credentials were sent without TLS: anyone who can see this connection can read them.", ["The target uses tls: none, or opportunistic TLS and the server offered no STARTTLS."], ["Use tls: starttls or implicit, with STARTTLS enabled on the server."])];
 };
 /** A secret too short to redact well: every occurrence is still blanked, which may blank ordinary text too. */
@@ -33085,6 +36312,19 @@ const shortSecret = (p) => p.shortSecret
     : [];
 
 ;// CONCATENATED MODULE: ./src/knowledge/error-kinds.ts
+/**
+ * Advice about the port's mode (implicit TLS vs STARTTLS vs plain): true only while no handshake
+ * ran. Once STARTTLS was answered 220 or a handshake completed, the mode is right and these go.
+ */
+const MODE = {
+    timeoutCause: "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+    timeoutFix: "Try `openssl s_client -connect {hostport}` (implicit TLS) and `openssl s_client -starttls smtp -connect {hostport} -crlf` to see which the port speaks.",
+    tlsCause: "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+    tlsFix: "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+    protocolCause: "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+    protocolFix: "If the banner is TLS noise, use implicit TLS (`tls: implicit`).",
+};
+const PORT_MODE_ADVICE = new Set(Object.values(MODE));
 /** Sharper advice for an error kind in a particular phase (matched on the error message). */
 const ERROR_IN_PHASE = [
     {
@@ -33099,6 +36339,29 @@ const ERROR_IN_PHASE = [
         ],
     },
     {
+        // STARTTLS was answered 220, so the port's mode is right: the handshake itself failed.
+        kind: "tls", phase: /TLS handshake after STARTTLS/, id: "tls-failed",
+        causes: [
+            "The server accepted STARTTLS but could not complete the handshake: no protocol version or cipher in common, or its TLS setup is broken (certificate or key unreadable, the key does not match the certificate).",
+            "An appliance in the path interferes with the encrypted stream (an SMTP-inspecting firewall, a proxy that only speaks plain SMTP).",
+        ],
+        fixes: [
+            "Repeat the handshake by hand and read the server's alert: `{openssl}`.",
+            "Read the MTA's log for this connection: it names what its TLS library refused.",
+        ],
+    },
+    {
+        kind: "dns", phase: /can never be a remote MTA/, id: "unroutable-address",
+        causes: [
+            "A placeholder or parked record: `0.0.0.0` (or `::`) is what blocklist hosts files and some DNS filters answer for names they block, and what a zone template leaves behind.",
+            "A mistyped or copied record pointing at a link-local, multicast or broadcast address, which no sender can deliver to; 169.254.169.254 is a cloud provider's instance-metadata service, never a mail server.",
+        ],
+        fixes: [
+            "Check the record where senders see it: `dig +short A {host}` and `dig +short AAAA {host}`; point it at the mail server's public address (and an MX record at a host that has one).",
+            "If only this runner sees that answer (a filtering resolver, a hosts file), set `resolver` to the DNS server senders use.",
+        ],
+    },
+    {
         kind: "dns", phase: /null MX/, id: "null-mx",
         causes: ["The domain publishes a null MX (RFC 7505): it declares that it accepts no mail at all."],
         fixes: ["If the domain should receive mail, replace the null MX (`MX 0 .`) with real MX records; otherwise do not probe it as a mail domain."],
@@ -33108,7 +36371,7 @@ const ERROR_ADVICE = {
     dns: {
         id: "dns-failure",
         causes: ["The host name does not exist or has no address record.", "The runner's DNS resolver cannot reach the zone (split-horizon DNS, private zone)."],
-        fixes: ["Check the name with `dig +short A HOST` and `dig +short AAAA HOST`.", "Use the name the runner can resolve, or an address."],
+        fixes: ["Check the name with `dig +short A {host}` and `dig +short AAAA {host}`.", "Use the name the runner can resolve, or an address."],
     },
     connect: {
         id: "connect-failed",
@@ -33122,23 +36385,23 @@ const ERROR_ADVICE = {
         id: "timeout",
         causes: [
             "A firewall drops packets silently, or the server is overloaded.",
-            "A TLS mode mismatch: a STARTTLS (plain) client on an implicit-TLS port waits for a greeting that only comes after a TLS handshake.",
+            MODE.timeoutCause,
             "The server delays its greeting on purpose (anti-spam tarpitting) longer than the timeout.",
         ],
         fixes: [
-            "Try `openssl s_client -connect HOST:PORT` (implicit TLS) and `openssl s_client -starttls smtp -connect HOST:PORT -crlf` to see which the port speaks.",
+            MODE.timeoutFix,
             "Raise `timeout` if the server tarpits on purpose.",
         ],
     },
     tls: {
         id: "tls-failed",
         causes: [
-            "Implicit TLS against a plain port (OpenSSL says `wrong version number`), or the reverse.",
+            MODE.tlsCause,
             "The certificate is not trusted: self-signed, expired, issued for another name, or signed by a private CA.",
             "No common protocol version or cipher, or an appliance in the path interfered with the handshake.",
         ],
         fixes: [
-            "Check the port's mode: 465 is implicit TLS, 587 and 25 use STARTTLS.",
+            MODE.tlsFix,
             "Inspect the certificate: `{openssl} -showcerts`.",
             "Trust a private CA with `--ca FILE` (input `ca`) rather than `--insecure`.",
         ],
@@ -33155,9 +36418,9 @@ const ERROR_ADVICE = {
         id: "not-smtp",
         causes: [
             "The peer is not an SMTP server (an HTTP, SSH or TLS service on that port), or a proxy answered.",
-            "An appliance in the path corrupted the stream, or TLS bytes arrived where text was expected (mode mismatch).",
+            MODE.protocolCause,
         ],
-        fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", "If the banner is TLS noise, use implicit TLS (`tls: implicit`)."],
+        fixes: ["Check the host and port; connect by hand with `{nc}` and read the banner.", MODE.protocolFix],
     },
     proxy: {
         id: "socks5-failed",
@@ -33166,7 +36429,7 @@ const ERROR_ADVICE = {
             "The proxy is not running, is not a SOCKS5 proxy, or wants a username and password that were not given or are wrong.",
         ],
         fixes: [
-            "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://HOST:PORT`.",
+            "Check the proxy from the runner: `curl -v --socks5-hostname PROXY:PORT telnet://{hostport}`.",
             "Check the proxy's own rules and logs for the target's host and port (a bastion often allows only some ports).",
         ],
     },
@@ -33177,22 +36440,28 @@ const ERROR_ADVICE = {
 
 
 
-const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
 /** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
-    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null)
+    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
         return [];
     const e = p.error;
     const sharp = sharperError(p);
     if (sharp) {
         const d = differential(sharp.id, p, e.step, { causeIds: sharp.causeIds });
-        return [rule_finding(sharp.id, "error", e.step, `${cap(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
+        return [rule_finding(sharp.id, "error", e.step, `${capitalize(e.message)}${sharp.says}`, d.causes, d.fixes, [...sharp.ruledOut, ...d.ruledOut])];
     }
     const a = ERROR_IN_PHASE.find((x) => x.kind === e.kind && x.phase.test(e.message)) ?? ERROR_ADVICE[e.kind];
-    // "Outbound port 25 is blocked" is a cause only when the port is 25.
-    const causes = p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c));
-    return [rule_finding(a.id, "error", p.error.step, `${cap(p.error.message)}.`, causes, a.fixes.map((f) => forTarget(f, p)))];
+    // "Outbound port 25 is blocked" is a cause only when the port is 25; the port's mode is in
+    // question only while no handshake ran (STARTTLS answered 220, or TLS established).
+    const modeKnown = handshakeRan(p);
+    const fits = (x) => !(modeKnown && PORT_MODE_ADVICE.has(x));
+    const causes = (p.port === 25 ? a.causes : a.causes.filter((c) => !/port 25 is blocked/i.test(c))).filter(fits);
+    return [rule_finding(a.id, "error", p.error.step, `${capitalize(p.error.message)}.`, causes, a.fixes.filter(fits).map((f) => forTarget(f, p)))];
 };
+/** A TLS handshake completed, or STARTTLS was answered 220 (the server agreed to one on this port). */
+const handshakeRan = (p) => p.tls !== null || p.steps.some((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
+/** The handshake completed and the session stopped on the certificate: the certificate rule (tls.ts) says why, once. */
+const certificateRefused = (p) => p.error?.kind === "tls" && p.tls !== null && !p.tls.authorized;
 /** A TLS alert the server sent: it aborted its own handshake (RFC 8446 §6.2). */
 const SERVER_ALERT = /alert (internal error|handshake failure|protocol version|insufficient security)|alert number (80|40|70|71)\b/i;
 /** Connect errors told apart (refused, filtered, unreachable) and TLS alerts the server sent. */
@@ -33245,7 +36514,7 @@ const notSmtp = (p) => {
     if (proto === "TLS") {
         return [rule_finding("tls-mode-mismatch", "error", p.error.step, "The server sent TLS records instead of an SMTP greeting: this port expects implicit TLS.", ["The port is an implicit-TLS port (465 by convention) and the probe spoke plain SMTP or STARTTLS."], ["Use `tls: implicit` for this port, or port 587/25 for STARTTLS."])];
     }
-    return [rule_finding("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `nc HOST PORT` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
+    return [rule_finding("not-smtp", "error", p.error.step, `The peer is not an SMTP server: it answered like ${proto} ("${(p.error.received ?? "").slice(0, 60)}").`, [`The host and port point at a ${proto} service, or a proxy or load balancer in front of it answers instead of the MTA.`], ["Check the host and port; `{nc}` shows the banner. Mail submission is usually 587 (STARTTLS) or 465 (implicit TLS); MX is 25."])];
 };
 function modeMismatch(p) {
     const e = p.error;
@@ -33264,27 +36533,32 @@ const tlsModeMismatch = (p) => {
     if (!m || !p.error)
         return [];
     if (m === "implicit-on-plain") {
-        return [rule_finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed because the server answered in plain text (${p.error.message}): port ${p.port} speaks plain SMTP, not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`])];
+        // OpenSSL's own text stays in the transcript (the details); the headline says what it means.
+        const summary = "the port speaks plain SMTP, not TLS";
+        return [{ ...rule_finding("tls-mode-mismatch", "error", p.error.step, `Implicit TLS failed: the server answered the TLS handshake in plain text, so port ${p.port} speaks plain SMTP (with or without STARTTLS), not implicit TLS.`, ["`tls: implicit` was used against a STARTTLS or plain port (587 and 25 start in plain text)."], [`Use \`tls: starttls\` for port ${p.port}, or port 465 for implicit TLS.`, `Check by hand: \`openssl s_client -starttls smtp -connect ${p.host}:${p.port} -crlf\`.`]), summary }];
     }
     // A listener behind a load balancer may wait for a PROXY header instead: unless one was sent.
     const proxyListener = p.proxyProtocol === undefined;
-    return [rule_finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
-            "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
-            ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS Network Load Balancer with the PROXY protocol on) and waits for it."] : []),
-            "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
-        ], [
-            `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
-            ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
-            "If that also hangs, look for a firewall dropping packets.",
-        ])];
+    return [{ ...rule_finding("tls-mode-mismatch", "error", p.error.step, `No greeting arrived within the timeout and the server sent nothing at all: port ${p.port} probably expects implicit TLS (the server waits for a TLS handshake)${proxyListener ? ", or a PROXY protocol header (it sits behind a load balancer)" : ""}.`, [
+                "A plain or STARTTLS client on an implicit-TLS port (465 by convention) waits for a banner that only comes after the handshake.",
+                ...(proxyListener ? ["The listener expects a PROXY protocol header first (an MTA behind HAProxy or an AWS Network Load Balancer with the PROXY protocol on) and waits for it."] : []),
+                "A firewall silently drops the connection's packets, or the server tarpits longer than the timeout.",
+            ], [
+                `Try \`tls: implicit\`; check by hand: \`openssl s_client -connect ${p.host}:${p.port} -crlf\`.`,
+                ...(proxyListener ? ["If the MTA sits behind a load balancer that speaks the PROXY protocol, probe it the way the balancer does: `proxy-protocol: v1` (or `v2`; CLI `--proxy-protocol v1`)."] : []),
+                "If that also hangs, look for a firewall dropping packets.",
+            ]), summary: "no greeting: the port expects implicit TLS, or waits for something else first" }];
 };
 /**
  * A PROXY header sent to a server that does not expect one: it reads `PROXY TCP4 …` (or the v2
  * signature) as a command and answers it — a reply no command was waiting for, so the session
- * counted it as unsolicited. One finding for the cause (replies.ts leaves it to this rule).
+ * counted it as unsolicited. The probe's NOOP barrier after the greeting (engine/probe.ts) sees
+ * that reply in every run, whatever the timing; how many replies came before the probe stopped
+ * does vary, so the message does not count them. One finding for the cause (replies.ts leaves
+ * it to this rule).
  */
 const proxyHeaderUnexpected = (p) => p.proxyProtocol && p.unsolicitedReplies > 0
-    ? [rule_finding("proxy-header-unexpected", "error", null, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server answered it as a command (${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} no command was waiting for): this listener does not expect the PROXY protocol.`, ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."], ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
+    ? [rule_finding("proxy-header-unexpected", "error", null, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header first, and the server greeted, then answered the header as a command (a reply no command was waiting for): this listener does not expect the PROXY protocol.`, ["The target is the MTA itself, not a listener behind a PROXY-protocol load balancer; or the MTA's PROXY support is off (Postfix: postscreen_upstream_proxy_protocol is empty)."], ["Probe without `proxy-protocol`, or point it at the port that sits behind the load balancer.", "If the MTA should take the header (it is behind HAProxy or an NLB with proxy protocol on), enable it there (Postfix: `postscreen_upstream_proxy_protocol = haproxy` on the postscreen listener)."])]
     : [];
 
 ;// CONCATENATED MODULE: ./src/diagnose/firewall.ts
@@ -33319,9 +36593,9 @@ const smtpInspection = (p) => {
     for (let i = 0; i < p.steps.length; i++) {
         const s = p.steps[i];
         if (refused(s)) {
-            if (ehlo === -1 && /^EHLO\b/i.test(s.command ?? ""))
+            if (ehlo === -1 && s.verb === "EHLO")
                 ehlo = i;
-            if (starttls === -1 && /^STARTTLS$/i.test(s.command ?? ""))
+            if (starttls === -1 && s.verb === "STARTTLS")
                 starttls = i;
         }
         if (helo === -1 && s.extra === "fallback" && s.class === "success")
@@ -33348,13 +36622,15 @@ const smtpInspection = (p) => {
             "Cisco PIX \"fixup protocol smtp\" / ASA \"inspect esmtp\" (and similar features of other firewalls) masks the banner, allows only a list of commands, replaces others with XXXX, and removes STARTTLS so it can read the traffic.",
             "The MTA itself is probably fine: the same session from inside the firewall looks different.",
         ], [
-            "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect HOST:PORT -crlf` from inside, and `nc HOST PORT` from outside.",
+            "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect {hostport} -crlf` from inside, and `{nc}` from outside.",
             "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
         ])];
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/policy.ts
-/** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
+
+
+
 
 
 /** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
@@ -33363,7 +36639,8 @@ const latency = (p, policy) => {
     if (policy.maxStepMs !== null) {
         p.steps.forEach((s, i) => {
             if (s.ms > policy.maxStepMs) {
-                out.push(rule_finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, ["A slow DNS lookup on the server (reverse DNS of the client, DNSBL checks), tarpitting, or an overloaded server."], ["Look at what the MTA does at this step (Postfix: smtpd_delay_reject, DNSBL queries, policy services)."]));
+                const a = policyAdvice("slow-step", serverFamily(p));
+                out.push(rule_finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
             }
         });
     }
@@ -33375,7 +36652,7 @@ const latency = (p, policy) => {
 const expectedExtensions = (p, policy) => {
     if (!policy.expectExtensions.length || p.error)
         return [];
-    const ehlo = p.steps.reduce((last, s, i) => (/^EHLO\b/i.test(s.command ?? "") && s.class === "success" ? i : last), -1);
+    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
     if (ehlo === -1)
         return [];
     return policy.expectExtensions.flatMap((e) => {
@@ -33387,21 +36664,255 @@ const expectedExtensions = (p, policy) => {
             const value = Number(found.split(/[\s=]+/)[1]);
             // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
             if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
-                return [rule_finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it (Postfix: message_size_limit for SIZE) to at least ${e.atLeast}.`])];
+                return [rule_finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? fixesFor("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
             }
         }
         return [];
     });
 };
 const oversizeMessage = (p) => p.oversize
-    ? [rule_finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit (Postfix: message_size_limit)."])]
+    ? [rule_finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])]
     : [];
-const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && /^RCPT\b/i.test(s.command ?? "") && s.class === "success"
-    ? rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, ["The relay restrictions allow any client (Postfix: permit in smtpd_relay_restrictions without permit_sasl_authenticated/reject_unauth_destination), or mynetworks is too wide (includes the probe's address)."], ["Restrict relaying to authenticated clients: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with a tight mynetworks.", "Spammers find open relays within hours: fix it now, then check the server's IP on blocklists."])
+const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
+    ? withAdvice(rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
     : null);
 const vrfyEnabled = (p) => rule_perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? rule_finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, ["VRFY is enabled (RFC 5321 §7.3 allows disabling it)."], ["Disable it: Postfix disable_vrfy_command = yes; Exim: remove VRFY from acl_smtp_vrfy; or answer 252."])
+    ? withAdvice(rule_finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
     : null);
+/** A finding with a policy table's causes and fixes. */
+function withAdvice(f, a) {
+    return { ...f, causes: a.causes, fixes: a.fixes };
+}
+
+;// CONCATENATED MODULE: ./src/protocol/command.ts
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+const FORBIDDEN = /[\r\n\0]/;
+function hasForbiddenChars(value) {
+    return FORBIDDEN.test(value);
+}
+/** Names the forbidden character for an error message. */
+function describeForbidden(value) {
+    const c = FORBIDDEN.exec(value)?.[0];
+    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES = {
+    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+function describeControl(value, allowTab = false) {
+    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+    if (c === undefined)
+        return null;
+    const code = c.charCodeAt(0);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[code];
+    return name ? `${name} (${hex})` : `the control character ${hex}`;
+}
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+function verbOf(line) {
+    return line.trim().split(/\s/, 1)[0].toUpperCase();
+}
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+const MAX_COMMAND_OCTETS = 512;
+/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
+const MAX_AUTH_LINE_OCTETS = 12288;
+/**
+ * Why `line` must not be written, or null. Every line the session writes passes here, whatever
+ * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
+ * command, and an over-long line may be cut or refused by the server.
+ */
+function refuseOutgoingLine(line, kind) {
+    if (hasForbiddenChars(line))
+        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
+    const octets = Buffer.byteLength(line, "utf8") + 2;
+    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
+    if (octets > limit)
+        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
+
+
+
+/**
+ * Silence longer than this before a 421 or a close means the listener waited for the client to
+ * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
+ * that refuses a client (overload, connection limits) answers at once.
+ */
+const WAITED_MS = 2000;
+/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
+const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
+const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
+function middleboxFindings(p) {
+    const out = [];
+    const header = proxyHeaderMissing(p);
+    if (header)
+        out.push(header);
+    const down = backendDown(p);
+    if (down)
+        out.push(down);
+    out.push(...boxReplies(p));
+    const terminator = tlsTerminator(p);
+    if (terminator)
+        out.push(terminator);
+    return out;
+}
+/** The rule's face for RULES: the findings without their claims. */
+const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
+const PROXY_FIXES = [
+    "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
+    "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
+    "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
+];
+const PROXY_CAUSES = [
+    "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
+    "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
+];
+/**
+ * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
+ * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
+ * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
+ * production sequence was tested, so the target fails (contract §2).
+ */
+function proxyHeaderMissing(p) {
+    const g = p.steps[0];
+    if (!g)
+        return null;
+    if (p.proxyProtocol)
+        return proxyHeaderRefused(p, g);
+    const ruledOut = [];
+    let message;
+    if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
+        message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
+        ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
+    }
+    else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= WAITED_MS && !p.tls) {
+        message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
+        ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
+    }
+    else {
+        return null;
+    }
+    const f = rule_finding("proxy-header-missing", "error", 0, message, PROXY_CAUSES, p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
+ * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
+ * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
+ */
+function proxyHeaderRefused(p, g) {
+    // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
+    if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" ")))
+        return null;
+    const f = rule_finding("proxy-header-refused", "error", 0, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`, ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."], ["Read the MTA's log for the connection: it names what was wrong with the header."]);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
+ * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
+ * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
+ */
+function backendDown(p) {
+    const g = p.steps[0];
+    if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= WAITED_MS)
+        return null;
+    if (p.tls) {
+        const f = rule_finding("middlebox-backend-down", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`, ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."], [
+            "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
+            "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
+        ]);
+        return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+    }
+    if (p.tlsMode === "implicit")
+        return null;
+    const f = rule_finding("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`, [
+        "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
+        "A TCP wrapper or firewall on the host that accepts and then drops this client.",
+    ], [
+        "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
+        "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
+function boxReplies(p) {
+    const via = asMiddlebox(p.server?.via);
+    const out = [];
+    p.steps.forEach((s, i) => {
+        if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
+            return;
+        const verb = s.command === null ? "" : s.command === "." ? "." : verbOf(s.command);
+        const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via);
+        if (!row)
+            return;
+        // The close that follows (nginx closes after its 451) is the same failure.
+        const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
+        const who = row.via ? BOX_NAME[row.via] : "a content filter";
+        const mta = p.server?.product ?? "the MTA behind it";
+        const f = rule_finding(row.id, closedAfter !== null ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`, [...row.causes], [...row.fixes]);
+        out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
+    });
+    return out;
+}
+/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
+function tlsTerminator(p) {
+    if (p.server?.via !== "tls-terminator" || p.error)
+        return null;
+    const i = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const f = rule_finding("middlebox-tls-terminator", "notice", i === -1 ? null : i, `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`, ["A TLS terminator forwards the decrypted session to the MTA's plain port."], ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [] };
+}
+function logHint(via) {
+    const row = via ? middleboxRow(via) : undefined;
+    return row ? ` Why is written in ${row.log}.` : "";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
+/**
+ * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
+ * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
+ * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
+ * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
+ * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
+ * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
+ * refusal follows from what smtp-gate could send, and the one finding says so.
+ */
+
+const proxyUnknownRefused = (p) => {
+    const why = p.proxyHeaderUnknown;
+    const greeting = p.steps[0];
+    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
+        return [];
+    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
+    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
+    const nameTarget = /is a name the proxy resolved/.test(why);
+    return [rule_finding("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
+            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
+        ], [
+            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
+            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
+            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
+        ], [], "proxy-protocol")];
+};
 
 ;// CONCATENATED MODULE: ./src/protocol/address.ts
 /**
@@ -33421,6 +36932,26 @@ const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_
 const HOST_NAME = new RegExp(`^${DOMAIN}$`);
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/**
+ * The EHLO name a connection uses (RFC 5321 §4.1.4): the configured one (a fully qualified
+ * domain name), or else the address literal of our end of the connection.
+ */
+function ehloName(configured, localAddress) {
+    return configured ?? addressLiteral(localAddress ?? "127.0.0.1");
+}
+/**
+ * A value as it may be echoed in a message: the user information of a URL-shaped value
+ * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
+ * where an address belongs is never printed back.
+ */
+function withoutUserinfo(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, (_, scheme) => `${scheme ?? ""}***@`);
+}
+/** The password in a URL-shaped value (`scheme://user:PASS@host`), to mask it before anything is printed. */
+function userinfoPassword(value) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^@/:\s]*:([^@/\s]+)@/i.exec(value.trim());
+    return m?.[1] ?? null;
+}
 /** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
 function checkMailbox(value) {
     if (!MAILBOX.test(value))
@@ -33460,6 +36991,14 @@ function checkEhloName(value) {
     return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
 }
 /**
+ * The address literal of an IP address (RFC 5321 §4.1.3): `[192.0.2.10]`, `[IPv6:2001:db8::1]`;
+ * an IPv4 address mapped into IPv6 (`::ffff:192.0.2.10`, a dual-stack socket's form) as IPv4.
+ */
+function addressLiteral(ip) {
+    const v4 = ip.replace(/^::ffff:/i, "");
+    return IPV4.test(v4) ? `[${v4}]` : `[IPv6:${ip}]`;
+}
+/**
  * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
  * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
  * clear text without an opt-in: it never leaves the host.
@@ -33485,6 +37024,8 @@ function isLoopbackHost(host) {
  */
 
 
+
+
 const DIG = (address) => `\`dig +short -x ${address}\``;
 /** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
 function firstWord(line) {
@@ -33502,7 +37043,7 @@ const reverseDnsFindings = (p) => {
     const family = r.address.includes(":") ? "IPv6" : "IPv4";
     const host = (p.mxHost ?? p.host).toLowerCase();
     const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-    const ehloStep = p.steps.find((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
     const ehlo = firstWord(ehloStep?.reply?.lines[0]);
     const out = [];
     if (r.error) {
@@ -33515,1416 +37056,370 @@ const reverseDnsFindings = (p) => {
         out.push(rule_finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
     }
     else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
-        out.push(rule_finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's host name (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME) to the same.`]));
+        out.push(rule_finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
     }
     const own = banner ?? ehlo;
     if (own !== null && !isFqdn(own)) {
-        out.push(rule_finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], ["Set the MTA's own name to its FQDN (Postfix: myhostname; Exim: primary_hostname; Sendmail: confDOMAIN_NAME)."]));
+        out.push(rule_finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
     }
     return out;
 };
 
-;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
-/** The registry every subject.detail entry below is listed in. */
-const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
-/** Enhanced status classes (RFC 3463 §2, Status Code Structure). */
-const ENHANCED_CLASSES = [
-    {
-        class: 2,
-        name: "success",
-        meaning: "Success: the action was completed; the detail may report a transformation needed for delivery.",
-        causes: [],
-        fixes: [],
-        source: "RFC 3463 §2",
-    },
-    {
-        class: 4,
-        name: "persistent transient failure",
-        meaning: "Persistent transient failure: the message as sent is valid, but a temporary condition stopped or delayed it; sending again later may succeed.",
-        causes: [],
-        fixes: ["Retry later; a proper MTA queues and retries."],
-        source: "RFC 3463 §2",
-    },
-    {
-        class: 5,
-        name: "permanent failure",
-        meaning: "Permanent failure: not likely to succeed if resent in the same form; something must change first.",
-        causes: [],
-        fixes: ["Do not retry unchanged; fix the cause first."],
-        source: "RFC 3463 §2",
-    },
-];
-/** Subject sub-codes (RFC 3463 §2), used when a detail code is not in the registry. */
-const ENHANCED_SUBJECTS = [
-    { subject: 0, meaning: "Other or undefined status", source: "RFC 3463 §2" },
-    { subject: 1, meaning: "Addressing status (the sender or recipient address)", source: "RFC 3463 §2" },
-    { subject: 2, meaning: "Mailbox status (the recipient's mailbox)", source: "RFC 3463 §2" },
-    { subject: 3, meaning: "Mail system status (the receiving system)", source: "RFC 3463 §2" },
-    { subject: 4, meaning: "Network and routing status", source: "RFC 3463 §2" },
-    { subject: 5, meaning: "Mail delivery protocol status", source: "RFC 3463 §2" },
-    { subject: 6, meaning: "Message content or media status", source: "RFC 3463 §2" },
-    { subject: 7, meaning: "Security or policy status", source: "RFC 3463 §2" },
-];
+;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
 /**
- * Every subject.detail entry of the IANA "SMTP Enhanced Status Codes" registry
- * (X.0.0, X.1.0–X.1.10, X.2.0–X.2.4, X.3.0–X.3.6, X.4.0–X.4.7, X.5.0–X.5.6,
- * X.6.0–X.6.10, X.7.0–X.7.30), with the RFC that defined each. Built on first use, as
- * replyCodes() is, and for the same reason.
+ * A host name that resolves to a usable address and also to one that can never be a remote MTA
+ * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
+ * fails. A warning that names it; a name with no usable address at all is a failed target of its
+ * own (error kind dns, the same finding id, from the error-kind table).
  */
-function enhancedCodes() {
-    return (enhancedCodesTable ??= [
-        // X.0.x: RFC 3463 §3.1
-        {
-            subject: 0, detail: 0,
-            meaning: "Other undefined status: only the class of the problem is known.",
-            causes: ["The server gave no more specific code."],
-            fixes: ["Read the reply text; it usually says more than the code."],
-            source: "RFC 3463 §3.1",
-        },
-        // X.1.x: addressing, RFC 3463 §3.2 unless noted
-        {
-            subject: 1, detail: 0,
-            meaning: "Other address status: something about an address caused the problem.",
-            causes: ["An address (sender or recipient) was refused for a reason without a more specific code."],
-            fixes: ["Check both the MAIL FROM and RCPT TO addresses and the reply text."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 1,
-            meaning: "Bad destination mailbox address: the mailbox (left of the @) does not exist.",
-            causes: ["A typo in the local part.", "The account was deleted or never existed.", "A directory (recipient validation) out of sync on the receiving side."],
-            fixes: ["Correct the address or remove it from your list; do not keep sending to unknown users."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 2,
-            meaning: "Bad destination system address: the domain (right of the @) does not exist or cannot receive mail.",
-            causes: ["A typo in the domain.", "The domain has expired or has no MX/A record.", "The server is not responsible for that domain (relaying refused)."],
-            fixes: ["Check the domain and its MX records (`dig MX domain`)."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 3,
-            meaning: "Bad destination mailbox address syntax.",
-            causes: ["Invalid characters, missing brackets, or non-ASCII without SMTPUTF8."],
-            fixes: ["Send the address as `<local@domain>` with valid syntax."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 4,
-            meaning: "Destination mailbox address ambiguous: it matches more than one recipient.",
-            causes: ["The receiving system maps addresses heuristically and found several matches."],
-            fixes: ["Use the recipient's exact address."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 5,
-            meaning: "Destination address valid (success).",
-            causes: ["The recipient was accepted."],
-            fixes: ["Nothing to fix."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 6,
-            meaning: "Destination mailbox has moved, no forwarding address.",
-            causes: ["The address used to be valid but no longer accepts mail."],
-            fixes: ["Ask the recipient for the new address; remove the old one from your list."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 7,
-            meaning: "Bad sender's mailbox address syntax.",
-            causes: ["The MAIL FROM address is syntactically invalid."],
-            fixes: ["Fix the envelope sender address your application or MTA sends."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 8,
-            meaning: "Bad sender's system address: the sender's domain does not exist or cannot receive replies.",
-            causes: ["The MAIL FROM domain does not resolve (no MX or A record), e.g. a local host name like `server.local`."],
-            fixes: ["Send with an envelope sender in a real domain that has MX records."],
-            source: "RFC 3463 §3.2",
-        },
-        {
-            subject: 1, detail: 9,
-            meaning: "Message relayed to non-compliant mailer: the address was valid, but the message went to a system that cannot report further.",
-            causes: ["Delivery continued to a system without DSN support."],
-            fixes: ["Nothing to fix; no further delivery status will come."],
-            source: "RFC 3886",
-        },
-        {
-            subject: 1, detail: 10,
-            meaning: "Recipient address has null MX: the recipient's domain declares it accepts no mail.",
-            causes: ["The domain publishes `MX 0 .` (null MX)."],
-            fixes: ["The address cannot receive mail; check it with the recipient and remove it."],
-            source: "RFC 7505; RFC 7504",
-        },
-        // X.2.x: mailbox, RFC 3463 §3.3
-        {
-            subject: 2, detail: 0,
-            meaning: "Other or undefined mailbox status: the mailbox exists, but something about it stopped delivery.",
-            causes: ["A mailbox condition without a more specific code."],
-            fixes: ["Read the reply text; contact the recipient by another channel if it persists."],
-            source: "RFC 3463 §3.3",
-        },
-        {
-            subject: 2, detail: 1,
-            meaning: "Mailbox disabled, not accepting messages.",
-            causes: ["The account is suspended, disabled or inactive."],
-            fixes: ["Contact the recipient by another channel; remove the address if it stays disabled."],
-            source: "RFC 3463 §3.3",
-        },
-        {
-            subject: 2, detail: 2,
-            meaning: "Mailbox full: the recipient is over quota.",
-            causes: ["The recipient has not cleaned up their mailbox, or the mailbox is abandoned."],
-            fixes: ["Retry later; if it persists for days the mailbox is probably abandoned."],
-            source: "RFC 3463 §3.3",
-        },
-        {
-            subject: 2, detail: 3,
-            meaning: "Message length exceeds the per-mailbox administrative limit.",
-            causes: ["The message is larger than this recipient may receive."],
-            fixes: ["Send a smaller message; share large files by link."],
-            source: "RFC 3463 §3.3",
-        },
-        {
-            subject: 2, detail: 4,
-            meaning: "Mailing list expansion problem.",
-            causes: ["The recipient is a list that could not be expanded."],
-            fixes: ["Contact the list owner."],
-            source: "RFC 3463 §3.3",
-        },
-        // X.3.x: mail system, RFC 3463 §3.4 unless noted
-        {
-            subject: 3, detail: 0,
-            meaning: "Other or undefined mail system status: the destination system normally accepts mail but something about it caused this.",
-            causes: ["A receiving-system condition without a more specific code."],
-            fixes: ["Read the reply text; retry later if transient."],
-            source: "RFC 3463 §3.4",
-        },
-        {
-            subject: 3, detail: 1,
-            meaning: "Mail system full: the system's storage is exhausted.",
-            causes: ["Disk or queue full on the receiving system."],
-            fixes: ["Retry later; if it is your server, free disk or queue space."],
-            source: "RFC 3463 §3.4",
-        },
-        {
-            subject: 3, detail: 2,
-            meaning: "System not accepting network messages (shutdown, load, maintenance).",
-            causes: ["The host is shutting down, overloaded or in maintenance, or does not accept mail at all."],
-            fixes: ["Retry later if transient; if permanent, check that you are sending to the right MX."],
-            source: "RFC 3463 §3.4; RFC 7504",
-        },
-        {
-            subject: 3, detail: 3,
-            meaning: "System not capable of selected features.",
-            causes: ["A requested feature cannot be supported, e.g. by a gateway into another mail system."],
-            fixes: ["Resend without the feature."],
-            source: "RFC 3463 §3.4",
-        },
-        {
-            subject: 3, detail: 4,
-            meaning: "Message too big for system.",
-            causes: ["The message exceeds the server's per-message size limit (see SIZE in the EHLO answer)."],
-            fixes: ["Send a smaller message; base64 attachments are about a third larger than the files."],
-            source: "RFC 3463 §3.4",
-        },
-        {
-            subject: 3, detail: 5,
-            meaning: "System incorrectly configured to accept this message.",
-            causes: ["A configuration error on the receiving system (e.g. a mail loop back to itself, a missing transport)."],
-            fixes: ["Tell the receiving postmaster; if it is your server, check its configuration and logs."],
-            source: "RFC 3463 §3.4",
-        },
-        {
-            subject: 3, detail: 6,
-            meaning: "Requested priority was changed: the message was accepted, but not at the priority asked for.",
-            causes: ["The receiver does not honour the requested MT-PRIORITY."],
-            fixes: ["Nothing to fix; the reply text gives the priority used."],
-            source: "RFC 6710",
-        },
-        // X.4.x: network and routing, RFC 3463 §3.5
-        {
-            subject: 4, detail: 0,
-            meaning: "Other or undefined network or routing status.",
-            causes: ["A network problem without a more specific code."],
-            fixes: ["Retry later; check connectivity and DNS toward the destination."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 1,
-            meaning: "No answer from host: the connection attempt was not answered.",
-            causes: ["The host is down or busy.", "A firewall drops outgoing port 25 (many ISPs and cloud providers block it)."],
-            fixes: ["Test with `nc -vz host 25`; use port 587 with authentication or a relay if port 25 is blocked."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 2,
-            meaning: "Bad connection: the connection was made but the transaction could not complete (timeout, poor link).",
-            causes: ["Timeouts, resets, or a middle box interrupting the session.", "TLS handshake failures that drop the connection."],
-            fixes: ["Retry; if it repeats, run the session by hand (`openssl s_client -starttls smtp -connect host:25 -crlf`) to see where it breaks."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 3,
-            meaning: "Directory server failure: e.g. DNS could not be reached.",
-            causes: ["The resolver is unreachable or timed out."],
-            fixes: ["Check the resolver used by the sending system; retry later."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 4,
-            meaning: "Unable to route: no next hop could be found (e.g. DNS returned no MX/A, only an SOA).",
-            causes: ["The domain has no MX or address records.", "A DNS misconfiguration at the recipient's domain."],
-            fixes: ["Check `dig MX domain` and `dig A domain`."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 5,
-            meaning: "Mail system congestion.",
-            causes: ["The receiving system is overloaded or throttling."],
-            fixes: ["Retry later with a lower sending rate."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 6,
-            meaning: "Routing loop detected: the message was forwarded too many times.",
-            causes: ["MX or relay configuration pointing back at itself.", "A forwarding loop between mailboxes."],
-            fixes: ["Check the Received: headers of the bounce to see the loop; fix MX, relay or forwarding rules."],
-            source: "RFC 3463 §3.5",
-        },
-        {
-            subject: 4, detail: 7,
-            meaning: "Delivery time expired: the message stayed queued too long.",
-            causes: ["The destination was unreachable or deferring for the whole retry period."],
-            fixes: ["Look for the earlier deferral reason in the logs; it is the real cause."],
-            source: "RFC 3463 §3.5",
-        },
-        // X.5.x: mail delivery protocol, RFC 3463 §3.6 unless noted
-        {
-            subject: 5, detail: 0,
-            meaning: "Other or undefined protocol status.",
-            causes: ["A protocol problem without a more specific code."],
-            fixes: ["Read the reply text and the command that triggered it."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 1,
-            meaning: "Invalid command: out of sequence or unsupported.",
-            causes: ["A command sent in the wrong order or not supported.", "A middle box rewrote the command (SMTP inspection)."],
-            fixes: ["Check the command sequence and the EHLO answer."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 2,
-            meaning: "Syntax error: the command could not be interpreted.",
-            causes: ["A malformed or unrecognised command.", "Bare LF instead of CRLF line endings.", "A middle box rewrote the command."],
-            fixes: ["Send CRLF line endings and standard commands; compare with `openssl s_client -crlf`."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 3,
-            meaning: "Too many recipients for this transaction.",
-            causes: ["More RCPT commands than the server allows per message."],
-            fixes: ["Split the recipients over several transactions."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 4,
-            meaning: "Invalid command arguments: out of range or unrecognised features.",
-            causes: ["A parameter the server did not advertise or a bad argument value."],
-            fixes: ["Send only parameters announced in the EHLO answer."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 5,
-            meaning: "Wrong protocol version.",
-            causes: ["A protocol version mismatch that could not be resolved."],
-            fixes: ["Use a standard SMTP/ESMTP client."],
-            source: "RFC 3463 §3.6",
-        },
-        {
-            subject: 5, detail: 6,
-            meaning: "Authentication exchange line is too long.",
-            causes: ["A base64 AUTH response longer than the server's buffer (large OAuth2 tokens)."],
-            fixes: ["Use a mechanism that sends less per line, or raise the server's line limit."],
-            source: "RFC 4954 §6",
-        },
-        // X.6.x: content or media, RFC 3463 §3.7 unless noted
-        {
-            subject: 6, detail: 0,
-            meaning: "Other or undefined media error: something about the content made it undeliverable.",
-            causes: ["A content problem without a more specific code (often a content filter)."],
-            fixes: ["Read the reply text; check attachments and encoding."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 1,
-            meaning: "Media not supported by the delivery protocol or next system.",
-            causes: ["8-bit or binary content to a system that does not support it.", "A blocked attachment type."],
-            fixes: ["Encode content (quoted-printable/base64); avoid blocked attachment types."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 2,
-            meaning: "Conversion required and prohibited.",
-            causes: ["The content must be converted for delivery, but the sender or policy forbids conversion."],
-            fixes: ["Send content that needs no conversion (7-bit safe encoding)."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 3,
-            meaning: "Conversion required but not supported (e.g. 8-bit to 7-bit downgrade impossible).",
-            causes: ["An 8BITMIME message reached a hop without 8BITMIME that cannot downgrade it."],
-            fixes: ["Send 7-bit safe content (quoted-printable or base64)."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 4,
-            meaning: "Conversion with loss performed (a warning, or a failure if lossy conversion was forbidden).",
-            causes: ["A gateway converted the content and lost some data."],
-            fixes: ["Check the delivered message; send in a format that needs no conversion."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 5,
-            meaning: "Conversion failed.",
-            causes: ["A required content conversion did not succeed."],
-            fixes: ["Send in a simpler format or encoding."],
-            source: "RFC 3463 §3.7",
-        },
-        {
-            subject: 6, detail: 6,
-            meaning: "Message content not available: content could not be fetched from a remote system (BURL).",
-            causes: ["The BURL/IMAP URL could not be resolved by the submission server."],
-            fixes: ["Check the URL and the trust between submission and IMAP servers; or send the content with DATA."],
-            source: "RFC 4468",
-        },
-        {
-            subject: 6, detail: 7,
-            meaning: "Non-ASCII addresses not permitted for that sender/recipient.",
-            causes: ["An internationalised (UTF-8) address sent to a server without SMTPUTF8, or not allowed by policy."],
-            fixes: ["Use an ASCII address, or send through servers that support SMTPUTF8."],
-            source: "RFC 6531",
-        },
-        {
-            subject: 6, detail: 8,
-            meaning: "UTF-8 string reply is required, but not permitted by the SMTP client.",
-            causes: ["The server needs to return a UTF-8 mailbox name but the client did not use SMTPUTF8."],
-            fixes: ["Use a client that supports SMTPUTF8."],
-            source: "RFC 6531",
-        },
-        {
-            subject: 6, detail: 9,
-            meaning: "UTF-8 header message cannot be transferred to one or more recipients, so it must be rejected.",
-            causes: ["The message has UTF-8 header fields but a hop does not support SMTPUTF8."],
-            fixes: ["Use ASCII (encoded-word) headers or SMTPUTF8-capable servers."],
-            source: "RFC 6531",
-        },
-        {
-            subject: 6, detail: 10,
-            meaning: "Deprecated: registered as a duplicate of X.6.8 (UTF-8 string reply required but not permitted by the client).",
-            causes: ["Treat as X.6.8: the server needs to return a UTF-8 string but the client did not use SMTPUTF8."],
-            fixes: ["Use a client that supports SMTPUTF8."],
-            source: "RFC 6531",
-        },
-        // X.7.x: security or policy, RFC 3463 §3.8 unless noted
-        {
-            subject: 7, detail: 0,
-            meaning: "Other or undefined security status (also used when policy forbids saying more).",
-            causes: ["Authentication required, TLS required, or a policy block without a specific code."],
-            fixes: ["Read the reply text; authenticate and use TLS; check reputation if it is a block."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 1,
-            meaning: "Delivery not authorized, message refused (per-host or per-recipient policy).",
-            causes: [
-                "Relaying denied: not authenticated or not allowed to send to that domain.",
-                "The sending IP is on a blocklist or has poor reputation.",
-                "SPF/DKIM/DMARC failure, or the recipient only accepts mail from certain senders.",
-                "Greylisting (with class 4).",
-            ],
-            fixes: [
-                "Authenticate before relaying.",
-                "Check the sending IP on DNSBLs and the domain's SPF/DKIM/DMARC.",
-                "Retry later if it is a 4.7.1 deferral (greylisting).",
-            ],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 2,
-            meaning: "Mailing list expansion prohibited for this sender.",
-            causes: ["Only members or allowed senders may post to the list."],
-            fixes: ["Ask the list owner for permission."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 3,
-            meaning: "Security conversion required but not possible.",
-            causes: ["A conversion between secure messaging protocols was needed and not possible."],
-            fixes: ["Send in a security format the recipient supports."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 4,
-            meaning: "Security features not supported by the delivery protocol.",
-            causes: ["The message needs a security feature the path cannot provide."],
-            fixes: ["Send without the feature, or through a path that supports it."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 5,
-            meaning: "Cryptographic failure: a key or other information needed to validate or decrypt was missing or invalid.",
-            causes: ["Missing or invalid key for signature validation or decryption."],
-            fixes: ["Check the keys (DKIM DNS record, certificates) used for the message."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 6,
-            meaning: "Cryptographic algorithm not supported.",
-            causes: ["The algorithm used to sign or encrypt is not supported by the validator."],
-            fixes: ["Use a widely supported algorithm (e.g. rsa-sha256 for DKIM)."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 7,
-            meaning: "Message integrity failure: the message was corrupted or altered.",
-            causes: ["Modification in transit (a footer or rewrite) broke a signature."],
-            fixes: ["Find the hop that modifies the message; sign after the last modification."],
-            source: "RFC 3463 §3.8",
-        },
-        {
-            subject: 7, detail: 8,
-            meaning: "Authentication credentials invalid.",
-            causes: ["Wrong user name or password; app password or OAuth2 required; expired token or missing scope."],
-            fixes: ["Check the credentials; use an app password or a fresh OAuth2 token with the SMTP scope."],
-            source: "RFC 4954 §6",
-        },
-        {
-            subject: 7, detail: 9,
-            meaning: "Authentication mechanism is too weak.",
-            causes: ["The selected AUTH mechanism is weaker than the server's policy permits for this user."],
-            fixes: ["Use a stronger mechanism or the same one over TLS; use OAuth2 where the provider requires it."],
-            source: "RFC 4954 §6",
-        },
-        {
-            subject: 7, detail: 10,
-            meaning: "Encryption needed: a strong privacy layer is needed to use the requested authentication mechanism.",
-            causes: ["AUTH attempted without TLS."],
-            fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
-            source: "RFC 5248",
-        },
-        {
-            subject: 7, detail: 11,
-            meaning: "Encryption required for the requested authentication mechanism.",
-            causes: ["A plain-text AUTH mechanism used on an unencrypted connection."],
-            fixes: ["Issue STARTTLS (or use port 465) before AUTH."],
-            source: "RFC 4954 §6",
-        },
-        {
-            subject: 7, detail: 12,
-            meaning: "A password transition is needed: authenticate once with PLAIN so the server can set up the selected mechanism.",
-            causes: ["The server lacks the credentials needed for the selected mechanism."],
-            fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry."],
-            source: "RFC 4954 §6",
-        },
-        {
-            subject: 7, detail: 13,
-            meaning: "User account disabled: authentication succeeded, but the account is disabled.",
-            causes: ["The account is suspended (abuse, unpaid, compromised)."],
-            fixes: ["Contact the provider or administrator to re-enable the account; do not retry credentials."],
-            source: "RFC 5248",
-        },
-        {
-            subject: 7, detail: 14,
-            meaning: "Trust relationship required: the submission server needs a configured trust with a third-party server to fetch the content.",
-            causes: ["BURL submission without the trust between submission and IMAP server."],
-            fixes: ["Configure the trust, or send the content with DATA."],
-            source: "RFC 5248",
-        },
-        {
-            subject: 7, detail: 15,
-            meaning: "Priority level is too low for the receiving server.",
-            causes: ["The server only accepts higher MT-PRIORITY messages right now."],
-            fixes: ["Retry later or with a higher priority if permitted."],
-            source: "RFC 6710",
-        },
-        {
-            subject: 7, detail: 16,
-            meaning: "Message is too big for the specified priority.",
-            causes: ["The server accepts only smaller messages at this priority."],
-            fixes: ["Send a smaller message or use a lower priority."],
-            source: "RFC 6710",
-        },
-        {
-            subject: 7, detail: 17,
-            meaning: "Mailbox owner has changed since the date given with Require-Recipient-Valid-Since (RRVS).",
-            causes: ["The address was reassigned to someone else."],
-            fixes: ["Do not send to this address; update your records."],
-            source: "RFC 7293",
-        },
-        {
-            subject: 7, detail: 18,
-            meaning: "Domain owner has changed since the date given with RRVS.",
-            causes: ["The recipient's domain changed hands."],
-            fixes: ["Do not send to this address; update your records."],
-            source: "RFC 7293",
-        },
-        {
-            subject: 7, detail: 19,
-            meaning: "RRVS test cannot be completed: the receiver has no record of the needed timestamp.",
-            causes: ["The receiving system cannot evaluate Require-Recipient-Valid-Since."],
-            fixes: ["Decide whether to resend without RRVS."],
-            source: "RFC 7293",
-        },
-        {
-            subject: 7, detail: 20,
-            meaning: "No passing DKIM signature found.",
-            causes: ["The message is unsigned, or every signature failed (body or headers changed, wrong DNS key)."],
-            fixes: ["Sign with DKIM and check the selector's DNS record; make sure no hop alters the message after signing."],
-            source: "RFC 7372; RFC 6376",
-        },
-        {
-            subject: 7, detail: 21,
-            meaning: "No acceptable DKIM signature found: signatures pass, but none is acceptable under local policy.",
-            causes: ["Signed only by a domain the receiver does not accept (e.g. the ESP's domain, not yours)."],
-            fixes: ["Sign with your own domain (aligned with From:)."],
-            source: "RFC 7372; RFC 6376",
-        },
-        {
-            subject: 7, detail: 22,
-            meaning: "No valid author-matched DKIM signature found (no passing signature from the From: domain).",
-            causes: ["The DKIM d= domain does not match the From: domain."],
-            fixes: ["Sign with d= equal to (or aligned with) the From: domain."],
-            source: "RFC 7372; RFC 6376",
-        },
-        {
-            subject: 7, detail: 23,
-            meaning: "SPF validation failed: the sending IP is not authorised by the sender domain's SPF record.",
-            causes: ["The sending server or ESP is missing from the SPF record.", "Forwarding changed the sending IP."],
-            fixes: ["Add the sending IP or include: to the SPF record; use SRS when forwarding."],
-            source: "RFC 7372; RFC 7208",
-        },
-        {
-            subject: 7, detail: 24,
-            meaning: "SPF validation error: evaluating SPF failed (temperror or permerror).",
-            causes: ["Syntax error in the SPF record, more than 10 DNS lookups, several SPF records, or DNS timeouts."],
-            fixes: ["Validate the SPF record; flatten includes to stay under 10 lookups; publish exactly one SPF record."],
-            source: "RFC 7372; RFC 7208",
-        },
-        {
-            subject: 7, detail: 25,
-            meaning: "Reverse DNS validation failed for the SMTP client's IP address.",
-            causes: ["The sending IP has no PTR record, or the PTR name does not resolve back to the IP."],
-            fixes: ["Set a PTR record (through the IP's owner) whose name resolves back to the same IP, and use it in EHLO."],
-            source: "RFC 7372; RFC 7601",
-        },
-        {
-            subject: 7, detail: 26,
-            meaning: "Multiple authentication checks failed (which ones is not said).",
-            causes: ["Several of SPF, DKIM, DMARC or reverse DNS failed; Gmail uses 5.7.26 for unauthenticated mail."],
-            fixes: ["Fix SPF, DKIM and DMARC alignment for the From: domain."],
-            source: "RFC 7372",
-        },
-        {
-            subject: 7, detail: 27,
-            meaning: "Sender address has null MX: the sender's domain declares it receives no mail, so no bounce could be returned.",
-            causes: ["The MAIL FROM domain publishes `MX 0 .`."],
-            fixes: ["Send with an envelope sender in a domain that accepts mail."],
-            source: "RFC 7505",
-        },
-        {
-            subject: 7, detail: 28,
-            meaning: "Mail flood detected: the message looks like part of a flood of similar abusive messages.",
-            causes: ["A burst of similar messages from your IP or domain; high complaint or spam rates."],
-            fixes: ["Slow down, check for a compromised account or form abuse, and warm up volume gradually."],
-            source: "RFC 8098",
-        },
-        {
-            subject: 7, detail: 29,
-            meaning: "ARC validation failure.",
-            causes: ["The ARC chain added by forwarders or lists is broken or invalid."],
-            fixes: ["Check the ARC signing of the intermediaries; fix or stop modifying messages after sealing."],
-            source: "RFC 8617",
-        },
-        {
-            subject: 7, detail: 30,
-            meaning: "REQUIRETLS support required: the message demanded REQUIRETLS but the next hop does not offer it.",
-            causes: ["A hop on the path does not support REQUIRETLS or valid TLS."],
-            fixes: ["Send without REQUIRETLS, or through a path whose servers support it."],
-            source: "RFC 8689",
-        },
-    ]);
-}
-let enhancedCodesTable;
 
-;// CONCATENATED MODULE: ./src/knowledge/reply-codes.ts
+
+
+const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
+const unroutableAddresses = (p) => {
+    if (!p.unroutable?.length || !ADVICE)
+        return [];
+    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
+    return [rule_finding("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
+};
+
+;// CONCATENATED MODULE: ./src/knowledge/cause-signs.ts
+
+const ENVELOPE = ["MAIL", "RCPT"];
+const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
+const VENDOR_SIGNS = [
+    { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.26", "X.7.27", "X.7.30"], source: "Google: SMTP error reference (5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM)" },
+    { cause: "app-password-required", families: ["gmail"], enhanced: ["5.7.9"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.9 application-specific password required)" },
+    { cause: "app-password-required", families: ["gmail"], enhanced: ["X.7.14"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.14 sign in through a web browser first)" },
+    { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.32"], source: "Google: SMTP error reference (5.7.32 From header not aligned with SPF or DKIM)" },
+    { cause: "spf-dkim-dmarc", families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], source: "Yahoo: postmaster error codes (5.7.9 sender unauthenticated)" },
+    { cause: "ip-reputation", families: ["yahoo"], words: /\[TSS?\d\d\]/, source: "Yahoo: postmaster error codes ([TSxx] deferrals and blocks by IP reputation)" },
+    { cause: "relay-denied", families: MICROSOFT, words: /relay/i, enhanced: /^5\.(?:4\.1|7\.64)$/, source: "Microsoft: Exchange Online NDR 5.4.1 / 5.7.64 (relay access denied, tenant attribution)" },
+    { cause: "unknown-recipient", families: MICROSOFT, enhanced: ["X.1.10", "5.4.1"], phases: ["RCPT", ...MESSAGE], source: "Microsoft: NDR 5.1.10 (RecipientNotFound) and 5.4.1 (Directory-Based Edge Blocking)" },
+    { cause: "rate-limited", families: MICROSOFT, enhanced: ["X.2.2"], words: /submission quota|sending (?:limit|quota)|recipient rate/i, source: "Microsoft: NDR 5.2.2 (submission quota exceeded)" },
+    { cause: "basic-auth-disabled", families: MICROSOFT, enhanced: ["5.7.30", "5.7.139"], source: "Microsoft: 5.7.30 basic authentication not supported, 5.7.139 SMTP AUTH disabled for the tenant" },
+    { cause: "auth-required", families: MICROSOFT, enhanced: ["5.7.57"], source: "Microsoft: NDR 5.7.57 (client not authenticated to send mail)" },
+    { cause: "sender-not-authorized", families: MICROSOFT, enhanced: ["5.7.60"], source: "Microsoft: NDR 5.7.60 (no permission to send as this sender)" },
+    { cause: "relay-denied", families: MICROSOFT, enhanced: ["5.7.64"], source: "Microsoft: NDR 5.7.64 (TenantAttribution; relay access denied)" },
+    { cause: "spf-dkim-dmarc", families: MICROSOFT, enhanced: ["5.7.509", "5.7.515", "X.7.26"], source: "Microsoft: 5.7.509 DMARC reject, 5.7.515 authentication level, 4.7.26/5.7.26 IPv6 SPF/DKIM" },
+    { cause: "content-rejected", families: MICROSOFT, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
+    { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+    { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
+    { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
+    { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
+    { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
+    { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
+    { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
+    { cause: "sender-rejected", families: ["courier"], codes: [517, 417], source: "Courier: 517/417 sender rejected" },
+];
+const WORD_SIGNS = [
+    { cause: "early-talker", phases: ["CONNECT"], words: /synchroni[sz]ation error|not accepting messages|Protocol error|talk(?:ed|ing)? too (?:soon|early)|pregreet/i, source: "Exim smtp_enforce_sync, Sendmail greet_pause, Postfix postscreen pregreet" },
+    { cause: "pipelining-violation", words: /synchroni[sz]ation|Pipelining not supported|no commands allowed to pipeline|SMTP protocol error|improper use of SMTP command pipelining/i, source: "RFC 2920 §3.1; Exim, Postfix, Sendmail, OpenSMTPD, Gmail wordings" },
+    { cause: "greylisted", words: /gr[ae]y ?list|come back later|deferred for \d+ seconds/i, source: "RFC 6647; postgrey, milter-greylist, greylistd wordings" },
+    // Texts that hide their cause (Exim's ACL default and its deferral): the conversation may tell more.
+    { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
+    { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
+    { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
+    { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
+    { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
+    { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
+    { cause: "too-many-recipients", words: /too many recipients/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
+    { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+    { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
+    { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
+    { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
+    { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|TLS (?:is )?required|requires? (?:STARTTLS|TLS|encryption)/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
+    { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
+    { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
+    { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
+    { cause: "auth-mechanism", phases: ["AUTH"], words: /mechanism.{0,30}not (?:supported|available|enabled)|not advertised|authentication not enabled|AUTH not (?:available|supported|enabled)|Unrecognized authentication type|Security features not supported|method .{0,20}not supported/i, source: "RFC 4954 §4 (504); Sendmail, Exim, OpenSMTPD wordings" },
+    { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
+    { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
+    { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
+    { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+    { cause: "bad-sequence", words: /HELO first|EHLO\/HELO first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
+    { cause: "ip-reputation", words: /unsolicited mail originating from your IP|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
+    { cause: "rate-limited", words: /rate limit|submission quota|too many open connections|sending limit|too many (?:messages|connections|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
+    { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
+    { cause: "spf-dkim-dmarc", words: /\bSPF\b.{0,40}(?:fail|did not pass|didn't pass)|(?:fail\w*|did not pass|didn't pass).{0,40}\b(?:SPF|DKIM)\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+    { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
+    { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
+    // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
+    { cause: "sender-rejected", words: /Sender address rejected|envelope sender/i, source: "Postfix smtpd_sender_restrictions, qmail wordings" },
+    // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
+    { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
+    { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
+    { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|policy reasons|Command rejected|not authorized, message refused/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
+    { cause: "mailbox-full", words: /over quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
+    { cause: "message-too-big", words: /too (?:big|large)|size exceeds|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870; Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+    { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
+    { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail wording" },
+    { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
+    { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
+    { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
+    { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
+    { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
+    { cause: "command-unrecognized", words: /unrecogni[sz]ed command|command (?:not )?unrecogni[sz]ed|not recogni[sz]ed|unimplemented|not implemented|unknown command|command error|I can break rules/i, source: "RFC 5321 §4.2.4 (500, 502); Postfix's reply to HTTP and other non-SMTP commands" },
+    { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
+];
+const REGISTRY_SIGNS = [
+    { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+    { cause: "other", enhanced: ["X.4.6"], meaning: "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).", fix: "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.", source: "RFC 3463 X.4.6 (routing loop detected)" },
+    { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
+    { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
+    { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },
+    { cause: "message-too-big", enhanced: ["X.3.4", "X.2.3"], source: "RFC 3463 X.3.4, X.2.3" },
+    { cause: "too-many-recipients", enhanced: ["X.5.3"], source: "RFC 3463 X.5.3" },
+    { cause: "auth-failed", enhanced: ["X.7.8"], phases: ["AUTH"], source: "RFC 4954 X.7.8" },
+    { cause: "auth-mechanism", enhanced: ["X.7.9", "X.7.4"], phases: ["AUTH"], source: "RFC 4954 X.7.9; RFC 3463 X.7.4" },
+    { cause: "tls-required", enhanced: ["X.7.10", "X.7.11"], source: "RFC 5248 X.7.10; RFC 4954 X.7.11" },
+    { cause: "mailbox-disabled", enhanced: ["X.7.13", "X.2.1"], phases: ["RCPT", ...MESSAGE], source: "RFC 4954 X.7.13; RFC 3463 X.2.1" },
+    { cause: "ptr-missing", enhanced: ["X.7.25"], source: "RFC 7372 X.7.25" },
+    { cause: "spf-dkim-dmarc", enhanced: ["X.7.20", "X.7.21", "X.7.22", "X.7.23", "X.7.26"], source: "RFC 7372 X.7.20–X.7.23, X.7.26" },
+    { cause: "server-lookup-failure", enhanced: ["X.7.24", "X.4.3"], source: "RFC 7372 X.7.24; RFC 3463 X.4.3" },
+    { cause: "rate-limited", enhanced: ["X.7.28"], source: "IANA registry X.7.28 (mail flood detected)" },
+    { cause: "smtputf8-required", enhanced: ["X.6.7"], source: "RFC 6531 X.6.7" },
+    { cause: "command-unrecognized", also: ["syntax-error"], enhanced: ["X.5.2"], codes: [500, 502], source: "RFC 3463 X.5.2 (the command could not be interpreted)" },
+    { cause: "syntax-error", enhanced: ["X.1.3", "X.1.7", "X.5.2", "X.5.4"], source: "RFC 3463 X.1.3, X.1.7, X.5.2, X.5.4" },
+    { cause: "sender-rejected", enhanced: ["X.1.8"], source: "RFC 3463 X.1.8" },
+    { cause: "server-resource", enhanced: ["X.3.1", "X.3.0"], source: "RFC 3463 X.3.1, X.3.0" },
+    { cause: "service-unavailable", enhanced: ["X.3.2", "X.4.5"], source: "RFC 3463 X.3.2, X.4.5" },
+    { cause: "content-rejected", enhanced: ["X.6.0", "X.6.1", "X.6.2", "X.6.3", "X.6.4", "X.6.5", "X.6.6"], source: "RFC 3463 X.6.0–X.6.6" },
+];
+const CODE_SIGNS = [
+    { cause: "service-unavailable", codes: [421], source: "RFC 5321 §3.8 (421)" },
+    { cause: "service-unavailable", codes: [554, 550, 521], phases: ["CONNECT"], source: "RFC 5321 §3.1 (554 at the greeting); RFC 7504 (521)" },
+    { cause: "tls-unavailable", codes: [454, 500, 502], phases: ["STARTTLS"], source: "RFC 3207 §4" },
+    { cause: "helo-rejected", codes: [501, 504, 550, 553, 554], phases: ["EHLO", "HELO"], source: "RFC 5321 §4.1.1.1 (a refused EHLO argument)" },
+    { cause: "server-lookup-failure", codes: [454], phases: ["AUTH"], source: "RFC 4954 §6 (454 temporary authentication failure)" },
+    { cause: "auth-mechanism", codes: [504, 502, 534], phases: ["AUTH"], source: "RFC 4954 §4, §6 (504, 534)" },
+    { cause: "auth-failed", codes: [535], source: "RFC 4954 §6 (535)" },
+    { cause: "auth-required", codes: [530], source: "RFC 4954 §6 (530)" },
+    { cause: "tls-required", codes: [538], source: "RFC 4954 §6 (538)" },
+    { cause: "command-unrecognized", codes: [500, 502], source: "RFC 5321 §4.2.4 (500, 502)" },
+    { cause: "syntax-error", codes: [501, 504, 555], source: "RFC 5321 §4.2.2 (501, 504, 555)" },
+    { cause: "bad-sequence", codes: [503], source: "RFC 5321 §4.2.2 (503)" },
+    { cause: "null-mx", codes: [556], source: "RFC 7504 §3 (556)" },
+    // A policy refusal (X.7.x) of a recipient that names no reason: relaying, the client, or the content policy.
+    { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, codes: [550, 553, 554], enhanced: /^5\.7\.\d+$/, phases: ["RCPT"], source: "RFC 3463 X.7.x (security or policy status) with RFC 5321 §4.2.2 (550, 553, 554)" },
+    { cause: "unknown-recipient", also: ["relay-denied"], contextual: true, codes: [550, 551, 553], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (550 mailbox unavailable, 551 user not local, 553 mailbox name not allowed)" },
+    { cause: "sender-rejected", codes: [550, 553], phases: ["MAIL"], source: "RFC 5321 §4.2.2 (550, 553 to MAIL)" },
+    { cause: "mailbox-full", codes: [552], phases: ["RCPT"], source: "RFC 5321 §4.2.2 (552 exceeded storage allocation)" },
+    { cause: "message-too-big", codes: [552], source: "RFC 5321 §4.2.2 (552); RFC 1870" },
+    { cause: "too-many-recipients", codes: [452], phases: ["RCPT"], source: "RFC 5321 §4.5.3.1.10 (452)" },
+    { cause: "server-resource", codes: [452], source: "RFC 5321 §4.2.2 (452 insufficient system storage)" },
+    { cause: "content-rejected", also: ["ip-reputation", "spf-dkim-dmarc"], codes: [550, 554], phases: MESSAGE, source: "RFC 5321 §4.2.2 (554 transaction failed, 550 after the message)" },
+    { cause: "other", also: ["server-lookup-failure", "server-resource", "greylisted"], codes: [451, 450], source: "RFC 5321 §4.2.2 (450, 451: the code alone does not say why)" },
+];
+
+;// CONCATENATED MODULE: ./src/knowledge/root-cause.ts
 /**
- * SMTP reply codes: every code of RFC 5321 §4.2.2/§4.2.3 plus the ones added by
- * extensions (RFC 3207 STARTTLS, RFC 4954 AUTH, RFC 7504). One entry per code; where an
- * extension gives a code a second use, the entry says both and names both sources.
+ * Deciding the root cause of one reply from its facts: the tiers of cause-signs.ts in order of
+ * weight, each sign checked against the reply's class (a greylisting is never a 5xx). Pure and
+ * table-driven; what the conversation around the reply adds (a login, a TLS session, the
+ * recipient's domain) is weighed by the caller (src/diagnose/replies.ts).
+ */
+
+
+const TIERS = [
+    ["vendor", VENDOR_SIGNS], ["words", WORD_SIGNS], ["registry", REGISTRY_SIGNS], ["code", CODE_SIGNS],
+];
+/**
+ * The enhanced code of a reply: as sent, or the one qmail and Cisco write into the text
+ * ("(#5.3.4)" at the end, "#4.4.3" at the start) when the reply carries none.
+ */
+function enhancedOf(enhanced, text) {
+    if (enhanced)
+        return enhanced;
+    return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
+}
+function enhancedMatches(sign, enhanced) {
+    if (!sign.enhanced)
+        return true;
+    if (!enhanced)
+        return false;
+    if (sign.enhanced instanceof RegExp)
+        return sign.enhanced.test(enhanced);
+    const anyClass = `X${enhanced.slice(1)}`;
+    return sign.enhanced.includes(enhanced) || sign.enhanced.includes(anyClass);
+}
+/**
+ * The enhanced-code subjects (RFC 3463 §2) a cause can come with: a 5.7.x policy refusal is never
+ * "the recipient does not exist". Causes not listed fit any subject.
+ */
+const SUBJECTS = {
+    "unknown-recipient": [1, 0, 2, 4], "mailbox-full": [2, 0], "mailbox-disabled": [2, 0, 7], "message-too-big": [2, 3, 0],
+    "too-many-recipients": [5, 0, 4], "syntax-error": [1, 5, 0], "command-unrecognized": [5, 3, 0], "bad-sequence": [5, 0],
+};
+/** Whether a cause fits the subject of an enhanced code (any cause, without one). */
+function causeFitsSubject(cause, enhanced) {
+    const subjects = SUBJECTS[cause];
+    return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
+}
+function signMatches(sign, f, enhanced) {
+    return (!sign.families || (f.family !== null && sign.families.includes(f.family))) &&
+        (!sign.phases || sign.phases.includes(f.phase)) &&
+        (!sign.codes || sign.codes.includes(f.code)) &&
+        enhancedMatches(sign, enhanced) &&
+        (!sign.words || sign.words.test(f.text));
+}
+/** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
+function decideCause(f) {
+    const enhanced = enhancedOf(f.enhanced, f.text);
+    const first = Math.floor(f.code / 100);
+    const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
+    for (const [by, signs] of TIERS) {
+        // A success or intermediate reply is a refusal only by its words (Postfix's 221 to HTTP).
+        if (cls === null && by !== "words")
+            continue;
+        for (const sign of signs) {
+            if (!signMatches(sign, f, enhanced))
+                continue;
+            if (cls !== null && sign.cause !== "other" && !root_causes_causeFitsClass(sign.cause, cls))
+                continue;
+            // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
+            if (by === "code" && !causeFitsSubject(sign.cause, enhanced))
+                continue;
+            const also = (sign.also ?? []).filter((c) => cls === null || root_causes_causeFitsClass(c, cls));
+            return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, by, source: sign.source };
+        }
+    }
+    return { cause: "other", also: [], contextual: false, meaning: null, fix: null, by: "none", source: null };
+}
+/** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */
+function phaseOfVerb(verb) {
+    return verb === null ? "CONNECT" : verb === "." ? "END-OF-DATA" : verb;
+}
+/**
+ * Every cause a code can stand for without its words (for `explain`): the vendors' meanings of the
+ * enhanced code, the registry's, then the basic code's at each phase; each fitting the code's class
+ * and the enhanced code's subject.
+ */
+function causesOfCode(code, enhanced) {
+    const first = code !== null ? Math.floor(code / 100) : Number(enhanced?.[0]);
+    const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
+    if (cls === null)
+        return [];
+    const out = [];
+    for (const [by, signs] of TIERS) {
+        if (by === "words")
+            continue;
+        for (const s of signs) {
+            if (s.codes && (code === null || !s.codes.includes(code)))
+                continue;
+            if (s.enhanced ? !enhancedMatches(s, enhanced) : by !== "code" || !s.codes)
+                continue;
+            if (s.cause !== "other" && !causeFitsClass(s.cause, cls))
+                continue;
+            if (by === "code" && !causeFitsSubject(s.cause, enhanced))
+                continue;
+            out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => causeFitsClass(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
+/**
+ * Certificate problems by verification result: what each means and what to do, one row per root
+ * cause (RFC 5280 §6 path validation, RFC 6125 §6 names). The rule (diagnose/tls.ts) decides the
+ * problem from the session's facts and fills the placeholders: {subject}, {issuer}, {name},
+ * {names}, {validTo} (and its day, {validToDate}), {validFrom}, {why}; `{openssl}` is the
+ * target's own s_client line.
  *
- * A function, built on first use, rather than a constant: V8 compiles a function's literals only
- * when it first runs, so these texts cost nothing to a run that never reads them (a probe that
- * passes).
+ * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
  */
-function replyCodes() {
-    return (replyCodesTable ??= [
-        {
-            code: 211,
-            meaning: "System status, or system help reply.",
-            causes: ["The server answered a HELP (or similar status) command."],
-            fixes: ["Nothing to fix: informational."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 214,
-            meaning: "Help message: text meant for a human, usually the answer to HELP.",
-            causes: ["The client sent HELP."],
-            fixes: ["Nothing to fix: informational."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 220,
-            meaning: "Service ready (the greeting banner). After STARTTLS, 220 means \"ready to start TLS\": the client must begin the TLS handshake now.",
-            causes: [
-                "Normal greeting on connect.",
-                "Normal answer to STARTTLS (RFC 3207).",
-                "A banner of asterisks (\"220 ****************\") means a firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) is masking the real banner.",
-            ],
-            fixes: [
-                "Nothing to fix for a normal banner.",
-                "If the banner is masked with asterisks, expect the same appliance to strip STARTTLS and mangle commands; disable SMTP inspection on it (no fixup protocol smtp 25 / no inspect esmtp).",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS)",
-        },
-        {
-            code: 221,
-            meaning: "Service closing transmission channel: the normal answer to QUIT.",
-            causes: ["The client sent QUIT, or the server is ending the session after an error it already reported."],
-            fixes: ["Nothing to fix if it follows QUIT; otherwise read the reply before it."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 235,
-            meaning: "Authentication succeeded.",
-            causes: ["AUTH completed with valid credentials."],
-            fixes: ["Nothing to fix."],
-            source: "RFC 4954 §4, §6",
-        },
-        {
-            code: 250,
-            meaning: "Requested mail action okay, completed.",
-            causes: ["The command was accepted (after DATA's final dot: the server has taken responsibility for the message)."],
-            fixes: [
-                "Nothing to fix. If mail accepted with 250 never arrives, the problem is downstream (spam folder, content filter, a later bounce): check the server's logs and the recipient's junk folder.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 251,
-            meaning: "User not local; the server will forward to another path.",
-            causes: ["The recipient is handled elsewhere and this server relays for it."],
-            fixes: ["Nothing to fix."],
-            source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
-        },
-        {
-            code: 252,
-            meaning: "Cannot verify the user (VRFY), but the server will accept the message and attempt delivery.",
-            causes: ["The server disables VRFY address probing, as most do to stop address harvesting."],
-            fixes: ["Nothing to fix. Do not rely on VRFY to validate addresses."],
-            source: "RFC 5321 §4.2.2, §4.2.3, §3.5.3",
-        },
-        {
-            code: 334,
-            meaning: "AUTH continuation: the server sends a (base64) challenge and waits for the client's response.",
-            causes: ["A multi-step SASL mechanism (LOGIN, CRAM-MD5, XOAUTH2 error details) is in progress."],
-            fixes: [
-                "Nothing to fix. With XOAUTH2, a 334 carrying base64 JSON is the error detail: decode it, then send an empty line to get the final 535.",
-            ],
-            source: "RFC 4954 §4",
-        },
-        {
-            code: 354,
-            meaning: "Start mail input; end with <CRLF>.<CRLF>.",
-            causes: ["The server accepted DATA and waits for the message."],
-            fixes: ["Nothing to fix. Lines beginning with a dot must be dot-stuffed (RFC 5321 §4.5.2)."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 421,
-            meaning: "Service not available, closing transmission channel. The server is shutting the session; this is temporary.",
-            causes: [
-                "Rate limiting or too many connections from your IP address.",
-                "The server is overloaded, restarting, or in maintenance.",
-                "An idle or session timeout expired.",
-                "A reputation or policy check that defers rather than rejects (some providers send 421 4.7.0 for unauthenticated or suspicious senders).",
-            ],
-            fixes: [
-                "Retry later with backoff; a proper MTA queues and retries automatically (RFC 5321 §4.5.4.1).",
-                "Reduce concurrency and sending rate to this server.",
-                "If it persists, read the reply text: providers name the limit or link to their postmaster page.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §3.8",
-        },
-        {
-            code: 432,
-            meaning: "A password transition is needed: authenticate once with a plain mechanism so the server can set up the new one.",
-            causes: ["The server needs your password in clear (over TLS) once to derive credentials for the selected mechanism."],
-            fixes: ["Authenticate once with AUTH PLAIN over TLS, then retry the chosen mechanism."],
-            source: "RFC 4954 §6",
-        },
-        {
-            code: 450,
-            meaning: "Requested mail action not taken: mailbox unavailable (temporarily; e.g. mailbox busy or blocked for policy reasons).",
-            causes: [
-                "Greylisting: the first attempt from an unknown sender/IP/recipient triplet is deferred on purpose.",
-                "The mailbox is locked or busy, or the recipient's server is temporarily unable to verify it.",
-                "A temporary policy block (reputation, rate of unknown recipients).",
-            ],
-            fixes: [
-                "Retry after several minutes; greylisting accepts the retry once the delay has passed (typically 1 to 15 minutes).",
-                "Make sure your sender retries from the same IP address (a pool of rotating IPs keeps getting greylisted).",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 451,
-            meaning: "Requested action aborted: local error in processing (temporary).",
-            causes: [
-                "Greylisting (many servers defer with 451 4.7.1).",
-                "A temporary failure on the receiving side: DNS lookup failure, content scanner or milter unavailable, disk or database error.",
-                "An SPF/DNS lookup on your domain timed out.",
-            ],
-            fixes: [
-                "Retry after several minutes; a greylisting server accepts the retry.",
-                "If it persists, check the receiving server's logs (if it is yours) or your domain's DNS health.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 452,
-            meaning: "Requested action not taken: insufficient system storage (temporary). After RCPT it also means too many recipients for this transaction.",
-            causes: [
-                "The receiving server's disk or queue is full.",
-                "The recipient's mailbox is over quota (often with 4.2.2).",
-                "Too many RCPT commands in one transaction (RFC 5321 §4.5.3.1.10).",
-            ],
-            fixes: [
-                "Retry later; if you control the server, free disk or queue space.",
-                "Send the remaining recipients in another transaction.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
-        },
-        {
-            code: 454,
-            meaning: "Temporary failure: TLS not available for a temporary reason (answer to STARTTLS), or temporary authentication failure (answer to AUTH).",
-            causes: [
-                "STARTTLS: the server's certificate or key cannot be loaded, or its TLS layer is misconfigured or overloaded.",
-                "AUTH: the authentication backend (LDAP, database, SASL daemon) is unreachable.",
-            ],
-            fixes: [
-                "Retry later.",
-                "If you run the server: check the TLS certificate/key paths and permissions and the auth backend, and its logs.",
-                "Do not fall back to sending credentials without TLS.",
-            ],
-            source: "RFC 3207 §4 (STARTTLS); RFC 4954 §6 (AUTH)",
-        },
-        {
-            code: 455,
-            meaning: "Server unable to accommodate parameters (temporary): a MAIL FROM/RCPT TO parameter cannot be honoured right now.",
-            causes: ["An ESMTP parameter (e.g. SIZE, a DSN option) cannot be handled at this time."],
-            fixes: ["Retry later, or resend without the parameter."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 500,
-            meaning: "Syntax error, command unrecognized (also: command line too long). Today a 500 rarely means the MTA itself is broken; usually something between the sender and the MTA changed the command, or the sender used something non-standard.",
-            causes: [
-                "A firewall or security appliance that inspects or rewrites SMTP: Cisco PIX/ASA \"fixup smtp\" / ESMTP inspection masks the banner with asterisks, replaces commands it does not know with XXXX, and removes STARTTLS from the EHLO answer.",
-                "A TLS negotiation failure that corrupted the command stream (e.g. the client keeps writing plain text after STARTTLS, or an appliance interferes with the handshake).",
-                "The sender uses a non-standard command or extension, e.g. a legacy \"XAUTH2 login\" instead of \"AUTH XOAUTH2\".",
-                "Wrong line endings: bare LF instead of CRLF, so the server sees one long or garbled command.",
-                "A proxy or load balancer in the path (HTTP proxy, transparent proxy, PROXY protocol mismatch) that speaks something other than plain SMTP.",
-                "Authentication exchange line too long (RFC 4954, with 5.5.6).",
-            ],
-            fixes: [
-                "Isolate the middle box: repeat the session by hand with a plain client: `openssl s_client -starttls smtp -connect host:587 -crlf` (STARTTLS), `openssl s_client -connect host:465 -crlf` (implicit TLS), or `nc`/`telnet host 25` (plain).",
-                "Compare the same session from inside and outside the firewall; if the banner or EHLO answer differs (asterisks, XXXX, no STARTTLS), an appliance rewrites SMTP.",
-                "Disable SMTP inspection on the appliance in the path: `no fixup protocol smtp 25` (PIX) or `no inspect esmtp` in the ASA policy-map.",
-                "Make the client send CRLF line endings and only standard commands (AUTH XOAUTH2, not XAUTH2).",
-                "Check the MTA's configuration and logs for what it actually received.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3; RFC 4954 §6",
-        },
-        {
-            code: 501,
-            meaning: "Syntax error in parameters or arguments. For STARTTLS: the command takes no parameters. For AUTH: the client cancelled the exchange or sent an invalid base64 response.",
-            causes: [
-                "A malformed address in MAIL FROM/RCPT TO (missing angle brackets, spaces, non-ASCII without SMTPUTF8).",
-                "An invalid EHLO/HELO argument (empty or not a domain or address literal).",
-                "Parameters given to STARTTLS (RFC 3207).",
-                "A bad base64 response, or \"*\" cancelling AUTH (RFC 4954).",
-                "Wrong line endings or a middle box mangling the command (see 500).",
-            ],
-            fixes: [
-                "Check the exact command line sent: `MAIL FROM:<user@example.com>` with brackets and no space after the colon.",
-                "Send a fully qualified host name in EHLO.",
-                "Re-run by hand with `openssl s_client -starttls smtp -connect host:587 -crlf` to see what the server receives.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3; RFC 3207 §4 (STARTTLS); RFC 4954 §4 (AUTH)",
-        },
-        {
-            code: 502,
-            meaning: "Command not implemented: the server recognises the command but does not support it here. As with 500, a middle box is a frequent cause.",
-            causes: [
-                "The server does not offer the command (VRFY, EXPN, TURN, or AUTH/STARTTLS not enabled on this port or listener).",
-                "A firewall with SMTP inspection (Cisco PIX/ASA fixup smtp / inspect esmtp) replaced the command with XXXX or removed the extension.",
-                "The client used a command without checking the EHLO answer, or sent a non-standard extension.",
-                "A proxy or load balancer that forwards to a different service than expected.",
-            ],
-            fixes: [
-                "Look at the EHLO answer and use only advertised extensions; check you are on the right port (587 submission, 465 implicit TLS, 25 relay).",
-                "Compare `openssl s_client -starttls smtp -connect host:587 -crlf` from inside and outside the firewall.",
-                "Disable SMTP inspection on the appliance in the path (`no fixup protocol smtp 25` / `no inspect esmtp`).",
-                "Enable the feature in the MTA configuration if you need it.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §4.2.4",
-        },
-        {
-            code: 503,
-            meaning: "Bad sequence of commands.",
-            causes: [
-                "RCPT before MAIL, DATA before a successful RCPT, or MAIL twice without RSET.",
-                "AUTH sent before EHLO, or again after authentication succeeded.",
-                "A pipelined command failed earlier and the client did not notice.",
-                "Relay attempt without authentication on servers that answer 503 instead of 554.",
-            ],
-            fixes: [
-                "Check the earlier replies: the command that really failed is before this one.",
-                "Follow the sequence EHLO, (STARTTLS, EHLO), AUTH, MAIL, RCPT, DATA.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §4.1.4",
-        },
-        {
-            code: 504,
-            meaning: "Command parameter not implemented (e.g. an unsupported AUTH mechanism).",
-            causes: [
-                "AUTH with a mechanism the server does not offer.",
-                "A parameter value the server does not support.",
-            ],
-            fixes: ["Pick a mechanism or parameter from the EHLO answer."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 521,
-            meaning: "Host does not accept mail: this server never accepts mail (e.g. a dummy MX or a host that only sends).",
-            causes: [
-                "You connected to a host that is configured to refuse all mail.",
-                "The domain's MX points at a host that is not a mail server.",
-            ],
-            fixes: [
-                "Check the MX records of the recipient's domain (`dig MX domain`).",
-                "Do not retry: the refusal is permanent.",
-            ],
-            source: "RFC 7504 §3",
-        },
-        {
-            code: 530,
-            meaning: "Access denied: authentication required (RFC 4954), or \"must issue a STARTTLS command first\" (RFC 3207).",
-            causes: [
-                "The server requires STARTTLS before any other command (typical on submission port 587).",
-                "The server requires AUTH before MAIL FROM (submission, or relaying).",
-                "STARTTLS was stripped by a firewall (SMTP inspection), so the client never upgraded.",
-            ],
-            fixes: [
-                "Issue STARTTLS (then EHLO again) before AUTH and MAIL.",
-                "Authenticate with the credentials for this server before sending.",
-                "If STARTTLS is missing from the EHLO answer although the server offers it, look for an appliance in the path (`no inspect esmtp`).",
-            ],
-            source: "RFC 4954 §6; RFC 3207 §4",
-        },
-        {
-            code: 534,
-            meaning: "Authentication mechanism is too weak for this user by server policy.",
-            causes: [
-                "A weak mechanism (PLAIN/LOGIN without TLS, CRAM-MD5) where the server demands a stronger one.",
-                "Providers such as Gmail answer 534 5.7.9/5.7.14 when basic authentication is refused and an app password or OAuth is required.",
-            ],
-            fixes: [
-                "Use a stronger mechanism, or the same mechanism over TLS.",
-                "For providers that require it, use an app password or OAuth2 (AUTH XOAUTH2).",
-            ],
-            source: "RFC 4954 §6",
-        },
-        {
-            code: 535,
-            meaning: "Authentication credentials invalid.",
-            causes: [
-                "Wrong user name or password (the user name is often the full e-mail address).",
-                "The provider requires an app password because the account has 2-step verification.",
-                "OAuth2 token expired or issued without the mail-sending scope (e.g. https://mail.google.com/ or SMTP.Send).",
-                "SMTP AUTH disabled for the account or tenant (e.g. Microsoft 365 per-mailbox setting).",
-                "Wrong base64 encoding of the credentials.",
-            ],
-            fixes: [
-                "Check the user name and secret; create an app password if the account uses 2-step verification.",
-                "Refresh the OAuth2 token and check it carries the SMTP scope.",
-                "Enable authenticated SMTP for the mailbox if the provider has a switch for it.",
-            ],
-            source: "RFC 4954 §6",
-        },
-        {
-            code: 538,
-            meaning: "Encryption required for the requested authentication mechanism.",
-            causes: ["AUTH with a plain-text mechanism on an unencrypted connection."],
-            fixes: ["Issue STARTTLS (or use implicit TLS on port 465) before AUTH."],
-            source: "RFC 4954 §6",
-        },
-        {
-            code: 550,
-            meaning: "Requested action not taken: mailbox unavailable (not found, no access) or refused by policy. Permanent.",
-            causes: [
-                "The recipient address does not exist (usually with 5.1.1).",
-                "Relaying denied: the server is not responsible for the recipient's domain and you are not authenticated.",
-                "Policy rejection: SPF/DKIM/DMARC failure, blocklisted IP, missing reverse DNS, spam content (usually 5.7.x).",
-                "The recipient's mailbox is disabled.",
-            ],
-            fixes: [
-                "Check the recipient address for typos; remove it from your list if it does not exist (repeated sends hurt your reputation).",
-                "Authenticate before relaying to outside domains.",
-                "Read the text and enhanced code; for policy rejections fix SPF/DKIM/DMARC and check the sending IP on DNSBLs.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 551,
-            meaning: "User not local; the server will not forward, and may name the address to try instead.",
-            causes: ["The recipient has moved, or the server refuses to relay for that address."],
-            fixes: ["Use the forward path given in the reply text, if any, or check the address with the recipient."],
-            source: "RFC 5321 §4.2.2, §4.2.3, §3.4",
-        },
-        {
-            code: 552,
-            meaning: "Requested mail action aborted: exceeded storage allocation (message too big, or mailbox full).",
-            causes: [
-                "The message exceeds the server's SIZE limit (check the SIZE value in the EHLO answer).",
-                "The recipient's mailbox is over quota.",
-                "Too many recipients (some servers use 552 for this, RFC 5321 §4.5.3.1.10).",
-            ],
-            fixes: [
-                "Send a smaller message: link large attachments instead of attaching them; base64 inflates size by about a third.",
-                "Ask the recipient to free space.",
-                "Split the recipients over several transactions.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §4.5.3.1.10",
-        },
-        {
-            code: 553,
-            meaning: "Requested action not taken: mailbox name not allowed (syntax incorrect, or sender not permitted).",
-            causes: [
-                "The MAIL FROM address is not owned by the authenticated user (sending as someone else's address).",
-                "A syntactically invalid address.",
-                "The sender domain does not resolve or is not accepted.",
-            ],
-            fixes: [
-                "Send with a MAIL FROM (and From:) that belongs to the authenticated account, or grant \"send as\" rights to it.",
-                "Check the address syntax.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 554,
-            meaning: "Transaction failed (after DATA), or, in the greeting, no SMTP service here. Permanent.",
-            causes: [
-                "The sending IP address is on a DNS blocklist (Spamhaus, Barracuda, SpamCop …), often already at the greeting.",
-                "Relay access denied.",
-                "Content rejected: spam score, virus, forbidden attachment type.",
-                "SPF/DKIM/DMARC failure under the receiver's policy.",
-            ],
-            fixes: [
-                "Check the sending IP address on DNSBLs (e.g. query zen.spamhaus.org, or use a multi-RBL checker) and request delisting after fixing the cause.",
-                "Authenticate before relaying.",
-                "Look at the reply text: receivers usually name the list or the filter that fired.",
-                "Fix SPF, DKIM and DMARC for the sending domain.",
-            ],
-            source: "RFC 5321 §4.2.2, §4.2.3, §3.1",
-        },
-        {
-            code: 555,
-            meaning: "MAIL FROM/RCPT TO parameters not recognized or not implemented.",
-            causes: [
-                "An ESMTP parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options, REQUIRETLS) the server did not advertise.",
-            ],
-            fixes: ["Send only parameters the server announced in its EHLO answer."],
-            source: "RFC 5321 §4.2.2, §4.2.3",
-        },
-        {
-            code: 556,
-            meaning: "Domain does not accept mail: the recipient's domain declares it receives no mail (e.g. a null MX).",
-            causes: ["The recipient domain publishes a null MX (MX 0 \".\") or otherwise refuses all mail."],
-            fixes: ["Check the recipient address; the domain cannot receive mail. Do not retry."],
-            source: "RFC 7504 §4; RFC 7505",
-        },
-    ]);
-}
-let replyCodesTable;
-
-;// CONCATENATED MODULE: ./src/knowledge/explain.ts
-
-
-
-/** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
-const REPLY_RE = /^[2-5]\d\d$/;
-/** Enhanced status code syntax: class 2|4|5, subject and detail of 1–3 digits (RFC 3463 §2). */
-const ENHANCED_RE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
-/** A registry key: class given as a digit or as X. */
-const ENHANCED_KEY_RE = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/;
-// Indexes of the tables, built with them on first use.
-let replyByCode;
-let enhancedByKey;
-/** First-digit meaning of a reply code (RFC 5321 §4.2.1). */
-const FIRST_DIGIT = {
-    2: "Positive completion reply: the requested action was completed.",
-    3: "Positive intermediate reply: the command was accepted, the server waits for more information.",
-    4: "Transient negative completion reply: the action was not taken, but the condition is temporary; try again later.",
-    5: "Permanent negative completion reply: the action was not taken and repeating it unchanged will fail again.",
+const SERVE_PUBLIC_CHAIN = "For senders on the internet, serve a certificate from a public CA with its full chain (Let's Encrypt works for SMTP), then reload whatever terminates TLS on this port.";
+const RELOAD = "reload whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it: stunnel `cert =`, HAProxy `crt`): most read the certificate only when they start";
+const CERTIFICATE_ADVICE = {
+    "self-signed": {
+        id: "certificate-untrusted",
+        summary: "the certificate is self-signed",
+        causes: ["The server presents a self-signed certificate (\"{subject}\"): no CA vouches for it, so only a client told to trust that very certificate can verify it."],
+        fixes: [
+            "Trust it here: save the certificate's PEM block (`{openssl} -showcerts`) to a file and pass it with `--ca FILE` (input `ca`) rather than turning verification off.",
+            SERVE_PUBLIC_CHAIN,
+        ],
+    },
+    "private-ca": {
+        id: "certificate-untrusted",
+        summary: "the certificate's issuer is not trusted",
+        causes: ["The certificate was issued by a private or internal CA (\"{issuer}\") that this runner does not trust."],
+        fixes: [
+            "Trust the private CA: pass its certificate (\"{issuer}\", PEM) with `--ca FILE` (input `ca`) rather than turning verification off.",
+            SERVE_PUBLIC_CHAIN,
+        ],
+    },
+    "chain-incomplete": {
+        id: "certificate-chain-incomplete",
+        summary: "the server does not send its intermediate certificate",
+        causes: ["The server sends only its own certificate, not the intermediate (\"{issuer}\") that links it to a trusted root: mail clients and MTAs do not fetch a missing intermediate, so they cannot verify it."],
+        fixes: [
+            `Serve the chain: point the server's certificate setting at a file holding the certificate followed by its intermediate (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`,
+            "Check what the server sends: `{openssl} -showcerts` should list two certificates or more, not one.",
+        ],
+    },
+    expired: {
+        id: "certificate-expired",
+        summary: "the certificate expired on {validToDate}",
+        causes: ["Renewal did not run, or it ran and whatever terminates TLS was not reloaded afterwards, so the old certificate is still served."],
+        fixes: [
+            `Renew the certificate, then ${RELOAD}.`,
+            "Check the renewal job and its deploy hook, so that the next renewal reloads the server too.",
+        ],
+    },
+    "not-yet-valid": {
+        id: "certificate-not-yet-valid",
+        summary: "the certificate is not valid yet",
+        causes: ["The certificate's validity starts on {validFrom}: a clock is wrong (the CA's when it issued it, or this runner's), or a new certificate was deployed before its time."],
+        fixes: ["Check the clocks (NTP) of the runner and of the server; serve a certificate whose validity has begun."],
+    },
+    "name-mismatch": {
+        id: "certificate-name-mismatch",
+        summary: "the certificate does not name {name}",
+        causes: ["The certificate holds {names}, not {name}: it was issued for another name, or the probe reaches the server by a name (or address) that senders do not use."],
+        fixes: [
+            "Issue a certificate that also names {name} (in its subjectAltName), then " + RELOAD + ".",
+            "If senders reach this server by one of {names}, verify that name: `--servername NAME` (input `servername`).",
+        ],
+    },
+    unverified: {
+        id: "certificate-untrusted",
+        summary: "the certificate could not be verified",
+        causes: ["OpenSSL's verification refused the certificate: {why}."],
+        fixes: ["Inspect the chain the server sends: `{openssl} -showcerts`."],
+    },
 };
-/** Second-digit category of a reply code (RFC 5321 §4.2.1). */
-const SECOND_DIGIT = {
-    0: "syntax",
-    1: "information",
-    2: "connections",
-    3: "unspecified",
-    4: "unspecified",
-    5: "mail system",
-};
-const BOUNCE = {
-    success: "none",
-    intermediate: "none",
-    transient: "soft",
-    permanent: "hard",
-};
-function lookupReplyCode(code) {
-    replyByCode ??= new Map(replyCodes().map((e) => [e.code, e]));
-    return replyByCode.get(code);
-}
-/** Looks up "5.1.1", "4.1.1" or "X.1.1" by its subject.detail (the class does not change the entry). */
-function lookupEnhanced(enhanced) {
-    const m = ENHANCED_KEY_RE.exec(enhanced.trim());
-    if (!m)
-        return undefined;
-    enhancedByKey ??= new Map(enhancedCodes().map((e) => [`${e.subject}.${e.detail}`, e]));
-    return enhancedByKey.get(`${Number(m[2])}.${Number(m[3])}`);
-}
-/** 2→success, 3→intermediate, 4→transient, 5→permanent (first digit; RFC 5321 §4.2.1). */
-function classOfCode(code) {
-    const cls = isReplyCode(code) ? classify(code) : undefined;
-    if (!cls)
-        throw new RangeError(`not an SMTP reply code: ${code}`);
-    return cls;
-}
-/** none for success/intermediate, soft for transient, hard for permanent. */
-function bounceOf(cls) {
-    return BOUNCE[cls];
-}
-function isReplyCode(code) {
-    return Number.isInteger(code) && REPLY_RE.test(String(code));
-}
-/** Canonical form of a well-formed enhanced code ("5.01.1" → "5.1.1"), or null. */
-function normalizeEnhanced(s) {
-    const m = ENHANCED_RE.exec(s.trim());
-    if (!m)
-        return null;
-    return `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
-}
 /**
- * Parses the arguments of `smtp-gate explain`: `500`, `550 5.1.1` (as one or two
- * arguments), `550-5.1.1` (a continuation line), or `5.7.1`.
+ * The second reading of "the issuer is not trusted" when the server sent only its own
+ * certificate: a public CA's intermediate left out looks the same as a private CA.
  */
-function parseExplainQuery(args) {
-    const tokens = args
-        .join(" ")
-        .trim()
-        .split(/\s+/)
-        .filter((t) => t !== "")
-        .flatMap((t) => (/^\d{3}-/.test(t) ? [t.slice(0, 3), t.slice(4)] : [t]))
-        .filter((t) => t !== "");
-    if (tokens.length === 0) {
-        return { error: "give a reply code and/or an enhanced status code, e.g. `550`, `550 5.1.1` or `5.7.1`" };
-    }
-    if (tokens.length > 2) {
-        return { error: `expected at most a reply code and an enhanced status code, got ${tokens.length} values: ${tokens.join(" ")}` };
-    }
-    let code = null;
-    let enhanced = null;
-    for (const t of tokens) {
-        if (/^\d+$/.test(t)) {
-            if (!REPLY_RE.test(t)) {
-                return { error: `"${t}" is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
-            }
-            if (code !== null)
-                return { error: `two reply codes given (${code} and ${t}); give one` };
-            code = Number(t);
-        }
-        else if (t.includes(".")) {
-            const norm = normalizeEnhanced(t);
-            if (norm === null) {
-                return {
-                    error: `"${t}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 and subject and detail of 1–3 digits, e.g. 5.1.1 (RFC 3463 §2)`,
-                };
-            }
-            if (enhanced !== null)
-                return { error: `two enhanced status codes given (${enhanced} and ${t}); give one` };
-            enhanced = norm;
-        }
-        else {
-            return { error: `"${t}" is neither a reply code (e.g. 550) nor an enhanced status code (e.g. 5.1.1)` };
-        }
-    }
-    return { code, enhanced };
-}
-function uniq(xs) {
-    return [...new Set(xs)];
-}
-function stripDot(s) {
-    return s.replace(/[.\s]+$/, "");
-}
-/**
- * Explains a reply code, an enhanced status code, or both, from the tables. Unknown but
- * well-formed codes fall back to their class; only malformed input is an error.
- */
-function explain(code, enhanced) {
-    if (code === null && enhanced === null)
-        return { error: "nothing to explain: give a reply code or an enhanced status code" };
-    if (code !== null && !isReplyCode(code)) {
-        return { error: `${code} is not an SMTP reply code: it must be three digits with the first digit 2–5 (RFC 5321 §4.2)` };
-    }
-    let enh = null;
-    if (enhanced !== null) {
-        enh = normalizeEnhanced(enhanced);
-        if (enh === null) {
-            return { error: `"${enhanced}" is not an enhanced status code: expected class.subject.detail with class 2, 4 or 5 (RFC 3463 §2)` };
-        }
-    }
-    const meanings = [];
-    const causes = [];
-    const fixes = [];
-    const sources = [];
-    if (code !== null) {
-        const entry = lookupReplyCode(code);
-        if (entry) {
-            meanings.push(entry.meaning);
-            causes.push(...entry.causes);
-            fixes.push(...entry.fixes);
-            sources.push(entry.source);
-        }
-        else {
-            const first = Math.floor(code / 100);
-            const second = Math.floor(code / 10) % 10;
-            const category = SECOND_DIGIT[second];
-            meanings.push(`${FIRST_DIGIT[first] ?? ""}${category ? ` Category (second digit ${second}): ${category}.` : ""}`.trim());
-            causes.push(`${code} is not in the RFC 5321 reply code list or its registered extensions; it is read by its first digit (RFC 5321 §4.2.1). The reply text says what the server meant.`);
-            sources.push("RFC 5321 §4.2.1");
-        }
-    }
-    if (enh !== null) {
-        const [clsDigit, subject] = enh.split(".").map(Number);
-        const entry = lookupEnhanced(enh);
-        if (entry) {
-            meanings.push(`${enh}: ${entry.meaning}`);
-            causes.push(...entry.causes);
-            fixes.push(...entry.fixes);
-            sources.push(`${entry.source} (${ENHANCED_REGISTRY})`);
-        }
-        else {
-            const cls = ENHANCED_CLASSES.find((c) => c.class === clsDigit);
-            const subj = ENHANCED_SUBJECTS.find((s) => s.subject === subject);
-            meanings.push(`${enh}: ${cls ? stripDot(cls.meaning) : "unknown class"}${subj ? `; subject: ${subj.meaning.toLowerCase()}` : ""}.`);
-            causes.push(`${enh} is not in the ${ENHANCED_REGISTRY}; it is read by its class${subj ? " and subject" : ""} (RFC 3463 §2). The reply text says what the server meant.`);
-            if (cls && code === null)
-                fixes.push(...cls.fixes);
-            sources.push("RFC 3463 §2");
-        }
-    }
-    if (code !== null && enh !== null) {
-        const first = Math.floor(code / 100);
-        const clsDigit = Number(enh[0]);
-        if (first === 3) {
-            causes.push(`The enhanced code ${enh} comes with a 3xx (intermediate) reply; enhanced classes are only 2, 4 and 5 (RFC 3463 §2), so it describes the outcome, not this step.`);
-        }
-        else if (first !== clsDigit) {
-            // Said first, in the meaning: a reader must know which of the two to believe before reading causes.
-            meanings.unshift(`The reply code and the enhanced code disagree: ${code} is ${first === 5 ? "permanent" : first === 4 ? "transient" : "a success"}, ${enh} is ${clsDigit === 5 ? "permanent" : clsDigit === 4 ? "transient" : "a success"}; clients go by the reply code.`);
-            causes.push(`The enhanced class ${clsDigit} contradicts the reply code's first digit ${first} (RFC 2034 §4 expects them to match); the reply code decides the class here, and the server's replies are inconsistent.`);
-        }
-    }
-    const cls = code !== null ? classOfCode(code) : classify(Number(enh[0]) * 100);
-    return {
-        code,
-        enhanced: enh,
-        class: cls,
-        bounce: bounceOf(cls),
-        meaning: meanings.join(" — "),
-        causes: uniq(causes),
-        fixes: uniq(fixes),
-        sources: uniq(sources),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/knowledge/reply-patterns.ts
-/** The reply families, built on first use (only a reply that is not a success is matched): see replyCodes(). */
-function replyPatterns() {
-    return (replyPatternsTable ??= [
-        {
-            // Before greylisting and "service closing": a server that cannot write its own queue or log
-            // (Sendmail "collect: Cannot write ./dfXXXX", "No space left on device") is not busy or greylisting.
-            id: "server-storage", title: "the server cannot write to its own storage", codes: [421, 451, 452, 554],
-            text: /\b(?:cannot|can't|could not|unable to|failed to) (?:write|create|open|fsync|rename)|no space left|disk (?:full|quota)|insufficient (?:disk|system storage)|queue file write error|\bdf[A-Za-z0-9]{4,}|I\/O error|read-only file system|write error|error writing/i,
-            causes: ["The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions."],
-            fixes: ["Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write."],
-            source: "RFC 5321 §4.2.2 (421, 451, 452); RFC 3463 X.3.1, X.3.0",
-        },
-        {
-            id: "greylisted", title: "greylisted: retry later", codes: [450, 451, 452], text: /grey|gray|try again later|temporar\w* (?:rejected|deferred)|deferred/i,
-            causes: ["The receiver greylists first contact from an unknown (IP, sender, recipient) triplet; a real MTA retries after a few minutes and is then accepted."],
-            fixes: ["Nothing is broken: a retry after 1–15 minutes usually passes. For a gate, use `fail-on: hard` so a greylist only warns, or whitelist the probe's IP on the receiver."],
-            source: "RFC 6647 (greylisting); RFC 5321 §4.2.1 (4yz)",
-        },
-        {
-            id: "message-too-large", title: "message too large for the server's SIZE limit", codes: [452, 552], enhanced: /^[45]\.(3\.4|2\.3)$/,
-            causes: ["The message (or the SIZE= declared in MAIL FROM) exceeds what the server accepts (its EHLO SIZE value)."],
-            fixes: ["Compare the message size with the SIZE the server advertises; raise the limit (Postfix: message_size_limit) or send smaller messages."],
-            source: "RFC 1870 (SIZE); RFC 3463 X.3.4, X.2.3",
-        },
-        {
-            id: "too-many-recipients", title: "too many recipients", codes: [452], enhanced: /^4\.5\.3$/,
-            causes: ["The transaction has more recipients than the server accepts at once."],
-            fixes: ["Send in smaller batches; the remaining recipients can go in a new transaction."],
-            source: "RFC 5321 §4.5.3.1.10; RFC 3463 X.5.3",
-        },
-        {
-            // "530 5.5.1 Must issue an AUTH command first" (Postfix after a working STARTTLS) asks for AUTH, not TLS.
-            id: "auth-required", title: "authentication required", codes: [530], text: /\bAUTH\b|authenticat|log ?in first/i,
-            causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
-            fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
-            source: "RFC 4954 §6",
-        },
-        {
-            id: "starttls-required-first", title: "must issue STARTTLS first", codes: [530, 538], text: /starttls|tls|encrypt/i,
-            causes: ["The server requires TLS before this command (submission ports usually do), and the session is still in plain text: STARTTLS was not sent, was not advertised, or an appliance stripped it."],
-            fixes: ["Use `tls: starttls` (and check that the server advertises STARTTLS), or `tls: implicit` on port 465.", "If STARTTLS is missing from EHLO only through the network path, an SMTP-inspecting firewall is removing it: disable its SMTP inspection."],
-            source: "RFC 3207 §4; RFC 4954 §6 (538)",
-        },
-        {
-            id: "auth-required", title: "authentication required", codes: [530], enhanced: /^5\.7\.0$/,
-            causes: ["The server accepts mail only from authenticated clients on this port (submission)."],
-            fixes: ["Configure credentials (`username` with `password-env`/`password`), and AUTH before MAIL."],
-            source: "RFC 4954 §6",
-        },
-        {
-            id: "auth-failed", title: "authentication failed", codes: [535],
-            causes: [
-                "Wrong username or password, or the account is locked or disabled.",
-                "The provider disabled basic (password) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
-                "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
-            ],
-            fixes: ["Check the credentials with the provider's own tools; for Microsoft 365 enable SMTP AUTH for the mailbox or use XOAUTH2; for Gmail use an app password or XOAUTH2."],
-            source: "RFC 4954 §6; RFC 3463 X.7.8",
-        },
-        {
-            id: "auth-mechanism-too-weak", title: "authentication mechanism too weak", codes: [534],
-            causes: ["The server refuses this AUTH mechanism for this account (policy), e.g. PLAIN without TLS, or any password mechanism where OAuth is required."],
-            fixes: ["Use a mechanism the server offers after STARTTLS, or XOAUTH2."],
-            source: "RFC 4954 §6",
-        },
-        {
-            id: "starttls-repeated", title: "STARTTLS on a session already in TLS", codes: [454, 503, 554], verbs: ["STARTTLS"], text: /after start|already|TLS (?:is )?active|once/i,
-            causes: ["STARTTLS was sent on a session that is already encrypted; RFC 3207 §4.2 forbids a second STARTTLS."],
-            fixes: ["Send STARTTLS once: remove the second STARTTLS."],
-            source: "RFC 3207 §4.2",
-        },
-        {
-            id: "tls-unavailable", title: "TLS not available", codes: [454], verbs: ["STARTTLS"],
-            causes: ["STARTTLS is advertised but the server cannot start TLS: missing or unreadable certificate or key, or a TLS library error."],
-            fixes: ["Look at the MTA's log at this time; check the certificate and key files and their permissions (Postfix: smtpd_tls_chain_files)."],
-            source: "RFC 3207 §4",
-        },
-        {
-            id: "temporary-auth-failure", title: "temporary authentication failure", codes: [454],
-            causes: ["The authentication backend (LDAP, Dovecot SASL, the provider's identity service) is unreachable or slow."],
-            fixes: ["Retry later; check the SASL backend the MTA uses (Postfix: smtpd_sasl_path, Dovecot's auth log)."],
-            source: "RFC 4954 §6",
-        },
-        {
-            // OpenSMTPD answers 524 5.2.4 when an address does not expand (RFC 3463 X.2.4).
-            id: "recipient-expansion-failed", title: "recipient expansion failed", codes: [524, 550, 554, 450, 451], enhanced: /^[45]\.2\.4$/, verbs: ["RCPT"],
-            causes: ["The address did not expand to a deliverable mailbox (alias, list or virtual table)."],
-            fixes: ["Check the alias or virtual table the address expands through, and the server's log."],
-            source: "RFC 3463 X.2.4",
-        },
-        {
-            id: "unknown-user", title: "unknown user", codes: [550, 551, 553], enhanced: /^5\.1\.[16]$/,
-            causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
-            fixes: ["Check the address; on the server check the recipient maps (Postfix: local_recipient_maps, virtual_mailbox_maps)."],
-            source: "RFC 3463 X.1.1, X.1.6",
-        },
-        {
-            id: "relay-denied", title: "relay access denied", codes: [550, 551, 553, 554], text: /relay/i,
-            causes: ["The recipient's domain is not served here and the client is not allowed to relay: it did not authenticate, or is not in the relay networks."],
-            fixes: ["Authenticate (submission port 587 with AUTH) before sending to outside domains, or send to the domain's own MX."],
-            source: "RFC 5321 §3.6.2 (relaying); RFC 3463 X.7.1",
-        },
-        {
-            id: "blocklisted", title: "sender blocked by a blocklist", codes: [550, 554, 421, 450], text: /block ?list|black ?list|\bRBL\b|DNSBL|spamhaus|barracuda|spamcop|sorbs|listed (?:at|in|on)|blocked using|reputation/i,
-            causes: ["The connecting IP address (or the sender's domain) is on a DNS blocklist the receiver checks."],
-            fixes: ["Look up the sending IP on the named list (e.g. https://check.spamhaus.org), remove the cause (open relay, compromised account, bad neighbour on a shared IP), then request delisting."],
-            source: "RFC 5782 (DNSBLs); RFC 3463 X.7.1",
-        },
-        {
-            id: "unknown-user", title: "unknown user", codes: [550, 551, 553], verbs: ["RCPT"],
-            text: /unrouteable address|user unknown|unknown user|no such (?:user|mailbox|recipient)|mailbox (?:unavailable|not found)|does not exist|invalid recipient|recipient address rejected/i,
-            causes: ["The recipient mailbox does not exist on this server (typo, deleted account, or a missing alias)."],
-            fixes: ["Check the address; on the server check its recipient tables."],
-            source: "RFC 5321 §4.2.2 (550); RFC 3463 X.1.1",
-        },
-        {
-            id: "sender-not-allowed", title: "sender address not allowed", codes: [553, 550], enhanced: /^5\.7\.1$/, verbs: ["MAIL"],
-            causes: ["The authenticated user may not send as this envelope sender (Postfix: reject_sender_login_mismatch), or the sender's domain fails the receiver's policy."],
-            fixes: ["Send from the address the account owns (set `from` to the username), or grant send-as rights."],
-            source: "RFC 3463 X.7.1; RFC 5321 §4.2.2 (553)",
-        },
-        {
-            id: "service-closing", title: "service not available, closing", codes: [421],
-            causes: ["The server is overloaded, shutting down, or limits connections from this client (rate limit, too many connections, concurrency limit)."],
-            fixes: ["Retry later; if it persists, look for rate limits in the MTA (Postfix: smtpd_client_connection_rate_limit, anvil) or ask the provider."],
-            source: "RFC 5321 §3.8, §4.2.2",
-        },
-    ]);
-}
-let replyPatternsTable;
-/** Ids for any other rejected reply, by code. */
-const ID_BY_CODE = {
-    421: "service-closing", 450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
-    500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
-    504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
-    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed", 524: "recipient-expansion-failed",
-    555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
+const OR_CHAIN_INCOMPLETE = {
+    cause: "Or \"{issuer}\" is a public CA's intermediate that the server does not send (it sent only its own certificate).",
+    fix: "If \"{issuer}\" is a public CA's intermediate, serve it: the certificate followed by the intermediate (fullchain.pem), then reload the server.",
 };
-function matchReplyPattern(code, enhanced, text, verb) {
-    return replyPatterns().find((p) => p.codes.includes(code) &&
-        (!p.enhanced || (enhanced !== null && p.enhanced.test(enhanced))) &&
-        (!p.text || p.text.test(text)) &&
-        (!p.verbs || p.verbs.includes(verb)));
-}
+/** …and the second reading of a missing intermediate when a CA file was given. */
+const OR_WRONG_CA = "Or the CA file given (`ca`) is not the CA that issued \"{issuer}\".";
+/** Postfix reads its certificate at start (when Postfix itself terminates TLS). */
+const POSTFIX_RELOAD = "Postfix reads its certificate at start: `postfix reload` after renewal.";
+/** Verification off (`insecure`) is a choice: its problems are notices, and the message says so. */
+const VERIFICATION_OFF = "Verification is off (insecure), so the session went on.";
+/** Fewer days left than `cert-min-days`: a policy warning, not a verification result. */
+const CERTIFICATE_EXPIRING = {
+    id: "certificate-expiring",
+    summary: "the certificate expires in {daysLeft} day(s)",
+    causes: ["Renewal is due and has not happened yet, or it happened and the server was not reloaded."],
+    fixes: [`Renew the certificate before {validTo}, then ${RELOAD}.`, "Check the renewal job and its deploy hook."],
+};
 
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+
+
 const DAY_MS = 86_400_000;
-function readTlsFacts(socket, now = new Date()) {
-    const cert = socket.getPeerCertificate(false);
+function readTlsFacts(socket, check, now = new Date()) {
+    const cert = socket.getPeerCertificate(true);
     const has = cert && "valid_to" in cert;
     const validTo = has ? new Date(cert.valid_to) : null;
     const validFrom = has ? new Date(cert.valid_from) : null;
@@ -34942,7 +37437,17 @@ function readTlsFacts(socket, now = new Date()) {
         validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
         daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
         fingerprint256: has ? cert.fingerprint256 : null,
+        publicKey256: has && cert.pubkey ? loadCrypto().createHash("sha256").update(cert.pubkey).digest("hex") : null,
+        checkedName: check.name,
+        ...(has ? { nameMatches: (0,external_node_tls_.checkServerIdentity)(check.name, cert) === undefined } : {}),
+        issuerUrl: has ? issuerUrlOf(cert) : null,
+        trust: check.trust,
     };
+}
+/** `CA Issuers - URI:http://…` in the certificate's infoAccess (Node lists it by access method). */
+function issuerUrlOf(cert) {
+    const access = cert.infoAccess;
+    return access?.["CA Issuers - URI"]?.[0] ?? null;
 }
 function nameOf(n) {
     if (!n)
@@ -34956,12 +37461,14 @@ function nameOf(n) {
 /** Plain words for OpenSSL's verification codes, for messages people read. */
 const VERIFY_ERRORS = {
     DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a self-signed certificate that is not trusted",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a root certificate that is not trusted here",
     CERT_HAS_EXPIRED: "the certificate has expired",
     CERT_NOT_YET_VALID: "the certificate is not valid yet",
     ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the issuer is unknown (intermediate certificate missing?)",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the issuer is unknown (intermediate certificate missing, or a private CA: use --ca)",
+    // OpenSSL's verify code says whether the server sent more than its own certificate: "leaf" when
+    // it sent only that one, "locally" when it sent a chain whose top is not trusted here.
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server sent only its own certificate, and its issuer is not trusted here",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the chain the server sent ends in an issuer that is not trusted here",
     UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
     CERT_REVOKED: "the certificate was revoked",
 };
@@ -34975,28 +37482,137 @@ function describeVerifyError(code) {
 
 
 
+
+
+/**
+ * One finding per certificate problem, each with the fix for that verification result. The
+ * problem the session stopped on comes first (an error); with verification off (`insecure`) each
+ * problem is still reported, as a notice. Expiry and the name are read from the facts themselves,
+ * since OpenSSL reports only the first problem it meets.
+ */
 const certificate = (p, policy) => {
     const t = p.tls;
     if (!t)
         return [];
+    // The session stopped on verification; otherwise a certificate that is not trusted got through
+    // because verification was off, an explicit choice (older reports do not say so): a notice.
+    const stopped = p.error?.kind === "tls" && !t.authorized;
+    const unverified = p.insecure === true || !t.authorized;
+    const step = stopped ? (p.error?.step ?? null) : handshakeStep(p);
     const out = [];
-    if (!t.authorized) {
-        const why = describeVerifyError(t.authorizationError ?? "unknown");
-        // Without `insecure` the session already failed on it (error kind tls); a session that went on
-        // past an untrusted certificate had verification off, an explicit choice: a notice, not a warning.
-        const failed = p.error?.kind === "tls";
-        const insecure = p.insecure ?? !failed;
-        out.push(rule_finding("certificate-untrusted", failed ? "error" : insecure ? "notice" : "warning", null, `The server's certificate is not trusted: ${why} (${t.authorizationError}).${t.subject ? ` Subject: ${t.subject}${t.issuer ? `, issuer: ${t.issuer}` : ""}.` : ""}${!failed && insecure ? " Verification is off (insecure: true), so the session went on." : ""}`, ["A self-signed or private-CA certificate, an expired certificate, one issued for another host name, or a missing intermediate certificate."], ["Install a certificate from a public CA with the full chain (Let's Encrypt works for SMTP).", "For a private CA, pass it with `ca` / `--ca FILE` instead of turning verification off."]));
+    for (const problem of certificateProblems(t)) {
+        const f = certificateFinding(problem, p, t, !stopped && unverified ? "notice" : "error", step);
+        if (!out.some((o) => o.id === f.id))
+            out.push(f);
     }
-    if (t.daysLeft !== null && t.daysLeft < policy.certMinDays) {
-        const expired = t.daysLeft < 0;
-        out.push(rule_finding(expired ? "certificate-expired" : "certificate-expiring", expired ? "error" : "warning", null, expired ? `The server's certificate expired ${-t.daysLeft} day(s) ago (${t.validTo}).` : `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, ["Certificate renewal did not run, or the MTA was not reloaded after it (Postfix and Exim read certificates at start)."], ["Renew the certificate and reload the MTA (`postfix reload`); check the renewal job's deploy hook."]));
+    if (t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays) {
+        const a = CERTIFICATE_EXPIRING;
+        const fill = (x) => x.replace(/\{daysLeft\}/g, String(t.daysLeft)).replace(/\{validTo\}/g, t.validTo ?? "?");
+        out.push({ ...rule_finding(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
     }
     if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
         out.push(rule_finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
     }
     return out;
 };
+/** OpenSSL's codes for a chain it could not complete or trust. */
+const CHAIN_CODES = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "private-ca",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "private-ca",
+    UNABLE_TO_GET_ISSUER_CERT: "private-ca",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "private-ca",
+};
+/** Every problem the facts show, the one verification reported first. */
+function certificateProblems(t) {
+    const code = t.authorizationError;
+    const out = [];
+    if (code && !t.authorized) {
+        const chain = CHAIN_CODES[code];
+        if (chain)
+            out.push(chain === "private-ca" && leftOutIntermediate(t) ? "chain-incomplete" : chain);
+        else if (code === "CERT_HAS_EXPIRED")
+            out.push("expired");
+        else if (code === "CERT_NOT_YET_VALID")
+            out.push("not-yet-valid");
+        else if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+            out.push("name-mismatch");
+        else
+            out.push("unverified");
+    }
+    if (t.daysLeft !== null && t.daysLeft < 0 && !out.includes("expired"))
+        out.push("expired");
+    if (t.nameMatches === false && !out.includes("name-mismatch"))
+        out.push("name-mismatch");
+    return out;
+}
+/**
+ * The server sent only its own certificate, and either the certificate names where its issuer is
+ * published (public CAs do, RFC 5280 §4.2.2.1) or the CA file given did not verify it: an
+ * intermediate left out is then likelier than an unknown CA.
+ */
+function leftOutIntermediate(t) {
+    return t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE" && (Boolean(t.issuerUrl) || t.trust === "ca");
+}
+function certificateFinding(problem, p, t, severity, step) {
+    const a = CERTIFICATE_ADVICE[problem];
+    const names = certificateNames(t);
+    const name = t.checkedName ?? p.host;
+    const fill = (x) => x
+        .replace(/\{subject\}/g, t.subject ?? "?").replace(/\{issuer\}/g, t.issuer ?? "?")
+        .replace(/\{name\}/g, name).replace(/\{names\}/g, names.length ? names.join(", ") : "no name")
+        .replace(/\{validTo\}/g, t.validTo ?? "?").replace(/\{validToDate\}/g, t.validTo?.slice(0, 10) ?? "?").replace(/\{validFrom\}/g, t.validFrom ?? "?")
+        .replace(/\{why\}/g, describeVerifyError(t.authorizationError ?? "unknown"));
+    let causes = a.causes;
+    let fixes = a.fixes;
+    if (problem === "private-ca" && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE") {
+        causes = [...causes, OR_CHAIN_INCOMPLETE.cause];
+        fixes = [fixes[0], OR_CHAIN_INCOMPLETE.fix, ...fixes.slice(1)];
+    }
+    // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
+    if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via)
+        fixes = [...fixes, POSTFIX_RELOAD];
+    if (problem === "chain-incomplete") {
+        if (t.trust === "ca")
+            causes = [...causes, OR_WRONG_CA];
+        if (t.issuerUrl)
+            fixes = [...fixes, `The issuer's certificate is published at ${t.issuerUrl}.`];
+    }
+    // Probing by address (or by another name than senders use): verifying the right name comes first.
+    if (problem === "name-mismatch" && ipFamily(name) !== 0)
+        fixes = [...fixes].reverse();
+    const off = severity === "notice" ? ` ${VERIFICATION_OFF}` : "";
+    return { ...rule_finding(a.id, severity, step, `${capitalize(fill(a.summary))}: ${certificateFacts(problem, t, name, names)}.${off}`, causes.map(fill), fixes.map(fill)), summary: fill(a.summary) };
+}
+/** The facts behind a problem, in one clause. */
+function certificateFacts(problem, t, name, names) {
+    const code = t.authorizationError && !t.authorized ? ` (${t.authorizationError})` : "";
+    switch (problem) {
+        case "self-signed": return `subject "${t.subject ?? "?"}", issued by itself${code}`;
+        case "private-ca": return `issued by "${t.issuer ?? "?"}"${SENT[t.authorizationError ?? ""] ?? ""}${code}`;
+        case "chain-incomplete": return `issued by "${t.issuer ?? "?"}", and the server sent only its own certificate${t.issuerUrl ? " (the certificate says where the issuer is published)" : ""}${code}`;
+        case "expired": return t.daysLeft !== null && t.daysLeft < 0 ? `${-t.daysLeft} day(s) ago (valid until ${t.validTo ?? "?"})` : `valid until ${t.validTo ?? "?"}${code}`;
+        case "not-yet-valid": return `valid from ${t.validFrom ?? "?"}${code}`;
+        case "name-mismatch": return `it names ${names.length ? names.join(", ") : "nothing"}, and the name checked was ${name}`;
+        case "unverified": return `${describeVerifyError(t.authorizationError ?? "unknown")}${code}`;
+    }
+}
+/** What the server sent, as OpenSSL's chain-building code tells it. */
+const SENT = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ", and the server sent only its own certificate",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: ", at the top of a chain the server sent",
+    SELF_SIGNED_CERT_IN_CHAIN: ", a root the server sent along with its certificate",
+};
+/** DNS and IP names of the certificate (subjectAltName), else its subject. */
+function certificateNames(t) {
+    const sans = t.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, "")).filter(Boolean);
+    return sans.length ? sans : t.subject ? [t.subject] : [];
+}
+/** The step whose handshake the certificate came from: STARTTLS's, or null for implicit TLS. */
+function handshakeStep(p) {
+    const i = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
+    return i === -1 ? null : i;
+}
 /** Policy `require-tls`: the session must have run under TLS. */
 const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
     ? [rule_finding("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
@@ -35009,23 +37625,27 @@ const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
 function requiredStartTlsRefused(p) {
     if (p.tlsMode !== "starttls")
         return -1;
-    return p.steps.findIndex((s, i) => /^STARTTLS\s*$/i.test(s.command ?? "") && s.class === "transient" && !tlsActiveAt(p, i));
+    return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
 }
 /**
  * `tls: starttls` with a custom sequence that never runs STARTTLS: the session stayed in plain
  * text, which the configuration says it must not (the default sequence always sends STARTTLS).
  */
 const plaintextSession = (p) => {
-    if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => /^STARTTLS\b/i.test(s.command ?? "")))
+    if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS"))
         return [];
-    const i = p.steps.findIndex((s) => s.command && !s.extra && !/^(EHLO|HELO)\b/i.test(s.command));
+    const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
     if (i === -1)
         return [];
     return [rule_finding("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/replies.ts
-/** Rules about individual replies: what a rejection means here, and replies that break the protocol. */
+/**
+ * Rules about individual replies: why a refusal happened (its root cause, contract §8), and
+ * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
+ * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
+ */
 
 
 
@@ -35034,101 +37654,157 @@ const plaintextSession = (p) => {
 
 
 
-
-/** Every step that did not pass gets a finding: its family's advice, else the code's. */
+/** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
     // a reply that follows from an earlier refusal is covered by that refusal's finding.
-    if (s.verdict === "pass" || !s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined)
+    if (!s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined)
         return null;
+    if (s.verdict === "pass")
+        return hungUp(p, i);
     if (starttlsRefusedUnadvertised(p) === i)
         return null;
-    const r = s.reply;
     if (s.class === "success" || s.class === "intermediate") {
         return rule_finding("unexpected-acceptance", severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
-    const { id, title, pattern, note } = familyOf(p, i);
-    const e = explain(r.code, r.enhanced);
-    const known = "error" in e ? null : e;
+    const r = s.reply;
+    const { id, cause, also, note, meaning, fix } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
-    const extra = sizeNote(p.extensions, r.code);
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
+    const stopped = sequenceStoppedBy(s);
     const required = requiredStartTlsRefused(p) === i
         ? " STARTTLS is required (tls: starttls): the refusal is temporary and on the server's side, but nothing after STARTTLS was tested, so the target fails."
-        : "";
-    const covered = DIAGNOSES[id] !== undefined;
-    const family = serverFamily(p);
-    // Table-covered ids get the table's weighed causes only; the rest get their family's and the code's, minus other products' knobs.
-    const general = covered ? { causes: [], fixes: [] } : {
-        causes: [...(pattern?.causes ?? []), ...(known?.causes ?? [])].filter((c) => !namesOtherProduct(c, family)),
-        fixes: [...(pattern?.fixes ?? []), ...(known?.fixes ?? [])].filter((f) => !namesOtherProduct(f, family)),
-    };
-    const d = differential(id, p, i, { general, leadFixes: suggestion?.fixes ?? [] });
-    const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${extra}${required}`;
-    return rule_finding(id, required ? "error" : severityOf(s), i, message, d.causes, withFallback(d.fixes), d.ruledOut);
+        : stopped
+            ? ` The refusal is temporary and on the server's side, but it came ${stopped === "greeting" ? "instead of the greeting" : "to EHLO"}: nothing of the production sequence was tested, so the target fails.`
+            : "";
+    const title = cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title;
+    const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
+    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
+    return rule_finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
 });
-/** The reply family of step `i`, read with the conversation around it (the session's TLS and login, the recipient's domain). */
-function familyOf(p, i) {
+/**
+ * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
+ * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
+ */
+const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+/** The finding id of a root cause, where the report has long had one of its own. */
+const FINDING_ID = {
+    "unknown-recipient": "unknown-user", "relay-denied": "relay-denied", "auth-failed": "auth-failed", "auth-required": "auth-required",
+    "tls-required": "starttls-required-first", "tls-unavailable": "tls-unavailable", "command-unrecognized": "command-unrecognized",
+    "service-unavailable": "service-closing", "message-too-big": "message-too-large", "ip-reputation": "blocklisted",
+    "greylisted": "greylisted", "too-many-recipients": "too-many-recipients", "server-resource": "server-storage",
+};
+/** Ids for a refusal whose cause the reply does not decide, by code (RFC 5321 §4.2.2). */
+const ID_BY_CODE = {
+    421: "service-closing", 450: "mailbox-busy", 451: "local-error", 452: "insufficient-storage", 454: "temporary-failure",
+    500: "command-unrecognized", 501: "syntax-error", 502: "command-not-implemented", 503: "bad-sequence",
+    504: "parameter-not-implemented", 521: "no-mail-accepted", 530: "auth-or-tls-required", 550: "mailbox-unavailable",
+    551: "user-not-local", 552: "message-too-large", 553: "mailbox-name-not-allowed", 554: "transaction-failed", 524: "recipient-expansion-failed",
+    555: "parameters-not-recognized", 556: "domain-accepts-no-mail",
+};
+/** The root cause of step `i`'s reply: what the reply decides, weighed with the conversation (TLS, login, the recipient's domain). */
+function rootCauseAt(p, i) {
     const s = p.steps[i];
     const r = s.reply;
-    const verb = s.command === null ? "" : verbOf(s.command);
-    let pattern = matchReplyPattern(r.code, r.enhanced, r.lines.join(" "), verb);
+    const verb = s.verb;
+    const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+    let cause = decision.cause;
+    let also = decision.also;
     let note = "";
+    // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
+    if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code))
+        return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+    // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
+    if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? ""))
+        return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
     // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
-    if (pattern?.id === "starttls-required-first" && tlsActiveAt(p, i))
-        pattern = replyPatterns().find((x) => x.id === "auth-required");
-    // 454 to a second STARTTLS: the session is already encrypted, nothing is wrong with the certificate.
-    if (verb === "STARTTLS" && r.code === 454 && tlsActiveAt(p, i))
-        pattern = replyPatterns().find((x) => x.id === "starttls-repeated");
-    const relay = verb === "RCPT" ? inferredRelay(p, i, pattern?.id) : null;
-    if (relay) {
-        pattern = replyPatterns().find((x) => x.id === "relay-denied");
-        note = ` The reply does not say "relay", but it is a relay refusal: ${relay}.`;
+    if (cause === "tls-required" && tlsActiveAt(p, i))
+        cause = "auth-required";
+    if (decision.contextual && also.includes("auth-required") && !loggedIn(p, i) && findExtension(p.extensions, "AUTH") && p.port !== 25) {
+        cause = "auth-required";
+        also = [];
+        note = ` The reply does not say why, but the session did not log in on port ${p.port}, where the server offers AUTH.`;
     }
-    const id = pattern?.id ?? ID_BY_CODE[r.code] ?? "unexpected-reply";
-    return { id, title: pattern?.title ?? id.replace(/-/g, " "), pattern, note };
+    else if (decision.contextual && verb === "RCPT" && (cause === "unknown-recipient" || cause === "other")) {
+        const relay = inferredRelay(p, i);
+        if (relay) {
+            cause = "relay-denied";
+            also = [];
+            note = ` The reply does not say "relay", but it is a relay refusal: ${relay}.`;
+        }
+    }
+    const id = cause === "command-unrecognized" && r.code === 502 ? "command-not-implemented"
+        : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
+    return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}), ...(decision.fix ? { fix: decision.fix } : {}) };
+}
+/** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
+function adviceFor(p, i, d, leadFixes) {
+    const family = serverFamily(p);
+    const { cause, also } = d;
+    const undecided = cause === "other" && also.length > 0;
+    const first = d.meaning ?? (undecided
+        ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
+        : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
+    const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
+    const fixes = [...leadFixes, ...(undecided ? fixesFor("other", family) : fixesFor(cause, family)), ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
+    const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
+    return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
+}
+/** What this conversation adds to a cause, as a sentence, or "". */
+function evidenceFor(p, i, cause) {
+    if (cause === "relay-denied")
+        return loggedIn(p, i) ? " Here: the session authenticated and was still refused, so this login has no relay right." : " Here: this session did not authenticate.";
+    return "";
 }
 /**
- * A 550/551/553/554 to RCPT from an unauthenticated session, for a domain the server does not
- * seem to serve, is a relay refusal whatever its words (OpenSMTPD "550 Invalid recipient",
- * Haraka "550 I cannot deliver mail for <…>", Exim "550 relay not permitted"). Null when the
- * reply names its own reason (a blocklist, an unknown user by enhanced code) or the domain is local.
+ * A 221 to a command other than QUIT: the server ended the session on it (Postfix answers HTTP
+ * and other non-SMTP commands so). The step passed its expectation, but the session is over.
  */
-function inferredRelay(p, i, patternId) {
+function hungUp(p, i) {
     const s = p.steps[i];
-    const r = s.reply;
-    if (!r || ![550, 551, 553, 554].includes(r.code) || patternId === "relay-denied" || patternId === "blocklisted" || patternId === "recipient-expansion-failed")
+    const verb = s.verb;
+    if (s.reply?.code !== 221 || verb === null || verb === "QUIT" || s.extra)
         return null;
-    if (r.enhanced && /^5\.1\.[16]$/.test(r.enhanced))
+    const { cause } = rootCauseAt(p, i);
+    const entry = CAUSE_ENTRIES[cause];
+    return rule_finding("closed-on-command", "warning", i, `${quoted(s)} was answered ${codeText(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], fixesFor(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+}
+/**
+ * A recipient refusal whose words do not say why (OpenSMTPD "550 Invalid recipient", a bare
+ * 550) from an unauthenticated session, for a domain the server does not seem to serve, is a
+ * relay refusal. Null when the session logged in or the domain is local.
+ */
+function inferredRelay(p, i) {
+    if (loggedIn(p, i))
         return null;
-    if (p.steps.slice(1, i).some((x) => /^AUTH\b/i.test(x.command ?? "") && x.reply?.code === 235))
-        return null;
-    const domain = recipientDomain(s.command ?? "");
+    const domain = recipientDomain(p.steps[i]?.command ?? "");
     if (!domain || servedHere(p, i, domain))
         return null;
     return `the session did not authenticate and ${domain} is not a domain this server appears to serve`;
 }
+/** Whether the session authenticated (235) before step `i`. */
+const loggedIn = (p, i) => p.steps.slice(1, i).some((x) => x.verb === "AUTH" && x.reply?.code === 235);
 const recipientDomain = (command) => /<[^<>@]*@([^<>\s]+)>/.exec(command)?.[1]?.toLowerCase() ?? null;
 /** The last two labels: enough to tell example.net from mx.example.com's example.com. */
 const base = (name) => name.toLowerCase().split(".").filter(Boolean).slice(-2).join(".");
 /** Whether `domain` looks like one the server receives for: its own host's domain, or one a RCPT of this session was accepted for. */
 function servedHere(p, i, domain) {
-    const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => /^EHLO\b/i.test(x.command ?? "") && x.class === "success").map((x) => x.reply?.lines[0])]
+    const hosts = [p.steps[0]?.reply?.lines[0], ...p.steps.filter((x) => x.verb === "EHLO" && x.class === "success").map((x) => x.reply?.lines[0])]
         .map((l) => (l ?? "").trim().split(/\s+/)[0] ?? "").filter((h) => h.includes("."));
     if (hosts.some((h) => base(h) === base(domain) || h.toLowerCase() === domain))
         return true;
-    return p.steps.some((x, j) => j !== i && /^RCPT\b/i.test(x.command ?? "") && x.class === "success" && recipientDomain(x.command ?? "") === domain);
+    return p.steps.some((x, j) => j !== i && x.verb === "RCPT" && x.class === "success" && recipientDomain(x.command ?? "") === domain);
 }
 /** With `tls: starttls`, the STARTTLS step the server refused without having advertised it: starttls-not-advertised covers it. */
 function starttlsRefusedUnadvertised(p) {
     if (p.tlsMode !== "starttls" || findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS"))
         return -1;
-    return p.steps.findIndex((x) => /^STARTTLS\s*$/i.test(x.command ?? "") && x.class === "permanent");
+    return p.steps.findIndex((x) => x.verb === "STARTTLS" && x.class === "permanent");
 }
 /** Accepted relay RCPTs and confirming VRFYs have their own findings (policy.ts). */
 function explainedByCheck(s) {
     if (s.check === "open-relay")
-        return /^RCPT\b/i.test(s.command ?? "") && s.class === "success";
+        return s.verb === "RCPT" && s.class === "success";
     if (s.check === "vrfy")
         return s.reply?.code === 250 || s.reply?.code === 251;
     return false;
@@ -35152,7 +37828,7 @@ const enhancedMismatch = (p) => rule_perStep(p, (s, i) => {
     const first = Math.floor(r.code / 100);
     if (first === 3 || Number(r.enhanced[0]) === first)
         return null;
-    return rule_finding("enhanced-code-mismatch", "warning", i, `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches (Postfix sanitises such codes to X.0.0 on its client side)."]);
+    return rule_finding("enhanced-code-mismatch", "warning", i, `${quoted(s)} was answered ${r.code} with enhanced code ${r.enhanced}, whose class ${r.enhanced[0]} contradicts the reply code; clients go by the reply code, so the reply is ${first === 4 ? "transient" : first === 5 ? "permanent" : "a success"}.`, ["A misconfigured MTA or a filter (milter, policy service) that writes its own reply text with the wrong enhanced code.", "An appliance in the path rewrote the reply."], ["Fix the reply template in the MTA or filter so the enhanced class matches the reply code (RFC 3463 §2)."]);
 });
 /** Bare LF line endings violate RFC 5321 §2.3.8 and are a classic source of 500s and smuggling. */
 const bareLineFeeds = (p) => {
@@ -35181,6 +37857,7 @@ p.unsolicitedReplies && !p.proxyProtocol
 
 
 
+
 /** Reply codes that can answer each pipelined verb (RFC 5321 §4.3.2); 4xx/5xx fit any. */
 const PLAUSIBLE = {
     MAIL: [250], RCPT: [250, 251, 252], RSET: [250], DATA: [354], QUIT: [221],
@@ -35189,9 +37866,9 @@ const PLAUSIBLE = {
 const SUBJECT = { MAIL: /^\d\.1\.[5]$/, RCPT: /^\d\.1\.0$/ };
 const brokenPipelining = (p) => {
     const i = p.steps.findIndex((s) => {
-        if (!s.pipelined || !s.command)
+        if (!s.pipelined || !s.verb)
             return false;
-        const verb = verbOf(s.command);
+        const verb = s.verb;
         if (!s.reply)
             return p.error?.step !== undefined && p.error.kind === "timeout";
         const c = s.reply.code;
@@ -35203,19 +37880,195 @@ const brokenPipelining = (p) => {
         return [];
     const s = p.steps[i];
     const lost = !s?.reply;
+    const advice = policyAdvice("pipelining-broken", serverFamily(p));
     return [rule_finding("pipelining-broken", "error", i, lost
             ? `The server advertised PIPELINING but a reply to a pipelined command never came (${s?.command}): replies were lost.`
-            : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, ["An appliance or proxy in the path that inspects SMTP does not handle several commands in one packet, although the server behind it advertises PIPELINING.", "A server bug in its pipelining support."], ["Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING (Postfix: smtpd_discard_ehlo_keywords = pipelining)."])];
+            : `The reply to pipelined "${s?.command}" (${s?.reply ? replyCodeText(s.reply) : ""}) cannot answer that command: replies came merged or out of order.`, advice.causes, advice.fixes)];
 };
+
+;// CONCATENATED MODULE: ./src/protocol/message.ts
+/**
+ * The test message sent after DATA (RFC 5321 §4.5.2 dot-stuffing, §4.5.3.1.6 998-octet lines).
+ * Marked as a test so that nobody mistakes it for mail and no auto-responder answers it.
+ */
+
+const MAX_TEXT_LINE_OCTETS = 998;
+/** RFC 5322 §3.3 date-time, e.g. `Sat, 28 Nov 2026 20:53:10 +0000`. */
+function rfc5322Date(d) {
+    const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const p = (n) => String(n).padStart(2, "0");
+    return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+const DEFAULT_BODY = [
+    "This is a test message sent by smtp-gate to check a mail path.",
+    "It was sent because the probe was run with send enabled; no reply is needed.",
+    "",
+    "The next three lines start with dots and prove the sender's dot-stuffing:",
+    ".",
+    "..",
+    ".x",
+    "End of test message.",
+].join("\n");
+/** Builds the message text: headers and body, lines joined with LF (framing comes later). */
+function buildTestMessage(m) {
+    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+    const body = m.body ?? DEFAULT_BODY;
+    const headers = [
+        `From: <${m.from}>`,
+        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
+        `Subject: smtp-gate test message`,
+        `Date: ${rfc5322Date(m.date ?? new Date())}`,
+        `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
+        `Auto-Submitted: auto-generated`,
+        `X-Smtp-Gate: test`,
+        `MIME-Version: 1.0`,
+        `Content-Type: text/plain; charset=utf-8`,
+        `Content-Transfer-Encoding: ${isAscii(body) ? "7bit" : "8bit"}`,
+    ];
+    return `${headers.join("\n")}\n\n${body}`;
+}
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return /^[\x00-\x7f]*$/.test(text);
+}
+/**
+ * The MAIL FROM parameters a production sender adds for what the server advertised:
+ * SIZE= (RFC 1870), BODY=8BITMIME for 8-bit content (RFC 6152), SMTPUTF8 for UTF-8 addresses
+ * (RFC 6531). `advertised` tells whether a keyword was offered.
+ */
+function mailParameters(o) {
+    const p = [];
+    if (o.size !== null && o.advertised("SIZE"))
+        p.push(`SIZE=${o.size}`);
+    if (o.eightBit && o.advertised("8BITMIME"))
+        p.push("BODY=8BITMIME");
+    if (o.utf8Addresses && o.advertised("SMTPUTF8"))
+        p.push("SMTPUTF8");
+    return p.map((x) => ` ${x}`).join("");
+}
+/**
+ * Frames a message for DATA: every line ending becomes CRLF, every line that starts with "."
+ * gets one more (all of them, not just the first), over-long lines are folded at 998 octets,
+ * and the terminating `.` line is appended.
+ */
+function frameForData(text) {
+    const out = crlfLines(text).map((piece) => (piece.startsWith(".") ? `.${piece}` : piece));
+    out.push(".");
+    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
+}
+/**
+ * Frames a message as one BDAT chunk (RFC 3030 §2): CRLF line endings and folded lines as for
+ * DATA, but no dot-stuffing and no terminator — the chunk's size says where it ends.
+ */
+function frameForBdat(text) {
+    return Buffer.from(`${crlfLines(text).join("\r\n")}\r\n`, "utf8");
+}
+/** The message's lines, each at most 998 octets (RFC 5321 §4.5.3.1.6), to be joined with CRLF. */
+function crlfLines(text) {
+    const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
+    if (lines[lines.length - 1] === "")
+        lines.pop();
+    return lines.flatMap((line) => splitOctets(line, MAX_TEXT_LINE_OCTETS - 1));
+}
+/** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */
+function splitOctets(line, max) {
+    if (Buffer.byteLength(line, "utf8") <= max)
+        return [line];
+    const pieces = [];
+    let cur = "";
+    let n = 0;
+    for (const ch of line) {
+        const len = Buffer.byteLength(ch, "utf8");
+        if (n + len > max) {
+            pieces.push(cur);
+            cur = "";
+            n = 0;
+        }
+        cur += ch;
+        n += len;
+    }
+    pieces.push(cur);
+    return pieces;
+}
+
+;// CONCATENATED MODULE: ./src/protocol/smuggling.ts
+/**
+ * SMTP smuggling (SEC Consult, December 2023; CVE-2023-51764 Postfix, CVE-2023-51765 Sendmail,
+ * CVE-2023-51766 Exim): a receiving server that accepts an end of data other than
+ * `<CR><LF>.<CR><LF>` (RFC 5321 §4.1.1.4, §2.3.8) lets a sender hide a second message inside
+ * the first. The variants tried, and their sources:
+ *
+ * - SEC Consult, "SMTP Smuggling – Spoofing E-Mails Worldwide"
+ *   (https://sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/):
+ *   `<LF>.<LF>`, `<LF>.<CR><LF>`, `<CR>.<CR><LF>`, `<CR><LF>\0.<CR><LF>`;
+ * - the SMTP Smuggling Scanner's inbound list (github.com/The-Login/SMTP-Smuggling-Tools,
+ *   smtp_smuggling_scanner.py `inbound_eod_sequences`): those plus `<LF>.<CR>`, `<CR>.<LF>`,
+ *   `<CR>.<CR>`;
+ * - Postfix, "SMTP Smuggling" (https://www.postfix.org/smtp-smuggling.html) and
+ *   `smtpd_forbid_bare_newline` (postconf(5)): bare `<LF>` line endings, here
+ *   `<CR><LF>.<LF>`; and smtp_smuggling_checker.py (github.com/suuhm) adds `<CR><LF>.<CR>`.
+ *
+ * Each test message carries its variant, then a harmless smuggled line (never a second MAIL),
+ * then the standard end. A server that takes the variant as the end answers the message early,
+ * then answers the smuggled line and the closing "." line as commands (500 each, or it closes the
+ * session): extra replies, seen without reading any mailbox. The smuggled line is a verb no
+ * server implements rather than NOOP: each variant ends with a NOOP whose 250 must not be
+ * mistaken for the smuggled line's reply (engine/smuggling.ts).
+ */
+
+
+const NAMES = { "\r": "<CR>", "\n": "<LF>", "\0": "\\0" };
+/** `\n.\n` → `<LF>.<LF>`. */
+function variantName(bytes) {
+    return [...bytes].map((c) => NAMES[c] ?? c).join("");
+}
+const variant = (bytes) => ({ name: variantName(bytes), bytes });
+/** Every variant tried, in order: the best known first. */
+const SMUGGLING_VARIANTS = [
+    "\n.\n", "\n.\r\n", "\r.\r\n", "\r\n.\r", "\r\n.\n", "\r\n\0.\r\n", "\n.\r", "\r.\n", "\r.\r",
+].map(variant);
+/** The line smuggled after the variant: harmless, and never answered 250 by a server that reads it as a command. */
+const SMUGGLED_COMMAND = "XSMUGGLED smtp-gate";
+/**
+ * The test message for one variant, as the raw bytes to write after DATA's 354: headers saying
+ * what it is, a short text, the variant, the smuggled NOOP, then the standard `<CR><LF>.<CR><LF>`.
+ * No line starts with "." except the variant's own dot (nothing else needs dot-stuffing).
+ */
+function smugglingMessage(v, m) {
+    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
+    const lines = [
+        `From: <${m.from}>`,
+        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
+        `Subject: smtp-gate smuggling check ${v.name}`,
+        `Date: ${rfc5322Date(m.date ?? new Date())}`,
+        `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
+        `Auto-Submitted: auto-generated`,
+        `X-Smtp-Gate: smuggling-check ${v.name}`,
+        `MIME-Version: 1.0`,
+        `Content-Type: text/plain; charset=us-ascii`,
+        ``,
+        `This is a test message sent by smtp-gate's SMTP smuggling check (smuggling-check: true).`,
+        `It tests whether the server ends a message at ${v.name} instead of <CR><LF>.<CR><LF>.`,
+        `If the next line is the last one you see, the server did not end the message early.`,
+        `Variant follows: ${v.name}`,
+    ];
+    return Buffer.from(`${lines.join("\r\n")}${v.bytes}${SMUGGLED_COMMAND}\r\n.\r\n`, "latin1");
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/smuggling.ts
 
 
+
 const names = (vs) => vs.map((v) => v.variant).join(", ");
 const smtpSmuggling = (p) => {
-    const results = p.smuggling;
-    if (!results)
+    const given = p.smuggling;
+    if (!given)
         return [];
+    // "No smuggling" needs every variant judged: one missing from the results counts as not known.
+    const missing = SMUGGLING_VARIANTS.filter((v) => !given.some((r) => r.variant === v.name))
+        .map((v) => ({ variant: v.name, endedData: null, replies: [], note: "not tried: no result for this variant" }));
+    const results = [...given, ...missing];
     const ended = results.filter((v) => v.endedData === true);
     const unknown = results.filter((v) => v.endedData === null);
     const tried = results.filter((v) => v.endedData !== null);
@@ -35223,14 +38076,100 @@ const smtpSmuggling = (p) => {
         const d = differential("smtp-smuggling", p, null);
         return [rule_finding("smtp-smuggling", "error", null, `The server ended the message at ${ended.length === 1 ? "a non-standard end of data" : `${ended.length} non-standard ends of data`}: ${names(ended)} (it answered the message early, then answered the smuggled line and the closing "." as commands). A sender can hide a second message inside the first (SMTP smuggling).${unknown.length ? ` Not determined: ${names(unknown)}.` : ""}`, d.causes, d.fixes, d.ruledOut)];
     }
-    if (!tried.length) {
-        const why = unknown[0]?.note ?? "not tried";
+    const why = unknown[0]?.note ?? "unknown";
+    if (!tried.length && unknown.every((v) => v.note?.startsWith("not tried: "))) {
         return [rule_finding("smtp-smuggling-not-checked", "warning", null, `The SMTP smuggling check did not run: ${why.replace(/^not tried: /, "")}.`, ["The normal transaction did not deliver, or the server ended the session."], ["Fix what stopped the normal transaction first (see the other findings), then run the check again."])];
     }
     if (unknown.length) {
-        return [rule_finding("smtp-smuggling-incomplete", "warning", null, `The server treated ${names(tried)} as message content (each message was answered once), but ${names(unknown)} could not be checked: ${unknown[0]?.note ?? "unknown"}.`, ["The server refused a test transaction or closed the connection during the check (some servers drop the session at a bare <CR> or <LF>)."], ["Read the `smuggling` entries and the transcript for the variant that stopped the check."])];
+        const judged = tried.length ? `The server treated ${names(tried)} as message content (each message was answered once, then NOOP), but` : "No variant could be judged:";
+        return [rule_finding("smtp-smuggling-incomplete", "warning", null, `${judged} ${names(unknown)} could not be: ${why}. This is no evidence that the server is safe from SMTP smuggling.`, ["The server closed the connection or stopped answering after a test message, before NOOP showed that every reply to it had arrived (some servers drop the session at a bare <CR> or <LF>); or it refused a test transaction."], ["Read the `smuggling` entries and the transcript (it shows each message's bytes from the variant on, and every reply with its time) for the variant that stopped the check."])];
     }
-    return [rule_finding("smtp-smuggling-ok", "notice", null, `No SMTP smuggling: the server answered each of the ${tried.length} test messages once, so it took none of ${names(tried)} as the end of data.`, [], [])];
+    return [rule_finding("smtp-smuggling-ok", "notice", null, `No SMTP smuggling: each of the ${tried.length} test messages drew its one reply and nothing more before the NOOP after it was answered (or the server refused it with 421 and closed), so it took none of ${names(tried)} as the end of data.`, [], [])];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/tls-audit.ts
+/**
+ * Findings of the TLS audit (contract §9, `tls-audit`): ids start with `tls-audit-`. They read the
+ * handshakes' facts only (engine/tls-audit.ts), never a reply.
+ */
+
+
+/** RFC 8996 deprecates TLS 1.0 and 1.1; RFC 9325 §4.1 asks for neither to be negotiated. */
+const DEPRECATED = ["TLSv1", "TLSv1.1"];
+const tlsAuditFindings = (p, policy) => {
+    const a = p.tlsAudit;
+    if (!a)
+        return [];
+    const out = [];
+    const where = p.address ? `${p.host} [${p.address}]` : p.host;
+    const old = a.protocols.filter((v) => DEPRECATED.includes(v));
+    if (old.length) {
+        out.push(rule_finding("tls-audit-old-protocol", "warning", null, `${where} accepts ${old.join(" and ")} (accepted: ${a.protocols.join(", ")}); RFC 8996 deprecates them.`, [], [`Raise the server's minimum to TLS 1.2 (Postfix: smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Exim: tls_require_ciphers / openssl_options = +no_tlsv1 +no_tlsv1_1).`]));
+    }
+    const below = a.protocols.filter((v) => tlsVersionRank(v) < tlsVersionRank(policy.minTls));
+    if (below.length && !old.length)
+        out.push(rule_finding("tls-audit-below-min-tls", "warning", null, `${where} accepts ${below.join(", ")}, below min-tls ${policy.minTls}.`, [], ["Raise the server's minimum TLS version."]));
+    if (!a.chainComplete) {
+        out.push(rule_finding("tls-audit-chain-incomplete", "warning", null, `${where} sends its certificate without the intermediate that issued it: clients that have not cached that intermediate cannot verify it.`, ["The certificate file holds the leaf only (a renewal wrote cert.pem instead of fullchain.pem)."], ["Configure the full chain (leaf, then intermediates), e.g. Postfix smtpd_tls_chain_files or fullchain.pem."]));
+    }
+    for (const c of a.certificates) {
+        const which = a.certificates.length > 1 ? `The ${c.key} certificate of ${where}` : `The certificate of ${where}`;
+        if (!c.matchesHost)
+            out.push(rule_finding("tls-audit-name-mismatch", "warning", null, `${which} does not name ${p.mxHost ?? p.host} (it names ${c.names.join(", ") || "no DNS name"}).`, [], [`Add ${p.mxHost ?? p.host} to the certificate's names.`]));
+        const bits = /^RSA (\d+)$/.exec(c.key);
+        if (bits && Number(bits[1]) < 2048)
+            out.push(rule_finding("tls-audit-weak-key", "warning", null, `${which} has a ${c.key}-bit key; 2048 bits is the least CAs issue.`, [], ["Issue a new certificate with an RSA 2048+ or EC P-256 key."]));
+        if (/sha1|md5/i.test(c.signature))
+            out.push(rule_finding("tls-audit-weak-signature", "warning", null, `${which} is signed with ${c.signature}.`, [], ["Reissue it with a SHA-256 signature."]));
+        if (c.daysLeft !== null && c.daysLeft < policy.certMinDays && a.certificates.length > 1) {
+            out.push(rule_finding("tls-audit-expiring", c.daysLeft < 0 ? "error" : "warning", null, `${which} ${c.daysLeft < 0 ? "has expired" : `expires in ${c.daysLeft} days`}.`, [], ["Renew it (each key type's certificate separately)."]));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/transport-drift.ts
+
+const certLines = (t) => (t.tlsAudit?.certificates ?? []).map((c) => `${c.key} by ${c.issuer ?? "unknown issuer"}`);
+/** What `--write-baseline` records of transport security. */
+function transportBaseline(report) {
+    const domains = {};
+    for (const d of report.domains ?? []) {
+        if (d.mtaSts)
+            domains[d.domain] = { policyId: d.mtaSts.policyId, bodySha256: d.mtaSts.bodySha256, mx: d.mtaSts.mx, maxAge: d.mtaSts.maxAge };
+    }
+    const certificates = Object.fromEntries(report.targets.filter((t) => t.tlsAudit).map((t) => [t.name, certLines(t)]));
+    return { domains, certificates };
+}
+const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** One row per fact of a domain's policy. */
+const DOMAIN_DRIFT = [
+    (was, now, d) => (was.bodySha256 && now.bodySha256 && was.bodySha256 !== now.bodySha256 && was.policyId === now.policyId
+        ? rule_finding("mta-sts-policy-changed-same-id", "warning", null, `The MTA-STS policy of ${d} changed since the baseline, but its id (${now.policyId}) did not: senders that cached it keep the old policy until max_age (${now.maxAge ?? "?"} s) runs out.`, ["The policy file was edited without publishing a new id in the TXT record."], [`Publish a new id in _mta-sts.${d} (e.g. the date and time: id=YYYYMMDDHHMMSS).`])
+        : null),
+    (was, now, d) => (was.policyId && now.policyId && was.policyId !== now.policyId
+        ? rule_finding("mta-sts-policy-id-changed", "notice", null, `The MTA-STS policy id of ${d} changed since the baseline: ${was.policyId} → ${now.policyId}.`, [], [])
+        : null),
+    (was, now, d) => (!sameList([...was.mx].sort(), [...now.mx].sort())
+        ? rule_finding("mta-sts-mx-patterns-changed", "notice", null, `The MTA-STS mx patterns of ${d} changed since the baseline: ${was.mx.join(", ") || "none"} → ${now.mx.join(", ") || "none"}.`, [], [])
+        : null),
+];
+function domainDrift(was, now) {
+    const before = was?.domains[now.domain];
+    if (!before || !now.mtaSts)
+        return [];
+    const current = { policyId: now.mtaSts.policyId, bodySha256: now.mtaSts.bodySha256, mx: now.mtaSts.mx, maxAge: now.mtaSts.maxAge };
+    return DOMAIN_DRIFT.map((rule) => rule(before, current, now.domain)).filter((f) => f !== null);
+}
+/** A rule (./index.ts): the certificates the TLS audit saw against the baseline's. */
+const certificateDrift = (t, policy) => {
+    const before = policy.baseline?.transport?.certificates[t.name];
+    if (!before || !t.tlsAudit)
+        return [];
+    const now = certLines(t);
+    if (sameList([...before].sort(), [...now].sort()))
+        return [];
+    return [rule_finding("tls-audit-certificates-changed", "warning", null, `The certificates' keys or issuers changed since the baseline: ${before.join("; ") || "none"} → ${now.join("; ") || "none"}.`, ["A renewal with another key type or CA, or a TLS-intercepting appliance presenting its own certificate."], ["Check that the new key and issuer are expected (and that DANE TLSA records, if any, were updated)."])];
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
@@ -35250,38 +38189,50 @@ const smtpSmuggling = (p) => {
 
 
 
+
+
+
+
+
+
 const RULES = [
-    sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings,
-    smtpSmuggling,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
+    smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 /**
  * The findings for a finished probe: one per root cause. The outcome is prepared first (replies
- * that follow from an earlier refusal marked, the server recognised) unless the engine did so.
+ * that follow from an earlier refusal marked, the server recognised).
  */
 function diagnose(outcome, policy = DEFAULT_POLICY, rules = RULES) {
-    const p = prepareOutcome(outcome);
-    // A PROXY header answered as a command puts every later reply out of step: it is the one
-    // cause, and what the steps seem to say follows from it.
-    const outOfStep = rules.includes(proxyHeaderUnexpected) ? proxyHeaderUnexpected(p, policy) : [];
+    return diagnosePrepared(prepareOutcome(outcome), policy, rules);
+}
+/** The findings for an outcome prepareOutcome() already prepared (engine/judge.ts prepares once). */
+function diagnosePrepared(p, policy = policy_DEFAULT_POLICY, rules = RULES) {
+    // A PROXY header answered as a command puts every later reply out of step, and one refused
+    // for saying UNKNOWN leaves nothing else tested: each is the one cause, and what the steps
+    // seem to say follows from it.
+    const outOfStep = rules.includes(proxyHeaderUnexpected) ? [...proxyHeaderUnexpected(p, policy), ...proxyUnknownRefused(p, policy)] : [];
     if (outOfStep.length)
         return outOfStep;
-    const out = [];
-    for (const rule of rules)
+    // A box in front that explains a step (it answered for the MTA, or the MTA never saw the
+    // session) claims it: the generic findings on that step would send the user to the MTA.
+    const boxed = rules.includes(middlebox) ? middleboxFindings(p) : [];
+    const claimed = new Set(boxed.flatMap((b) => b.claims));
+    const out = boxed.map((b) => ({ ...b.finding, fixes: b.finding.fixes.map((x) => forTarget(x, p)) }));
+    for (const rule of rules) {
+        if (rule === middlebox)
+            continue;
         for (const f of rule(p, policy))
-            out.push(fitToTarget(f, p));
+            if (f.step === null || !claimed.has(f.step))
+                out.push(fitToTarget(f, p));
+    }
     return mergeIdentical(out);
 }
-/**
- * Every fix runnable for this target (no placeholder host or port), and no other product's knobs
- * where a fix that fits this server remains.
- */
+/** Every fix runnable for this target: its placeholders ({host}, {port}, {openssl} …) filled. */
 function fitToTarget(f, p) {
-    const family = serverFamily(p);
-    const fixes = f.fixes.map((x) => forTarget(x, p));
-    const fitting = fixes.filter((x) => !namesOtherProduct(x, family));
-    return { ...f, fixes: fitting.length ? fitting : fixes };
+    return { ...f, fixes: f.fixes.map((x) => forTarget(x, p)) };
 }
 /** Findings of one id with the same message (one cause said twice, e.g. by two rules) become one. */
 function mergeIdentical(fs) {
@@ -35295,32 +38246,21 @@ function mergeIdentical(fs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/addresses.ts
+;// CONCATENATED MODULE: ./src/engine/judge.ts
 
-/**
- * The comparison people need from address expansion: one MX host whose addresses disagree
- * ("IPv6 fails, IPv4 passes") — senders that prefer the failing path see it fail. Each failing
- * address of such a host gets a finding that names the others.
- */
-function compareAddresses(results) {
-    const byHost = new Map();
-    for (const r of results) {
-        if (r.address === undefined || (r.mxHost === undefined && r.rdns === undefined))
-            continue;
-        const key = `${r.mxHost ?? r.host}:${r.port}`;
-        byHost.set(key, [...(byHost.get(key) ?? []), r]);
-    }
-    for (const group of byHost.values()) {
-        const passing = group.filter((r) => r.verdict !== "fail");
-        const failing = group.filter((r) => r.verdict === "fail");
-        if (!passing.length || !failing.length)
-            continue;
-        const family = (r) => ((r.address ?? "").includes(":") ? "IPv6" : "IPv4");
-        const families = (rs) => [...new Set(rs.map(family))].join(" and ");
-        for (const r of failing) {
-            r.findings.push(rule_finding("addresses-disagree", "warning", null, `${r.mxHost ?? r.host}: ${r.address} (${family(r)}) fails while ${passing.map((x) => `${x.address} (${family(x)})`).join(", ")} pass${passing.length === 1 ? "es" : ""}: senders that use ${families(failing)} (Gmail and Microsoft prefer IPv6 when an MX has an AAAA record) see this failure, while checks over ${families(passing)} look fine.`, [`Only the ${families(failing)} path is broken: a firewall rule, a listener bound to one family, or a load balancer for one family.`], [`Compare the two paths by hand: \`openssl s_client -starttls smtp -connect [${r.address}]:${r.port} -crlf\` against a passing address; check that the MTA listens on every address (Postfix: inet_protocols = all).`]));
-        }
-    }
+
+
+function judgeTarget(outcome, t) {
+    const prepared = prepare_prepareOutcome(outcome);
+    const findings = diagnosePrepared(prepared, t.policy);
+    const verdict = targetVerdict(prepared.steps.map((s) => s.verdict), prepared.error !== null, findings, t.failOn);
+    // One copy of the outcome, not three: a fleet makes one of these per target.
+    const { closedByServer: _closed, ...result } = prepared;
+    return Object.assign(result, { verdict, findings });
+}
+/** After every target of the run: what only the results together say (diagnose/addresses.ts). */
+function judgeRun(results) {
+    compareAddresses(results);
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -35335,6 +38275,27 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  *   v2:  \r\n\r\n\0\r\nQUIT\n  0x21  0x11|0x21  length  addresses ports   (binary)
  */
 
+/**
+ * The endpoints of a connection made through a SOCKS5 proxy, as the target sees it: from the
+ * proxy's bound address (the CONNECT reply's BND.ADDR and BND.PORT, RFC 1928 §6) to the target's
+ * address. Either may be unknown — the proxy says no usable address (0.0.0.0, port 0, a name),
+ * or the target is a name the proxy resolved — and then the header can only say UNKNOWN (v1) or
+ * LOCAL (v2): `unknown` says why, in words.
+ */
+function tunnelEndpoints(bound, target) {
+    const boundFamily = bound ? ipFamily(bound.address) : 0;
+    // Some proxies answer 0.0.0.0:0 (RFC 1928 leaves it to them): that says nothing of the source.
+    const source = bound && boundFamily !== 0 && bound.port !== 0 && addressBytes(bound.address, boundFamily).some((x) => x !== 0) ? bound : null;
+    const destination = ipFamily(target.host) !== 0 ? target.host : null;
+    const missing = [
+        ...(source ? [] : [bound ? `the proxy's CONNECT reply gave no usable bound address (${bound.address}:${bound.port})` : "the proxy's CONNECT reply gave its bound address as a name"]),
+        ...(destination ? [] : [`the target ${target.host} is a name the proxy resolved, so its address is not known here`]),
+    ];
+    if (!source || !destination)
+        return { unknown: missing.join("; ") };
+    const endpoints = { source: source.address, sourcePort: source.port, destination, destinationPort: target.port };
+    return proxy_header_familyOf(endpoints) ? endpoints : { unknown: `the proxy's bound address ${source.address} and the target's ${destination} are not of one IP family` };
+}
 /** The v2 signature (§2.2): it cannot start a valid v1 header or an HTTP/SMTP command. */
 const V2_SIGNATURE = Buffer.from([0x0d, 0x0a, 0x0d, 0x0a, 0x00, 0x0d, 0x0a, 0x51, 0x55, 0x49, 0x54, 0x0a]);
 /** The header for these endpoints; `UNKNOWN` (v1) or LOCAL (v2) when the addresses are not both of one IP family. */
@@ -35467,20 +38428,47 @@ function codeOf(e) {
 
 ;// CONCATENATED MODULE: ./src/engine/dns.ts
 /**
- * DNS for address expansion and forward-confirmed reverse DNS: one resolver per run, pointed at
- * the configured server (`resolver: HOST[:PORT]`) or the system's, with every answer cached for
- * the run. PTR records are asked for by name (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`,
- * RFC 3596 §2.5) so that the configured server answers them: node's Resolver.reverse() may answer
- * from /etc/hosts instead.
+ * DNS for address expansion and forward-confirmed reverse DNS: one resolver per (server, timeout)
+ * per run, pointed at the configured server (`resolver: HOST[:PORT]`) or the system's, with every
+ * answer cached for the run. Every query is bounded by the target's `timeout`, and at most
+ * DNS_CONCURRENCY queries are in flight at once: a zone whose servers never answer costs one
+ * timeout per wave of queries, not one per query in a row. PTR records are asked for by name
+ * (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`, RFC 3596 §2.5) so that the configured
+ * server answers them: node's Resolver.reverse() may answer from /etc/hosts instead.
  */
 
 
 
-function createResolver(server) {
-    const r = new promises_namespaceObject.Resolver({ timeout: 3000, tries: 2 });
+/** Queries in flight at once, per resolver: enough for an MX set's A and AAAA in one wave. */
+const DNS_CONCURRENCY = 16;
+/**
+ * The one place a resolver is made: the user's server (or the system's), each query given up
+ * after `timeoutMs` with code ETIMEOUT whatever c-ares does, at most `concurrency` in flight.
+ */
+function createResolver(server, timeoutMs, concurrency = DNS_CONCURRENCY) {
+    // Two tries, each at most half the budget (maxTimeout stops c-ares doubling the second).
+    const half = Math.max(1, Math.floor(timeoutMs / 2));
+    // maxTimeout is in Node 24's Resolver, not yet in the ResolverOptions of the @types/node used here.
+    const r = new promises_namespaceObject.Resolver({ timeout: half, tries: 2, maxTimeout: half });
     if (server)
         r.setServers([server.host.includes(":") ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`]);
-    return r;
+    const slot = limiter(concurrency);
+    const bounded = (ask) => (...a) => slot(() => withTimeout(ask(...a), timeoutMs));
+    const resolve4 = bounded((name) => r.resolve4(name));
+    const resolve6 = bounded((name) => r.resolve6(name));
+    const system = bounded(async (name, family) => (await (0,promises_namespaceObject.lookup)(name, { all: true, family })).map((a) => a.address));
+    return {
+        resolveMx: bounded((name) => r.resolveMx(name)),
+        resolve4,
+        resolve6,
+        resolvePtr: bounded((name) => r.resolvePtr(name)),
+        resolveTxt: bounded((name) => r.resolveTxt(name)),
+        lookupHost: (name, family) => (server ? (family === 4 ? resolve4(name) : resolve6(name)) : system(name, family)),
+        cancel: () => {
+            slot.cancel();
+            r.cancel();
+        },
+    };
 }
 function runDns(resolver) {
     const cache = new Map();
@@ -35503,7 +38491,59 @@ function runDns(resolver) {
         mx: (domain) => once(`MX ${domain}`, () => expandMx(domain, resolver)),
         addresses: (host, family) => once(`${family === 4 ? "A" : "AAAA"} ${host}`, () => settle(() => (family === 4 ? resolver.resolve4(host) : resolver.resolve6(host)))),
         ptr: (address) => once(`PTR ${address}`, () => settle(() => resolver.resolvePtr(reverseName(address)))),
+        txt: (name) => once(`TXT ${name}`, () => settle(() => resolver.resolveTxt(name))),
+        host: (name, family) => once(`host${family} ${name}`, () => settle(() => resolver.lookupHost(name, family))),
+        close: () => resolver.cancel(),
     };
+}
+/** Rejects with code ETIMEOUT once `ms` pass: the query is given up, whatever c-ares still does with it. */
+function withTimeout(p, ms) {
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error(`no DNS answer within ${ms / 1000}s`), { code: "ETIMEOUT" })), ms);
+    });
+    return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+/** Runs at most `n` of the given tasks at once; the others wait their turn, in order, until cancel(). */
+function limiter(n) {
+    let running = 0;
+    let cancelled = false;
+    const waiting = [];
+    const cancelledError = () => Object.assign(new Error("the run needs no more DNS answers"), { code: "ECANCELLED" });
+    const run = async (task) => {
+        if (cancelled)
+            throw cancelledError();
+        if (running >= n)
+            await new Promise((go, stop) => waiting.push({ go, stop }));
+        running++;
+        try {
+            return await task();
+        }
+        finally {
+            running--;
+            waiting.shift()?.go();
+        }
+    };
+    return Object.assign(run, {
+        cancel: () => {
+            cancelled = true;
+            for (const w of waiting.splice(0))
+                w.stop(cancelledError());
+        },
+    });
+}
+/**
+ * `p`'s answer, or `late` once `deadline` (monotonicMs()) has passed: a target's deadline bounds
+ * its whole expansion, while the query itself stays in the cache for whoever asks with more time.
+ */
+function beforeDeadline(p, deadline, now, late) {
+    if (deadline === Infinity)
+        return p;
+    let timer;
+    const cut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(late()), Math.max(0, deadline - now));
+    });
+    return Promise.race([p, cut]).finally(() => clearTimeout(timer));
 }
 /** The name a PTR record of `address` lives at. */
 function reverseName(address) {
@@ -35520,12 +38560,12 @@ async function reverseDns(dns, address) {
         return { address, names: [], confirmed: [], ...(none ? {} : { error: ptr.code }) };
     }
     const names = ptr.map((n) => n.replace(/\.$/, "").toLowerCase());
-    const confirmed = [];
-    for (const name of names) {
-        const forward = await dns.addresses(name, family);
-        if (Array.isArray(forward) && forward.some((a) => sameAddress(a, address)))
-            confirmed.push(name);
-    }
+    // Each name's forward lookup at once: one timeout for all of them, not one each.
+    const forward = await Promise.all(names.map((name) => dns.addresses(name, family)));
+    const confirmed = names.filter((_, i) => {
+        const f = forward[i];
+        return Array.isArray(f) && f.some((a) => sameAddress(a, address));
+    });
     return { address, names, confirmed };
 }
 function sameAddress(a, b) {
@@ -35542,250 +38582,170 @@ function sameAddress(a, b) {
  */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engine/address-scope.ts
+/**
+ * Addresses that can never be a remote MTA (RFC 6890's special-purpose registries): smtp-gate
+ * does not connect to them, whatever DNS or the configuration says. Connecting to the unspecified
+ * address reaches the runner itself; a link-local one reaches whatever sits on the runner's own
+ * link (169.254.169.254 is the cloud instance-metadata service); multicast and broadcast are not
+ * one host at all. Loopback stays allowed: tests and SSH tunnels use it on purpose.
+ */
+
+
+const NEVER = [
+    { prefix: "0.0.0.0", bits: 8, family: 4, why: "the unspecified address (\"this host\", RFC 1122 §3.2.1.3): connecting to it reaches the runner itself" },
+    { prefix: "::", bits: 128, family: 6, why: "the unspecified address (RFC 4291 §2.5.2): connecting to it reaches the runner itself" },
+    { prefix: "169.254.169.254", bits: 32, family: 4, why: "the cloud instance-metadata service's link-local address (RFC 3927), on the runner's own link" },
+    { prefix: "169.254.0.0", bits: 16, family: 4, why: "a link-local address (RFC 3927): it reaches only the runner's own link" },
+    { prefix: "fe80::", bits: 10, family: 6, why: "a link-local address (RFC 4291 §2.5.6): it reaches only the runner's own link" },
+    { prefix: "224.0.0.0", bits: 4, family: 4, why: "a multicast address (RFC 5771), not one host" },
+    { prefix: "ff00::", bits: 8, family: 6, why: "a multicast address (RFC 4291 §2.7), not one host" },
+    { prefix: "255.255.255.255", bits: 32, family: 4, why: "the limited broadcast address (RFC 919), not one host" },
+];
+// One list per rule, so that the first rule that matches gives its reason (the metadata service before link-local).
+const LISTS = NEVER.map((r) => {
+    const list = new external_node_net_.BlockList();
+    list.addSubnet(r.prefix, r.bits, r.family === 4 ? "ipv4" : "ipv6");
+    return { list, why: r.why };
+});
+/** Why `address` can never be a remote MTA, or null when it may be one (names are not judged). */
+function neverRemoteMta(address) {
+    const family = ipFamily(address);
+    if (family === 0)
+        return null;
+    // BlockList matches IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
+    return LISTS.find((l) => l.list.check(address, family === 4 ? "ipv4" : "ipv6"))?.why ?? null;
+}
+/** The error message of a target not connected to, for its `dns` result. */
+function notConnectedMessage(host, address, why) {
+    return `${host === address ? address : `${host} resolves to ${address}`}, ${why}: it can never be a remote MTA, so smtp-gate did not connect to it`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/expand.ts
 
 
 
 
 
+/** A target's expansion budget: `within(p, late)` is p's answer, or late() once its deadline has passed. */
+function budget(t) {
+    const started = monotonicMs();
+    const deadline = t.deadlineMs !== undefined ? started + t.deadlineMs : Infinity;
+    const lateCode = { code: "EDEADLINE" };
+    return {
+        started,
+        within: (p, late) => beforeDeadline(p, deadline, monotonicMs(), late),
+        /** A lookup cut short by the deadline answers with code EDEADLINE. */
+        lookup: (ask) => (host, family) => beforeDeadline(ask(host, family), deadline, monotonicMs(), () => lateCode),
+        /** What is left of the target's deadline for its probe, after a lookup before it. */
+        rest: () => (t.deadlineMs !== undefined ? { deadlineMs: Math.max(0, Math.round(deadline - monotonicMs())) } : {}),
+    };
+}
 async function expandTarget(t, dns) {
     if (t.mx === undefined && !t.everyAddress)
         return [t];
-    const started = monotonicMs();
+    const b = budget(t);
     let hosts;
     if (t.mx !== undefined) {
-        const r = await dns.mx(t.mx);
+        const domain = t.mx;
+        const late = () => ({ error: { kind: "dns", code: "EDEADLINE", message: `MX lookup for ${domain}: ${deadlineWords(t)}` } });
+        const r = await b.within(dns.mx(domain), late);
         if (!("hosts" in r) || !r.hosts.length)
-            return [dnsFailure(t, t.mx, "error" in r ? r.error.message : `MX lookup for ${t.mx}: no hosts`, started)];
+            return [dnsFailure(t, domain, "error" in r ? r.error.message : `MX lookup for ${domain}: no hosts`, b.started)];
         hosts = r.hosts.map((h) => ({ host: h.host, label: `${t.name} → ${h.host} (${h.preference})` }));
     }
     else {
         hosts = [{ host: t.host, label: t.name }];
     }
-    const out = [];
-    for (const { host, label } of hosts) {
-        const found = await addressesOf(dns, host, t.ip);
-        if (!Array.isArray(found)) {
-            out.push(dnsFailure({ ...t, name: label }, host, found.message, started));
-            continue;
-        }
-        for (const address of found) {
-            const expanded = { ...t, host, address, name: `${label} [${address}]`, rdns: await reverseDns(dns, address) };
+    const lookup = b.lookup(t.mx !== undefined ? dns.addresses : dns.host);
+    const perHost = await Promise.all(hosts.map(async ({ host, label }) => {
+        const found = await addressesOf(lookup, host, t.ip, t);
+        if (!Array.isArray(found))
+            return [dnsFailure({ ...t, name: label }, host, found.message, b.started)];
+        return Promise.all(found.map(async (address) => {
+            const name = `${label} [${address}]`;
+            const mxHost = t.mx !== undefined ? { mxHost: host } : {};
+            const never = neverRemoteMta(address);
+            if (never)
+                return dnsFailure({ ...t, name, ...mxHost }, host, notConnectedMessage(host, address, never), b.started);
+            const rdns = await b.within(reverseDns(dns, address), () => ({ address, names: [], confirmed: [], error: "EDEADLINE" }));
+            const expanded = { ...t, host, address, name, rdns, ...mxHost };
             delete expanded.mx;
-            if (t.mx !== undefined)
-                expanded.mxHost = host;
-            out.push(expanded);
-        }
-    }
-    return out;
+            return expanded;
+        }));
+    }));
+    return perHost.flat();
 }
-/** IPv6 first, then IPv4, or the one family asked for; an address literal is its own. */
-async function addressesOf(dns, host, only) {
+/**
+ * A target that was not expanded, just before its probe: an address is checked, a host name is
+ * looked up through the run's resolver (the configured one, else the system's lookup) and the
+ * connection goes to one of its usable addresses; through a SOCKS5 proxy the name goes as it is,
+ * and the proxy's own name is what is looked up. The lookup's time comes off the target's deadline.
+ */
+async function resolveHost(t, dns) {
+    if (t.address !== undefined || t.mx !== undefined)
+        return t;
+    const b = budget(t);
+    if (ipFamily(t.host) !== 0) {
+        const never = neverRemoteMta(t.host);
+        return never ? dnsFailure(t, t.host, notConnectedMessage(t.host, t.host, never), b.started) : t;
+    }
+    if (t.socks5)
+        return proxyLookedUp(t, dns, b);
+    const found = await addressesOf(b.lookup(dns.host), t.host, t.ip, t);
+    if (!Array.isArray(found))
+        return dnsFailure(t, t.host, found.message, b.started);
+    const usable = found.filter((a) => neverRemoteMta(a) === null);
+    const unroutable = found.flatMap((address) => {
+        const why = neverRemoteMta(address);
+        return why ? [{ address, why }] : [];
+    });
+    const first = unroutable[0];
+    if (!usable.length && first)
+        return dnsFailure(t, t.host, notConnectedMessage(t.host, first.address, first.why), b.started);
+    return { ...t, addresses: usable, ...(unroutable.length ? { unroutable } : {}), ...b.rest() };
+}
+/** Through a SOCKS5 proxy the target's name goes to the proxy; the proxy's own name is looked up here, like any other. */
+async function proxyLookedUp(t, dns, b) {
+    const proxy = t.socks5;
+    if (ipFamily(proxy.host) !== 0)
+        return t;
+    const found = await addressesOf(b.lookup(dns.host), proxy.host, undefined, t);
+    if (!Array.isArray(found))
+        return dnsFailure(t, t.host, `the SOCKS5 proxy's name: ${found.message}`, b.started);
+    return { ...t, socks5: { ...proxy, addresses: found }, ...b.rest() };
+}
+/** IPv6 first, then IPv4, or the one family asked for; both asked at once. An address literal is its own. */
+async function addressesOf(lookup, host, only, t) {
     const literal = ipFamily(host);
     if (literal)
         return only === undefined || only === literal ? [host] : { message: `${host} is an IPv${literal} address, and ip is ${only}` };
     const families = only ? [only] : [6, 4];
-    const found = [];
-    const codes = [];
-    for (const family of families) {
-        const r = await dns.addresses(host, family);
-        if (Array.isArray(r))
-            found.push(...r);
-        else
-            codes.push(r.code);
-    }
+    const answers = await Promise.all(families.map((family) => lookup(host, family)));
+    const found = answers.flatMap((r) => (Array.isArray(r) ? r : []));
     if (found.length)
         return found;
+    const codes = answers.flatMap((r) => (Array.isArray(r) ? [] : [r.code]));
     const kinds = families.map((f) => (f === 4 ? "A" : "AAAA")).join(" or ");
+    if (codes.includes("EDEADLINE"))
+        return { message: `the lookup of ${host}'s ${kinds} records: ${deadlineWords(t)}` };
     const failure = codes.find((c) => c !== "ENODATA" && c !== "ENOTFOUND");
     return { message: `${host} has no ${kinds} record${failure ? ` (the lookup failed: ${failure})` : codes.includes("ENOTFOUND") ? " (NXDOMAIN)" : ""}` };
+}
+function deadlineWords(t) {
+    return `not answered within the target's deadline (${(t.deadlineMs ?? 0) / 1000}s)`;
 }
 function dnsFailure(t, host, message, started) {
     const outcome = {
         name: t.name, host, port: t.port, tlsMode: t.tls, durationMs: Math.round(monotonicMs() - started),
         error: { kind: "dns", message, step: null }, tls: null, extensions: [], extensionsBeforeTls: null, steps: [],
         transcript: [], transcriptCapped: false, unsolicitedReplies: 0, closedByServer: false, ...(t.source ? { source: t.source } : {}),
+        ...(t.mxHost ? { mxHost: t.mxHost } : {}),
     };
-    const findings = diagnose(outcome, t.policy);
-    const { closedByServer: _c, ...result } = outcome;
-    return { ...result, findings, verdict: targetVerdict([], true, findings, t.failOn) };
-}
-
-;// CONCATENATED MODULE: ./src/builtins.ts
-const loadTls = () => process.getBuiltinModule("node:tls");
-const loadCrypto = () => process.getBuiltinModule("node:crypto");
-const loadOs = () => process.getBuiltinModule("node:os");
-
-;// CONCATENATED MODULE: ./src/protocol/auth.ts
-/**
- * SASL encoders for the AUTH exchanges, pure. Every value they return is a secret: the caller
- * must register it with the redactor and never show it.
- */
-
-const AUTH_MECHANISMS = ["PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"];
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-/** RFC 4616: authzid NUL authcid NUL passwd, with an empty authzid. */
-function plainResponse(user, password) {
-    return b64(`\0${user}\0${password}`);
-}
-/** The LOGIN mechanism (draft-murchison-sasl-login): username, then password, each base64. */
-function loginResponses(user, password) {
-    return [b64(user), b64(password)];
-}
-/** RFC 2195: user SP hex(HMAC-MD5(password, challenge)); the challenge arrives base64-encoded. */
-function cramMd5Response(user, password, challengeB64) {
-    const challenge = Buffer.from(challengeB64.trim(), "base64");
-    const digest = loadCrypto().createHmac("md5", password).update(challenge).digest("hex");
-    return b64(`${user} ${digest}`);
-}
-/** Google/Microsoft XOAUTH2: `user=U ^A auth=Bearer T ^A ^A`, base64. */
-function xoauth2Response(user, token) {
-    return b64(`user=${user}\x01auth=Bearer ${token}\x01\x01`);
-}
-/**
- * Every printable form a secret may take on the wire or in an echo of it: as it is, base64 at
- * each of the three byte alignments (so it is found inside PLAIN's and XOAUTH2's payloads, or a
- * server's base64 JSON that quotes it), base64url, hex, URL-encoded, and the whole payloads.
- * A server that decodes and echoes a payload shows the secret as it is.
- */
-function secretForms(user, secret) {
-    const bytes = Buffer.from(secret, "utf8");
-    const verbatim = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+")]);
-    const encoded = new Set([b64(secret), plainResponse(user, secret), xoauth2Response(user, secret)]);
-    for (let offset = 0; offset < 3; offset++) {
-        const core = base64Core(bytes, offset);
-        encoded.add(core);
-        encoded.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
-    }
-    const hex = bytes.toString("hex");
-    encoded.add(hex).add(hex.toUpperCase());
-    for (const v of verbatim)
-        encoded.delete(v);
-    verbatim.delete("");
-    encoded.delete("");
-    return { verbatim: [...verbatim], encoded: [...encoded] };
-}
-/** Every form, for masking with the runner and for scanning. */
-const allForms = (f) => [...f.verbatim, ...f.encoded];
-/** The forms of a CRAM-MD5 response (RFC 2195): the base64 line, and the digest a decoding echo shows. */
-function cramMd5Forms(response) {
-    const digest = Buffer.from(response, "base64").toString("utf8").split(" ").pop() ?? "";
-    return [response, digest, digest.toUpperCase()].filter((f) => f.length > 0);
-}
-/**
- * The base64 characters that depend only on `bytes` when they follow `offset` other bytes in a
- * longer encoded string: each character carries 6 bits, so those overlapping a neighbour's bits
- * at either end are left out.
- */
-function base64Core(bytes, offset) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
-    return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
-}
-
-;// CONCATENATED MODULE: ./src/protocol/message.ts
-/**
- * The test message sent after DATA (RFC 5321 §4.5.2 dot-stuffing, §4.5.3.1.6 998-octet lines).
- * Marked as a test so that nobody mistakes it for mail and no auto-responder answers it.
- */
-
-const MAX_TEXT_LINE_OCTETS = 998;
-/** RFC 5322 §3.3 date-time, e.g. `Sat, 28 Nov 2026 20:53:10 +0000`. */
-function rfc5322Date(d) {
-    const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const p = (n) => String(n).padStart(2, "0");
-    return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
-}
-const DEFAULT_BODY = [
-    "This is a test message sent by smtp-gate to check a mail path.",
-    "It was sent because the probe was run with send enabled; no reply is needed.",
-    "",
-    "The next three lines start with dots and prove the sender's dot-stuffing:",
-    ".",
-    "..",
-    ".x",
-    "End of test message.",
-].join("\n");
-/** Builds the message text: headers and body, lines joined with LF (framing comes later). */
-function buildTestMessage(m) {
-    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
-    const body = m.body ?? DEFAULT_BODY;
-    const headers = [
-        `From: <${m.from}>`,
-        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
-        `Subject: smtp-gate test message`,
-        `Date: ${rfc5322Date(m.date ?? new Date())}`,
-        `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
-        `Auto-Submitted: auto-generated`,
-        `X-Smtp-Gate: test`,
-        `MIME-Version: 1.0`,
-        `Content-Type: text/plain; charset=utf-8`,
-        `Content-Transfer-Encoding: ${isAscii(body) ? "7bit" : "8bit"}`,
-    ];
-    return `${headers.join("\n")}\n\n${body}`;
-}
-function isAscii(text) {
-    // eslint-disable-next-line no-control-regex
-    return /^[\x00-\x7f]*$/.test(text);
-}
-/**
- * The MAIL FROM parameters a production sender adds for what the server advertised:
- * SIZE= (RFC 1870), BODY=8BITMIME for 8-bit content (RFC 6152), SMTPUTF8 for UTF-8 addresses
- * (RFC 6531). `advertised` tells whether a keyword was offered.
- */
-function mailParameters(o) {
-    const p = [];
-    if (o.size !== null && o.advertised("SIZE"))
-        p.push(`SIZE=${o.size}`);
-    if (o.eightBit && o.advertised("8BITMIME"))
-        p.push("BODY=8BITMIME");
-    if (o.utf8Addresses && o.advertised("SMTPUTF8"))
-        p.push("SMTPUTF8");
-    return p.map((x) => ` ${x}`).join("");
-}
-/**
- * Frames a message for DATA: every line ending becomes CRLF, every line that starts with "."
- * gets one more (all of them, not just the first), over-long lines are folded at 998 octets,
- * and the terminating `.` line is appended.
- */
-function frameForData(text) {
-    const out = crlfLines(text).map((piece) => (piece.startsWith(".") ? `.${piece}` : piece));
-    out.push(".");
-    return Buffer.from(`${out.join("\r\n")}\r\n`, "utf8");
-}
-/**
- * Frames a message as one BDAT chunk (RFC 3030 §2): CRLF line endings and folded lines as for
- * DATA, but no dot-stuffing and no terminator — the chunk's size says where it ends.
- */
-function frameForBdat(text) {
-    return Buffer.from(`${crlfLines(text).join("\r\n")}\r\n`, "utf8");
-}
-/** The message's lines, each at most 998 octets (RFC 5321 §4.5.3.1.6), to be joined with CRLF. */
-function crlfLines(text) {
-    const lines = text.replace(/\r\n|\r|\n/g, "\n").split("\n");
-    if (lines[lines.length - 1] === "")
-        lines.pop();
-    return lines.flatMap((line) => splitOctets(line, MAX_TEXT_LINE_OCTETS - 1));
-}
-/** Splits a line into pieces of at most `max` UTF-8 octets without cutting a character. */
-function splitOctets(line, max) {
-    if (Buffer.byteLength(line, "utf8") <= max)
-        return [line];
-    const pieces = [];
-    let cur = "";
-    let n = 0;
-    for (const ch of line) {
-        const len = Buffer.byteLength(ch, "utf8");
-        if (n + len > max) {
-            pieces.push(cur);
-            cur = "";
-            n = 0;
-        }
-        cur += ch;
-        n += len;
-    }
-    pieces.push(cur);
-    return pieces;
+    return judgeTarget(outcome, t);
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/steps.ts
@@ -35802,6 +38762,13 @@ const ARROW = /\s=>\s*([^=]*)$/;
  * bare `AUTH <mechanism>`. Any other AUTH line is sent verbatim, like every other step.
  */
 const CREDENTIAL_AUTH_STEP = /^AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)$/i;
+/** Verbs that open a session: custom steps starting with one replace the production opening. */
+const OPENING_VERBS = ["EHLO", "HELO", "STARTTLS"];
+/** True when the steps open the session themselves and so run exactly as written (contract §1). */
+function opensSession(steps) {
+    const first = steps[0];
+    return first !== undefined && OPENING_VERBS.includes(verbOf(first.line));
+}
 function parseStepLine(text) {
     if (hasForbiddenChars(text))
         return { error: `contains ${describeForbidden(text)}, which would inject a second command` };
@@ -35854,9 +38821,6 @@ function fillPlaceholders(line, values) {
     return line.replace(/\{(helo|from|to)\}/g, (_, name) => values[name]);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/protocol/lines.ts
 /**
  * Line framing for replies: bytes in, complete lines out. Pure (no I/O) so the session can
@@ -35949,7 +38913,7 @@ function fromSocketError(err, phase) {
         return { kind: "connect", message: `${CONNECT_WORDS[code] ?? "cannot connect"} (${code})`, nodeCode: code };
     if (phase === "tls" || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
         const why = RESET_CODES.has(code) ? `the server reset the connection (${code})` : tlsReason(err);
-        return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined };
+        return { kind: "tls", message: `TLS handshake failed: ${why}`, nodeCode: code || undefined, ...(why !== err.message ? { detail: err.message } : {}) };
     }
     if (RESET_CODES.has(code))
         return { kind: "closed", message: `connection reset by the server (${code})`, nodeCode: code };
@@ -35957,10 +38921,29 @@ function fromSocketError(err, phase) {
         return { kind: "connect", message: `cannot connect: ${err.message}`, nodeCode: code || undefined };
     return { kind: "closed", message: `connection failed: ${err.message}`, nodeCode: code || undefined };
 }
+/**
+ * OpenSSL's reason in words ("wrong version number"). Node gives it as `reason` on errors from
+ * OpenSSL; the message itself is `…error:0A00010B:SSL routines:FUNCTION:REASON:FILE:LINE:`.
+ */
 function tlsReason(err) {
-    // OpenSSL messages look like "...:error:0A00010B:SSL routines::wrong version number"; keep the words.
-    const m = /SSL routines::?([^\n]+)$/.exec(err.message);
+    if (typeof err.reason === "string" && err.reason)
+        return err.reason;
+    const m = /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/.exec(err.message);
     return (m?.[1] ?? err.message).trim();
+}
+
+;// CONCATENATED MODULE: ./src/session/fixed-lookup.ts
+
+function fixedLookup(addresses) {
+    const all = addresses.map((address) => ({ address, family: ipFamily(address) }));
+    return (_host, options, callback) => {
+        const wanted = options.family === 4 || options.family === 6 ? all.filter((a) => a.family === options.family) : all;
+        const list = wanted.length ? wanted : all;
+        if (options.all)
+            callback(null, list);
+        else
+            callback(null, list[0].address, list[0].family);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/protocol/socks5.ts
@@ -36038,7 +39021,15 @@ function parseSocks5Reply(step, b) {
     if (addressLength < 0)
         return { problem: `the proxy's answer has an unknown address type (${atyp})` };
     const total = 4 + addressLength + 2;
-    return b.length < total ? { need: true } : { done: total };
+    if (b.length < total)
+        return { need: true };
+    // §6: BND.ADDR and BND.PORT, the address the proxy connected to the target from; a name says no address.
+    const port = b.readUInt16BE(4 + addressLength);
+    if (atyp === 0x03)
+        return { done: total };
+    const raw = b.subarray(4, 4 + addressLength);
+    const address = atyp === 0x01 ? [...raw].join(".") : (raw.toString("hex").match(/.{4}/g) ?? []).map((g) => g.replace(/^0{1,3}/, "")).join(":");
+    return { done: total, bound: { address, port } };
 }
 
 ;// CONCATENATED MODULE: ./src/session/socks5-tunnel.ts
@@ -36046,15 +39037,17 @@ function parseSocks5Reply(step, b) {
  * A TCP connection to the target through a SOCKS5 proxy (RFC 1928, RFC 1929): connect to the
  * proxy, agree on authentication, CONNECT to the target, and hand back the socket as if it were
  * connected to the target. Its own listeners are removed before it is handed back; bytes that
- * came with the proxy's last answer (the server's greeting, say) are handed back too.
+ * came with the proxy's last answer (the server's greeting, say) are handed back too, and so is
+ * the address the proxy says it connected from (BND.ADDR, BND.PORT), when it says one.
  */
+
 
 
 
 function openSocks5Tunnel(proxy, target, timeoutMs) {
     const where = `the SOCKS5 proxy ${proxy.host}:${proxy.port}`;
     return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: proxy.host, port: proxy.port, noDelay: true });
+        const socket = external_node_net_default().connect({ host: proxy.host, port: proxy.port, noDelay: true, ...(proxy.addresses ? { lookup: fixedLookup(proxy.addresses) } : {}) });
         let step = "method";
         let buffered = Buffer.alloc(0);
         const timer = setTimeout(() => finish({ kind: "timeout", message: `${where} did not complete the ${step === "connect" ? "CONNECT to the target" : "handshake"} within ${Math.round(timeoutMs / 100) / 10}s` }), timeoutMs);
@@ -36094,7 +39087,7 @@ function openSocks5Tunnel(proxy, target, timeoutMs) {
                     socket.write(socks5Connect(target.host, target.port));
                 }
                 else {
-                    return finish({ socket, rest: buffered });
+                    return finish({ socket, rest: buffered, ...(r.bound ? { bound: r.bound } : {}) });
                 }
             }
         };
@@ -36122,9 +39115,13 @@ class ReplyLedger {
     expect(n) {
         this.owed += n;
     }
-    /** After a TLS handshake the session starts afresh: nothing is owed until the client speaks (RFC 3207 §4.2). */
+    /**
+     * Nothing is owed until the client speaks again: after a TLS handshake the session starts
+     * afresh (RFC 3207 §4.2); after a peer fell out of step, nothing it still sends is waited for.
+     */
     reset() {
         this.owed = 0;
+        this.barrier = null;
     }
     /** The one reply owed is the first that passes `isAnswer`. */
     awaitAnswer(isAnswer) {
@@ -36161,6 +39158,7 @@ class Transcript {
     entries = [];
     capped = false;
     chars = 0;
+    /** When the session started, on monotonicMs()'s clock. */
     start = monotonicMs();
     constructor(redact) {
         this.redact = redact;
@@ -36182,6 +39180,12 @@ class Transcript {
         this.chars += safe.length;
         this.entries.push({ t, dir, text: safe });
     }
+    /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
+    append(other) {
+        const offset = other.start - this.start;
+        for (const e of other.entries)
+            this.add(e.dir, e.text, Math.round(e.t + offset));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/session/session.ts
@@ -36190,6 +39194,8 @@ class Transcript {
  * TLS), reads complete replies against a deadline, writes lines, upgrades with STARTTLS, and
  * keeps the transcript. It does not know what a step or a verdict is.
  */
+
+
 
 
 
@@ -36214,13 +39220,23 @@ class SmtpSession {
     /** A tighter deadline for the current part of the session (a check's own), with what its passing means. */
     limit = null;
     peerAddress;
+    ourAddress;
+    /** The certificates the server sent (with what the trust store adds), kept for the TLS audit only. */
+    peerChain = null;
+    /** Through a SOCKS5 proxy: the address it says it connected from (BND.ADDR, BND.PORT). */
+    bound;
+    /** Why the PROXY header said UNKNOWN (v1) or LOCAL (v2), when it did. */
+    proxyHeaderUnknown = null;
     /** Plaintext bytes that followed STARTTLS's 220 and were discarded (RFC 3207 §4.2). */
     droppedAfterStartTls = 0;
     socket = null;
     splitter = new LineSplitter();
     assembler = new ReplyAssembler();
+    /** Replies owed and arrived, not read yet: never more than the ledger is owed. */
     queue = [];
     waiter = null;
+    /** The waiting read ends (with null) at an unsolicited reply: readReply({ unsolicitedSince }). */
+    stopAtUnsolicited = false;
     failure = null;
     ended = false;
     /** STARTTLS was sent and its reply has not come yet. */
@@ -36267,6 +39283,7 @@ class SmtpSession {
             return this.fail(raw);
         if (!socks5)
             this.peerAddress = raw.remoteAddress;
+        this.ourAddress = raw.localAddress;
         this.transcript.add("*", socks5 ? `the proxy connected to ${host}:${port}` : `connected to ${raw.remoteAddress}:${raw.remotePort}`);
         if (this.opts.proxyProtocol)
             this.sendProxyHeader(raw, this.opts.proxyProtocol);
@@ -36279,7 +39296,8 @@ class SmtpSession {
         return this.checkTls(secure);
     }
     async connectTcp() {
-        const socket = external_node_net_default().connect({ host: this.opts.address ?? this.opts.host, port: this.opts.port, noDelay: true });
+        const { address, addresses } = this.opts;
+        const socket = external_node_net_default().connect({ host: address ?? this.opts.host, port: this.opts.port, noDelay: true, ...(addresses && !address ? { lookup: fixedLookup(addresses) } : {}) });
         // One command per write; Nagle's algorithm would hold each behind the previous ACK.
         socket.setNoDelay(true);
         this.socket = socket;
@@ -36292,6 +39310,7 @@ class SmtpSession {
         if ("kind" in r)
             return r;
         r.socket.setNoDelay(true);
+        this.bound = r.bound;
         this.socket = r.socket;
         this.listen(r.socket);
         // Bytes that came with the proxy's answer are the server's (its greeting, say).
@@ -36299,21 +39318,42 @@ class SmtpSession {
             this.receive(r.rest);
         return r.socket;
     }
-    /** The PROXY header with this connection's real endpoints (unknown through a SOCKS proxy). */
+    /**
+     * The PROXY header with this connection's real endpoints: the socket's own, or through a SOCKS5
+     * proxy the ones the proxy told (protocol/proxy-header.ts tunnelEndpoints); UNKNOWN when not known.
+     */
     sendProxyHeader(socket, version) {
-        const direct = !this.opts.socks5 && socket.localAddress && socket.remoteAddress;
-        const header = proxyHeader(version, direct
-            ? { source: socket.localAddress, sourcePort: socket.localPort, destination: socket.remoteAddress, destinationPort: socket.remotePort }
-            : null);
+        const endpoints = this.opts.socks5
+            ? tunnelEndpoints(this.bound, { host: this.opts.address ?? this.opts.host, port: this.opts.port })
+            : socket.localAddress && socket.remoteAddress
+                ? { source: socket.localAddress, sourcePort: socket.localPort, destination: socket.remoteAddress, destinationPort: socket.remotePort }
+                : { unknown: "the socket's addresses are not known" };
+        if ("unknown" in endpoints) {
+            this.proxyHeaderUnknown = endpoints.unknown;
+            this.transcript.add("*", `the PROXY header cannot carry the endpoints: ${endpoints.unknown}`);
+        }
+        const header = proxyHeader(version, "unknown" in endpoints ? null : endpoints);
         this.transcript.add("C", version === "v1" ? header.toString("latin1").trimEnd() : `(PROXY protocol v2 header: ${header.length} octets)`);
         socket.write(header);
+    }
+    /**
+     * Our end of the connection as the server sees it, once connected: the socket's own, or through
+     * a SOCKS5 proxy the address the proxy says it connected from (BND.ADDR, RFC 1928 §6) when it
+     * gave a specific one — else our end towards the proxy, the best there is.
+     */
+    get localAddress() {
+        const bound = this.bound?.address ?? "";
+        const family = ipFamily(bound);
+        // 0.0.0.0 (some proxies' answer, RFC 1928 leaves it to them) says nothing.
+        return family !== 0 && addressBytes(bound, family).some((x) => x !== 0) ? bound : this.ourAddress;
     }
     /** The address connected to, once connected (kept after the close); unknown through a proxy, whose socket's peer is the proxy. */
     get remoteAddress() {
         return this.peerAddress;
     }
-    /** Reads the next complete reply, or why there is none. */
-    readReply() {
+    readReply(until) {
+        if (until && this.ledger.unsolicited > until.unsolicitedSince)
+            return Promise.resolve(null);
         const queued = this.queue.shift();
         if (queued)
             return Promise.resolve(queued);
@@ -36321,10 +39361,20 @@ class SmtpSession {
             return Promise.resolve(this.failure);
         if (this.ended)
             return Promise.resolve({ kind: "closed", message: "the connection was already closed" });
+        this.stopAtUnsolicited = until !== undefined;
         // deliver() clears the waiter as it answers it, the timeout included (through fail()).
         return this.race((done) => {
             this.waiter = done;
         });
+    }
+    /**
+     * The peer's replies are out of step with what was sent (it answered a PROXY header as a
+     * command): nothing owed is waited for any more, and what was queued is dropped. The next
+     * command should be a barrier (writeBarrier) so that a late reply is not taken for its answer.
+     */
+    abandonOwed() {
+        this.ledger.reset();
+        this.queue = [];
     }
     /**
      * Writes one line (CRLF added). `shown` is what the transcript records instead of secrets.
@@ -36479,18 +39529,25 @@ class SmtpSession {
         this.listen(secure);
         return secure;
     }
+    /** The name the certificate must hold, and the roots it is verified against (Node's `ca` replaces the public ones). */
+    get tlsCheck() {
+        return { name: this.opts.servername ?? this.opts.host, trust: this.opts.ca ? "ca" : "public" };
+    }
     tlsOptions() {
         const { host, servername, ca } = this.opts;
         const name = servername ?? (external_node_net_default().isIP(host) ? undefined : host);
         // Verification is judged in checkTls so that a bad certificate's facts still reach the report.
-        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }) };
+        return { servername: name, ca, rejectUnauthorized: false, ...(name ? {} : { checkServerIdentity: (_h, cert) => loadTls().checkServerIdentity(host, cert) }), ...this.opts.tlsExtra };
     }
     checkTls(socket) {
-        this.tls = readTlsFacts(socket);
+        this.tls = readTlsFacts(socket, this.tlsCheck);
+        if (this.opts.tlsExtra)
+            this.peerChain = socket.getPeerCertificate(true);
         this.transcript.add("*", `TLS established: ${this.tls.protocol} ${this.tls.cipher}${this.tls.authorized ? "" : ` (certificate not verified: ${this.tls.authorizationError})`}`);
         if (!this.tls.authorized && !this.opts.insecure) {
             const why = this.tls.authorizationError ?? "unknown reason";
-            return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why}); use --ca FILE to trust a private CA or --insecure to skip the check`, nodeCode: why });
+            // Facts only: what to do depends on why, and the diagnosis (diagnose/tls.ts) says it once.
+            return this.fail({ kind: "tls", message: `certificate verification failed: ${describeVerifyError(why)} (${why})`, nodeCode: why });
         }
         return null;
     }
@@ -36564,23 +39621,34 @@ class SmtpSession {
         if (isReply(r)) {
             if (!this.ledger.accept(r)) {
                 this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+                if (this.stopAtUnsolicited)
+                    this.wake(null);
                 return;
             }
         }
         if (this.waiter) {
-            const w = this.waiter;
-            this.waiter = null;
-            w(r);
+            this.wake(r);
         }
-        else if (this.queue.length < 64) {
+        else if (isReply(r)) {
+            // Only replies the ledger is owed reach the queue, so it holds at most one per command
+            // written (a pipelined group of any size, RFC 2920 §3.1); a hostile peer's extra replies
+            // stop at the ledger. A failure is not queued: readReply() returns it once the queue is read.
             this.queue.push(r);
         }
+    }
+    wake(r) {
+        const w = this.waiter;
+        this.waiter = null;
+        this.stopAtUnsolicited = false;
+        w?.(r);
     }
     /** Records the first failure, destroys the socket, and wakes a waiting reader. */
     fail(err) {
         if (!this.failure) {
             this.failure = err;
             this.transcript.add("*", `${err.kind}: ${err.message}`);
+            if (err.detail)
+                this.transcript.add("*", err.detail);
         }
         const s = this.socket;
         if (s && !s.destroyed)
@@ -36654,7 +39722,7 @@ function usableMechanisms(c) {
 
 /** Runs `mech` to its end; true when the final reply met `finalExpect`. */
 async function runSasl(mech, c, finalExpect, io) {
-    const passes = async (wire, shown, expect) => (await io.exchange(wire, shown, expect)).verdict === "pass";
+    const passes = async (wire, shown, expect, carries) => (await io.exchange(wire, shown, expect, carries && { mechanism: mech, carries })).verdict === "pass";
     const user = c.username;
     switch (mech) {
         case "PLAIN":
@@ -36664,9 +39732,9 @@ async function runSasl(mech, c, finalExpect, io) {
             io.secret(u, p);
             if (!(await passes("AUTH LOGIN", "AUTH LOGIN", AUTH_CHALLENGE_EXPECTATION)))
                 return false;
-            if (!(await passes(u, "***", AUTH_CHALLENGE_EXPECTATION)))
+            if (!(await passes(u, "***", AUTH_CHALLENGE_EXPECTATION, "username")))
                 return false;
-            return passes(p, "***", finalExpect);
+            return passes(p, "***", finalExpect, "password");
         }
         case "CRAM-MD5": {
             const first = await io.exchange("AUTH CRAM-MD5", "AUTH CRAM-MD5", AUTH_CHALLENGE_EXPECTATION);
@@ -36674,7 +39742,7 @@ async function runSasl(mech, c, finalExpect, io) {
                 return false;
             const response = cramMd5Response(user, c.password ?? "", first.reply.lines[0] ?? "");
             io.secret(...cramMd5Forms(response));
-            return passes(response, "***", finalExpect);
+            return passes(response, "***", finalExpect, "username and digest");
         }
         case "XOAUTH2": {
             // On failure the server sends a 334 with a JSON error; the client answers with an empty line.
@@ -36685,7 +39753,7 @@ async function runSasl(mech, c, finalExpect, io) {
             if (last.reply?.code !== 334 || !meetsExpectation(334, withChallenge))
                 return true;
             last.expected = expect_formatExpectation(AUTH_CHALLENGE_EXPECTATION);
-            return passes("", "***", finalExpect);
+            return passes("", "***", finalExpect, "empty line");
         }
     }
 }
@@ -36698,16 +39766,18 @@ async function runSasl(mech, c, finalExpect, io) {
 async function initialResponse(mech, response, finalExpect, io) {
     io.secret(response);
     const line = `AUTH ${mech} ${response}`;
+    const carries = { mechanism: mech, carries: mech === "PLAIN" ? "username and password" : "username and token" };
     if (Buffer.byteLength(line) + 2 <= MAX_COMMAND_OCTETS)
-        return io.exchange(line, `AUTH ${mech} ***`, finalExpect);
+        return io.exchange(line, `AUTH ${mech} ***`, finalExpect, carries);
     const first = await io.exchange(`AUTH ${mech}`, `AUTH ${mech}`, AUTH_CHALLENGE_EXPECTATION);
-    return first.verdict === "pass" ? io.exchange(response, "***", finalExpect) : first;
+    return first.verdict === "pass" ? io.exchange(response, "***", finalExpect, carries) : first;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
 
+
 function planSequence(t) {
-    const steps = t.steps ? t.steps.map((s) => ({ line: s.line, expect: s.expect })) : defaultSequence(t);
+    const steps = t.steps ? customSequence(t, t.steps) : defaultSequence(t);
     const last = steps[steps.length - 1];
     if (!last || verbOf(last.line) !== "QUIT")
         steps.push({ line: "QUIT", expect: null });
@@ -36723,14 +39793,31 @@ function planSequence(t) {
     }
     return steps;
 }
-function defaultSequence(t) {
+/**
+ * Steps that open the session themselves (EHLO, HELO or STARTTLS first) run exactly as written;
+ * any other custom lines — `XAUTH2 login` — run where production would send them: after the
+ * opening, and after its AUTH unless the steps authenticate themselves.
+ */
+function customSequence(t, custom) {
+    const written = custom.map((s) => ({ line: s.line, expect: s.expect }));
+    if (opensSession(custom))
+        return written;
+    const authenticates = custom.some((s) => CREDENTIAL_AUTH_STEP.test(s.line));
+    return [...productionOpening(t, !authenticates), ...written];
+}
+/** Greeting is read by the probe; then EHLO, STARTTLS and EHLO again as the TLS mode asks, AUTH with credentials. */
+function productionOpening(t, withAuth) {
     const s = [{ line: "EHLO {helo}", expect: null }];
     if (t.tls === "starttls" || t.tls === "opportunistic") {
         const when = t.tls === "opportunistic" ? "starttls-advertised" : undefined;
         s.push({ line: "STARTTLS", expect: null, when }, { line: "EHLO {helo}", expect: null, when: "tls-started" });
     }
-    if (t.credentials)
+    if (t.credentials && withAuth)
         s.push({ line: "AUTH", expect: null, autoAuth: true });
+    return s;
+}
+function defaultSequence(t) {
+    const s = productionOpening(t, true);
     if (t.to.length) {
         s.push({ line: "MAIL FROM:<{from}>", expect: null, mailParams: true });
         for (const to of t.to)
@@ -36766,6 +39853,16 @@ function pipelineGroupLength(plan, start) {
     return n;
 }
 /** Words for what a command does, used in messages: "while performing the EHLO handshake". */
+/**
+ * The verb of a recorded step (contract §8 \`step.verb\`): null for the greeting, "." for the end of
+ * the message, and "AUTH" for a SASL response line, which is shown as "***" and belongs to AUTH.
+ */
+function stepVerb(shown) {
+    if (shown === null)
+        return null;
+    const verb = verbOf(shown);
+    return verb === "***" ? "AUTH" : verb;
+}
 function phaseOf(shown) {
     if (shown === null)
         return "waiting for the greeting";
@@ -36796,70 +39893,6 @@ function phaseOf(shown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/protocol/smuggling.ts
-/**
- * SMTP smuggling (SEC Consult, December 2023; CVE-2023-51764 Postfix, CVE-2023-51765 Sendmail,
- * CVE-2023-51766 Exim): a receiving server that accepts an end of data other than
- * `<CR><LF>.<CR><LF>` (RFC 5321 §4.1.1.4, §2.3.8) lets a sender hide a second message inside
- * the first. The variants tried, and their sources:
- *
- * - SEC Consult, "SMTP Smuggling – Spoofing E-Mails Worldwide"
- *   (https://sec-consult.com/blog/detail/smtp-smuggling-spoofing-e-mails-worldwide/):
- *   `<LF>.<LF>`, `<LF>.<CR><LF>`, `<CR>.<CR><LF>`, `<CR><LF>\0.<CR><LF>`;
- * - the SMTP Smuggling Scanner's inbound list (github.com/The-Login/SMTP-Smuggling-Tools,
- *   smtp_smuggling_scanner.py `inbound_eod_sequences`): those plus `<LF>.<CR>`, `<CR>.<LF>`,
- *   `<CR>.<CR>`;
- * - Postfix, "SMTP Smuggling" (https://www.postfix.org/smtp-smuggling.html) and
- *   `smtpd_forbid_bare_newline` (postconf(5)): bare `<LF>` line endings, here
- *   `<CR><LF>.<LF>`; and smtp_smuggling_checker.py (github.com/suuhm) adds `<CR><LF>.<CR>`.
- *
- * Each test message carries its variant, then a harmless smuggled line (never a second MAIL),
- * then the standard end. A server that takes the variant as the end answers the message early,
- * then answers the smuggled line and the closing "." line as commands (500 each, or it closes the
- * session): extra replies, seen without reading any mailbox. The smuggled line is a verb no
- * server implements rather than NOOP: each variant ends with a NOOP whose 250 must not be
- * mistaken for the smuggled line's reply (engine/smuggling.ts).
- */
-
-
-const NAMES = { "\r": "<CR>", "\n": "<LF>", "\0": "\\0" };
-/** `\n.\n` → `<LF>.<LF>`. */
-function variantName(bytes) {
-    return [...bytes].map((c) => NAMES[c] ?? c).join("");
-}
-const variant = (bytes) => ({ name: variantName(bytes), bytes });
-/** Every variant tried, in order: the best known first. */
-const SMUGGLING_VARIANTS = [
-    "\n.\n", "\n.\r\n", "\r.\r\n", "\r\n.\r", "\r\n.\n", "\r\n\0.\r\n", "\n.\r", "\r.\n", "\r.\r",
-].map(variant);
-/** The line smuggled after the variant: harmless, and never answered 250 by a server that reads it as a command. */
-const SMUGGLED_COMMAND = "XSMUGGLED smtp-gate";
-/**
- * The test message for one variant, as the raw bytes to write after DATA's 354: headers saying
- * what it is, a short text, the variant, the smuggled NOOP, then the standard `<CR><LF>.<CR><LF>`.
- * No line starts with "." except the variant's own dot (nothing else needs dot-stuffing).
- */
-function smugglingMessage(v, m) {
-    const domain = m.helo.replace(/^\[|\]$/g, "") || "localhost";
-    const lines = [
-        `From: <${m.from}>`,
-        `To: ${m.to.map((t) => `<${t}>`).join(", ")}`,
-        `Subject: smtp-gate smuggling check ${v.name}`,
-        `Date: ${rfc5322Date(m.date ?? new Date())}`,
-        `Message-ID: <${loadCrypto().randomUUID()}@${domain}>`,
-        `Auto-Submitted: auto-generated`,
-        `X-Smtp-Gate: smuggling-check ${v.name}`,
-        `MIME-Version: 1.0`,
-        `Content-Type: text/plain; charset=us-ascii`,
-        ``,
-        `This is a test message sent by smtp-gate's SMTP smuggling check (smuggling-check: true).`,
-        `It tests whether the server ends a message at ${v.name} instead of <CR><LF>.<CR><LF>.`,
-        `If the next line is the last one you see, the server did not end the message early.`,
-        `Variant follows: ${v.name}`,
-    ];
-    return Buffer.from(`${lines.join("\r\n")}${v.bytes}${SMUGGLED_COMMAND}\r\n.\r\n`, "latin1");
-}
-
 ;// CONCATENATED MODULE: ./src/engine/smuggling.ts
 
 
@@ -36867,29 +39900,58 @@ function smugglingMessage(v, m) {
 
 /** The whole check's deadline: no variant, and no server that keeps waiting for more data, takes it past this. */
 const SMUGGLING_CHECK_MS = 60_000;
-/** The NOOP barrier's reply: 250, which no smuggled line draws. */
-const noopAnswer = (r) => r.code === 250;
-const describe = (r) => (isReply(r) ? said(r) : r.message);
+/** Every variant, not tried, for the same reason. */
+const notTried = (why, variants = SMUGGLING_VARIANTS) => variants.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
+/**
+ * Runs every variant: on `session` until one leaves it unusable (Postfix, for one, closes the
+ * session at the smuggled input: "221 2.7.0 Error: I can break rules, too"), then the rest on a
+ * new connection each time, while the deadline allows. The new sessions' transcripts join the
+ * first's, each entry at its own time.
+ */
+async function runSmugglingCheck(session, t, input, reconnect) {
+    const first = await runVariants(session, t, input, SMUGGLING_VARIANTS);
+    const results = [...first.results];
+    let pending = first.remaining;
+    while (pending.length && monotonicMs() < input.deadlineAt) {
+        const tried = pending;
+        session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${tried.map((v) => v.name).join(", ")})`);
+        const again = await reconnect((s) => runVariants(s, t, input, tried));
+        session.transcript.append(again.transcript);
+        if (!again.value || again.value.remaining.length === tried.length) {
+            results.push(...notTried(`reconnecting failed: ${again.failed}`, tried));
+            pending = [];
+            break;
+        }
+        results.push(...again.value.results);
+        pending = again.value.remaining;
+    }
+    results.push(...notTried("the smuggling check's deadline passed", pending));
+    const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
+    results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+    return { results, extraReplies: first.extraReplies };
+}
 /** A reply in a note: its code and first line, e.g. `550 5.7.1 Relaying denied`. */
 const said = (r) => `${r.code} ${r.lines[0] ?? ""}`.trim().slice(0, 200);
+const describe = (r) => (isReply(r) ? said(r) : r.message);
+/** The NOOP barrier's reply: 250, which no smuggled line draws. */
+const noopAnswer = (r) => r.code === 250;
 /**
  * Runs `variants` in order on this session until one leaves it unusable: those after it are
- * `remaining`, for a new connection (Postfix, for one, closes the session at the smuggled
- * input: "221 2.7.0 Error: I can break rules, too"). A refused transaction or a server that keeps
- * waiting stops the check: the rest are recorded as not tried, with why.
+ * `remaining`. A refused transaction or a server that keeps waiting stops the run: the rest are
+ * recorded as not tried, with why.
  */
-async function runSmugglingCheck(session, t, input, variants, deadlineAt) {
+async function runVariants(session, t, input, variants) {
     const results = [];
     let extraReplies = 0;
     let stop = null;
     let remaining = [];
     const ask = async (line) => session.writeLine(line) ?? (await session.readReply());
     const timedOut = () => session.error?.kind === "timeout";
-    session.limitUntil(deadlineAt, "the smuggling check's deadline passed");
+    session.limitUntil(input.deadlineAt, "the smuggling check's deadline passed");
     try {
         for (let i = 0; i < variants.length; i++) {
             const v = variants[i];
-            if (!stop && monotonicMs() >= deadlineAt)
+            if (!stop && monotonicMs() >= input.deadlineAt)
                 stop = "not tried: the smuggling check's deadline passed";
             if (!stop && timedOut())
                 stop = `not tried: ${session.error?.message}`;
@@ -36911,33 +39973,45 @@ async function runSmugglingCheck(session, t, input, variants, deadlineAt) {
                 results.push({ variant: v.name, endedData: null, replies: [], note: stop });
                 continue;
             }
-            const mark = session.unsolicitedMark();
-            const bytes = smugglingMessage(v, { from: t.from, to: t.to.slice(0, 1), helo: t.helo });
-            session.writeMessage(bytes, `(smuggling check ${v.name}: ${bytes.length} octets: text, ${v.name}, NOOP, then <CR><LF>.<CR><LF>)`);
-            const own = await session.readReply();
-            if (!isReply(own)) {
-                const extra = session.unsolicitedSince(mark);
-                extraReplies += extra.count;
-                results.push({ variant: v.name, endedData: extra.count > 0 ? true : null, replies: extra.replies, note: `no reply to the message: ${own.message}` });
-                continue;
-            }
-            const barrier = session.writeBarrier("NOOP", noopAnswer) ?? (await session.readReply());
-            const extra = session.unsolicitedSince(mark);
-            extraReplies += extra.count;
-            const result = { variant: v.name, endedData: extra.count > 0, replies: [own, ...extra.replies] };
-            if (!isReply(barrier)) {
-                result.note = `the server ${classify(own.code) === "success" ? "accepted" : "refused"} the message (${said(own)}), then did not answer NOOP: ${barrier.message}`;
-            }
-            else if (classify(own.code) !== "success") {
-                result.note = `the server refused the message: ${said(own)}`;
-            }
-            results.push(result);
+            const run = await sendVariant(session, t, input, v);
+            extraReplies += run.extraReplies;
+            results.push(run.result);
         }
     }
     finally {
         session.clearLimit();
     }
     return { results, remaining, extraReplies };
+}
+/** One variant's message, then the NOOP barrier; judged from the replies (see the top of this file). */
+async function sendVariant(session, t, input, v) {
+    const mark = session.unsolicitedMark();
+    const bytes = smugglingMessage(v, { from: input.from, to: t.to.slice(0, 1), helo: input.helo });
+    // The bytes as sent from the variant on (the text before it is ordinary): the smuggled line, not a NOOP.
+    session.writeMessage(bytes, `(smuggling check ${v.name}: ${bytes.length} octets, the test message's text, then ${variantName(`${v.bytes}${SMUGGLED_COMMAND}\r\n.\r\n`)})`);
+    const own = await session.readReply();
+    if (!isReply(own)) {
+        const extra = session.unsolicitedSince(mark);
+        const result = { variant: v.name, endedData: extra.count > 0 ? true : null, replies: extra.replies, note: `no reply to the message: ${own.message}` };
+        return { result, extraReplies: extra.count };
+    }
+    const barrier = session.writeBarrier("NOOP", noopAnswer) ?? (await session.readReply());
+    const extra = session.unsolicitedSince(mark);
+    const replies = [own, ...extra.replies];
+    const outcome = classify(own.code) === "success" ? "accepted" : "refused";
+    if (isReply(barrier)) {
+        const result = { variant: v.name, endedData: extra.count > 0, replies };
+        if (outcome === "refused")
+            result.note = `the server refused the message: ${said(own)}`;
+        return { result, extraReplies: extra.count };
+    }
+    const unanswered = `the server ${outcome} the message (${said(own)}), then did not answer NOOP (${barrier.message})`;
+    const result = extra.count > 0
+        ? { variant: v.name, endedData: true, replies, note: unanswered }
+        : own.code === 421
+            ? { variant: v.name, endedData: false, replies, note: `${unanswered}; after a 421 a server reads nothing more (RFC 5321 §3.8), so the smuggled line was never taken as a command` }
+            : { variant: v.name, endedData: null, replies, note: `${unanswered}: whether it ended the data at ${v.name} cannot be told from its replies` };
+    return { result, extraReplies: extra.count };
 }
 /** MAIL, RCPT, DATA up to the 354; what refused it (after an RSET when a transaction was open), or null. */
 async function openTransaction(ask, t, mailLine) {
@@ -36977,13 +40051,13 @@ const VRFY_DISABLED = [{ code: 252 }, { first: 4 }, { first: 5 }];
 async function runProbe(t, redactor) {
     return new Probe(t, redactor).run();
 }
-const notTried = (why) => SMUGGLING_VARIANTS.map((v) => ({ variant: v.name, endedData: null, replies: [], note: `not tried: ${why}` }));
 class Probe {
     t;
     redactor;
     resume;
     session;
     steps = [];
+    /** {helo} and {from} are known once connected when they default to the local address literal. */
     values;
     error = null;
     extensions = [];
@@ -37009,11 +40083,11 @@ class Probe {
         this.t = t;
         this.redactor = redactor;
         this.resume = resume;
-        this.values = { helo: t.helo, from: t.from, to: t.to[0] ?? "" };
+        this.values = { helo: t.helo ?? "", from: t.from ?? "", to: t.to[0] ?? "" };
         this.session = new SmtpSession({
             host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, ca: t.ca, insecure: t.insecure,
             timeoutMs: t.timeoutMs, deadline: t.deadlineMs !== undefined ? this.started + t.deadlineMs : undefined, redact: redactor.redact,
-            proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address,
+            proxyProtocol: t.proxyProtocol, socks5: t.socks5, address: t.address, addresses: t.addresses,
         });
         const c = t.credentials;
         // Before connecting: every line from the wire is redacted as it arrives (session.ts).
@@ -37024,6 +40098,14 @@ class Probe {
         if (proxy)
             redactor.addSecret(secretForms(proxy.username, proxy.password));
     }
+    /** engine/smuggling.ts's Reconnect: a new probe of the same target, set up without a transaction, that runs `use` before its QUIT. */
+    reconnect = async (use) => {
+        const got = {};
+        const again = new Probe(this.t, this.redactor, { use: async (s) => void (got.value = await use(s)) });
+        const outcome = await again.run();
+        const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
+        return { value: got.value ?? null, failed, transcript: again.session.transcript };
+    };
     async run() {
         const connectError = await this.session.connect();
         if (connectError?.kind === "closed") {
@@ -37036,6 +40118,8 @@ class Probe {
         else if (this.t.tls === "implicit") {
             this.tlsStarted = true;
         }
+        if (!connectError)
+            this.fillLocalIdentity();
         if (!connectError && (await this.greeting())) {
             // A resumed probe sets the session up as the first did (EHLO, STARTTLS, AUTH), without a transaction.
             const plan = this.resume ? planSequence({ ...this.t, to: [], send: false, steps: null, policy: undefined }) : planSequence(this.t);
@@ -37059,7 +40143,7 @@ class Probe {
         }
         await this.cleanUp();
         this.session.close();
-        if (this.t.smugglingCheck && !this.smuggling)
+        if (this.t.smugglingCheck && !this.smuggling && !this.resume)
             this.smuggling = notTried("the sequence stopped before the check");
         return {
             name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
@@ -37068,10 +40152,14 @@ class Probe {
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
             ...(this.oversize ? { oversize: this.oversize } : {}),
+            ...(this.t.insecure ? { insecure: true } : {}),
+            ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
             ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
             ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
             ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
             ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
+            ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
+            ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
             ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
             ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
             ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
@@ -37079,10 +40167,57 @@ class Probe {
             ...(this.smuggling ? { smuggling: this.smuggling } : {}),
         };
     }
+    /** RFC 5321 §4.1.4: without a fully qualified name, EHLO names the address literal of our end. */
+    fillLocalIdentity() {
+        const helo = ehloName(this.t.helo, this.session.localAddress);
+        this.values = { ...this.values, helo, from: this.t.from ?? `smtp-gate@${helo}` };
+    }
     async greeting() {
         const began = monotonicMs();
+        const mark = this.session.unsolicitedMark();
         const r = await this.session.readReply();
-        return this.record(null, r, GREETING_EXPECTATION, began).verdict === "pass";
+        if (this.record(null, r, GREETING_EXPECTATION, began).verdict !== "pass")
+            return false;
+        return this.t.proxyProtocol ? this.proxyHeaderTaken(mark) : true;
+    }
+    /**
+     * After a PROXY header and a greeting: did the server take the header, or read it as a
+     * command? A listener that expects the header consumes it before it greets; one that greets
+     * first answers it like any line (500/502; the v2 signature holds "QUIT<LF>" too, and its
+     * binary tail joins the next line sent). Which reply EHLO would get then depends on timing, so
+     * a barrier decides it first: NOOP, answered 250 by every server (RFC 5321 §4.1.1.9, §4.5.1).
+     * A reply before NOOP's (TCP and the server keep the order) answers the header: the server
+     * is out of step, the probe ends there, and diagnosis names the cause
+     * (diagnose/connection.ts, proxy-header-unexpected). No sleep, whatever the timing.
+     */
+    async proxyHeaderTaken(mark) {
+        const outOfStep = { kind: "protocol", message: "the server answered the PROXY protocol header as a command, so its replies are out of step" };
+        const phase = "checking that the server took the PROXY protocol header";
+        if (!this.session.usable) {
+            // Closed with the greeting (Postfix obeys the "QUIT<LF>" inside a v2 header): what came before the close decides.
+            if (this.session.unsolicitedSince(mark).count)
+                this.setError(outOfStep, null, phase);
+            return false;
+        }
+        const began = monotonicMs();
+        // NOOP is sent even when the header's answer is already in: it takes up a v2 header's tail, so the QUIT below arrives whole.
+        const r = this.session.writeBarrier("NOOP", (x) => x.code === 250) ?? (await this.session.readReply({ unsolicitedSince: mark }));
+        if (r === null)
+            this.setError(outOfStep, this.steps.length, phase);
+        const step = this.record("NOOP", r ?? outOfStep, [{ code: 250 }], began, "proxy-header");
+        step.phase = phase;
+        if (r !== null)
+            return step.verdict === "pass";
+        // Only a QUIT is still sent, and only its own 221 (or a 421) ends the wait: a late reply to the header or to NOOP is not its answer.
+        this.session.abandonOwed();
+        this.quitSent = true;
+        if (!this.session.usable)
+            return false;
+        const quitBegan = monotonicMs();
+        const quit = this.session.writeBarrier("QUIT", (x) => x.code === 221 || x.code === 421) ?? (await this.session.readReply());
+        this.record("QUIT", quit, defaultExpectation("QUIT"), quitBegan, "cleanup");
+        this.session.close();
+        return false;
     }
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
@@ -37213,7 +40348,7 @@ class Probe {
         const line = p.literal ? p.line : fillPlaceholders(p.line, this.values);
         if (!p.mailParams)
             return line;
-        const addresses = [this.t.from, ...this.t.to];
+        const addresses = [this.values.from, ...this.t.to];
         return line + mailParameters({
             size: this.t.send ? this.testMessage().length : null,
             eightBit: this.t.send && !isAscii(this.t.body ?? ""),
@@ -37234,7 +40369,7 @@ class Probe {
         return this.message;
     }
     messageText() {
-        this.text ??= buildTestMessage({ from: this.t.from, to: this.t.to, helo: this.t.helo, body: this.t.body });
+        this.text ??= buildTestMessage({ from: this.values.from, to: this.t.to, helo: this.values.helo, body: this.t.body });
         return this.text;
     }
     /** The test message as one BDAT chunk (RFC 3030 §2), framed here: the step's line is never sent as written. */
@@ -37279,7 +40414,7 @@ class Probe {
         }
         this.credentialsInClear = !this.tlsStarted;
         return runSasl(allowed.mechanism, this.t.credentials, finalExpect, {
-            exchange: (wire, shown, expect) => this.exchange(wire, shown, expect, { kind: "auth" }),
+            exchange: (wire, shown, expect, sasl) => this.exchange(wire, shown, expect, { kind: "auth", sasl }),
             secret: (...forms) => this.redactor.add(...forms),
         });
     }
@@ -37319,10 +40454,16 @@ class Probe {
     }
     /**
      * The SMTP smuggling check (engine/smuggling.ts), before QUIT, once the normal transaction
-     * delivered. When it cannot run, `smuggling` says why for every variant.
+     * delivered. When it cannot run, `smuggling` says why for every variant. A resumed probe only
+     * hands its session over.
      */
     async smugglingCheck() {
-        const why = !this.delivered && !this.resume ? "the test message was not accepted, so the check did not run"
+        if (this.resume) {
+            if (this.lastEhlo && this.session.usable)
+                await this.resume.use(this.session);
+            return;
+        }
+        const why = !this.delivered ? "the test message was not accepted, so the check did not run"
             : !this.lastEhlo ? "the server did not answer EHLO, so the check did not run"
                 : !this.session.usable ? "the connection was closed before the check" : null;
         if (why) {
@@ -37330,38 +40471,12 @@ class Probe {
             return;
         }
         const mailLine = fillPlaceholders("MAIL FROM:<{from}>", this.values) + mailParameters({
-            size: null, eightBit: false, utf8Addresses: [this.t.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
+            size: null, eightBit: false, utf8Addresses: [this.values.from, this.t.to[0] ?? ""].some((a) => !isAscii(a)),
             advertised: (k) => findExtension(this.extensions, k) !== undefined,
         });
-        const deadlineAt = this.resume?.deadlineAt ?? monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
-        const check = await runSmugglingCheck(this.session, this.t, { mailLine }, this.resume?.variants ?? SMUGGLING_VARIANTS, deadlineAt);
-        if (this.resume) {
-            this.resume.check = check;
-            return;
-        }
-        const results = [...check.results];
-        let pending = check.remaining;
-        // A server that closed the session at a variant: the rest on a new connection each time, while time is left.
-        while (pending.length && monotonicMs() < deadlineAt) {
-            const resume = { variants: pending, deadlineAt };
-            this.session.transcript.add("*", `reconnecting for the smuggling check's remaining variants (${pending.map((v) => v.name).join(", ")})`);
-            const outcome = await new Probe(this.t, this.redactor, resume).run();
-            for (const e of outcome.transcript)
-                this.session.transcript.add(e.dir, e.text);
-            const next = resume.check;
-            if (!next || next.remaining.length === pending.length) {
-                const failed = outcome.error?.message ?? outcome.steps.find((s) => s.verdict !== "pass")?.reply?.lines[0] ?? "the session could not be set up again";
-                pending.forEach((v) => results.push({ variant: v.name, endedData: null, replies: [], note: `not tried: reconnecting failed: ${failed}` }));
-                pending = [];
-                break;
-            }
-            results.push(...next.results);
-            pending = next.remaining;
-        }
-        for (const v of pending)
-            results.push({ variant: v.name, endedData: null, replies: [], note: "not tried: the smuggling check's deadline passed" });
-        const order = new Map(SMUGGLING_VARIANTS.map((v, i) => [v.name, i]));
-        this.smuggling = results.sort((a, b) => (order.get(a.variant) ?? 0) - (order.get(b.variant) ?? 0));
+        const deadlineAt = monotonicMs() + Math.min(SMUGGLING_CHECK_MS, this.t.deadlineMs ?? Infinity);
+        const check = await runSmugglingCheck(this.session, this.t, { mailLine, deadlineAt, helo: this.values.helo, from: this.values.from }, this.reconnect);
+        this.smuggling = check.results;
         // Only this session's count: a resumed probe's replies never reached it.
         this.smugglingExtras = check.extraReplies;
     }
@@ -37379,8 +40494,13 @@ class Probe {
     /** The one send-and-read function every command goes through; a line the session refuses is its step's error. */
     async exchange(wire, shown, expect, opts = {}) {
         const began = monotonicMs();
-        const r = this.utf8Refusal(wire, shown) ?? this.session.writeLine(wire, shown, opts.kind) ?? (await this.session.readReply());
-        return this.record(shown, r, expect, began, opts.extra, opts.check);
+        // The transcript is for people: a secret line appears there by what it carries, not as `***`.
+        const logged = opts.sasl ? saslLabel(opts.sasl.mechanism, opts.sasl.carries) : shown;
+        const r = this.utf8Refusal(wire, shown) ?? this.session.writeLine(wire, logged, opts.kind) ?? (await this.session.readReply());
+        const step = this.record(shown, r, expect, began, opts.extra, opts.check);
+        if (opts.sasl)
+            step.sasl = opts.sasl;
+        return step;
     }
     /**
      * RFC 6531 §3.2: UTF-8 in a command only to a server that advertised SMTPUTF8 in the current
@@ -37397,6 +40517,7 @@ class Probe {
         const reply = isReply(r) ? r : null;
         const step = {
             command: shown,
+            verb: stepVerb(shown),
             reply,
             class: reply ? classify(reply.code) : null,
             expected: expect_formatExpectation(expect),
@@ -37420,6 +40541,1117 @@ class Probe {
         if (this.error)
             return;
         this.error = { kind: err.kind, message: `${err.message} while ${phase}`, step, ...(err.received !== undefined ? { received: err.received } : {}) };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/tls-audit.ts
+/**
+ * The TLS audit (contract §9, opt-in `tls-audit`): extra STARTTLS (or implicit TLS) handshakes per
+ * address, one per protocol version and one per key type, each on its own connection that ends with
+ * QUIT. What it finds: the versions accepted (TLS 1.0 and 1.1 are deprecated, RFC 8996), whether the
+ * server sends the intermediates its leaf needs (a chain that only verifies where a client has the
+ * intermediate cached), and per certificate the key, the signature algorithm, the names and the days
+ * left. Certificates are read as sent: these handshakes trust no CA, so nothing is added to the chain.
+ */
+
+
+
+
+const VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+/** RFC 8446 §4.2.3 names; one list per key type, so that a server holding both shows each. */
+const KEY_SIGALGS = {
+    RSA: "rsa_pss_rsae_sha256:rsa_pss_rsae_sha384:rsa_pss_rsae_sha512:rsa_pkcs1_sha256:rsa_pkcs1_sha384:rsa_pkcs1_sha512",
+    ECDSA: "ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
+};
+/** One connection: greeting, EHLO, STARTTLS (unless implicit), the handshake, QUIT. Null when it did not complete. */
+async function handshake(t, extra) {
+    const s = new SmtpSession({
+        host: t.host, port: t.port, implicitTls: t.tls === "implicit", servername: t.servername, insecure: true,
+        timeoutMs: t.timeoutMs, address: t.address, proxyProtocol: t.proxyProtocol, socks5: t.socks5, redact: (x) => x,
+        // An empty trust store: the chain read is what the server sent, nothing added from a store.
+        tlsExtra: { ca: [], ...extra },
+    });
+    try {
+        if (await s.connect())
+            return null;
+        if (t.tls === "implicit")
+            return { protocol: s.tls?.protocol ?? null, chain: s.peerChain };
+        const greeting = await s.readReply();
+        if (!isReply(greeting) || greeting.code !== 220)
+            return null;
+        for (const line of [`EHLO ${ehloName(t.helo, s.localAddress)}`, "STARTTLS"]) {
+            if (s.writeLine(line))
+                return null;
+            const r = await s.readReply();
+            if (!isReply(r) || r.code >= 400)
+                return null;
+        }
+        if (await s.startTls())
+            return null;
+        const done = { protocol: s.tls?.protocol ?? null, chain: s.peerChain };
+        if (!s.writeLine("QUIT"))
+            await s.readReply();
+        return done;
+    }
+    finally {
+        s.close();
+    }
+}
+async function auditTls(t) {
+    const protocols = [];
+    for (const v of VERSIONS) {
+        // OpenSSL 3 refuses TLS 1.0/1.1's SHA-1 signatures at its default security level: level 0 asks
+        // what the server accepts, not what we would.
+        const old = v === "TLSv1" || v === "TLSv1.1";
+        const h = await handshake(t, { minVersion: v, maxVersion: v, ...(old ? { ciphers: "DEFAULT:@SECLEVEL=0" } : {}) });
+        if (h?.protocol === v)
+            protocols.push(v);
+    }
+    const certificates = [];
+    let chainComplete = true;
+    for (const sigalgs of Object.values(KEY_SIGALGS)) {
+        const h = await handshake(t, { sigalgs });
+        if (!h?.chain?.raw)
+            continue;
+        const leaf = new external_node_crypto_.X509Certificate(h.chain.raw);
+        if (certificates.some((c) => c.fingerprint256 === leaf.fingerprint256))
+            continue;
+        certificates.push(tls_audit_describe(leaf, t.mxHost ?? t.servername ?? t.host));
+        if (!sentIssuer(h.chain) && !issuedByTrustedRoot(leaf, t.ca))
+            chainComplete = false;
+    }
+    return { protocols, chainComplete, certificates };
+}
+/** The leaf is self-issued, or the server sent the certificate that issued it. */
+function sentIssuer(chain) {
+    const leaf = new external_node_crypto_.X509Certificate(chain.raw);
+    if (leaf.checkIssued(leaf))
+        return true;
+    const next = chain.issuerCertificate;
+    return next !== undefined && next !== chain && next.raw !== undefined && leaf.checkIssued(new external_node_crypto_.X509Certificate(next.raw));
+}
+/** A leaf issued by a root itself needs nothing sent beside it. */
+function issuedByTrustedRoot(leaf, ca) {
+    const pems = [...external_node_tls_.rootCertificates, ...(ca?.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [])];
+    return pems.some((pem) => {
+        try {
+            return leaf.checkIssued(new external_node_crypto_.X509Certificate(pem));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+const tls_audit_DAY_MS = 86_400_000;
+function tls_audit_describe(c, host) {
+    const k = c.publicKey;
+    const d = k.asymmetricKeyDetails ?? {};
+    const curve = { prime256v1: "P-256", secp384r1: "P-384", secp521r1: "P-521" }[d.namedCurve ?? ""] ?? d.namedCurve;
+    const key = k.asymmetricKeyType === "rsa" || k.asymmetricKeyType === "rsa-pss" ? `RSA ${d.modulusLength}` : k.asymmetricKeyType === "ec" ? `EC ${curve}` : (k.asymmetricKeyType ?? "unknown").replace(/^ed/, "Ed");
+    const names = (c.subjectAltName ?? "").split(/,\s*/).filter((n) => n.startsWith("DNS:")).map((n) => n.slice(4));
+    return {
+        key,
+        // Node 24 has it; the @types/node in use does not declare it yet.
+        signature: c.signatureAlgorithm ?? "unknown",
+        names,
+        issuer: /CN=([^\n]+)/.exec(c.issuer)?.[1] ?? null,
+        daysLeft: Math.floor((new Date(c.validTo).getTime() - Date.now()) / tls_audit_DAY_MS),
+        matchesHost: c.checkHost(host) !== undefined,
+        fingerprint256: c.fingerprint256,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/mta-sts.ts
+/**
+ * MTA-STS (RFC 8461), the pure part: the `_mta-sts` TXT record (§3.1), the policy file (§3.2) and
+ * MX pattern matching (§4.1). No I/O here: session/policy-fetch.ts fetches, diagnose/mta-sts.ts judges.
+ */
+
+/** RFC 8461 §3.2: max_age is at most 31557600 seconds (a year). */
+const MAX_AGE_LIMIT = 31_557_600;
+/**
+ * What senders read of the policy body. RFC 8461 §3.3 lets them cap it; 64 KiB is what common
+ * implementations (Postfix's postfix-mta-sts-resolver, Google) use, and what smtp-gate reads.
+ */
+const POLICY_SIZE_LIMIT = 64 * 1024;
+/**
+ * RFC 8461 §3.1: of the TXT records at `_mta-sts.<domain>`, those that start with `v=STSv1`
+ * count (the strings of one record are joined); exactly one must, with `id` of 1 to 32 letters and
+ * digits. Several make senders assume no policy at all.
+ */
+function readStsTxt(records) {
+    const sts = records.map((r) => r.join("")).filter((r) => /^v=STSv1(;|\s|$)/.test(r));
+    if (sts.length === 0)
+        return { kind: "none" };
+    if (sts.length > 1)
+        return { kind: "multiple", records: sts };
+    const record = sts[0];
+    const fields = record.split(";").map((f) => f.trim()).filter((f) => f !== "");
+    let id;
+    for (const field of fields.slice(1)) {
+        const m = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,31})=(.*)$/.exec(field);
+        if (!m)
+            return { kind: "invalid", record, problem: `"${field}" is not a field (name=value)` };
+        if (m[1] === "id" && id === undefined)
+            id = m[2];
+    }
+    if (id === undefined)
+        return { kind: "invalid", record, problem: "it has no id field" };
+    if (!/^[A-Za-z0-9]{1,32}$/.test(id))
+        return { kind: "invalid", record, problem: `the id "${id}" is not 1 to 32 letters and digits` };
+    return { kind: "valid", id, record };
+}
+/**
+ * RFC 8461 §3.2: `key: value` lines ended by CRLF or LF; `version` (STSv1), `mode` and `max_age`
+ * (at most 31557600) required, `mx` once or more unless the mode is none; of a repeated field other
+ * than mx the first counts; unknown fields are ignored.
+ */
+function parsePolicy(body) {
+    const first = new Map();
+    const repeated = new Set();
+    const mx = [];
+    const problems = [];
+    const lines = body.split(/\r?\n/);
+    lines.forEach((line, i) => {
+        if (line === "" && i === lines.length - 1)
+            return;
+        const m = /^([A-Za-z0-9_.-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+        if (!m) {
+            problems.push(`line ${i + 1} is not "key: value"`);
+            return;
+        }
+        const key = m[1];
+        const value = m[2];
+        if (key === "mx")
+            mx.push(value.toLowerCase());
+        else if (first.has(key))
+            repeated.add(key);
+        else
+            first.set(key, value);
+    });
+    const version = first.get("version");
+    if (version !== "STSv1")
+        problems.push(version === undefined ? "version is missing" : `version is "${version}", not STSv1`);
+    const modeText = first.get("mode");
+    const mode = isOneOf(STS_MODES, modeText) ? modeText : null;
+    if (!mode)
+        problems.push(modeText === undefined ? "mode is missing" : `mode is "${modeText}", not enforce, testing or none`);
+    const ageText = first.get("max_age");
+    const maxAge = ageText !== undefined && /^\d{1,10}$/.test(ageText) ? Number(ageText) : NaN;
+    if (!(maxAge <= MAX_AGE_LIMIT))
+        problems.push(ageText === undefined ? "max_age is missing" : `max_age "${ageText}" is not a number of seconds up to ${MAX_AGE_LIMIT}`);
+    for (const p of mx)
+        if (!isMxPattern(p))
+            problems.push(`mx "${p}" is not a host name or *.domain pattern`);
+    if (mode && mode !== "none" && mx.length === 0)
+        problems.push(`mode ${mode} needs at least one mx line`);
+    if (problems.length || !mode)
+        return { problems };
+    const notes = [...repeated].map((k) => `${k} appears more than once; the first (${first.get(k)}) counts`);
+    return { policy: { mode, maxAge, mx }, notes };
+}
+function isMxPattern(p) {
+    return /^(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)+\.?$/.test(p) || /^[a-z0-9-]+$/.test(p);
+}
+/** RFC 8461 §4.1: `*.example.com` covers exactly one more leftmost label; otherwise equality, case-insensitive. */
+function mxMatches(pattern, host) {
+    const p = pattern.toLowerCase().replace(/\.$/, "");
+    const h = host.toLowerCase().replace(/\.$/, "");
+    if (!p.startsWith("*."))
+        return p === h;
+    const dot = h.indexOf(".");
+    return dot > 0 && h.slice(dot + 1) === p.slice(2);
+}
+/** The MX hosts no pattern covers, and the patterns no MX host matches. */
+function compareMx(patterns, hosts) {
+    return {
+        uncovered: hosts.filter((h) => !patterns.some((p) => mxMatches(p, h))),
+        unused: patterns.filter((p) => !hosts.some((h) => mxMatches(p, h))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/mta-sts.ts
+/**
+ * MTA-STS and TLS-RPT findings (contract §9): the domain's records and policy, then per MX address
+ * what an RFC 8461 sender would do. Ids start with `mta-sts-` and `tls-rpt-`; these findings are
+ * about the domain's publication, not about a reply, so they name no step.
+ */
+
+
+
+
+/**
+ * DNS records, policy lines and HTTP headers are the peer's text: control characters are shown as
+ * \xNN (no forged line or workflow command in our output) and a long record is cut.
+ */
+function safe(f) {
+    const cut = (s) => escapeControls(s.length > 600 ? `${s.slice(0, 600)}…` : s);
+    return { ...f, message: cut(f.message), fixes: f.fixes.map(cut) };
+}
+/** RFC 8461 §5: enforce refuses delivery, testing only reports, none withdraws the policy. */
+const MODE_SEVERITY = { enforce: "error", testing: "warning", none: "notice" };
+const FETCH_FIX = {
+    dns: "Publish an A/AAAA record for mta-sts.DOMAIN pointing at the web server that serves the policy.",
+    connect: "Serve HTTPS on port 443 of mta-sts.DOMAIN.",
+    tls: "Give mta-sts.DOMAIN a certificate from a public CA that names it (RFC 8461 §3.3), with its intermediates.",
+    redirect: "Serve the file itself at https://mta-sts.DOMAIN/.well-known/mta-sts.txt; senders do not follow redirects (RFC 8461 §3.3).",
+    status: "Put the policy at /.well-known/mta-sts.txt on mta-sts.DOMAIN and answer 200.",
+    "content-type": "Serve the policy with Content-Type: text/plain.",
+    "too-large": "Shrink the policy below 64 KiB: it needs only version, mode, mx and max_age lines.",
+    timeout: "Make the policy host answer promptly: senders give up and fail open.",
+};
+function domainFindings(c, mxHosts) {
+    const d = c.domain;
+    const out = [];
+    const txtName = `_mta-sts.${d}`;
+    if (c.txt.kind === "lookup-failed") {
+        out.push(rule_finding("mta-sts-txt-lookup", "warning", null, `The TXT lookup of ${txtName} failed (${c.txt.code}); senders that cannot read it deliver without MTA-STS.`, ["The domain's DNS servers fail for this name."], [`Check the zone's DNS servers: dig TXT ${txtName}.`]));
+    }
+    else if (c.txt.kind === "multiple") {
+        out.push(rule_finding("mta-sts-txt-multiple", "error", null, `${txtName} has ${c.txt.records.length} v=STSv1 TXT records (${c.txt.records.map((r) => `"${r}"`).join(", ")}); with more than one, senders act as if there were no policy (RFC 8461 §3.1).`, ["An old record was left beside a new one when the id changed."], [`Keep one v=STSv1 record at ${txtName}.`]));
+    }
+    else if (c.txt.kind === "invalid") {
+        out.push(rule_finding("mta-sts-txt-invalid", "error", null, `${txtName} "${c.txt.record}" is not a valid MTA-STS record: ${c.txt.problem}; senders act as if there were no policy (RFC 8461 §3.1).`, [], [`Publish "v=STSv1; id=YYYYMMDDHHMMSS;" (id: 1 to 32 letters and digits) at ${txtName}.`]));
+    }
+    if (c.fetch && !c.fetch.ok) {
+        out.push(rule_finding(`mta-sts-policy-${c.fetch.kind}`, "error", null, `${txtName} announces a policy, but ${c.fetch.url} cannot be fetched: ${c.fetch.message}. Senders fail open: mail is not protected.`, [], [(FETCH_FIX[c.fetch.kind] ?? "").replaceAll("DOMAIN", d)]));
+    }
+    if (c.parse && "problems" in c.parse) {
+        out.push(rule_finding("mta-sts-policy-invalid", "error", null, `The policy at ${c.fetch?.url} is not valid: ${c.parse.problems.join("; ")}. Senders ignore it (RFC 8461 §3.2).`, [], ["Write version: STSv1, mode, one mx line per MX pattern and max_age, one per line."]));
+    }
+    if (c.parse && "policy" in c.parse) {
+        const { policy, notes } = c.parse;
+        if (notes.length)
+            out.push(rule_finding("mta-sts-policy-repeated", "notice", null, `The policy repeats fields: ${notes.join("; ")}.`, [], ["Keep each field once (mx may repeat)."]));
+        if (policy.mode === "none")
+            out.push(rule_finding("mta-sts-mode-none", "notice", null, `The MTA-STS policy of ${d} is in mode none: senders drop it (RFC 8461 §5).`, [], []));
+        if (policy.mode !== "none" && mxHosts.length) {
+            const { uncovered, unused } = compareMx(policy.mx, mxHosts);
+            // An MX the patterns miss is judged per address (mta-sts-mx-not-covered); a pattern no MX matches is stale.
+            if (unused.length && uncovered.length === 0)
+                out.push(rule_finding("mta-sts-pattern-unused", "notice", null, `The policy's mx pattern${unused.length > 1 ? "s" : ""} ${unused.join(", ")} match${unused.length > 1 ? "" : "es"} no MX host of ${d} (MX: ${mxHosts.join(", ")}).`, ["An MX host was retired and the policy kept its pattern."], ["Remove the pattern, and publish a new id in the TXT record."]));
+            else if (unused.length)
+                out.push(rule_finding("mta-sts-pattern-unused", "notice", null, `The policy's mx pattern${unused.length > 1 ? "s" : ""} ${unused.join(", ")} match${unused.length > 1 ? "" : "es"} no MX host of ${d}.`, [], []));
+        }
+    }
+    const mtaStsInUse = c.result.mtaSts !== null;
+    const rptName = `_smtp._tls.${d}`;
+    if (c.tlsRpt.kind === "none" && mtaStsInUse) {
+        out.push(rule_finding("tls-rpt-missing", "notice", null, `${d} publishes MTA-STS but no TLS-RPT record at ${rptName}: nobody hears when senders fail to deliver over TLS (RFC 8460).`, [], [`Publish "v=TLSRPTv1; rua=mailto:tls-reports@${d}" at ${rptName}.`]));
+    }
+    else if (c.tlsRpt.kind === "multiple") {
+        out.push(rule_finding("tls-rpt-multiple", "warning", null, `${rptName} has ${c.tlsRpt.records.length} v=TLSRPTv1 records; senders send no reports then (RFC 8460 §3).`, [], [`Keep one v=TLSRPTv1 record at ${rptName}.`]));
+    }
+    else if (c.tlsRpt.kind === "invalid") {
+        out.push(rule_finding("tls-rpt-invalid", "warning", null, `${rptName} "${c.tlsRpt.record}" is not a valid TLS-RPT record: ${c.tlsRpt.problem}.`, [], [`Publish "v=TLSRPTv1; rua=mailto:…" (or https:) at ${rptName}.`]));
+    }
+    else if (c.tlsRpt.kind === "lookup-failed") {
+        out.push(rule_finding("tls-rpt-lookup", "notice", null, `The TXT lookup of ${rptName} failed (${c.tlsRpt.code}).`, [], []));
+    }
+    return out.map(safe);
+}
+/**
+ * RFC 8461 §4: a sender with the policy delivers to an MX host that a pattern covers and that
+ * offers STARTTLS with a certificate chaining to a trusted root and naming the MX host (§4.2).
+ * Null when the domain has no usable policy.
+ */
+function judgeAddress(c, r) {
+    const policy = c.txt.kind === "valid" && c.parse && "policy" in c.parse ? c.parse.policy : null;
+    // An MX lookup that failed has no address to judge (its own finding says why).
+    if (!policy || r.error?.kind === "dns")
+        return null;
+    const host = r.mxHost ?? r.host;
+    const covered = policy.mx.some((p) => mxMatches(p, host));
+    const mode = policy.mode;
+    const severity = MODE_SEVERITY[mode];
+    const consequence = mode === "enforce" ? "an MTA-STS sender will not deliver to it" : mode === "testing" ? "senders deliver anyway (testing) but report the failure; in enforce mode they would not deliver" : "the policy is in mode none";
+    const where = r.address ? `${host} [${r.address}]` : host;
+    const findings = [];
+    if (!covered) {
+        findings.push(rule_finding("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${list(policy.mx)}): ${consequence}.`, ["An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}" (or a *. pattern that covers it) to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
+    }
+    const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
+    let tlsOk = false;
+    if (r.tls === null) {
+        if (reached)
+            findings.push(rule_finding("mta-sts-no-starttls", severity, null, `${where} did not negotiate STARTTLS: ${consequence}.`, ["STARTTLS is not offered, or a middlebox strips it."], ["Offer STARTTLS on the MX host (RFC 8461 §4.2)."]));
+    }
+    else if (!r.tls.authorized) {
+        const code = r.tls.authorizationError ?? "";
+        const nameProblem = code === "ERR_TLS_CERT_ALTNAME_INVALID";
+        const names = r.tls.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, "")).join(", ") || r.tls.subject || "none";
+        findings.push(rule_finding("mta-sts-mx-certificate", severity, null, nameProblem ? `The certificate of ${where} does not name the MX host ${host} (it names ${names}): ${consequence}.` : `The certificate of ${where} does not verify (${describeVerifyError(code)}): ${consequence}.`, 
+        // The certificate's own causes are the TLS finding's (certificate-untrusted); this one says what MTA-STS makes of it.
+        [], [nameProblem ? `Issue the certificate for ${host} too (RFC 8461 §4.2 checks the MX host name, not the greeting's).` : "Serve the full chain from a public CA, valid for the MX host name."]));
+    }
+    else
+        tlsOk = true;
+    const sender = !reached && r.tls === null ? null : mode === "enforce" ? (covered && tlsOk ? "deliver" : "refuse") : "deliver";
+    return { mtaSts: { covered, sender }, findings: findings.map(safe) };
+}
+
+;// CONCATENATED MODULE: ./src/domain/tls-rpt.ts
+/**
+ * SMTP TLS Reporting (RFC 8460 §3): the `_smtp._tls.<domain>` TXT record. Exactly one record that
+ * starts with `v=TLSRPTv1`, with `rua=` a comma-separated list of `mailto:` or `https:` URIs.
+ */
+function readTlsRptTxt(records) {
+    const rpt = records.map((r) => r.join("")).filter((r) => /^v=TLSRPTv1(;|\s|$)/.test(r));
+    if (rpt.length === 0)
+        return { kind: "none" };
+    if (rpt.length > 1)
+        return { kind: "multiple", records: rpt };
+    const record = rpt[0];
+    const rua = record.split(";").map((f) => f.trim()).find((f) => f.startsWith("rua="));
+    if (!rua)
+        return { kind: "invalid", record, problem: "it has no rua field (where reports go)" };
+    const uris = rua.slice(4).split(",").map((u) => u.trim()).filter((u) => u !== "");
+    if (uris.length === 0)
+        return { kind: "invalid", record, problem: "its rua field is empty" };
+    for (const uri of uris) {
+        const bad = ruaProblem(uri);
+        if (bad)
+            return { kind: "invalid", record, problem: `rua "${uri}" ${bad}` };
+    }
+    return { kind: "valid", rua: uris };
+}
+/** RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. */
+function ruaProblem(uri) {
+    const m = /^mailto:(.+)$/i.exec(uri);
+    if (m)
+        return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m[1]) ? null : "is not a mail address";
+    if (/^https:\/\//i.test(uri)) {
+        try {
+            new URL(uri);
+            return null;
+        }
+        catch {
+            return "is not a URL";
+        }
+    }
+    return "is neither mailto: nor https: (RFC 8460 §3)";
+}
+
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/session/policy-fetch.ts
+/**
+ * Fetches an MTA-STS policy (RFC 8461 §3.3): `https://mta-sts.<domain>/.well-known/mta-sts.txt`,
+ * the certificate valid for that name (the target's `ca` trusted beside the system's roots), no
+ * redirect followed, 200 only, `text/plain`, at most `maxBytes`, one total deadline. The caller
+ * resolves the host name (through the run's DNS: the target's `resolver`, not the system's) and
+ * hands over the addresses. Every failure is a value with a kind; nothing throws.
+ */
+
+
+
+function policyUrl(domain) {
+    return `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
+}
+async function fetchPolicy(domain, o) {
+    const host = `mta-sts.${domain}`;
+    const url = policyUrl(domain);
+    const fail = (kind, message) => ({ ok: false, kind, message, url });
+    const addresses = o.addresses;
+    if (!addresses.length)
+        return fail("dns", `${host} has no address record`);
+    if (o.deadlineMs <= 0)
+        return fail("timeout", "no time was left for the policy fetch");
+    return new Promise((resolve) => {
+        let settled = false;
+        const done = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            resolve(r);
+        };
+        const req = (0,external_node_https_namespaceObject.request)({
+            host, port: o.port ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", servername: host,
+            ca: o.ca ? [...external_node_tls_.rootCertificates, o.ca] : undefined,
+            headers: { "user-agent": "smtp-gate (MTA-STS check)", accept: "text/plain" },
+            agent: false,
+            // The run's resolver answers, never the system's (contract §9: `resolver` answers every lookup).
+            lookup: (_name, opts, cb) => {
+                const all = opts.all;
+                const first = addresses[0];
+                if (all)
+                    cb(null, addresses);
+                else
+                    cb(null, first.address, first.family);
+            },
+        });
+        const timer = setTimeout(() => done(fail("timeout", `the policy did not arrive in full within ${o.deadlineMs} ms`)), o.deadlineMs);
+        req.on("error", (e) => {
+            const code = e.code ?? "";
+            const tls = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO|ERR_SSL|ERR_TLS/.test(code);
+            done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}`));
+        });
+        req.on("response", (res) => {
+            const status = res.statusCode ?? 0;
+            if (status >= 300 && status < 400)
+                return done(fail("redirect", `HTTP ${status} to ${String(res.headers.location ?? "(no location)")}: RFC 8461 §3.3 forbids following redirects`));
+            if (status !== 200)
+                return done(fail("status", `HTTP ${status}; only 200 delivers a policy (RFC 8461 §3.3)`));
+            const type = String(res.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+            if (type !== "text/plain")
+                return done(fail("content-type", `Content-Type ${type || "(none)"}, not text/plain (RFC 8461 §3.2)`));
+            const chunks = [];
+            let size = 0;
+            res.on("data", (c) => {
+                size += c.length;
+                if (size > o.maxBytes)
+                    done(fail("too-large", `the body is larger than ${o.maxBytes} bytes, more than senders read`));
+                else
+                    chunks.push(c);
+            });
+            res.on("end", () => done({ ok: true, body: Buffer.concat(chunks).toString("utf8"), url }));
+            res.on("error", (e) => done(fail("connect", `${host}: ${e.message}`)));
+        });
+        req.end();
+    });
+}
+function describeCertError(code, message) {
+    return code ? `${describeVerifyError(code)} (${code})` : `the certificate does not verify (${message})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/domain-policy.ts
+/**
+ * Reads a mail domain's transport-security policies once per run: the `_mta-sts` TXT record and,
+ * when there is one, the policy file (RFC 8461 §3); the `_smtp._tls` TLS-RPT record (RFC 8460 §3).
+ * Everything through the run's DNS (the target's `resolver`). Judged by diagnose/mta-sts.ts.
+ */
+
+
+
+
+
+/** A record that does not exist is no record; any other DNS failure is reported as such. */
+async function txtRecords(dns, name) {
+    const r = await dns.txt(name);
+    if (Array.isArray(r))
+        return r;
+    return r.code === "ENOTFOUND" || r.code === "ENODATA" ? [] : r;
+}
+/** The policy host's addresses from the run's DNS (IPv4 first, then IPv6), then the fetch, all within one deadline. */
+async function fetchThrough(dns, domain, o) {
+    const started = monotonicMs();
+    const host = `mta-sts.${domain}`;
+    const addresses = [];
+    for (const family of [4, 6]) {
+        const found = await dns.addresses(host, family);
+        if (Array.isArray(found))
+            addresses.push(...found.map((address) => ({ address, family })));
+    }
+    return fetchPolicy(domain, { addresses, ca: o.ca, maxBytes: POLICY_SIZE_LIMIT, deadlineMs: o.deadlineMs - (monotonicMs() - started) });
+}
+async function checkDomain(domain, dns, o) {
+    const [stsRecords, rptRecords] = await Promise.all([txtRecords(dns, `_mta-sts.${domain}`), txtRecords(dns, `_smtp._tls.${domain}`)]);
+    const txt = Array.isArray(stsRecords) ? readStsTxt(stsRecords) : { kind: "lookup-failed", code: stsRecords.code };
+    const tlsRpt = Array.isArray(rptRecords) ? readTlsRptTxt(rptRecords) : { kind: "lookup-failed", code: rptRecords.code };
+    // Fetched whenever an STSv1 record exists, valid or not: the owner meant to publish a policy,
+    // and what the file says is worth knowing even while the record is broken.
+    const fetch = txt.kind === "none" || txt.kind === "lookup-failed" ? null : await fetchThrough(dns, domain, o);
+    const parse = fetch?.ok ? parsePolicy(fetch.body) : null;
+    const policy = parse && "policy" in parse ? parse.policy : null;
+    const txtId = txt.kind === "valid" ? txt.id : null;
+    const result = {
+        domain,
+        mtaSts: txt.kind === "none" || txt.kind === "lookup-failed" ? null : {
+            txtId,
+            policyId: policy ? txtId : null,
+            mode: policy?.mode ?? null,
+            maxAge: policy?.maxAge ?? null,
+            mx: policy?.mx ?? [],
+            bodySha256: fetch?.ok ? (0,external_node_crypto_.createHash)("sha256").update(fetch.body).digest("hex") : null,
+        },
+        tlsRpt: tlsRpt.kind === "valid" ? { rua: tlsRpt.rua } : null,
+    };
+    return { domain, txt, fetch, parse, tlsRpt, result };
+}
+
+;// CONCATENATED MODULE: ./src/engine/transport-security.ts
+
+
+
+
+/** Starts reading the policies of every target's domain (once per domain and DNS server). */
+function startDomainChecks(targets, dnsFor) {
+    const byDomain = new Map();
+    const out = new Map();
+    for (const t of targets) {
+        if (!t.domain || t.mtaSts === false)
+            continue;
+        const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
+        let check = byDomain.get(key);
+        // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
+        const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
+        if (!check)
+            byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
+        out.set(t, check);
+    }
+    return out;
+}
+/**
+ * `results[i]` came from `configs[i]`, which expanded from `origin[i]`. Returns the domains'
+ * report entries, in input order.
+ */
+async function applyDomainChecks(results, configs, origin, checks) {
+    const domains = new Map();
+    const seen = new Set();
+    for (let i = 0; i < results.length; i++) {
+        const source = origin[i];
+        const pending = checks.get(source);
+        if (!pending)
+            continue;
+        const c = await pending;
+        const r = results[i];
+        const added = [];
+        if (!seen.has(source)) {
+            seen.add(source);
+            const mxHosts = [...new Set(results.filter((_, j) => origin[j] === source).map((x) => x.mxHost ?? x.host))];
+            added.push(...domainFindings(c, mxHosts), ...domainDrift(configs[i]?.policy?.baseline?.transport ?? null, c.result));
+        }
+        const judged = judgeAddress(c, r);
+        if (judged) {
+            r.mtaSts = judged.mtaSts;
+            added.push(...judged.findings);
+        }
+        domains.set(c.domain, c.result);
+        if (!added.length)
+            continue;
+        r.findings.push(...added);
+        const cfg = configs[i];
+        r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, cfg.failOn);
+    }
+    return [...domains.values()];
+}
+
+;// CONCATENATED MODULE: ./src/dane/tlsa.ts
+/**
+ * TLSA records and what a DANE SMTP client makes of them (RFC 6698, RFC 7671, RFC 7672 §3).
+ * Pure: certificates in, verdicts out; node:crypto parses and checks signatures.
+ *
+ * - Usable: DANE-TA(2) and DANE-EE(3) only (RFC 7672 §3.1.3: PKIX-TA(0) and PKIX-EE(1) are
+ *   unusable for SMTP), selector Cert(0) or SPKI(1), matching Full(0), SHA2-256(1), SHA2-512(2).
+ * - Digest agility (RFC 7671 §9): per usage and selector only the records of the strongest
+ *   matching type published are used (SHA2-512 > SHA2-256 > Full).
+ * - DANE-EE(3): the leaf's data matches; names and dates are ignored (RFC 7672 §3.1.1).
+ * - DANE-TA(2): some certificate the server sent (or the record itself, for `2 0 0`/`2 1 0`)
+ *   matches, the chain from the leaf up to it verifies and is within its dates, and the leaf names
+ *   a reference identifier: the TLSA base domain or the MX host name (RFC 7672 §3.1.2, §3.2.3).
+ */
+
+const tlsaText = (r) => `${r.usage} ${r.selector} ${r.matchingType} ${r.data}`;
+function isUsable(r) {
+    return (r.usage === 2 || r.usage === 3) && (r.selector === 0 || r.selector === 1) && r.matchingType >= 0 && r.matchingType <= 2;
+}
+/** SHA2-512 over SHA2-256 over Full (RFC 7671 §9). */
+const STRENGTH = { 2: 3, 1: 2, 0: 1 };
+/** The records a client uses: usable ones, and per usage/selector only the strongest matching type. */
+function recordsInUse(records) {
+    const usable = records.filter(isUsable);
+    const best = new Map();
+    for (const r of usable) {
+        const key = `${r.usage} ${r.selector}`;
+        best.set(key, Math.max(best.get(key) ?? 0, STRENGTH[r.matchingType] ?? 0));
+    }
+    return usable.filter((r) => STRENGTH[r.matchingType] === best.get(`${r.usage} ${r.selector}`));
+}
+/** The bytes a selector picks: the DER certificate, or its SubjectPublicKeyInfo. */
+function selected(c, selector) {
+    return selector === 0 ? c.raw : c.publicKey.export({ type: "spki", format: "der" });
+}
+function associated(bytes, matchingType) {
+    if (matchingType === 0)
+        return bytes.toString("hex");
+    return (0,external_node_crypto_.createHash)(matchingType === 1 ? "sha256" : "sha512").update(bytes).digest("hex");
+}
+function matchesCertificate(r, c) {
+    return associated(selected(c, r.selector), r.matchingType) === r.data.toLowerCase();
+}
+/** The record a key change needs published first: `3 1 1` of the certificate's key. */
+function eeRecordOf(c) {
+    return { usage: 3, selector: 1, matchingType: 1, data: associated(selected(c, 1), 1) };
+}
+/** The first record in use that authenticates the chain, or why none does. */
+function verifyDane(i) {
+    const leaf = i.chain[0];
+    if (!leaf)
+        return { ok: false, reason: "the server sent no certificate" };
+    const inUse = recordsInUse(i.records);
+    for (const r of inUse.filter((x) => x.usage === 3)) {
+        if (matchesCertificate(r, leaf))
+            return { ok: true, record: r, depth: 0 };
+    }
+    const reasons = [];
+    for (const r of inUse.filter((x) => x.usage === 2)) {
+        const anchor = anchorFor(r, i.chain);
+        if (!anchor)
+            continue;
+        const problem = chainProblem(i.chain, anchor, i.now ?? new Date());
+        if (problem) {
+            reasons.push(`the chain to the ${tlsaText(r).slice(0, 6)} anchor ${problem}`);
+            continue;
+        }
+        if (!i.names.some((n) => leaf.checkHost(n) !== undefined)) {
+            reasons.push(`the certificate names none of ${i.names.join(", ")} (a DANE-TA(2) match checks the name)`);
+            continue;
+        }
+        return { ok: true, record: r, depth: anchor.depth };
+    }
+    if (reasons.length)
+        return { ok: false, reason: reasons.join("; ") };
+    return { ok: false, reason: "no TLSA record in use matches the certificate chain" };
+}
+/** A sent certificate that matches the record, or for Full(0) the certificate or key in the record itself. */
+function anchorFor(r, chain) {
+    for (let d = 0; d < chain.length; d++) {
+        const c = chain[d];
+        if (matchesCertificate(r, c))
+            return { depth: d, key: c.publicKey, cert: c };
+    }
+    if (r.matchingType !== 0)
+        return null;
+    try {
+        const der = Buffer.from(r.data, "hex");
+        if (r.selector === 0) {
+            const cert = new external_node_crypto_.X509Certificate(der);
+            return { depth: chain.length, key: cert.publicKey, cert };
+        }
+        return { depth: chain.length, key: (0,external_node_crypto_.createPublicKey)({ key: der, format: "der", type: "spki" }), cert: null };
+    }
+    catch {
+        return null;
+    }
+}
+/** Null when each certificate up to the anchor is signed by the next and within its dates. */
+function chainProblem(chain, anchor, now) {
+    const upTo = chain.slice(0, Math.min(anchor.depth, chain.length - 1) + 1);
+    for (let d = 0; d < upTo.length; d++) {
+        const c = upTo[d];
+        if (now < new Date(c.validFrom) || now > new Date(c.validTo))
+            return `has a certificate outside its dates (${c.subject.replace(/\n/g, ", ")})`;
+        if (d === anchor.depth)
+            return null; // the anchor itself: trusted by the record
+        // The next certificate sent, or past the end of the chain the anchor from the record.
+        const issuerKey = d + 1 < chain.length ? chain[d + 1].publicKey : anchor.key;
+        if (!c.verify(issuerKey))
+            return `does not verify at depth ${d}`;
+    }
+    return null;
+}
+/** Certificates of a PEM text, in order; a problem when there are none or one does not parse. */
+function readPemChain(text) {
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (!blocks.length)
+        return { problem: "no PEM certificate in it" };
+    const out = [];
+    for (const [n, b] of blocks.entries()) {
+        try {
+            out.push(new external_node_crypto_.X509Certificate(b));
+        }
+        catch (e) {
+            return { problem: `certificate ${n + 1} does not parse (${e.message})` };
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/dane.ts
+
+
+
+
+const RFC = "RFC 7672";
+/** A sender's verdict and the findings for one address. `where` is `host [address]`. */
+function judgeDane(c, r, where) {
+    const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "dns" || r.error.kind === "timeout"));
+    const out = [];
+    const d = c.dns;
+    const tlsa = d.kind === "secure" ? d.records.map(tlsaText).sort() : [];
+    const dane = { secure: d.kind === "secure" || (d.kind === "insecure" && d.addressesSecure), tlsa, matched: null, sender: reached ? "deliver" : null };
+    if (c.resolverValidates === false) {
+        out.push(rule_finding("dane-resolver-not-validating", "warning", null, `The resolver answered a signed zone without the AD bit: it does not validate DNSSEC, so DANE cannot be judged for ${where} (every answer looks unsigned).`, ["The resolver is a forwarder or an authoritative server, or validation is off."], ["Point `resolver` at a validating resolver (unbound, BIND with dnssec-validation auto, or a local one), reached over a trusted path (docs/dane.md)."]));
+        dane.sender = null;
+        return { dane, findings: out.map(safe) };
+    }
+    if (d.kind === "bogus") {
+        out.push(rule_finding("dane-dns-bogus", "error", null, `The DNSSEC lookup of ${d.what} failed (${d.rcode}): a DANE sender treats ${c.host} as unusable and delivers no mail to it (${RFC} §2.1.1, §2.2), not even without TLS.`, ["A signature is broken or expired (a zone re-signed with a wrong key, an altered record, a stale DS at the parent), or the zone's servers fail."], [`Check the zone with a DNSSEC debugger (delv, dnsviz): delv ${d.what.split(" ")[0]}; re-sign it or fix the DS at the parent.`]));
+        dane.sender = "refuse";
+        return { dane, findings: out.map(safe) };
+    }
+    if (d.kind === "insecure") {
+        if (d.tlsaIgnored.length) {
+            out.push(rule_finding("dane-tlsa-insecure", "notice", null, `${c.host} publishes TLSA records (${d.tlsaIgnored.map(tlsaText).join("; ")}), but its DNS is not signed (no AD): senders ignore them (${RFC} §2.2) and deliver without DANE.`, [], ["Sign the zone and publish its DS at the parent, or remove the records."]));
+        }
+        return { dane, findings: out.map(safe) };
+    }
+    if (!d.records.length)
+        return { dane, findings: out.map(safe) };
+    const inUse = recordsInUse(d.records);
+    // Not offered in EHLO; or, when the EHLO was not seen, no TLS reached by any handshake.
+    const noTls = c.starttls === false || (c.starttls === null && reached && r.tls === null && c.match === null);
+    if (!inUse.length) {
+        out.push(rule_finding("dane-unusable-only", "warning", null, `None of the TLSA records of ${c.host} is usable for SMTP (${tlsa.join("; ")}): only DANE-TA(2) and DANE-EE(3), selector 0/1, matching 0/1/2 are. A DANE sender then requires TLS but does not authenticate the server (${RFC} §2.2).`, ["PKIX-TA(0) or PKIX-EE(1) records (meant for the web), or an unknown selector or matching type."], ["Publish `3 1 1` of the server's key (and `2 1 1` of its issuing CA as a rollover anchor)."]));
+        if (noTls)
+            out.push(noStarttls(c.host, where));
+        dane.sender = !reached ? null : noTls ? "refuse" : "deliver";
+        return { dane, findings: out.map(safe) };
+    }
+    out.push(...rollover(c.host, inUse));
+    if (c.mxSecure === false) {
+        out.push(rule_finding("dane-mx-insecure", "notice", null, `The MX RRset that names ${c.host} is not signed (no AD), though ${c.host} publishes TLSA records: senders that apply DANE only below a signed MX (RFC 7672 §2.2.1; Postfix with smtp_tls_dane_insecure_mx_policy = may) deliver without it, and an attacker can forge the MX set.`, [], ["Sign the mail domain's zone and publish its DS at the parent."]));
+    }
+    if (c.match?.ok) {
+        dane.matched = tlsaText(c.match.record);
+        return { dane, findings: out.map(safe) };
+    }
+    if (!reached) {
+        dane.sender = null; // the address did not answer: what a sender does there is not known
+        return { dane, findings: out.map(safe) };
+    }
+    dane.sender = "refuse";
+    if (noTls || c.match?.reason === "STARTTLS is not offered")
+        out.push(noStarttls(c.host, where));
+    else if (c.match) {
+        const served = c.chain[0] ? tlsaText(eeRecordOf(c.chain[0])) : null;
+        out.push(rule_finding("dane-no-match", "error", null, `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}.`, ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."], [served ? `Publish _25._tcp.${c.dns.kind === "secure" ? c.dns.base : c.host}. IN TLSA ${served} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."]));
+    }
+    return { dane, findings: out.map(safe) };
+}
+function noStarttls(host, where) {
+    return rule_finding("dane-no-starttls", "error", null, `${where} does not offer STARTTLS, but ${host} publishes TLSA records: DANE senders require TLS and will not deliver to it (${RFC} §2.2).`, ["STARTTLS is turned off, or a middlebox strips it from the EHLO reply."], ["Offer STARTTLS on the MX host, or withdraw its TLSA records first."]);
+}
+/**
+ * Rollover readiness (as internet.nl judges it): one DANE-EE(3) key and no DANE-TA(2) anchor means
+ * the next key change breaks every DANE sender unless the new record is published first.
+ */
+function rollover(host, inUse) {
+    const eeKeys = new Set(inUse.filter((r) => r.usage === 3).map((r) => `${r.selector} ${r.matchingType} ${r.data}`));
+    if (eeKeys.size !== 1 || inUse.some((r) => r.usage === 2))
+        return [];
+    return [rule_finding("dane-rollover", "warning", null, `${host} publishes a single DANE-EE record (${tlsaText(inUse.find((r) => r.usage === 3))}) and no DANE-TA(2) anchor: a certificate renewal with a new key breaks every DANE sender at once.`, [], ["Publish the next key's `3 1 1` beside the current one (or `2 1 1` of the issuing CA) before the renewal; check it with candidate-cert."])];
+}
+/**
+ * A certificate about to be deployed on `host` (contract §9, candidate-cert): against the TLSA
+ * records in use (would DANE senders still deliver?) and the MTA-STS mx patterns (does it name the
+ * host?). Prints the record to publish either way.
+ */
+function judgeCandidate(cand, c, domain) {
+    const leaf = cand.chain[0];
+    const record = tlsaText(eeRecordOf(leaf));
+    const base = c.dns.kind === "secure" ? c.dns.base : c.host;
+    const publish = `_25._tcp.${base}. IN TLSA ${record}`;
+    const out = [];
+    const inUse = c.dns.kind === "secure" ? recordsInUse(c.dns.records) : [];
+    if (inUse.length) {
+        const m = verifyDane({ chain: cand.chain, records: inUse, names: [...new Set([base, c.host])] });
+        if (m.ok)
+            out.push(rule_finding("dane-candidate-matches", "notice", null, `The candidate certificate ${cand.path} matches the published TLSA record ${tlsaText(m.record)} of ${c.host}: DANE senders keep delivering after the deploy. Its own record: ${publish}`, [], []));
+        else {
+            out.push(rule_finding("dane-candidate-mismatch", "error", null, `The candidate certificate ${cand.path} matches no published TLSA record of ${c.host} (${m.reason}): deploying it breaks every DANE sender. Publish first: ${publish}`, ["The new certificate has a new key, and the TLSA set names only the old one."], [`Add ${publish} beside the current records, wait at least the TLSA TTL (better two), then deploy; remove the old record after.`]));
+        }
+    }
+    else {
+        out.push(rule_finding("dane-candidate-record", "notice", null, `The TLSA record of the candidate certificate ${cand.path} for ${c.host}: ${publish}`, [], []));
+    }
+    const sts = domain?.mtaSts;
+    if (sts?.mode && sts.mode !== "none" && sts.mx.some((p) => mxMatches(p, c.host)) && leaf.checkHost(c.host) === undefined) {
+        out.push(rule_finding("dane-candidate-mta-sts-name", sts.mode === "enforce" ? "error" : "warning", null, `The candidate certificate ${cand.path} does not name ${c.host}, an MX host of ${domain?.domain}'s MTA-STS policy (${sts.mode}): MTA-STS senders would refuse it (RFC 8461 §4.2).`, [], [`Issue the certificate for ${c.host} too.`]));
+    }
+    return out.map(safe);
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
+var dns_packet = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./src/session/dns-query.ts
+/**
+ * One DNSSEC-aware DNS query to the run's resolver: RD and AD set, EDNS0 with the DO bit
+ * (RFC 6891, RFC 3225, RFC 6840 §5.7), over UDP, repeated over TCP when the answer is truncated
+ * (RFC 7766 §5). The wire format is dns-packet's. node:dns cannot do this: it exposes no AD bit
+ * (nodejs/node#57159). Every failure is a value with a kind; nothing throws.
+ */
+
+
+
+
+
+const UDP_SIZE = 1232; // the DNS flag day 2020 default: no fragmentation
+function encode(name, type, id) {
+    return dns_packet.encode({
+        type: "query", id, flags: dns_packet.RECURSION_DESIRED | dns_packet.AUTHENTIC_DATA,
+        questions: [{ type, name, class: "IN" }],
+        additionals: [{ type: "OPT", name: ".", udpPayloadSize: UDP_SIZE, flags: dns_packet.DNSSEC_OK }],
+    });
+}
+function read(buf, id, name) {
+    let p;
+    try {
+        p = dns_packet.decode(buf);
+    }
+    catch (e) {
+        return { kind: "malformed", message: `the DNS answer could not be decoded (${e.message})` };
+    }
+    if (p.id !== id || p.questions?.[0]?.name.toLowerCase() !== name.toLowerCase())
+        return { kind: "malformed", message: "the DNS answer does not match the question" };
+    if ((p.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE)
+        return { truncated: true };
+    return { rcode: p.rcode ?? "NOERROR", ad: ((p.flags ?? 0) & dns_packet.AUTHENTIC_DATA) !== 0, answers: p.answers ?? [] };
+}
+async function dnsQuery(name, type, o) {
+    const started = monotonicMs();
+    const left = () => o.deadlineMs - (monotonicMs() - started);
+    if (o.deadlineMs <= 0)
+        return { kind: "timeout", message: `no time was left for the DNS query for ${name} ${type}` };
+    const id = (0,external_node_crypto_.randomInt)(0, 65536);
+    const query = encode(name, type, id);
+    const udp = await overUdp(query, o.server, o.deadlineMs);
+    if (!Buffer.isBuffer(udp))
+        return udp;
+    const r = read(udp, id, name);
+    if (!("truncated" in r))
+        return r;
+    if (left() <= 0)
+        return { kind: "timeout", message: `the DNS query for ${name} ${type} timed out` };
+    const tcp = await overTcp(query, o.server, left());
+    if (!Buffer.isBuffer(tcp))
+        return tcp;
+    const again = read(tcp, id, name);
+    return "truncated" in again ? { kind: "malformed", message: "the DNS answer over TCP is truncated" } : again;
+}
+function overUdp(query, server, ms) {
+    return new Promise((resolve) => {
+        const sock = (0,external_node_dgram_namespaceObject.createSocket)(server.host.includes(":") ? "udp6" : "udp4");
+        const done = (v) => {
+            clearTimeout(timer);
+            sock.close();
+            resolve(v);
+        };
+        const timer = setTimeout(() => done({ kind: "timeout", message: `no DNS answer from ${server.host}:${server.port} within ${ms} ms` }), Math.max(1, ms));
+        sock.on("error", (e) => done({ kind: "network", message: `DNS over UDP to ${server.host}:${server.port}: ${e.message}` }));
+        sock.on("message", (m) => done(m));
+        sock.send(query, server.port, server.host);
+    });
+}
+function overTcp(query, server, ms) {
+    return new Promise((resolve) => {
+        const sock = (0,external_node_net_.connect)({ host: server.host, port: server.port });
+        let buf = Buffer.alloc(0);
+        const done = (v) => {
+            clearTimeout(timer);
+            sock.destroy();
+            resolve(v);
+        };
+        const timer = setTimeout(() => done({ kind: "timeout", message: `no DNS answer over TCP from ${server.host}:${server.port} within ${ms} ms` }), Math.max(1, ms));
+        sock.on("error", (e) => done({ kind: "network", message: `DNS over TCP to ${server.host}:${server.port}: ${e.message}` }));
+        sock.on("connect", () => sock.write(Buffer.concat([Buffer.from([query.length >> 8, query.length & 0xff]), query])));
+        sock.on("data", (d) => {
+            buf = Buffer.concat([buf, d]);
+            if (buf.length >= 2 && buf.length >= 2 + buf.readUInt16BE(0))
+                done(buf.subarray(2, 2 + buf.readUInt16BE(0)));
+        });
+        sock.on("end", () => done({ kind: "network", message: `the DNS server ${server.host}:${server.port} closed the TCP connection early` }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/dane.ts
+/**
+ * DANE for SMTP (RFC 7672) in the run: per MX host, DNSSEC-aware lookups of its addresses and its
+ * TLSA records through the target's `resolver`, whose AD bit is trusted (docs/dane.md: the trust
+ * model); per address, a DANE sender's own STARTTLS handshake (SNI = the TLSA base domain, §3.3)
+ * whose chain is matched against the records in use. Judged by diagnose/dane.ts.
+ */
+
+
+
+
+
+
+
+/** The resolver the target names, else the system's first. */
+function daneServer(t) {
+    if (t.resolver)
+        return { host: t.resolver.host, port: t.resolver.port };
+    const first = (0,external_node_dns_.getServers)()[0];
+    if (!first)
+        return null;
+    const m = /^\[(.+)\]:(\d+)$/.exec(first) ?? /^([^:]+):(\d+)$/.exec(first);
+    return m ? { host: m[1], port: Number(m[2]) } : { host: first, port: 53 };
+}
+const isAnswer = (r) => "rcode" in r;
+function tlsaOf(a) {
+    return a.answers.filter((x) => x.type === "TLSA").map((x) => {
+        const d = x.data;
+        return { usage: d.usage, selector: d.selector, matchingType: d.matchingType, data: Buffer.from(d.certificate).toString("hex") };
+    });
+}
+/**
+ * The end of the CNAME chain in an answer (RFC 7672 §2.2.3), or the name itself. A target that is
+ * not a host name (the peer's bytes: it becomes the SNI and goes into messages) ends the chain.
+ */
+function expandedName(a, name) {
+    let at = name.toLowerCase();
+    for (let i = 0; i < 16; i++) {
+        const next = a.answers.find((x) => x.type === "CNAME" && x.name.toLowerCase() === at);
+        const target = next ? String(next.data).replace(/\.$/, "").toLowerCase() : "";
+        if (!target || checkHost(target) !== null)
+            return at;
+        at = target;
+    }
+    return at;
+}
+/** RFC 7672 §2.2: addresses first; TLSA only when they are secure, at the expanded name, then the original. */
+async function lookupHostDane(host, family, server, deadlineMs) {
+    // One deadline for the host's lookups together.
+    const until = monotonicMs() + deadlineMs;
+    const q = (name, type) => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
+    const addr = await q(host, family === 6 ? "AAAA" : "A");
+    if (!isAnswer(addr))
+        return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}: ${addr.message}`, rcode: addr.kind };
+    if (addr.rcode === "SERVFAIL")
+        return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}`, rcode: addr.rcode };
+    const expanded = expandedName(addr, host);
+    const names = expanded === host.toLowerCase() ? [expanded] : [expanded, host.toLowerCase()];
+    if (!addr.ad) {
+        // Not DANE; records published anyway are worth a notice (they protect nobody).
+        const t = await q(`_25._tcp.${expanded}`, "TLSA");
+        return { kind: "insecure", addressesSecure: false, tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
+    }
+    const ignored = [];
+    for (const base of names) {
+        const t = await q(`_25._tcp.${base}`, "TLSA");
+        if (!isAnswer(t))
+            return { kind: "bogus", what: `_25._tcp.${base} TLSA: ${t.message}`, rcode: t.kind };
+        if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN")
+            return { kind: "bogus", what: `_25._tcp.${base} TLSA`, rcode: t.rcode };
+        const records = tlsaOf(t);
+        if (t.ad && records.length)
+            return { kind: "secure", base, records };
+        // An unsigned answer below a signed MX host (an insecure delegation of _tcp): not DANE; with
+        // a CNAME, the original name is tried next (§2.2.3).
+        if (!t.ad)
+            ignored.push(...records);
+    }
+    return ignored.length ? { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored } : { kind: "secure", base: expanded, records: [] };
+}
+/**
+ * Is the domain's MX RRset signed (AD)? Null when not known. An insecure MX does not turn DANE off
+ * for hosts whose own records are secure (RFC 7672 §2.2.1 allows it; Postfix's default), but an
+ * attacker can forge the MX set itself.
+ */
+async function mxSecure(domain, server, deadlineMs) {
+    const r = await dnsQuery(domain, "MX", { server, deadlineMs });
+    return isAnswer(r) && r.rcode === "NOERROR" && r.answers.some((x) => x.type === "MX") ? r.ad : null;
+}
+/**
+ * Does the resolver validate? A signed zone's DNSKEY comes back with AD from a validating resolver.
+ * The zone of the MX domain (walking up to the root, the first DNSKEY RRset found): signed (RRSIG
+ * present) without AD says it does not validate. A signed island under an unsigned parent would
+ * look the same; docs/dane.md says so.
+ */
+async function resolverValidates(domain, server, deadlineMs) {
+    const until = monotonicMs() + deadlineMs;
+    const labels = domain.replace(/\.$/, "").split(".").filter(Boolean);
+    for (let i = 0; i <= labels.length; i++) {
+        const zone = labels.slice(i).join(".") || ".";
+        if (until - monotonicMs() <= 0)
+            return null;
+        const r = await dnsQuery(zone, "DNSKEY", { server, deadlineMs: until - monotonicMs() });
+        if (!isAnswer(r) || r.rcode !== "NOERROR" || !r.answers.some((x) => x.type === "DNSKEY"))
+            continue;
+        if (r.ad)
+            return true;
+        return r.answers.some((x) => x.type === "RRSIG") ? false : null;
+    }
+    return null;
+}
+function chainOf(peer) {
+    const out = [];
+    let c = peer ?? undefined;
+    while (c?.raw && out.length < 10) {
+        out.push(new external_node_crypto_.X509Certificate(c.raw));
+        if (c.issuerCertificate === c)
+            break;
+        c = c.issuerCertificate;
+    }
+    return out;
+}
+/** One address: the DANE handshake when there are records in use. */
+async function checkAddress(t, r, hostDane, validates, mxIsSecure) {
+    const host = r.mxHost ?? r.host;
+    const offered = r.extensions.length || r.extensionsBeforeTls ? (r.extensionsBeforeTls ?? r.extensions).some((e) => /^STARTTLS\b/i.test(e)) || r.tls !== null : null;
+    const out = { host, dns: hostDane, resolverValidates: validates, mxSecure: mxIsSecure, match: null, starttls: offered, chain: [] };
+    if (hostDane.kind !== "secure" || !recordsInUse(hostDane.records).length)
+        return out;
+    // RFC 7672 §3.3: a DANE sender sends the TLSA base domain as SNI.
+    const h = await handshake({ ...t, servername: hostDane.base }, {});
+    if (!h) {
+        out.match = { ok: false, reason: offered === false ? "STARTTLS is not offered" : "the TLS handshake did not complete" };
+        return out;
+    }
+    out.starttls = true;
+    out.chain = chainOf(h.chain);
+    out.match = verifyDane({ chain: out.chain, records: hostDane.records, names: [...new Set([hostDane.base, host])] });
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/engine/dane-apply.ts
+
+
+
+
+/** `resolver`: the run's override of every target's own (RunOptions.resolver). */
+async function applyDane(results, configs, domains, resolver) {
+    const hosts = new Map();
+    const validating = new Map();
+    const mxSigned = new Map();
+    const candidateDone = new Set();
+    for (let i = 0; i < results.length; i++) {
+        const r = results[i];
+        const t = configs[i];
+        if (!r.mxHost || !r.address || t.dane === false)
+            continue;
+        const server = resolver ?? daneServer(t);
+        if (!server)
+            continue;
+        // The lookups end within the target's own bounds, as the probe does.
+        const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
+        const at = `${server.host}:${server.port}`;
+        const family = r.address.includes(":") ? 6 : 4;
+        const hostKey = `${at} ${r.mxHost} ${family}`;
+        let dns = hosts.get(hostKey);
+        if (!dns)
+            hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs)));
+        const domain = t.domain ?? r.mxHost;
+        let validates = validating.get(`${at} ${domain}`);
+        if (!validates)
+            validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));
+        let signed = mxSigned.get(`${at} ${domain}`);
+        if (!signed)
+            mxSigned.set(`${at} ${domain}`, (signed = mxSecure(domain, server, deadlineMs)));
+        const check = await checkAddress(t, r, await dns, await validates, await signed);
+        const judged = judgeDane(check, r, `${r.mxHost} [${r.address}]`);
+        r.dane = judged.dane;
+        const added = judged.findings;
+        if (t.candidateCert && !candidateDone.has(r.mxHost) && check.resolverValidates !== false) {
+            candidateDone.add(r.mxHost);
+            const chain = readPemChain(t.candidateCert.pem);
+            if (Array.isArray(chain))
+                added.push(...judgeCandidate({ path: t.candidateCert.path, chain }, check, domains.find((d) => d.domain === t.domain) ?? null));
+        }
+        if (!added.length)
+            continue;
+        r.findings.push(...added);
+        r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, t.failOn);
     }
 }
 
@@ -37460,39 +41692,71 @@ const VERSION = "0.1.0";
 
 
 
+
+
+
 async function probeTarget(t, redactor) {
-    // Marks replies that follow from an earlier refusal and records the server, for the report too.
-    const outcome = prepareOutcome(await runProbe(t, redactor));
-    const findings = diagnose(outcome, t.policy);
-    const verdict = targetVerdict(outcome.steps.map((s) => s.verdict), outcome.error !== null, findings, t.failOn);
-    // One copy of the outcome, not three: a fleet makes one of these per target.
-    const { closedByServer: _closed, ...result } = outcome;
-    return Object.assign(result, { verdict, findings });
+    const probed = await runProbe(t, redactor);
+    // Contract §9: the audit's extra handshakes only where the probe itself reached TLS.
+    if (t.tlsAudit && probed.tls)
+        probed.tlsAudit = await auditTls(t);
+    return judgeTarget(probed, t);
 }
 async function runTargets(targets, opts = {}) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
     const concurrency = opts.concurrency ?? 16;
-    // One cached DNS per resolver for the whole run: MX hosts shared by domains are asked once.
+    // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
     const perServer = new Map();
     const dnsFor = (t) => {
-        const key = opts.resolver ? "given" : t.resolver ? `${t.resolver.host}:${t.resolver.port}` : "system";
+        const server = opts.resolver ?? t.resolver;
+        const key = `${server ? `${server.host}:${server.port}` : "system"} ${t.timeoutMs}`;
         let dns = perServer.get(key);
         if (!dns)
-            perServer.set(key, (dns = runDns(opts.resolver ?? createResolver(t.resolver))));
+            perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
         return dns;
     };
-    const all = (await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)))).flat();
-    const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard)) : all;
-    const results = await mapLimit(expanded, concurrency, (t) => ("verdict" in t ? Promise.resolve(t) : probeTarget(t, redactor)));
-    compareAddresses(results);
-    return {
-        schema: "smtp-gate/report@1",
-        verdict: worst(...results.map((r) => r.verdict)),
-        tool: { name: "smtp-gate", version: VERSION },
-        startedAt,
-        targets: results,
-    };
+    const checks = startDomainChecks(targets, dnsFor);
+    try {
+        const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
+        const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] })));
+        const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard)) : all;
+        // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
+        const results = await mapLimit(expanded, concurrency, async ({ t }) => {
+            const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
+            return "verdict" in ready ? ready : probeTarget(ready, redactor);
+        });
+        judgeRun(results);
+        const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
+        const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
+        await applyDane(results, configs, domains, opts.resolver);
+        return {
+            schema: "smtp-gate/report@1",
+            verdict: worstOf(results.map((r) => r.verdict)),
+            tool: { name: "smtp-gate", version: VERSION },
+            startedAt,
+            run: runIdentity(targets, opts.shard),
+            targets: results,
+            ...(domains.length ? { domains } : {}),
+        };
+    }
+    finally {
+        // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
+        for (const dns of perServer.values())
+            dns.close();
+    }
+}
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes).
+ */
+function runIdentity(targets, shard) {
+    const hash = loadCrypto().createHash("sha256");
+    for (const t of targets)
+        hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+    return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: targets.length, digest: hash.digest("hex") };
 }
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
@@ -37508,13 +41772,471 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/step-label.ts
+
+/** The command as people read it; null for the greeting. The JSON `command` stays `***` (contract §6). */
+function commandLabel(s) {
+    return s.sasl ? saslLabel(s.sasl.mechanism, s.sasl.carries) : s.command;
+}
+/** `the greeting` or `"EHLO x"`, for sentences. */
+function quotedCommand(s) {
+    const c = commandLabel(s);
+    return c === null ? "the greeting" : `"${c}"`;
+}
+/**
+ * Why a step did not pass, in a few words: the expectation it missed, or — when its reply was
+ * right and what followed failed (STARTTLS answered 220, then the handshake) — that.
+ */
+function notPassedBecause(s, i, error) {
+    if (s.reply && error?.step === i)
+        return error.kind === "tls" ? "the TLS handshake after it failed" : `then ${error.kind}`;
+    return `expected ${s.expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/fields.ts
+/**
+ * Field tables: one description of a JSON shape that both writes a value and reads it back.
+ * The writer emits the fields in table order and leaves out optional ones that are absent; the
+ * reader trusts nothing: every field is checked by type and copied, unknown fields are dropped, a
+ * field of the wrong type is a problem that names it (`targets[0].steps[2].reply.code`), and an
+ * absent one gets its default (reports of earlier versions lack some).
+ *
+ * Nothing here recurses over data: objects nest only as deep as the table, lists are loops, so a
+ * report of 200,000 steps costs no stack.
+ */
+
+/** Where a value sits; its name (`targets[0].steps[2]`) is built only when a problem needs it. The root's key is "". */
+class Path {
+    parent;
+    key;
+    constructor(parent, key) {
+        this.parent = parent;
+        this.key = key;
+    }
+    at(key) {
+        return new Path(this, key);
+    }
+    toString() {
+        const parts = [];
+        const name = (p) => (p.key === "" ? "" : typeof p.key === "number" ? `[${p.key}]` : `.${p.key}`);
+        parts.push(name(this));
+        for (let p = this.parent; p; p = p.parent)
+            parts.push(name(p));
+        return parts.reverse().join("").replace(/^\./, "");
+    }
+}
+/** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
+const MAX_STRING_CHARS = 16 * 1024;
+/** Collects the first problem while a value is read. */
+class Reader {
+    problem = null;
+    bad(at, what, fallback) {
+        this.problem ??= { field: at.toString(), message: `must be ${what}` };
+        return fallback;
+    }
+}
+const same = (v) => v;
+const str = {
+    absent: () => "",
+    read: (v, at, r) => {
+        if (typeof v !== "string")
+            return r.bad(at, "a string", "");
+        return v.length <= MAX_STRING_CHARS ? v : r.bad(at, `a string of at most ${MAX_STRING_CHARS} characters`, "");
+    },
+    write: (v) => v,
+    mapText: (v, f) => f(v),
+};
+const fields_int = {
+    absent: () => 0,
+    read: (v, at, r) => (typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : r.bad(at, "a number", 0)),
+    write: (v) => v,
+    mapText: same,
+};
+function intIn(min, max, what) {
+    return {
+        absent: () => min,
+        read: (v, at, r) => (typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : r.bad(at, what, min)),
+        write: (v) => v,
+        mapText: same,
+    };
+}
+const bool = {
+    absent: () => false,
+    read: (v, at, r) => (typeof v === "boolean" ? v : r.bad(at, "true or false", false)),
+    write: (v) => v,
+    mapText: same,
+};
+/** One of a closed vocabulary (model/enums.ts); the first entry is the fallback unless named. */
+function oneOf(list, fallback = list[0]) {
+    return {
+        absent: () => fallback,
+        read: (v, at, r) => (isOneOf(list, v) ? v : r.bad(at, `one of ${list.join(", ")}`, fallback)),
+        write: (v) => v,
+        // A vocabulary's words are ours, not text from a peer.
+        mapText: same,
+    };
+}
+function constant(value) {
+    return { absent: () => value, read: (v, at, r) => (v === value ? value : r.bad(at, JSON.stringify(value), value)), write: (v) => v, mapText: same };
+}
+/** null, or a value of `inner`; absent reads as null. */
+function nullable(inner) {
+    return {
+        absent: () => null,
+        read: (v, at, r) => (v === null ? null : inner.read(v, at, r)),
+        write: (v) => (v === null ? null : inner.write(v)),
+        mapText: (v, f) => (v === null ? null : inner.mapText(v, f)),
+    };
+}
+function fields_list(item, max = Infinity) {
+    return {
+        absent: () => [],
+        read: (v, at, r) => {
+            if (!Array.isArray(v))
+                return r.bad(at, "a list", []);
+            if (v.length > max)
+                return r.bad(at, `a list of at most ${max} entries`, []);
+            const out = new Array(v.length);
+            for (let i = 0; i < v.length; i++)
+                out[i] = item.read(v[i], at.at(i), r);
+            return out;
+        },
+        write: (v) => v.map((x) => item.write(x)),
+        mapText: (v, f) => v.map((x) => item.mapText(x, f)),
+    };
+}
+/** `after` fixes up what a reader must not take on trust (a reply's class follows from its code). */
+function object(table, after) {
+    const rows = Object.entries(table);
+    const absent = () => {
+        const out = {};
+        for (const [key, f] of rows)
+            if (!f.optional)
+                out[key] = f.codec.absent();
+        return out;
+    };
+    return {
+        absent,
+        read: (v, at, r) => {
+            if (v === null || typeof v !== "object" || Array.isArray(v))
+                return r.bad(at, "an object", absent());
+            const json = v;
+            const out = {};
+            for (const [key, f] of rows) {
+                const x = Object.hasOwn(json, key) ? json[key] : undefined;
+                if (x === undefined) {
+                    // A required field's codec names what it must be; undefined is never one.
+                    if (f.required)
+                        out[key] = f.codec.read(undefined, at.at(key), r);
+                    else if (!f.optional)
+                        out[key] = f.codec.absent();
+                }
+                else if (x === null && f.optional && !isNullable(f.codec)) {
+                    continue;
+                }
+                else
+                    out[key] = f.codec.read(x, at.at(key), r);
+            }
+            after?.(out);
+            return out;
+        },
+        write: (v) => {
+            const out = {};
+            const value = v;
+            for (const [key, f] of rows) {
+                const x = value[key];
+                if (x === undefined) {
+                    if (f.nullWhenAbsent)
+                        out[key] = null;
+                    else if (!f.optional)
+                        out[key] = f.codec.write(f.codec.absent());
+                    continue;
+                }
+                if (f.optional && f.omit?.(x))
+                    continue;
+                out[key] = f.codec.write(x);
+            }
+            return out;
+        },
+        mapText: (v, fn) => {
+            const out = {};
+            const value = v;
+            for (const [key, f] of rows) {
+                const x = value[key];
+                if (x !== undefined)
+                    out[key] = f.codec.mapText(x, fn);
+            }
+            return out;
+        },
+    };
+}
+const isNullable = (c) => c.absent() === null;
+
+;// CONCATENATED MODULE: ./src/model/report-fields.ts
+/**
+ * The report's field table (contract §6–§9): the one description that report/json.ts writes and
+ * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
+ * (FieldTable makes a missing row a compile error), so every field written is read back.
+ */
+
+
+
+
+/** A fleet larger than this is sharded (contract §7); a report file holding more is not one of ours. */
+const MAX_REPORT_TARGETS = 10_000;
+/**
+ * Lists of words and sentences (extensions, causes, fixes, PTR names) are short in any report we
+ * write; a file's are capped so that no renderer meets a list of a million. Steps, findings and
+ * targets are not capped here (a fleet is large; MAX_REPORT_TARGETS bounds targets), and every
+ * consumer walks them in loops.
+ */
+const MAX_LIST = 1000;
+/** Session's MAX_TRANSCRIPT_ENTRIES (session/transcript.ts): a transcript never holds more. */
+const MAX_TRANSCRIPT = 2000;
+const strings = fields_list(str, MAX_LIST);
+const optional = (codec, omit) => ({ codec, optional: true, ...(omit ? { omit } : {}) });
+const isFalse = (v) => !v;
+const replyFields = object({
+    code: { codec: intIn(100, 599, "a reply code from 100 to 599"), required: true },
+    enhanced: { codec: nullable(str) },
+    lines: { codec: fields_list(str, MAX_REPLY_LINES) },
+    // CRLF is what RFC 5321 §2.3.8 asks; only the other endings are worth a field.
+    ending: { codec: oneOf(REPLY_ENDINGS) },
+});
+/** The JSON leaves out `ending: "crlf"`: the writer drops it after the table wrote it. */
+const replyCodec = {
+    ...replyFields,
+    write: (v) => {
+        const out = replyFields.write(v);
+        if (out.ending === "crlf")
+            delete out.ending;
+        return out;
+    },
+};
+const stepFields = object({
+    command: { codec: nullable(str) },
+    verb: { codec: nullable(str) },
+    reply: { codec: nullable(replyCodec) },
+    class: { codec: nullable(oneOf(REPLY_CLASSES)) },
+    expected: { codec: str },
+    verdict: { codec: oneOf(VERDICTS, "fail") },
+    ms: { codec: fields_int },
+    phase: { codec: str },
+    extra: optional(oneOf(STEP_EXTRAS)),
+    pipelined: optional(bool, isFalse),
+    consequenceOf: optional(fields_int),
+    check: optional(oneOf(STEP_CHECKS)),
+    sasl: optional(object({ mechanism: { codec: oneOf(AUTH_MECHANISMS) }, carries: { codec: oneOf(SASL_PAYLOADS) } })),
+}, 
+// The class follows from the code (RFC 5321 §4.2.1): a file cannot make a 550 a success.
+(s) => {
+    s.class = s.reply ? classify(s.reply.code) : null;
+});
+const errorFields = object({
+    kind: { codec: oneOf(ERROR_KINDS, "protocol") },
+    message: { codec: str },
+    step: { codec: nullable(fields_int) },
+    received: optional(str),
+});
+const tlsFields = object({
+    protocol: { codec: nullable(str) },
+    cipher: { codec: nullable(str) },
+    authorized: { codec: bool },
+    authorizationError: { codec: nullable(str) },
+    subject: { codec: nullable(str) },
+    subjectAltNames: { codec: strings },
+    issuer: { codec: nullable(str) },
+    validFrom: { codec: nullable(str) },
+    validTo: { codec: nullable(str) },
+    daysLeft: { codec: nullable(fields_int) },
+    fingerprint256: { codec: nullable(str) },
+    checkedName: optional(str),
+    nameMatches: optional(bool),
+    issuerUrl: optional(nullable(str)),
+    trust: optional(oneOf(CERTIFICATE_TRUST)),
+    publicKey256: optional(nullable(str)),
+});
+const findingFields = object({
+    id: { codec: str },
+    severity: { codec: oneOf(SEVERITIES, "error") },
+    step: { codec: nullable(fields_int) },
+    message: { codec: str },
+    cause: { codec: nullable(oneOf(ROOT_CAUSES, "other")) },
+    causes: { codec: strings },
+    ruledOut: { codec: fields_list(object({ cause: { codec: str }, evidence: { codec: str } }), MAX_LIST) },
+    fixes: { codec: strings },
+    summary: optional(str),
+});
+const entryFields = object({
+    t: { codec: fields_int },
+    dir: { codec: oneOf(DIRECTIONS, "*") },
+    text: { codec: str },
+});
+const rdnsFields = object({
+    address: { codec: str },
+    names: { codec: strings },
+    confirmed: { codec: strings },
+    error: optional(str),
+});
+const authWithheldFields = object({
+    reason: { codec: oneOf(AUTH_WITHHELD_REASONS) },
+    mechanism: { codec: nullable(oneOf(AUTH_MECHANISMS)) },
+    offered: { codec: strings },
+    offeredBeforeTls: { codec: nullable(strings) },
+    tls: { codec: bool },
+});
+const serverFields = object({
+    product: { codec: nullable(str) },
+    version: { codec: nullable(str) },
+    family: optional(str),
+    via: optional(str),
+});
+const smugglingFields = object({
+    variant: { codec: str },
+    endedData: { codec: nullable(bool) },
+    replies: { codec: fields_list(replyCodec, MAX_LIST) },
+    note: optional(str, (v) => v === ""),
+});
+// --- Transport security of a mail domain (contract §9) ---
+const mtaStsFacts = object({
+    txtId: { codec: nullable(str) },
+    policyId: { codec: nullable(str) },
+    mode: { codec: nullable(oneOf(STS_MODES)) },
+    maxAge: { codec: nullable(fields_int) },
+    mx: { codec: strings },
+    bodySha256: { codec: nullable(str) },
+});
+const domainFields = object({
+    domain: { codec: str },
+    mtaSts: { codec: nullable(mtaStsFacts) },
+    tlsRpt: { codec: nullable(object({ rua: { codec: strings } })) },
+});
+const addressMtaStsFields = object({
+    covered: { codec: bool },
+    sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
+});
+const addressDaneFields = object({
+    secure: { codec: bool },
+    tlsa: { codec: strings },
+    matched: { codec: nullable(str) },
+    sender: { codec: nullable(oneOf(SENDER_VERDICTS)) },
+});
+const tlsAuditFields = object({
+    protocols: { codec: strings },
+    chainComplete: { codec: bool },
+    certificates: {
+        codec: fields_list(object({
+            key: { codec: str },
+            signature: { codec: str },
+            names: { codec: strings },
+            issuer: { codec: nullable(str) },
+            daysLeft: { codec: nullable(fields_int) },
+            matchesHost: { codec: bool },
+            fingerprint256: { codec: str },
+        })),
+    },
+});
+const targetFields = object({
+    name: { codec: str },
+    host: { codec: str },
+    port: { codec: fields_int },
+    tlsMode: { codec: oneOf(TLS_MODES, "none") },
+    address: optional(str),
+    mxHost: optional(str),
+    server: { codec: nullable(serverFields), nullWhenAbsent: true },
+    verdict: { codec: oneOf(VERDICTS, "fail") },
+    durationMs: { codec: fields_int },
+    error: { codec: nullable(errorFields) },
+    tls: { codec: nullable(tlsFields) },
+    extensions: { codec: strings },
+    extensionsBeforeTls: { codec: nullable(strings) },
+    steps: { codec: fields_list(stepFields) },
+    findings: { codec: fields_list(findingFields) },
+    transcript: { codec: fields_list(entryFields, MAX_TRANSCRIPT) },
+    transcriptCapped: { codec: bool },
+    unsolicitedReplies: { codec: fields_int },
+    rdns: optional(rdnsFields),
+    proxyProtocol: optional(oneOf(PROXY_PROTOCOL_VERSIONS)),
+    socks5: optional(str),
+    authWithheld: optional(authWithheldFields),
+    credentialsInClear: optional(bool, isFalse),
+    shortSecret: optional(bool, isFalse),
+    insecure: optional(bool, isFalse),
+    message: optional(object({ sent: { codec: bool }, recipients: { codec: fields_int } })),
+    source: optional(object({ file: { codec: str }, line: { codec: fields_int } })),
+    smuggling: optional(fields_list(smugglingFields, MAX_LIST)),
+    mtaSts: optional(addressMtaStsFields),
+    tlsAudit: optional(tlsAuditFields),
+    dane: optional(addressDaneFields),
+});
+const runFields = object({
+    shard: { codec: nullable(str) },
+    targets: { codec: fields_int },
+    digest: { codec: str },
+});
+const reportFields = object({
+    schema: { codec: constant("smtp-gate/report@1"), required: true },
+    verdict: { codec: oneOf(VERDICTS, "fail") },
+    tool: { codec: object({ name: { codec: constant("smtp-gate") }, version: { codec: str } }) },
+    startedAt: { codec: str },
+    run: optional(runFields),
+    targets: { codec: fields_list(targetFields, MAX_REPORT_TARGETS), required: true },
+    domains: optional(fields_list(domainFields)),
+});
+
+;// CONCATENATED MODULE: ./src/report/neutralise.ts
+
+/** DEL, C1 controls (NEL among them), line/paragraph separators, bidi and invisible format characters. */
+const BEYOND_C0 = "\\x7f-\\x9f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\ufff9-\\ufffb";
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are listed one by one on purpose
+const UNSAFE = new RegExp(`[\\x00-\\x1f${BEYOND_C0}]`, "g");
+/** What JSON.stringify leaves raw: it escapes C0 controls itself, and its own line breaks are structure. */
+// eslint-disable-next-line no-misleading-character-class -- as above
+const UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
+const NAMED = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
+/** `s` as one line of plain text: every line break, control and format character made visible. */
+function plainText(s) {
+    UNSAFE.lastIndex = 0;
+    if (!UNSAFE.test(s))
+        return s;
+    return s.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+/** JSON text with every unsafe character (all inside strings: JSON's own syntax is ASCII) as a `\uXXXX` escape. */
+function escapeUnsafeJson(json) {
+    return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/**
+ * Breaks any line of rendered output that would start (after white space) with `::`: the first
+ * colon becomes U+FF1A FULLWIDTH COLON. Our templates never start a line so; only data could.
+ */
+function neutralise_guardCommandLines(text) {
+    return text.replace(/^(\s*):(?=:)/gmu, "$1\uFF1A");
+}
+const done = new WeakSet();
+/**
+ * The report with every string through plainText(), copied by the model's field table so that no
+ * field is forgotten. Renderers call it first; a report already neutralised is returned as is.
+ */
+function neutralise_neutralised(report) {
+    if (done.has(report))
+        return report;
+    const copy = reportFields.mapText(report, plainText);
+    done.add(copy);
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
 const MAX_ANNOTATIONS_PER_TYPE = 10;
-function planAnnotations(report) {
+function planAnnotations(untrusted) {
+    const report = neutralise_neutralised(untrusted);
     const all = [];
+    // Loops, not push(...list): a list of 200,000 would be as many arguments, and overflow the stack.
     for (const t of report.targets)
-        all.push(...targetAnnotations(t));
+        for (const a of targetAnnotations(t))
+            all.push(a);
     const errors = all.filter((a) => a.level === "error");
     const warnings = all.filter((a) => a.level === "warning");
     const out = [...errors.slice(0, MAX_ANNOTATIONS_PER_TYPE), ...warnings.slice(0, MAX_ANNOTATIONS_PER_TYPE)];
@@ -37529,8 +42251,9 @@ function planAnnotations(report) {
     return out;
 }
 /**
- * One annotation per root cause: each finding (not notices) once, titled by the step it sits on;
- * a failing step no finding covers gets its own; a step marked `consequenceOf` adds nothing.
+ * One annotation per root cause: each finding (not notices) once, titled by its short phrase or
+ * the step it sits on; a failing step no finding covers gets its own; a step marked
+ * `consequenceOf` adds nothing. A finding about the session's error covers the error's step.
  */
 function targetAnnotations(t) {
     const where = t.source ? { file: t.source.file, line: t.source.line } : {};
@@ -37542,17 +42265,20 @@ function targetAnnotations(t) {
         const s = f.step !== null ? t.steps[f.step] : undefined;
         if (f.step !== null)
             covered.add(f.step);
-        const title = s && (s.reply || t.error?.step === f.step)
-            ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${s.command === null ? "the greeting" : `"${s.command}"`} — ${t.name}`
-            : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
+        if (f.step === null && f.severity === "error" && t.error && t.error.step !== null)
+            covered.add(t.error.step);
+        const title = f.summary
+            ? `smtp-gate: ${f.summary} — ${t.name}`
+            : s && (s.reply || t.error?.step === f.step)
+                ? `SMTP ${s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply")} on ${quotedCommand(s)} — ${t.name}`
+                : `smtp-gate: ${f.id.replace(/-/g, " ")} — ${t.name}`;
         out.push({ level: f.severity === "error" ? "error" : "warning", title, message: diagnosisLines(f), ...where });
     }
     t.steps.forEach((s, i) => {
         if (s.verdict === "pass" || covered.has(i) || s.consequenceOf !== undefined)
             return;
         const code = s.reply ? replyCodeText(s.reply) : (t.error?.kind ?? "no reply");
-        const on = s.command === null ? "the greeting" : `"${s.command}"`;
-        out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${on} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
+        out.push({ level: s.verdict === "fail" ? "error" : "warning", title: `SMTP ${code} on ${quotedCommand(s)} — ${t.name}`, message: t.error?.step === i ? t.error.message : "See the job summary.", ...where });
     });
     return out;
 }
@@ -37586,30 +42312,121 @@ function failureCounts(r) {
     return { hard, soft };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary-line.ts
+
+
+
+function summary_line_targetSummaryLine(t) {
+    const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
+    const bad = t.steps.findIndex((s) => s.verdict !== "pass");
+    const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
+    const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
+    const notSent = t.message?.sent === false ? "; the message was not sent" : "";
+    // A finding's short phrase says what the error means; the error's own text is for the details.
+    if (finding?.summary && (t.error || bad === -1 || finding.step === bad))
+        return `${where} — ${finding.summary}${notSent}`;
+    if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply))
+        return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
+    const step = t.steps[bad];
+    if (step?.reply) {
+        const code = replyCodeText(step.reply);
+        const on = quotedCommand(step);
+        return `${where} — ${code} on ${on}${why}${notSent}`;
+    }
+    if (finding)
+        return `${where} — ${finding.message}`;
+    return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
+}
+/** Worst first: failing targets, then warnings, then passes (a stable sort keeps the configured order within each). */
+function worstFirst(targets) {
+    const order = { fail: 0, warn: 1, pass: 2 };
+    return [...targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
+}
+/** The run in one line: the worst target's line, and what the others did: `(+2 more targets, both pass)`. */
+function reportSummaryLine(r) {
+    const [first, ...rest] = worstFirst(r.targets);
+    if (!first)
+        return "no targets";
+    // The action's `summary` output and its failure message: one line, whatever the report held.
+    return plainText(`${summary_line_targetSummaryLine(first)}${othersSaid(rest)}`);
+}
+function othersSaid(rest) {
+    if (!rest.length)
+        return "";
+    const n = rest.length;
+    const counts = ["fail", "warn", "pass"].map((v) => [v, rest.filter((t) => t.verdict === v).length]).filter(([, c]) => c > 0);
+    const all = n === 1 ? "" : n === 2 ? "both " : "all ";
+    const what = counts.length === 1 ? `${all}${counts[0][0]}` : counts.map(([v, c]) => `${c} ${v}`).join(", ");
+    return ` (+${n} more target${n > 1 ? "s" : ""}, ${what})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
 
 /** The verdict marks every Markdown face (summary, ticket, PR comment) uses. */
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+/** U+2060 WORD JOINER: invisible, and it keeps `@name`, `#12`, `GH-12` and `http://` from being recognised. */
+const JOIN = "\u2060";
 /**
- * Escapes peer-controlled text for Markdown (tables included): HTML, pipes, backticks, line
- * breaks, and `@`/`#`/brackets so a server's reply cannot mention a user, link an issue, or
- * make a link or an image.
+ * What GitHub turns into a ping, a link or a reference in rendered text (its filters run on the
+ * HTML's text, after entities are decoded, so an entity alone does not stop them): @mentions,
+ * `#12`, `GH-12`, `owner/repo#12`, and bare URLs (GFM autolinks: `http://`, `https://`, `www.`).
+ */
+function unlinked(s) {
+    return s
+        .replace(/@/g, `${JOIN}@${JOIN}`) // on both sides: neither a mention nor an e-mail autolink
+        .replace(/#/g, `#${JOIN}`)
+        .replace(/(GH)-(?=\d)/gi, `$1-${JOIN}`)
+        .replace(/:\/\//g, `${JOIN}://`)
+        .replace(/(www)\./gi, `$1${JOIN}.`);
+}
+/** Text for HTML (inside `<summary>`, where Markdown is not parsed): one line, no markup, nothing linked. */
+function htmlText(s) {
+    return unlinked(plainText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+/**
+ * Escapes peer-controlled text for Markdown (tables included): one line (plainText), HTML as
+ * entities, every character that starts inline Markdown (emphasis, code, links, images, strike-
+ * through, math, table pipes) backslash-escaped (CommonMark §2.4), and nothing linked or pinged.
  */
 function cell(s) {
-    return s
-        .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-        .replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ")
-        .replace(/[@#[\]]/g, (c) => (c === "@" ? "&#64;" : c === "#" ? "&#35;" : `\\${c}`));
+    return edges(inline(s));
+}
+function inline(s) {
+    return unlinked(plainText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_~[\]|$!]/g, "\\$&"));
+}
+/**
+ * The ends of a value, where it may meet a line's start or end. White space becomes character
+ * references: at the start of a list item four spaces would begin a code block, at the end of a
+ * line two make a hard line break, and around `**` they keep it from opening or closing
+ * (CommonMark §4.4, §6.7, §6.2). A leading block marker (`-`, `+`, `#`, `>`, `=`, `1.`, `1)`)
+ * is backslash-escaped, so a value at the start of a list item cannot begin a list, heading or quote.
+ */
+function edges(s) {
+    const spaced = s.replace(/^\s+|\s+$/gu, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(""));
+    return /^[-+#>=]/.test(spaced) ? `\\${spaced}` : spaced.replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+/** Peer text in bold (cell() keeps white space at its ends from undoing the `**`). */
+function strong(s) {
+    return `**${cell(s)}**`;
 }
 /**
  * A code span for a table cell: its content is literal (no HTML, no mentions), so only a pipe
- * (GFM tables split on it even inside code) and the backtick delimiter need care.
+ * (GFM tables split on it even inside code) and the backtick delimiter need care: the fence is
+ * longer than any run of backticks inside (CommonMark §6.1).
  */
 function codeSpan(s) {
-    const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+    const body = plainText(s).replace(/\|/g, "\\|");
+    // An empty span would be a bare run of backticks, pairing with the next span's fence.
+    if (body === "")
+        return "` `";
+    let longest = 0;
+    for (const m of body.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
     const fence = "`".repeat(longest + 1);
-    const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+    const pad = body.startsWith("`") || body.endsWith("`") || (body.startsWith(" ") && body.endsWith(" ")) ? " " : "";
     return `${fence}${pad}${body}${pad}${fence}`;
 }
 /**
@@ -37617,7 +42434,7 @@ function codeSpan(s) {
  * copy), everything between them is escaped like a cell, since it may quote what a server said.
  */
 function prose(s) {
-    return s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : cell(part))).join("");
+    return edges(s.split(/(`[^`\r\n]+`)/).map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : inline(part))).join(""));
 }
 /** A finding as a reader acts on it: what happened, the top fix, the likely causes, the ruled-out ones collapsed. */
 function renderFindingMarkdown(f, opts = {}) {
@@ -37643,14 +42460,19 @@ function replyText(r) {
     const more = r.lines.length > 1 ? ` (+${r.lines.length - 1} lines)` : "";
     return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
 }
-function renderMarkdown(report) {
+function renderMarkdown(untrusted) {
+    const report = neutralised(untrusted);
     const out = [`## smtp-gate: ${ICON[report.verdict]} ${report.verdict}`, ""];
     for (const t of report.targets)
         out.push(`- ${ICON[t.verdict]} ${cell(targetSummaryLine(t))}`);
     out.push("");
-    for (const t of report.targets)
-        out.push(...renderTargetMarkdown(t), "");
-    return `${out.join("\n")}\n`;
+    // Loops, not push(...lines): a report from a file may have 200,000 steps, as many arguments.
+    for (const t of report.targets) {
+        for (const line of renderTargetMarkdown(t))
+            out.push(line);
+        out.push("");
+    }
+    return guardCommandLines(`${out.join("\n")}\n`);
 }
 function renderStepTable(t) {
     const rows = [
@@ -37660,24 +42482,31 @@ function renderStepTable(t) {
     t.steps.forEach((s, i) => {
         const reply = s.reply ? cell(truncate(replyText(s.reply), 120)) : "—";
         const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
-        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (expected ${cell(s.expected)}${follows})`}`;
+        const verdict = `${ICON[s.verdict]} ${s.verdict}${s.verdict === "pass" ? "" : ` (${cell(notPassedBecause(s, i, t.error))}${follows})`}`;
         const tags = [s.extra, s.pipelined ? "pipelined" : undefined].filter(Boolean).join(", ");
-        rows.push(`| ${i} | ${s.command === null ? "*(greeting)*" : codeSpan(s.command)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
+        const label = commandLabel(s);
+        rows.push(`| ${i} | ${label === null ? "*(greeting)*" : codeSpan(label)}${tags ? ` *${tags}*` : ""} | ${reply} | ${verdict} | ${s.ms} |`);
     });
     return rows;
 }
-function renderTargetMarkdown(t) {
-    const where = t.name === `${t.host}:${t.port}` ? "" : ` — \`${t.host}:${t.port}\``;
-    const server = t.server ? `, ${cell(t.server.product)}${t.server.version ? ` ${cell(t.server.version)}` : ""}` : "";
+/** `skip`: findings said elsewhere (the job summary says a notice several targets share once). */
+function renderTargetMarkdown(t, opts = {}) {
+    const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${codeSpan(`${t.host}:${t.port}`)}`;
+    const server = t.server ? `, ${cell(serverLabel(t.server))}` : "";
     const out = [`### ${ICON[t.verdict]} ${cell(t.name)}${where} (tls ${t.tlsMode}${server})`, ""];
-    if (t.steps.length)
-        out.push(...renderStepTable(t), "");
+    if (t.steps.length) {
+        for (const row of renderStepTable(t))
+            out.push(row);
+        out.push("");
+    }
     if (t.error)
         out.push(`**Error** (${t.error.kind}): ${cell(t.error.message)}`, "");
     for (const f of t.findings)
-        out.push(...renderFindingMarkdown(f));
+        if (!opts.skip?.(f))
+            for (const line of renderFindingMarkdown(f))
+                out.push(line);
     if (t.tls)
-        out.push("", `TLS: ${t.tls.protocol ?? "?"}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
+        out.push("", `TLS: ${cell(t.tls.protocol ?? "?")}, ${cell(t.tls.cipher ?? "?")}, certificate ${t.tls.authorized ? "verified" : `not verified (${cell(t.tls.authorizationError ?? "?")})`}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`);
     if (t.extensions.length)
         out.push("", `Extensions: ${t.extensions.map(codeSpan).join(", ")}`);
     return out;
@@ -37686,169 +42515,260 @@ function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary-line.ts
+;// CONCATENATED MODULE: ./src/report/mta-sts-summary.ts
 
-function summary_line_targetSummaryLine(t) {
-    const where = t.name === `${t.host}:${t.port}` ? t.name : `${t.name} (${t.host}:${t.port})`;
-    const bad = t.steps.findIndex((s) => s.verdict !== "pass");
-    const finding = t.findings.find((f) => f.severity === "error") ?? t.findings.find((f) => f.severity === "warning");
-    const why = finding ? ` (${finding.id.replace(/-/g, " ")})` : "";
-    if (t.error && (bad === -1 || t.error.step === bad || !t.steps[bad]?.reply))
-        return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
-    const step = t.steps[bad];
-    if (step?.reply) {
-        const code = replyCodeText(step.reply);
-        const on = step.command === null ? "the greeting" : `"${step.command}"`;
-        return `${where} — ${code} on ${on}${why}`;
+/** Why a sender refuses an address, from the finding that says so (diagnose/mta-sts.ts). */
+const REASONS = {
+    "mta-sts-mx-not-covered": "not in the policy",
+    "mta-sts-mx-certificate": "certificate",
+    "mta-sts-no-starttls": "no STARTTLS",
+};
+function renderMtaStsSummary(report) {
+    const lines = [];
+    for (const d of report.domains ?? []) {
+        const m = d.mtaSts;
+        // An expanded mx target is named "mx DOMAIN → HOST (PREF) [ADDRESS]" unless the user named it;
+        // with one domain in the report, every address judged against a policy is that domain's.
+        const single = (report.domains ?? []).length === 1;
+        const addresses = report.targets.filter((t) => t.mtaSts && (single || t.name.startsWith(`mx ${d.domain} `)));
+        const policy = m === null ? "no MTA-STS policy" : m.mode ? `MTA-STS (${m.mode}), id ${m.txtId ?? "invalid"}, ${m.mx.length} mx pattern(s)` : "MTA-STS announced, but no usable policy";
+        lines.push(`- **${cell(d.domain)}**: ${cell(policy)}${d.tlsRpt ? "; TLS-RPT on" : ""}`);
+        for (const t of addresses)
+            lines.push(`  - ${verdictIcon(t)} ${cell(`${t.mxHost ?? t.host}${t.address ? ` [${t.address}]` : ""}`)}: ${cell(verdictWords(t))}`);
     }
-    if (finding)
-        return `${where} — ${finding.message}`;
-    return `${where} — ${t.verdict} (${t.steps.length} steps, ${t.durationMs} ms)`;
+    return lines.length ? ["### MTA-STS: what a sender does", "", ...lines, ""] : [];
 }
-/** The run in one line: the worst target's line, and how many others there are. */
-function reportSummaryLine(r) {
-    const order = { fail: 0, warn: 1, pass: 2 };
-    const sorted = [...r.targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
-    const first = sorted[0];
-    if (!first)
-        return "no targets";
-    const more = r.targets.length > 1 ? ` (+${r.targets.length - 1} more target${r.targets.length > 2 ? "s" : ""})` : "";
-    return `${summary_line_targetSummaryLine(first)}${more}`;
+function verdictIcon(t) {
+    return t.mtaSts?.sender === "deliver" ? ICON.pass : t.mtaSts?.sender === "refuse" ? ICON.fail : ICON.warn;
+}
+function verdictWords(t) {
+    if (t.mtaSts?.sender === "deliver")
+        return "delivers";
+    if (t.mtaSts?.sender === null)
+        return "not known (TLS not reached)";
+    const why = t.findings.map((f) => REASONS[f.id]).filter((r) => r !== undefined);
+    return `refuses: ${why.join(", ") || "TLS"}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/dane-summary.ts
+
+/** Why a DANE sender refuses an address, from the finding that says so (diagnose/dane.ts). */
+const dane_summary_REASONS = {
+    "dane-dns-bogus": "DNSSEC bogus",
+    "dane-no-starttls": "no STARTTLS",
+    "dane-no-match": "no TLSA record matches",
+};
+/** One phrase for text and markdown. */
+function daneWords(d, t) {
+    if (d.sender === null)
+        return d.secure ? "not known (not reached)" : "not known";
+    if (d.sender === "refuse") {
+        const why = t.findings.map((f) => dane_summary_REASONS[f.id]).filter((r) => r !== undefined);
+        return `refuses: ${why.join(", ") || "TLS required"}`;
+    }
+    if (d.matched)
+        return `delivers (${d.matched.slice(0, 5)} matched)`;
+    if (d.secure && d.tlsa.length)
+        return "delivers over TLS, unauthenticated (no usable record)";
+    return d.secure ? "delivers (signed, no TLSA: no DANE)" : "delivers (not signed: no DANE)";
+}
+function renderDaneSummary(report) {
+    const rows = report.targets.filter((t) => t.dane).map((t) => {
+        const d = t.dane;
+        const icon = d.sender === "deliver" ? ICON.pass : d.sender === "refuse" ? ICON.fail : ICON.warn;
+        return `- ${icon} ${cell(`${t.mxHost ?? t.host}${t.address ? ` [${t.address}]` : ""}`)}: ${cell(daneWords(d, t))}`;
+    });
+    return rows.length ? ["### DANE: what a sender does", "", ...rows, ""] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/report/job-summary.ts
 
 
+
+
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-function renderJobSummary(report, limit = SUMMARY_LIMIT_BYTES) {
+/** The overview, and the MTA-STS section, may each take this share of the budget, so a large fleet still shows target details. */
+const OVERVIEW_SHARE = 0.25;
+function renderJobSummary(untrusted, limit = SUMMARY_LIMIT_BYTES) {
+    const report = neutralise_neutralised(untrusted);
+    const units = worstUnitsFirst(report.targets);
+    const shared = sharedNotices(report.targets);
     const head = [
         `## smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()}`,
         "",
-        ...overview(report.targets),
+        ...withinBudget(overview(units), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every target.`),
         "",
-    ].join("\n");
-    const bodies = report.targets.map((t) => renderTargetMarkdown(t).join("\n"));
-    const transcripts = report.targets.map(renderTranscript);
+        ...withinBudget(renderMtaStsSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every domain.`),
+        ...withinBudget(renderDaneSummary(report), Math.floor(limit * OVERVIEW_SHARE), (n) => `- …and ${n} more line${n === 1 ? "" : "s"}: the JSON report has every address.`),
+        ...shared.flatMap((n) => [...renderSharedNotice(n), ""]),
+    ].join("\n") + "\n";
+    const skip = (f) => shared.some((n) => n.findings.includes(f));
+    // In a fleet, the passing targets go last, collapsed.
+    const passing = report.targets.length > 1 ? report.targets.filter((t) => t.verdict === "pass").length : 0;
+    const open = `<details><summary>${ICON.pass} ${passing} passing target${passing === 1 ? "" : "s"}</summary>\n\n`;
     let out = head;
-    let used = Buffer.byteLength(head);
+    let used = Buffer.byteLength(head) + (passing ? Buffer.byteLength(open) + 12 : 0);
     let omitted = 0;
-    report.targets.forEach((_, i) => {
-        const body = `${bodies[i]}\n\n`;
-        const tr = `${transcripts[i]}\n\n`;
-        const b = Buffer.byteLength(body);
-        const t = Buffer.byteLength(tr);
-        if (used + b + t <= limit) {
-            out += body + tr;
-            used += b + t;
+    let opened = false;
+    // What the bodies may fill: the closing note about omitted targets must still fit.
+    const room = limit - OMITTED_NOTE_BYTES;
+    // One target at a time: a fleet's bodies and transcripts are never all in memory at once.
+    for (const unit of units) {
+        for (const t of unit) {
+            // Once the budget is spent the rest are only counted, not rendered.
+            if (used >= room) {
+                omitted++;
+                continue;
+            }
+            if (passing && t.verdict === "pass" && !opened) {
+                out += open;
+                opened = true;
+            }
+            const body = `${renderTargetMarkdown(t, { skip }).join("\n")}\n\n`;
+            const b = Buffer.byteLength(body);
+            if (used + b > room) {
+                omitted++;
+                continue;
+            }
+            const tr = `${renderTranscript(t)}\n\n`;
+            const t2 = Buffer.byteLength(tr);
+            if (used + b + t2 <= room) {
+                out += body + tr;
+                used += b + t2;
+            }
+            else if (used + b + TRANSCRIPT_OMITTED.length + 2 <= room) {
+                out += `${body}${TRANSCRIPT_OMITTED}\n\n`;
+                used += b + TRANSCRIPT_OMITTED.length + 2;
+            }
+            else
+                omitted++;
         }
-        else if (used + b <= limit) {
-            out += `${body}_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._\n\n`;
-            used += b + 100;
-        }
-        else
-            omitted++;
-    });
+    }
+    if (opened)
+        out += "</details>\n\n";
     if (omitted)
         out += `_${omitted} target(s) omitted from the summary (1 MiB limit); the JSON report has every target._\n`;
-    return out;
+    return neutralise_guardCommandLines(out);
 }
-/**
- * One line per target; the addresses of one MX host are grouped under it, with the verdict of
- * each family, since "IPv6 fails, IPv4 passes" is what people need to see first.
- */
-function overview(targets) {
-    const groupOf = (t) => (t.mxHost !== undefined ? `${t.mxHost}:${t.port}` : undefined);
-    const members = new Map();
-    for (const t of targets) {
-        const g = groupOf(t);
-        if (g)
-            members.set(g, [...(members.get(g) ?? []), t]);
-    }
-    const lines = [];
-    let current;
-    for (const t of targets) {
-        const g = groupOf(t);
-        if (g && g !== current) {
-            const family = (m) => ((m.address ?? "").includes(":") ? "IPv6" : "IPv4");
-            lines.push(`- **${cell(t.mxHost)}**: ${(members.get(g) ?? []).map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`);
-        }
-        current = g;
-        lines.push(`${g ? "  " : ""}- ${ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`);
+/** Room kept for the closing note that says how many targets were left out. */
+const OMITTED_NOTE_BYTES = 200;
+const TRANSCRIPT_OMITTED = "_Transcript omitted: the job summary is limited to 1 MiB; the JSON report has it._";
+/** The lines that fit in `budget` bytes, and a last line (made by `more`) saying how many did not. */
+function withinBudget(lines, budget, more) {
+    let used = 0;
+    for (let i = 0; i < lines.length; i++) {
+        used += Buffer.byteLength(lines[i]) + 1;
+        if (used > budget - 200)
+            return [...lines.slice(0, i), more(lines.length - i)];
     }
     return lines;
 }
+/**
+ * Targets in units a reader takes in at once — the addresses of one MX host stay together —
+ * worst unit first (fail, warn, pass); the configured order within each verdict.
+ */
+function worstUnitsFirst(targets) {
+    const units = [];
+    const byGroup = new Map();
+    for (const t of targets) {
+        const g = t.mxHost !== undefined ? `${t.mxHost}:${t.port}` : undefined;
+        const unit = g ? byGroup.get(g) : undefined;
+        if (unit)
+            unit.push(t);
+        else {
+            const fresh = [t];
+            if (g)
+                byGroup.set(g, fresh);
+            units.push(fresh);
+        }
+    }
+    const rank = (u) => Math.min(...u.map((t) => ({ fail: 0, warn: 1, pass: 2 })[t.verdict]));
+    return units.map((u, i) => ({ u, i, r: rank(u) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.u);
+}
+/**
+ * One line per target, failing and warning ones first; the addresses of one MX host are grouped
+ * under it, with the verdict of each family, since "IPv6 fails, IPv4 passes" is what people need
+ * to see first. Units where everything passed are collapsed.
+ */
+function overview(units) {
+    const family = (m) => ((m.address ?? "").includes(":") ? "IPv6" : "IPv4");
+    const unitLines = (u) => {
+        const first = u[0];
+        if (first.mxHost === undefined)
+            return [`- ${ICON[first.verdict]} ${cell(summary_line_targetSummaryLine(first))}`];
+        return [`- ${strong(first.mxHost)}: ${u.map((m) => `${family(m)} ${ICON[m.verdict]}`).join(", ")}`, ...u.map((t) => `  - ${ICON[t.verdict]} ${cell(summary_line_targetSummaryLine(t))}`)];
+    };
+    const bad = units.filter((u) => u.some((t) => t.verdict !== "pass"));
+    const good = units.filter((u) => u.every((t) => t.verdict === "pass"));
+    const lines = bad.flatMap(unitLines);
+    if (!good.length)
+        return lines;
+    const n = good.reduce((k, u) => k + u.length, 0);
+    if (!bad.length && n === 1)
+        return good.flatMap(unitLines);
+    return [...lines, ...(lines.length ? [""] : []), `<details><summary>${ICON.pass} ${n} target${n === 1 ? "" : "s"} pass</summary>`, "", ...good.flatMap(unitLines), "", "</details>"];
+}
+function sharedNotices(targets) {
+    const byKey = new Map();
+    for (const t of targets) {
+        for (const f of t.findings) {
+            if (f.severity !== "notice" || !f.summary)
+                continue;
+            const key = `${f.id}\u0000${f.summary}`;
+            const n = byKey.get(key) ?? { id: f.id, summary: f.summary, targets: [], findings: [] };
+            n.targets.push(t);
+            n.findings.push(f);
+            byKey.set(key, n);
+        }
+    }
+    return [...byKey.values()].filter((n) => n.targets.length > 1);
+}
+function renderSharedNotice(n) {
+    const f = n.findings[0];
+    const shown = n.targets.slice(0, 5).map((t) => t.name);
+    const names = n.targets.length > shown.length ? `${shown.join(", ")} and ${n.targets.length - shown.length} more` : shown.join(", ");
+    const off = n.targets.every((t) => t.insecure) ? " Certificate verification is off for them (insecure), so their sessions went on." : "";
+    // The message is ours except for the names, and renderFindingMarkdown escapes it as prose.
+    return renderFindingMarkdown({ ...f, step: null, message: `${cap(n.summary)} on ${n.targets.length} targets (${names}).${off}` });
+}
+const cap = (s) => s.replace(/^./, (c) => c.toUpperCase());
 function renderTranscript(t) {
     const lines = t.transcript.map((e) => `${String(e.t).padStart(6)}ms ${e.dir} ${e.text}`);
     // A fence longer than any run of backticks inside keeps server text from closing it.
-    const longest = Math.max(2, ...t.transcript.map((e) => Math.max(0, ...(e.text.match(/`+/g) ?? []).map((m) => m.length))));
+    let longest = 2;
+    for (const e of t.transcript)
+        for (const m of e.text.matchAll(/`+/g))
+            longest = Math.max(longest, m[0].length);
     const fence = "`".repeat(longest + 1);
-    return [`<details><summary>Transcript of ${cell(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
+    return [`<details><summary>Transcript of ${htmlText(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
+
 function reportToJson(report) {
-    return {
-        schema: report.schema,
-        verdict: report.verdict,
-        tool: report.tool,
-        startedAt: report.startedAt,
-        targets: report.targets.map(targetToJson),
-    };
+    return reportFields.write(report);
 }
+/**
+ * JSON.stringify escapes C0 controls but leaves NEL, U+2028/9 and bidi controls raw; they are
+ * escaped too (still the same JSON value), so the file is safe to print to a log or terminal.
+ */
 function renderJson(report) {
-    return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
-}
-function targetToJson(t) {
-    return {
-        name: t.name,
-        host: t.host,
-        port: t.port,
-        tlsMode: t.tlsMode,
-        ...(t.address !== undefined ? { address: t.address } : {}),
-        ...(t.mxHost !== undefined ? { mxHost: t.mxHost } : {}),
-        server: t.server ?? null,
-        verdict: t.verdict,
-        durationMs: t.durationMs,
-        error: t.error,
-        tls: t.tls,
-        extensions: t.extensions,
-        extensionsBeforeTls: t.extensionsBeforeTls,
-        steps: t.steps.map(stepToJson),
-        findings: t.findings.map((f) => ({ id: f.id, severity: f.severity, step: f.step, message: f.message, causes: f.causes, ruledOut: f.ruledOut ?? [], fixes: f.fixes })),
-        transcript: t.transcript,
-        transcriptCapped: t.transcriptCapped,
-        ...(t.rdns ? { rdns: t.rdns } : {}),
-        ...(t.proxyProtocol ? { proxyProtocol: t.proxyProtocol } : {}),
-        ...(t.socks5 ? { socks5: t.socks5 } : {}),
-        ...(t.authWithheld ? { authWithheld: t.authWithheld } : {}),
-        ...(t.credentialsInClear ? { credentialsInClear: true } : {}),
-        ...(t.source ? { source: t.source } : {}),
-        ...(t.smuggling ? { smuggling: t.smuggling.map((v) => ({ variant: v.variant, endedData: v.endedData, replies: v.replies.map((r) => ({ code: r.code, enhanced: r.enhanced, lines: r.lines })), ...(v.note ? { note: v.note } : {}) })) } : {}),
-    };
-}
-function stepToJson(s) {
-    return {
-        command: s.command,
-        reply: s.reply ? { code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines, ...(s.reply.ending !== "crlf" ? { ending: s.reply.ending } : {}) } : null,
-        class: s.class,
-        expected: s.expected,
-        verdict: s.verdict,
-        ms: s.ms,
-        phase: s.phase,
-        ...(s.extra ? { extra: s.extra } : {}),
-        ...(s.pipelined ? { pipelined: true } : {}),
-        ...(s.consequenceOf !== undefined ? { consequenceOf: s.consequenceOf } : {}),
-        ...(s.check ? { check: s.check } : {}),
-    };
+    return `${escapeUnsafeJson(JSON.stringify(reportToJson(report), null, 2))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
 
 const esc = (s) => 
 // XML 1.0 cannot carry most control characters at all, escaped or not.
 // eslint-disable-next-line no-control-regex
 s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-function renderJunit(report) {
+function renderJunit(untrusted) {
+    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
+    const report = neutralise_neutralised(untrusted);
     const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
     const failures = report.targets.reduce((n, t) => n + t.steps.filter((s) => s.verdict === "fail").length, 0);
     const tests = report.targets.reduce((n, t) => n + Math.max(1, t.steps.length), 0);
@@ -37860,7 +42780,7 @@ function renderJunit(report) {
             out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
         }
         t.steps.forEach((s, i) => {
-            const name = `${String(i).padStart(2, "0")} ${s.command ?? "(greeting)"}`;
+            const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
             const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
             const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
             if (s.verdict === "pass")
@@ -37958,20 +42878,11 @@ function errorCode(e) {
     return e.code ?? e.message;
 }
 
-;// CONCATENATED MODULE: ./src/config/target.ts
-const TLS_MODES = ["starttls", "implicit", "opportunistic", "none"];
-const FAIL_ON = ["hard", "soft", "never"];
-
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
 
-const MAX_TARGETS = 10_000;
-const VERDICTS = ["pass", "warn", "fail"];
-const ERROR_KINDS = ["dns", "connect", "timeout", "tls", "closed", "protocol"];
-const ENDINGS = ["crlf", "lf", "mixed"];
-const SEVERITIES = ["error", "warning", "notice"];
-const DIRECTIONS = ["C", "S", "*"];
+
 function readReportFile(path) {
     const text = readTextFile(path, FILE_LIMITS.report, "a report");
     if (typeof text !== "string")
@@ -37987,210 +42898,247 @@ function parseReportJson(text, file = "report") {
     catch (err) {
         return { problem: { field: "report", message: `is not JSON: ${err.message}`, file } };
     }
-    const f = new Fields();
-    const r = f.object(v, "report");
+    const r = (v !== null && typeof v === "object" ? v : {});
     if (r.schema !== "smtp-gate/report@1")
         return { problem: { field: "schema", message: `is not "smtp-gate/report@1": not an smtp-gate report`, file } };
     if (!Array.isArray(r.targets))
         return { problem: { field: "targets", message: "must be a list of targets", file } };
-    if (r.targets.length > MAX_TARGETS)
-        return { problem: { field: "targets", message: `has more than ${MAX_TARGETS} targets`, file } };
-    const tool = r.tool === undefined ? {} : f.object(r.tool, "tool");
-    const report = {
-        schema: "smtp-gate/report@1",
-        verdict: f.oneOf(r.verdict, "verdict", VERDICTS, "fail"),
-        tool: { name: "smtp-gate", version: f.str(tool.version, "tool.version") },
-        startedAt: f.str(r.startedAt, "startedAt"),
-        targets: r.targets.map((t, i) => readTarget(f, t, `targets[${i}]`)),
-    };
-    return f.problem ? { problem: { ...f.problem, file } } : report;
-}
-function readTarget(f, v, at) {
-    const t = f.object(v, at);
-    const e = t.error === null || t.error === undefined ? null : f.object(t.error, `${at}.error`);
-    const error = e && {
-        kind: f.oneOf(e.kind, `${at}.error.kind`, ERROR_KINDS, "protocol"),
-        message: f.str(e.message, `${at}.error.message`),
-        step: f.intOrNull(e.step, `${at}.error.step`),
-    };
-    if (error && e?.received !== undefined)
-        error.received = f.str(e.received, `${at}.error.received`);
-    const target = {
-        name: f.str(t.name, `${at}.name`),
-        host: f.str(t.host, `${at}.host`),
-        port: f.int(t.port, `${at}.port`),
-        tlsMode: f.oneOf(t.tlsMode, `${at}.tlsMode`, TLS_MODES, "none"),
-        verdict: f.oneOf(t.verdict, `${at}.verdict`, VERDICTS, "fail"),
-        durationMs: f.int(t.durationMs, `${at}.durationMs`),
-        error,
-        tls: t.tls === null || t.tls === undefined ? null : readTls(f, t.tls, `${at}.tls`),
-        extensions: f.strings(t.extensions, `${at}.extensions`),
-        extensionsBeforeTls: t.extensionsBeforeTls === null || t.extensionsBeforeTls === undefined ? null : f.strings(t.extensionsBeforeTls, `${at}.extensionsBeforeTls`),
-        steps: f.list(t.steps, `${at}.steps`).map((s, i) => readStep(f, s, `${at}.steps[${i}]`)),
-        findings: f.list(t.findings, `${at}.findings`).map((x, i) => readFinding(f, x, `${at}.findings[${i}]`)),
-        transcript: f.list(t.transcript, `${at}.transcript`).map((x, i) => readEntry(f, x, `${at}.transcript[${i}]`)),
-        transcriptCapped: f.bool(t.transcriptCapped, `${at}.transcriptCapped`),
-        unsolicitedReplies: f.int(t.unsolicitedReplies, `${at}.unsolicitedReplies`),
-    };
-    if (t.address !== undefined)
-        target.address = f.str(t.address, `${at}.address`);
-    if (t.mxHost !== undefined)
-        target.mxHost = f.str(t.mxHost, `${at}.mxHost`);
-    if (t.server !== undefined && t.server !== null) {
-        const srv = f.object(t.server, `${at}.server`);
-        target.server = { product: f.str(srv.product, `${at}.server.product`), version: f.strOrNull(srv.version, `${at}.server.version`) };
-    }
-    if (t.source !== undefined) {
-        const s = f.object(t.source, `${at}.source`);
-        target.source = { file: f.str(s.file, `${at}.source.file`), line: f.int(s.line, `${at}.source.line`) };
-    }
-    return target;
-}
-function readStep(f, v, at) {
-    const s = f.object(v, at);
-    const r = s.reply === null || s.reply === undefined ? null : f.object(s.reply, `${at}.reply`);
-    const code = r && f.replyCode(r.code, `${at}.reply.code`);
-    const step = {
-        command: f.strOrNull(s.command, `${at}.command`),
-        reply: r && code !== null ? { code, enhanced: f.strOrNull(r.enhanced, `${at}.reply.enhanced`), lines: f.strings(r.lines, `${at}.reply.lines`), ending: f.oneOf(r.ending, `${at}.reply.ending`, ENDINGS, "crlf") } : null,
-        class: code !== null ? classify(code) : null,
-        expected: f.str(s.expected, `${at}.expected`),
-        verdict: f.oneOf(s.verdict, `${at}.verdict`, VERDICTS, "fail"),
-        ms: f.int(s.ms, `${at}.ms`),
-        phase: f.str(s.phase, `${at}.phase`),
-    };
-    if (s.extra !== undefined)
-        step.extra = f.oneOf(s.extra, `${at}.extra`, ["cleanup", "fallback"], "cleanup");
-    if (s.pipelined !== undefined)
-        step.pipelined = f.bool(s.pipelined, `${at}.pipelined`);
-    if (s.consequenceOf !== undefined)
-        step.consequenceOf = f.int(s.consequenceOf, `${at}.consequenceOf`);
-    return step;
-}
-function readFinding(f, v, at) {
-    const x = f.object(v, at);
-    return {
-        id: f.str(x.id, `${at}.id`),
-        severity: f.oneOf(x.severity, `${at}.severity`, SEVERITIES, "notice"),
-        step: f.intOrNull(x.step, `${at}.step`),
-        message: f.str(x.message, `${at}.message`),
-        causes: f.strings(x.causes, `${at}.causes`),
-        ruledOut: f.list(x.ruledOut, `${at}.ruledOut`).map((r, i) => {
-            const o = f.object(r, `${at}.ruledOut[${i}]`);
-            return { cause: f.str(o.cause, `${at}.ruledOut[${i}].cause`), evidence: f.str(o.evidence, `${at}.ruledOut[${i}].evidence`) };
-        }),
-        fixes: f.strings(x.fixes, `${at}.fixes`),
-    };
-}
-function readEntry(f, v, at) {
-    const e = f.object(v, at);
-    return { t: f.int(e.t, `${at}.t`), dir: f.oneOf(e.dir, `${at}.dir`, DIRECTIONS, "*"), text: f.str(e.text, `${at}.text`) };
-}
-function readTls(f, v, at) {
-    const t = f.object(v, at);
-    return {
-        protocol: f.strOrNull(t.protocol, `${at}.protocol`),
-        cipher: f.strOrNull(t.cipher, `${at}.cipher`),
-        authorized: f.bool(t.authorized, `${at}.authorized`),
-        authorizationError: f.strOrNull(t.authorizationError, `${at}.authorizationError`),
-        subject: f.strOrNull(t.subject, `${at}.subject`),
-        subjectAltNames: f.strings(t.subjectAltNames, `${at}.subjectAltNames`),
-        issuer: f.strOrNull(t.issuer, `${at}.issuer`),
-        validFrom: f.strOrNull(t.validFrom, `${at}.validFrom`),
-        validTo: f.strOrNull(t.validTo, `${at}.validTo`),
-        daysLeft: f.intOrNull(t.daysLeft, `${at}.daysLeft`),
-        fingerprint256: f.strOrNull(t.fingerprint256, `${at}.fingerprint256`),
-    };
+    if (r.targets.length > MAX_REPORT_TARGETS)
+        return { problem: { field: "targets", message: `has more than ${MAX_REPORT_TARGETS} targets`, file } };
+    const reader = new Reader();
+    const report = reportFields.read(v, new Path(null, ""), reader);
+    return reader.problem ? { problem: { ...reader.problem, file } } : recomputeVerdicts(report);
 }
 /**
- * Typed reads of JSON values: an absent value (undefined) gives the default; a value of the
- * wrong type gives the default too, and the first such field is remembered as the problem.
+ * A file's verdicts are not taken on trust (contract §8). A target is at least as bad as its
+ * worst step, and not a pass with an error or an error finding (at least a warning: `fail-on:
+ * never`, which is not in the report, caps those at warn). The report is the worst of its targets.
  */
-class Fields {
-    problem = null;
-    bad(field, what, fallback) {
-        this.problem ??= { field, message: `must be ${what}` };
-        return fallback;
+function recomputeVerdicts(report) {
+    for (const t of report.targets) {
+        const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+        t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
     }
-    object(v, at) {
-        return v !== null && typeof v === "object" && !Array.isArray(v) ? v : this.bad(at, "an object", {});
+    report.verdict = worstOf(report.targets.map((t) => t.verdict));
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+function mergeReports(inputs) {
+    const counted = countShards(inputs);
+    if ("problem" in counted)
+        return counted;
+    const targets = [];
+    for (const { report } of inputs)
+        for (const t of report.targets)
+            targets.push(t);
+    if (counted.missing.length)
+        targets.push(missingShardsTarget(counted.missing, counted.of));
+    const first = inputs[0]?.report;
+    let startedAt = first?.startedAt ?? new Date(0).toISOString();
+    for (const { report } of inputs)
+        if (report.startedAt < startedAt)
+            startedAt = report.startedAt;
+    return {
+        schema: "smtp-gate/report@1",
+        verdict: worstOf(targets.map((t) => t.verdict)),
+        tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
+        startedAt,
+        ...(counted.run ? { run: counted.run } : {}),
+        targets,
+        ...mergeDomains(inputs.map((i) => i.report)),
+    };
+}
+/** Checks that the reports are the shards of one run, each at most once, and says which are missing. */
+function countShards(inputs) {
+    const withRun = inputs.filter((i) => i.report.run);
+    if (withRun.length === 0)
+        return { missing: [], of: 0 };
+    const bare = inputs.find((i) => !i.report.run);
+    if (bare)
+        return refuse(bare.file, "run", "is missing: the report was written by an earlier smtp-gate, so it cannot be counted among the shards of a run");
+    const first = withRun[0];
+    const run = first.report.run;
+    const seen = new Map();
+    let of = null;
+    for (const { file, report } of inputs) {
+        const r = report.run;
+        if (r.digest !== run.digest || r.targets !== run.targets) {
+            return refuse(file, "run", `is another run's (${r.targets} targets, digest ${r.digest.slice(0, 12)}…) than ${first.file}'s (${run.targets} targets, digest ${run.digest.slice(0, 12)}…): merge only the shards of one run`);
+        }
+        const shard = parseShardText(r.shard);
+        if (shard === "bad")
+            return refuse(file, "run.shard", `must be I/N or null, not ${JSON.stringify(r.shard)}`);
+        const key = r.shard === null ? "the whole run" : `shard ${shard?.index}/${shard?.count}`;
+        const earlier = seen.get(key);
+        if (earlier)
+            return refuse(file, "run.shard", `repeats ${key}, already given by ${earlier}: give each shard once`);
+        seen.set(key, file);
+        const count = shard ? shard.count : 1;
+        if (of !== null && count !== of)
+            return refuse(file, "run.shard", `is ${key}, but ${first.file} is of a run in ${of} part${of === 1 ? "" : "s"}`);
+        of = count;
     }
-    list(v, at) {
-        if (v === undefined)
-            return [];
-        return Array.isArray(v) ? v : this.bad(at, "a list", []);
+    const given = new Set([...seen.keys()]);
+    const missing = [];
+    if (!given.has("the whole run"))
+        for (let i = 1; i <= (of ?? 1); i++)
+            if (!given.has(`shard ${i}/${of}`))
+                missing.push(`${i}/${of}`);
+    return { run: { shard: null, targets: run.targets, digest: run.digest }, missing, of: of ?? 1 };
+}
+function parseShardText(text) {
+    if (text === null)
+        return null;
+    const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    return m && index >= 1 && index <= count ? { index, count } : "bad";
+}
+/** `message` quotes the report's own values: one line, through the shared neutralisation. */
+function refuse(file, field, message) {
+    return { problem: { field, message: plainText(message), file } };
+}
+/**
+ * Missing shards are a failure of the run, not of a server: they are reported as a target of
+ * their own, so that every renderer (text, Markdown, comment, summary, annotations) shows them.
+ */
+function missingShardsTarget(missing, of) {
+    const list = missing.length === 1 ? `shard ${missing[0]}` : `shards ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+    return {
+        name: `merge: ${missing.length} of ${of} shards missing`,
+        host: "smtp-gate merge",
+        port: 0,
+        tlsMode: "none",
+        verdict: "fail",
+        durationMs: 0,
+        error: null,
+        tls: null,
+        extensions: [],
+        extensionsBeforeTls: null,
+        steps: [],
+        findings: [
+            {
+                id: "merge-shards-missing",
+                severity: "error",
+                step: null,
+                message: `The reports of ${list} were not given to merge: the targets of ${missing.length === 1 ? "that shard" : "those shards"} are unaccounted for, so the run cannot pass.`,
+                cause: null,
+                causes: ["The matrix job of that shard failed or was cancelled before it uploaded its report, or its artifact was not downloaded for the merge."],
+                ruledOut: [],
+                fixes: [`Re-run the missing job${missing.length === 1 ? "" : "s"} and merge every shard's report (smtp-gate merge shard-*.json).`],
+            },
+        ],
+        transcript: [],
+        transcriptCapped: false,
+        unsolicitedReplies: 0,
+    };
+}
+/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
+function mergeDomains(reports) {
+    const byName = new Map();
+    for (const r of reports)
+        for (const d of r.domains ?? [])
+            if (!byName.has(d.domain))
+                byName.set(d.domain, d);
+    return byName.size ? { domains: [...byName.values()] } : {};
+}
+
+;// CONCATENATED MODULE: ./src/report/shard-files.ts
+/**
+ * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
+ * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
+ * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
+ */
+
+
+
+function findReportFiles(text, field) {
+    const patterns = text.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+    if (patterns.length === 0)
+        return { problem: { field, message: "names no file" } };
+    const files = new Set();
+    for (const pattern of patterns) {
+        const found = (0,external_node_fs_namespaceObject.globSync)(pattern).sort();
+        if (found.length === 0)
+            return { problem: { field, message: `"${pattern}" matches no file: did every shard's artifact download?` } };
+        for (const f of found)
+            files.add(f);
     }
-    str(v, at) {
-        if (v === undefined)
-            return "";
-        return typeof v === "string" ? v : this.bad(at, "a string", "");
+    return [...files];
+}
+/**
+ * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
+ * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
+ * repeated shard is a problem naming the files, a missing shard a failing target naming it.
+ */
+function readAndMerge(files) {
+    const reports = [];
+    for (const file of files) {
+        const report = readReportFile(file);
+        if ("problem" in report)
+            return report;
+        reports.push({ file, report });
     }
-    strOrNull(v, at) {
-        return v === undefined || v === null ? null : this.str(v, at);
-    }
-    strings(v, at) {
-        return this.list(v, at).map((x, i) => this.str(x, `${at}[${i}]`));
-    }
-    int(v, at) {
-        if (v === undefined)
-            return 0;
-        return typeof v === "number" && Number.isFinite(v) ? Math.trunc(v) : this.bad(at, "a number", 0);
-    }
-    intOrNull(v, at) {
-        return v === undefined || v === null ? null : this.int(v, at);
-    }
-    /** Required where a reply is: a reply without its code is not one. */
-    replyCode(v, at) {
-        return typeof v === "number" && Number.isInteger(v) && v >= 100 && v <= 599 ? v : this.bad(at, "a reply code from 100 to 599", 500);
-    }
-    bool(v, at) {
-        if (v === undefined)
-            return false;
-        return typeof v === "boolean" ? v : this.bad(at, "true or false", false);
-    }
-    oneOf(v, at, allowed, fallback) {
-        if (v === undefined)
-            return fallback;
-        return allowed.includes(v) ? v : this.bad(at, `one of ${allowed.join(", ")}`, fallback);
-    }
+    return mergeReports(reports);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+/** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
+
+
+
+
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-function renderText(report, opts) {
+function renderText(untrusted, opts) {
+    const report = neutralise_neutralised(untrusted);
     const paint = (c, s) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
     const verdictWord = (v) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
     const out = [];
-    for (const t of report.targets)
-        out.push(...renderTarget(t, paint, verdictWord), "");
+    // Loops, not push(...lines): a report from a file may have 200,000 steps, as many arguments.
+    for (const t of report.targets) {
+        for (const line of renderTarget(t, paint, verdictWord))
+            out.push(line);
+        out.push("");
+    }
     for (const t of report.targets)
         out.push(`${verdictWord(t.verdict).padEnd(opts.color ? 13 : 4)}  ${summary_line_targetSummaryLine(t)}`);
     const counts = ["pass", "warn", "fail"].map((v) => `${report.targets.filter((t) => t.verdict === v).length} ${v}`).join(", ");
     out.push(paint("bold", `verdict: ${report.verdict} (${counts})`));
-    return `${out.join("\n")}\n`;
+    return neutralise_guardCommandLines(`${out.join("\n")}\n`);
 }
 function renderTarget(t, paint, verdictWord) {
     const where = t.name === `${t.host}:${t.port}` ? "" : ` — ${t.host}:${t.port}`;
-    const server = t.server ? `, ${t.server.product}${t.server.version ? ` ${t.server.version}` : ""}` : "";
+    const server = t.server ? `, ${serverLabel(t.server)}` : "";
     const lines = [paint("bold", `── ${t.name}${where}, tls ${t.tlsMode}${server} ──`)];
     if (t.tls)
         lines.push(paint("dim", `   TLS: ${t.tls.protocol} ${t.tls.cipher}, certificate ${t.tls.authorized ? "verified" : `NOT verified (${t.tls.authorizationError})`}${t.tls.subject ? `, subject ${t.tls.subject}` : ""}${t.tls.daysLeft !== null ? `, ${t.tls.daysLeft} days left` : ""}`));
-    t.steps.forEach((s, i) => lines.push(...renderStep(s, i, paint, verdictWord)));
+    // Transport security (contract §9): what an MTA-STS sender does here, and the TLS audit.
+    if (t.mtaSts)
+        lines.push(paint("dim", `   MTA-STS: ${t.mtaSts.covered ? "in the policy" : "NOT in the policy"}; a sender ${t.mtaSts.sender === "deliver" ? "delivers" : t.mtaSts.sender === "refuse" ? "REFUSES" : "? (TLS not reached)"}`));
+    if (t.dane)
+        lines.push(paint("dim", `   DANE: ${t.dane.secure ? `signed, ${t.dane.tlsa.length} TLSA record(s)` : "not signed"}; a sender ${daneWords(t.dane, t)}`));
+    if (t.tlsAudit)
+        lines.push(paint("dim", `   TLS audit: ${t.tlsAudit.protocols.join(", ") || "no handshake"}; chain ${t.tlsAudit.chainComplete ? "complete" : "INCOMPLETE"}; ${t.tlsAudit.certificates.map((c) => `${c.key} (${c.daysLeft ?? "?"} days)`).join(", ")}`));
+    t.steps.forEach((s, i) => lines.push(...renderStep(s, i, t.error, paint, verdictWord)));
     if (t.error)
         lines.push(`   ${paint("red", `✖ ${t.error.kind}`)}: ${t.error.message}${t.error.received ? ` — received "${t.error.received}"` : ""}`);
     if (t.findings.length) {
         lines.push("   findings:");
         for (const f of t.findings)
-            lines.push(...renderFinding(f, paint));
+            for (const line of renderFinding(f, paint))
+                lines.push(line);
     }
     return lines;
 }
-function renderStep(s, i, paint, verdictWord) {
+function renderStep(s, i, error, paint, verdictWord) {
     const lines = [];
     const tags = [s.extra, s.pipelined ? "pipelined" : undefined, s.check, s.consequenceOf !== undefined ? `follows from step ${s.consequenceOf}` : undefined].filter(Boolean).join(", ");
-    lines.push(`   ${String(i).padStart(2)} C: ${s.command ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
-    const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (expected ${s.expected})`} · ${s.ms} ms`;
+    lines.push(`   ${String(i).padStart(2)} C: ${commandLabel(s) ?? paint("dim", "(waiting for the greeting)")}${tags ? paint("dim", ` [${tags}]`) : ""}`);
+    const judged = `${s.class ?? "no reply"} · ${verdictWord(s.verdict)}${s.verdict === "pass" ? "" : ` (${notPassedBecause(s, i, error)})`} · ${s.ms} ms`;
     if (!s.reply) {
         lines.push(`      S: ${paint("dim", "—")}   ${judged}`);
         return lines;
@@ -38270,8 +43218,6 @@ function prNumberOf(e) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/facts.ts
 /**
  * The run's compact facts: what a PR comment or canary issue remembers about a run, so the next
@@ -38281,6 +43227,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * and `>` inside a JSON string is written as a `\u00XX` escape, so no server text can produce the
  * `-->` (or `--!>`) that would end the HTML comment early (HTML §13.2.5.45).
  */
+
 
 /** The hidden block must stay small: it is never truncated, so it bounds what the rest may use. */
 const FACTS_BUDGET = 24_000;
@@ -38319,7 +43266,10 @@ function normalizeExtensions(lines) {
 const FACTS_RE = /<!-- smtp-gate:facts (\{.*?\}) -->/;
 /** JSON whose strings cannot contain `-`, `<` or `>` literally. */
 function encodeFactsJson(value) {
-    return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+    const json = escapeUnsafeJson(JSON.stringify(value));
+    if (!/[-<>]/.test(json))
+        return json;
+    return json.replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/[-<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 function renderFactsBlock(facts) {
     return `<!-- smtp-gate:facts ${encodeFactsJson(facts)} -->`;
@@ -38337,17 +43287,30 @@ function parseFactsBlock(body) {
         return null;
     }
 }
-/** Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. */
+/**
+ * Keeps the stored block under FACTS_BUDGET: drop the base first, then trailing targets. Each
+ * target is encoded once and the longest prefix that fits is kept, so a fleet costs linear time.
+ */
 function fitStoredFacts(stored, budget = FACTS_BUDGET) {
-    if (encodeFactsJson(stored).length <= budget)
+    // The block's length is its frame (the facts with no targets) plus each target and a comma between.
+    const sizes = stored.facts.targets.map((t) => encodeFactsJson(t).length);
+    const all = sizes.reduce((a, b) => a + b, 0) + Math.max(0, sizes.length - 1);
+    const frame = (s) => encodeFactsJson({ ...s, facts: { ...s.facts, targets: [] } }).length;
+    if (frame(stored) + all <= budget)
         return stored;
-    let s = { facts: stored.facts, base: null };
-    const targets = [...stored.facts.targets];
-    while (encodeFactsJson(s).length > budget && targets.length) {
-        targets.pop();
-        s = { facts: { ...stored.facts, targets: [...targets], partial: true }, base: null };
+    const withoutBase = { facts: stored.facts, base: null };
+    if (frame(withoutBase) + all <= budget)
+        return withoutBase;
+    let used = frame({ facts: { ...stored.facts, partial: true }, base: null });
+    let kept = 0;
+    for (const size of sizes) {
+        const cost = size + (kept ? 1 : 0);
+        if (used + cost > budget)
+            break;
+        used += cost;
+        kept++;
     }
-    return s;
+    return { facts: { ...stored.facts, targets: stored.facts.targets.slice(0, kept), partial: true }, base: null };
 }
 function isFacts(v) {
     if (!v || typeof v !== "object")
@@ -38445,6 +43408,8 @@ function failureHash(facts) {
 
 
 
+
+
 /** GitHub's limit is 65,536 characters; `.length` counts UTF-16 units (≥ characters), with room to spare. */
 const COMMENT_LIMIT = 65_000;
 const TOP_FINDINGS = 5;
@@ -38466,13 +43431,14 @@ function nextStoredFacts(facts, previous) {
     const same = JSON.stringify(previous.facts) === JSON.stringify(facts);
     return { facts, base: same ? previous.base : previous.facts };
 }
-function renderComment(report, opts) {
+function renderComment(untrusted, opts) {
+    const report = neutralise_neutralised(untrusted);
     const limit = opts.limit ?? COMMENT_LIMIT;
     const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
     const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
     const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
-    const body = renderVisible(report, opts.facts, stored.base);
-    return head + truncateMarkdown(body, limit - head.length - tail.length) + tail;
+    const body = renderVisible(report, opts.facts, stored.base, limit);
+    return head + neutralise_guardCommandLines(truncateMarkdown(body, limit - head.length - tail.length)) + tail;
 }
 /** The body without its run link line: two comments that differ only there are the same. */
 function stableCommentText(body) {
@@ -38482,7 +43448,8 @@ function stableCommentText(body) {
         .join("\n")
         .trimEnd();
 }
-function renderVisible(report, facts, base) {
+/** Targets stop once `limit` is passed: truncateMarkdown cuts the rest, and a fleet's tables are never all built. */
+function renderVisible(report, facts, base, limit) {
     const failing = report.targets.filter((t) => t.verdict === "fail").length;
     const warning = report.targets.filter((t) => t.verdict === "warn").length;
     const n = report.targets.length;
@@ -38499,7 +43466,7 @@ function renderVisible(report, facts, base) {
     if (findings.length) {
         out.push("**Top findings:**", "");
         for (const { t, f } of findings.slice(0, TOP_FINDINGS)) {
-            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} **${cell(t.name)}** ${codeSpan(f.id)}: ${prose(f.message)}`);
+            out.push(`- ${f.severity === "error" ? "❌" : "⚠️"} ${strong(t.name)} ${codeSpan(f.id)}: ${prose(f.message)}`);
             if (f.fixes[0])
                 out.push(`  - **What to do:** ${prose(f.fixes[0])}`);
             const causes = f.causes.slice(0, 3);
@@ -38513,29 +43480,37 @@ function renderVisible(report, facts, base) {
             out.push(`- …and ${findings.length - TOP_FINDINGS} more in the job summary.`);
         out.push("");
     }
-    for (const t of report.targets)
-        out.push(...comment_renderTarget(t), "");
+    let length = out.reduce((n, l) => n + l.length + 1, 0);
+    for (const t of worstFirst(report.targets)) {
+        if (length > limit)
+            break;
+        for (const line of [...comment_renderTarget(t), ""]) {
+            out.push(line);
+            length += line.length + 1;
+        }
+    }
     return out.join("\n");
 }
 function comment_renderTarget(t) {
-    const head = `${ICON[t.verdict]} **${cell(t.name)}** — ${cell(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
+    const head = `${ICON[t.verdict]} ${strong(t.name)} — ${cell(summary_line_targetSummaryLine(t).replace(/^.*? — /, ""))}`;
     const meta = t.tls ? `TLS ${t.tls.protocol ?? "?"}${t.tls.daysLeft !== null ? `, certificate ${t.tls.daysLeft} days left` : ""}${t.tls.authorized ? "" : " (not verified)"}` : `tls ${t.tlsMode}`;
     const rows = ["| # | command | reply | verdict |", "|---|---|---|---|"];
     t.steps.forEach((s, i) => {
         const reply = s.reply ? cell(replyCodeText(s.reply)) : "—";
-        const cmd = s.command === null ? "*(greeting)*" : codeSpan(s.command);
+        const label = commandLabel(s);
+        const cmd = label === null ? "*(greeting)*" : codeSpan(label);
         const follows = s.consequenceOf !== undefined ? `, follows from step ${s.consequenceOf}` : "";
-        rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` expected ${cell(s.expected)}${follows}`} |`);
+        rows.push(`| ${i} | ${cmd} | ${reply} | ${ICON[s.verdict]}${s.verdict === "pass" ? "" : ` ${cell(notPassedBecause(s, i, t.error))}${follows}`} |`);
     });
     const error = t.error ? [`**Error** (${cell(t.error.kind)}): ${cell(t.error.message)}`, ""] : [];
     if (t.verdict === "pass")
-        return [`<details><summary>${ICON.pass} ${html(t.name)} — ${html(meta)}</summary>`, "", ...rows, "", "</details>"];
+        return [`<details><summary>${ICON.pass} ${htmlText(t.name)} — ${htmlText(meta)}</summary>`, "", ...rows, "", "</details>"];
     return [head, "", cell(meta), "", ...error, ...(t.steps.length ? rows : [])];
 }
 function renderChanges(changes) {
     const out = [];
     for (const c of changes) {
-        const name = `**${cell(c.name)}**`;
+        const name = `${strong(c.name)}`;
         if (c.kind === "added") {
             out.push(`- ${name}: new target`);
             continue;
@@ -38563,9 +43538,6 @@ function renderChanges(changes) {
 }
 function verdictWord(v) {
     return `${ICON[v]} ${v}`;
-}
-function html(s) {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;")).replace(/\r?\n/g, " ");
 }
 // ---- truncation ------------------------------------------------------------------------------
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
@@ -38912,6 +43884,10 @@ function localIo() {
 
 /** `HOST[:PORT]`, `[v6]:PORT` or a bare IPv6 address; null with a message when malformed. */
 function parseHostPort(text, defaultPort) {
+    // A URL with credentials (`socks5://user:PASS@host`) is refused without echoing them.
+    if (/^[a-z][a-z0-9+.-]*:\/\/|@/i.test(text)) {
+        return { problem: `"${withoutUserinfo(text)}" is not HOST[:PORT]: give the address alone${text.includes("@") ? " (a proxy's username and password go in socks5-username and socks5-password, never in the address)" : ""}` };
+    }
     const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(text) ?? (ipFamily(text) === 6 ? [text, text, undefined] : /^([^:]+)(?::(\d+))?$/.exec(text));
     const host = m?.[1];
     if (!m || !host || checkHost(host) !== null)
@@ -38964,11 +43940,15 @@ function resolveNetwork(r, env, problem) {
         problem("socks5", "is required with socks5-username and socks5-password");
     if (socks)
         out.socks5 = { ...socks, credentials: username !== undefined && password !== undefined ? { username, password } : null };
+    // Through SOCKS5 the proxy resolves names (RFC 1928 §4, ATYP 3): the addresses it would reach are not known here.
+    if (out.everyAddress && out.socks5)
+        problem("every-address", "cannot be used with socks5: the proxy resolves the host name, so the addresses it would connect to are not known here; give each address as its own host target, or drop every-address");
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
+
 
 const MAX_SECONDS = 3600;
 /**
@@ -39028,7 +44008,7 @@ function valueReaders(raw, problem) {
             return true;
         if (["false", "no", "0", "off"].includes(s))
             return false;
-        problem(key, `must be true or false, not "${v}"`);
+        problem(key, notOneOf(String(v), ["true", "false"]));
         return false;
     };
     const number = (key, min, max, what) => {
@@ -39060,7 +44040,7 @@ function valueReaders(raw, problem) {
         const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
         if (hit)
             return hit;
-        problem(key, `must be one of ${allowed.join(", ")}, not "${s}"`);
+        problem(key, notOneOf(s, allowed));
         return fallback;
     };
     /**
@@ -39121,7 +44101,7 @@ function resolvePolicy(raw, c) {
         else
             c.problem("expect-extensions", `"${item}" is not an extension keyword, or KEYWORD>=NUMBER like SIZE>=10485760`);
     }
-    let certMinDays = DEFAULT_POLICY.certMinDays;
+    let certMinDays = policy_DEFAULT_POLICY.certMinDays;
     const days = c.str("cert-min-days");
     if (days !== undefined) {
         const n = parseDecimal(days, true);
@@ -39142,7 +44122,7 @@ function resolvePolicy(raw, c) {
     }
     return {
         requireTls: c.bool("require-tls"),
-        minTls: c.oneOf("min-tls", TLS_VERSIONS, DEFAULT_POLICY.minTls),
+        minTls: c.oneOf("min-tls", TLS_VERSIONS, policy_DEFAULT_POLICY.minTls),
         certMinDays,
         maxStepMs: ms("max-step-ms"),
         maxTotalMs: ms("max-total-ms"),
@@ -39176,7 +44156,27 @@ function readBaseline(c, value) {
         c.problem("baseline", `"${path}" is not a smtp-gate baseline (write one with --write-baseline)`);
         return null;
     }
-    return { file: path, facts: b.targets[c.name] ?? null };
+    // Every entry: an `mx` target is looked up per address once expanded (diagnose/baseline.ts).
+    return { file: path, targets: b.targets, transport: readTransportBaseline(b.transport) };
+}
+/** The `transport` section, each value checked by type: the file is data, anything else reads as absent. */
+function readTransportBaseline(v) {
+    const obj = (x) => (x !== null && typeof x === "object" && !Array.isArray(x) ? x : null);
+    const strOrNull = (x) => (typeof x === "string" ? x : null);
+    const strings = (x) => (Array.isArray(x) ? x.filter((s) => typeof s === "string") : []);
+    const b = obj(v);
+    if (!b)
+        return null;
+    const domains = {};
+    for (const [name, d] of Object.entries(obj(b.domains) ?? {})) {
+        const o = obj(d);
+        if (o)
+            domains[name] = { policyId: strOrNull(o.policyId), bodySha256: strOrNull(o.bodySha256), mx: strings(o.mx), maxAge: typeof o.maxAge === "number" ? o.maxAge : null };
+    }
+    const certificates = {};
+    for (const [name, c] of Object.entries(obj(b.certificates) ?? {}))
+        certificates[name] = strings(c);
+    return { domains, certificates };
 }
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -39185,6 +44185,8 @@ function readBaseline(c, value) {
  * Every check runs before anything is sent; each problem names its field. Pure: the files a
  * target names and the host name come in through the context (./local-io.ts).
  */
+
+
 
 
 
@@ -39204,7 +44206,7 @@ function resolveTarget(raw, ctx) {
     if (mx !== undefined) {
         const bad = checkHost(mx);
         if (bad)
-            problem("mx", `"${mx}" ${bad}`);
+            problem("mx", `"${withoutUserinfo(mx)}" ${bad}`);
         else if (host !== undefined)
             problem("mx", "give either host (one server) or mx (a mail domain's MX hosts), not both");
         host = mx;
@@ -39215,7 +44217,7 @@ function resolveTarget(raw, ctx) {
         host = host.replace(/^\[(.*)\]$/, "$1");
         const bad = checkHost(host);
         if (bad)
-            problem("host", `"${host}" ${bad}`);
+            problem("host", `"${withoutUserinfo(host)}" ${bad}`);
     }
     const tls = oneOf("tls", TLS_MODES, "starttls");
     const portText = str("port");
@@ -39230,9 +44232,9 @@ function resolveTarget(raw, ctx) {
     const heloGiven = str("helo");
     const helo = heloGiven ?? defaultHelo(ctx.hostname);
     if (heloGiven !== undefined) {
-        const bad = checkEhloName(helo);
+        const bad = checkEhloName(heloGiven);
         if (bad)
-            problem("helo", `"${helo}" ${bad}`);
+            problem("helo", `"${heloGiven}" ${bad}`);
     }
     const to = list("to");
     for (const addr of to) {
@@ -39249,7 +44251,9 @@ function resolveTarget(raw, ctx) {
     }
     else {
         // Submission servers often insist the sender is the logged-in user; that is the best guess.
-        from = username && checkMailbox(username) === null ? username : `smtp-gate@${helo.replace(/^\[|\]$/g, "")}`;
+        // Otherwise smtp-gate@ the EHLO name; without one, @ the local address literal (RFC 5321
+        // §4.1.3 allows it, though servers that check the sender's domain refuse it: set from).
+        from = username && checkMailbox(username) === null ? username : helo === null ? undefined : `smtp-gate@${helo}`;
     }
     const credentials = resolveCredentials(raw, ctx, readers, problem, username);
     const send = bool("send");
@@ -39307,14 +44311,15 @@ function resolveTarget(raw, ctx) {
         // before a STARTTLS the sequence itself runs later.
         const firstAuth = steps.findIndex((s) => CREDENTIAL_AUTH_STEP.test(s.line));
         const firstStartTls = steps.findIndex((s) => verbOf(s.line) === "STARTTLS");
-        if (credentials && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
+        // Steps that do not open the session run after the production opening, which has STARTTLS.
+        if (credentials && opensSession(steps) && firstAuth !== -1 && (firstStartTls > firstAuth || (firstStartTls === -1 && tls === "starttls"))) {
             stepProblem(stepAt[firstAuth], firstStartTls > firstAuth
                 ? `"${steps[firstAuth]?.line}" comes before the STARTTLS step: the credentials would cross the network in clear text. Put STARTTLS (and EHLO again) before it`
                 : `"${steps[firstAuth]?.line}" would send the credentials in clear text: ${ctx.label("tls")} is starttls but no step runs STARTTLS. Put STARTTLS (and EHLO again) before it`);
         }
     }
     // Clear text known up front: a server not on loopback without TLS needs the explicit opt-in.
-    const sendsCredentials = credentials !== null && (steps ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
+    const sendsCredentials = credentials !== null && (steps && opensSession(steps) ? steps.some((s) => CREDENTIAL_AUTH_STEP.test(s.line)) : true);
     if (sendsCredentials && tls === "none" && !allowPlaintextAuth && host !== undefined && mx === undefined && !isLoopbackHost(host)) {
         problem("allow-plaintext-auth", `is not set, so the credentials cannot be sent: ${ctx.label("tls")} is none and ${host} is not a loopback address. Use TLS (starttls or implicit), or set ${ctx.label("allow-plaintext-auth")} to send them in clear text anyway`);
     }
@@ -39347,10 +44352,12 @@ function resolveTarget(raw, ctx) {
     if (bodyControl)
         problem("body", `contains ${bodyControl}; a message line is printable text (TAB allowed)`);
     const defaultName = mx !== undefined ? `mx ${mx}` : `${host}:${port}`;
-    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile, name: str("name") ?? defaultName });
+    const policy = resolvePolicy(raw, { str, list, bool, oneOf, problem, baseDir: ctx.baseDir, readFile: ctx.readFile });
     const network = resolveNetwork(readers, ctx.env, problem);
     if (network.socks5 && mx !== undefined)
         problem("socks5", "does not go with mx: the MX lookup and the address expansion would happen here, not on the proxy's side");
+    const security = resolveSecurity(raw, readers, problem, mx);
+    const dane = resolveDane(raw, readers, ctx, problem);
     if (problems.length)
         return { problems };
     // The optional keys go on afterwards: a spread inside an object literal makes every property
@@ -39359,7 +44366,7 @@ function resolveTarget(raw, ctx) {
         policy,
         pipelining,
         name: str("name") ?? defaultName,
-        host: host, port, tls, servername, ca, insecure, helo, from, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
+        host: host, port, tls, servername, ca, insecure, helo, from: from ?? null, to, credentials, allowPlaintextAuth, send, steps, body, failOn,
         timeoutMs: Math.round(timeout * 1000),
     };
     if (mx !== undefined)
@@ -39367,6 +44374,7 @@ function resolveTarget(raw, ctx) {
     Object.assign(target, network);
     if (smugglingCheck)
         target.smugglingCheck = true;
+    Object.assign(target, security, dane);
     if (deadline !== undefined)
         target.deadlineMs = Math.round(deadline * 1000);
     if (ctx.source)
@@ -39383,7 +44391,7 @@ function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
         if (AUTH_MECHANISMS.includes(mechText))
             mechanism = mechText;
         else
-            problem("auth", `must be one of ${AUTH_MECHANISMS.join(", ")}, not "${mechText}"`);
+            problem("auth", notOneOf(mechText, AUTH_MECHANISMS));
     }
     const anySecret = password !== undefined || oauthToken !== undefined || raw["password-env"] || raw["oauth-token-env"] || raw.password || raw["oauth-token"];
     if (!username) {
@@ -39404,12 +44412,57 @@ function resolveCredentials(raw, ctx, { str, secret }, problem, username) {
         problem("auth", `${mechanism} needs a password (${ctx.label("password-env")})`);
     return { username, password, oauthToken, mechanism };
 }
+/** Contract §9: the domain whose policies apply, MTA-STS on by default, the opt-in TLS audit. */
+function resolveSecurity(raw, { str, bool }, problem, mx) {
+    const out = {};
+    const domain = str("domain")?.replace(/\.$/, "").toLowerCase();
+    if (domain !== undefined) {
+        const bad = checkHost(domain);
+        if (bad)
+            problem("domain", `"${domain}" ${bad}`);
+        else if (mx !== undefined && domain !== mx.toLowerCase())
+            problem("domain", `is the mail domain of a host target; an mx target's domain is ${mx}`);
+        else
+            out.domain = domain;
+    }
+    else if (mx !== undefined)
+        out.domain = mx.toLowerCase();
+    if (!isAbsent(raw["mta-sts"]) && !bool("mta-sts"))
+        out.mtaSts = false;
+    if (bool("tls-audit"))
+        out.tlsAudit = true;
+    return out;
+}
+/** Contract §9: DANE on by default for mx targets; a candidate certificate read now, before anything is sent. */
+function resolveDane(raw, { str, bool }, ctx, problem) {
+    const out = {};
+    if (!isAbsent(raw.dane) && !bool("dane"))
+        out.dane = false;
+    const path = str("candidate-cert");
+    if (path !== undefined) {
+        const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, FILE_LIMITS.ca, "a PEM certificate chain");
+        if (typeof text !== "string")
+            problem("candidate-cert", text.problem);
+        else {
+            const chain = readPemChain(text);
+            if ("problem" in chain)
+                problem("candidate-cert", `"${path}": ${chain.problem}`);
+            else
+                out.candidateCert = { path, pem: text };
+        }
+    }
+    return out;
+}
 function isAbsent(v) {
     return v === undefined || v === null || v === "";
 }
+/**
+ * RFC 5321 §4.1.4: the EHLO name is the client's fully qualified domain name or, failing that,
+ * the address literal of its end of the connection — null here, filled in once connected. A
+ * bare host name (a GitHub-hosted runner's) is not one, and an invented name would be a lie.
+ */
 function defaultHelo(h) {
-    // EHLO wants a fully qualified name (RFC 5321 §4.1.1.1); a bare host name is often refused.
-    return h.includes(".") && checkEhloName(h) === null ? h : "localhost.localdomain";
+    return h.includes(".") && !h.endsWith(".localdomain") && checkEhloName(h) === null ? h : null;
 }
 
 ;// CONCATENATED MODULE: ./src/config/file.ts
@@ -39451,7 +44504,7 @@ function loadTree(root, file, env, layers, io) {
         if (defaultsNode.kind !== "map")
             problems.push({ field: "defaults", message: "must be a mapping", file, line: defaultsNode.line });
         else
-            defaults = file_readTarget(defaultsNode, file, problems);
+            defaults = readTarget(defaultsNode, file, problems);
     }
     if (targetsNode?.kind !== "seq" || targetsNode.items.length === 0) {
         problems.push({ field: "targets", message: "must be a non-empty list of targets", file, line: targetsNode?.line ?? 1 });
@@ -39464,7 +44517,7 @@ function loadTree(root, file, env, layers, io) {
             problems.push({ field: `targets[${i}]`, message: "must be a mapping of keys", file, line });
             return;
         }
-        const own = file_readTarget(item, file, problems);
+        const own = readTarget(item, file, problems);
         const raw = { ...layers.under, ...defaults.raw, ...layers.over, ...own.raw };
         const lines = { ...defaults.lines, ...own.lines };
         const stepLines = own.raw.steps !== undefined ? own.stepLines : defaults.stepLines;
@@ -39488,7 +44541,7 @@ function loadTree(root, file, env, layers, io) {
 function file_valueOf(map, key) {
     return map.pairs.find((p) => p.key === key)?.value;
 }
-function file_readTarget(map, file, problems) {
+function readTarget(map, file, problems) {
     const raw = {};
     const lines = {};
     let stepLines;
@@ -39604,15 +44657,19 @@ function reason(code) {
 
 
 
+
+
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard"];
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
     const proxyUser = get("socks5-username");
+    // A password written into a URL-shaped input (`socks5://user:PASS@host`) is refused, and masked first.
+    const inUrls = ["socks5", "resolver", "host", "mx"].map((k) => userinfoPassword(get(k))).filter((s) => s !== null);
     return [
         ...[get("password"), get("oauth-token")].filter((s) => s).map((secret) => secretForms(user, secret)),
-        ...[get("socks5-password")].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
+        ...[get("socks5-password"), ...inUrls].filter((s) => s).map((secret) => secretForms(proxyUser, secret)),
     ];
 }
 async function readInputs(get, env) {
@@ -39628,12 +44685,25 @@ async function readInputs(get, env) {
     }
     const comment = get("comment") || "auto";
     if (!["auto", "always", "never"].includes(comment))
-        problems.push({ field: "input comment", message: `must be auto, always or never, not "${comment}"` });
+        problems.push({ field: "input comment", message: notOneOf(comment, ["auto", "always", "never"]) });
     const label = (k) => `input ${k}`;
     const github = readGitHubInputs(get, comment, problems);
     let targets = [];
     const config = get("config");
-    if (github.commentFromReport) {
+    const mergeText = get("merge-reports").trim();
+    let mergeReports = null;
+    if (mergeText) {
+        // Nothing is probed: the shards did that in earlier jobs.
+        const probing = ["host", "mx", "config", "comment-from-report", "shard"].filter((k) => get(k) !== "");
+        if (probing.length)
+            problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
+        const files = findReportFiles(mergeText, "input merge-reports");
+        if ("problem" in files)
+            problems.push(files.problem);
+        else
+            mergeReports = files;
+    }
+    else if (github.commentFromReport) {
         // Nothing is probed: the report says what happened.
     }
     else if (config) {
@@ -39676,12 +44746,12 @@ async function readInputs(get, env) {
     }
     if (problems.length)
         return { problems };
-    return { targets, reportFile, junitFile, github, ...(shardOf ? { shard: shardOf } : {}) };
+    return { targets, reportFile, junitFile, mergeReports, github, ...(shardOf ? { shard: shardOf } : {}) };
 }
 function readGitHubInputs(get, comment, problems) {
     const canary = get("canary-issue") || "false";
     if (!["true", "false"].includes(canary))
-        problems.push({ field: "input canary-issue", message: `must be true or false, not "${canary}"` });
+        problems.push({ field: "input canary-issue", message: notOneOf(canary, ["true", "false"]) });
     const pr = get("pr-number").trim();
     let prNumber = null;
     if (pr) {
@@ -39727,13 +44797,22 @@ const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-
 
 
 
+
 async function run(env = process.env) {
     const get = (name) => getInput(name);
-    // Mask first: nothing may be printed before the runner knows what to hide.
+    // Mask first: nothing may be printed before the runner knows what to hide. Once per value:
+    // each `::add-mask::` line is one more place the log holds the secret's shape.
+    const masked = new Set();
+    const mask = (s) => {
+        if (!s || masked.has(s))
+            return;
+        masked.add(s);
+        core_setSecret(s);
+    };
     const redactor = new Redactor();
     for (const forms of secretValues(get)) {
         for (const s of allForms(forms))
-            core_setSecret(s);
+            mask(s);
         redactor.addSecret(forms);
     }
     const inputs = await readInputs(get, env);
@@ -39744,25 +44823,26 @@ async function run(env = process.env) {
         return;
     }
     if (inputs.github.githubToken) {
-        core_setSecret(inputs.github.githubToken);
+        mask(inputs.github.githubToken);
         redactor.addVerbatim(inputs.github.githubToken);
     }
     for (const t of inputs.targets) {
         // Secrets referenced by a config file (password-env) are masked too.
         for (const s of [t.credentials?.password, t.credentials?.oauthToken])
-            if (s)
-                core_setSecret(s);
+            mask(s);
     }
     // comment-from-report: an earlier job probed; this one only posts its report.
+    // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
     const fromReport = inputs.github.commentFromReport;
-    const loaded = fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
+    const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
+        : fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
     if ("problem" in loaded) {
-        setFailed(`smtp-gate: input comment-from-report: ${formatProblem(loaded.problem)}`);
+        setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
         return;
     }
     const report = loaded;
     for (const s of redactor.values)
-        core_setSecret(s);
+        mask(s);
     info(renderText(report, { color: false }));
     // The paths were checked before probing; what only writing shows (a full disk) is one line each
     // and fails the step, after everything else was still tried.
@@ -39792,7 +44872,8 @@ async function run(env = process.env) {
     });
     if (env.GITHUB_STEP_SUMMARY)
         await attempt("the job summary to GITHUB_STEP_SUMMARY", () => summary_summary.addRaw(renderJobSummary(report)).write());
-    for (const a of planAnnotations(report)) {
+    const annotations = planAnnotations(report);
+    for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.line };
         if (a.level === "error")
             error(a.message, props);
@@ -39803,8 +44884,15 @@ async function run(env = process.env) {
     }
     await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
     // The probing job already failed on this verdict; the commenting job reports, it does not gate.
-    if (report.verdict === "fail" && !fromReport)
-        setFailed(`smtp-gate: ${summary}`);
+    // The annotations above already say each cause once: fail the step without a second ::error.
+    if (report.verdict === "fail" && !fromReport) {
+        if (annotations.some((a) => a.level === "error")) {
+            process.exitCode = ExitCode.Failure;
+            info(`smtp-gate: failed: ${summary}`);
+        }
+        else
+            setFailed(`smtp-gate: ${summary}`);
+    }
     else if (unwritten)
         setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
