@@ -34059,11 +34059,6 @@ function formatProblem(p) {
     return `${where}${p.field}: ${p.message}`;
 }
 
-;// CONCATENATED MODULE: ./src/builtins.ts
-const loadTls = () => process.getBuiltinModule("node:tls");
-const loadCrypto = () => process.getBuiltinModule("node:crypto");
-const loadOs = () => process.getBuiltinModule("node:os");
-
 ;// CONCATENATED MODULE: ./src/protocol/classify.ts
 function classify(code) {
     const first = Math.floor(code / 100);
@@ -34815,6 +34810,11 @@ const ROOT_CAUSES = [
     "other",
 ];
 const isOneOf = (list, v) => list.includes(v);
+
+;// CONCATENATED MODULE: ./src/builtins.ts
+const loadTls = () => process.getBuiltinModule("node:tls");
+const loadCrypto = () => process.getBuiltinModule("node:crypto");
+const loadOs = () => process.getBuiltinModule("node:os");
 
 ;// CONCATENATED MODULE: ./src/protocol/auth.ts
 /**
@@ -41078,22 +41078,17 @@ async function checkDomain(domain, dns, o) {
 
 
 
-/** Starts reading the policies of every target's domain (once per domain and DNS server). */
-function startDomainChecks(targets, dnsFor) {
-    const byDomain = new Map();
-    const out = new Map();
-    for (const t of targets) {
-        if (!t.domain || t.mtaSts === false)
-            continue;
-        const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
-        let check = byDomain.get(key);
-        // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
-        const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
-        if (!check)
-            byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
-        out.set(t, check);
-    }
-    return out;
+/** One target's domain check, shared through `byDomain` with every target of that domain and DNS server. */
+function startDomainCheck(t, dnsFor, byDomain) {
+    if (!t.domain || t.mtaSts === false)
+        return undefined;
+    const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
+    let check = byDomain.get(key);
+    // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
+    const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
+    if (!check)
+        byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
+    return check;
 }
 /**
  * `results[i]` came from `configs[i]`, which expanded from `origin[i]`. Returns the domains'
@@ -41677,11 +41672,43 @@ function inShard(name, s) {
     return fnv1a(name) % s.count === s.index - 1;
 }
 
+;// CONCATENATED MODULE: ./src/engine/run-identity.ts
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes). Built one target at a time, so a streamed run
+ * (a targets-file, config/targets-file.ts) computes it while it reads.
+ */
+
+class RunIdentityHash {
+    hash = loadCrypto().createHash("sha256");
+    count = 0;
+    add(t) {
+        this.hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+        this.count++;
+    }
+    /** Once, at the end. */
+    identity(shard) {
+        return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: this.count, digest: this.hash.digest("hex") };
+    }
+}
+function runIdentity(targets, shard) {
+    const h = new RunIdentityHash();
+    for (const t of targets)
+        h.add(t);
+    return h.identity(shard);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-/** Runs targets with bounded concurrency and assembles the report, in input order. */
+/**
+ * Runs targets with bounded concurrency. `streamTargets` hands each result over as it finishes
+ * and keeps none, so a fleet's memory follows the concurrency, not the number of targets;
+ * `runTargets` collects them into a report, in input order.
+ */
 
 
 
@@ -41703,9 +41730,23 @@ async function probeTarget(t, redactor) {
     return judgeTarget(probed, t);
 }
 async function runTargets(targets, opts = {}) {
+    const results = [];
+    const end = await streamTargets(targets, opts, (result, at, sub) => void results.push({ at, sub, result }));
+    results.sort((a, b) => a.at - b.at || a.sub - b.sub);
+    const { domains, ...head } = end;
+    return { ...head, targets: results.map((r) => r.result), ...(domains ? { domains } : {}) };
+}
+/**
+ * Probes `targets` (an array, or an iterator read only as fast as the probes go) and calls
+ * `onResult` with each result as it finishes: `at` is its configured target's place in the input,
+ * `sub` its place among that target's addresses. The addresses of one configured target are
+ * handed over together, once the comparisons that need all of them (the addresses of one MX
+ * host, the domain's policies) are done. Nothing is kept but the domains' entries.
+ */
+async function streamTargets(targets, opts, onResult) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
-    const concurrency = opts.concurrency ?? 16;
+    const concurrency = Math.max(1, opts.concurrency ?? 16);
     // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
     const perServer = new Map();
     const dnsFor = (t) => {
@@ -41716,48 +41757,94 @@ async function runTargets(targets, opts = {}) {
             perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
         return dns;
     };
-    const checks = startDomainChecks(targets, dnsFor);
-    try {
-        const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
-        const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] })));
-        const expanded = opts.shard ? all.filter((e) => inShard(e.t.name, opts.shard)) : all;
+    const byDomain = new Map();
+    const domains = new Map();
+    const probes = new Slots(concurrency);
+    let verdict = "pass";
+    const identity = new RunIdentityHash();
+    const runOne = async (origin, at) => {
+        const check = startDomainCheck(origin, dnsFor, byDomain);
+        const all = await expandTarget(origin, dnsFor(origin));
+        // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+        const expanded = opts.shard ? all.filter((t) => inShard(t.name, opts.shard)) : all;
         // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
-        const results = await mapLimit(expanded, concurrency, async ({ t }) => {
-            const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
-            return "verdict" in ready ? ready : probeTarget(ready, redactor);
-        });
+        const results = await Promise.all(expanded.map((t) => "verdict" in t
+            ? t
+            : probes.run(async () => {
+                const ready = await resolveHost(t, dnsFor(t));
+                return "verdict" in ready ? ready : probeTarget(ready, redactor);
+            })));
+        // What only the addresses of one configured target together say (diagnose/addresses.ts).
         judgeRun(results);
-        const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
-        const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
-        await applyDane(results, configs, domains, opts.resolver);
-        return {
-            schema: "smtp-gate/report@1",
-            verdict: worstOf(results.map((r) => r.verdict)),
-            tool: { name: "smtp-gate", version: VERSION },
-            startedAt,
-            run: runIdentity(targets, opts.shard),
-            targets: results,
-            ...(domains.length ? { domains } : {}),
-        };
+        const configs = expanded.map((t) => ("verdict" in t ? origin : t));
+        const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
+        for (const d of own)
+            domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+        // DANE per configured target's addresses (its lookups are cached per call: per domain here).
+        await applyDane(results, configs, own, opts.resolver);
+        for (let sub = 0; sub < results.length; sub++) {
+            const r = results[sub];
+            verdict = worst(verdict, r.verdict);
+            await onResult(r, at, sub);
+        }
+    };
+    // As many configured targets in flight as probes may run: a slow DNS answer holds no probe slot.
+    const source = Symbol.asyncIterator in targets ? targets[Symbol.asyncIterator]() : targets[Symbol.iterator]();
+    let at = 0;
+    const worker = async () => {
+        for (;;) {
+            const next = await source.next();
+            if (next.done)
+                return;
+            identity.add(next.value);
+            await runOne(next.value, at++);
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: concurrency }, worker));
     }
     finally {
         // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
         for (const dns of perServer.values())
             dns.close();
     }
+    return {
+        schema: "smtp-gate/report@1",
+        verdict,
+        tool: { name: "smtp-gate", version: VERSION },
+        startedAt,
+        run: opts.identity ?? identity.identity(opts.shard),
+        // In input order, as the targets of runTargets.
+        ...(domains.size ? { domains: [...domains.values()].sort((a, b) => a.at - b.at).map((d) => d.result) } : {}),
+    };
 }
-/**
- * Which run this is (contract §8): every shard of one run computes the same count and digest
- * from the same configured targets, so `merge` can tell shards of another run and count them.
- * The digest covers the targets as configured, before sharding and before MX expansion (which
- * may differ from job to job as DNS changes).
- */
-function runIdentity(targets, shard) {
-    const hash = loadCrypto().createHash("sha256");
-    for (const t of targets)
-        hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
-    return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: targets.length, digest: hash.digest("hex") };
+/** At most `limit` tasks at once; the others wait their turn, first come first served. */
+class Slots {
+    limit;
+    busy = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.busy >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.busy++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next in line, or is freed.
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.busy--;
+        }
+    }
 }
+
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -42297,18 +42384,27 @@ function failureCounts(r) {
     let hard = 0;
     let soft = 0;
     for (const t of r.targets) {
-        for (const s of t.steps) {
-            if (s.verdict === "pass")
-                continue;
-            if (s.class === "transient")
-                soft++;
-            else
-                hard++;
-        }
-        // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
-        if (t.error && t.error.step === null)
+        const c = targetFailureCounts(t);
+        hard += c.hard;
+        soft += c.soft;
+    }
+    return { hard, soft };
+}
+/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
+function targetFailureCounts(t) {
+    let hard = 0;
+    let soft = 0;
+    for (const s of t.steps) {
+        if (s.verdict === "pass")
+            continue;
+        if (s.class === "transient")
+            soft++;
+        else
             hard++;
     }
+    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
+    if (t.error && t.error.step === null)
+        hard++;
     return { hard, soft };
 }
 
@@ -42342,19 +42438,24 @@ function worstFirst(targets) {
     const order = { fail: 0, warn: 1, pass: 2 };
     return [...targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
 }
-/** The run in one line: the worst target's line, and what the others did: `(+2 more targets, both pass)`. */
-function reportSummaryLine(r) {
+/**
+ * The run in one line: the worst target's line, and what the others did: `(+2 more targets, both
+ * pass)`. `all`: the counts of every target by verdict, when the report shows only some (a
+ * streamed run's tally, report/stream.ts).
+ */
+function reportSummaryLine(r, all) {
     const [first, ...rest] = worstFirst(r.targets);
     if (!first)
         return "no targets";
+    const byVerdict = (v) => (all ? all[v] - (first.verdict === v ? 1 : 0) : rest.filter((t) => t.verdict === v).length);
     // The action's `summary` output and its failure message: one line, whatever the report held.
-    return plainText(`${summary_line_targetSummaryLine(first)}${othersSaid(rest)}`);
+    return plainText(`${summary_line_targetSummaryLine(first)}${othersSaid(byVerdict)}`);
 }
-function othersSaid(rest) {
-    if (!rest.length)
+function othersSaid(byVerdict) {
+    const counts = ["fail", "warn", "pass"].map((v) => [v, byVerdict(v)]).filter(([, c]) => c > 0);
+    const n = counts.reduce((a, [, c]) => a + c, 0);
+    if (!n)
         return "";
-    const n = rest.length;
-    const counts = ["fail", "warn", "pass"].map((v) => [v, rest.filter((t) => t.verdict === v).length]).filter(([, c]) => c > 0);
     const all = n === 1 ? "" : n === 2 ? "both " : "all ";
     const what = counts.length === 1 ? `${all}${counts[0][0]}` : counts.map(([v, c]) => `${c} ${v}`).join(", ");
     return ` (+${n} more target${n > 1 ? "s" : ""}, ${what})`;
@@ -42766,36 +42867,58 @@ const esc = (s) =>
 // XML 1.0 cannot carry most control characters at all, escaped or not.
 // eslint-disable-next-line no-control-regex
 s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
+/**
+ * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
+ * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
+ */
+function junitHead() {
+    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
+}
+const JUNIT_TAIL = "</testsuites>\n";
+/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
+function suiteTotals(t) {
+    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
+    return { tests: Math.max(1, t.steps.length), failures };
+}
 function renderJunit(untrusted) {
     // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
     const report = neutralise_neutralised(untrusted);
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-    const failures = report.targets.reduce((n, t) => n + t.steps.filter((s) => s.verdict === "fail").length, 0);
-    const tests = report.targets.reduce((n, t) => n + Math.max(1, t.steps.length), 0);
-    out.push(`<testsuites name="smtp-gate" tests="${tests}" failures="${failures}">`);
+    const totals = { tests: 0, failures: 0 };
     for (const t of report.targets) {
-        const stepFailures = t.steps.filter((s) => s.verdict === "fail").length;
-        out.push(`  <testsuite name="${esc(t.name)}" tests="${Math.max(1, t.steps.length)}" failures="${stepFailures + (t.steps.length === 0 && t.error ? 1 : 0)}" time="${(t.durationMs / 1000).toFixed(3)}">`);
-        if (t.steps.length === 0 && t.error) {
-            out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
-        }
-        t.steps.forEach((s, i) => {
-            const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
-            const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
-            const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
-            if (s.verdict === "pass")
-                out.push(`${open}/>`);
-            else {
-                const f = t.findings.find((x) => x.step === i);
-                const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
-                const tag = s.verdict === "fail" ? "failure" : "skipped";
-                out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
-            }
-        });
-        out.push("  </testsuite>");
+        const s = suiteTotals(t);
+        totals.tests += s.tests;
+        totals.failures += s.failures;
     }
-    out.push("</testsuites>");
-    return `${out.join("\n")}\n`;
+    const head = junitHead();
+    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
+    for (const t of report.targets)
+        out.push(...junitTarget(t));
+    return `${out.join("\n")}\n${JUNIT_TAIL}`;
+}
+/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
+function junitTarget(t) {
+    const out = [];
+    const totals = suiteTotals(t);
+    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
+    if (t.steps.length === 0 && t.error) {
+        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
+    }
+    t.steps.forEach((s, i) => {
+        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
+        const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
+        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
+        if (s.verdict === "pass")
+            out.push(`${open}/>`);
+        else {
+            const f = t.findings.find((x) => x.step === i);
+            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
+            const tag = s.verdict === "fail" ? "failure" : "skipped";
+            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
+        }
+    });
+    out.push("  </testsuite>");
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/config/read-file.ts
@@ -42808,9 +42931,13 @@ function renderJunit(untrusted) {
 
 const MiB = 1024 * 1024;
 /** What each kind of file may weigh, with room to spare over the largest real one. */
-const FILE_LIMITS = {
-    /** A 200-target config is about 40 KB; 10,000 targets fit. */
-    config: 4 * MiB,
+const read_file_FILE_LIMITS = {
+    /**
+     * A 200-target config is about 40 KB. Parsing YAML costs far more than the file (measured on
+     * 2 cores: 8,000 targets, 650 KB: 2.4 s and 170 MiB; 20,000 targets, 1.6 MB: 4.9 s and 290 MiB),
+     * so a larger fleet goes in a targets-file (config/targets-file.ts), read as a stream.
+     */
+    config: 1 * MiB,
     /** The whole Mozilla root store as PEM is about 220 KB. */
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
@@ -42884,7 +43011,7 @@ function errorCode(e) {
 
 
 function readReportFile(path) {
-    const text = readTextFile(path, FILE_LIMITS.report, "a report");
+    const text = readTextFile(path, read_file_FILE_LIMITS.report, "a report");
     if (typeof text !== "string")
         return { problem: { field: "report", message: text.problem } };
     return parseReportJson(text, path);
@@ -42915,12 +43042,15 @@ function parseReportJson(text, file = "report") {
  * never`, which is not in the report, caps those at warn). The report is the worst of its targets.
  */
 function recomputeVerdicts(report) {
-    for (const t of report.targets) {
-        const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
-        t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
-    }
+    for (const t of report.targets)
+        recomputeTargetVerdict(t);
     report.verdict = worstOf(report.targets.map((t) => t.verdict));
     return report;
+}
+/** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
+function recomputeTargetVerdict(t) {
+    const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+    t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -43085,6 +43215,213 @@ function readAndMerge(files) {
     return mergeReports(reports);
 }
 
+;// CONCATENATED MODULE: ./src/report/stream.ts
+/**
+ * The report written as the run goes (contract §8, large fleets): each target's result is
+ * written as it finishes and then dropped, so a run's memory follows its concurrency, not its
+ * number of targets. The JSON stays one valid document: the head, each target, then the tail
+ * with the verdict and the run's identity. Every value is written by the model's field table
+ * (model/report-fields.ts), the same one that writes a whole report (./json.ts) and reads one back,
+ * and made safe to print as ./json.ts makes it (escapeUnsafeJson).
+ * The renderers that show only a few targets (text, job summary, annotations, comment) get a
+ * RunTally: every count, and the targets worth showing.
+ */
+
+
+
+
+
+
+/** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
+class ChunkedWriter {
+    sink;
+    pending = [];
+    size = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(text) {
+        this.pending.push(text);
+        this.size += text.length;
+        if (this.size >= 64 * 1024)
+            this.flush();
+    }
+    flush() {
+        if (!this.size)
+            return;
+        const text = this.pending.join("");
+        this.pending = [];
+        this.size = 0;
+        this.sink(text);
+    }
+}
+/** The keys written before the targets; every other key of the report follows them. */
+const HEAD_KEYS = new Set(["schema", "tool"]);
+const indent = (json, by) => json.replace(/\n/g, `\n${by}`);
+/** The JSON report, streamed: `target` as each finishes, `end` once. Head and tail indented as ./json.ts. */
+class JsonReportStream {
+    out;
+    first = true;
+    constructor(out) {
+        this.out = out;
+        const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
+        const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
+        out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")},\n`).join("")}  "targets": [`);
+    }
+    /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
+    target(r) {
+        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
+        this.first = false;
+    }
+    end(end) {
+        const tail = reportFields.write({ ...end, targets: [] });
+        const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
+        this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
+        this.out.flush();
+    }
+}
+const headTool = () => ({ name: "smtp-gate", version: VERSION });
+/**
+ * JUnit XML to a file, streamed: the root element's totals are known only at the end, so its
+ * opening tag leaves room for them (spaces, which XML allows inside a tag) and they are written
+ * into that room last.
+ */
+class JunitFileStream {
+    fd;
+    out;
+    totals = { tests: 0, failures: 0 };
+    room;
+    constructor(path) {
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, "w");
+        this.out = new ChunkedWriter((text) => void (0,external_node_fs_namespaceObject.writeSync)(this.fd, text));
+        const head = junitHead();
+        this.room = { at: Buffer.byteLength(head.before), width: head.room.length };
+        this.out.write(`${head.before}${head.room}${head.after}`);
+    }
+    target(r) {
+        const s = suiteTotals(r);
+        this.totals.tests += s.tests;
+        this.totals.failures += s.failures;
+        // One line per string, like every renderer's (./neutralise.ts), one target at a time.
+        this.out.write(`${junitTarget(targetFields.mapText(r, plainText)).join("\n")}\n`);
+    }
+    end() {
+        this.out.write(JUNIT_TAIL);
+        this.out.flush();
+        (0,external_node_fs_namespaceObject.writeSync)(this.fd, junitTotals(this.totals).padEnd(this.room.width), this.room.at);
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+    }
+}
+/** How many targets a streamed run keeps for the renderers that show a few. */
+const SHOWN_TARGETS = 100;
+/**
+ * A streamed run's running aggregates: the counts by verdict and of hard and soft failures, and
+ * the targets the renderers show: every one while the run is small, then the worst first
+ * (failures before warnings), up to SHOWN_TARGETS.
+ */
+class RunTally {
+    verdicts = { pass: 0, warn: 0, fail: 0 };
+    hard = 0;
+    soft = 0;
+    /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
+    shown = [];
+    get total() {
+        return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
+    }
+    add(r, at = this.total, sub = 0) {
+        this.verdicts[r.verdict]++;
+        const c = targetFailureCounts(r);
+        this.hard += c.hard;
+        this.soft += c.soft;
+        if (this.shown.length < SHOWN_TARGETS)
+            this.shown.push({ r, at, sub });
+        else if (r.verdict !== "pass") {
+            // Make room for a worse target: it replaces the last of the best shown (a pass before a warning).
+            const rank = { pass: 0, warn: 1, fail: 2 };
+            let best = -1;
+            for (let i = 0; i < this.shown.length; i++)
+                if (best < 0 || rank[this.shown[i].r.verdict] <= rank[this.shown[best].r.verdict])
+                    best = i;
+            if (best >= 0 && rank[this.shown[best].r.verdict] < rank[r.verdict])
+                this.shown[best] = { r, at, sub };
+        }
+    }
+    /** True when every target of the run is among the shown ones. */
+    get complete() {
+        return this.total === this.shown.length;
+    }
+    /** The report the renderers get: the run's fields, the shown targets. */
+    report(end) {
+        const { domains, ...head } = end;
+        const targets = [...this.shown].sort((a, b) => a.at - b.at || a.sub - b.sub).map((s) => s.r);
+        return { ...head, targets, ...(domains ? { domains } : {}) };
+    }
+    /** `12 pass, 1 warn, 3 fail`. */
+    countsText() {
+        return ["pass", "warn", "fail"].map((v) => `${this.verdicts[v]} ${v}`).join(", ");
+    }
+}
+/**
+ * Where a streamed run's results go as they finish: the JSON report file, the JSON on standard
+ * output, the JUnit file; and every result into the tally. The files were checked before the run
+ * (config/output-path.ts); what only writing shows is in `unwritten`, one line each.
+ */
+class StreamedOutputs {
+    tally = new RunTally();
+    unwritten = [];
+    outputs = [];
+    /** The JSON report to `path`. */
+    jsonFile(what, path) {
+        return this.open(what, path, (fd) => {
+            const json = new JsonReportStream(new ChunkedWriter((text) => void (0,external_node_fs_namespaceObject.writeSync)(fd, text)));
+            return { target: (r) => json.target(r), end: (e) => (json.end(e), (0,external_node_fs_namespaceObject.closeSync)(fd)) };
+        });
+    }
+    /** The JSON report through `write` (standard output). */
+    json(write) {
+        const json = new JsonReportStream(new ChunkedWriter(write));
+        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), end: (e) => json.end(e) });
+        return this;
+    }
+    junitFile(what, path) {
+        try {
+            const junit = new JunitFileStream(path);
+            this.outputs.push({ what, target: (r) => junit.target(r), end: () => junit.end() });
+        }
+        catch (err) {
+            this.unwritten.push(`cannot write ${what}: ${err.message}`);
+        }
+        return this;
+    }
+    add = (r, at, sub) => {
+        this.tally.add(r, at, sub);
+        this.each((o) => o.target(r));
+    };
+    end(end) {
+        this.each((o) => o.end(end));
+    }
+    open(what, path, start) {
+        try {
+            this.outputs.push({ what, ...start((0,external_node_fs_namespaceObject.openSync)(path, "w")) });
+        }
+        catch (err) {
+            this.unwritten.push(`cannot write ${what}: ${err.message}`);
+        }
+        return this;
+    }
+    each(f) {
+        for (const o of [...this.outputs]) {
+            try {
+                f(o);
+            }
+            catch (err) {
+                this.unwritten.push(`cannot write ${o.what}: ${err.message}`);
+                this.outputs.splice(this.outputs.indexOf(o), 1);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
 
@@ -43179,7 +43516,7 @@ function readGitHubContext(env) {
 function readEvent(path) {
     if (!path)
         return {};
-    const text = readTextFile(path, FILE_LIMITS.event, "an event payload");
+    const text = readTextFile(path, read_file_FILE_LIMITS.event, "an event payload");
     if (typeof text !== "string")
         return {};
     try {
@@ -43871,7 +44208,7 @@ function message(err) {
  */
 
 
-function localIo() {
+function local_io_localIo() {
     return { readFile: readTextFile, hostname: loadOs().hostname() };
 }
 
@@ -44138,7 +44475,7 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
-    const text = c.readFile(file, FILE_LIMITS.baseline, "a baseline");
+    const text = c.readFile(file, read_file_FILE_LIMITS.baseline, "a baseline");
     if (typeof text !== "string") {
         c.problem("baseline", text.problem);
         return null;
@@ -44339,7 +44676,7 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
+        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, read_file_FILE_LIMITS.ca, "a CA bundle");
         if (typeof text !== "string")
             problem("ca", text.problem);
         else if (!text.includes("-----BEGIN CERTIFICATE-----"))
@@ -44440,7 +44777,7 @@ function resolveDane(raw, { str, bool }, ctx, problem) {
         out.dane = false;
     const path = str("candidate-cert");
     if (path !== undefined) {
-        const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, FILE_LIMITS.ca, "a PEM certificate chain");
+        const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, read_file_FILE_LIMITS.ca, "a PEM certificate chain");
         if (typeof text !== "string")
             problem("candidate-cert", text.problem);
         else {
@@ -44475,17 +44812,51 @@ function defaultHelo(h) {
 
 
 
-async function loadConfigFile(file, env, layers = {}, io = localIo()) {
-    const text = io.readFile(file, FILE_LIMITS.config, "a config file");
+/** Where a fleet too large for YAML goes (contract §8). */
+const TOO_BIG_HINT = "; list a large fleet in a targets-file instead (targets-file / --targets-file: one host[:port] or mx:domain per line, with this file's defaults)";
+async function loadConfigFile(file, env, layers = {}, io = local_io_localIo()) {
+    const text = io.readFile(file, read_file_FILE_LIMITS.config, "a config file");
     if (typeof text !== "string")
-        return { problems: [{ field: "config", message: text.problem }] };
+        return { problems: [{ field: "config", message: `${text.problem}${/ is larger than /.test(text.problem) ? TOO_BIG_HINT : ""}` }] };
     return parseConfigText(text, file, env, layers, io);
 }
 /** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
-async function parseConfigText(text, file, env, layers = {}, io = localIo()) {
+async function parseConfigText(text, file, env, layers = {}, io = local_io_localIo()) {
     const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
     const parsed = parseYaml(text, file);
     return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
+}
+/**
+ * A config file's `defaults:` alone, for a `targets-file` run (contract §8): its lines take
+ * these, and the file lists no `targets:` of its own (the list is the targets-file).
+ */
+async function loadConfigDefaults(file, io = localIo()) {
+    const text = io.readFile(file, FILE_LIMITS.config, "a config file");
+    if (typeof text !== "string")
+        return { problems: [{ field: "config", message: text.problem }] };
+    const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
+    const parsed = parseYaml(text, file);
+    if ("problems" in parsed)
+        return parsed;
+    const root = parsed.root;
+    if (root?.kind !== "map")
+        return { problems: [{ field: "config", message: "must be a mapping with `defaults:`", file, line: 1 }] };
+    const problems = [];
+    for (const pair of root.pairs) {
+        if (pair.key === "targets")
+            problems.push({ field: "targets", message: "goes in the targets-file when one is given (the config file gives the defaults)", file, line: pair.line });
+        else if (pair.key !== "defaults")
+            problems.push({ field: pair.key, message: "is not a top-level key (use defaults)", file, line: pair.line });
+    }
+    const node = file_valueOf(root, "defaults");
+    let raw = {};
+    if (node !== undefined && node !== null) {
+        if (node.kind !== "map")
+            problems.push({ field: "defaults", message: "must be a mapping", file, line: node.line });
+        else
+            raw = readTarget(node, file, problems).raw;
+    }
+    return problems.length ? { problems } : raw;
 }
 function loadTree(root, file, env, layers, io) {
     const problems = [];
@@ -44707,7 +45078,7 @@ async function readInputs(get, env) {
         // Nothing is probed: the report says what happened.
     }
     else if (config) {
-        const io = localIo();
+        const io = local_io_localIo();
         const loaded = await loadConfigFile(config, env, { under: raw }, io);
         if ("problems" in loaded)
             problems.push(...loaded.problems);
@@ -44715,7 +45086,7 @@ async function readInputs(get, env) {
             targets = loaded.targets;
     }
     else {
-        const r = resolveTarget(raw, { ...localIo(), env, label });
+        const r = resolveTarget(raw, { ...local_io_localIo(), env, label });
         if ("problems" in r)
             problems.push(...r.problems);
         else
@@ -44798,6 +45169,8 @@ const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-
 
 
 
+
+
 async function run(env = process.env) {
     const get = (name) => getInput(name);
     // Mask first: nothing may be printed before the runner knows what to hide. Once per value:
@@ -44834,8 +45207,11 @@ async function run(env = process.env) {
     // comment-from-report: an earlier job probed; this one only posts its report.
     // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
     const fromReport = inputs.github.commentFromReport;
+    // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
+    // follows is built from the tally: every count, and the few targets shown.
+    const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
     const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
-        : fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
+        : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed);
     if ("problem" in loaded) {
         setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
         return;
@@ -44844,9 +45220,15 @@ async function run(env = process.env) {
     for (const s of redactor.values)
         mask(s);
     info(renderText(report, { color: false }));
+    // A large run shows its worst targets; the counts are of all of them.
+    const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+    if (partial)
+        info(partial);
     // The paths were checked before probing; what only writing shows (a full disk) is one line each
     // and fails the step, after everything else was still tried.
-    let unwritten = 0;
+    let unwritten = streamed?.unwritten.length ?? 0;
+    for (const line of streamed?.unwritten ?? [])
+        error(`smtp-gate: ${line}`);
     const attempt = async (what, write) => {
         try {
             await write();
@@ -44856,13 +45238,15 @@ async function run(env = process.env) {
             error(`smtp-gate: cannot write ${what}: ${err.message}`);
         }
     };
-    if (!fromReport)
+    // merge-reports: the merged report is written whole (a run's were streamed as it went).
+    if (!fromReport && !streamed) {
         await attempt(`the report to ${inputs.reportFile}`, () => run_writeFile(inputs.reportFile, renderJson(report)));
-    const junitFile = inputs.junitFile;
-    if (junitFile)
-        await attempt(`the JUnit report to ${junitFile}`, () => run_writeFile(junitFile, renderJunit(report)));
-    const counts = failureCounts(report);
-    const summary = reportSummaryLine(report);
+        const junitFile = inputs.junitFile;
+        if (junitFile)
+            await attempt(`the JUnit report to ${junitFile}`, () => run_writeFile(junitFile, renderJunit(report)));
+    }
+    const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
+    const summary = reportSummaryLine(report, streamed?.tally.verdicts);
     await attempt(`the outputs to GITHUB_OUTPUT`, () => {
         setOutput("verdict", report.verdict);
         setOutput("hard-failures", String(counts.hard));
@@ -44871,7 +45255,7 @@ async function run(env = process.env) {
         setOutput("summary", summary);
     });
     if (env.GITHUB_STEP_SUMMARY)
-        await attempt("the job summary to GITHUB_STEP_SUMMARY", () => summary_summary.addRaw(renderJobSummary(report)).write());
+        await attempt("the job summary to GITHUB_STEP_SUMMARY", () => summary_summary.addRaw(`${renderJobSummary(report)}${partial ? `\n${prose(partial)}\n` : ""}`).write());
     const annotations = planAnnotations(report);
     for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.line };
@@ -44895,6 +45279,25 @@ async function run(env = process.env) {
     }
     else if (unwritten)
         setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
+}
+async function runStreamed(inputs, redactor, out) {
+    // The writers create missing folders (config/output-path.ts "creates-folders").
+    const open = (what, path, start) => {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            start();
+        }
+        catch (err) {
+            out.unwritten.push(`cannot write ${what}: ${err.message}`);
+        }
+    };
+    open(`the report to ${inputs.reportFile}`, inputs.reportFile, () => out.jsonFile(`the report to ${inputs.reportFile}`, inputs.reportFile));
+    const junit = inputs.junitFile;
+    if (junit)
+        open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
+    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
+    out.end(end);
+    return out.tally.report(end);
 }
 function run_writeFile(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });

@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfigDefaults: () => (/* binding */ loadConfigDefaults),
 /* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
 /* unused harmony export parseConfigText */
@@ -25,10 +26,12 @@ exports.modules = {
 
 
 
+/** Where a fleet too large for YAML goes (contract §8). */
+const TOO_BIG_HINT = "; list a large fleet in a targets-file instead (targets-file / --targets-file: one host[:port] or mx:domain per line, with this file's defaults)";
 async function loadConfigFile(file, env, layers = {}, io = (0,_local_io_js__WEBPACK_IMPORTED_MODULE_1__/* .localIo */ .i)()) {
     const text = io.readFile(file, _read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config, "a config file");
     if (typeof text !== "string")
-        return { problems: [{ field: "config", message: text.problem }] };
+        return { problems: [{ field: "config", message: `${text.problem}${/ is larger than /.test(text.problem) ? TOO_BIG_HINT : ""}` }] };
     return parseConfigText(text, file, env, layers, io);
 }
 /** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
@@ -36,6 +39,38 @@ async function parseConfigText(text, file, env, layers = {}, io = (0,_local_io_j
     const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 2292));
     const parsed = parseYaml(text, file);
     return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
+}
+/**
+ * A config file's `defaults:` alone, for a `targets-file` run (contract §8): its lines take
+ * these, and the file lists no `targets:` of its own (the list is the targets-file).
+ */
+async function loadConfigDefaults(file, io = (0,_local_io_js__WEBPACK_IMPORTED_MODULE_1__/* .localIo */ .i)()) {
+    const text = io.readFile(file, _read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_LIMITS */ .SK.config, "a config file");
+    if (typeof text !== "string")
+        return { problems: [{ field: "config", message: text.problem }] };
+    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(292)]).then(__webpack_require__.bind(__webpack_require__, 2292));
+    const parsed = parseYaml(text, file);
+    if ("problems" in parsed)
+        return parsed;
+    const root = parsed.root;
+    if (root?.kind !== "map")
+        return { problems: [{ field: "config", message: "must be a mapping with `defaults:`", file, line: 1 }] };
+    const problems = [];
+    for (const pair of root.pairs) {
+        if (pair.key === "targets")
+            problems.push({ field: "targets", message: "goes in the targets-file when one is given (the config file gives the defaults)", file, line: pair.line });
+        else if (pair.key !== "defaults")
+            problems.push({ field: pair.key, message: "is not a top-level key (use defaults)", file, line: pair.line });
+    }
+    const node = valueOf(root, "defaults");
+    let raw = {};
+    if (node !== undefined && node !== null) {
+        if (node.kind !== "map")
+            problems.push({ field: "defaults", message: "must be a mapping", file, line: node.line });
+        else
+            raw = readTarget(node, file, problems).raw;
+    }
+    return problems.length ? { problems } : raw;
 }
 function loadTree(root, file, env, layers, io) {
     const problems = [];

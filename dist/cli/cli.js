@@ -2258,8 +2258,12 @@ const DEFAULT_RELAY_DOMAIN = "example.net";
 const MiB = 1024 * 1024;
 /** What each kind of file may weigh, with room to spare over the largest real one. */
 const FILE_LIMITS = {
-    /** A 200-target config is about 40 KB; 10,000 targets fit. */
-    config: 4 * MiB,
+    /**
+     * A 200-target config is about 40 KB. Parsing YAML costs far more than the file (measured on
+     * 2 cores: 8,000 targets, 650 KB: 2.4 s and 170 MiB; 20,000 targets, 1.6 MB: 4.9 s and 290 MiB),
+     * so a larger fleet goes in a targets-file (config/targets-file.ts), read as a stream.
+     */
+    config: 1 * MiB,
     /** The whole Mozilla root store as PEM is about 220 KB. */
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
@@ -3328,6 +3332,45 @@ const certificateDrift = (t, policy) => {
 
 /***/ }),
 
+/***/ 3858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ RunIdentityHash)
+/* harmony export */ });
+/* unused harmony export runIdentity */
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes). Built one target at a time, so a streamed run
+ * (a targets-file, config/targets-file.ts) computes it while it reads.
+ */
+
+class RunIdentityHash {
+    hash = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .QZ)().createHash("sha256");
+    count = 0;
+    add(t) {
+        this.hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+        this.count++;
+    }
+    /** Once, at the end. */
+    identity(shard) {
+        return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: this.count, digest: this.hash.digest("hex") };
+    }
+}
+function runIdentity(targets, shard) {
+    const h = new RunIdentityHash();
+    for (const t of targets)
+        h.add(t);
+    return h.identity(shard);
+}
+
+
+/***/ }),
+
 /***/ 3069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3335,13 +3378,12 @@ const certificateDrift = (t, policy) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sb: () => (/* binding */ runTargets)
+  sb: () => (/* binding */ runTargets),
+  vv: () => (/* binding */ streamTargets)
 });
 
 // UNUSED EXPORTS: mapLimit, probeTarget, runIdentity, targetVerdict
 
-// EXTERNAL MODULE: ./src/builtins.ts
-var builtins = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./src/engine/verdict.ts
 var engine_verdict = __nccwpck_require__(6559);
 // EXTERNAL MODULE: ./src/knowledge/root-causes.ts
@@ -4834,6 +4876,8 @@ const CERTIFICATE_EXPIRING = {
 
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = require("node:tls");
+// EXTERNAL MODULE: ./src/builtins.ts
+var builtins = __nccwpck_require__(7227);
 ;// CONCATENATED MODULE: ./src/session/tls-facts.ts
 
 
@@ -8323,22 +8367,17 @@ async function checkDomain(domain, dns, o) {
 
 
 
-/** Starts reading the policies of every target's domain (once per domain and DNS server). */
-function startDomainChecks(targets, dnsFor) {
-    const byDomain = new Map();
-    const out = new Map();
-    for (const t of targets) {
-        if (!t.domain || t.mtaSts === false)
-            continue;
-        const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
-        let check = byDomain.get(key);
-        // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
-        const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
-        if (!check)
-            byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
-        out.set(t, check);
-    }
-    return out;
+/** One target's domain check, shared through `byDomain` with every target of that domain and DNS server. */
+function startDomainCheck(t, dnsFor, byDomain) {
+    if (!t.domain || t.mtaSts === false)
+        return undefined;
+    const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
+    let check = byDomain.get(key);
+    // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
+    const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
+    if (!check)
+        byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
+    return check;
 }
 /**
  * `results[i]` came from `configs[i]`, which expanded from `origin[i]`. Returns the domains'
@@ -8773,10 +8812,16 @@ async function applyDane(results, configs, domains, resolver) {
 
 // EXTERNAL MODULE: ./src/engine/shard.ts
 var shard = __nccwpck_require__(914);
+// EXTERNAL MODULE: ./src/engine/run-identity.ts
+var run_identity = __nccwpck_require__(3858);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-/** Runs targets with bounded concurrency and assembles the report, in input order. */
+/**
+ * Runs targets with bounded concurrency. `streamTargets` hands each result over as it finishes
+ * and keeps none, so a fleet's memory follows the concurrency, not the number of targets;
+ * `runTargets` collects them into a report, in input order.
+ */
 
 
 
@@ -8798,9 +8843,23 @@ async function probeTarget(t, redactor) {
     return judgeTarget(probed, t);
 }
 async function runTargets(targets, opts = {}) {
+    const results = [];
+    const end = await streamTargets(targets, opts, (result, at, sub) => void results.push({ at, sub, result }));
+    results.sort((a, b) => a.at - b.at || a.sub - b.sub);
+    const { domains, ...head } = end;
+    return { ...head, targets: results.map((r) => r.result), ...(domains ? { domains } : {}) };
+}
+/**
+ * Probes `targets` (an array, or an iterator read only as fast as the probes go) and calls
+ * `onResult` with each result as it finishes: `at` is its configured target's place in the input,
+ * `sub` its place among that target's addresses. The addresses of one configured target are
+ * handed over together, once the comparisons that need all of them (the addresses of one MX
+ * host, the domain's policies) are done. Nothing is kept but the domains' entries.
+ */
+async function streamTargets(targets, opts, onResult) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
-    const concurrency = opts.concurrency ?? 16;
+    const concurrency = Math.max(1, opts.concurrency ?? 16);
     // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
     const perServer = new Map();
     const dnsFor = (t) => {
@@ -8811,48 +8870,94 @@ async function runTargets(targets, opts = {}) {
             perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
         return dns;
     };
-    const checks = startDomainChecks(targets, dnsFor);
-    try {
-        const perTarget = await mapLimit(targets, concurrency, (t) => expandTarget(t, dnsFor(t)));
-        const all = perTarget.flatMap((list, i) => list.map((t) => ({ t, origin: targets[i] })));
-        const expanded = opts.shard ? all.filter((e) => (0,shard/* inShard */.Iw)(e.t.name, opts.shard)) : all;
+    const byDomain = new Map();
+    const domains = new Map();
+    const probes = new Slots(concurrency);
+    let verdict = "pass";
+    const identity = new run_identity/* RunIdentityHash */.W();
+    const runOne = async (origin, at) => {
+        const check = startDomainCheck(origin, dnsFor, byDomain);
+        const all = await expandTarget(origin, dnsFor(origin));
+        // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
+        const expanded = opts.shard ? all.filter((t) => (0,shard/* inShard */.Iw)(t.name, opts.shard)) : all;
         // A host name is looked up just before its probe (after sharding: a shard asks only for its own).
-        const results = await mapLimit(expanded, concurrency, async ({ t }) => {
-            const ready = "verdict" in t ? t : await resolveHost(t, dnsFor(t));
-            return "verdict" in ready ? ready : probeTarget(ready, redactor);
-        });
+        const results = await Promise.all(expanded.map((t) => "verdict" in t
+            ? t
+            : probes.run(async () => {
+                const ready = await resolveHost(t, dnsFor(t));
+                return "verdict" in ready ? ready : probeTarget(ready, redactor);
+            })));
+        // What only the addresses of one configured target together say (diagnose/addresses.ts).
         judgeRun(results);
-        const configs = expanded.map((e) => ("verdict" in e.t ? e.origin : e.t));
-        const domains = await applyDomainChecks(results, configs, expanded.map((e) => e.origin), checks);
-        await applyDane(results, configs, domains, opts.resolver);
-        return {
-            schema: "smtp-gate/report@1",
-            verdict: (0,engine_verdict/* worstOf */.hm)(results.map((r) => r.verdict)),
-            tool: { name: "smtp-gate", version: version/* VERSION */.x },
-            startedAt,
-            run: runIdentity(targets, opts.shard),
-            targets: results,
-            ...(domains.length ? { domains } : {}),
-        };
+        const configs = expanded.map((t) => ("verdict" in t ? origin : t));
+        const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
+        for (const d of own)
+            domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+        // DANE per configured target's addresses (its lookups are cached per call: per domain here).
+        await applyDane(results, configs, own, opts.resolver);
+        for (let sub = 0; sub < results.length; sub++) {
+            const r = results[sub];
+            verdict = (0,engine_verdict/* worst */.QZ)(verdict, r.verdict);
+            await onResult(r, at, sub);
+        }
+    };
+    // As many configured targets in flight as probes may run: a slow DNS answer holds no probe slot.
+    const source = Symbol.asyncIterator in targets ? targets[Symbol.asyncIterator]() : targets[Symbol.iterator]();
+    let at = 0;
+    const worker = async () => {
+        for (;;) {
+            const next = await source.next();
+            if (next.done)
+                return;
+            identity.add(next.value);
+            await runOne(next.value, at++);
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: concurrency }, worker));
     }
     finally {
         // Queries a deadline gave up on may still wait or be in flight: the process need not wait for them.
         for (const dns of perServer.values())
             dns.close();
     }
+    return {
+        schema: "smtp-gate/report@1",
+        verdict,
+        tool: { name: "smtp-gate", version: version/* VERSION */.x },
+        startedAt,
+        run: opts.identity ?? identity.identity(opts.shard),
+        // In input order, as the targets of runTargets.
+        ...(domains.size ? { domains: [...domains.values()].sort((a, b) => a.at - b.at).map((d) => d.result) } : {}),
+    };
 }
-/**
- * Which run this is (contract §8): every shard of one run computes the same count and digest
- * from the same configured targets, so `merge` can tell shards of another run and count them.
- * The digest covers the targets as configured, before sharding and before MX expansion (which
- * may differ from job to job as DNS changes).
- */
-function runIdentity(targets, shard) {
-    const hash = (0,builtins/* loadCrypto */.QZ)().createHash("sha256");
-    for (const t of targets)
-        hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
-    return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: targets.length, digest: hash.digest("hex") };
+/** At most `limit` tasks at once; the others wait their turn, first come first served. */
+class Slots {
+    limit;
+    busy = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.busy >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.busy++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next in line, or is freed.
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.busy--;
+        }
+    }
 }
+
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -8910,10 +9015,11 @@ function inShard(name, s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fo: () => (/* binding */ targetVerdict),
 /* harmony export */   GO: () => (/* binding */ sequenceStoppedBy),
+/* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   c4: () => (/* binding */ judgeStep),
 /* harmony export */   hm: () => (/* binding */ worstOf)
 /* harmony export */ });
-/* unused harmony exports worst, capVerdict */
+/* unused harmony export capVerdict */
 /* harmony import */ var _protocol_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
 /* harmony import */ var _protocol_expect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 /** Verdict rules of contract §2: pure functions over a reply and its expectation. */
@@ -11015,6 +11121,14 @@ module.exports = require("node:path");
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:readline");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -11421,11 +11535,11 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/engine/verdict.ts
-var verdict = __nccwpck_require__(6559);
+var engine_verdict = __nccwpck_require__(6559);
 // EXTERNAL MODULE: ./src/protocol/classify.ts
 var classify = __nccwpck_require__(8808);
 // EXTERNAL MODULE: ./src/protocol/reply.ts
-var reply = __nccwpck_require__(6488);
+var protocol_reply = __nccwpck_require__(6488);
 // EXTERNAL MODULE: ./src/model/enums.ts
 var enums = __nccwpck_require__(2739);
 ;// CONCATENATED MODULE: ./src/model/fields.ts
@@ -11441,7 +11555,7 @@ var enums = __nccwpck_require__(2739);
  */
 
 /** Where a value sits; its name (`targets[0].steps[2]`) is built only when a problem needs it. The root's key is "". */
-class Path {
+class fields_Path {
     parent;
     key;
     constructor(parent, key) {
@@ -11449,7 +11563,7 @@ class Path {
         this.key = key;
     }
     at(key) {
-        return new Path(this, key);
+        return new fields_Path(this, key);
     }
     toString() {
         const parts = [];
@@ -11463,7 +11577,7 @@ class Path {
 /** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
 const MAX_STRING_CHARS = 16 * 1024;
 /** Collects the first problem while a value is read. */
-class Reader {
+class fields_Reader {
     problem = null;
     bad(at, what, fallback) {
         this.problem ??= { field: at.toString(), message: `must be ${what}` };
@@ -11618,7 +11732,7 @@ const isNullable = (c) => c.absent() === null;
 
 
 /** A fleet larger than this is sharded (contract §7); a report file holding more is not one of ours. */
-const MAX_REPORT_TARGETS = 10_000;
+const report_fields_MAX_REPORT_TARGETS = 10_000;
 /**
  * Lists of words and sentences (extensions, causes, fixes, PTR names) are short in any report we
  * write; a file's are capped so that no renderer meets a list of a million. Steps, findings and
@@ -11634,7 +11748,7 @@ const isFalse = (v) => !v;
 const replyFields = object({
     code: { codec: intIn(100, 599, "a reply code from 100 to 599"), required: true },
     enhanced: { codec: nullable(str) },
-    lines: { codec: list(str, reply/* MAX_REPLY_LINES */.Gh) },
+    lines: { codec: list(str, protocol_reply/* MAX_REPLY_LINES */.Gh) },
     // CRLF is what RFC 5321 §2.3.8 asks; only the other endings are worth a field.
     ending: { codec: oneOf(enums/* REPLY_ENDINGS */.O8) },
 });
@@ -11809,13 +11923,13 @@ const runFields = object({
     targets: { codec: fields_int },
     digest: { codec: str },
 });
-const reportFields = object({
+const report_fields_reportFields = object({
     schema: { codec: constant("smtp-gate/report@1"), required: true },
     verdict: { codec: oneOf(enums/* VERDICTS */.bk, "fail") },
     tool: { codec: object({ name: { codec: constant("smtp-gate") }, version: { codec: str } }) },
     startedAt: { codec: str },
     run: optional(runFields),
-    targets: { codec: list(targetFields, MAX_REPORT_TARGETS), required: true },
+    targets: { codec: list(targetFields, report_fields_MAX_REPORT_TARGETS), required: true },
     domains: optional(list(domainFields)),
 });
 
@@ -11852,10 +11966,10 @@ const done = new WeakSet();
  * The report with every string through plainText(), copied by the model's field table so that no
  * field is forgotten. Renderers call it first; a report already neutralised is returned as is.
  */
-function neutralised(report) {
+function neutralise_neutralised(report) {
     if (done.has(report))
         return report;
-    const copy = reportFields.mapText(report, neutralise_plainText);
+    const copy = report_fields_reportFields.mapText(report, neutralise_plainText);
     done.add(copy);
     return copy;
 }
@@ -11880,7 +11994,7 @@ function mergeReports(inputs) {
             startedAt = report.startedAt;
     return {
         schema: "smtp-gate/report@1",
-        verdict: (0,verdict/* worstOf */.hm)(targets.map((t) => t.verdict)),
+        verdict: (0,engine_verdict/* worstOf */.hm)(targets.map((t) => t.verdict)),
         tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
         startedAt,
         ...(counted.run ? { run: counted.run } : {}),
@@ -11983,6 +12097,8 @@ function mergeDomains(reports) {
     return byName.size ? { domains: [...byName.values()] } : {};
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 // EXTERNAL MODULE: ./src/config/read-file.ts
 var read_file = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
@@ -11991,7 +12107,7 @@ var read_file = __nccwpck_require__(2691);
 
 
 function readReportFile(path) {
-    const text = (0,read_file/* readTextFile */.Gu)(path, read_file/* FILE_LIMITS */.SK.report, "a report");
+    const text = readTextFile(path, FILE_LIMITS.report, "a report");
     if (typeof text !== "string")
         return { problem: { field: "report", message: text.problem } };
     return parseReportJson(text, path);
@@ -12022,51 +12138,248 @@ function parseReportJson(text, file = "report") {
  * never`, which is not in the report, caps those at warn). The report is the worst of its targets.
  */
 function recomputeVerdicts(report) {
-    for (const t of report.targets) {
-        const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
-        t.verdict = (0,verdict/* worstOf */.hm)([t.verdict, floor, (0,verdict/* worstOf */.hm)(t.steps.map((s) => s.verdict))]);
-    }
-    report.verdict = (0,verdict/* worstOf */.hm)(report.targets.map((t) => t.verdict));
+    for (const t of report.targets)
+        recomputeTargetVerdict(t);
+    report.verdict = worstOf(report.targets.map((t) => t.verdict));
     return report;
 }
+/** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
+function recomputeTargetVerdict(t) {
+    const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+    t.verdict = (0,engine_verdict/* worstOf */.hm)([t.verdict, floor, (0,engine_verdict/* worstOf */.hm)(t.steps.map((s) => s.verdict))]);
+}
 
-;// CONCATENATED MODULE: ./src/report/shard-files.ts
+;// CONCATENATED MODULE: ./src/report/read-stream.ts
 /**
- * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
- * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
- * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
+ * Reads a JSON report in bounded memory: the file in chunks, each element of the top-level
+ * `targets` array parsed and handed over alone, the rest of the document (a few fields: the
+ * verdict, the run, the domains) parsed at the end. A streamed report of 100,000 targets is
+ * read with one target in memory at a time. The values are read by the model's field table
+ * (model/report-fields.ts), as ./read-report.ts does for a whole file: a report from a file is
+ * untrusted input, its verdicts are recomputed, and renderers neutralise its strings.
  */
 
 
 
-function findReportFiles(text, field) {
-    const patterns = text.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
-    if (patterns.length === 0)
-        return { problem: { field, message: "names no file" } };
-    const files = new Set();
-    for (const pattern of patterns) {
-        const found = globSync(pattern).sort();
-        if (found.length === 0)
-            return { problem: { field, message: `"${pattern}" matches no file: did every shard's artifact download?` } };
-        for (const f of found)
-            files.add(f);
+
+
+
+/** The document less its targets is small; a larger one is not a report we wrote. */
+const MAX_REST_CHARS = 16 * 1024 * 1024;
+/** One target at a time, as large as a whole report read at once may be (FILE_LIMITS.report). */
+const MAX_TARGET_CHARS = read_file/* FILE_LIMITS */.SK.report;
+const CHUNK = 1024 * 1024;
+/** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
+const MAX_STREAMED_TARGETS = 1_000_000;
+var C;
+(function (C) {
+    C[C["Quote"] = 34] = "Quote";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["Colon"] = 58] = "Colon";
+    C[C["Comma"] = 44] = "Comma";
+    C[C["OpenBrace"] = 123] = "OpenBrace";
+    C[C["CloseBrace"] = 125] = "CloseBrace";
+    C[C["OpenBracket"] = 91] = "OpenBracket";
+    C[C["CloseBracket"] = 93] = "CloseBracket";
+})(C || (C = {}));
+const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/**
+ * Finds the elements of the top-level `targets` array in JSON text fed in chunks. Strings are
+ * skipped whole (a brace inside one is text); the depth counts objects and arrays.
+ */
+class TargetsScanner {
+    onElement;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** The last string closed at depth 1, while it may be a key ("targets" is all that matters). */
+    key = "";
+    keyChars = [];
+    afterColon = false;
+    started = false;
+    /** 0: outside targets; 1: inside, between elements; 2: inside an element. */
+    mode = 0;
+    element = [];
+    elementChars = 0;
+    rest = [];
+    restChars = 0;
+    problem = null;
+    targets = 0;
+    constructor(onElement) {
+        this.onElement = onElement;
     }
-    return [...files];
+    feed(text) {
+        let from = 0; // start of the slice not yet copied to rest or element
+        for (let i = 0; i < text.length && !this.problem; i++) {
+            const c = text.charCodeAt(i);
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === C.Backslash)
+                    this.escaped = true;
+                else if (c === C.Quote) {
+                    this.inString = false;
+                    if (this.depth === 1 && this.mode === 0)
+                        this.key = this.keyChars.join("");
+                }
+                else if (this.depth === 1 && this.mode === 0 && this.keyChars.length < 16)
+                    this.keyChars.push(text[i]);
+                continue;
+            }
+            if (this.depth === 0 && !isSpace(c) && (c !== C.OpenBrace || this.started)) {
+                this.problem = { field: "report", message: this.started ? "has text after the report's closing brace" : "is not JSON: a report starts with {" };
+                break;
+            }
+            if (c === C.Quote) {
+                this.inString = true;
+                this.keyChars = [];
+                continue;
+            }
+            if (this.mode === 1) {
+                if (isSpace(c) || c === C.Comma)
+                    continue;
+                if (c === C.CloseBracket) {
+                    // The array ends: rest takes over from its closing bracket.
+                    this.mode = 0;
+                    this.depth--;
+                    from = i;
+                    this.addRest("]");
+                    from = i + 1;
+                    continue;
+                }
+                if (c !== C.OpenBrace) {
+                    this.problem = { field: `targets[${this.targets}]`, message: "must be an object" };
+                    break;
+                }
+                this.mode = 2;
+                from = i;
+            }
+            if (c === C.OpenBrace || c === C.OpenBracket) {
+                this.started = true;
+                if (this.mode === 0 && this.depth === 1 && c === C.OpenBracket && this.afterColon && this.key === "targets") {
+                    this.addRest(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                }
+                this.depth++;
+            }
+            else if (c === C.CloseBrace || c === C.CloseBracket) {
+                this.depth--;
+                if (this.mode === 2 && this.depth === 2) {
+                    this.addElement(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                    this.onElement(this.element.join(""));
+                    this.element = [];
+                    this.elementChars = 0;
+                    this.targets++;
+                    if (this.targets > MAX_STREAMED_TARGETS)
+                        this.problem = { field: "targets", message: `has more than ${MAX_STREAMED_TARGETS} targets` };
+                }
+            }
+            if (this.depth === 1 && this.mode === 0)
+                this.afterColon = c === C.Colon || (this.afterColon && isSpace(c));
+        }
+        if (this.problem)
+            return;
+        const tail = text.slice(from);
+        if (this.mode === 2)
+            this.addElement(tail);
+        else if (this.mode === 0)
+            this.addRest(tail);
+    }
+    addRest(s) {
+        this.restChars += s.length;
+        if (this.restChars > MAX_REST_CHARS)
+            this.problem ??= { field: "report", message: `has more than ${MAX_REST_CHARS} characters besides its targets` };
+        else
+            this.rest.push(s);
+    }
+    addElement(s) {
+        this.elementChars += s.length;
+        if (this.elementChars > MAX_TARGET_CHARS)
+            this.problem ??= { field: `targets[${this.targets}]`, message: `is longer than ${MAX_TARGET_CHARS} characters` };
+        else
+            this.element.push(s);
+    }
+    /** The document less its targets' elements (`"targets": []`). */
+    restText() {
+        return this.rest.join("");
+    }
 }
 /**
- * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
- * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
- * repeated shard is a problem naming the files, a missing shard a failing target naming it.
+ * Reads the report at `path`, handing each target to `onTarget` as it is read; returns the
+ * report's other fields and the number of targets, or the first problem (which names the file).
  */
-function readAndMerge(files) {
-    const reports = [];
-    for (const file of files) {
-        const report = readReportFile(file);
-        if ("problem" in report)
-            return report;
-        reports.push({ file, report });
+function streamReportFile(path, onTarget) {
+    const fail = (field, message) => ({ problem: { field, message, file: path } });
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, "r");
     }
-    return mergeReports(reports);
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    const reader = new fields_Reader();
+    let bad = null;
+    const scanner = new TargetsScanner((text) => {
+        if (bad || reader.problem)
+            return;
+        let v;
+        try {
+            v = JSON.parse(text);
+        }
+        catch (err) {
+            bad = `targets[${scanner.targets}] is not JSON: ${err.message}`;
+            return;
+        }
+        const t = targetFields.read(v, new fields_Path(null, "").at("targets").at(scanner.targets), reader);
+        if (reader.problem)
+            return;
+        // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
+        recomputeTargetVerdict(t);
+        onTarget(t, scanner.targets);
+    });
+    try {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+        const buf = Buffer.allocUnsafe(CHUNK);
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, CHUNK, null);
+            if (n === 0)
+                break;
+            scanner.feed(decoder.write(buf.subarray(0, n)));
+            if (scanner.problem || bad || reader.problem)
+                break;
+        }
+        scanner.feed(decoder.end());
+    }
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (reader.problem)
+        return fail(reader.problem.field, reader.problem.message);
+    if (bad)
+        return fail("targets", bad);
+    if (scanner.problem)
+        return fail(scanner.problem.field, scanner.problem.message);
+    let rest;
+    try {
+        rest = JSON.parse(scanner.restText());
+    }
+    catch (err) {
+        return fail("report", `is not JSON: ${err.message}`);
+    }
+    const r = (rest !== null && typeof rest === "object" ? rest : {});
+    if (r.schema !== "smtp-gate/report@1")
+        return fail("schema", `is not "smtp-gate/report@1": not an smtp-gate report`);
+    if (!Array.isArray(r.targets))
+        return fail("targets", "must be a list of targets");
+    const { targets: _none, ...report } = report_fields_reportFields.read(r, new fields_Path(null, ""), reader);
+    const late = reader.problem;
+    return late ? fail(late.field, late.message) : { report, targets: scanner.targets };
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -12140,7 +12453,11 @@ var local_io = __nccwpck_require__(1194);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
 // EXTERNAL MODULE: ./src/engine/run.ts + 61 modules
-var run = __nccwpck_require__(3069);
+var engine_run = __nccwpck_require__(3069);
+// EXTERNAL MODULE: ./src/engine/run-identity.ts
+var run_identity = __nccwpck_require__(3858);
+// EXTERNAL MODULE: ./src/engine/shard.ts
+var engine_shard = __nccwpck_require__(914);
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
 const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
@@ -13086,7 +13403,7 @@ function explainJson(e) {
 
 
 function reportToJson(report) {
-    return reportFields.write(report);
+    return report_fields_reportFields.write(report);
 }
 /**
  * JSON.stringify escapes C0 controls but leaves NEL, U+2028/9 and bidi controls raw; they are
@@ -13153,7 +13470,7 @@ function targetSummaryLine(t) {
         return `${where} — ${t.error.kind}: ${t.error.message}${why}`;
     const step = t.steps[bad];
     if (step?.reply) {
-        const code = (0,reply/* replyCodeText */.tI)(step.reply);
+        const code = (0,protocol_reply/* replyCodeText */.tI)(step.reply);
         const on = quotedCommand(step);
         return `${where} — ${code} on ${on}${why}${notSent}`;
     }
@@ -13166,19 +13483,24 @@ function worstFirst(targets) {
     const order = { fail: 0, warn: 1, pass: 2 };
     return [...targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
 }
-/** The run in one line: the worst target's line, and what the others did: `(+2 more targets, both pass)`. */
-function reportSummaryLine(r) {
+/**
+ * The run in one line: the worst target's line, and what the others did: `(+2 more targets, both
+ * pass)`. `all`: the counts of every target by verdict, when the report shows only some (a
+ * streamed run's tally, report/stream.ts).
+ */
+function reportSummaryLine(r, all) {
     const [first, ...rest] = worstFirst(r.targets);
     if (!first)
         return "no targets";
+    const byVerdict = (v) => (all ? all[v] - (first.verdict === v ? 1 : 0) : rest.filter((t) => t.verdict === v).length);
     // The action's `summary` output and its failure message: one line, whatever the report held.
-    return plainText(`${targetSummaryLine(first)}${othersSaid(rest)}`);
+    return plainText(`${targetSummaryLine(first)}${othersSaid(byVerdict)}`);
 }
-function othersSaid(rest) {
-    if (!rest.length)
+function othersSaid(byVerdict) {
+    const counts = ["fail", "warn", "pass"].map((v) => [v, byVerdict(v)]).filter(([, c]) => c > 0);
+    const n = counts.reduce((a, [, c]) => a + c, 0);
+    if (!n)
         return "";
-    const n = rest.length;
-    const counts = ["fail", "warn", "pass"].map((v) => [v, rest.filter((t) => t.verdict === v).length]).filter(([, c]) => c > 0);
     const all = n === 1 ? "" : n === 2 ? "both " : "all ";
     const what = counts.length === 1 ? `${all}${counts[0][0]}` : counts.map(([v, c]) => `${c} ${v}`).join(", ");
     return ` (+${n} more target${n > 1 ? "s" : ""}, ${what})`;
@@ -13285,7 +13607,7 @@ function replyText(r) {
     return `${r.code} ${r.lines[0] ?? ""}`.trim() + more;
 }
 function renderMarkdown(untrusted) {
-    const report = neutralised(untrusted);
+    const report = neutralise_neutralised(untrusted);
     const out = [`## smtp-gate: ${markdown_ICON[report.verdict]} ${report.verdict}`, ""];
     for (const t of report.targets)
         out.push(`- ${markdown_ICON[t.verdict]} ${markdown_cell(targetSummaryLine(t))}`);
@@ -13339,6 +13661,306 @@ function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
+;// CONCATENATED MODULE: ./src/report/counts.ts
+function failureCounts(r) {
+    let hard = 0;
+    let soft = 0;
+    for (const t of r.targets) {
+        const c = targetFailureCounts(t);
+        hard += c.hard;
+        soft += c.soft;
+    }
+    return { hard, soft };
+}
+/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
+function targetFailureCounts(t) {
+    let hard = 0;
+    let soft = 0;
+    for (const s of t.steps) {
+        if (s.verdict === "pass")
+            continue;
+        if (s.class === "transient")
+            soft++;
+        else
+            hard++;
+    }
+    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
+    if (t.error && t.error.step === null)
+        hard++;
+    return { hard, soft };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+const esc = (s) => 
+// XML 1.0 cannot carry most control characters at all, escaped or not.
+// eslint-disable-next-line no-control-regex
+s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
+/**
+ * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
+ * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
+ */
+function junitHead() {
+    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
+}
+const JUNIT_TAIL = "</testsuites>\n";
+/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
+function suiteTotals(t) {
+    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
+    return { tests: Math.max(1, t.steps.length), failures };
+}
+function renderJunit(untrusted) {
+    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
+    const report = neutralised(untrusted);
+    const totals = { tests: 0, failures: 0 };
+    for (const t of report.targets) {
+        const s = suiteTotals(t);
+        totals.tests += s.tests;
+        totals.failures += s.failures;
+    }
+    const head = junitHead();
+    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
+    for (const t of report.targets)
+        out.push(...junitTarget(t));
+    return `${out.join("\n")}\n${JUNIT_TAIL}`;
+}
+/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
+function junitTarget(t) {
+    const out = [];
+    const totals = suiteTotals(t);
+    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
+    if (t.steps.length === 0 && t.error) {
+        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
+    }
+    t.steps.forEach((s, i) => {
+        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
+        const reply = s.reply ? `${(0,protocol_reply/* replyCodeText */.tI)(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
+        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
+        if (s.verdict === "pass")
+            out.push(`${open}/>`);
+        else {
+            const f = t.findings.find((x) => x.step === i);
+            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
+            const tag = s.verdict === "fail" ? "failure" : "skipped";
+            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
+        }
+    });
+    out.push("  </testsuite>");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/stream.ts
+/**
+ * The report written as the run goes (contract §8, large fleets): each target's result is
+ * written as it finishes and then dropped, so a run's memory follows its concurrency, not its
+ * number of targets. The JSON stays one valid document: the head, each target, then the tail
+ * with the verdict and the run's identity. Every value is written by the model's field table
+ * (model/report-fields.ts), the same one that writes a whole report (./json.ts) and reads one back,
+ * and made safe to print as ./json.ts makes it (escapeUnsafeJson).
+ * The renderers that show only a few targets (text, job summary, annotations, comment) get a
+ * RunTally: every count, and the targets worth showing.
+ */
+
+
+
+
+
+
+/** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
+class ChunkedWriter {
+    sink;
+    pending = [];
+    size = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(text) {
+        this.pending.push(text);
+        this.size += text.length;
+        if (this.size >= 64 * 1024)
+            this.flush();
+    }
+    flush() {
+        if (!this.size)
+            return;
+        const text = this.pending.join("");
+        this.pending = [];
+        this.size = 0;
+        this.sink(text);
+    }
+}
+/** The keys written before the targets; every other key of the report follows them. */
+const HEAD_KEYS = new Set(["schema", "tool"]);
+const indent = (json, by) => json.replace(/\n/g, `\n${by}`);
+/** The JSON report, streamed: `target` as each finishes, `end` once. Head and tail indented as ./json.ts. */
+class JsonReportStream {
+    out;
+    first = true;
+    constructor(out) {
+        this.out = out;
+        const head = report_fields_reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
+        const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
+        out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")},\n`).join("")}  "targets": [`);
+    }
+    /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
+    target(r) {
+        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
+        this.first = false;
+    }
+    end(end) {
+        const tail = report_fields_reportFields.write({ ...end, targets: [] });
+        const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
+        this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
+        this.out.flush();
+    }
+}
+const headTool = () => ({ name: "smtp-gate", version: version/* VERSION */.x });
+/**
+ * JUnit XML to a file, streamed: the root element's totals are known only at the end, so its
+ * opening tag leaves room for them (spaces, which XML allows inside a tag) and they are written
+ * into that room last.
+ */
+class JunitFileStream {
+    fd;
+    out;
+    totals = { tests: 0, failures: 0 };
+    room;
+    constructor(path) {
+        this.fd = (0,external_node_fs_.openSync)(path, "w");
+        this.out = new ChunkedWriter((text) => void (0,external_node_fs_.writeSync)(this.fd, text));
+        const head = junitHead();
+        this.room = { at: Buffer.byteLength(head.before), width: head.room.length };
+        this.out.write(`${head.before}${head.room}${head.after}`);
+    }
+    target(r) {
+        const s = suiteTotals(r);
+        this.totals.tests += s.tests;
+        this.totals.failures += s.failures;
+        // One line per string, like every renderer's (./neutralise.ts), one target at a time.
+        this.out.write(`${junitTarget(targetFields.mapText(r, neutralise_plainText)).join("\n")}\n`);
+    }
+    end() {
+        this.out.write(JUNIT_TAIL);
+        this.out.flush();
+        (0,external_node_fs_.writeSync)(this.fd, junitTotals(this.totals).padEnd(this.room.width), this.room.at);
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+}
+/** How many targets a streamed run keeps for the renderers that show a few. */
+const SHOWN_TARGETS = 100;
+/**
+ * A streamed run's running aggregates: the counts by verdict and of hard and soft failures, and
+ * the targets the renderers show: every one while the run is small, then the worst first
+ * (failures before warnings), up to SHOWN_TARGETS.
+ */
+class RunTally {
+    verdicts = { pass: 0, warn: 0, fail: 0 };
+    hard = 0;
+    soft = 0;
+    /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
+    shown = [];
+    get total() {
+        return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
+    }
+    add(r, at = this.total, sub = 0) {
+        this.verdicts[r.verdict]++;
+        const c = targetFailureCounts(r);
+        this.hard += c.hard;
+        this.soft += c.soft;
+        if (this.shown.length < SHOWN_TARGETS)
+            this.shown.push({ r, at, sub });
+        else if (r.verdict !== "pass") {
+            // Make room for a worse target: it replaces the last of the best shown (a pass before a warning).
+            const rank = { pass: 0, warn: 1, fail: 2 };
+            let best = -1;
+            for (let i = 0; i < this.shown.length; i++)
+                if (best < 0 || rank[this.shown[i].r.verdict] <= rank[this.shown[best].r.verdict])
+                    best = i;
+            if (best >= 0 && rank[this.shown[best].r.verdict] < rank[r.verdict])
+                this.shown[best] = { r, at, sub };
+        }
+    }
+    /** True when every target of the run is among the shown ones. */
+    get complete() {
+        return this.total === this.shown.length;
+    }
+    /** The report the renderers get: the run's fields, the shown targets. */
+    report(end) {
+        const { domains, ...head } = end;
+        const targets = [...this.shown].sort((a, b) => a.at - b.at || a.sub - b.sub).map((s) => s.r);
+        return { ...head, targets, ...(domains ? { domains } : {}) };
+    }
+    /** `12 pass, 1 warn, 3 fail`. */
+    countsText() {
+        return ["pass", "warn", "fail"].map((v) => `${this.verdicts[v]} ${v}`).join(", ");
+    }
+}
+/**
+ * Where a streamed run's results go as they finish: the JSON report file, the JSON on standard
+ * output, the JUnit file; and every result into the tally. The files were checked before the run
+ * (config/output-path.ts); what only writing shows is in `unwritten`, one line each.
+ */
+class StreamedOutputs {
+    tally = new RunTally();
+    unwritten = [];
+    outputs = [];
+    /** The JSON report to `path`. */
+    jsonFile(what, path) {
+        return this.open(what, path, (fd) => {
+            const json = new JsonReportStream(new ChunkedWriter((text) => void (0,external_node_fs_.writeSync)(fd, text)));
+            return { target: (r) => json.target(r), end: (e) => (json.end(e), (0,external_node_fs_.closeSync)(fd)) };
+        });
+    }
+    /** The JSON report through `write` (standard output). */
+    json(write) {
+        const json = new JsonReportStream(new ChunkedWriter(write));
+        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), end: (e) => json.end(e) });
+        return this;
+    }
+    junitFile(what, path) {
+        try {
+            const junit = new JunitFileStream(path);
+            this.outputs.push({ what, target: (r) => junit.target(r), end: () => junit.end() });
+        }
+        catch (err) {
+            this.unwritten.push(`cannot write ${what}: ${err.message}`);
+        }
+        return this;
+    }
+    add = (r, at, sub) => {
+        this.tally.add(r, at, sub);
+        this.each((o) => o.target(r));
+    };
+    end(end) {
+        this.each((o) => o.end(end));
+    }
+    open(what, path, start) {
+        try {
+            this.outputs.push({ what, ...start((0,external_node_fs_.openSync)(path, "w")) });
+        }
+        catch (err) {
+            this.unwritten.push(`cannot write ${what}: ${err.message}`);
+        }
+        return this;
+    }
+    each(f) {
+        for (const o of [...this.outputs]) {
+            try {
+                f(o);
+            }
+            catch (err) {
+                this.unwritten.push(`cannot write ${o.what}: ${err.message}`);
+                this.outputs.splice(this.outputs.indexOf(o), 1);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/dane-summary.ts
 
 /** Why a DANE sender refuses an address, from the finding that says so (diagnose/dane.ts). */
@@ -13379,7 +14001,7 @@ function renderDaneSummary(report) {
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 function renderText(untrusted, opts) {
-    const report = neutralised(untrusted);
+    const report = neutralise_neutralised(untrusted);
     const paint = (c, s) => (opts.color ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
     const verdictWord = (v) => (v === "pass" ? paint("green", "pass") : v === "warn" ? paint("yellow", "WARN") : paint("red", "FAIL"));
     const out = [];
@@ -13452,16 +14074,12 @@ function renderFinding(f, paint) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
 // EXTERNAL MODULE: ./src/config/keys.ts
 var keys = __nccwpck_require__(1440);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
-// EXTERNAL MODULE: ./src/engine/shard.ts
-var engine_shard = __nccwpck_require__(914);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 const t = (name, key, arg, help, group = "Target") => arg === undefined ? { name, type: "boolean", key, help, group } : { name, type: "string", key, arg, help, group };
 const OPTIONS = [
@@ -13492,6 +14110,7 @@ const OPTIONS = [
     t("socks5-username", "socks5-username", "USER", "user name for the SOCKS5 proxy", "Reach"),
     t("socks5-password-env", "socks5-password-env", "VAR", "the environment variable holding the SOCKS5 password", "Reach"),
     { name: "config", type: "string", arg: "FILE", help: "probe every target in a YAML file", group: "Run" },
+    { name: "targets-file", type: "string", arg: "FILE", help: "probe one target per line (host[:port] or mx:domain), for large fleets; with --config, its defaults apply", group: "Run" },
     t("fail-on", "fail-on", "hard|soft|never", "default hard", "Run"),
     t("timeout", "timeout", "S", "seconds per reply or connect (default 30)", "Run"),
     t("deadline", "deadline", "S", "seconds per target in total", "Run"),
@@ -13655,14 +14274,16 @@ function parseCommand(argv) {
         return { usage: "give either --host (one target) or --config (a file of targets), not both" };
     if (v.config && v.mx)
         return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
-    if (!v.demo && !v.config && !v.host && !v.mx)
-        return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
+    if (v["targets-file"] && (v.host || v.mx))
+        return { usage: "give either --host/--mx (one target) or --targets-file (a list of targets), not both" };
+    if (!v.demo && !v.config && !v.host && !v.mx && !v["targets-file"])
+        return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE, --targets-file FILE or --demo (see --help)" };
     const target = {};
     for (const o of OPTIONS)
         if (o.key && v[o.name] !== undefined)
             target[o.key] = (o.negate ? !v[o.name] : v[o.name]);
     const str = (name) => v[name];
-    return { kind: "probe", target, config: str("config"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
+    return { kind: "probe", target, config: str("config"), targetsFile: str("targets-file"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -13670,6 +14291,12 @@ function parseCommand(argv) {
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
+
+
+
+
+
+
 
 
 
@@ -13740,17 +14367,13 @@ async function main(argv, io) {
         const resolved = await resolveTargets(cmd, io.env);
         if ("problems" in resolved || outputs.length)
             return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
-        // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
-        report = await (0,run/* runTargets */.sb)(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
+        return runStreamed(cmd, resolved, io);
     }
     const reportWritten = writeOutput(io, "the report", cmd.report, () => renderJson(report));
     const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report));
     const written = reportWritten && baselineWritten;
-    if (cmd.writeBaseline && baselineWritten) {
-        const kept = recordable(report).length;
-        const left = report.targets.length - kept;
-        io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${cmd.writeBaseline}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
-    }
+    if (cmd.writeBaseline && baselineWritten)
+        baselineNote(io, report, cmd.writeBaseline);
     io.stdout(render(report, cmd.format, io.color));
     let code = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
     if (cmd.demo) {
@@ -13762,6 +14385,48 @@ async function main(argv, io) {
         code = asDesigned ? EXIT.ok : EXIT.fail;
     }
     return written ? code : EXIT.output;
+}
+/**
+ * A run of the configured targets, its results written as they finish (report/stream.ts): the
+ * JSON report and `--format json` hold every target; text and Markdown show the tally's few
+ * when the fleet is large. Only a baseline keeps every result (it is one document of all).
+ */
+async function runStreamed(cmd, run, io) {
+    const out = new StreamedOutputs();
+    if (cmd.report)
+        out.jsonFile(`the report to ${cmd.report}`, cmd.report);
+    if (cmd.format === "json")
+        out.json(io.stdout);
+    const all = cmd.writeBaseline ? [] : null;
+    // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
+    // targets-file's lines are sharded as they are read.
+    const shard = run.identity ? undefined : cmd.shard;
+    const end = await (0,engine_run/* streamTargets */.vv)(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
+        out.add(r, at, sub);
+        all?.push({ r, at, sub });
+    });
+    out.end(end);
+    for (const line of out.unwritten)
+        io.stderr(`smtp-gate: ${line}\n`);
+    let written = out.unwritten.length === 0;
+    if (all) {
+        const { domains, ...head } = end;
+        const full = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
+        const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full));
+        if (baselineWritten)
+            baselineNote(io, full, cmd.writeBaseline);
+        written = baselineWritten && written;
+    }
+    if (cmd.format !== "json")
+        io.stdout(renderTallied(out, end, cmd.format, io.color));
+    const code = end.verdict === "fail" ? EXIT.fail : EXIT.ok;
+    return written ? code : EXIT.output;
+}
+/** What the baseline holds, on stderr: targets whose session failed are left out of it. */
+function baselineNote(io, report, path) {
+    const kept = recordable(report).length;
+    const left = report.targets.length - kept;
+    io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${path}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
 }
 /** Problems with the files a run will write, as configuration problems. */
 function outputProblems(files) {
@@ -13790,6 +14455,34 @@ function writeOutput(io, what, path, text) {
     }
 }
 async function resolveTargets(cmd, env) {
+    if (cmd.targetsFile)
+        return resolveTargetsFile(cmd.targetsFile, cmd, env);
+    const listed = await resolveListed(cmd, env);
+    return "problems" in listed ? listed : { targets: listed };
+}
+/** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
+async function resolveTargetsFile(path, cmd, env) {
+    const { checkTargetsFile, memoReadFile, targetsFromFile } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 5439));
+    let base = cmd.target;
+    if (cmd.config) {
+        const { loadConfigDefaults } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
+        const defaults = await loadConfigDefaults(cmd.config);
+        if ("problems" in defaults)
+            return defaults;
+        // The options typed on the command line beat the file's defaults, as with --config alone.
+        base = { ...defaults, ...cmd.target };
+    }
+    const io = (0,local_io/* localIo */.i)();
+    const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: (0,external_node_path_.dirname)(cmd.config) } : {}) } };
+    // Every line counts in the run's identity; only this shard's lines become targets.
+    const hash = new run_identity/* RunIdentityHash */.W();
+    const checked = await checkTargetsFile(src, (t) => hash.add(t));
+    if ("problems" in checked)
+        return checked;
+    const shard = cmd.shard;
+    return { targets: targetsFromFile(src, shard ? (key) => (0,engine_shard/* inShard */.Iw)(key, shard) : undefined), identity: hash.identity(shard) };
+}
+async function resolveListed(cmd, env) {
     if (cmd.config) {
         // Loaded on demand, and the YAML parser with it.
         const { loadConfigFile } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
@@ -13803,14 +14496,55 @@ function runMerge(cmd, io) {
     const outputs = outputProblems([["--report", cmd.report]]);
     if (outputs.length)
         return mergeError(outputs[0], io);
-    const merged = readAndMerge(cmd.files);
+    // Twice through the files, one target at a time (report/read-stream.ts): first every file is
+    // checked and its head read, so nothing is written when one is bad; then the targets stream
+    // into the merged report as the run's did.
+    const heads = [];
+    for (const file of cmd.files) {
+        const r = streamReportFile(file, () => { });
+        if ("problem" in r)
+            return mergeError(r.problem, io);
+        heads.push({ file, report: { ...r.report, targets: [] } });
+    }
+    // The shards' identities checked and counted (report/merge.ts) before anything is written.
+    const merged = mergeReports(heads);
     if ("problem" in merged)
         return mergeError(merged.problem, io);
-    const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
-    io.stdout(render(merged, cmd.format, io.color));
-    if (!written)
+    const out = new StreamedOutputs();
+    if (cmd.report)
+        out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
+    if (cmd.format === "json")
+        out.json(io.stdout);
+    let verdict = "pass";
+    for (const [at, file] of cmd.files.entries()) {
+        const r = streamReportFile(file, (t, sub) => {
+            verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
+            out.add(t, at, sub);
+        });
+        if ("problem" in r)
+            return mergeError(r.problem, io);
+    }
+    // merge's own targets (the shards that are missing) after the shards' ones.
+    const { targets: own, domains, ...head } = merged;
+    for (const [sub, t] of own.entries()) {
+        verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
+        out.add(t, cmd.files.length, sub);
+    }
+    const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+    out.end(end);
+    for (const line of out.unwritten)
+        io.stderr(`smtp-gate: ${line}\n`);
+    if (cmd.format !== "json")
+        io.stdout(renderTallied(out, end, cmd.format, io.color));
+    if (out.unwritten.length)
         return EXIT.output;
-    return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+    return verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+/** Text or Markdown of a streamed run: the tally's targets, and the counts when not all are shown. */
+function renderTallied(out, end, format, color) {
+    const shown = out.tally.report(end);
+    const rest = out.tally.complete ? "" : `${out.tally.total} targets (${out.tally.countsText()}): ${shown.targets.length} shown above, the worst first; every one is in the JSON report (--report).\n`;
+    return `${render(shown, format, color)}${rest}`;
 }
 function mergeError(p, io) {
     io.stderr(`smtp-gate merge: ${formatProblem(p)}\n`);
