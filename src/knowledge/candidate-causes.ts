@@ -1,14 +1,16 @@
 /**
- * Differential diagnosis as data: for each finding id, the causes an expert weighs, most likely
- * first; for each cause, the condition in the conversation that can rule it out or support it
- * (evaluated in src/diagnose/evidence.ts), and the fixes tied to it — generic words, or a
- * product's own knobs for one server family (src/knowledge/servers.ts). A ruled-out cause takes
- * its fixes with it. Adding a cause, a finding or a server family's knob touches this file only.
+ * The differential diagnosis as data, in the schema of root-causes.ts: for each finding id whose
+ * causes the conversation can weigh (an unknown command, a refused AUTH, a connection or TLS
+ * failure), the candidate causes an expert weighs, most likely first. Each is a cause row (its
+ * words and its fixes, generic or a product family's own: `FixRow`, filtered by `pickFixes`)
+ * with the condition in the conversation that can rule it out or support it, evaluated in
+ * src/diagnose/evidence.ts. A ruled-out cause takes its fixes with it.
  *
  * Placeholders in fix texts, filled for the target in front of us: {openssl} (an `openssl
  * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
  * (the recipient of the step in question).
  */
+import { on, type CauseRow } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 /** Conditions on the conversation, each implemented once in src/diagnose/evidence.ts. */
@@ -17,25 +19,15 @@ export type EvidenceId =
   | "not-authenticated" | "client-not-trusted" | "oauth-token" | "wrong-credentials" | "basic-auth-disabled"
   | "tls-already-active" | "port-25-blocked" | "certificate-setup" | "appliance-strips-starttls";
 
-export interface FixRow {
-  text: string;
-  /** Only for these server families; without it the fix is generic and fits any server. */
-  servers?: readonly ServerFamily[];
-}
-
-export interface CauseRow {
-  text: string;
+export interface CandidateCause extends CauseRow {
   /** The condition that rules this cause out, or supports it, in this conversation. */
   evidence?: EvidenceId;
-  /** A cause that only applies to these server families (e.g. a provider that turned basic auth off). */
-  servers?: readonly ServerFamily[];
-  fixes: readonly FixRow[];
+  /** A cause that only applies to these product families (e.g. a provider that turned basic auth off). */
+  families?: readonly ServerFamily[];
 }
 
-const k = (servers: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, servers: typeof servers === "string" ? [servers] : servers });
-
-/** The causes, by id. */
-export const CAUSES: Readonly<Record<string, CauseRow>> = {
+/** The candidate causes, by id. */
+export const CANDIDATE_CAUSES: Readonly<Record<string, CandidateCause>> = {
   "nonstandard-command": {
     text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
     evidence: "nonstandard-command",
@@ -76,22 +68,22 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     evidence: "not-authenticated",
     fixes: [
       { text: "Authenticate before sending to outside domains (submission on 587 with AUTH), or send to the recipient domain's own MX." },
-      k("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
-      k("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
-      k("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
-      k("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
-      k("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
-      k("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
-      k("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
+      on("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
+      on("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+      on("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
+      on("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
+      on("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
+      on("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
+      on("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
     ],
   },
   "relay-client-not-trusted": {
     text: "The client is authenticated or trusted elsewhere, but not for relaying from this address: its IP is not in the relay networks and the session's identity has no relay right.",
     evidence: "client-not-trusted",
     fixes: [
-      k("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
-      k("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
-      k("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
+      on("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
+      on("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
+      on("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
       { text: "Check the server's relay rules for this client's address and identity." },
     ],
   },
@@ -101,22 +93,22 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     text: "The recipient mailbox does not exist on this server (a typo, a deleted account, or a missing alias).",
     fixes: [
       { text: "Check the address with its owner." },
-      k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
-      k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
-      k("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
-      k("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
-      k("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
-      k("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
-      k("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
-      k("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
+      on("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
+      on("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
+      on("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
+      on("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
+      on("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
+      on("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
+      on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
+      on("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
     ],
   },
   "expansion-failed": {
     text: "The address exists as an alias, list or virtual entry, but expanding it failed: it resolves to no deliverable mailbox, loops, or names a table the server cannot read (RFC 3463 X.2.4).",
     fixes: [
-      k("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
-      k("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
-      k("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
+      on("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
+      on("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
+      on("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
       { text: "Check the alias or list the address expands to, and the server's log for the expansion error." },
     ],
   },
@@ -130,23 +122,23 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
   "sasl-backend": {
     text: "The server's authentication backend does not accept this account (wrong password database, realm or user name format).",
     fixes: [
-      k("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
-      k("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
-      k("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
-      k("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
-      k("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
-      k(MICROSOFT, "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
-      k("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
-      k("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
+      on("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
+      on("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
+      on("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
+      on("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
+      on("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
+      on(MICROSOFT, "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
+      on("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
+      on("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
     ],
   },
   "basic-auth-disabled": {
     text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
     evidence: "basic-auth-disabled",
-    servers: [...MICROSOFT, "gmail"],
+    families: [...MICROSOFT, "gmail"],
     fixes: [
-      k(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
-      k("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+      on(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+      on("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
     ],
   },
   "oauth-token": {
@@ -165,24 +157,24 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     text: "The server cannot start TLS: its certificate or key is missing or unreadable, or its TLS library failed.",
     evidence: "certificate-setup",
     fixes: [
-      k("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
-      k("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
-      k("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
-      k("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
-      k("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
-      k("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
+      on("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
+      on("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
+      on("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
+      on("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
+      on("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
+      on("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
       { text: "Look at the server's log at this time: it names the certificate or key file it could not load." },
     ],
   },
   "tls-not-configured": {
     text: "TLS is not configured on this listener (no certificate, or STARTTLS turned off).",
     fixes: [
-      k("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
-      k("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
-      k("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
-      k("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
-      k("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
-      k("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
+      on("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
+      on("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
+      on("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
+      on("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
+      on("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
+      on("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
       { text: "Enable STARTTLS on this listener with a certificate for its name." },
     ],
   },
@@ -198,8 +190,8 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     evidence: "not-authenticated",
     fixes: [
       { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
-      k("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
-      k("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
+      on("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
+      on("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
     ],
   },
   "appliance-strips-starttls": {
@@ -212,10 +204,10 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
   "server-storage": {
     text: "The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions.",
     fixes: [
-      k("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
-      k("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
-      k("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
-      k("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
+      on("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
+      on("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
+      on("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
+      on("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
       { text: "Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write." },
     ],
   },
@@ -223,9 +215,9 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
     text: "The server is overloaded or shutting down, or limits connections from this client (rate limit, too many connections).",
     fixes: [
       { text: "Retry later; if it persists, look at the server's connection limits for this client." },
-      k("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
-      k("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
-      k("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
+      on("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
+      on("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
+      on("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
     ],
   },
 
@@ -252,11 +244,11 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
   "server-tls-setup": {
     text: "The server aborted its own TLS handshake (an internal error): it could not load its certificate or key, or its TLS library failed.",
     fixes: [
-      k("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
-      k("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
-      k("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
-      k("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
-      k("haraka", "Haraka: check config/tls.ini and the files it names."),
+      on("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
+      on("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
+      on("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
+      on("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
+      on("haraka", "Haraka: check config/tls.ini and the files it names."),
       { text: "Look at the server's log at the time of this handshake: it names what failed." },
     ],
   },
@@ -266,12 +258,12 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
   "smuggling-lenient-end-of-data": {
     text: "The server's DATA reader accepts an end of data other than <CR><LF>.<CR><LF> (a bare <LF> or <CR> taken as a line ending, or a NUL dropped): an outbound server that passes such a sequence through lets its users hide a second message, with a forged sender, inside the first (SMTP smuggling, CVE-2023-51764/51765/51766).",
     fixes: [
-      k("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
-      k("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
-      k("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
-      k("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
-      k("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
-      k("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+      on("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
+      on("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
+      on("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
+      on("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
+      on("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+      on("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
       { text: "Make the server accept only <CR><LF>.<CR><LF> as the end of data, and refuse (or normalise) a bare <CR> or <LF> in message content (RFC 5321 §2.3.8, §4.1.1.4): upgrade to a release that fixes SMTP smuggling, or put a filter in front that does." },
       { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
     ],
@@ -283,7 +275,7 @@ export const CAUSES: Readonly<Record<string, CauseRow>> = {
 };
 
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
-export const DIAGNOSES: Readonly<Record<string, readonly string[]>> = {
+export const DIFFERENTIALS: Readonly<Record<string, readonly string[]>> = {
   "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
   "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
   "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
