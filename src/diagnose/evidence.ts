@@ -5,7 +5,7 @@
  * takes its fixes with it, and fixes name only the recognised server's own knobs.
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
-import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause, type EvidenceId } from "../knowledge/candidate-causes.js";
+import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause, type CandidateCauseId, type EvidenceId } from "../knowledge/candidate-causes.js";
 import { pickFixes } from "../knowledge/root-causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";
@@ -95,7 +95,6 @@ const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
     return m ? { out: `the mechanism was ${m}, which sends a password, not a token` } : null;
   },
   "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
-  "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
   "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
   "appliance-strips-starttls": (p) => {
     if (bannerMasked(p)) return { for: "the banner is masked with asterisks" };
@@ -111,7 +110,7 @@ export interface Differential {
 
 export interface DifferentialOptions {
   /** Causes to weigh instead of DIFFERENTIALS[id] (a rule that knows better, e.g. by TLS alert). */
-  causeIds?: readonly string[];
+  causeIds?: readonly CandidateCauseId[];
   /** Fixes that go first (a near-miss suggestion), before the table's. */
   leadFixes?: readonly string[];
 }
@@ -124,8 +123,7 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const neutral: { row: CandidateCause; text: string }[] = [];
   const ruledOut: RuledOut[] = [];
   for (const cid of ids) {
-    const row = CANDIDATE_CAUSES[cid];
-    if (!row) continue;
+    const row: CandidateCause = CANDIDATE_CAUSES[cid];
     if (row.families && (family === null || !row.families.includes(family))) continue;
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {

@@ -17,7 +17,7 @@ import { MICROSOFT, type ServerFamily } from "./servers.js";
 export type EvidenceId =
   | "line-endings" | "inspecting-appliance" | "tls-stream" | "non-smtp-proxy" | "nonstandard-command" | "feature-disabled"
   | "not-authenticated" | "client-not-trusted" | "oauth-token" | "wrong-credentials" | "basic-auth-disabled"
-  | "tls-already-active" | "port-25-blocked" | "certificate-setup" | "appliance-strips-starttls";
+  | "tls-already-active" | "port-25-blocked" | "appliance-strips-starttls";
 
 export interface CandidateCause extends CauseRow {
   /** The condition that rules this cause out, or supports it, in this conversation. */
@@ -27,7 +27,7 @@ export interface CandidateCause extends CauseRow {
 }
 
 /** The candidate causes, by id. */
-export const CANDIDATE_CAUSES: Readonly<Record<string, CandidateCause>> = {
+export const CANDIDATE_CAUSES = {
   "nonstandard-command": {
     text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
     evidence: "nonstandard-command",
@@ -153,19 +153,6 @@ export const CANDIDATE_CAUSES: Readonly<Record<string, CandidateCause>> = {
     evidence: "tls-already-active",
     fixes: [{ text: "Send STARTTLS once: remove the second STARTTLS (and keep one EHLO after the first)." }],
   },
-  "certificate-setup": {
-    text: "The server cannot start TLS: its certificate or key is missing or unreadable, or its TLS library failed.",
-    evidence: "certificate-setup",
-    fixes: [
-      on("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
-      on("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
-      on("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
-      on("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
-      on("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
-      on("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
-      { text: "Look at the server's log at this time: it names the certificate or key file it could not load." },
-    ],
-  },
   "tls-not-configured": {
     text: "TLS is not configured on this listener (no certificate, or STARTTLS turned off).",
     fixes: [
@@ -185,40 +172,10 @@ export const CANDIDATE_CAUSES: Readonly<Record<string, CandidateCause>> = {
       { text: "Make the production sender start TLS the same way: `{openssl}` shows the sequence by hand." },
     ],
   },
-  "auth-not-sent": {
-    text: "The server accepts mail on this port only from authenticated clients, and the session did not authenticate before MAIL.",
-    evidence: "not-authenticated",
-    fixes: [
-      { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
-      on("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
-      on("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
-    ],
-  },
   "appliance-strips-starttls": {
     text: "An SMTP-inspecting firewall or appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
     evidence: "appliance-strips-starttls",
     fixes: [{ text: "Compare the EHLO reply from inside the network; if STARTTLS appears there, disable the appliance's SMTP inspection (`no inspect esmtp`)." }],
-  },
-
-  // Storage and load on the server's side
-  "server-storage": {
-    text: "The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions.",
-    fixes: [
-      on("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
-      on("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
-      on("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
-      on("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
-      { text: "Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write." },
-    ],
-  },
-  "server-busy": {
-    text: "The server is overloaded or shutting down, or limits connections from this client (rate limit, too many connections).",
-    fixes: [
-      { text: "Retry later; if it persists, look at the server's connection limits for this client." },
-      on("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
-      on("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
-      on("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
-    ],
   },
 
   // Connecting
@@ -272,23 +229,20 @@ export const CANDIDATE_CAUSES: Readonly<Record<string, CandidateCause>> = {
     text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
     fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
   },
-};
+} satisfies Readonly<Record<string, CandidateCause>>;
+
+export type CandidateCauseId = keyof typeof CANDIDATE_CAUSES;
 
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
-export const DIFFERENTIALS: Readonly<Record<string, readonly string[]>> = {
+export const DIFFERENTIALS: Readonly<Record<string, readonly CandidateCauseId[]>> = {
   "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
   "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
   "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
-  "unknown-user": ["mailbox-missing"],
   "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
   "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
   "starttls-repeated": ["tls-already-active"],
-  "tls-unavailable": ["certificate-setup"],
   "starttls-not-advertised": ["tls-not-configured", "appliance-strips-starttls"],
   "starttls-required-first": ["tls-not-started", "appliance-strips-starttls"],
-  "auth-required": ["auth-not-sent"],
-  "server-storage": ["server-storage"],
-  "service-closing": ["server-busy"],
   "connect-refused": ["nothing-listens"],
   "connect-timeout": ["filtered", "port-25-blocked"],
   "host-unreachable": ["no-route"],

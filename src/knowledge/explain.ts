@@ -2,7 +2,7 @@ import { ENHANCED_CLASSES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS, enhancedCodes }
 import { replyCodes } from "./reply-codes.js";
 import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
-import { CANDIDATE_CAUSES, DIFFERENTIALS } from "./candidate-causes.js";
+import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause } from "./candidate-causes.js";
 import { causesOfCode, type CodeCause } from "./root-cause.js";
 import { CAUSE_ENTRIES, pickFixes } from "./root-causes.js";
 import { serverRow } from "./servers.js";
@@ -253,8 +253,8 @@ function adviceOf(code: number | null, enh: string | null): { vendorMeanings: st
     causes.push(`${phaseWords(phases && [...phases])}${CAUSE_ENTRIES[cause].text}`);
     fixes.push(...pickFixes(CAUSE_ENTRIES[cause].fixes, null).slice(0, 1));
     const id = DIFFERENTIAL[cause];
-    for (const row of (id ? DIFFERENTIALS[id] ?? [] : []).map((r) => CANDIDATE_CAUSES[r]).slice(1)) {
-      if (!row || row.families) continue;
+    for (const row of (id ? DIFFERENTIALS[id] ?? [] : []).map((r): CandidateCause => CANDIDATE_CAUSES[r]).slice(1)) {
+      if (row.families) continue;
       causes.push(row.text);
       fixes.push(...pickFixes(row.fixes, null));
     }
