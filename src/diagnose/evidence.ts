@@ -6,7 +6,7 @@
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
 import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause, type CandidateCauseId, type EvidenceId } from "../knowledge/candidate-causes.js";
-import { pickFixes } from "../knowledge/root-causes.js";
+import { fitsFamily, pickFixes } from "../knowledge/root-causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";
 import { identifyServer } from "./prepare.js";
@@ -124,7 +124,7 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const ruledOut: RuledOut[] = [];
   for (const cid of ids) {
     const row: CandidateCause = CANDIDATE_CAUSES[cid];
-    if (row.families && (family === null || !row.families.includes(family))) continue;
+    if (!fitsFamily(row, family)) continue;
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {
       ruledOut.push({ cause: row.text, evidence: w.out });

@@ -4,7 +4,7 @@ import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
 import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause } from "./candidate-causes.js";
 import { causesOfCode, type CodeCause } from "./root-cause.js";
-import { CAUSE_ENTRIES, pickFixes } from "./root-causes.js";
+import { CAUSE_ENTRIES, fitsFamily, pickFixes } from "./root-causes.js";
 import { serverRow } from "./servers.js";
 
 /** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
@@ -254,7 +254,7 @@ function adviceOf(code: number | null, enh: string | null): { vendorMeanings: st
     fixes.push(...pickFixes(CAUSE_ENTRIES[cause].fixes, null).slice(0, 1));
     const id = DIFFERENTIAL[cause];
     for (const row of (id ? DIFFERENTIALS[id] ?? [] : []).map((r): CandidateCause => CANDIDATE_CAUSES[r]).slice(1)) {
-      if (row.families) continue;
+      if (!fitsFamily(row, null)) continue;
       causes.push(row.text);
       fixes.push(...pickFixes(row.fixes, null));
     }

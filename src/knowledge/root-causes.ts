@@ -419,9 +419,14 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   },
 };
 
+/** Whether a row (a fix, a cause, a sign) fits this product: it names no family, or the recognised one. */
+export function fitsFamily(row: { families?: readonly ServerFamily[] | undefined }, family: ServerFamily | null): boolean {
+  return !row.families || (family !== null && row.families.includes(family));
+}
+
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
 export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null): string[] {
-  const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
+  const own = rows.filter((r) => r.families && fitsFamily(r, family));
   return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
 }
 
