@@ -12,7 +12,12 @@ export interface DelayedMta {
   close(): Promise<void>;
 }
 
-export async function startDelayedMta(delayMs: number): Promise<DelayedMta> {
+/**
+ * `backlog` is the listen queue (Node's default, 511, drops SYNs when a fleet connects all at
+ * once, and the client retries a second later: the bench then measures the retry). The kernel
+ * caps it at net.core.somaxconn.
+ */
+export async function startDelayedMta(delayMs: number, host = "127.0.0.1", backlog = 511): Promise<DelayedMta> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     mta.connections++;
@@ -70,7 +75,7 @@ export async function startDelayedMta(delayMs: number): Promise<DelayedMta> {
         server.close(() => resolve());
       }),
   };
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen({ port: 0, host, backlog }, resolve));
   mta.port = (server.address() as AddressInfo).port;
   return mta;
 }

@@ -15,6 +15,7 @@ import { startDemoMta } from "../src/demo/mta.js";
 import { startDelayedMta } from "./delayed-mta.js";
 import { runTargets } from "../src/engine/run.js";
 import { startFaultProxy } from "../test/support/fault-proxy.js";
+import { SYN_RETRY_MS, synCounters, synCountersSince, type SynCounters } from "./listen-drops.js";
 import type { RawFigures } from "./raw-client.js";
 import { timeProcess } from "./spawn.js";
 import { median, mib, ms, type Row } from "./stats.js";
@@ -32,20 +33,22 @@ interface ChildFigures {
   cpuMs: number;
   /** CPU time the serving process (proxy + demo MTA) spent during the child's whole life. */
   serverCpuMs?: number;
+  /** The kernel's SYN counters during the run (system-wide). */
+  syn?: SynCounters;
 }
 
-function benchTarget(port: number, i: number): TargetConfig {
+function benchTarget(host: string, port: number, i: number): TargetConfig {
   const t = resolveTarget(
-    { name: `t${String(i).padStart(3, "0")}`, host: "127.0.0.1", port, tls: "none", helo: "bench.example.com", from: "a@example.com", to: ["b@example.com"], timeout: 30 },
+    { name: `t${String(i).padStart(3, "0")}`, host, port, tls: "none", helo: "bench.example.com", from: "a@example.com", to: ["b@example.com"], timeout: 30 },
     { env: {}, label: (k) => k, ...localIo() },
   );
   if ("problems" in t) throw new Error(JSON.stringify(t.problems));
   return t;
 }
 
-/** `bench fleet-child PORT N`: runs in the child; prints one JSON line. */
-export async function fleetChild(port: number, n: number): Promise<void> {
-  const targets = Array.from({ length: n }, (_, i) => benchTarget(port, i));
+/** `bench fleet-child HOST PORT N`: runs in the child; prints one JSON line. */
+export async function fleetChild(host: string, port: number, n: number): Promise<void> {
+  const targets = Array.from({ length: n }, (_, i) => benchTarget(host, port, i));
   const cpu = process.cpuUsage();
   const began = performance.now();
   const report = await runTargets(targets, { concurrency: n });
@@ -71,6 +74,22 @@ function vmHwm(): number {
   }
 }
 
+interface Retries {
+  syn?: SynCounters;
+  slowConnects?: number;
+}
+
+function retried(f: Retries): boolean {
+  return (f.slowConnects ?? 0) > 0 || (f.syn?.retransmitted ?? 0) > 0 || (f.syn?.dropped ?? 0) > 0;
+}
+
+/** One run's wall time, marked where SYN retries were seen. */
+function runLabel(f: Retries & { wallMs: number }): string {
+  if (!retried(f)) return ms(f.wallMs);
+  const slow = f.slowConnects !== undefined ? `, ${f.slowConnects} connects > ${SYN_RETRY_MS} ms` : "";
+  return `${ms(f.wallMs)} (SYN retries: ${f.syn?.retransmitted ?? "?"} retransmitted, ${f.syn?.dropped ?? "?"} queue drops${slow})`;
+}
+
 /** Loaded with `node --require` in front of the CLI: reports its peak RSS on exit. */
 const RSS_PRELOAD = `const fs = require("node:fs");
 process.on("exit", () => {
@@ -85,8 +104,11 @@ export interface FleetFigures {
   notes: string[];
 }
 
-export async function benchFleet(self: string, cli: string, n: number, repeats: number, serverKind: "lean" | "proxy"): Promise<FleetFigures> {
-  const mta = serverKind === "proxy" ? await startDemoMta(0) : await startDelayedMta(DELAY_MS);
+/** `host`: where the lean server listens (a loopback address of its own keeps parallel benches apart). */
+export async function benchFleet(self: string, cli: string, n: number, repeats: number, serverKind: "lean" | "proxy", leanHost = "127.0.0.1"): Promise<FleetFigures> {
+  // The listen queue holds the whole fleet's SYNs: a bench of the client, not of the kernel's retry.
+  const mta = serverKind === "proxy" ? await startDemoMta(0) : await startDelayedMta(DELAY_MS, leanHost, Math.max(511, n));
+  const host = serverKind === "proxy" ? "127.0.0.1" : leanHost;
   const proxy = serverKind === "proxy" ? await startFaultProxy({ upstreamPort: mta.port, mode: { latencyMs: { toClient: DELAY_MS } } }) : { port: mta.port, close: async () => {} };
   const dir = mkdtempSync(join(tmpdir(), "smtp-gate-bench-"));
   const notes: string[] = [];
@@ -94,16 +116,18 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     // Engine: one child per run, so every RSS figure starts from a fresh process.
     const engine = async (count: number): Promise<ChildFigures> => {
       const cpu = process.cpuUsage();
-      const r = await timeProcess(process.execPath, [self, "fleet-child", String(proxy.port), String(count)]);
+      const syn = synCounters();
+      const r = await timeProcess(process.execPath, [self, "fleet-child", host, String(proxy.port), String(count)]);
       const used = process.cpuUsage(cpu);
       if (r.code !== 0) throw new Error(`fleet child failed (${r.code}): ${r.stderr}`);
-      return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures), serverCpuMs: (used.user + used.system) / 1000 };
+      return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as ChildFigures), serverCpuMs: (used.user + used.system) / 1000, syn: synCountersSince(syn) };
     };
     // The raw-socket reference client (bench/raw-client.ts), also one child per run.
-    const raw = async (count: number): Promise<RawFigures> => {
-      const r = await timeProcess(process.execPath, [self, "raw-child", String(proxy.port), String(count)]);
+    const raw = async (count: number): Promise<RawFigures & { syn: SynCounters }> => {
+      const syn = synCounters();
+      const r = await timeProcess(process.execPath, [self, "raw-child", host, String(proxy.port), String(count)]);
       if (r.code !== 0) throw new Error(`raw child failed (${r.code}): ${r.stderr}`);
-      return JSON.parse(r.stdout.trim().split("\n").pop() as string) as RawFigures;
+      return { ...(JSON.parse(r.stdout.trim().split("\n").pop() as string) as RawFigures), syn: synCountersSince(syn) };
     };
     // CLI: a config file of `count` targets, --concurrency count.
     // Whole processes are timed here, so NODE_EXTRA_CA_CERTS goes, as in the single-probe section:
@@ -117,20 +141,26 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     writeFileSync(preload, RSS_PRELOAD);
     const config = (count: number): string => {
       const file = join(dir, `targets-${count}.yml`);
-      const lines = ["defaults:", "  host: 127.0.0.1", `  port: ${proxy.port}`, "  tls: none", "  helo: bench.example.com", "  from: a@example.com", "  to: [b@example.com]", "targets:"];
+      const lines = ["defaults:", `  host: ${host}`, `  port: ${proxy.port}`, "  tls: none", "  helo: bench.example.com", "  from: a@example.com", "  to: [b@example.com]", "targets:"];
       for (let i = 0; i < count; i++) lines.push(`  - name: t${String(i).padStart(3, "0")}`);
       writeFileSync(file, `${lines.join("\n")}\n`);
       return file;
     };
-    const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number }> => {
+    const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number; syn: SynCounters }> => {
       const rssFile = join(dir, `rss-${count}.json`);
+      const syn = synCounters();
       const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], cliEnv(rssFile));
       if (r.code !== 0 && r.code !== 1) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
       const report = JSON.parse(r.stdout) as { targets: { name: string; verdict: string; error: { message: string } | null; findings: { id: string; message: string }[] }[] };
       const bad = report.targets.find((t) => t.verdict !== "pass");
       if (bad) notes.push(`CLI run of ${count}: ${bad.name} ${bad.verdict}: ${bad.error?.message ?? bad.findings.map((f) => `${f.id}: ${f.message}`).join("; ")}`);
       const rss = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKiB: number };
-      return { wallMs: r.ms, maxRssKiB: rss.maxRssKiB, passed: report.targets.filter((t) => t.verdict === "pass").length };
+      return {
+        wallMs: r.ms,
+        maxRssKiB: rss.maxRssKiB,
+        passed: report.targets.filter((t) => t.verdict === "pass").length,
+            syn: synCountersSince(syn),
+      };
     };
 
     await engine(1); // warm-up
@@ -138,8 +168,8 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     const eN: ChildFigures[] = [];
     const c1: Awaited<ReturnType<typeof cliRun>>[] = [];
     const cN: Awaited<ReturnType<typeof cliRun>>[] = [];
-    const r1: RawFigures[] = [];
-    const rN: RawFigures[] = [];
+    const r1: (RawFigures & { syn: SynCounters })[] = [];
+    const rN: (RawFigures & { syn: SynCounters })[] = [];
     for (let i = 0; i < repeats; i++) {
       r1.push(await raw(1));
       rN.push(await raw(n));
@@ -162,13 +192,16 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     if (failed) notes.push(`WARNING: ${failed} run(s) had targets that did not pass; figures are suspect`);
     notes.push(`every reply delayed ${DELAY_MS} ms (${serverKind === "proxy" ? "fault proxy latencyMs toClient in front of the demo MTA" : "bench/delayed-mta.ts"}); sequence: greeting, EHLO, MAIL+RCPT+RSET+QUIT pipelined = 3 delayed replies, so ≈ ${3 * DELAY_MS} ms per target`);
     if (process.env.NODE_EXTRA_CA_CERTS) notes.push(`CLI runs without NODE_EXTRA_CA_CERTS (set here to ${process.env.NODE_EXTRA_CA_CERTS}): see the single-probe section`);
-    notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; every run's ${n}-target wall: ${eN.map((f) => ms(f.wallMs)).join(", ")}; CLI: ${cN.map((f) => ms(f.wallMs)).join(", ")}`);
-    notes.push(`reference client: every run's ${n}-target wall ${rN.map((f) => ms(f.wallMs)).join(", ")}; its CPU ${ms(median(rN.map((f) => f.cpuMs)))} for ${n} (smtp-gate's is below): what remains of the ratio is the server's and the machine's`);
+    notes.push(`listen queue ${serverKind === "proxy" ? "511 (the fault proxy's)" : `${Math.max(511, n)} (at least the concurrency; the kernel caps it at net.core.somaxconn)`}; a run marked "SYN retries" saw the kernel's TcpExt TCPSynRetrans or ListenOverflows+ListenDrops rise during it (system-wide: another process's retries count too), or, for the reference client, connects slower than ${SYN_RETRY_MS} ms`);
+    notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; every run's ${n}-target wall: ${eN.map(runLabel).join(", ")}; CLI: ${cN.map(runLabel).join(", ")}`);
+    notes.push(`reference client: every run's ${n}-target wall ${rN.map(runLabel).join(", ")} (slowest connect ${ms(Math.max(...rN.map((f) => f.maxConnectMs)))}); its CPU ${ms(median(rN.map((f) => f.cpuMs)))} for ${n} (smtp-gate's is below): what remains of the ratio is the server's and the machine's`);
     notes.push(`mean target durationMs: 1 target ${ms(median(e1.map((f) => f.meanTargetMs)))}, ${n} targets ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
-    notes.push(`CPU inside runTargets, ${n} targets: client ${ms(median(eN.map((f) => f.cpuMs)))} (${ms(median(eN.map((f) => f.cpuMs)) / n)} per target; 1 target: ${ms(median(e1.map((f) => f.cpuMs)))}); server side (${serverKind === "proxy" ? "fault proxy + demo MTA" : "delayed MTA"}, this process) ${ms(median(eN.map((f) => f.serverCpuMs ?? NaN)))} — on ${cpus().length} cores shared with whatever else runs (load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
+    notes.push(`CPU inside runTargets, ${n} targets: client ${ms(median(eN.map((f) => f.cpuMs)))} (${(median(eN.map((f) => f.cpuMs)) / n).toFixed(3)} ms per target, the reference ${(median(rN.map((f) => f.cpuMs)) / n).toFixed(3)} ms; 1 target: ${ms(median(e1.map((f) => f.cpuMs)))}); server side (${serverKind === "proxy" ? "fault proxy + demo MTA" : "delayed MTA"}, this process) ${ms(median(eN.map((f) => f.serverCpuMs ?? NaN)))} — on ${cpus().length} cores shared with whatever else runs (load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
+    const hit = (runs: readonly Retries[]) => runs.filter(retried).length;
     return {
       notes,
       rows: [
+        { measure: `runs of ${n} that hit SYN retries: reference / engine / CLI (of ${repeats} each)`, value: `${hit(rN)} / ${hit(eN)} / ${hit(cN)}`, target: "0", met: hit(rN) + hit(eN) + hit(cN) === 0 },
         { measure: `reference: raw-socket client (bench/raw-client.ts), ${n}-target ÷ 1-target wall (${ms(rwN)} / ${ms(rw1)})`, value: `${(rwN / rw1).toFixed(2)}×` },
         { measure: "engine (runTargets): 1 target, wall (median)", value: ms(w1) },
         { measure: `engine (runTargets): ${n} targets, concurrency ${n}, wall (median)`, value: ms(wN) },

@@ -1,8 +1,9 @@
 // `npm run bench`: bundles bench/index.ts with ncc (so it imports src/ and
 // test/support/fault-proxy.ts directly, type-checked through bench/tsconfig.json) into a
 // temporary folder, then runs it. Extra arguments are passed on:
-// --only startup,fleet,roundtrips,consumers --server lean|proxy (fleet: delayed server) --runs N
-// (single-probe runs, 40) --targets N (200) --repeats N (5) --report-targets N (consumers: 10,000).
+// --only startup,fleet,large,roundtrips,consumers --server lean|proxy (fleet: delayed server) --runs N
+// (single-probe runs, 40) --targets N (200) --repeats N (5) --report-targets N (consumers: 10,000)
+// --host 127.0.0.N (the lean server's address) --large-targets N (100,000) --large-concurrency C (1,000).
 // The CLI bundle (dist/cli) is copied first, so a concurrent `npm run build` cannot pull it
 // away in the middle of a measurement.
 import { execFileSync, spawnSync } from "node:child_process";

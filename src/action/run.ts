@@ -6,7 +6,8 @@ import * as core from "@actions/core";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatProblem } from "../config/errors.js";
-import { runTargets } from "../engine/run.js";
+import type { Report } from "../engine/result.js";
+import { streamTargets } from "../engine/run.js";
 import { allForms } from "../protocol/auth.js";
 import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
@@ -14,9 +15,11 @@ import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
 import { renderJson } from "../report/json.js";
 import { renderJunit } from "../report/junit.js";
+import { prose } from "../report/markdown.js";
 import { readReportFile } from "../report/read-report.js";
 import { readAndMerge } from "../report/shard-files.js";
 import { reportSummaryLine } from "../report/summary-line.js";
+import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { readGitHubContext } from "../github/context.js";
 import { emitGitHubFeatures } from "./github-features.js";
@@ -56,8 +59,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
   // comment-from-report: an earlier job probed; this one only posts its report.
   // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
   const fromReport = inputs.github.commentFromReport;
+  // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
+  // follows is built from the tally: every count, and the few targets shown.
+  const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
   const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
-    : fromReport ? readReportFile(fromReport) : await runTargets(inputs.targets, { redactor, shard: inputs.shard });
+    : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed as StreamedOutputs);
   if ("problem" in loaded) {
     core.setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
     return;
@@ -66,9 +72,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
   for (const s of redactor.values) mask(s);
 
   core.info(renderText(report, { color: false }));
+  // A large run shows its worst targets; the counts are of all of them.
+  const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+  if (partial) core.info(partial);
   // The paths were checked before probing; what only writing shows (a full disk) is one line each
   // and fails the step, after everything else was still tried.
-  let unwritten = 0;
+  let unwritten = streamed?.unwritten.length ?? 0;
+  for (const line of streamed?.unwritten ?? []) core.error(`smtp-gate: ${line}`);
   const attempt = async (what: string, write: () => unknown): Promise<void> => {
     try {
       await write();
@@ -77,12 +87,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
     }
   };
-  if (!fromReport) await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
-  const junitFile = inputs.junitFile;
-  if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
+  // merge-reports: the merged report is written whole (a run's were streamed as it went).
+  if (!fromReport && !streamed) {
+    await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
+    const junitFile = inputs.junitFile;
+    if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
+  }
 
-  const counts = failureCounts(report);
-  const summary = reportSummaryLine(report);
+  const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
+  const summary = reportSummaryLine(report, streamed?.tally.verdicts);
   await attempt(`the outputs to GITHUB_OUTPUT`, () => {
     core.setOutput("verdict", report.verdict);
     core.setOutput("hard-failures", String(counts.hard));
@@ -90,7 +103,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput("report-file", fromReport ?? inputs.reportFile);
     core.setOutput("summary", summary);
   });
-  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(renderJobSummary(report)).write());
+  if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(`${renderJobSummary(report)}${partial ? `\n${prose(partial)}\n` : ""}`).write());
   const annotations = planAnnotations(report);
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.line };
@@ -109,6 +122,24 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.info(`smtp-gate: failed: ${summary}`);
     } else core.setFailed(`smtp-gate: ${summary}`);
   } else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
+}
+
+async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>>, { targets: unknown }>, redactor: Redactor, out: StreamedOutputs): Promise<Report> {
+  // The writers create missing folders (config/output-path.ts "creates-folders").
+  const open = (what: string, path: string, start: () => unknown) => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      start();
+    } catch (err) {
+      out.unwritten.push(`cannot write ${what}: ${(err as Error).message}`);
+    }
+  };
+  open(`the report to ${inputs.reportFile}`, inputs.reportFile, () => out.jsonFile(`the report to ${inputs.reportFile}`, inputs.reportFile));
+  const junit = inputs.junitFile;
+  if (junit) open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
+  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
+  out.end(end);
+  return out.tally.report(end);
 }
 
 function writeFile(path: string, text: string): void {

@@ -16,7 +16,7 @@ export type Command =
   | { kind: "explain"; args: string[]; format: Format }
   | { kind: "demo-mta"; port: number }
   | { kind: "merge"; files: string[]; format: Format; report?: string }
-  | { kind: "probe"; target: RawTarget; config?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number; shard?: Shard };
+  | { kind: "probe"; target: RawTarget; config?: string; targetsFile?: string; format: Format; report?: string; writeBaseline?: string; demo: boolean; concurrency: number; shard?: Shard };
 
 export const HELP = renderHelp();
 
@@ -99,9 +99,10 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   }
   if (v.config && v.host) return { usage: "give either --host (one target) or --config (a file of targets), not both" };
   if (v.config && v.mx) return { usage: "give either --mx (one mail domain) or --config (a file of targets), not both" };
-  if (!v.demo && !v.config && !v.host && !v.mx) return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE or --demo (see --help)" };
+  if (v["targets-file"] && (v.host || v.mx)) return { usage: "give either --host/--mx (one target) or --targets-file (a list of targets), not both" };
+  if (!v.demo && !v.config && !v.host && !v.mx && !v["targets-file"]) return { usage: "nothing to probe: give --host HOST, --mx DOMAIN, --config FILE, --targets-file FILE or --demo (see --help)" };
   const target: RawTarget = {};
   for (const o of OPTIONS) if (o.key && v[o.name] !== undefined) target[o.key] = (o.negate ? !v[o.name] : v[o.name]) as RawValue;
   const str = (name: string) => v[name] as string | undefined;
-  return { kind: "probe", target, config: str("config"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
+  return { kind: "probe", target, config: str("config"), targetsFile: str("targets-file"), format, report: str("report"), writeBaseline: str("write-baseline"), demo: v.demo === true, concurrency, shard };
 }

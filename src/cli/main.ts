@@ -3,23 +3,30 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { readAndMerge } from "../report/shard-files.js";
+import { mergeReports, type ShardReport } from "../report/merge.js";
+import { streamReportFile } from "../report/read-stream.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
-import type { Report } from "../engine/result.js";
-import { runTargets } from "../engine/run.js";
+import type { Report, TargetResult } from "../engine/result.js";
+import type { RunIdentity } from "../model/report.js";
+import { streamTargets, type RunEnd } from "../engine/run.js";
+import { RunIdentityHash } from "../engine/run-identity.js";
+import { inShard } from "../engine/shard.js";
+import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
 import { recordable, renderBaseline } from "../report/baseline.js";
 import { renderMarkdown } from "../report/markdown.js";
+import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
-import type { TargetKey } from "../config/keys.js";
+import type { RawTarget, TargetKey } from "../config/keys.js";
+import { dirname } from "node:path";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -82,18 +89,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else {
     const resolved = await resolveTargets(cmd, io.env);
     if ("problems" in resolved || outputs.length) return configError([...("problems" in resolved ? resolved.problems : []), ...outputs], io);
-    // Sharded after address expansion, so a matrix spreads the addresses of one MX host too.
-    report = await runTargets(resolved, { concurrency: cmd.concurrency, shard: cmd.shard });
+    return runStreamed(cmd, resolved, io);
   }
 
   const reportWritten = writeOutput(io, "the report", cmd.report, () => renderJson(report));
   const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(report));
   const written = reportWritten && baselineWritten;
-  if (cmd.writeBaseline && baselineWritten) {
-    const kept = recordable(report).length;
-    const left = report.targets.length - kept;
-    io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${cmd.writeBaseline}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
-  }
+  if (cmd.writeBaseline && baselineWritten) baselineNote(io, report, cmd.writeBaseline);
   io.stdout(render(report, cmd.format, io.color));
   let code: number = report.verdict === "fail" ? EXIT.fail : EXIT.ok;
   if (cmd.demo) {
@@ -105,6 +107,45 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     code = asDesigned ? EXIT.ok : EXIT.fail;
   }
   return written ? code : EXIT.output;
+}
+
+/**
+ * A run of the configured targets, its results written as they finish (report/stream.ts): the
+ * JSON report and `--format json` hold every target; text and Markdown show the tally's few
+ * when the fleet is large. Only a baseline keeps every result (it is one document of all).
+ */
+async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, run: RunTargets, io: CliIo): Promise<number> {
+  const out = new StreamedOutputs();
+  if (cmd.report) out.jsonFile(`the report to ${cmd.report}`, cmd.report);
+  if (cmd.format === "json") out.json(io.stdout);
+  const all: { r: TargetResult; at: number; sub: number }[] | null = cmd.writeBaseline ? [] : null;
+  // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
+  // targets-file's lines are sharded as they are read.
+  const shard = run.identity ? undefined : cmd.shard;
+  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
+    out.add(r, at, sub);
+    all?.push({ r, at, sub });
+  });
+  out.end(end);
+  for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
+  let written = out.unwritten.length === 0;
+  if (all) {
+    const { domains, ...head } = end;
+    const full: Report = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
+    const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full));
+    if (baselineWritten) baselineNote(io, full, cmd.writeBaseline as string);
+    written = baselineWritten && written;
+  }
+  if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
+  const code = end.verdict === "fail" ? EXIT.fail : EXIT.ok;
+  return written ? code : EXIT.output;
+}
+
+/** What the baseline holds, on stderr: targets whose session failed are left out of it. */
+function baselineNote(io: CliIo, report: Report, path: string): void {
+  const kept = recordable(report).length;
+  const left = report.targets.length - kept;
+  io.stderr(`smtp-gate: wrote the baseline of ${kept} target${kept === 1 ? "" : "s"} to ${path}${left ? ` (${left} left out: ${left === 1 ? "its" : "their"} session failed)` : ""}\n`);
 }
 
 /** Problems with the files a run will write, as configuration problems. */
@@ -132,7 +173,40 @@ function writeOutput(io: CliIo, what: string, path: string | undefined, text: ()
   }
 }
 
-async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
+/** The run's targets; `identity` when they are this shard's already (a targets-file's lines), counted before. */
+interface RunTargets {
+  targets: TargetConfig[] | AsyncIterable<TargetConfig>;
+  identity?: RunIdentity;
+}
+
+async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
+  if (cmd.targetsFile) return resolveTargetsFile(cmd.targetsFile, cmd, env);
+  const listed = await resolveListed(cmd, env);
+  return "problems" in listed ? listed : { targets: listed };
+}
+
+/** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
+async function resolveTargetsFile(path: string, cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
+  const { checkTargetsFile, memoReadFile, targetsFromFile } = await import("../config/targets-file.js");
+  let base: RawTarget = cmd.target;
+  if (cmd.config) {
+    const { loadConfigDefaults } = await import("../config/file.js");
+    const defaults = await loadConfigDefaults(cmd.config);
+    if ("problems" in defaults) return defaults;
+    // The options typed on the command line beat the file's defaults, as with --config alone.
+    base = { ...defaults, ...cmd.target };
+  }
+  const io = localIo();
+  const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: dirname(cmd.config) } : {}) } };
+  // Every line counts in the run's identity; only this shard's lines become targets.
+  const hash = new RunIdentityHash();
+  const checked = await checkTargetsFile(src, (t) => hash.add(t));
+  if ("problems" in checked) return checked;
+  const shard = cmd.shard;
+  return { targets: targetsFromFile(src, shard ? (key) => inShard(key, shard) : undefined), identity: hash.identity(shard) };
+}
+
+async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {
   if (cmd.config) {
     // Loaded on demand, and the YAML parser with it.
     const { loadConfigFile } = await import("../config/file.js");
@@ -146,12 +220,48 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const outputs = outputProblems([["--report", cmd.report]]);
   if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
-  const merged = readAndMerge(cmd.files);
+  // Twice through the files, one target at a time (report/read-stream.ts): first every file is
+  // checked and its head read, so nothing is written when one is bad; then the targets stream
+  // into the merged report as the run's did.
+  const heads: ShardReport[] = [];
+  for (const file of cmd.files) {
+    const r = streamReportFile(file, () => {});
+    if ("problem" in r) return mergeError(r.problem, io);
+    heads.push({ file, report: { ...r.report, targets: [] } });
+  }
+  // The shards' identities checked and counted (report/merge.ts) before anything is written.
+  const merged = mergeReports(heads);
   if ("problem" in merged) return mergeError(merged.problem, io);
-  const written = writeOutput(io, "the merged report", cmd.report, () => renderJson(merged));
-  io.stdout(render(merged, cmd.format, io.color));
-  if (!written) return EXIT.output;
-  return merged.verdict === "fail" ? EXIT.fail : EXIT.ok;
+  const out = new StreamedOutputs();
+  if (cmd.report) out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
+  if (cmd.format === "json") out.json(io.stdout);
+  let verdict = "pass" as Verdict;
+  for (const [at, file] of cmd.files.entries()) {
+    const r = streamReportFile(file, (t, sub) => {
+      verdict = worst(verdict, t.verdict);
+      out.add(t, at, sub);
+    });
+    if ("problem" in r) return mergeError(r.problem, io);
+  }
+  // merge's own targets (the shards that are missing) after the shards' ones.
+  const { targets: own, domains, ...head } = merged;
+  for (const [sub, t] of own.entries()) {
+    verdict = worst(verdict, t.verdict);
+    out.add(t, cmd.files.length, sub);
+  }
+  const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+  out.end(end);
+  for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
+  if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
+  if (out.unwritten.length) return EXIT.output;
+  return verdict === "fail" ? EXIT.fail : EXIT.ok;
+}
+
+/** Text or Markdown of a streamed run: the tally's targets, and the counts when not all are shown. */
+function renderTallied(out: StreamedOutputs, end: RunEnd, format: Format, color: boolean): string {
+  const shown = out.tally.report(end);
+  const rest = out.tally.complete ? "" : `${out.tally.total} targets (${out.tally.countsText()}): ${shown.targets.length} shown above, the worst first; every one is in the JSON report (--report).\n`;
+  return `${render(shown, format, color)}${rest}`;
 }
 
 function mergeError(p: ConfigProblem, io: CliIo): number {

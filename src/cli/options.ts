@@ -53,6 +53,7 @@ export const OPTIONS: readonly CliOption[] = [
   t("socks5-username", "socks5-username", "USER", "user name for the SOCKS5 proxy", "Reach"),
   t("socks5-password-env", "socks5-password-env", "VAR", "the environment variable holding the SOCKS5 password", "Reach"),
   { name: "config", type: "string", arg: "FILE", help: "probe every target in a YAML file", group: "Run" },
+  { name: "targets-file", type: "string", arg: "FILE", help: "probe one target per line (host[:port] or mx:domain), for large fleets; with --config, its defaults apply", group: "Run" },
   t("fail-on", "fail-on", "hard|soft|never", "default hard", "Run"),
   t("timeout", "timeout", "S", "seconds per reply or connect (default 30)", "Run"),
   t("deadline", "deadline", "S", "seconds per target in total", "Run"),

@@ -11,6 +11,9 @@ import { resolveTarget } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
 import type { ConfigMap, ConfigNode } from "./yaml-tree.js";
 
+/** Where a fleet too large for YAML goes (contract §8). */
+const TOO_BIG_HINT = "; list a large fleet in a targets-file instead (targets-file / --targets-file: one host[:port] or mx:domain per line, with this file's defaults)";
+
 export interface LoadedConfig {
   targets: TargetConfig[];
 }
@@ -39,7 +42,7 @@ export async function loadConfigFile(
   io: ResolveIo = localIo(),
 ): Promise<LoadedConfig | { problems: ConfigProblem[] }> {
   const text = io.readFile(file, FILE_LIMITS.config, "a config file");
-  if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
+  if (typeof text !== "string") return { problems: [{ field: "config", message: `${text.problem}${/ is larger than /.test(text.problem) ? TOO_BIG_HINT : ""}` }] };
   return parseConfigText(text, file, env, layers, io);
 }
 
@@ -50,6 +53,32 @@ export async function parseConfigText(
   const { parseYaml } = await import("./yaml-tree.js");
   const parsed = parseYaml(text, file);
   return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
+}
+
+/**
+ * A config file's `defaults:` alone, for a `targets-file` run (contract §8): its lines take
+ * these, and the file lists no `targets:` of its own (the list is the targets-file).
+ */
+export async function loadConfigDefaults(file: string, io: ResolveIo = localIo()): Promise<RawTarget | { problems: ConfigProblem[] }> {
+  const text = io.readFile(file, FILE_LIMITS.config, "a config file");
+  if (typeof text !== "string") return { problems: [{ field: "config", message: text.problem }] };
+  const { parseYaml } = await import("./yaml-tree.js");
+  const parsed = parseYaml(text, file);
+  if ("problems" in parsed) return parsed;
+  const root = parsed.root;
+  if (root?.kind !== "map") return { problems: [{ field: "config", message: "must be a mapping with `defaults:`", file, line: 1 }] };
+  const problems: ConfigProblem[] = [];
+  for (const pair of root.pairs) {
+    if (pair.key === "targets") problems.push({ field: "targets", message: "goes in the targets-file when one is given (the config file gives the defaults)", file, line: pair.line });
+    else if (pair.key !== "defaults") problems.push({ field: pair.key, message: "is not a top-level key (use defaults)", file, line: pair.line });
+  }
+  const node = valueOf(root, "defaults");
+  let raw: RawTarget = {};
+  if (node !== undefined && node !== null) {
+    if (node.kind !== "map") problems.push({ field: "defaults", message: "must be a mapping", file, line: node.line });
+    else raw = readTarget(node, file, problems).raw;
+  }
+  return problems.length ? { problems } : raw;
 }
 
 function loadTree(

@@ -11,20 +11,15 @@ import { checkDomain, type DomainCheck } from "./domain-policy.js";
 import type { DomainResult, TargetResult } from "./result.js";
 import { targetVerdict } from "./verdict.js";
 
-/** Starts reading the policies of every target's domain (once per domain and DNS server). */
-export function startDomainChecks(targets: readonly TargetConfig[], dnsFor: (t: TargetConfig) => RunDns): Map<TargetConfig, Promise<DomainCheck>> {
-  const byDomain = new Map<string, Promise<DomainCheck>>();
-  const out = new Map<TargetConfig, Promise<DomainCheck>>();
-  for (const t of targets) {
-    if (!t.domain || t.mtaSts === false) continue;
-    const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
-    let check = byDomain.get(key);
-    // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
-    const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
-    if (!check) byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
-    out.set(t, check);
-  }
-  return out;
+/** One target's domain check, shared through `byDomain` with every target of that domain and DNS server. */
+export function startDomainCheck(t: TargetConfig, dnsFor: (t: TargetConfig) => RunDns, byDomain: Map<string, Promise<DomainCheck>>): Promise<DomainCheck> | undefined {
+  if (!t.domain || t.mtaSts === false) return undefined;
+  const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
+  let check = byDomain.get(key);
+  // The fetch must end within the target's own bounds (RFC 8461 §3.3 leaves the timeout to senders).
+  const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
+  if (!check) byDomain.set(key, (check = checkDomain(t.domain, dnsFor(t), { ca: t.ca, deadlineMs })));
+  return check;
 }
 
 /**

@@ -11,7 +11,7 @@ import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { Path, Reader } from "../model/fields.js";
 import { worstOf } from "../engine/verdict.js";
 import type { Verdict } from "../model/enums.js";
-import type { Report } from "../model/report.js";
+import type { Report, TargetResult } from "../model/report.js";
 import { MAX_REPORT_TARGETS, reportFields } from "../model/report-fields.js";
 
 export function readReportFile(path: string): Report | { problem: ConfigProblem } {
@@ -43,10 +43,13 @@ export function parseReportJson(text: string, file = "report"): Report | { probl
  * never`, which is not in the report, caps those at warn). The report is the worst of its targets.
  */
 function recomputeVerdicts(report: Report): Report {
-  for (const t of report.targets) {
-    const floor: Verdict = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
-    t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
-  }
+  for (const t of report.targets) recomputeTargetVerdict(t);
   report.verdict = worstOf(report.targets.map((t) => t.verdict));
   return report;
+}
+
+/** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
+export function recomputeTargetVerdict(t: TargetResult): void {
+  const floor: Verdict = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+  t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
 }

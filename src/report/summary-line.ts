@@ -32,18 +32,23 @@ export function worstFirst(targets: readonly TargetResult[]): TargetResult[] {
   return [...targets].sort((a, b) => order[a.verdict] - order[b.verdict]);
 }
 
-/** The run in one line: the worst target's line, and what the others did: `(+2 more targets, both pass)`. */
-export function reportSummaryLine(r: Report): string {
+/**
+ * The run in one line: the worst target's line, and what the others did: `(+2 more targets, both
+ * pass)`. `all`: the counts of every target by verdict, when the report shows only some (a
+ * streamed run's tally, report/stream.ts).
+ */
+export function reportSummaryLine(r: Report, all?: Readonly<Record<"pass" | "warn" | "fail", number>>): string {
   const [first, ...rest] = worstFirst(r.targets);
   if (!first) return "no targets";
+  const byVerdict = (v: "pass" | "warn" | "fail") => (all ? all[v] - (first.verdict === v ? 1 : 0) : rest.filter((t) => t.verdict === v).length);
   // The action's `summary` output and its failure message: one line, whatever the report held.
-  return plainText(`${targetSummaryLine(first)}${othersSaid(rest)}`);
+  return plainText(`${targetSummaryLine(first)}${othersSaid(byVerdict)}`);
 }
 
-function othersSaid(rest: readonly TargetResult[]): string {
-  if (!rest.length) return "";
-  const n = rest.length;
-  const counts = (["fail", "warn", "pass"] as const).map((v) => [v, rest.filter((t) => t.verdict === v).length] as const).filter(([, c]) => c > 0);
+function othersSaid(byVerdict: (v: "pass" | "warn" | "fail") => number): string {
+  const counts = (["fail", "warn", "pass"] as const).map((v) => [v, byVerdict(v)] as const).filter(([, c]) => c > 0);
+  const n = counts.reduce((a, [, c]) => a + c, 0);
+  if (!n) return "";
   const all = n === 1 ? "" : n === 2 ? "both " : "all ";
   const what = counts.length === 1 ? `${all}${(counts[0] as readonly [string, number])[0]}` : counts.map(([v, c]) => `${c} ${v}`).join(", ");
   return ` (+${n} more target${n > 1 ? "s" : ""}, ${what})`;
