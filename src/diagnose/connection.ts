@@ -1,6 +1,7 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
 import { ERROR_ADVICE, ERROR_IN_PHASE, PORT_MODE_ADVICE } from "../knowledge/error-kinds.js";
 import type { RuledOut } from "../engine/result.js";
+import type { CandidateCauseId } from "../knowledge/candidate-causes.js";
 import { differential, forTarget } from "./evidence.js";
 import { capitalize as cap, finding, type Rule } from "./rule.js";
 
@@ -33,7 +34,7 @@ const certificateRefused = (p: Parameters<Rule>[0]): boolean => p.error?.kind ==
 interface SharperError {
   id: string;
   says: string;
-  causeIds?: string[];
+  causeIds?: CandidateCauseId[];
   ruledOut: RuledOut[];
 }
 

@@ -1,11 +1,12 @@
 /**
- * The differential diagnosis: the causes a finding's id brings (src/knowledge/causes.ts), each
+ * The differential diagnosis: the candidate causes a finding's id brings (src/knowledge/candidate-causes.ts), each
  * weighed against this conversation. A condition either rules a cause out (with the evidence
  * that does so), supports it (the supported ones go first), or says nothing. A ruled-out cause
  * takes its fixes with it, and fixes name only the recognised server's own knobs.
  */
 import type { ProbeOutcome, RuledOut } from "../engine/result.js";
-import { CAUSES, DIAGNOSES, type CauseRow, type EvidenceId, type FixRow } from "../knowledge/causes.js";
+import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause, type CandidateCauseId, type EvidenceId } from "../knowledge/candidate-causes.js";
+import { fitsFamily, pickFixes } from "../knowledge/root-causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";
 import { identifyServer } from "./prepare.js";
@@ -94,7 +95,6 @@ const CONDITIONS: Record<EvidenceId, (p: ProbeOutcome, i: number) => Weight> = {
     return m ? { out: `the mechanism was ${m}, which sends a password, not a token` } : null;
   },
   "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
-  "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
   "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
   "appliance-strips-starttls": (p) => {
     if (bannerMasked(p)) return { for: "the banner is masked with asterisks" };
@@ -109,8 +109,8 @@ export interface Differential {
 }
 
 export interface DifferentialOptions {
-  /** Causes to weigh instead of DIAGNOSES[id] (a rule that knows better, e.g. by TLS alert). */
-  causeIds?: readonly string[];
+  /** Causes to weigh instead of DIFFERENTIALS[id] (a rule that knows better, e.g. by TLS alert). */
+  causeIds?: readonly CandidateCauseId[];
   /** Fixes that go first (a near-miss suggestion), before the table's. */
   leadFixes?: readonly string[];
 }
@@ -118,14 +118,13 @@ export interface DifferentialOptions {
 /** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
 export function differential(id: string, p: ProbeOutcome, i: number | null, o: DifferentialOptions = {}): Differential {
   const family = serverFamily(p);
-  const ids = o.causeIds ?? DIAGNOSES[id] ?? [];
-  const supported: { row: CauseRow; text: string }[] = [];
-  const neutral: { row: CauseRow; text: string }[] = [];
+  const ids = o.causeIds ?? DIFFERENTIALS[id] ?? [];
+  const supported: { row: CandidateCause; text: string }[] = [];
+  const neutral: { row: CandidateCause; text: string }[] = [];
   const ruledOut: RuledOut[] = [];
   for (const cid of ids) {
-    const row = CAUSES[cid];
-    if (!row) continue;
-    if (row.servers && (family === null || !row.servers.includes(family))) continue;
+    const row: CandidateCause = CANDIDATE_CAUSES[cid];
+    if (!fitsFamily(row, family)) continue;
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {
       ruledOut.push({ cause: row.text, evidence: w.out });
@@ -134,7 +133,7 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   }
   const kept = [...supported, ...neutral];
   const causes = kept.map((k) => k.text);
-  const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => fitting(k.row.fixes, family))];
+  const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => pickFixes(k.row.fixes, family))];
   const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
   return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
@@ -143,13 +142,6 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
 export function serverFamily(p: ProbeOutcome): ServerFamily | null {
   const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;
   return isOneOf(SERVER_FAMILIES, family) ? family : null;
-}
-
-/** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
-function fitting(rows: readonly FixRow[], family: ServerFamily | null): string[] {
-  const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
-  const generic = rows.filter((r) => !r.servers).map((r) => r.text);
-  return [...own, ...generic];
 }
 
 /** Host and port as `openssl -connect` wants them (IPv6 in brackets). */

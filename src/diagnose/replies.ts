@@ -45,7 +45,7 @@ export const rejectedSteps: Rule = (p) =>
   });
 
 /**
- * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
+ * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
 export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);

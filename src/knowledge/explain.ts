@@ -2,9 +2,9 @@ import { ENHANCED_CLASSES, ENHANCED_REGISTRY, ENHANCED_SUBJECTS, enhancedCodes }
 import { replyCodes } from "./reply-codes.js";
 import { classify } from "../protocol/classify.js";
 import type { Bounce, EnhancedCodeEntry, Explanation, ReplyClass, ReplyCodeEntry } from "./types.js";
-import { CAUSES, DIAGNOSES } from "./causes.js";
+import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause } from "./candidate-causes.js";
 import { causesOfCode, type CodeCause } from "./root-cause.js";
-import { CAUSE_ENTRIES, pickFixes } from "./root-causes.js";
+import { CAUSE_ENTRIES, fitsFamily, pickFixes } from "./root-causes.js";
 import { serverRow } from "./servers.js";
 
 /** Reply code syntax: three digits, the first 2–5 (RFC 5321 §4.2). */
@@ -215,7 +215,7 @@ export function explain(code: number | null, enhanced: string | null): Explanati
   };
 }
 
-/** The finding ids whose differential (causes.ts) lists the conditions to look for, by root cause. */
+/** The finding ids whose differential (candidate-causes.ts) lists the conditions to look for, by root cause. */
 const DIFFERENTIAL: Partial<Record<CodeCause["cause"], string>> = { "command-unrecognized": "command-unrecognized", "relay-denied": "relay-denied", "auth-failed": "auth-failed" };
 
 /** Placeholders of the fix tables, for a reader with no target in front of them. */
@@ -253,10 +253,10 @@ function adviceOf(code: number | null, enh: string | null): { vendorMeanings: st
     causes.push(`${phaseWords(phases && [...phases])}${CAUSE_ENTRIES[cause].text}`);
     fixes.push(...pickFixes(CAUSE_ENTRIES[cause].fixes, null).slice(0, 1));
     const id = DIFFERENTIAL[cause];
-    for (const row of (id ? DIAGNOSES[id] ?? [] : []).map((r) => CAUSES[r]).slice(1)) {
-      if (!row || row.servers) continue;
+    for (const row of (id ? DIFFERENTIALS[id] ?? [] : []).map((r): CandidateCause => CANDIDATE_CAUSES[r]).slice(1)) {
+      if (!fitsFamily(row, null)) continue;
       causes.push(row.text);
-      fixes.push(...row.fixes.filter((f) => !f.servers).map((f) => f.text));
+      fixes.push(...pickFixes(row.fixes, null));
     }
   }
   if (!causes.length && code === null && enh !== null && enh[0] !== "2") {

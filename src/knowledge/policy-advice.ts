@@ -4,15 +4,13 @@
  * name and extensions. Each fix is either the recognised product's own setting (`families`) or
  * generic words; the diagnosis shows a product's rows only to that product (docs/diagnosis.md).
  */
-import { pickFixes, type FixRow } from "./root-causes.js";
+import { on, pickFixes, type FixRow } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 export interface PolicyAdvice {
   causes: readonly FixRow[];
   fixes: readonly FixRow[];
 }
-
-const on = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, families: typeof families === "string" ? [families] : families });
 
 export const POLICY_ADVICE = {
   "open-relay": {

@@ -5,7 +5,7 @@
  * recipient's domain) is weighed by the caller (src/diagnose/replies.ts).
  */
 import { CODE_SIGNS, REGISTRY_SIGNS, VENDOR_SIGNS, WORD_SIGNS, type CauseSign, type Phase } from "./cause-signs.js";
-import { causeFitsClass, type RootCause } from "./root-causes.js";
+import { causeFitsClass, fitsFamily, type RootCause } from "./root-causes.js";
 import type { ServerFamily } from "./servers.js";
 
 export interface ReplyFacts {
@@ -69,7 +69,7 @@ export function causeFitsSubject(cause: RootCause, enhanced: string | null): boo
 }
 
 function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null): boolean {
-  return (!sign.families || (f.family !== null && sign.families.includes(f.family))) &&
+  return fitsFamily(sign, f.family) &&
     (!sign.phases || sign.phases.includes(f.phase)) &&
     (!sign.codes || sign.codes.includes(f.code)) &&
     enhancedMatches(sign, enhanced) &&

@@ -20,22 +20,30 @@ export interface FixRow {
   receiver?: true;
 }
 
-export interface RootCauseEntry {
-  /** Short words for a headline: "the recipient does not exist". */
-  title: string;
+/**
+ * A cause and what to do about it: the shape of every row of knowledge about causes, the root
+ * causes below and the candidate causes a differential weighs (candidate-causes.ts).
+ */
+export interface CauseRow {
   /** The cause, in one or two sentences for a person. */
   text: string;
+  /** What to do, the recognised product's own settings first (`pickFixes` orders and filters them). */
+  fixes: readonly FixRow[];
+}
+
+export interface RootCauseEntry extends CauseRow {
+  /** Short words for a headline: "the recipient does not exist". */
+  title: string;
   /**
    * The reply classes this cause can explain (RFC 5321 §4.2.1): a greylisting is a deliberate
    * 4xx, never a 5xx; a lookup failure is temporary by nature.
    */
   classes: readonly ("transient" | "permanent")[];
-  /** What to do, the recognised product's own settings first (the diagnosis orders them). */
-  fixes: readonly FixRow[];
 }
 
 const BOTH = ["transient", "permanent"] as const;
-const on = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, families: typeof families === "string" ? [families] : families });
+/** A product family's own setting or tool, shown only when that family is recognised. */
+export const on = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, families: typeof families === "string" ? [families] : families });
 /** A receiver's setting that explains the refusal: the sender's own fix goes first. */
 const why = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ ...on(families, text), receiver: true });
 
@@ -411,9 +419,14 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   },
 };
 
+/** Whether a row (a fix, a cause, a sign) fits this product: it names no family, or the recognised one. */
+export function fitsFamily(row: { families?: readonly ServerFamily[] | undefined }, family: ServerFamily | null): boolean {
+  return !row.families || (family !== null && row.families.includes(family));
+}
+
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
 export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null): string[] {
-  const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
+  const own = rows.filter((r) => r.families && fitsFamily(r, family));
   return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
 }
 

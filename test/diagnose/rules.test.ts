@@ -16,7 +16,7 @@ import { certificate, requireTls } from "../../src/diagnose/tls.js";
 import { ERROR_ADVICE } from "../../src/knowledge/error-kinds.js";
 import { CAUSE_ENTRIES } from "../../src/knowledge/root-causes.js";
 import type { RootCause } from "../../src/model/enums.js";
-import { CAUSES, DIAGNOSES } from "../../src/knowledge/causes.js";
+import { CANDIDATE_CAUSES, DIFFERENTIALS } from "../../src/knowledge/candidate-causes.js";
 import { forTarget } from "../../src/diagnose/evidence.js";
 import type { ErrorKind } from "../../src/session/errors.js";
 import {
@@ -144,8 +144,8 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
     expect(f.fixes.length).toBeGreaterThan(0);
     expect(f.cause).toBe(c.cause);
     // The root cause leads: the differential table's first cause where it weighs evidence, else the cause's own words.
-    const table = EVIDENCE_WEIGHED.has(c.id) ? DIAGNOSES[c.id]?.[0] : undefined;
-    const lead = table ? CAUSES[table]?.text : c.cause === "other" ? undefined : CAUSE_ENTRIES[c.cause].text;
+    const table = EVIDENCE_WEIGHED.has(c.id) ? DIFFERENTIALS[c.id]?.[0] : undefined;
+    const lead = table ? CANDIDATE_CAUSES[table]?.text : c.cause === "other" ? undefined : CAUSE_ENTRIES[c.cause].text;
     if (lead) expect(f.causes[0]?.startsWith(lead), f.causes[0]).toBe(true);
   });
 

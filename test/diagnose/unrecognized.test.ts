@@ -1,5 +1,5 @@
 // A 500 weighed against the rest of the conversation: the differential diagnosis of
-// command-unrecognized (src/diagnose/evidence.ts over src/knowledge/causes.ts).
+// command-unrecognized (src/diagnose/evidence.ts over src/knowledge/candidate-causes.ts).
 import { describe, expect, it } from "vitest";
 import { diagnose } from "../../src/diagnose/index.js";
 import { rejectedSteps } from "../../src/diagnose/replies.js";
