@@ -34253,6 +34253,7 @@ function serverRow(family) {
 ;// CONCATENATED MODULE: ./src/knowledge/root-causes.ts
 
 const BOTH = ["transient", "permanent"];
+/** A product family's own setting or tool, shown only when that family is recognised. */
 const on = (families, text) => ({ text, families: typeof families === "string" ? [families] : families });
 /** A receiver's setting that explains the refusal: the sender's own fix goes first. */
 const why = (families, text) => ({ ...on(families, text), receiver: true });
@@ -34627,9 +34628,13 @@ const CAUSE_ENTRIES = {
         fixes: [{ text: "Read the server's log for this session's time: it says which check answered so." }],
     },
 };
+/** Whether a row (a fix, a cause, a sign) fits this product: it names no family, or the recognised one. */
+function fitsFamily(row, family) {
+    return !row.families || (family !== null && row.families.includes(family));
+}
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
 function pickFixes(rows, family) {
-    const own = family === null ? [] : rows.filter((r) => r.families?.includes(family));
+    const own = rows.filter((r) => r.families && fitsFamily(r, family));
     return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
 }
 /** A cause's fixes for this product. */
@@ -34650,61 +34655,60 @@ function root_causes_causeFitsClass(cause, cls) {
  */
 
 
-const policy_advice_on = (families, text) => ({ text, families: typeof families === "string" ? [families] : families });
 const POLICY_ADVICE = {
     "open-relay": {
         causes: [{ text: "The relay rules let any client send to any domain: recipients in domains the server does not serve are accepted from a client that did not authenticate, or the trusted networks include the probe's address." }],
         fixes: [
-            policy_advice_on("postfix", "Postfix: `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf, with a tight `mynetworks` (`postconf mynetworks`), then `postfix reload`."),
-            policy_advice_on("exim", "Exim: in the RCPT ACL (`acl_smtp_rcpt`), accept other domains only for `hosts = +relay_from_hosts` or `authenticated = *` and deny the rest (`require verify = recipient`, `deny … !domains = +local_domains : +relay_to_domains`); narrow `relay_from_hosts`."),
-            policy_advice_on("sendmail", "Sendmail: remove `FEATURE(`promiscuous_relay')` and broad `Connect:… RELAY` entries from /etc/mail/access and /etc/mail/relay-domains, rebuild (`makemap hash /etc/mail/access < /etc/mail/access`) and restart."),
-            policy_advice_on("opensmtpd", "OpenSMTPD: a `match from any for any action \"relay\"` rule makes it open: use `match auth from any for any action \"relay\"` (or `match from src <trusted>`), then `smtpctl reload`."),
-            policy_advice_on("haraka", "Haraka: `connection.relaying` is set for everyone: check config/relay_acl_allow and config/relay_dest_domains of the relay plugin."),
-            policy_advice_on("qmail", "qmail: RELAYCLIENT is set for every client in the tcpserver rules (tcp.smtp), or /var/qmail/control/rcpthosts is missing: fix them and rebuild tcp.smtp.cdb."),
-            policy_advice_on("courier", "Courier: /etc/courier/smtpaccess gives RELAYCLIENT to too wide a network: narrow it and run `makesmtpaccess`."),
-            policy_advice_on(MICROSOFT, "Exchange: a receive connector grants `Ms-Exch-SMTP-Accept-Any-Recipient` to anonymous senders: remove it (`Get-ReceiveConnector | Get-ADPermission | where ExtendedRights -like '*Any-Recipient*'`)."),
-            policy_advice_on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` accepts any domain: accept only the domains it serves unless the session authenticated."),
+            on("postfix", "Postfix: `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf, with a tight `mynetworks` (`postconf mynetworks`), then `postfix reload`."),
+            on("exim", "Exim: in the RCPT ACL (`acl_smtp_rcpt`), accept other domains only for `hosts = +relay_from_hosts` or `authenticated = *` and deny the rest (`require verify = recipient`, `deny … !domains = +local_domains : +relay_to_domains`); narrow `relay_from_hosts`."),
+            on("sendmail", "Sendmail: remove `FEATURE(`promiscuous_relay')` and broad `Connect:… RELAY` entries from /etc/mail/access and /etc/mail/relay-domains, rebuild (`makemap hash /etc/mail/access < /etc/mail/access`) and restart."),
+            on("opensmtpd", "OpenSMTPD: a `match from any for any action \"relay\"` rule makes it open: use `match auth from any for any action \"relay\"` (or `match from src <trusted>`), then `smtpctl reload`."),
+            on("haraka", "Haraka: `connection.relaying` is set for everyone: check config/relay_acl_allow and config/relay_dest_domains of the relay plugin."),
+            on("qmail", "qmail: RELAYCLIENT is set for every client in the tcpserver rules (tcp.smtp), or /var/qmail/control/rcpthosts is missing: fix them and rebuild tcp.smtp.cdb."),
+            on("courier", "Courier: /etc/courier/smtpaccess gives RELAYCLIENT to too wide a network: narrow it and run `makesmtpaccess`."),
+            on(MICROSOFT, "Exchange: a receive connector grants `Ms-Exch-SMTP-Accept-Any-Recipient` to anonymous senders: remove it (`Get-ReceiveConnector | Get-ADPermission | where ExtendedRights -like '*Any-Recipient*'`)."),
+            on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` accepts any domain: accept only the domains it serves unless the session authenticated."),
             { text: "Let only authenticated clients and a narrow list of trusted networks relay; then check the server's IP on blocklists, since open relays are found and abused within hours." },
         ],
     },
     "vrfy-enabled": {
         causes: [{ text: "VRFY is enabled and answers truthfully, so anyone can test which addresses exist (RFC 5321 §7.3 allows turning it off)." }],
         fixes: [
-            policy_advice_on("postfix", "Postfix: `disable_vrfy_command = yes` in main.cf, then `postfix reload`."),
-            policy_advice_on("exim", "Exim: the `acl_smtp_vrfy` ACL accepts VRFY: make it deny (without that ACL, Exim refuses VRFY)."),
-            policy_advice_on("sendmail", "Sendmail: add `novrfy` to the privacy flags (`define(`confPRIVACY_FLAGS', `goaway')` or `novrfy`, i.e. `O PrivacyOptions=novrfy`), rebuild sendmail.cf and restart."),
-            policy_advice_on("haraka", "Haraka: remove the plugin that answers VRFY (a `hook_vrfy`) from config/plugins."),
+            on("postfix", "Postfix: `disable_vrfy_command = yes` in main.cf, then `postfix reload`."),
+            on("exim", "Exim: the `acl_smtp_vrfy` ACL accepts VRFY: make it deny (without that ACL, Exim refuses VRFY)."),
+            on("sendmail", "Sendmail: add `novrfy` to the privacy flags (`define(`confPRIVACY_FLAGS', `goaway')` or `novrfy`, i.e. `O PrivacyOptions=novrfy`), rebuild sendmail.cf and restart."),
+            on("haraka", "Haraka: remove the plugin that answers VRFY (a `hook_vrfy`) from config/plugins."),
             { text: "Answer VRFY with 252 (cannot verify, will attempt delivery) or refuse it (RFC 5321 §3.5.3)." },
         ],
     },
     "auth-before-tls": {
         causes: [{ text: "The server offers AUTH on the unencrypted session, so a client may send its password in clear text before STARTTLS." }],
         fixes: [
-            policy_advice_on("postfix", "Postfix: `smtpd_tls_auth_only = yes` in main.cf (or `-o smtpd_tls_auth_only=yes` on the service in master.cf)."),
-            policy_advice_on("exim", "Exim: `auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}` in the main configuration."),
-            policy_advice_on("sendmail", "Sendmail: `define(`confAUTH_OPTIONS', `A p')` in sendmail.mc (`p`: no plaintext mechanisms without TLS), then rebuild sendmail.cf."),
-            policy_advice_on("opensmtpd", "OpenSMTPD: put `tls-require` on the `listen … auth` line in smtpd.conf."),
-            policy_advice_on("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
-            policy_advice_on(MICROSOFT, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
+            on("postfix", "Postfix: `smtpd_tls_auth_only = yes` in main.cf (or `-o smtpd_tls_auth_only=yes` on the service in master.cf)."),
+            on("exim", "Exim: `auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}` in the main configuration."),
+            on("sendmail", "Sendmail: `define(`confAUTH_OPTIONS', `A p')` in sendmail.mc (`p`: no plaintext mechanisms without TLS), then rebuild sendmail.cf."),
+            on("opensmtpd", "OpenSMTPD: put `tls-require` on the `listen … auth` line in smtpd.conf."),
+            on("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
+            on(MICROSOFT, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
             { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
         ],
     },
     "slow-step": {
         causes: [{ text: "A slow lookup on the server (reverse DNS of the client, DNSBL checks), a policy service, deliberate delays (tarpitting), or an overloaded server." }],
         fixes: [
-            policy_advice_on("postfix", "Postfix: look at what runs at this step: `smtpd_delay_reject`, DNSBL lookups (`reject_rbl_client`, postscreen), policy services, `smtpd_error_sleep_time`."),
-            policy_advice_on("exim", "Exim: look at the ACL for this command (DNS lists, `delay =` conditions) and `rfc1413_query_timeout`."),
+            on("postfix", "Postfix: look at what runs at this step: `smtpd_delay_reject`, DNSBL lookups (`reject_rbl_client`, postscreen), policy services, `smtpd_error_sleep_time`."),
+            on("exim", "Exim: look at the ACL for this command (DNS lists, `delay =` conditions) and `rfc1413_query_timeout`."),
             { text: "Look at what the server does at this step: lookups about the client, policy services, deliberate delays." },
         ],
     },
     "server-name": {
         causes: [{ text: "The server's own host name is a bare name, or not the one its PTR and MX record give." }],
         fixes: [
-            policy_advice_on("postfix", "Postfix: set `myhostname` in main.cf to the FQDN its PTR names."),
-            policy_advice_on("exim", "Exim: set `primary_hostname` to the FQDN its PTR names."),
-            policy_advice_on("sendmail", "Sendmail: set `confDOMAIN_NAME` (or `Dj`) in sendmail.mc to the FQDN its PTR names."),
-            policy_advice_on("opensmtpd", "OpenSMTPD: set `hostname` on the `listen` line (or the machine's name in /etc/mail/mailname)."),
-            policy_advice_on(MICROSOFT, "Exchange: set the receive connector's FQDN (`Set-ReceiveConnector -Fqdn`)."),
+            on("postfix", "Postfix: set `myhostname` in main.cf to the FQDN its PTR names."),
+            on("exim", "Exim: set `primary_hostname` to the FQDN its PTR names."),
+            on("sendmail", "Sendmail: set `confDOMAIN_NAME` (or `Dj`) in sendmail.mc to the FQDN its PTR names."),
+            on("opensmtpd", "OpenSMTPD: set `hostname` on the `listen` line (or the machine's name in /etc/mail/mailname)."),
+            on(MICROSOFT, "Exchange: set the receive connector's FQDN (`Set-ReceiveConnector -Fqdn`)."),
             { text: "Set the MTA's own name to its fully qualified domain name, the same as the PTR of its address." },
         ],
     },
@@ -34715,15 +34719,15 @@ const POLICY_ADVICE = {
         ],
         fixes: [
             { text: "Retry with `pipelining: off` to confirm; then fix or bypass the appliance, or make the server stop advertising PIPELINING." },
-            policy_advice_on("postfix", "Postfix: `smtpd_discard_ehlo_keywords = pipelining` stops advertising it."),
-            policy_advice_on("exim", "Exim: `pipelining_advertise_hosts =` (empty) stops advertising it."),
+            on("postfix", "Postfix: `smtpd_discard_ehlo_keywords = pipelining` stops advertising it."),
+            on("exim", "Exim: `pipelining_advertise_hosts =` (empty) stops advertising it."),
         ],
     },
     "listens-on-every-address": {
         causes: [],
         fixes: [
-            policy_advice_on("postfix", "Postfix: `inet_protocols = all` and `inet_interfaces` must cover every address of the host."),
-            policy_advice_on("exim", "Exim: `local_interfaces` (and `disable_ipv6`) must cover every address of the host."),
+            on("postfix", "Postfix: `inet_protocols = all` and `inet_interfaces` must cover every address of the host."),
+            on("exim", "Exim: `local_interfaces` (and `disable_ipv6`) must cover every address of the host."),
             { text: "Check that the MTA listens on every address of the host, IPv4 and IPv6." },
         ],
     },
@@ -35164,22 +35168,23 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/knowledge/causes.ts
+;// CONCATENATED MODULE: ./src/knowledge/candidate-causes.ts
 /**
- * Differential diagnosis as data: for each finding id, the causes an expert weighs, most likely
- * first; for each cause, the condition in the conversation that can rule it out or support it
- * (evaluated in src/diagnose/evidence.ts), and the fixes tied to it — generic words, or a
- * product's own knobs for one server family (src/knowledge/servers.ts). A ruled-out cause takes
- * its fixes with it. Adding a cause, a finding or a server family's knob touches this file only.
+ * The differential diagnosis as data, in the schema of root-causes.ts: for each finding id whose
+ * causes the conversation can weigh (an unknown command, a refused AUTH, a connection or TLS
+ * failure), the candidate causes an expert weighs, most likely first. Each is a cause row (its
+ * words and its fixes, generic or a product family's own: `FixRow`, filtered by `pickFixes`)
+ * with the condition in the conversation that can rule it out or support it, evaluated in
+ * src/diagnose/evidence.ts. A ruled-out cause takes its fixes with it.
  *
  * Placeholders in fix texts, filled for the target in front of us: {openssl} (an `openssl
  * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
  * (the recipient of the step in question).
  */
 
-const k = (servers, text) => ({ text, servers: typeof servers === "string" ? [servers] : servers });
-/** The causes, by id. */
-const CAUSES = {
+
+/** The candidate causes, by id. */
+const CANDIDATE_CAUSES = {
     "nonstandard-command": {
         text: "The sender uses a command this server does not implement (a legacy or home-made name such as XAUTH2 instead of AUTH, or a typo).",
         evidence: "nonstandard-command",
@@ -35219,22 +35224,22 @@ const CAUSES = {
         evidence: "not-authenticated",
         fixes: [
             { text: "Authenticate before sending to outside domains (submission on 587 with AUTH), or send to the recipient domain's own MX." },
-            k("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
-            k("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
-            k("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
-            k("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
-            k("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
-            k("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
-            k("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
+            on("postfix", "Postfix: relaying is allowed by `smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination` in main.cf; add the domain to `relay_domains` only if this server should accept it."),
+            on("exim", "Exim: the RCPT ACL (`acl_smtp_rcpt`) accepts relaying for `hosts = +relay_from_hosts` and `authenticated = *`; add the domain to `relay_to_domains` only if this server should accept it."),
+            on("sendmail", "Sendmail: authenticated clients relay with `TRUST_AUTH_MECH`; allow a domain with `To:example.net RELAY` in /etc/mail/access (then `makemap hash /etc/mail/access < /etc/mail/access`)."),
+            on("opensmtpd", "OpenSMTPD: only a `match auth from any for any action \"relay\"` (or `match from src <trusted>`) rule in smtpd.conf lets a client relay; the `match from any for domain <local>` rule covers only local domains."),
+            on("haraka", "Haraka: relaying needs an authenticated session (`connection.relaying` is set by the auth plugin) or the `relay` plugin with the client in config/relay_acl_allow."),
+            on("exchange", "Exchange: anonymous clients may not relay; use an authenticated connection (SMTP client submission on 587) or a dedicated receive connector that grants `Ms-Exch-SMTP-Accept-Any-Recipient` to the sender's IP."),
+            on("aiosmtpd", "aiosmtpd: relaying is decided by the handler's `handle_RCPT`; check which domains it accepts without authentication."),
         ],
     },
     "relay-client-not-trusted": {
         text: "The client is authenticated or trusted elsewhere, but not for relaying from this address: its IP is not in the relay networks and the session's identity has no relay right.",
         evidence: "client-not-trusted",
         fixes: [
-            k("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
-            k("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
-            k("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
+            on("postfix", "Postfix: check `mynetworks` and that `permit_sasl_authenticated` comes before `reject_unauth_destination`."),
+            on("exim", "Exim: check `hostlist relay_from_hosts` and the `authenticated = *` clause in the RCPT ACL."),
+            on("exchange", "Exchange: grant relay on the receive connector that handles this client (Get-ReceiveConnector | fl RemoteIPRanges, PermissionGroups)."),
             { text: "Check the server's relay rules for this client's address and identity." },
         ],
     },
@@ -35243,22 +35248,22 @@ const CAUSES = {
         text: "The recipient mailbox does not exist on this server (a typo, a deleted account, or a missing alias).",
         fixes: [
             { text: "Check the address with its owner." },
-            k("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
-            k("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
-            k("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
-            k("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
-            k("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
-            k("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
-            k("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
-            k("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
+            on("postfix", "Postfix: look the address up in the recipient tables: `postmap -q {rcpt} $(postconf -h virtual_mailbox_maps)`; for local users check `local_recipient_maps` and `alias_maps`."),
+            on("exim", "Exim: \"Unrouteable address\" means no router accepted the address: test it with `exim -bt {rcpt}` and check the routers and the domain lists (`local_domains`)."),
+            on("sendmail", "Sendmail: test with `sendmail -bv {rcpt}`; add the user, an alias in /etc/mail/aliases (`newaliases`), or a virtusertable entry."),
+            on("opensmtpd", "OpenSMTPD: add the address to the table of the `action ... virtual <table>` (or `alias <table>`) rule that matches it, then `smtpctl update table NAME`."),
+            on("haraka", "Haraka: the recipient is refused by a `rcpt_to.*` plugin (rcpt_to.in_host_list, qmail-deliverable, ldap): check that plugin's list for the address."),
+            on("exchange", "Exchange: check the recipient exists (Get-Recipient) and that recipient filtering or Directory-Based Edge Blocking knows it."),
+            on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` refused the address: check the mailboxes it knows."),
+            on("qmail", "qmail: check /var/qmail/control/rcpthosts, virtualdomains and the user's .qmail files."),
         ],
     },
     "expansion-failed": {
         text: "The address exists as an alias, list or virtual entry, but expanding it failed: it resolves to no deliverable mailbox, loops, or names a table the server cannot read (RFC 3463 X.2.4).",
         fixes: [
-            k("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
-            k("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
-            k("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
+            on("opensmtpd", "OpenSMTPD: check the `virtual` / `alias` table the matching `action` uses: the address must map to an existing user (`smtpctl show table NAME`; then `smtpctl update table NAME`); `smtpd -dv -T expand` shows why expansion failed."),
+            on("postfix", "Postfix: check `virtual_alias_maps` and `alias_maps` for the address (`postmap -q`), and the mail log for the expansion error."),
+            on("exim", "Exim: test with `exim -bt {rcpt}` and read the redirect router's error."),
             { text: "Check the alias or list the address expands to, and the server's log for the expansion error." },
         ],
     },
@@ -35271,23 +35276,23 @@ const CAUSES = {
     "sasl-backend": {
         text: "The server's authentication backend does not accept this account (wrong password database, realm or user name format).",
         fixes: [
-            k("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
-            k("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
-            k("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
-            k("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
-            k("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
-            k(MICROSOFT, "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
-            k("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
-            k("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
+            on("postfix", "Postfix: check the SASL backend (`smtpd_sasl_type`, `smtpd_sasl_path`; with Dovecot, its auth log: `doveadm auth test USER`)."),
+            on("exim", "Exim: check the authenticator's `server_condition` (e.g. the password lookup in the plain/login authenticators) with `exim -d+auth`."),
+            on("sendmail", "Sendmail: check saslauthd (`testsaslauthd -u USER -p PASS`) and `confAUTH_MECHANISMS` / `TRUST_AUTH_MECH` in sendmail.mc."),
+            on("opensmtpd", "OpenSMTPD: check the `auth <table>` of the `listen` line in smtpd.conf; passwords there are `smtpctl encrypt` hashes."),
+            on("haraka", "Haraka: check the auth plugin's users (config/auth_flat_file.ini for auth/flat_file)."),
+            on(MICROSOFT, "Microsoft 365 / Exchange: SMTP AUTH must be enabled for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and the organisation."),
+            on("gmail", "Gmail / Google Workspace: use an app password (with 2-Step Verification) or XOAUTH2; plain passwords are refused."),
+            on("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
         ],
     },
     "basic-auth-disabled": {
         text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
         evidence: "basic-auth-disabled",
-        servers: [...MICROSOFT, "gmail"],
+        families: [...MICROSOFT, "gmail"],
         fixes: [
-            k(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
-            k("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+            on(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+            on("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
         ],
     },
     "oauth-token": {
@@ -35301,28 +35306,15 @@ const CAUSES = {
         evidence: "tls-already-active",
         fixes: [{ text: "Send STARTTLS once: remove the second STARTTLS (and keep one EHLO after the first)." }],
     },
-    "certificate-setup": {
-        text: "The server cannot start TLS: its certificate or key is missing or unreadable, or its TLS library failed.",
-        evidence: "certificate-setup",
-        fixes: [
-            k("postfix", "Postfix: check `smtpd_tls_chain_files` (or `smtpd_tls_cert_file`/`smtpd_tls_key_file`) and their permissions; the mail log names the failing file."),
-            k("exim", "Exim: check `tls_certificate` and `tls_privatekey` (readable by the Exim user); `exim -bV` shows the TLS library."),
-            k("sendmail", "Sendmail: check `confSERVER_CERT`, `confSERVER_KEY` and `confCACERT` in sendmail.mc; the key must not be group- or world-readable."),
-            k("opensmtpd", "OpenSMTPD: check the `pki NAME cert`/`pki NAME key` lines and that the `listen ... tls pki NAME` line names them (`smtpd -n` checks the file)."),
-            k("haraka", "Haraka: check config/tls.ini (`key`, `cert`) and that the files are readable."),
-            k("exchange", "Exchange: assign a valid certificate to the SMTP service (`Enable-ExchangeCertificate -Services SMTP`)."),
-            { text: "Look at the server's log at this time: it names the certificate or key file it could not load." },
-        ],
-    },
     "tls-not-configured": {
         text: "TLS is not configured on this listener (no certificate, or STARTTLS turned off).",
         fixes: [
-            k("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
-            k("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
-            k("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
-            k("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
-            k("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
-            k("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
+            on("postfix", "Postfix: `smtpd_tls_security_level = may` with `smtpd_tls_chain_files` in main.cf (or `-o smtpd_tls_security_level=encrypt` on the submission service in master.cf)."),
+            on("exim", "Exim: set `tls_advertise_hosts = *` with `tls_certificate` and `tls_privatekey`."),
+            on("sendmail", "Sendmail: define `confSERVER_CERT` and `confSERVER_KEY` in sendmail.mc and rebuild sendmail.cf."),
+            on("opensmtpd", "OpenSMTPD: add `tls pki NAME` to the `listen on` line in smtpd.conf."),
+            on("haraka", "Haraka: enable the `tls` plugin (config/plugins) with config/tls.ini."),
+            on("exchange", "Exchange: the receive connector needs TLS enabled and a certificate for its FQDN."),
             { text: "Enable STARTTLS on this listener with a certificate for its name." },
         ],
     },
@@ -35333,39 +35325,10 @@ const CAUSES = {
             { text: "Make the production sender start TLS the same way: `{openssl}` shows the sequence by hand." },
         ],
     },
-    "auth-not-sent": {
-        text: "The server accepts mail on this port only from authenticated clients, and the session did not authenticate before MAIL.",
-        evidence: "not-authenticated",
-        fixes: [
-            { text: "Configure credentials (`username` with `password-env`), so AUTH runs after STARTTLS and before MAIL." },
-            k("postfix", "Postfix: the submission service in master.cf requires it (`-o smtpd_client_restrictions=permit_sasl_authenticated,reject`); send mail for local users to port 25 instead."),
-            k("exchange", "Exchange: the Client Frontend connector on 587 requires authentication; anonymous mail goes to the Default Frontend connector on 25."),
-        ],
-    },
     "appliance-strips-starttls": {
         text: "An SMTP-inspecting firewall or appliance (such as Cisco ASA ESMTP inspection) removed STARTTLS from the EHLO reply.",
         evidence: "appliance-strips-starttls",
         fixes: [{ text: "Compare the EHLO reply from inside the network; if STARTTLS appears there, disable the appliance's SMTP inspection (`no inspect esmtp`)." }],
-    },
-    // Storage and load on the server's side
-    "server-storage": {
-        text: "The server cannot write to its own storage: the queue or spool filesystem is full, read-only, or has the wrong permissions.",
-        fixes: [
-            k("sendmail", "Sendmail: check the queue directory (`df -h /var/spool/mqueue`, owner and mode) and `confMIN_FREE_BLOCKS`."),
-            k("postfix", "Postfix: check the queue filesystem (`df -h $(postconf -h queue_directory)`) and run `postfix check`."),
-            k("exim", "Exim: check `spool_directory` (`df -h /var/spool/exim4`) and `check_spool_space`."),
-            k("opensmtpd", "OpenSMTPD: check free space and permissions of /var/spool/smtpd."),
-            { text: "Check free space and permissions where the server keeps its queue and logs (`df -h`, `df -i`), and its log for the failing write." },
-        ],
-    },
-    "server-busy": {
-        text: "The server is overloaded or shutting down, or limits connections from this client (rate limit, too many connections).",
-        fixes: [
-            { text: "Retry later; if it persists, look at the server's connection limits for this client." },
-            k("postfix", "Postfix: `smtpd_client_connection_rate_limit` and `smtpd_client_connection_count_limit` (anvil)."),
-            k("exim", "Exim: `smtp_accept_max`, `smtp_accept_max_per_host` and any `ratelimit` ACL condition."),
-            k("sendmail", "Sendmail: `confCONNECTION_RATE_THROTTLE` and `ClientRate`/`ClientConn` in the access db."),
-        ],
     },
     // Connecting
     "nothing-listens": {
@@ -35389,11 +35352,11 @@ const CAUSES = {
     "server-tls-setup": {
         text: "The server aborted its own TLS handshake (an internal error): it could not load its certificate or key, or its TLS library failed.",
         fixes: [
-            k("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
-            k("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
-            k("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
-            k("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
-            k("haraka", "Haraka: check config/tls.ini and the files it names."),
+            on("postfix", "Postfix: check `smtpd_tls_chain_files`; `postfix tls output-server-tls` and the mail log name the failing file."),
+            on("exim", "Exim: check `tls_certificate` / `tls_privatekey` and the Exim panic log."),
+            on("sendmail", "Sendmail: check `confSERVER_CERT` / `confSERVER_KEY` and their permissions."),
+            on("opensmtpd", "OpenSMTPD: check the `pki` lines of smtpd.conf (`smtpd -n`)."),
+            on("haraka", "Haraka: check config/tls.ini and the files it names."),
             { text: "Look at the server's log at the time of this handshake: it names what failed." },
         ],
     },
@@ -35403,12 +35366,12 @@ const CAUSES = {
     "smuggling-lenient-end-of-data": {
         text: "The server's DATA reader accepts an end of data other than <CR><LF>.<CR><LF> (a bare <LF> or <CR> taken as a line ending, or a NUL dropped): an outbound server that passes such a sequence through lets its users hide a second message, with a forged sender, inside the first (SMTP smuggling, CVE-2023-51764/51765/51766).",
         fixes: [
-            k("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
-            k("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
-            k("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
-            k("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
-            k("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
-            k("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+            on("postfix", "Postfix: set `smtpd_forbid_bare_newline = normalize` (Postfix 3.9 and later default to it; the backports 3.8.5, 3.7.10, 3.6.14 and 3.5.24 have it, off by default) and `postfix reload`. Clients in `smtpd_forbid_bare_newline_exclusions` (default `$mynetworks`, loopback included) stay exempt, so test from outside mynetworks. Older releases: `smtpd_data_restrictions = reject_unauth_pipelining` is the short-term mitigation (postfix.org/smtp-smuggling.html)."),
+            on("exim", "Exim: upgrade to 4.97.1 or later (CVE-2023-51766), which accepts only <CR><LF>.<CR><LF> as the end of data. Until then, `pipelining_advertise_hosts =` and `chunking_advertise_hosts =` (both empty) in the main configuration narrow what can be smuggled."),
+            on("sendmail", "Sendmail: upgrade to 8.18.1 or later (CVE-2023-51765), which by default accepts only <CR><LF>.<CR><LF> (srv_features option `o`); on a patched 8.17 add `o` to the server features (`O SrvFeatures`, or `Srv_Features:` in the access map), and `g`/`u` to refuse bare <LF>/<CR>."),
+            on("aiosmtpd", "aiosmtpd: upgrade to 1.4.5 or later (CVE-2024-27305), which accepts only <CR><LF>.<CR><LF>."),
+            on("opensmtpd", "OpenSMTPD: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
+            on("haraka", "Haraka: upgrade to the current release, and report the accepted sequences upstream if it still takes them."),
             { text: "Make the server accept only <CR><LF>.<CR><LF> as the end of data, and refuse (or normalise) a bare <CR> or <LF> in message content (RFC 5321 §2.3.8, §4.1.1.4): upgrade to a release that fixes SMTP smuggling, or put a filter in front that does." },
             { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
         ],
@@ -35419,20 +35382,15 @@ const CAUSES = {
     },
 };
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
-const DIAGNOSES = {
+const DIFFERENTIALS = {
     "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
     "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
     "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
-    "unknown-user": ["mailbox-missing"],
     "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
     "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
     "starttls-repeated": ["tls-already-active"],
-    "tls-unavailable": ["certificate-setup"],
     "starttls-not-advertised": ["tls-not-configured", "appliance-strips-starttls"],
     "starttls-required-first": ["tls-not-started", "appliance-strips-starttls"],
-    "auth-required": ["auth-not-sent"],
-    "server-storage": ["server-storage"],
-    "service-closing": ["server-busy"],
     "connect-refused": ["nothing-listens"],
     "connect-timeout": ["filtered", "port-25-blocked"],
     "host-unreachable": ["no-route"],
@@ -35704,6 +35662,7 @@ function markConsequences(steps) {
 
 
 
+
 /** RFC 5321 §4.1 commands and the common extension verbs. */
 const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
 /** Whether TLS was active when step `i` was sent. */
@@ -35797,7 +35756,6 @@ const CONDITIONS = {
         return m ? { out: `the mechanism was ${m}, which sends a password, not a token` } : null;
     },
     "tls-already-active": (p, i) => (tlsActiveAt(p, i) ? { for: `TLS (${p.tls?.protocol ?? "negotiated"}) was already active on this session` } : { out: "the session was not yet encrypted" }),
-    "certificate-setup": (p, i) => (tlsActiveAt(p, i) ? { out: "TLS is already active on this session, so the server's certificate loaded" } : null),
     "port-25-blocked": (p) => (p.port === 25 ? null : { out: `the port is ${p.port}, not 25` }),
     "appliance-strips-starttls": (p) => {
         if (bannerMasked(p))
@@ -35808,15 +35766,13 @@ const CONDITIONS = {
 /** Causes, ruled-out causes and fixes for finding `id` at step `i` (null: the session as a whole). */
 function differential(id, p, i, o = {}) {
     const family = serverFamily(p);
-    const ids = o.causeIds ?? DIAGNOSES[id] ?? [];
+    const ids = o.causeIds ?? DIFFERENTIALS[id] ?? [];
     const supported = [];
     const neutral = [];
     const ruledOut = [];
     for (const cid of ids) {
-        const row = CAUSES[cid];
-        if (!row)
-            continue;
-        if (row.servers && (family === null || !row.servers.includes(family)))
+        const row = CANDIDATE_CAUSES[cid];
+        if (!fitsFamily(row, family))
             continue;
         const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
         if (w && "out" in w) {
@@ -35829,7 +35785,7 @@ function differential(id, p, i, o = {}) {
     }
     const kept = [...supported, ...neutral];
     const causes = kept.map((k) => k.text);
-    const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => fitting(k.row.fixes, family))];
+    const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => pickFixes(k.row.fixes, family))];
     const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
     return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
@@ -35837,12 +35793,6 @@ function differential(id, p, i, o = {}) {
 function serverFamily(p) {
     const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;
     return isOneOf(SERVER_FAMILIES, family) ? family : null;
-}
-/** The fixes that fit this server: its own knobs first, then the generic words; no other product's knobs. */
-function fitting(rows, family) {
-    const own = rows.filter((r) => r.servers && family !== null && r.servers.includes(family)).map((r) => r.text);
-    const generic = rows.filter((r) => !r.servers).map((r) => r.text);
-    return [...own, ...generic];
 }
 /** Host and port as `openssl -connect` wants them (IPv6 in brackets). */
 function hostPort(p) {
@@ -37257,7 +37207,7 @@ function causeFitsSubject(cause, enhanced) {
     return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
 }
 function signMatches(sign, f, enhanced) {
-    return (!sign.families || (f.family !== null && sign.families.includes(f.family))) &&
+    return fitsFamily(sign, f.family) &&
         (!sign.phases || sign.phases.includes(f.phase)) &&
         (!sign.codes || sign.codes.includes(f.code)) &&
         enhancedMatches(sign, enhanced) &&
@@ -37683,7 +37633,7 @@ const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
     return rule_finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
 });
 /**
- * Finding ids whose causes carry conditions on the conversation (knowledge/causes.ts): the
+ * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
 const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
