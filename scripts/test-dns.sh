@@ -18,8 +18,8 @@ CONF=$STATE/unbound.conf
 LOG=$STATE/unbound.log
 
 log() { printf 'test-dns: %s\n' "$*" >&2; }
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
-read_pid() { if [ -f "$PIDFILE" ]; then head -n 1 "$PIDFILE" | tr -cd '0-9'; fi; }
+# shellcheck source=scripts/lib/process.sh
+. "$here/lib/process.sh"
 # "up" when the server answers a name of the test zones.
 answers() { [ "$(dig +time=1 +tries=1 +short @"$ADDR" mta.smtp-gate.test A 2>/dev/null)" = 127.0.0.1 ]; }
 
@@ -65,14 +65,7 @@ CONF
 }
 
 stop() {
-  local pid _
-  pid=$(read_pid)
-  if pid_alive "$pid"; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 50); do pid_alive "$pid" || break; sleep 0.1; done
-    pid_alive "$pid" && kill -KILL "$pid"
-    log "stopped unbound (pid $pid)"
-  fi
+  stop_pid unbound "$(read_pid "$PIDFILE")"
   rm -f "$PIDFILE"
 }
 
@@ -82,19 +75,19 @@ case "${1:-}" in
     mkdir -p "$STATE"
     install
     write_conf
-    if pid_alive "$(read_pid)" && cmp -s "$STATE/zones.conf.new" "$STATE/zones.conf" && answers; then
+    if pid_alive "$(read_pid "$PIDFILE")" && cmp -s "$STATE/zones.conf.new" "$STATE/zones.conf" && answers; then
       rm -f "$STATE/zones.conf.new"; log "already running on $ADDR:53"; exit 0
     fi
     stop
     mv "$STATE/zones.conf.new" "$STATE/zones.conf"
     unbound-checkconf "$CONF" >/dev/null || { unbound-checkconf "$CONF" >&2; exit 1; }
     unbound -c "$CONF"
-    for _ in $(seq 1 50); do answers && { log "unbound answers on $ADDR:53 (pid $(read_pid))"; exit 0; }; sleep 0.1; done
+    for _ in $(seq 1 50); do answers && { log "unbound answers on $ADDR:53 (pid $(read_pid "$PIDFILE"))"; exit 0; }; sleep 0.1; done
     log "unbound did not answer on $ADDR:53; last lines of $LOG:"; tail -n 20 "$LOG" >&2 || true; exit 1
     ;;
   stop) stop ;;
   status)
-    if pid_alive "$(read_pid)" && answers; then log "running (pid $(read_pid)) and answering on $ADDR:53"; exit 0; fi
+    if pid_alive "$(read_pid "$PIDFILE")" && answers; then log "running (pid $(read_pid "$PIDFILE")) and answering on $ADDR:53"; exit 0; fi
     log "not running or not answering on $ADDR:53"; exit 1
     ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;

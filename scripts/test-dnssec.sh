@@ -29,15 +29,8 @@ PLAIN=127.0.0.152      # no STARTTLS
 PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 
 log() { printf 'test-dnssec: %s\n' "$*" >&2; }
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
-read_pid() { if [ -f "$1" ]; then head -n 1 "$1" | tr -cd '0-9'; fi; }
-stop_pid() {
-  local pid=$1 _
-  pid_alive "$pid" || return 0
-  kill -TERM "$pid"
-  for _ in $(seq 1 50); do pid_alive "$pid" || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+# shellcheck source=scripts/lib/process.sh
+. "$here/lib/process.sh"
 smtp_answers() { [[ $(timeout 3 bash -c "exec 3<>/dev/tcp/$1/25 && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true) == 220* ]]; }
 # Up when the validator answers a signed name with AD, and the servers greet.
 validates() { dig +time=1 +tries=1 +dnssec @"$RESOLVER" mx-good.dane.test A 2>/dev/null | grep -q 'flags:.* ad'; }
@@ -292,7 +285,7 @@ release_address() {
 
 stop_all() {
   local name
-  for name in plain front unbound named; do stop_pid "$(read_pid "$STATE/$name.pid")"; rm -f "$STATE/$name.pid"; done
+  for name in plain front unbound named; do stop_pid "$name" "$(read_pid "$STATE/$name.pid")"; rm -f "$STATE/$name.pid"; done
   release_address
 }
 

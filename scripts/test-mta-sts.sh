@@ -23,15 +23,8 @@ DOMAINS=(good missing wrongname testing redirect notfound big slow badid twotxt 
 PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 
 log() { printf 'test-mta-sts: %s\n' "$*" >&2; }
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
-read_pid() { if [ -f "$1" ]; then head -n 1 "$1" | tr -cd '0-9'; fi; }
-stop_pid() {
-  local pid=$1 _
-  pid_alive "$pid" || return 0
-  kill -TERM "$pid"
-  for _ in $(seq 1 50); do pid_alive "$pid" || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+# shellcheck source=scripts/lib/process.sh
+. "$here/lib/process.sh"
 
 install() {
   local missing=()
@@ -158,7 +151,7 @@ start_fronts() {
   for f in "${FRONTS[@]}"; do
     read -r name addr min <<<"$f"
     if pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
-    stop_pid "$(read_pid "$STATE/front-$name.pid")"
+    stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"
     case $name in
       legacy) pairs=("$STATE/certs/legacy.pem:$STATE/certs/legacy.key") ;;   # the leaf alone: no intermediate
       dual) pairs=("$STATE/certs/dual-rsa.chain.pem:$STATE/certs/dual-rsa.key" "$STATE/certs/dual-ec.chain.pem:$STATE/certs/dual-ec.key") ;;
@@ -173,8 +166,8 @@ start_fronts() {
 
 stop_all() {
   local f name
-  stop_pid "$(read_pid "$STATE/nginx/nginx.pid")"
-  for f in "${FRONTS[@]}"; do read -r name _ <<<"$f"; stop_pid "$(read_pid "$STATE/front-$name.pid")"; rm -f "$STATE/front-$name.pid"; done
+  stop_pid nginx "$(read_pid "$STATE/nginx/nginx.pid")"
+  for f in "${FRONTS[@]}"; do read -r name _ <<<"$f"; stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"; rm -f "$STATE/front-$name.pid"; done
 }
 
 case "${1:-}" in
