@@ -39348,7 +39348,7 @@ class SmtpSession {
         this.startTlsPending = /^STARTTLS\s*$/i.test(line);
         if (this.heldAfterStartTls !== null)
             this.heldAfterStartTls = null;
-        this.transcript.add("C", shown);
+        this.record([shown]);
         this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
         return null;
     }
@@ -39357,10 +39357,18 @@ class SmtpSession {
         const refused = this.refuse(lines.map((l) => ({ ...l, kind: "command" })));
         if (refused)
             return refused;
-        for (const l of lines)
-            this.transcript.add("C", l.shown);
+        this.record(lines.map((l) => l.shown));
         this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
         return null;
+    }
+    /** The transcript says what went to the wire: a line the closed connection could not take is a note, not "C:". */
+    record(shown) {
+        if (this.usable)
+            for (const line of shown)
+                this.transcript.add("C", line);
+        else
+            for (const line of shown)
+                this.transcript.add("*", `not sent, the connection is closed: ${line}`);
     }
     /** The first line that must not go to the wire, as an error naming it; null when all may go. */
     refuse(lines) {

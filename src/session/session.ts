@@ -231,7 +231,7 @@ export class SmtpSession {
     if (refused) return refused;
     this.startTlsPending = /^STARTTLS\s*$/i.test(line);
     if (this.heldAfterStartTls !== null) this.heldAfterStartTls = null;
-    this.transcript.add("C", shown);
+    this.record([shown]);
     this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
     return null;
   }
@@ -240,9 +240,15 @@ export class SmtpSession {
   writeLines(lines: readonly { wire: string; shown: string }[]): PeerError | null {
     const refused = this.refuse(lines.map((l) => ({ ...l, kind: "command" as const })));
     if (refused) return refused;
-    for (const l of lines) this.transcript.add("C", l.shown);
+    this.record(lines.map((l) => l.shown));
     this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
     return null;
+  }
+
+  /** The transcript says what went to the wire: a line the closed connection could not take is a note, not "C:". */
+  private record(shown: readonly string[]): void {
+    if (this.usable) for (const line of shown) this.transcript.add("C", line);
+    else for (const line of shown) this.transcript.add("*", `not sent, the connection is closed: ${line}`);
   }
 
   /** The first line that must not go to the wire, as an error naming it; null when all may go. */

@@ -209,6 +209,21 @@ describe("session: failures are values", () => {
     expect(err.received).toBeUndefined();
   });
 
+  it("a line written after the server closed is a note in the transcript, not a line sent", async () => {
+    const srv = await scripted([{ send: "220 hi\r\n" }, { expect: "NOOP" }, { close: true }]);
+    const { s } = await greet(srv.port);
+    s.writeLine("NOOP");
+    expect(asError(await s.readReply()).kind).toBe("closed");
+    s.writeLine("QUIT");
+    s.writeLines([{ wire: "RSET", shown: "RSET" }]);
+    const sent = s.transcript.entries.filter((e) => e.dir === "C").map((e) => e.text);
+    expect(sent).toEqual(["NOOP"]);
+    expect(s.transcript.entries.filter((e) => e.dir === "*").map((e) => e.text)).toEqual(expect.arrayContaining([
+      "not sent, the connection is closed: QUIT", "not sent, the connection is closed: RSET",
+    ]));
+    expect(srv.received).toEqual(["NOOP"]);
+  });
+
   it("a reset is kind closed", async () => {
     const srv = await scripted([{ send: "220 hi\r\n" }, { expect: "EHLO" }, { destroy: true }]);
     const { s } = await greet(srv.port);
