@@ -10,7 +10,7 @@
 import { localIo } from "../src/config/local-io.js";
 import { resolveTarget } from "../src/config/resolve.js";
 import { startDemoMta } from "../src/demo/mta.js";
-import type { TargetResult } from "../src/engine/result.js";
+import type { TargetResult } from "../src/model/report.js";
 import { probeTarget } from "../src/engine/run.js";
 import { Redactor } from "../src/protocol/redact.js";
 import { startFaultProxy } from "../test/support/fault-proxy.js";

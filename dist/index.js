@@ -38212,6 +38212,16 @@ function judgeTarget(outcome, t) {
 function judgeRun(results) {
     compareAddresses(results);
 }
+/**
+ * Findings only a later check of the run can add (the domain's MTA-STS and TLS-RPT, DANE): they
+ * join the target's, and its verdict follows them by the same rule as judgeTarget's.
+ */
+function addFindings(r, added, failOn) {
+    if (!added.length)
+        return;
+    r.findings.push(...added);
+    r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, failOn);
+}
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
@@ -41066,11 +41076,7 @@ async function applyDomainChecks(results, configs, origin, checks) {
             added.push(...judged.findings);
         }
         domains.set(c.domain, c.result);
-        if (!added.length)
-            continue;
-        r.findings.push(...added);
-        const cfg = configs[i];
-        r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, cfg.failOn);
+        addFindings(r, added, configs[i].failOn);
     }
     return [...domains.values()];
 }
@@ -41593,10 +41599,7 @@ async function applyDane(results, configs, domains, resolver) {
             if (Array.isArray(chain))
                 added.push(...judgeCandidate({ path: t.candidateCert.path, chain }, check, domains.find((d) => d.domain === t.domain) ?? null));
         }
-        if (!added.length)
-            continue;
-        r.findings.push(...added);
-        r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, t.failOn);
+        addFindings(r, added, t.failOn);
     }
 }
 

@@ -7,7 +7,7 @@
  * Permissions: `pull-requests: write` for the comment, `issues: write` for the canary issue.
  */
 import * as core from "@actions/core";
-import type { Report } from "../engine/result.js";
+import type { Report } from "../model/report.js";
 import { syncCanaryIssue } from "../github/canary.js";
 import { createGitHubApi, httpStatus, type GitHubApi } from "../github/client.js";
 import type { GitHubContext } from "../github/context.js";

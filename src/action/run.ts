@@ -6,7 +6,7 @@ import * as core from "@actions/core";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatProblem } from "../config/errors.js";
-import type { Report } from "../engine/result.js";
+import type { Report } from "../model/report.js";
 import { streamTargets } from "../engine/run.js";
 import { allForms } from "../protocol/auth.js";
 import { Redactor } from "../protocol/redact.js";

@@ -10,7 +10,7 @@ import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
 import { worst, type Verdict } from "../engine/verdict.js";

@@ -1,6 +1,6 @@
 /** `--demo`: two probes of the embedded MTA — the healthy production sequence and the classic broken one. */
 import type { TargetConfig } from "../config/target.js";
-import type { Report } from "../engine/result.js";
+import type { Report } from "../model/report.js";
 import { runTargets } from "../engine/run.js";
 import { parseSteps, type StepSpec } from "../protocol/steps.js";
 import { DEMO_USER, startDemoMta, type DemoMta } from "./mta.js";

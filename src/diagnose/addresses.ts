@@ -3,7 +3,7 @@
  * The only diagnosis that needs more than one result, so it runs on the run's results, not in
  * the per-probe RULES.
  */
-import type { TargetResult } from "../engine/result.js";
+import type { TargetResult } from "../model/report.js";
 import { policyAdvice } from "../knowledge/policy-advice.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";

@@ -6,7 +6,8 @@
  * a new fact.
  */
 import type { BaselineFacts } from "../config/policy.js";
-import type { Finding, ProbeOutcome } from "../engine/result.js";
+import type { ProbeOutcome } from "../engine/result.js";
+import type { Finding } from "../model/report.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { finding, type Rule } from "./rule.js";
 

@@ -1,6 +1,6 @@
 /** Rules about sessions that ended without a reply: kind, TLS-mode mismatch, a peer that is not SMTP. */
 import { ERROR_ADVICE, ERROR_IN_PHASE, PORT_MODE_ADVICE } from "../knowledge/error-kinds.js";
-import type { RuledOut } from "../engine/result.js";
+import type { RuledOut } from "../model/report.js";
 import type { CandidateCauseId } from "../knowledge/candidate-causes.js";
 import { differential, forTarget } from "./evidence.js";
 import { capitalize as cap, finding, type Rule } from "./rule.js";

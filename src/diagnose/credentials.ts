@@ -2,7 +2,7 @@
  * Credentials that were not sent, or that went without TLS (RFC 4954 §4: a client uses only a
  * mechanism the server advertised, and should not send passwords over an unprotected channel).
  */
-import type { AuthWithheld } from "../engine/result.js";
+import type { AuthWithheld } from "../model/report.js";
 import { FRAGMENT } from "../protocol/redact.js";
 import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
 

@@ -7,7 +7,7 @@ import type { X509Certificate } from "node:crypto";
 import { eeRecordOf, recordsInUse, tlsaText, verifyDane, type Tlsa } from "../dane/tlsa.js";
 import { mxMatches } from "../domain/mta-sts.js";
 import type { AddressDaneCheck } from "../engine/dane.js";
-import type { AddressDane, DomainResult, Finding, TargetResult } from "../engine/result.js";
+import type { AddressDane, DomainResult, Finding, TargetResult } from "../model/report.js";
 import { safe } from "./mta-sts.js";
 import { finding } from "./rule.js";
 

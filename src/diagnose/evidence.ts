@@ -4,7 +4,8 @@
  * that does so), supports it (the supported ones go first), or says nothing. A ruled-out cause
  * takes its fixes with it, and fixes name only the recognised server's own knobs.
  */
-import type { ProbeOutcome, RuledOut } from "../engine/result.js";
+import type { ProbeOutcome } from "../engine/result.js";
+import type { RuledOut } from "../model/report.js";
 import { CANDIDATE_CAUSES, DIFFERENTIALS, type CandidateCause, type CandidateCauseId, type EvidenceId } from "../knowledge/candidate-causes.js";
 import { fitsFamily, pickFixes } from "../knowledge/root-causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";

@@ -3,7 +3,7 @@
  * "inspect esmtp" and similar) leaves recognisable marks; two or more together are near proof.
  */
 import { findExtension } from "../protocol/ehlo.js";
-import type { StepResult } from "../engine/result.js";
+import type { StepResult } from "../model/report.js";
 import { finding, type Rule } from "./rule.js";
 
 const refused = (s: StepResult): boolean => s.reply?.code === 500 || s.reply?.code === 502;

@@ -1,7 +1,7 @@
 /** Diagnosis: every rule over a finished probe, in the order their findings are shown. */
 import { DEFAULT_POLICY, type Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
-import type { Finding } from "../engine/result.js";
+import type { Finding } from "../model/report.js";
 import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
 import { messageNotSent } from "./delivery.js";

@@ -7,7 +7,8 @@
  * A box finding claims the steps it explains (and the session error that follows from it): the
  * generic findings on those steps would send the user to the MTA (diagnose/index.ts drops them).
  */
-import type { Finding, ProbeOutcome, RuledOut, StepResult } from "../engine/result.js";
+import type { ProbeOutcome } from "../engine/result.js";
+import type { Finding, RuledOut, StepResult } from "../model/report.js";
 import { BOX_NAME, asMiddlebox, boxReply, middleboxRow, type MiddleboxId } from "../knowledge/middleboxes.js";
 import { verbOf } from "../protocol/command.js";
 import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";

@@ -5,7 +5,8 @@
  */
 import { compareMx, mxMatches, type StsMode } from "../domain/mta-sts.js";
 import type { DomainCheck } from "../engine/domain-policy.js";
-import type { AddressMtaSts, Finding, Severity, TargetResult } from "../engine/result.js";
+import type { AddressMtaSts, Finding, TargetResult } from "../model/report.js";
+import type { Severity } from "../model/enums.js";
 import { describeVerifyError } from "../session/tls-facts.js";
 import { escapeControls } from "../protocol/lines.js";
 import { finding, list } from "./rule.js";

@@ -1,5 +1,5 @@
 /** Policy rules: latency budgets, expected extensions, open relay, VRFY. */
-import type { Finding } from "../engine/result.js";
+import type { Finding } from "../model/report.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { policyAdvice } from "../knowledge/policy-advice.js";
 import { fixesFor } from "../knowledge/root-causes.js";

@@ -7,7 +7,8 @@
  *   step, so one root cause gives one finding (contract §6, §7).
  * - `server`: the product, from its banner, EHLO reply and reply texts (src/knowledge/servers.ts).
  */
-import type { ProbeOutcome, ServerIdentity, StepResult } from "../engine/result.js";
+import type { ProbeOutcome } from "../engine/result.js";
+import type { ServerIdentity, StepResult } from "../model/report.js";
 import { recogniseMiddlebox, type MiddleboxId } from "../knowledge/middleboxes.js";
 import { recogniseServer, type ReplySign } from "../knowledge/servers.js";
 import { findExtension } from "../protocol/ehlo.js";

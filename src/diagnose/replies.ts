@@ -6,7 +6,8 @@
 import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
 import { CAUSE_ENTRIES, fixesFor } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
-import type { ProbeOutcome, StepResult } from "../engine/result.js";
+import type { ProbeOutcome } from "../engine/result.js";
+import type { StepResult } from "../model/report.js";
 import { sequenceStoppedBy } from "../engine/verdict.js";
 import type { RootCause } from "../model/enums.js";
 import { suggestCommand } from "./advertised.js";

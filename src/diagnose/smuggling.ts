@@ -3,7 +3,7 @@
  * variant the server took as the end of the message, with the fix for the recognised server;
  * a notice when it took none; a warning when it could not be told for some.
  */
-import type { SmugglingResult } from "../engine/result.js";
+import type { SmugglingResult } from "../model/report.js";
 import { SMUGGLING_VARIANTS } from "../protocol/smuggling.js";
 import { differential } from "./evidence.js";
 import { finding, type Rule } from "./rule.js";

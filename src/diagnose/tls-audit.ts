@@ -3,7 +3,7 @@
  * handshakes' facts only (engine/tls-audit.ts), never a reply.
  */
 import { tlsVersionRank } from "../config/policy.js";
-import type { Finding } from "../engine/result.js";
+import type { Finding } from "../model/report.js";
 import { finding, type Rule } from "./rule.js";
 
 /** RFC 8996 deprecates TLS 1.0 and 1.1; RFC 9325 §4.1 asks for neither to be negotiated. */

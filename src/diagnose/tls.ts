@@ -1,6 +1,7 @@
 /** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
 import { tlsVersionRank } from "../config/policy.js";
-import type { Finding, Severity } from "../engine/result.js";
+import type { Finding } from "../model/report.js";
+import type { Severity } from "../model/enums.js";
 import { ipFamily } from "../protocol/address.js";
 import {
   CERTIFICATE_ADVICE, CERTIFICATE_EXPIRING, OR_CHAIN_INCOMPLETE, OR_WRONG_CA, POSTFIX_RELOAD, VERIFICATION_OFF, type CertificateProblem,

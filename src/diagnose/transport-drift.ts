@@ -6,7 +6,7 @@
  * keep the old one until max_age runs out (RFC 8461 §3.1: they refetch only on a new id).
  */
 import type { TransportBaseline } from "../config/policy.js";
-import type { DomainResult, Finding, Report, TargetResult } from "../engine/result.js";
+import type { DomainResult, Finding, Report, TargetResult } from "../model/report.js";
 import { finding, type Rule } from "./rule.js";
 
 const certLines = (t: Pick<TargetResult, "tlsAudit">): string[] => (t.tlsAudit?.certificates ?? []).map((c) => `${c.key} by ${c.issuer ?? "unknown issuer"}`);

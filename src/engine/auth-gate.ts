@@ -6,7 +6,7 @@ import type { Credentials, TlsMode } from "../config/target.js";
 import { isLoopbackAddress } from "../protocol/address.js";
 import { AUTH_MECHANISMS, type AuthMechanism } from "../protocol/auth.js";
 import { authMechanisms } from "../protocol/ehlo.js";
-import type { AuthWithheld } from "./result.js";
+import type { AuthWithheld } from "../model/report.js";
 
 export interface CredentialGateInput {
   /** The mechanism asked for (`--auth`, or a custom `AUTH PLAIN` step); null to choose. */

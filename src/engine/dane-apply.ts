@@ -8,8 +8,8 @@ import { readPemChain } from "../dane/tlsa.js";
 import { judgeCandidate, judgeDane } from "../diagnose/dane.js";
 import type { DnsServer } from "./dns.js";
 import { checkAddress, daneServer, lookupHostDane, mxSecure, resolverValidates, type HostDane } from "./dane.js";
-import type { DomainResult, TargetResult } from "./result.js";
-import { targetVerdict } from "./verdict.js";
+import type { DomainResult, TargetResult } from "../model/report.js";
+import { addFindings } from "./judge.js";
 
 /** `resolver`: the run's override of every target's own (RunOptions.resolver). */
 export async function applyDane(results: TargetResult[], configs: readonly TargetConfig[], domains: readonly DomainResult[], resolver?: DnsServer): Promise<void> {
@@ -44,8 +44,6 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
       const chain = readPemChain(t.candidateCert.pem);
       if (Array.isArray(chain)) added.push(...judgeCandidate({ path: t.candidateCert.path, chain }, check, domains.find((d) => d.domain === t.domain) ?? null));
     }
-    if (!added.length) continue;
-    r.findings.push(...added);
-    r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, t.failOn);
+    addFindings(r, added, t.failOn);
   }
 }

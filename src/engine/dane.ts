@@ -14,7 +14,7 @@ import { checkHost } from "../protocol/address.js";
 import { monotonicMs } from "../session/clock.js";
 import type { DnsServer } from "./dns.js";
 import { handshake } from "./tls-audit.js";
-import type { TargetResult } from "./result.js";
+import type { TargetResult } from "../model/report.js";
 
 
 /** What DNSSEC says about one MX host (RFC 7672 §2.2). */

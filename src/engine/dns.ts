@@ -10,7 +10,7 @@
 import { Resolver, lookup } from "node:dns/promises";
 import { addressBytes } from "../protocol/proxy-header.js";
 import { expandMx, type MxExpansion, type MxResolver } from "./mx.js";
-import type { ReverseDns } from "./result.js";
+import type { ReverseDns } from "../model/report.js";
 
 export interface DnsServer {
   host: string;

@@ -10,7 +10,7 @@ import { readTlsRptTxt, type TlsRptVerdict } from "../domain/tls-rpt.js";
 import type { RunDns } from "./dns.js";
 import { fetchPolicy, type PolicyFetch } from "../session/policy-fetch.js";
 import { monotonicMs } from "../session/clock.js";
-import type { DomainResult } from "./result.js";
+import type { DomainResult } from "../model/report.js";
 
 export interface DomainCheck {
   domain: string;

@@ -19,7 +19,8 @@ import { monotonicMs } from "../session/clock.js";
 import { neverRemoteMta, notConnectedMessage } from "./address-scope.js";
 import { beforeDeadline, reverseDns, type RunDns } from "./dns.js";
 import type { MxExpansion } from "./mx.js";
-import type { ProbeOutcome, ReverseDns, TargetResult } from "./result.js";
+import type { ProbeOutcome } from "./result.js";
+import type { ReverseDns, TargetResult } from "../model/report.js";
 
 type Lookup = (host: string, family: 4 | 6) => Promise<string[] | { code: string }>;
 

@@ -6,7 +6,8 @@
 import type { TargetConfig } from "../config/target.js";
 import { compareAddresses } from "../diagnose/addresses.js";
 import { diagnosePrepared, prepareOutcome } from "../diagnose/index.js";
-import type { TargetResult } from "../model/report.js";
+import type { FailOn } from "../model/enums.js";
+import type { Finding, TargetResult } from "../model/report.js";
 import type { ProbeOutcome } from "./result.js";
 import { targetVerdict } from "./verdict.js";
 
@@ -22,4 +23,14 @@ export function judgeTarget(outcome: ProbeOutcome, t: Pick<TargetConfig, "policy
 /** After every target of the run: what only the results together say (diagnose/addresses.ts). */
 export function judgeRun(results: readonly TargetResult[]): void {
   compareAddresses(results);
+}
+
+/**
+ * Findings only a later check of the run can add (the domain's MTA-STS and TLS-RPT, DANE): they
+ * join the target's, and its verdict follows them by the same rule as judgeTarget's.
+ */
+export function addFindings(r: TargetResult, added: readonly Finding[], failOn: FailOn): void {
+  if (!added.length) return;
+  r.findings.push(...added);
+  r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, failOn);
 }

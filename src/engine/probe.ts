@@ -22,10 +22,11 @@ import { SmtpSession, isReply } from "../session/session.js";
 import { gateCredentials } from "./auth-gate.js";
 import { runSasl } from "./sasl.js";
 import { phaseOf, pipelineGroupLength, stepVerb, planSequence, type PlannedStep } from "./plan.js";
-import type { AuthWithheld, ProbeOutcome, StepResult, TargetError } from "./result.js";
+import type { ProbeOutcome } from "./result.js";
+import type { AuthWithheld, StepResult, TargetError } from "../model/report.js";
 import { judgeStep } from "./verdict.js";
 import { SMUGGLING_CHECK_MS, notTried, runSmugglingCheck, type Reconnect } from "./smuggling.js";
-import type { SmugglingResult } from "./result.js";
+import type { SmugglingResult } from "../model/report.js";
 
 
 const ANY_REPLY: Expectation = [{ first: 2 }, { first: 3 }, { first: 4 }, { first: 5 }];

@@ -1,31 +1,10 @@
 /**
- * What a probe hands to diagnosis. The report types live in the model (src/model/report.ts);
- * they are re-exported here for the modules that read a probe's outcome.
+ * What a probe hands to diagnosis. The report types themselves live in the model
+ * (src/model/report.ts); this is the engine's own, never written to a report as such.
  */
 import type { TargetResult } from "../model/report.js";
 
-export type {
-  AuthWithheld,
-  Finding,
-  Report,
-  ReverseDns,
-  RuledOut,
-  ServerIdentity,
-  SmugglingResult,
-  StepResult,
-  TargetError,
-  TargetResult,
-  // Transport security of a mail domain (contract §9).
-  AddressDane,
-  AddressMtaSts,
-  DomainResult,
-  MtaStsFacts,
-  TlsAudit,
-  TlsAuditCertificate,
-} from "../model/report.js";
-export type { Severity } from "../model/enums.js";
-
-/** What a probe hands to diagnosis: the result before its findings and verdict. */
+/** The target's result before its findings and verdict, with what only diagnosis reads. */
 export interface ProbeOutcome extends Omit<TargetResult, "verdict" | "findings"> {
   /** True when the session ended with the server's 421. */
   closedByServer: boolean;

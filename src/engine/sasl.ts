@@ -8,7 +8,7 @@ import type { Credentials } from "../config/target.js";
 import { cramMd5Forms, cramMd5Response, loginResponses, plainResponse, xoauth2Response, type AuthMechanism, type SaslPayload } from "../protocol/auth.js";
 import { MAX_COMMAND_OCTETS } from "../protocol/command.js";
 import { AUTH_CHALLENGE_EXPECTATION, formatExpectation, meetsExpectation, type Expectation } from "../protocol/expect.js";
-import type { StepResult } from "./result.js";
+import type { StepResult } from "../model/report.js";
 
 /** What an exchange needs from the probe: its one send-and-read function, and the redactor. */
 export interface SaslIo {

@@ -25,7 +25,7 @@ import { SMUGGLED_COMMAND, SMUGGLING_VARIANTS, smugglingMessage, variantName, ty
 import { monotonicMs } from "../session/clock.js";
 import { isReply, type ReadResult, type SmtpSession } from "../session/session.js";
 import type { Transcript } from "../session/transcript.js";
-import type { SmugglingResult } from "./result.js";
+import type { SmugglingResult } from "../model/report.js";
 
 /** The whole check's deadline: no variant, and no server that keeps waiting for more data, takes it past this. */
 export const SMUGGLING_CHECK_MS = 60_000;

@@ -11,7 +11,7 @@ import { X509Certificate } from "node:crypto";
 import { rootCertificates, type DetailedPeerCertificate } from "node:tls";
 import type { TargetConfig } from "../config/target.js";
 import { SmtpSession, isReply } from "../session/session.js";
-import type { TlsAudit, TlsAuditCertificate } from "./result.js";
+import type { TlsAudit, TlsAuditCertificate } from "../model/report.js";
 
 const VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"] as const;
 type Version = (typeof VERSIONS)[number];

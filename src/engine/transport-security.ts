@@ -8,8 +8,8 @@ import { domainFindings, judgeAddress } from "../diagnose/mta-sts.js";
 import { domainDrift } from "../diagnose/transport-drift.js";
 import type { RunDns } from "./dns.js";
 import { checkDomain, type DomainCheck } from "./domain-policy.js";
-import type { DomainResult, TargetResult } from "./result.js";
-import { targetVerdict } from "./verdict.js";
+import type { DomainResult, TargetResult } from "../model/report.js";
+import { addFindings } from "./judge.js";
 
 /** One target's domain check, shared through `byDomain` with every target of that domain and DNS server. */
 export function startDomainCheck(t: TargetConfig, dnsFor: (t: TargetConfig) => RunDns, byDomain: Map<string, Promise<DomainCheck>>): Promise<DomainCheck> | undefined {
@@ -47,10 +47,7 @@ export async function applyDomainChecks(results: TargetResult[], configs: readon
       added.push(...judged.findings);
     }
     domains.set(c.domain, c.result);
-    if (!added.length) continue;
-    r.findings.push(...added);
-    const cfg = configs[i] as TargetConfig;
-    r.verdict = targetVerdict(r.steps.map((s) => s.verdict), r.error !== null, r.findings, cfg.failOn);
+    addFindings(r, added, (configs[i] as TargetConfig).failOn);
   }
   return [...domains.values()];
 }

@@ -12,7 +12,7 @@
  * Recovery is one PATCH that closes the issue and puts the recovery note (with the run link) at the
  * top of its body: a separate comment would be a second write.
  */
-import type { Report } from "../engine/result.js";
+import type { Report } from "../model/report.js";
 import { renderComment, safeKey, truncateMarkdown, COMMENT_LIMIT } from "../report/comment.js";
 import type { GitHubApi, Issue, IssueComment } from "./client.js";
 import { failureHash, parseFactsBlock, type Facts, type StoredFacts } from "../report/facts.js";

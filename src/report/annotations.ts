@@ -2,7 +2,7 @@
  * Annotations as data: one per failing step (error) and warning step (warning), most important
  * first, capped because GitHub shows only about ten of a type per step.
  */
-import type { Finding, Report, TargetResult } from "../engine/result.js";
+import type { Finding, Report, TargetResult } from "../model/report.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { quotedCommand } from "./step-label.js";
 import { neutralised } from "./neutralise.js";

@@ -1,6 +1,6 @@
 /** The baseline file (`--write-baseline`): each target's healthy facts, keyed by target name. */
 import { baselineFacts } from "../diagnose/baseline.js";
-import type { Report } from "../engine/result.js";
+import type { Report } from "../model/report.js";
 import { transportBaseline } from "../diagnose/transport-drift.js";
 
 /** Targets whose session ran: a failed connection records nothing worth comparing with. */

@@ -12,7 +12,7 @@
  * marker and the facts come first and are never cut, and a cut never leaves a code fence or a
  * `<details>` open.
  */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import type { Verdict } from "../engine/verdict.js";
 import { diffFacts, fitStoredFacts, renderFactsBlock, type Facts, type StoredFacts, type TargetChange } from "./facts.js";
 import { ICON, cell, codeSpan, htmlText, prose, strong } from "./markdown.js";

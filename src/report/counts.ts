@@ -2,7 +2,7 @@
  * Failure counts for the action's outputs. Hard/soft follow mail's own meaning: a step that
  * did not pass with a 4xx is soft (retry later); any other step that did not pass is hard.
  */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 
 export function failureCounts(r: Report): { hard: number; soft: number } {
   let hard = 0;

@@ -2,7 +2,7 @@
  * The job summary's DANE block (contract §9): per MX address what a DANE sender (RFC 7672) would
  * do and the record that matched. Host names come from DNS: escaped.
  */
-import type { AddressDane, Report, TargetResult } from "../engine/result.js";
+import type { AddressDane, Report, TargetResult } from "../model/report.js";
 import { ICON, cell } from "./markdown.js";
 
 /** Why a DANE sender refuses an address, from the finding that says so (diagnose/dane.ts). */

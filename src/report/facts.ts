@@ -7,7 +7,7 @@
  * `-->` (or `--!>`) that would end the HTML comment early (HTML §13.2.5.45).
  */
 import { createHash } from "node:crypto";
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import type { Verdict } from "../engine/verdict.js";
 import { escapeUnsafeJson } from "./neutralise.js";
 

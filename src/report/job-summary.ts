@@ -4,7 +4,7 @@
  * first, then warnings, and in a fleet the passing ones collapsed. GitHub refuses a step summary
  * over 1 MiB, so transcripts are dropped first when space runs out.
  */
-import type { Finding, Report, TargetResult } from "../engine/result.js";
+import type { Finding, Report, TargetResult } from "../model/report.js";
 import { ICON, cell, htmlText, renderFindingMarkdown, renderTargetMarkdown, strong } from "./markdown.js";
 import { renderMtaStsSummary } from "./mta-sts-summary.js";
 import { renderDaneSummary } from "./dane-summary.js";

@@ -1,5 +1,5 @@
 /** JUnit XML: a test suite per target, a test case per step, for the test-report tools people use. */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { commandLabel } from "./step-label.js";
 import { neutralised } from "./neutralise.js";

@@ -1,5 +1,5 @@
 /** Markdown: the same facts as tables, to paste into a ticket (and the base of the job summary). */
-import type { Finding, Report, StepResult, TargetResult } from "../engine/result.js";
+import type { Finding, Report, StepResult, TargetResult } from "../model/report.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
 import { serverLabel } from "../knowledge/middleboxes.js";
 import { guardCommandLines, neutralised, plainText } from "./neutralise.js";

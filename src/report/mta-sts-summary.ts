@@ -2,7 +2,7 @@
  * The job summary's MTA-STS block (contract §9): per mail domain its policy, then per MX address
  * what an RFC 8461 sender would do, at a glance. Every name is peer-controlled (DNS): escaped.
  */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import { ICON, cell } from "./markdown.js";
 
 /** Why a sender refuses an address, from the finding that says so (diagnose/mta-sts.ts). */

@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import type { ConfigProblem } from "../config/errors.js";
 import { FILE_LIMITS } from "../config/read-file.js";
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import { Path, Reader, type FieldProblem } from "../model/fields.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
 import { recomputeTargetVerdict } from "./read-report.js";

@@ -1,5 +1,5 @@
 /** How a step's command reads for people (every renderer): a secret AUTH line by what it carried. */
-import type { StepResult, TargetError } from "../engine/result.js";
+import type { StepResult, TargetError } from "../model/report.js";
 import { saslLabel } from "../protocol/auth.js";
 
 /** The command as people read it; null for the greeting. The JSON `command` stays `***` (contract §6). */

@@ -9,7 +9,7 @@
  * RunTally: every count, and the targets worth showing.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import type { Verdict } from "../engine/verdict.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
 import { targetFailureCounts } from "./counts.js";

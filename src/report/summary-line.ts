@@ -2,7 +2,7 @@
  * One line per target, for the action's `summary` output and the CLI's closing lines:
  * `smtp.example.com:587 — 500 5.5.1 on "XAUTH2 login" (command unrecognized)`.
  */
-import type { Report, TargetResult } from "../engine/result.js";
+import type { Report, TargetResult } from "../model/report.js";
 import { replyCodeText } from "../protocol/reply.js";
 import { quotedCommand } from "./step-label.js";
 import { plainText } from "./neutralise.js";

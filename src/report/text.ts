@@ -1,6 +1,6 @@
 /** Terminal output: the transcript with each reply's class and verdict, then a verdict line per target. */
 import { daneWords } from "./dane-summary.js";
-import type { Finding, Report, StepResult, TargetError, TargetResult } from "../engine/result.js";
+import type { Finding, Report, StepResult, TargetError, TargetResult } from "../model/report.js";
 import type { Verdict } from "../engine/verdict.js";
 import { commandLabel, notPassedBecause } from "./step-label.js";
 import { serverLabel } from "../knowledge/middleboxes.js";

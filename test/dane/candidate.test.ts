@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eeRecordOf, tlsaText } from "../../src/dane/tlsa.js";
 import { judgeCandidate } from "../../src/diagnose/dane.js";
 import type { AddressDaneCheck } from "../../src/engine/dane.js";
-import type { DomainResult } from "../../src/engine/result.js";
+import type { DomainResult } from "../../src/model/report.js";
 import { makeCerts } from "../support/certs.js";
 
 let leaf: X509Certificate;

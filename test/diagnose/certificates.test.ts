@@ -9,7 +9,7 @@ import type { RawTarget, TargetKey } from "../../src/config/keys.js";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import { main } from "../../src/cli/main.js";
-import type { Finding, Report, TargetResult } from "../../src/engine/result.js";
+import type { Finding, Report, TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { planAnnotations } from "../../src/report/annotations.js";

@@ -7,7 +7,7 @@ import { SERVERS } from "../../src/knowledge/servers.js";
 import { otherProducts } from "../support/product-words.js";
 import { CLAIMS } from "../fixtures/corpus/claims.js";
 import { CORPUS, replay, type CorpusRow } from "../support/corpus-replay.js";
-import type { Finding } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
 
 /** The must_not claims the finding makes as its cause, first cause or first fix. */
 function violations(row: CorpusRow, f: Finding | undefined): string[] {

@@ -9,7 +9,7 @@ import type { TargetKey } from "../../src/config/keys.js";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
-import type { Finding, TargetResult } from "../../src/engine/result.js";
+import type { Finding, TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { main, type CliIo } from "../../src/cli/main.js";

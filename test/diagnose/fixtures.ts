@@ -12,7 +12,7 @@
 import { DEFAULT_POLICY, type Policy } from "../../src/config/policy.js";
 import type { FailOn, TlsMode } from "../../src/config/target.js";
 import type { ProbeOutcome } from "../../src/engine/result.js";
-import type { StepResult, TargetError } from "../../src/engine/result.js";
+import type { StepResult, TargetError } from "../../src/model/report.js";
 import { phaseOf, stepVerb } from "../../src/engine/plan.js";
 import { judgeStep } from "../../src/engine/verdict.js";
 import { classify } from "../../src/protocol/classify.js";

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import { serverFamily, tlsActiveAt } from "../../src/diagnose/evidence.js";
 import { otherProducts } from "../support/product-words.js";
-import type { Finding, ProbeOutcome } from "../../src/engine/result.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
 import { authMechanisms, findExtension } from "../../src/protocol/ehlo.js";
 import { goldens } from "./golden.js";
 

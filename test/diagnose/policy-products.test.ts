@@ -2,7 +2,7 @@
 // relay and AUTH before TLS for each family with a knob, generic words for an unknown server.
 import { describe, expect, it } from "vitest";
 import type { ProbeOutcome } from "../../src/engine/result.js";
-import type { Finding } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
 import { authBeforeTls } from "../../src/diagnose/advertised.js";
 import { prepareOutcome } from "../../src/diagnose/prepare.js";
 import { openRelay, vrfyEnabled } from "../../src/diagnose/policy.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Policy } from "../../src/config/policy.js";
 import type { ProbeOutcome } from "../../src/engine/result.js";
-import type { Finding } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
 import { diagnose, RULES } from "../../src/diagnose/index.js";
 import type { Rule } from "../../src/diagnose/rule.js";
 import { authBeforeTls, nearMiss, notAdvertised, starttlsNotAdvertised } from "../../src/diagnose/advertised.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "../../src/diagnose/index.js";
 import { rejectedSteps } from "../../src/diagnose/replies.js";
 import { DEFAULT_POLICY } from "../../src/config/policy.js";
-import type { Finding } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
 import { EHLO_PLAIN, GREETING, afterTls, outcome, tlsFacts } from "./fixtures.js";
 
 const at = (fs: Finding[], i: number) => fs.find((f) => f.step === i) as Finding;

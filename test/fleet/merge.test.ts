@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { renderJson } from "../../src/report/json.js";
-import type { Report, TargetResult } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import type { Verdict } from "../../src/engine/verdict.js";
 import { captureIo } from "./helpers.js";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
-import type { Report, TargetResult } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import { runTargets } from "../../src/engine/run.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderJunit } from "../../src/report/junit.js";

@@ -9,7 +9,7 @@ import { localIo } from "../../src/config/local-io.js";
 import { checkTargetsFile, parseTargetLine, targetsFromFile, type TargetsFileSource } from "../../src/config/targets-file.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
-import type { Report } from "../../src/engine/result.js";
+import type { Report } from "../../src/model/report.js";
 import { inShard } from "../../src/engine/shard.js";
 import { captureIo } from "./helpers.js";
 

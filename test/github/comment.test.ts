@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Report, StepResult, TargetResult } from "../../src/engine/result.js";
+import type { Report, StepResult, TargetResult } from "../../src/model/report.js";
 import { compactFacts, parseFactsBlock } from "../../src/report/facts.js";
 import { commentMarker, nextStoredFacts, renderComment, stableCommentText, truncateMarkdown } from "../../src/report/comment.js";
 import { codeSpan as code } from "../../src/report/markdown.js";

@@ -5,7 +5,7 @@ import { parseReportJson } from "../../src/report/read-report.js";
 import { formatProblem } from "../../src/config/errors.js";
 import { parseGitHubContext } from "../../src/github/context.js";
 import { renderJson } from "../../src/report/json.js";
-import type { Report } from "../../src/engine/result.js";
+import type { Report } from "../../src/model/report.js";
 
 const env = { GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "42", GITHUB_SERVER_URL: "https://ghe.example/", GITHUB_API_URL: "https://ghe.example/api/v3", GITHUB_WORKFLOW: "mail", GITHUB_JOB: "probe" };
 

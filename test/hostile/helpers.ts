@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 

@@ -5,7 +5,7 @@
 // which wait ran out (a deadline, not an idle timer, against a server that trickles forever).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runTargets } from "../../src/engine/run.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { MAX_TRANSCRIPT_CHARS, MAX_TRANSCRIPT_ENTRIES } from "../../src/session/transcript.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderText } from "../../src/report/text.js";

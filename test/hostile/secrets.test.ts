@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loginResponses, plainResponse, xoauth2Response } from "../../src/protocol/auth.js";
-import type { Report } from "../../src/engine/result.js";
+import type { Report } from "../../src/model/report.js";
 import { startSmtpServer, type RunningSmtpServer } from "../support/smtp-server.js";
 import { ECHO_SHAPES, startEchoServer, type EchoServer } from "../support/echo-server.js";
 import { findLeaks, leakNeedles } from "../support/secret-scan.js";

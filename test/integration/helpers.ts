@@ -1,7 +1,7 @@
 // Shared helpers for the integration suite: targets, probes on real loopback sockets, capture.
 import net from "node:net";
 import type { TargetConfig } from "../../src/config/target.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { testTarget } from "../support/target.js";

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cramMd5Response, loginResponses, plainResponse, xoauth2Response, type AuthMechanism } from "../../src/protocol/auth.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { runTargets } from "../../src/engine/run.js";
-import type { Report } from "../../src/engine/result.js";
+import type { Report } from "../../src/model/report.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderText } from "../../src/report/text.js";
 import { renderMarkdown } from "../../src/report/markdown.js";

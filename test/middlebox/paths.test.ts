@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TargetConfig } from "../../src/config/target.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { goldenOf, recordingGolden } from "../support/golden.js";

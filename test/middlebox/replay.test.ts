@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding, ProbeOutcome, ServerIdentity } from "../../src/engine/result.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import type { Finding, ServerIdentity } from "../../src/model/report.js";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import { PATH_CASES } from "./cases.js";
 import { MIDDLEBOX_GOLDEN_DIR } from "./golden-dir.js";

@@ -13,7 +13,7 @@ import { localIo } from "../../src/config/local-io.js";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
-import type { Report, TargetResult } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import { runTargets } from "../../src/engine/run.js";
 import { parseReportJson } from "../../src/report/read-report.js";
 import { renderJson } from "../../src/report/json.js";

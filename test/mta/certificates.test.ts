@@ -4,7 +4,7 @@
 // advice; with the CA, the same probe passes. On the implicit-TLS port likewise.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { MTA_DIR, SKIP_HINT, mtaTarget } from "../support/mta.js";

@@ -2,7 +2,7 @@
 // scripts/test-mta.sh. Required in CI (SMTP_GATE_REQUIRE_MTA=1: absence fails); skipped with a
 // message locally when nothing listens on 127.0.0.1:2525.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { parseStepLine, type StepSpec } from "../../src/protocol/steps.js";

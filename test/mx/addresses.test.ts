@@ -12,7 +12,7 @@ import type { RawTarget } from "../../src/config/keys.js";
 import { reverseName } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
 import { fnv1a } from "../../src/engine/shard.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { ensureBuilt, runNode } from "../support/built.js";
 import { startDnsServer, type DnsServer } from "./dns-server.js";

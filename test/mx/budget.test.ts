@@ -8,7 +8,7 @@ import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
 import { DNS_CONCURRENCY, createResolver, runDns } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
-import type { TargetResult } from "../../src/engine/result.js";
+import type { TargetResult } from "../../src/model/report.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { startSocks5Server, type Socks5Server } from "../support/socks5-server.js";
 import { startDnsServer, type DnsServer, type Zone } from "./dns-server.js";

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { runTargets } from "../../src/engine/run.js";
-import type { Report } from "../../src/engine/result.js";
+import type { Report } from "../../src/model/report.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { planAnnotations } from "../../src/report/annotations.js";
 import { renderBaseline } from "../../src/report/baseline.js";

@@ -1,6 +1,6 @@
 // The job summary's MTA-STS block: a sender's verdict per MX address, peer names escaped.
 import { describe, expect, it } from "vitest";
-import type { Report, TargetResult } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import { renderMtaStsSummary } from "../../src/report/mta-sts-summary.js";
 
 const address = (name: string, mxHost: string, ip: string, over: Partial<TargetResult>): TargetResult => ({

@@ -2,7 +2,8 @@
 // once, and an AUTH exchange's lines by what they carry (the JSON keeps `***`, contract §6).
 import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
-import type { ProbeOutcome, Report, TargetResult } from "../../src/engine/result.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import { targetVerdict } from "../../src/engine/run.js";
 import { worst } from "../../src/engine/verdict.js";
 import { DEFAULT_POLICY } from "../../src/config/policy.js";

@@ -3,7 +3,8 @@
 // Update them with `npx vitest run test/report -u` and read the diff before committing.
 import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
-import type { ProbeOutcome, Report, TargetResult } from "../../src/engine/result.js";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import type { Report, TargetResult } from "../../src/model/report.js";
 import { targetVerdict } from "../../src/engine/run.js";
 import { worst } from "../../src/engine/verdict.js";
 import { planAnnotations } from "../../src/report/annotations.js";

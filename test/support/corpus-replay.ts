@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { localIo } from "../../src/config/local-io.js";
 import type { RawTarget, TargetKey } from "../../src/config/keys.js";
 import { resolveTarget } from "../../src/config/resolve.js";
-import type { Finding, TargetResult } from "../../src/engine/result.js";
+import type { Finding, TargetResult } from "../../src/model/report.js";
 import { probeTarget } from "../../src/engine/run.js";
 import { Redactor } from "../../src/protocol/redact.js";
 import { startScriptedSmtp, type ScriptedServer } from "./scripted-server.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Report, StepResult, TargetResult } from "../../src/engine/result.js";
+import type { Report, StepResult, TargetResult } from "../../src/model/report.js";
 import { cell, codeSpan, renderStepTable, renderMarkdown } from "../../src/report/markdown.js";
 
 const step = (over: Partial<StepResult>): StepResult => ({

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import type { FailOn } from "../../src/config/target.js";
-import type { Finding, Severity } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
+import type { Severity } from "../../src/model/enums.js";
 import { mapLimit, targetVerdict } from "../../src/engine/run.js";
 import type { Verdict } from "../../src/engine/verdict.js";
 
