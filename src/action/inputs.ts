@@ -14,15 +14,21 @@ import type { TargetConfig } from "../config/target.js";
 import { userinfoPassword } from "../protocol/address.js";
 import { secretForms } from "../protocol/auth.js";
 import { findReportFiles } from "../report/shard-files.js";
+import { openTargetsFile } from "../config/targets-file.js";
+import type { RunIdentity } from "../model/report.js";
 import type { SecretForms } from "../protocol/redact.js";
 
 export type CommentMode = "auto" | "always" | "never";
 
 export interface ActionInputs {
-  /** Empty with `comment-from-report`: nothing is probed then. */
-  targets: TargetConfig[];
-  /** The matrix job's share of the targets, after address expansion. */
+  /** Empty with `comment-from-report`: nothing is probed then. A `targets-file`'s lines are read as the probes go. */
+  targets: TargetConfig[] | AsyncIterable<TargetConfig>;
+  /** The matrix job's share of the targets, after address expansion (a `targets-file` is sharded by its lines instead). */
   shard?: Shard;
+  /** The run's identity when `targets` are this shard's already (a `targets-file`), counted over all its lines. */
+  identity?: RunIdentity;
+  /** The secrets a config file named (`password-env`, `oauth-token-env`), to mask. */
+  secrets: string[];
   reportFile: string;
   junitFile: string | null;
   /** `merge-reports`: the shard reports of a fleet to merge instead of probing. */
@@ -45,7 +51,7 @@ export interface GitHubInputs {
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): SecretForms[] {
@@ -73,35 +79,53 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
   const label = (k: TargetKey) => `input ${k}`;
   const github = readGitHubInputs(get, comment as CommentMode, problems);
 
-  let targets: TargetConfig[] = [];
-  const config = get("config");
-  const mergeText = get("merge-reports").trim();
-  let mergeReports: string[] | null = null;
-  if (mergeText) {
-    // Nothing is probed: the shards did that in earlier jobs.
-    const probing = ["host", "mx", "config", "comment-from-report", "shard"].filter((k) => get(k) !== "");
-    if (probing.length) problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
-    const files = findReportFiles(mergeText, "input merge-reports");
-    if ("problem" in files) problems.push(files.problem);
-    else mergeReports = files;
-  } else if (github.commentFromReport) {
-    // Nothing is probed: the report says what happened.
-  } else if (config) {
-    const io = localIo();
-    const loaded = await loadConfigFile(config, env, { under: raw }, io);
-    if ("problems" in loaded) problems.push(...loaded.problems);
-    else targets = loaded.targets;
-  } else {
-    const r = resolveTarget(raw, { ...localIo(), env, label });
-    if ("problems" in r) problems.push(...r.problems);
-    else targets = [r];
-  }
+  let targets: ActionInputs["targets"] = [];
+  let identity: RunIdentity | undefined;
+  const secrets = new Set<string>();
+  const keepSecrets = (t: TargetConfig): void => {
+    for (const s of [t.credentials?.password, t.credentials?.oauthToken]) if (s) secrets.add(s);
+  };
   let shardOf: Shard | undefined;
   const shardText = get("shard");
   if (shardText) {
     const shard = parseShard(shardText);
     if ("problem" in shard) problems.push({ field: "input shard", message: shard.problem });
     else shardOf = shard;
+  }
+  const config = get("config");
+  const targetsFile = get("targets-file").trim();
+  const mergeText = get("merge-reports").trim();
+  let mergeReports: string[] | null = null;
+  if (mergeText) {
+    // Nothing is probed: the shards did that in earlier jobs.
+    const probing = ["host", "mx", "config", "targets-file", "comment-from-report", "shard"].filter((k) => get(k) !== "");
+    if (probing.length) problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
+    const files = findReportFiles(mergeText, "input merge-reports");
+    if ("problem" in files) problems.push(files.problem);
+    else mergeReports = files;
+  } else if (github.commentFromReport) {
+    // Nothing is probed: the report says what happened.
+  } else if (targetsFile) {
+    // Contract §8: the inputs and the config file's defaults apply to every line, as a config's targets.
+    const given = ["host", "mx"].filter((k) => get(k) !== "");
+    if (given.length) problems.push({ field: "input targets-file", message: `is a list of targets: it does not go with ${given.join(", ")} (one target)` });
+    else {
+      const opened = await openTargetsFile({ path: targetsFile, under: raw, env, seen: keepSecrets, ...(config ? { config } : {}), ...(shardOf ? { shard: shardOf } : {}) });
+      if ("problems" in opened) problems.push(...opened.problems);
+      else ({ targets, identity } = opened);
+    }
+  } else if (config) {
+    const io = localIo();
+    const loaded = await loadConfigFile(config, env, { under: raw }, io);
+    if ("problems" in loaded) problems.push(...loaded.problems);
+    else {
+      targets = loaded.targets;
+      targets.forEach(keepSecrets);
+    }
+  } else {
+    const r = resolveTarget(raw, { ...localIo(), env, label });
+    if ("problems" in r) problems.push(...r.problems);
+    else targets = [r];
   }
   const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
   const junitFile = get("junit-file") || null;
@@ -117,7 +141,9 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     if (why) problems.push({ field, message: `"${path}" ${why}` });
   }
   if (problems.length) return { problems };
-  return { targets, reportFile, junitFile, mergeReports, github, ...(shardOf ? { shard: shardOf } : {}) };
+  // A targets-file's lines are this shard's already.
+  const sharding = identity ? { identity } : shardOf ? { shard: shardOf } : {};
+  return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, github, ...sharding };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {

@@ -51,10 +51,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     mask(inputs.github.githubToken);
     redactor.addVerbatim(inputs.github.githubToken);
   }
-  for (const t of inputs.targets) {
-    // Secrets referenced by a config file (password-env) are masked too.
-    for (const s of [t.credentials?.password, t.credentials?.oauthToken]) mask(s);
-  }
+  // Secrets referenced by a config file (password-env) are masked too.
+  for (const s of inputs.secrets) mask(s);
 
   // comment-from-report: an earlier job probed; this one only posts its report.
   // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
@@ -137,7 +135,7 @@ async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>
   open(`the report to ${inputs.reportFile}`, inputs.reportFile, () => out.jsonFile(`the report to ${inputs.reportFile}`, inputs.reportFile));
   const junit = inputs.junitFile;
   if (junit) open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
-  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
+  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
   out.end(end);
   return out.tally.report(end);
 }

@@ -13,8 +13,6 @@ import type { TargetConfig } from "../config/target.js";
 import type { Report, TargetResult } from "../model/report.js";
 import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
-import { RunIdentityHash } from "../engine/run-identity.js";
-import { inShard } from "../engine/shard.js";
 import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
@@ -25,8 +23,7 @@ import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
-import type { RawTarget, TargetKey } from "../config/keys.js";
-import { dirname } from "node:path";
+import type { TargetKey } from "../config/keys.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -187,23 +184,9 @@ async function resolveTargets(cmd: Extract<ReturnType<typeof parseCommand>, { ki
 
 /** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
 async function resolveTargetsFile(path: string, cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<RunTargets | { problems: ConfigProblem[] }> {
-  const { checkTargetsFile, memoReadFile, targetsFromFile } = await import("../config/targets-file.js");
-  let base: RawTarget = cmd.target;
-  if (cmd.config) {
-    const { loadConfigDefaults } = await import("../config/file.js");
-    const defaults = await loadConfigDefaults(cmd.config);
-    if ("problems" in defaults) return defaults;
-    // The options typed on the command line beat the file's defaults, as with --config alone.
-    base = { ...defaults, ...cmd.target };
-  }
-  const io = localIo();
-  const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: dirname(cmd.config) } : {}) } };
-  // Every line counts in the run's identity; only this shard's lines become targets.
-  const hash = new RunIdentityHash();
-  const checked = await checkTargetsFile(src, (t) => hash.add(t));
-  if ("problems" in checked) return checked;
-  const shard = cmd.shard;
-  return { targets: targetsFromFile(src, shard ? (key) => inShard(key, shard) : undefined), identity: hash.identity(shard) };
+  const { openTargetsFile } = await import("../config/targets-file.js");
+  // The options typed on the command line beat the file's defaults, as with --config alone.
+  return openTargetsFile({ path, over: cmd.target, env, ...(cmd.config ? { config: cmd.config } : {}), ...(cmd.shard ? { shard: cmd.shard } : {}) });
 }
 
 async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "probe" }>, env: CliIo["env"]): Promise<TargetConfig[] | { problems: ConfigProblem[] }> {

@@ -4,13 +4,19 @@
  * defaults (the config file's `defaults:`, or the CLI's options). Read as a stream, twice: first
  * every line is checked (nothing is sent when one is bad) and the run's identity counted; then
  * only the lines of this job's shard become targets, one at a time, as the probes take them.
- * The shard is chosen by the line's text, before anything is built for it. The face decides
- * which lines are this job's and counts the run (engine/shard.ts, engine/run-identity.ts).
+ * The shard is chosen by the line's text, before anything is built for it. openTargetsFile is
+ * the whole of it for both faces (the CLI's --targets-file, the action's `targets-file` input).
  */
 import { createReadStream } from "node:fs";
+import { dirname } from "node:path";
 import { createInterface } from "node:readline";
+import { RunIdentityHash } from "../engine/run-identity.js";
+import { inShard, type Shard } from "../engine/shard.js";
+import type { RunIdentity } from "../model/report.js";
 import type { ConfigProblem } from "./errors.js";
+import { loadConfigDefaults, type Layers } from "./file.js";
 import type { RawTarget } from "./keys.js";
+import { localIo } from "./local-io.js";
 import { resolveTarget, type ResolveContext } from "./resolve.js";
 import type { TargetConfig } from "./target.js";
 
@@ -108,4 +114,37 @@ export function memoReadFile(read: ResolveContext["readFile"]): ResolveContext["
     if (v === undefined) seen.set(key, (v = read(path, limit, what)));
     return v;
   };
+}
+
+export interface TargetsFileRun extends Layers {
+  path: string;
+  /** A config file whose `defaults:` every line takes; `over` beats them (CLI options), `under` sits beneath (action inputs). */
+  config?: string;
+  env: Record<string, string | undefined>;
+  shard?: Shard;
+  /** Each line's target as checked, before sharding (the action masks the secrets the defaults name). */
+  seen?: (t: TargetConfig) => void;
+}
+
+/**
+ * Contract §8, for both faces: every line checked first (nothing is sent when one is bad) and
+ * counted into the run's identity; then only this shard's lines, read as the probes go.
+ */
+export async function openTargetsFile(run: TargetsFileRun): Promise<{ targets: AsyncIterable<TargetConfig>; identity: RunIdentity } | { problems: ConfigProblem[] }> {
+  let base: RawTarget = { ...run.under, ...run.over };
+  if (run.config) {
+    const defaults = await loadConfigDefaults(run.config);
+    if ("problems" in defaults) return defaults;
+    base = { ...run.under, ...defaults, ...run.over };
+  }
+  const io = localIo();
+  const src: TargetsFileSource = { path: run.path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env: run.env, ...(run.config ? { baseDir: dirname(run.config) } : {}) } };
+  const hash = new RunIdentityHash();
+  const checked = await checkTargetsFile(src, (t) => {
+    hash.add(t);
+    run.seen?.(t);
+  });
+  if ("problems" in checked) return checked;
+  const shard = run.shard;
+  return { targets: targetsFromFile(src, shard ? (key) => inShard(key, shard) : undefined), identity: hash.identity(shard) };
 }
