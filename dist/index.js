@@ -41611,7 +41611,7 @@ async function applyDane(results, configs, domains, resolver) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/shard.ts
+;// CONCATENATED MODULE: ./src/model/shard.ts
 function parseShard(text) {
     const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
     const index = Number(m?.[1]);
@@ -41633,7 +41633,7 @@ function inShard(name, s) {
     return fnv1a(name) % s.count === s.index - 1;
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-identity.ts
+;// CONCATENATED MODULE: ./src/model/run-identity.ts
 /**
  * Which run this is (contract §8): every shard of one run computes the same count and digest
  * from the same configured targets, so `merge` can tell shards of another run and count them.
@@ -42892,7 +42892,7 @@ function junitTarget(t) {
 
 const MiB = 1024 * 1024;
 /** What each kind of file may weigh, with room to spare over the largest real one. */
-const read_file_FILE_LIMITS = {
+const FILE_LIMITS = {
     /**
      * A 200-target config is about 40 KB. Parsing YAML costs far more than the file (measured on
      * 2 cores: 8,000 targets, 650 KB: 2.4 s and 170 MiB; 20,000 targets, 1.6 MB: 4.9 s and 290 MiB),
@@ -42972,7 +42972,7 @@ function errorCode(e) {
 
 
 function readReportFile(path) {
-    const text = readTextFile(path, read_file_FILE_LIMITS.report, "a report");
+    const text = readTextFile(path, FILE_LIMITS.report, "a report");
     if (typeof text !== "string")
         return { problem: { field: "report", message: text.problem } };
     return parseReportJson(text, path);
@@ -43477,7 +43477,7 @@ function readGitHubContext(env) {
 function readEvent(path) {
     if (!path)
         return {};
-    const text = readTextFile(path, read_file_FILE_LIMITS.event, "an event payload");
+    const text = readTextFile(path, FILE_LIMITS.event, "an event payload");
     if (typeof text !== "string")
         return {};
     try {
@@ -44169,7 +44169,7 @@ function message(err) {
  */
 
 
-function local_io_localIo() {
+function localIo() {
     return { readFile: readTextFile, hostname: loadOs().hostname() };
 }
 
@@ -44436,7 +44436,7 @@ function readBaseline(c, value) {
     if (path === undefined || value === undefined)
         return null;
     const file = c.baseDir && !path.startsWith("/") ? `${c.baseDir}/${path}` : path;
-    const text = c.readFile(file, read_file_FILE_LIMITS.baseline, "a baseline");
+    const text = c.readFile(file, FILE_LIMITS.baseline, "a baseline");
     if (typeof text !== "string") {
         c.problem("baseline", text.problem);
         return null;
@@ -44637,7 +44637,7 @@ function resolveTarget(raw, ctx) {
     let ca;
     const caPath = str("ca");
     if (caPath !== undefined) {
-        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, read_file_FILE_LIMITS.ca, "a CA bundle");
+        const text = ctx.readFile(ctx.baseDir && !caPath.startsWith("/") ? `${ctx.baseDir}/${caPath}` : caPath, FILE_LIMITS.ca, "a CA bundle");
         if (typeof text !== "string")
             problem("ca", text.problem);
         else if (!text.includes("-----BEGIN CERTIFICATE-----"))
@@ -44738,7 +44738,7 @@ function resolveDane(raw, { str, bool }, ctx, problem) {
         out.dane = false;
     const path = str("candidate-cert");
     if (path !== undefined) {
-        const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, read_file_FILE_LIMITS.ca, "a PEM certificate chain");
+        const text = ctx.readFile(ctx.baseDir && !path.startsWith("/") ? `${ctx.baseDir}/${path}` : path, FILE_LIMITS.ca, "a PEM certificate chain");
         if (typeof text !== "string")
             problem("candidate-cert", text.problem);
         else {
@@ -44775,14 +44775,14 @@ function defaultHelo(h) {
 
 /** Where a fleet too large for YAML goes (contract §8). */
 const TOO_BIG_HINT = "; list a large fleet in a targets-file instead (targets-file / --targets-file: one host[:port] or mx:domain per line, with this file's defaults)";
-async function loadConfigFile(file, env, layers = {}, io = local_io_localIo()) {
-    const text = io.readFile(file, read_file_FILE_LIMITS.config, "a config file");
+async function loadConfigFile(file, env, layers = {}, io = localIo()) {
+    const text = io.readFile(file, FILE_LIMITS.config, "a config file");
     if (typeof text !== "string")
         return { problems: [{ field: "config", message: `${text.problem}${/ is larger than /.test(text.problem) ? TOO_BIG_HINT : ""}` }] };
     return parseConfigText(text, file, env, layers, io);
 }
 /** The YAML parser (the `yaml` package) is loaded here, when a config file is read, not before. */
-async function parseConfigText(text, file, env, layers = {}, io = local_io_localIo()) {
+async function parseConfigText(text, file, env, layers = {}, io = localIo()) {
     const { parseYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
     const parsed = parseYaml(text, file);
     return "problems" in parsed ? parsed : loadTree(parsed.root, file, env, layers, io);
@@ -44981,6 +44981,145 @@ function reason(code) {
     return `cannot be written (${code})`;
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/config/targets-file.ts
+/**
+ * `targets-file` (contract §8, large fleets): one target per line, `host[:port]`, `[v6]:port` or
+ * `mx:domain`; `#` starts a comment; blank lines are skipped. Every line takes the same
+ * defaults (the config file's `defaults:`, or the CLI's options). Read as a stream, twice: first
+ * every line is checked (nothing is sent when one is bad) and the run's identity counted; then
+ * only the lines of this job's shard become targets, one at a time, as the probes take them.
+ * The shard is chosen by the line's text, before anything is built for it. openTargetsFile is
+ * the whole of it for both faces (the CLI's --targets-file, the action's `targets-file` input).
+ */
+
+
+
+
+
+
+
+
+/** Enough to say what is wrong with a file; the rest of the list would only repeat it. */
+const MAX_PROBLEMS = 20;
+/** A line longer than this is not a host name (RFC 1035 §2.3.4: 253 octets) with a port. */
+const MAX_LINE = 300;
+/** A line's own keys, null for a blank or comment line, or what is wrong with it. */
+function parseTargetLine(line) {
+    const text = line.replace(/#.*$/, "").trim();
+    if (text === "")
+        return null;
+    if (text.length > MAX_LINE)
+        return { problem: `is longer than ${MAX_LINE} characters` };
+    if (/\s/.test(text))
+        return { problem: `"${text.slice(0, 80)}" must be one target: host[:port] or mx:domain` };
+    const mx = /^mx:(.+)$/i.exec(text);
+    if (mx)
+        return { mx: mx[1] };
+    const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(text) ?? /^([^:[\]]+)(?::(\d+))?$/.exec(text);
+    if (!m)
+        return { problem: `"${text.slice(0, 80)}" is not host[:port], [IPv6]:port or mx:domain` };
+    return { host: m[1], ...(m[2] !== undefined ? { port: m[2] } : {}) };
+}
+/** The key a line is sharded by: its text less comment and spaces, so every job computes the same. */
+const lineKey = (line) => line.replace(/#.*$/, "").trim().toLowerCase();
+async function* lines(path) {
+    const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: "utf8" }), crlfDelay: Infinity });
+    let line = 0;
+    for await (const text of rl)
+        yield { text, line: ++line };
+}
+function resolveLine(src, own, line) {
+    const where = { file: src.path, line };
+    return resolveTarget({ ...src.base, ...own }, { ...src.ctx, label: (k) => k, where: () => where, source: where });
+}
+/** Pass one: every line checked as a target and handed to `seen` (the run's identity), nothing kept. */
+async function checkTargetsFile(src, seen = () => { }) {
+    const problems = [];
+    let count = 0;
+    try {
+        for await (const { text, line } of lines(src.path)) {
+            const own = parseTargetLine(text);
+            if (own === null)
+                continue;
+            if ("problem" in own)
+                problems.push({ field: "targets-file", message: own.problem, file: src.path, line });
+            else {
+                const t = resolveLine(src, own, line);
+                if ("problems" in t)
+                    problems.push(...t.problems);
+                else
+                    seen(t);
+            }
+            count++;
+            if (problems.length >= MAX_PROBLEMS)
+                break;
+        }
+    }
+    catch (err) {
+        return { problems: [{ field: "targets-file", message: `cannot read "${src.path}": ${err.message}` }] };
+    }
+    if (problems.length)
+        return { problems: problems.slice(0, MAX_PROBLEMS) };
+    if (count === 0)
+        return { problems: [{ field: "targets-file", message: "has no targets (one host[:port] or mx:domain per line)", file: src.path }] };
+    return { count };
+}
+/**
+ * Pass two: the targets of the lines `keep` takes by their key (lineKey; all without it), built
+ * one at a time as the run asks for them. Call after checkTargetsFile: a line it accepted
+ * resolves the same way again.
+ */
+async function* targetsFromFile(src, keep) {
+    for await (const { text, line } of lines(src.path)) {
+        const own = parseTargetLine(text);
+        if (own === null || "problem" in own)
+            continue;
+        if (keep && !keep(lineKey(text)))
+            continue;
+        const t = resolveLine(src, own, line);
+        if ("problems" in t)
+            throw new Error(`targets-file line ${line} resolved differently on the second reading`);
+        yield t;
+    }
+}
+/** A file read once per path however many targets name it (a `ca` in the defaults). */
+function memoReadFile(read) {
+    const seen = new Map();
+    return (path, limit, what) => {
+        const key = `${path}\0${limit}\0${what}`;
+        let v = seen.get(key);
+        if (v === undefined)
+            seen.set(key, (v = read(path, limit, what)));
+        return v;
+    };
+}
+/**
+ * Contract §8, for both faces: every line checked first (nothing is sent when one is bad) and
+ * counted into the run's identity; then only this shard's lines, read as the probes go.
+ */
+async function openTargetsFile(run) {
+    let base = { ...run.under, ...run.over };
+    if (run.config) {
+        const defaults = await loadConfigDefaults(run.config);
+        if ("problems" in defaults)
+            return defaults;
+        base = { ...run.under, ...defaults, ...run.over };
+    }
+    const io = localIo();
+    const src = { path: run.path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env: run.env, ...(run.config ? { baseDir: (0,external_node_path_namespaceObject.dirname)(run.config) } : {}) } };
+    const hash = new RunIdentityHash();
+    const checked = await checkTargetsFile(src, (t) => {
+        hash.add(t);
+        run.seen?.(t);
+    });
+    if ("problems" in checked)
+        return checked;
+    const shard = run.shard;
+    return { targets: targetsFromFile(src, shard ? (key) => inShard(key, shard) : undefined), identity: hash.identity(shard) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -44991,8 +45130,9 @@ function reason(code) {
 
 
 
+
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports"];
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
@@ -45021,12 +45161,29 @@ async function readInputs(get, env) {
     const label = (k) => `input ${k}`;
     const github = readGitHubInputs(get, comment, problems);
     let targets = [];
+    let identity;
+    const secrets = new Set();
+    const keepSecrets = (t) => {
+        for (const s of [t.credentials?.password, t.credentials?.oauthToken])
+            if (s)
+                secrets.add(s);
+    };
+    let shardOf;
+    const shardText = get("shard");
+    if (shardText) {
+        const shard = parseShard(shardText);
+        if ("problem" in shard)
+            problems.push({ field: "input shard", message: shard.problem });
+        else
+            shardOf = shard;
+    }
     const config = get("config");
+    const targetsFile = get("targets-file").trim();
     const mergeText = get("merge-reports").trim();
     let mergeReports = null;
     if (mergeText) {
         // Nothing is probed: the shards did that in earlier jobs.
-        const probing = ["host", "mx", "config", "comment-from-report", "shard"].filter((k) => get(k) !== "");
+        const probing = ["host", "mx", "config", "targets-file", "comment-from-report", "shard"].filter((k) => get(k) !== "");
         if (probing.length)
             problems.push({ field: "input merge-reports", message: `merges reports written by earlier jobs and probes nothing: it does not go with ${probing.join(", ")}` });
         const files = findReportFiles(mergeText, "input merge-reports");
@@ -45038,29 +45195,35 @@ async function readInputs(get, env) {
     else if (github.commentFromReport) {
         // Nothing is probed: the report says what happened.
     }
+    else if (targetsFile) {
+        // Contract §8: the inputs and the config file's defaults apply to every line, as a config's targets.
+        const given = ["host", "mx"].filter((k) => get(k) !== "");
+        if (given.length)
+            problems.push({ field: "input targets-file", message: `is a list of targets: it does not go with ${given.join(", ")} (one target)` });
+        else {
+            const opened = await openTargetsFile({ path: targetsFile, under: raw, env, seen: keepSecrets, ...(config ? { config } : {}), ...(shardOf ? { shard: shardOf } : {}) });
+            if ("problems" in opened)
+                problems.push(...opened.problems);
+            else
+                ({ targets, identity } = opened);
+        }
+    }
     else if (config) {
-        const io = local_io_localIo();
+        const io = localIo();
         const loaded = await loadConfigFile(config, env, { under: raw }, io);
         if ("problems" in loaded)
             problems.push(...loaded.problems);
-        else
+        else {
             targets = loaded.targets;
+            targets.forEach(keepSecrets);
+        }
     }
     else {
-        const r = resolveTarget(raw, { ...local_io_localIo(), env, label });
+        const r = resolveTarget(raw, { ...localIo(), env, label });
         if ("problems" in r)
             problems.push(...r.problems);
         else
             targets = [r];
-    }
-    let shardOf;
-    const shardText = get("shard");
-    if (shardText) {
-        const shard = parseShard(shardText);
-        if ("problem" in shard)
-            problems.push({ field: "input shard", message: shard.problem });
-        else
-            shardOf = shard;
     }
     const reportFile = get("report-file") || `${env.RUNNER_TEMP ?? "."}/smtp-gate-report.json`;
     const junitFile = get("junit-file") || null;
@@ -45078,7 +45241,9 @@ async function readInputs(get, env) {
     }
     if (problems.length)
         return { problems };
-    return { targets, reportFile, junitFile, mergeReports, github, ...(shardOf ? { shard: shardOf } : {}) };
+    // A targets-file's lines are this shard's already.
+    const sharding = identity ? { identity } : shardOf ? { shard: shardOf } : {};
+    return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, github, ...sharding };
 }
 function readGitHubInputs(get, comment, problems) {
     const canary = get("canary-issue") || "false";
@@ -45160,11 +45325,9 @@ async function run(env = process.env) {
         mask(inputs.github.githubToken);
         redactor.addVerbatim(inputs.github.githubToken);
     }
-    for (const t of inputs.targets) {
-        // Secrets referenced by a config file (password-env) are masked too.
-        for (const s of [t.credentials?.password, t.credentials?.oauthToken])
-            mask(s);
-    }
+    // Secrets referenced by a config file (password-env) are masked too.
+    for (const s of inputs.secrets)
+        mask(s);
     // comment-from-report: an earlier job probed; this one only posts its report.
     // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
     const fromReport = inputs.github.commentFromReport;
@@ -45256,7 +45419,7 @@ async function runStreamed(inputs, redactor, out) {
     const junit = inputs.junitFile;
     if (junit)
         open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
-    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard }, out.add);
+    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
     out.end(end);
     return out.tally.report(end);
 }

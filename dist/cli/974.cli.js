@@ -7,8 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadConfigDefaults: () => (/* binding */ loadConfigDefaults),
-/* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile)
+/* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile),
+/* harmony export */   x: () => (/* binding */ loadConfigDefaults)
 /* harmony export */ });
 /* unused harmony export parseConfigText */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);

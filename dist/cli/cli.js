@@ -3332,45 +3332,6 @@ const certificateDrift = (t, policy) => {
 
 /***/ }),
 
-/***/ 3858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RunIdentityHash)
-/* harmony export */ });
-/* unused harmony export runIdentity */
-/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
-/**
- * Which run this is (contract §8): every shard of one run computes the same count and digest
- * from the same configured targets, so `merge` can tell shards of another run and count them.
- * The digest covers the targets as configured, before sharding and before MX expansion (which
- * may differ from job to job as DNS changes). Built one target at a time, so a streamed run
- * (a targets-file, config/targets-file.ts) computes it while it reads.
- */
-
-class RunIdentityHash {
-    hash = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .QZ)().createHash("sha256");
-    count = 0;
-    add(t) {
-        this.hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
-        this.count++;
-    }
-    /** Once, at the end. */
-    identity(shard) {
-        return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: this.count, digest: this.hash.digest("hex") };
-    }
-}
-function runIdentity(targets, shard) {
-    const h = new RunIdentityHash();
-    for (const t of targets)
-        h.add(t);
-    return h.identity(shard);
-}
-
-
-/***/ }),
-
 /***/ 3069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8812,10 +8773,10 @@ async function applyDane(results, configs, domains, resolver) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/shard.ts
-var shard = __nccwpck_require__(914);
-// EXTERNAL MODULE: ./src/engine/run-identity.ts
-var run_identity = __nccwpck_require__(3858);
+// EXTERNAL MODULE: ./src/model/shard.ts
+var shard = __nccwpck_require__(8553);
+// EXTERNAL MODULE: ./src/model/run-identity.ts
+var run_identity = __nccwpck_require__(4387);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -8972,39 +8933,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
-}
-
-
-/***/ }),
-
-/***/ 914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ inShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* unused harmony export fnv1a */
-function parseShard(text) {
-    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count)
-        return { problem: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
-    return { index, count };
-}
-/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(text, "utf8")) {
-        h ^= byte;
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h;
-}
-function inShard(name, s) {
-    return fnv1a(name) % s.count === s.index - 1;
 }
 
 
@@ -10326,6 +10254,78 @@ const ROOT_CAUSES = [
     "other",
 ];
 const isOneOf = (list, v) => list.includes(v);
+
+
+/***/ }),
+
+/***/ 4387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ RunIdentityHash)
+/* harmony export */ });
+/* unused harmony export runIdentity */
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/**
+ * Which run this is (contract §8): every shard of one run computes the same count and digest
+ * from the same configured targets, so `merge` can tell shards of another run and count them.
+ * The digest covers the targets as configured, before sharding and before MX expansion (which
+ * may differ from job to job as DNS changes). Built one target at a time, so a streamed run
+ * (a targets-file, config/targets-file.ts) computes it while it reads.
+ */
+
+class RunIdentityHash {
+    hash = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCrypto */ .QZ)().createHash("sha256");
+    count = 0;
+    add(t) {
+        this.hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
+        this.count++;
+    }
+    /** Once, at the end. */
+    identity(shard) {
+        return { shard: shard ? `${shard.index}/${shard.count}` : null, targets: this.count, digest: this.hash.digest("hex") };
+    }
+}
+function runIdentity(targets, shard) {
+    const h = new RunIdentityHash();
+    for (const t of targets)
+        h.add(t);
+    return h.identity(shard);
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export fnv1a */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count)
+        return { problem: `must be I/N with 1 ≤ I ≤ N (like 2/4), not "${text}"` };
+    return { index, count };
+}
+/** FNV-1a, 32 bits: small, stable across Node versions and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8")) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+function inShard(name, s) {
+    return fnv1a(name) % s.count === s.index - 1;
+}
 
 
 /***/ }),
@@ -12418,10 +12418,6 @@ var local_io = __nccwpck_require__(1194);
 var resolve = __nccwpck_require__(4147);
 // EXTERNAL MODULE: ./src/engine/run.ts + 61 modules
 var engine_run = __nccwpck_require__(3069);
-// EXTERNAL MODULE: ./src/engine/run-identity.ts
-var run_identity = __nccwpck_require__(3858);
-// EXTERNAL MODULE: ./src/engine/shard.ts
-var engine_shard = __nccwpck_require__(914);
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
 const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
@@ -14044,6 +14040,8 @@ const external_node_util_namespaceObject = require("node:util");
 var keys = __nccwpck_require__(1440);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
+// EXTERNAL MODULE: ./src/model/shard.ts
+var model_shard = __nccwpck_require__(8553);
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 const t = (name, key, arg, help, group = "Target") => arg === undefined ? { name, type: "boolean", key, help, group } : { name, type: "string", key, arg, help, group };
 const OPTIONS = [
@@ -14229,7 +14227,7 @@ function parseCommand(argv) {
         return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
     let shard;
     if (v.shard !== undefined) {
-        const s = (0,engine_shard/* parseShard */.uK)(String(v.shard));
+        const s = (0,model_shard/* parseShard */.uK)(String(v.shard));
         if ("problem" in s)
             return { usage: `--shard ${s.problem}` };
         shard = s;
@@ -14255,9 +14253,6 @@ function parseCommand(argv) {
  * The CLI face: parse argv, resolve configuration, run the engine, render, choose the exit
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
-
-
-
 
 
 
@@ -14426,25 +14421,9 @@ async function resolveTargets(cmd, env) {
 }
 /** Contract §8: the lines of a targets-file, every one checked first, then read as the probes go. */
 async function resolveTargetsFile(path, cmd, env) {
-    const { checkTargetsFile, memoReadFile, targetsFromFile } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 5439));
-    let base = cmd.target;
-    if (cmd.config) {
-        const { loadConfigDefaults } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 1974));
-        const defaults = await loadConfigDefaults(cmd.config);
-        if ("problems" in defaults)
-            return defaults;
-        // The options typed on the command line beat the file's defaults, as with --config alone.
-        base = { ...defaults, ...cmd.target };
-    }
-    const io = (0,local_io/* localIo */.i)();
-    const src = { path, base, ctx: { ...io, readFile: memoReadFile(io.readFile), env, ...(cmd.config ? { baseDir: (0,external_node_path_.dirname)(cmd.config) } : {}) } };
-    // Every line counts in the run's identity; only this shard's lines become targets.
-    const hash = new run_identity/* RunIdentityHash */.W();
-    const checked = await checkTargetsFile(src, (t) => hash.add(t));
-    if ("problems" in checked)
-        return checked;
-    const shard = cmd.shard;
-    return { targets: targetsFromFile(src, shard ? (key) => (0,engine_shard/* inShard */.Iw)(key, shard) : undefined), identity: hash.identity(shard) };
+    const { openTargetsFile } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 5439));
+    // The options typed on the command line beat the file's defaults, as with --config alone.
+    return openTargetsFile({ path, over: cmd.target, env, ...(cmd.config ? { config: cmd.config } : {}), ...(cmd.shard ? { shard: cmd.shard } : {}) });
 }
 async function resolveListed(cmd, env) {
     if (cmd.config) {

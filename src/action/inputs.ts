@@ -6,7 +6,7 @@ import type { ConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/file.js";
 import { TARGET_KEYS, notOneOf, type TargetKey } from "../config/keys.js";
 import { unwritablePath, type OutputKind } from "../config/output-path.js";
-import { parseShard, type Shard } from "../engine/shard.js";
+import { parseShard, type Shard } from "../model/shard.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { RawTarget } from "../config/keys.js";

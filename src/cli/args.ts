@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { closestKey, notOneOf } from "../config/keys.js";
 import type { RawTarget, RawValue } from "../config/keys.js";
 import { parseDecimal } from "../config/values.js";
-import { parseShard, type Shard } from "../engine/shard.js";
+import { parseShard, type Shard } from "../model/shard.js";
 import { OPTIONS, parseArgsOptions, renderHelp, type CliOption } from "./options.js";
 
 export { cliLabel } from "./options.js";

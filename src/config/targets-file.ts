@@ -10,8 +10,8 @@
 import { createReadStream } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
-import { RunIdentityHash } from "../engine/run-identity.js";
-import { inShard, type Shard } from "../engine/shard.js";
+import { RunIdentityHash } from "../model/run-identity.js";
+import { inShard, type Shard } from "../model/shard.js";
 import type { RunIdentity } from "../model/report.js";
 import type { ConfigProblem } from "./errors.js";
 import { loadConfigDefaults, type Layers } from "./file.js";

@@ -14,10 +14,10 @@ import { runProbe } from "./probe.js";
 import { auditTls } from "./tls-audit.js";
 import { applyDomainChecks, startDomainCheck } from "./transport-security.js";
 import { applyDane } from "./dane-apply.js";
-import { inShard, type Shard } from "./shard.js";
+import { inShard, type Shard } from "../model/shard.js";
 import type { DomainResult, Report, RunIdentity, TargetResult } from "../model/report.js";
 import { worst, type Verdict } from "./verdict.js";
-import { RunIdentityHash } from "./run-identity.js";
+import { RunIdentityHash } from "../model/run-identity.js";
 import { VERSION } from "../version.js";
 
 export interface RunOptions {
@@ -162,7 +162,7 @@ class Slots {
   }
 }
 
-export { runIdentity } from "./run-identity.js";
+export { runIdentity } from "../model/run-identity.js";
 
 /** Like Promise.all over `items`, at most `limit` at a time, results in input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

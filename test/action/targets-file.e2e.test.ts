@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { lineKey } from "../../src/config/targets-file.js";
 import type { Report } from "../../src/model/report.js";
-import { inShard } from "../../src/engine/shard.js";
+import { inShard } from "../../src/model/shard.js";
 import { MTA_CA_FILE, MTA_PASSWORD, MTA_PORTS, MTA_USER, SKIP_HINT, detectMta } from "../support/mta.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { commands, runAction } from "./run-action.js";

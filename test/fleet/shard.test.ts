@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
-import { fnv1a, inShard, parseShard } from "../../src/engine/shard.js";
+import { fnv1a, inShard, parseShard } from "../../src/model/shard.js";
 import { captureIo } from "./helpers.js";
 
 const NAMES = Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? `mx${i}.example.com:25` : i % 3 === 1 ? `submission-${i}` : `smtp.eu-${i}.example.net:587`));

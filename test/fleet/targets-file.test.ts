@@ -10,7 +10,7 @@ import { checkTargetsFile, parseTargetLine, targetsFromFile, type TargetsFileSou
 import type { TargetConfig } from "../../src/config/target.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
 import type { Report } from "../../src/model/report.js";
-import { inShard } from "../../src/engine/shard.js";
+import { inShard } from "../../src/model/shard.js";
 import { captureIo } from "./helpers.js";
 
 let mta: DemoMta;

@@ -11,7 +11,7 @@ import { injectedReports, unsafeLines } from "../support/injected-report.js";
 import { markdownEffects } from "../support/markdown-effects.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { plainResponse } from "../../src/protocol/auth.js";
-import { inShard } from "../../src/engine/shard.js";
+import { inShard } from "../../src/model/shard.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 import { commands, runAction, type ActionRun } from "../action/run-action.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
@@ -339,7 +339,7 @@ describe("merge-reports: a sharded fleet's last job, with this action alone", ()
     const broken = await mailServer();
     if (!allHealthy) broken.rcpt = "550 5.1.1 No such user\r\n";
     const dir = mkdtempSync(join(tmpdir(), "smtp-gate-shards-"));
-    // One name per shard: the shard is a hash of the name (engine/shard.ts).
+    // One name per shard: the shard is a hash of the name (model/shard.ts).
     const names = Array.from({ length: 50 }, (_, i) => `mail-${i}`);
     const first = names.find((n) => inShard(n, { index: 1, count: 2 })) as string;
     const second = names.find((n) => inShard(n, { index: 2, count: 2 })) as string;

@@ -11,7 +11,7 @@ import { resolveTarget } from "../../src/config/resolve.js";
 import type { RawTarget } from "../../src/config/keys.js";
 import { reverseName } from "../../src/engine/dns.js";
 import { runTargets } from "../../src/engine/run.js";
-import { fnv1a } from "../../src/engine/shard.js";
+import { fnv1a } from "../../src/model/shard.js";
 import type { TargetResult } from "../../src/model/report.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { ensureBuilt, runNode } from "../support/built.js";

@@ -6,15 +6,23 @@
  * (a targets-file, config/targets-file.ts) computes it while it reads.
  */
 import { loadCrypto } from "../builtins.js";
-import type { TargetConfig } from "../config/target.js";
-import type { RunIdentity } from "../model/report.js";
+import type { RunIdentity } from "./report.js";
 import type { Shard } from "./shard.js";
+
+/** What of a configured target names it in the run's identity (a TargetConfig has these). */
+export interface IdentityKey {
+  name: string;
+  mx?: string | undefined;
+  host: string;
+  port: number;
+  tls: string;
+}
 
 export class RunIdentityHash {
   private readonly hash = loadCrypto().createHash("sha256");
   private count = 0;
 
-  add(t: Pick<TargetConfig, "name" | "mx" | "host" | "port" | "tls">): void {
+  add(t: IdentityKey): void {
     this.hash.update(`${JSON.stringify([t.name, t.mx ?? t.host, t.port, t.tls])}\n`);
     this.count++;
   }
@@ -25,7 +33,7 @@ export class RunIdentityHash {
   }
 }
 
-export function runIdentity(targets: readonly TargetConfig[], shard?: Shard): RunIdentity {
+export function runIdentity(targets: readonly IdentityKey[], shard?: Shard): RunIdentity {
   const h = new RunIdentityHash();
   for (const t of targets) h.add(t);
   return h.identity(shard);
