@@ -20,6 +20,8 @@ LOG=$STATE/unbound.log
 log() { printf 'test-dns: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib/process.sh
 . "$here/lib/process.sh"
+# shellcheck source=scripts/lib/apt.sh
+. "$here/lib/apt.sh"
 # "up" when the server answers a name of the test zones.
 answers() { [ "$(dig +time=1 +tries=1 +short @"$ADDR" mta.smtp-gate.test A 2>/dev/null)" = 127.0.0.1 ]; }
 
@@ -27,16 +29,7 @@ install() {
   local missing=()
   command -v unbound >/dev/null || missing+=(unbound)
   command -v dig >/dev/null || missing+=(bind9-dnsutils)
-  [ ${#missing[@]} -eq 0 ] && return 0
-  log "installing ${missing[*]}"
-  local own_policy=0
-  # Debian's unbound package would start the system's resolver service: policy-rc.d forbids it.
-  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
-  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null || apt-get update -qq >>"$STATE/apt.log" 2>&1
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$STATE/apt.log" 2>&1 || {
-    [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d; tail -n 20 "$STATE/apt.log" >&2; log "apt-get install failed"; exit 1; }
-  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
-  return 0
+  apt_install_quiet "${missing[@]}"
 }
 
 write_conf() {

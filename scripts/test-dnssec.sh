@@ -31,6 +31,8 @@ PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 log() { printf 'test-dnssec: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib/process.sh
 . "$here/lib/process.sh"
+# shellcheck source=scripts/lib/apt.sh
+. "$here/lib/apt.sh"
 smtp_answers() { [[ $(timeout 3 bash -c "exec 3<>/dev/tcp/$1/25 && printf 'QUIT\r\n' >&3 && cat <&3" 2>/dev/null || true) == 220* ]]; }
 # Up when the validator answers a signed name with AD, and the servers greet.
 validates() { dig +time=1 +tries=1 +dnssec @"$RESOLVER" mx-good.dane.test A 2>/dev/null | grep -q 'flags:.* ad'; }
@@ -50,15 +52,7 @@ install() {
   command -v posttls-finger >/dev/null || missing+=(postfix)
   command -v ip >/dev/null || missing+=(iproute2)   # the authoritative address on lo
   "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
-  [ ${#missing[@]} -eq 0 ] && return 0
-  log "installing ${missing[*]}"
-  local own_policy=0 rc=0
-  # Debian's bind9/unbound packages would start the system's services: policy-rc.d forbids it.
-  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
-  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null || apt-get update -qq >>"$STATE/apt.log" 2>&1 || true
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$STATE/apt.log" 2>&1 || rc=$?
-  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ $rc -eq 0 ] || { tail -n 20 "$STATE/apt.log" >&2; log "apt-get install failed"; exit 1; }
+  apt_install_quiet "${missing[@]}"
 }
 
 # The SHA-256 of a certificate's (or key's) SubjectPublicKeyInfo: the data of a `x 1 1` record.

@@ -25,6 +25,8 @@ PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 log() { printf 'test-mta-sts: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib/process.sh
 . "$here/lib/process.sh"
+# shellcheck source=scripts/lib/apt.sh
+. "$here/lib/apt.sh"
 
 install() {
   local missing=()
@@ -32,15 +34,7 @@ install() {
   command -v testssl >/dev/null || missing+=(testssl.sh)
   command -v curl >/dev/null || missing+=(curl)
   "$PYTHON" -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
-  [ ${#missing[@]} -eq 0 ] && return 0
-  log "installing ${missing[*]}"
-  local own_policy=0 rc=0
-  # Debian's nginx package would start the system's service: policy-rc.d forbids it.
-  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1; fi
-  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null || apt-get update -qq >>"$STATE/apt.log" 2>&1 || true
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$STATE/apt.log" 2>&1 || rc=$?
-  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ $rc -eq 0 ] || { tail -n 20 "$STATE/apt.log" >&2; log "apt-get install failed"; exit 1; }
+  apt_install_quiet "${missing[@]}"
 }
 
 # leaf NAME KEYTYPE SAN...: a leaf signed by the intermediate; KEYTYPE rsa or ec.

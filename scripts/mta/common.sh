@@ -21,35 +21,9 @@ die() {
 
 need_root() { [ "$(id -u)" -eq 0 ] || die "must run as root (apt-get, daemons binding as root)"; }
 
-# Package lists once per machine: `apt-get download` and `install` need them, `update` is slow.
-apt_lists() {
-  compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null && return 0
-  apt-get update -qq >>"$STATE/apt.log" 2>&1 || die "apt-get update failed (log: $STATE/apt.log)"
-}
-
-# apt-get install, quietly, without letting packages start daemons of their own (policy-rc.d;
-# an existing one is kept as it is).
-apt_install_quiet() {
-  [ $# -eq 0 ] && return 0
-  mkdir -p "$STATE"
-  apt_lists
-  log "installing $*"
-  local own_policy=0 rc=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-    chmod 755 /usr/sbin/policy-rc.d
-    own_policy=1
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || rc=$?
-  if [ $rc -ne 0 ]; then
-    # Stale package lists name versions the mirror no longer has: refresh them once and retry.
-    rc=0
-    apt-get update -qq >>"$STATE/apt.log" 2>&1 &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || rc=$?
-  fi
-  [ $own_policy -eq 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ $rc -eq 0 ] || { tail -n 30 "$STATE/apt.log" >&2; die "apt-get install $* failed (log: $STATE/apt.log)"; }
-}
+# apt_lists, apt_install_quiet PACKAGE...
+# shellcheck source=scripts/lib/apt.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
 
 # Unpacks Debian packages into $STATE/root-$1 without installing them: Debian's MTAs all provide
 # mail-transport-agent and conflict, so installing one removes Postfix. Only their library
