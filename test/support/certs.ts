@@ -158,14 +158,19 @@ function generate(): TestCerts {
     "-subj", "/CN=smtp-gate test CA", "-extensions", "v3_ca", "-out", "ca.pem",
   ]);
 
+  /** NAME.key, a request for `subject`, and NAME.pem signed by ISSUER.pem/ISSUER.key for 30 days. */
+  const issue = (name: string, subject: string, issuer: string, serial: string, extensions: string): void => {
+    genKey(`${name}.key`);
+    ossl(dir, ["req", ...cnf, "-new", "-key", `${name}.key`, "-subj", subject, "-out", `${name}.csr`]);
+    ossl(dir, [
+      "x509", "-req", "-in", `${name}.csr`, "-CA", `${issuer}.pem`, "-CAkey", `${issuer}.key`,
+      "-set_serial", serial, "-sha256", "-days", "30",
+      "-extfile", "openssl.cnf", "-extensions", extensions, "-out", `${name}.pem`,
+    ]);
+  };
+
   // Valid server cert
-  genKey("server.key");
-  ossl(dir, ["req", ...cnf, "-new", "-key", "server.key", "-subj", "/CN=localhost", "-out", "server.csr"]);
-  ossl(dir, [
-    "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-    "-set_serial", "0x1001", "-sha256", "-days", "30",
-    "-extfile", "openssl.cnf", "-extensions", "v3_srv", "-out", "server.pem",
-  ]);
+  issue("server", "/CN=localhost", "ca", "0x1001", "v3_srv");
 
   // Expired server cert
   genKey("expired.key");
@@ -197,13 +202,7 @@ function generate(): TestCerts {
   ]);
 
   // Wrong name: signed by the CA, for mail.other.example only.
-  genKey("other.key");
-  ossl(dir, ["req", ...cnf, "-new", "-key", "other.key", "-subj", "/CN=mail.other.example", "-out", "other.csr"]);
-  ossl(dir, [
-    "x509", "-req", "-in", "other.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-    "-set_serial", "0x1003", "-sha256", "-days", "30",
-    "-extfile", "openssl.cnf", "-extensions", "v3_other", "-out", "other.pem",
-  ]);
+  issue("other", "/CN=mail.other.example", "ca", "0x1003", "v3_other");
 
   // Root → intermediate → leaf with AIA.
   genKey("root2.key");
@@ -211,20 +210,8 @@ function generate(): TestCerts {
     "req", ...cnf, "-x509", "-new", "-key", "root2.key", "-sha256", "-days", "30",
     "-subj", "/CN=smtp-gate test root", "-extensions", "v3_ca", "-out", "root2.pem",
   ]);
-  genKey("int.key");
-  ossl(dir, ["req", ...cnf, "-new", "-key", "int.key", "-subj", "/CN=smtp-gate test intermediate", "-out", "int.csr"]);
-  ossl(dir, [
-    "x509", "-req", "-in", "int.csr", "-CA", "root2.pem", "-CAkey", "root2.key",
-    "-set_serial", "0x2001", "-sha256", "-days", "30",
-    "-extfile", "openssl.cnf", "-extensions", "v3_int", "-out", "int.pem",
-  ]);
-  genKey("leaf2.key");
-  ossl(dir, ["req", ...cnf, "-new", "-key", "leaf2.key", "-subj", "/CN=localhost", "-out", "leaf2.csr"]);
-  ossl(dir, [
-    "x509", "-req", "-in", "leaf2.csr", "-CA", "int.pem", "-CAkey", "int.key",
-    "-set_serial", "0x2002", "-sha256", "-days", "30",
-    "-extfile", "openssl.cnf", "-extensions", "v3_srv_aia", "-out", "leaf2.pem",
-  ]);
+  issue("int", "/CN=smtp-gate test intermediate", "root2", "0x2001", "v3_int");
+  issue("leaf2", "/CN=localhost", "int", "0x2002", "v3_srv_aia");
 
   const read = (name: string): string => readFileSync(join(dir, name), "utf8");
   return {
