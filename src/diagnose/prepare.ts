@@ -28,9 +28,8 @@ export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): Serv
   // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.
   const ownWords = box !== null && box !== "tls-terminator";
   const found = recogniseServer({ banner: ownWords ? [] : banner, ehlo: ownWords ? [] : ehlo, replies: ownWords ? replies.slice(1) : replies });
-  const via = box ?? found?.via;
-  if (!found && !via) return null;
-  return { product: found?.product ?? null, version: found?.version ?? null, ...(found ? { family: found.family } : {}), ...(via ? { via } : {}) };
+  if (!found && !box) return null;
+  return { product: found?.product ?? null, version: found?.version ?? null, ...(found ? { family: found.family } : {}), ...(box ? { via: box } : {}) };
 }
 
 /**

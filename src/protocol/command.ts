@@ -42,8 +42,11 @@ export function describeControl(value: string, allowTab = false): string | null 
 
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 export function verbOf(line: string): string {
-  return (line.trim().split(/\s/, 1)[0] as string).toUpperCase();
+  // Called for every step of every target: a scan, not trim() and split() (a fleet's profile shows it).
+  const m = VERB.exec(line);
+  return m ? (m[1] as string).toUpperCase() : "";
 }
+const VERB = /^\s*(\S+)/;
 
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 export const MAX_COMMAND_OCTETS = 512;

@@ -27,19 +27,18 @@ export class LineSplitter {
     const out: LineEvent[] = [];
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      const piece = chunk.subarray(start, nl);
+      const from = start;
       start = nl + 1;
-      const overflowed = this.overflowed;
-      const whole = Buffer.concat([...this.chunks, piece]);
-      this.reset();
-      // The rest of an over-long line is dropped: its event was already reported.
-      if (overflowed) continue;
-      if (whole.length > MAX_LINE_OCTETS) {
-        out.push({ kind: "too-long", octets: MAX_LINE_OCTETS + 1 });
+      // Most lines arrive whole in one chunk: decoded from it where they lie, without a copy.
+      if (!this.chunks.length && !this.overflowed) {
+        out.push(lineOf(chunk, from, nl));
         continue;
       }
-      const crlf = whole.length > 0 && whole[whole.length - 1] === 0x0d;
-      out.push({ text: decodeLine(crlf ? whole.subarray(0, -1) : whole), ending: crlf ? "crlf" : "lf" });
+      const overflowed = this.overflowed;
+      const whole = Buffer.concat([...this.chunks, chunk.subarray(from, nl)]);
+      this.reset();
+      // The rest of an over-long line is dropped: its event was already reported.
+      if (!overflowed) out.push(lineOf(whole, 0, whole.length));
     }
     const rest = chunk.subarray(start);
     if (rest.length && !this.overflowed) {
@@ -67,6 +66,13 @@ export class LineSplitter {
     this.overflowed = false;
     return dropped;
   }
+}
+
+/** The line in `bytes[start, end)` (its LF excluded; a CR before it ends a CRLF line), or its too-long event. */
+function lineOf(bytes: Buffer, start: number, end: number): LineEvent {
+  if (end - start > MAX_LINE_OCTETS) return { kind: "too-long", octets: MAX_LINE_OCTETS + 1 };
+  const crlf = end > start && bytes[end - 1] === 0x0d;
+  return { text: escapeControls(bytes.toString("utf8", start, crlf ? end - 1 : end)), ending: crlf ? "crlf" : "lf" };
 }
 
 /**
