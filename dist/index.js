@@ -34915,7 +34915,85 @@ function base64Core(bytes, offset) {
     return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
 }
 
+;// CONCATENATED MODULE: ./src/protocol/command.ts
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+const FORBIDDEN = /[\r\n\0]/;
+function hasForbiddenChars(value) {
+    return FORBIDDEN.test(value);
+}
+/** Names the forbidden character for an error message. */
+function describeForbidden(value) {
+    const c = FORBIDDEN.exec(value)?.[0];
+    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES = {
+    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+function describeControl(value, allowTab = false) {
+    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+    if (c === undefined)
+        return null;
+    const code = c.charCodeAt(0);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[code];
+    return name ? `${name} (${hex})` : `the control character ${hex}`;
+}
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+function verbOf(line) {
+    // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
+    let start = 0;
+    while (start < line.length && isWhiteSpace(line.charCodeAt(start)))
+        start++;
+    let end = start;
+    while (end < line.length && !isWhiteSpace(line.charCodeAt(end)))
+        end++;
+    return line.slice(start, end).toUpperCase();
+}
+/** The characters of a regular expression's `\s` (and of trim()): ECMAScript WhiteSpace and LineTerminator. */
+function isWhiteSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+const MAX_COMMAND_OCTETS = 512;
+/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
+const MAX_AUTH_LINE_OCTETS = 12288;
+/**
+ * Why `line` must not be written, or null. Every line the session writes passes here, whatever
+ * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
+ * command, and an over-long line may be cut or refused by the server.
+ */
+function refuseOutgoingLine(line, kind) {
+    if (hasForbiddenChars(line))
+        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
+    const octets = Buffer.byteLength(line, "utf8") + 2;
+    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
+    if (octets > limit)
+        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/protocol/reply.ts
+
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
 const MAX_REPLY_LINES = 256;
 /**
@@ -34937,11 +35015,34 @@ function parseCodeLine(text) {
         return null;
     return { code, continued: sep === "-", text: text.slice(4) };
 }
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+/**
+ * The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was
+ * advertised: `class.subject.detail`, 1–3 digits each, then whitespace or the end; leading zeros
+ * dropped (`5.01.1` → `5.1.1`). By hand, as parseCodeLine: every reply a fleet reads comes here.
+ */
 function parseEnhancedCode(text) {
-    const m = ENHANCED.exec(text);
-    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+    const cls = text.charCodeAt(0);
+    if ((cls !== 0x32 && cls !== 0x34 && cls !== 0x35) || text.charCodeAt(1) !== 0x2e)
+        return null;
+    const subject = digitsAt(text, 2);
+    if (!subject || text.charCodeAt(subject.end) !== 0x2e)
+        return null;
+    const detail = digitsAt(text, subject.end + 1);
+    if (!detail || (detail.end < text.length && !isWhiteSpace(text.charCodeAt(detail.end))))
+        return null;
+    return `${text[0]}.${subject.value}.${detail.value}`;
+}
+/** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
+function digitsAt(text, at) {
+    let value = 0;
+    let end = at;
+    for (; end < text.length && end - at < 4; end++) {
+        const d = text.charCodeAt(end) - 0x30;
+        if (d < 0 || d > 9)
+            break;
+        value = value * 10 + d;
+    }
+    return end === at || end - at > 3 ? null : { value, end };
 }
 /**
  * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
@@ -36656,71 +36757,6 @@ const vrfyEnabled = (p) => rule_perStep(p, (s, i) => s.check === "vrfy" && (s.re
 /** A finding with a policy table's causes and fixes. */
 function withAdvice(f, a) {
     return { ...f, causes: a.causes, fixes: a.fixes };
-}
-
-;// CONCATENATED MODULE: ./src/protocol/command.ts
-/**
- * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
- * command onto the wire (the SMTP equivalent of header injection).
- */
-const FORBIDDEN = /[\r\n\0]/;
-function hasForbiddenChars(value) {
-    return FORBIDDEN.test(value);
-}
-/** Names the forbidden character for an error message. */
-function describeForbidden(value) {
-    const c = FORBIDDEN.exec(value)?.[0];
-    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
-}
-/**
- * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
- * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
- * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
- * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
-/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const CONTROL_NAMES = {
-    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
-    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
-};
-/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
-function describeControl(value, allowTab = false) {
-    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
-    if (c === undefined)
-        return null;
-    const code = c.charCodeAt(0);
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-    const name = CONTROL_NAMES[code];
-    return name ? `${name} (${hex})` : `the control character ${hex}`;
-}
-/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
-function verbOf(line) {
-    // Called for every step of every target: a scan, not trim() and split() (a fleet's profile shows it).
-    const m = VERB.exec(line);
-    return m ? m[1].toUpperCase() : "";
-}
-const VERB = /^\s*(\S+)/;
-/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
-const MAX_COMMAND_OCTETS = 512;
-/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
-const MAX_AUTH_LINE_OCTETS = 12288;
-/**
- * Why `line` must not be written, or null. Every line the session writes passes here, whatever
- * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
- * command, and an over-long line may be cut or refused by the server.
- */
-function refuseOutgoingLine(line, kind) {
-    if (hasForbiddenChars(line))
-        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
-    const octets = Buffer.byteLength(line, "utf8") + 2;
-    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
-    if (octets > limit)
-        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
@@ -38603,8 +38639,13 @@ function neverRemoteMta(address) {
     const family = ipFamily(address);
     if (family === 0)
         return null;
-    // BlockList matches IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
-    return LISTS.find((l) => l.list.check(address, family === 4 ? "ipv4" : "ipv6"))?.why ?? null;
+    // Parsed once for every list (a string would be parsed again by each check). BlockList matches
+    // IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
+    const parsed = new external_node_net_.SocketAddress({ address, family: family === 4 ? "ipv4" : "ipv6" });
+    for (const l of LISTS)
+        if (l.list.check(parsed))
+            return l.why;
+    return null;
 }
 /** The error message of a target not connected to, for its `dns` result. */
 function notConnectedMessage(host, address, why) {
@@ -40146,27 +40187,45 @@ class Probe {
         this.session.close();
         if (this.t.smugglingCheck && !this.smuggling && !this.resume)
             this.smuggling = notTried("the sequence stopped before the check");
-        return {
+        const outcome = {
             name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
             durationMs: Math.round(monotonicMs() - this.started),
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
-            ...(this.oversize ? { oversize: this.oversize } : {}),
-            ...(this.t.insecure ? { insecure: true } : {}),
-            ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
-            ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
-            ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
-            ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
-            ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
-            ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
-            ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
-            ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
-            ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
-            ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
-            ...(this.shortSecret() ? { shortSecret: true } : {}),
-            ...(this.smuggling ? { smuggling: this.smuggling } : {}),
         };
+        // The optional fields only where they hold something, set one by one rather than spread from
+        // a temporary object each: a fleet builds one of these per target.
+        const address = this.session.remoteAddress ?? this.t.address;
+        if (this.oversize)
+            outcome.oversize = this.oversize;
+        if (this.t.insecure)
+            outcome.insecure = true;
+        if (this.t.send && !this.resume)
+            outcome.message = { sent: this.delivered, recipients: this.t.to.length };
+        if (address)
+            outcome.address = address;
+        if (this.t.mxHost)
+            outcome.mxHost = this.t.mxHost;
+        if (this.t.rdns)
+            outcome.rdns = this.t.rdns;
+        if (this.t.proxyProtocol)
+            outcome.proxyProtocol = this.t.proxyProtocol;
+        if (this.session.proxyHeaderUnknown)
+            outcome.proxyHeaderUnknown = this.session.proxyHeaderUnknown;
+        if (this.t.unroutable)
+            outcome.unroutable = this.t.unroutable;
+        if (this.t.socks5)
+            outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
+        if (this.authWithheld)
+            outcome.authWithheld = this.authWithheld;
+        if (this.credentialsInClear)
+            outcome.credentialsInClear = true;
+        if (this.shortSecret())
+            outcome.shortSecret = true;
+        if (this.smuggling)
+            outcome.smuggling = this.smuggling;
+        return outcome;
     }
     /** RFC 5321 §4.1.4: without a fully qualified name, EHLO names the address literal of our end. */
     fillLocalIdentity() {
@@ -40525,9 +40584,11 @@ class Probe {
             verdict: judgeStep(reply?.code ?? null, expect, this.t.failOn),
             ms: Math.round(monotonicMs() - began),
             phase: phaseOf(shown),
-            ...(extra ? { extra } : {}),
-            ...(check ? { check } : {}),
         };
+        if (extra)
+            step.extra = extra;
+        if (check)
+            step.check = check;
         this.steps.push(step);
         if (!isReply(r))
             this.setError(r, this.steps.length - 1, step.phase);
@@ -41774,8 +41835,10 @@ async function streamTargets(targets, opts, onResult) {
         const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
         for (const d of own)
             domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
-        // DANE per configured target's addresses (its lookups are cached per call: per domain here).
-        await applyDane(results, configs, own, opts.resolver);
+        // DANE per configured target's addresses (its lookups are cached per call: per domain here);
+        // only an MX host's addresses have TLSA records to look up (RFC 7672 §2.2).
+        if (results.some((r) => r.mxHost))
+            await applyDane(results, configs, own, opts.resolver);
         for (let sub = 0; sub < results.length; sub++) {
             const r = results[sub];
             verdict = worst(verdict, r.verdict);

@@ -3122,8 +3122,8 @@ function readPemChain(text) {
 /* harmony export */   D: () => (/* binding */ baselineDrift),
 /* harmony export */   F: () => (/* binding */ baselineFacts)
 /* harmony export */ });
-/* harmony import */ var _protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2958);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2248);
+/* harmony import */ var _protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2958);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2248);
 
 
 function baselineFacts(p) {
@@ -3143,24 +3143,24 @@ const keywords = (exts) => (exts ?? []).map((e) => (e.split(/[\s=]/, 1)[0] ?? ""
 const offeredInClear = (f) => f.extensionsBeforeTls ?? (f.tlsProtocol ? [] : f.extensions);
 /** RFC 1870: SIZE's argument, the largest message accepted; null without SIZE or without a limit (0). */
 function sizeLimit(exts) {
-    const n = Number((0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(exts, "SIZE")?.split(/\s+/)[1]);
+    const n = Number((0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(exts, "SIZE")?.split(/\s+/)[1]);
     return Number.isInteger(n) && n > 0 ? n : null;
 }
 const TLS_ORDER = ["SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
 const tlsRank = (v) => (v === null ? -1 : TLS_ORDER.indexOf(v));
 const DRIFT = [
-    (was, now) => (0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(offeredInClear(was), "STARTTLS") && !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(offeredInClear(now), "STARTTLS")
-        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."])
+    (was, now) => (0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(offeredInClear(was), "STARTTLS") && !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(offeredInClear(now), "STARTTLS")
+        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-starttls-lost", "error", null, "STARTTLS is no longer offered since the baseline.", ["An SMTP-inspecting firewall or appliance was put in the path (it strips STARTTLS to read the traffic).", "TLS was disabled or broke in the MTA (certificate missing after a change)."], ["Compare the EHLO reply from inside the network; check recent firewall and MTA changes."])
         : null,
     // RFC 4954 §4: a password offered a place before TLS will cross the network in clear text.
-    (was, now) => !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(offeredInClear(was), "AUTH") && (0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(offeredInClear(now), "AUTH")
-        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-auth-before-tls", "error", null, `AUTH is offered before TLS since the baseline (${(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_0__/* .findExtension */ .bW)(offeredInClear(now), "AUTH")}): clients may now send passwords in clear text.`, ["The MTA's setting that hides AUTH until TLS was changed (Postfix smtpd_tls_auth_only, Exim auth_advertise_hosts, Sendmail AUTH_OPTIONS `p`).", "An appliance in the path stripped STARTTLS, and the server offers AUTH on plain connections."], ["Offer AUTH only after STARTTLS again (RFC 4954 §4), and check what changed in the path."])
+    (was, now) => !(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(offeredInClear(was), "AUTH") && (0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(offeredInClear(now), "AUTH")
+        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-auth-before-tls", "error", null, `AUTH is offered before TLS since the baseline (${(0,_protocol_ehlo_js__WEBPACK_IMPORTED_MODULE_1__/* .findExtension */ .bW)(offeredInClear(now), "AUTH")}): clients may now send passwords in clear text.`, ["The MTA's setting that hides AUTH until TLS was changed (Postfix smtpd_tls_auth_only, Exim auth_advertise_hosts, Sendmail AUTH_OPTIONS `p`).", "An appliance in the path stripped STARTTLS, and the server offers AUTH on plain connections."], ["Offer AUTH only after STARTTLS again (RFC 4954 §4), and check what changed in the path."])
         : null,
     (was, now) => {
         if (!was.tlsProtocol || now.tlsProtocol === was.tlsProtocol)
             return null;
         const lower = tlsRank(now.tlsProtocol) < tlsRank(was.tlsProtocol);
-        return (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(lower ? "baseline-tls-downgraded" : "baseline-tls-changed", lower ? "error" : "notice", null, `The TLS protocol ${lower ? "is lower" : "changed"} since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, lower ? ["A server or appliance change; a downgrade may mean interception or a weakened configuration."] : [], lower ? ["Check the server's TLS configuration (its minimum protocol) and the path."] : []);
+        return (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)(lower ? "baseline-tls-downgraded" : "baseline-tls-changed", lower ? "error" : "notice", null, `The TLS protocol ${lower ? "is lower" : "changed"} since the baseline: ${was.tlsProtocol} → ${now.tlsProtocol ?? "no TLS"}.`, lower ? ["A server or appliance change; a downgrade may mean interception or a weakened configuration."] : [], lower ? ["Check the server's TLS configuration (its minimum protocol) and the path."] : []);
     },
     (was, now) => {
         if (!was.certFingerprint || !now.certFingerprint || was.certFingerprint === now.certFingerprint)
@@ -3168,25 +3168,25 @@ const DRIFT = [
         const issuer = was.certIssuer !== now.certIssuer;
         const key = was.certKey && now.certKey && was.certKey !== now.certKey;
         const what = issuer ? `, and so did its issuer (${was.certIssuer} → ${now.certIssuer})` : key ? ", with a new key (same issuer)" : " (same issuer and key: a renewal)";
-        return (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-certificate-changed", issuer ? "warning" : "notice", null, `The certificate changed since the baseline${what}.`, issuer ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuer ? ["Check that the new issuer is expected."] : key ? ["Check that the key change was planned (a renewal that rotates the key; DANE TLSA records must follow)."] : []);
+        return (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-certificate-changed", issuer ? "warning" : "notice", null, `The certificate changed since the baseline${what}.`, issuer ? ["A new CA, or a TLS-intercepting appliance presenting its own certificate."] : [], issuer ? ["Check that the new issuer is expected."] : key ? ["Check that the key change was planned (a renewal that rotates the key; DANE TLSA records must follow)."] : []);
     },
     (was, now) => {
         const before = sizeLimit(was.extensions);
         const after = sizeLimit(now.extensions);
         return before !== null && after !== null && after < before
-            ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-size-lowered", "warning", null, `The largest message the server accepts (SIZE, RFC 1870) fell since the baseline: ${before} → ${after} octets; messages in between now bounce.`, ["A message size limit was lowered in the MTA (Postfix message_size_limit, Exim message_size_limit, Sendmail MaxMessageSize) or on an appliance."], ["Check that the new limit is intended, and that senders' largest messages fit."])
+            ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-size-lowered", "warning", null, `The largest message the server accepts (SIZE, RFC 1870) fell since the baseline: ${before} → ${after} octets; messages in between now bounce.`, ["A message size limit was lowered in the MTA (Postfix message_size_limit, Exim message_size_limit, Sendmail MaxMessageSize) or on an appliance."], ["Check that the new limit is intended, and that senders' largest messages fit."])
             : null;
     },
     (was, now) => {
         const lost = keywords(was.extensions).filter((k) => k !== "STARTTLS" && !keywords(now.extensions).includes(k));
-        return lost.length ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]) : null;
+        return lost.length ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-lost", "warning", null, `Extensions no longer advertised since the baseline: ${lost.join(", ")}.`, ["An MTA configuration change, or an appliance that strips unknown extensions."], ["Check recent changes to the MTA and the network path."]) : null;
     },
     (was, now) => {
         const gained = keywords(now.extensions).filter((k) => !keywords(was.extensions).includes(k));
-        return gained.length ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []) : null;
+        return gained.length ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-extensions-gained", "notice", null, `Extensions advertised since the baseline: ${gained.join(", ")}.`, [], []) : null;
     },
     (was, now) => was.banner && now.banner && was.banner !== now.banner
-        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."])
+        ? (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-banner-changed", "warning", 0, `The greeting's host changed since the baseline: ${was.banner} → ${now.banner}.`, ["Another server or a proxy answers now, or the banner is masked by an appliance."], ["Check DNS and load balancer changes."])
         : null,
 ];
 const baselineDrift = (p, policy) => {
@@ -3196,7 +3196,7 @@ const baselineDrift = (p, policy) => {
     // Looked up by the probed target's own name: an `mx` target's addresses each have their entry.
     const was = Object.hasOwn(b.targets, p.name) ? b.targets[p.name] : undefined;
     if (!was) {
-        return [(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
+        return [(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)("baseline-missing", "notice", null, `The baseline ${b.file} has no entry for ${p.name}; nothing to compare.`, [], ["Record one with --write-baseline FILE from a healthy run."])];
     }
     const now = baselineFacts(p);
     const out = [];
@@ -6001,8 +6001,13 @@ function neverRemoteMta(address) {
     const family = (0,protocol_address/* ipFamily */.Mr)(address);
     if (family === 0)
         return null;
-    // BlockList matches IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
-    return LISTS.find((l) => l.list.check(address, family === 4 ? "ipv4" : "ipv6"))?.why ?? null;
+    // Parsed once for every list (a string would be parsed again by each check). BlockList matches
+    // IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
+    const parsed = new external_node_net_.SocketAddress({ address, family: family === 4 ? "ipv4" : "ipv6" });
+    for (const l of LISTS)
+        if (l.list.check(parsed))
+            return l.why;
+    return null;
 }
 /** The error message of a target not connected to, for its `dns` result. */
 function notConnectedMessage(host, address, why) {
@@ -7403,27 +7408,45 @@ class Probe {
         this.session.close();
         if (this.t.smugglingCheck && !this.smuggling && !this.resume)
             this.smuggling = notTried("the sequence stopped before the check");
-        return {
+        const outcome = {
             name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
             durationMs: Math.round(monotonicMs() - this.started),
             error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
             steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
             unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
-            ...(this.oversize ? { oversize: this.oversize } : {}),
-            ...(this.t.insecure ? { insecure: true } : {}),
-            ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
-            ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
-            ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
-            ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
-            ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
-            ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
-            ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
-            ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
-            ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
-            ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
-            ...(this.shortSecret() ? { shortSecret: true } : {}),
-            ...(this.smuggling ? { smuggling: this.smuggling } : {}),
         };
+        // The optional fields only where they hold something, set one by one rather than spread from
+        // a temporary object each: a fleet builds one of these per target.
+        const address = this.session.remoteAddress ?? this.t.address;
+        if (this.oversize)
+            outcome.oversize = this.oversize;
+        if (this.t.insecure)
+            outcome.insecure = true;
+        if (this.t.send && !this.resume)
+            outcome.message = { sent: this.delivered, recipients: this.t.to.length };
+        if (address)
+            outcome.address = address;
+        if (this.t.mxHost)
+            outcome.mxHost = this.t.mxHost;
+        if (this.t.rdns)
+            outcome.rdns = this.t.rdns;
+        if (this.t.proxyProtocol)
+            outcome.proxyProtocol = this.t.proxyProtocol;
+        if (this.session.proxyHeaderUnknown)
+            outcome.proxyHeaderUnknown = this.session.proxyHeaderUnknown;
+        if (this.t.unroutable)
+            outcome.unroutable = this.t.unroutable;
+        if (this.t.socks5)
+            outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
+        if (this.authWithheld)
+            outcome.authWithheld = this.authWithheld;
+        if (this.credentialsInClear)
+            outcome.credentialsInClear = true;
+        if (this.shortSecret())
+            outcome.shortSecret = true;
+        if (this.smuggling)
+            outcome.smuggling = this.smuggling;
+        return outcome;
     }
     /** RFC 5321 §4.1.4: without a fully qualified name, EHLO names the address literal of our end. */
     fillLocalIdentity() {
@@ -7782,9 +7805,11 @@ class Probe {
             verdict: (0,engine_verdict/* judgeStep */.c4)(reply?.code ?? null, expect, this.t.failOn),
             ms: Math.round(monotonicMs() - began),
             phase: phaseOf(shown),
-            ...(extra ? { extra } : {}),
-            ...(check ? { check } : {}),
         };
+        if (extra)
+            step.extra = extra;
+        if (check)
+            step.check = check;
         this.steps.push(step);
         if (!isReply(r))
             this.setError(r, this.steps.length - 1, step.phase);
@@ -8855,8 +8880,10 @@ async function streamTargets(targets, opts, onResult) {
         const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
         for (const d of own)
             domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
-        // DANE per configured target's addresses (its lookups are cached per call: per domain here).
-        await applyDane(results, configs, own, opts.resolver);
+        // DANE per configured target's addresses (its lookups are cached per call: per domain here);
+        // only an MX host's addresses have TLSA records to look up (RFC 7672 §2.2).
+        if (results.some((r) => r.mxHost))
+            await applyDane(results, configs, own, opts.resolver);
         for (let sub = 0; sub < results.length; sub++) {
             const r = results[sub];
             verdict = (0,engine_verdict/* worst */.QZ)(verdict, r.verdict);
@@ -10589,6 +10616,7 @@ function classify(code) {
 /* harmony export */   ML: () => (/* binding */ MAX_COMMAND_OCTETS),
 /* harmony export */   fD: () => (/* binding */ refuseOutgoingLine),
 /* harmony export */   hy: () => (/* binding */ describeControl),
+/* harmony export */   i0: () => (/* binding */ isWhiteSpace),
 /* harmony export */   rl: () => (/* binding */ verbOf)
 /* harmony export */ });
 /* unused harmony export MAX_AUTH_LINE_OCTETS */
@@ -10632,11 +10660,23 @@ function describeControl(value, allowTab = false) {
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
-    // Called for every step of every target: a scan, not trim() and split() (a fleet's profile shows it).
-    const m = VERB.exec(line);
-    return m ? m[1].toUpperCase() : "";
+    // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
+    let start = 0;
+    while (start < line.length && isWhiteSpace(line.charCodeAt(start)))
+        start++;
+    let end = start;
+    while (end < line.length && !isWhiteSpace(line.charCodeAt(end)))
+        end++;
+    return line.slice(start, end).toUpperCase();
 }
-const VERB = /^\s*(\S+)/;
+/** The characters of a regular expression's `\s` (and of trim()): ECMAScript WhiteSpace and LineTerminator. */
+function isWhiteSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 const MAX_COMMAND_OCTETS = 512;
 /** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
@@ -10858,6 +10898,8 @@ function escapeControls(text) {
 /* harmony export */   zA: () => (/* binding */ ReplyAssembler)
 /* harmony export */ });
 /* unused harmony exports parseCodeLine, parseEnhancedCode, parseReply */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1813);
+
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
 const MAX_REPLY_LINES = 256;
 /**
@@ -10879,11 +10921,34 @@ function parseCodeLine(text) {
         return null;
     return { code, continued: sep === "-", text: text.slice(4) };
 }
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+/**
+ * The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was
+ * advertised: `class.subject.detail`, 1–3 digits each, then whitespace or the end; leading zeros
+ * dropped (`5.01.1` → `5.1.1`). By hand, as parseCodeLine: every reply a fleet reads comes here.
+ */
 function parseEnhancedCode(text) {
-    const m = ENHANCED.exec(text);
-    return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+    const cls = text.charCodeAt(0);
+    if ((cls !== 0x32 && cls !== 0x34 && cls !== 0x35) || text.charCodeAt(1) !== 0x2e)
+        return null;
+    const subject = digitsAt(text, 2);
+    if (!subject || text.charCodeAt(subject.end) !== 0x2e)
+        return null;
+    const detail = digitsAt(text, subject.end + 1);
+    if (!detail || (detail.end < text.length && !(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhiteSpace */ .i0)(text.charCodeAt(detail.end))))
+        return null;
+    return `${text[0]}.${subject.value}.${detail.value}`;
+}
+/** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
+function digitsAt(text, at) {
+    let value = 0;
+    let end = at;
+    for (; end < text.length && end - at < 4; end++) {
+        const d = text.charCodeAt(end) - 0x30;
+        if (d < 0 || d > 9)
+            break;
+        value = value * 10 + d;
+    }
+    return end === at || end - at > 3 ? null : { value, end };
 }
 /**
  * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose

@@ -5,7 +5,7 @@
  * link (169.254.169.254 is the cloud instance-metadata service); multicast and broadcast are not
  * one host at all. Loopback stays allowed: tests and SSH tunnels use it on purpose.
  */
-import { BlockList } from "node:net";
+import { BlockList, SocketAddress } from "node:net";
 import { ipFamily } from "../protocol/address.js";
 
 const NEVER: readonly { prefix: string; bits: number; family: 4 | 6; why: string }[] = [
@@ -30,8 +30,11 @@ const LISTS = NEVER.map((r) => {
 export function neverRemoteMta(address: string): string | null {
   const family = ipFamily(address);
   if (family === 0) return null;
-  // BlockList matches IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
-  return LISTS.find((l) => l.list.check(address, family === 4 ? "ipv4" : "ipv6"))?.why ?? null;
+  // Parsed once for every list (a string would be parsed again by each check). BlockList matches
+  // IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
+  const parsed = new SocketAddress({ address, family: family === 4 ? "ipv4" : "ipv6" });
+  for (const l of LISTS) if (l.list.check(parsed)) return l.why;
+  return null;
 }
 
 /** The error message of a target not connected to, for its `dns` result. */

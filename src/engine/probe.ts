@@ -121,27 +121,31 @@ class Probe {
     await this.cleanUp();
     this.session.close();
     if (this.t.smugglingCheck && !this.smuggling && !this.resume) this.smuggling = notTried("the sequence stopped before the check");
-    return {
+    const outcome: ProbeOutcome = {
       name: this.t.name, host: this.t.host, port: this.t.port, tlsMode: this.t.tls,
       durationMs: Math.round(monotonicMs() - this.started),
       error: this.error, tls: this.session.tls, extensions: this.extensions, extensionsBeforeTls: this.extensionsBeforeTls,
       steps: this.steps, transcript: this.session.transcript.entries, transcriptCapped: this.session.transcript.capped,
       unsolicitedReplies: this.session.unsolicited - this.smugglingExtras, closedByServer: this.closedByServer, source: this.t.source,
-      ...(this.oversize ? { oversize: this.oversize } : {}),
-      ...(this.t.insecure ? { insecure: true } : {}),
-      ...(this.t.send && !this.resume ? { message: { sent: this.delivered, recipients: this.t.to.length } } : {}),
-      ...(this.session.remoteAddress ?? this.t.address ? { address: this.session.remoteAddress ?? this.t.address } : {}),
-      ...(this.t.mxHost ? { mxHost: this.t.mxHost } : {}),
-      ...(this.t.rdns ? { rdns: this.t.rdns } : {}),
-      ...(this.t.proxyProtocol ? { proxyProtocol: this.t.proxyProtocol } : {}),
-      ...(this.session.proxyHeaderUnknown ? { proxyHeaderUnknown: this.session.proxyHeaderUnknown } : {}),
-      ...(this.t.unroutable ? { unroutable: this.t.unroutable } : {}),
-      ...(this.t.socks5 ? { socks5: `${this.t.socks5.host}:${this.t.socks5.port}` } : {}),
-      ...(this.authWithheld ? { authWithheld: this.authWithheld } : {}),
-      ...(this.credentialsInClear ? { credentialsInClear: true } : {}),
-      ...(this.shortSecret() ? { shortSecret: true } : {}),
-      ...(this.smuggling ? { smuggling: this.smuggling } : {}),
     };
+    // The optional fields only where they hold something, set one by one rather than spread from
+    // a temporary object each: a fleet builds one of these per target.
+    const address = this.session.remoteAddress ?? this.t.address;
+    if (this.oversize) outcome.oversize = this.oversize;
+    if (this.t.insecure) outcome.insecure = true;
+    if (this.t.send && !this.resume) outcome.message = { sent: this.delivered, recipients: this.t.to.length };
+    if (address) outcome.address = address;
+    if (this.t.mxHost) outcome.mxHost = this.t.mxHost;
+    if (this.t.rdns) outcome.rdns = this.t.rdns;
+    if (this.t.proxyProtocol) outcome.proxyProtocol = this.t.proxyProtocol;
+    if (this.session.proxyHeaderUnknown) outcome.proxyHeaderUnknown = this.session.proxyHeaderUnknown;
+    if (this.t.unroutable) outcome.unroutable = this.t.unroutable;
+    if (this.t.socks5) outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
+    if (this.authWithheld) outcome.authWithheld = this.authWithheld;
+    if (this.credentialsInClear) outcome.credentialsInClear = true;
+    if (this.shortSecret()) outcome.shortSecret = true;
+    if (this.smuggling) outcome.smuggling = this.smuggling;
+    return outcome;
   }
 
   /** RFC 5321 §4.1.4: without a fully qualified name, EHLO names the address literal of our end. */
@@ -480,9 +484,9 @@ class Probe {
       verdict: judgeStep(reply?.code ?? null, expect, this.t.failOn),
       ms: Math.round(monotonicMs() - began),
       phase: phaseOf(shown),
-      ...(extra ? { extra } : {}),
-      ...(check ? { check } : {}),
     };
+    if (extra) step.extra = extra;
+    if (check) step.check = check;
     this.steps.push(step);
     if (!isReply(r)) this.setError(r, this.steps.length - 1, step.phase);
     else if (r.code === 421) {

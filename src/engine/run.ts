@@ -104,8 +104,9 @@ export async function streamTargets(
     const configs = expanded.map((t) => ("verdict" in t ? origin : t));
     const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
     for (const d of own) domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
-    // DANE per configured target's addresses (its lookups are cached per call: per domain here).
-    await applyDane(results, configs, own, opts.resolver);
+    // DANE per configured target's addresses (its lookups are cached per call: per domain here);
+    // only an MX host's addresses have TLSA records to look up (RFC 7672 §2.2).
+    if (results.some((r) => r.mxHost)) await applyDane(results, configs, own, opts.resolver);
     for (let sub = 0; sub < results.length; sub++) {
       const r = results[sub] as TargetResult;
       verdict = worst(verdict, r.verdict);

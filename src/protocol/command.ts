@@ -42,11 +42,20 @@ export function describeControl(value: string, allowTab = false): string | null 
 
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 export function verbOf(line: string): string {
-  // Called for every step of every target: a scan, not trim() and split() (a fleet's profile shows it).
-  const m = VERB.exec(line);
-  return m ? (m[1] as string).toUpperCase() : "";
+  // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
+  let start = 0;
+  while (start < line.length && isWhiteSpace(line.charCodeAt(start))) start++;
+  let end = start;
+  while (end < line.length && !isWhiteSpace(line.charCodeAt(end))) end++;
+  return line.slice(start, end).toUpperCase();
 }
-const VERB = /^\s*(\S+)/;
+
+/** The characters of a regular expression's `\s` (and of trim()): ECMAScript WhiteSpace and LineTerminator. */
+export function isWhiteSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
 export const MAX_COMMAND_OCTETS = 512;

@@ -7,6 +7,7 @@
  */
 import type { Line } from "./lines.js";
 import type { ReplyEnding } from "../model/enums.js";
+import { isWhiteSpace } from "./command.js";
 
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
 export const MAX_REPLY_LINES = 256;
@@ -51,12 +52,31 @@ export function parseCodeLine(text: string): CodeLine | null {
   return { code, continued: sep === "-", text: text.slice(4) };
 }
 
-const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)/;
-
-/** The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was advertised. */
+/**
+ * The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was
+ * advertised: `class.subject.detail`, 1–3 digits each, then whitespace or the end; leading zeros
+ * dropped (`5.01.1` → `5.1.1`). By hand, as parseCodeLine: every reply a fleet reads comes here.
+ */
 export function parseEnhancedCode(text: string): string | null {
-  const m = ENHANCED.exec(text);
-  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null;
+  const cls = text.charCodeAt(0);
+  if ((cls !== 0x32 && cls !== 0x34 && cls !== 0x35) || text.charCodeAt(1) !== 0x2e) return null;
+  const subject = digitsAt(text, 2);
+  if (!subject || text.charCodeAt(subject.end) !== 0x2e) return null;
+  const detail = digitsAt(text, subject.end + 1);
+  if (!detail || (detail.end < text.length && !isWhiteSpace(text.charCodeAt(detail.end)))) return null;
+  return `${text[0]}.${subject.value}.${detail.value}`;
+}
+
+/** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
+function digitsAt(text: string, at: number): { value: number; end: number } | null {
+  let value = 0;
+  let end = at;
+  for (; end < text.length && end - at < 4; end++) {
+    const d = text.charCodeAt(end) - 0x30;
+    if (d < 0 || d > 9) break;
+    value = value * 10 + d;
+  }
+  return end === at || end - at > 3 ? null : { value, end };
 }
 
 /**
