@@ -3503,10 +3503,9 @@ function prepare_prepareOutcome(p) {
 function identifyServer(p) {
     const ehlo = p.steps.filter((s) => s.verb === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
     const replies = [];
-    for (const s of p.steps) {
+    for (const s of p.steps)
         if (s.reply)
-            replies.push({ verb: s.verb ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
-    }
+            replies.push(s.reply);
     const banner = p.steps[0]?.reply?.lines ?? [];
     const box = identifyMiddlebox(p, banner, ehlo);
     // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.
@@ -5595,15 +5594,20 @@ function diagnosePrepared(p, policy = config_policy/* DEFAULT_POLICY */.zj, rule
     // session) claims it: the generic findings on that step would send the user to the MTA.
     const boxed = rules.includes(middlebox) ? middleboxFindings(p) : [];
     const claimed = new Set(boxed.flatMap((b) => b.claims));
-    const out = boxed.map((b) => ({ ...b.finding, fixes: b.finding.fixes.map((x) => forTarget(x, p)) }));
-    for (const rule of rules) {
+    const out = boxed.map((b) => fitToTarget(b.finding, p));
+    // Index loops: every target of a fleet passes here, and most rules find nothing.
+    for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r];
         if (rule === middlebox)
             continue;
-        for (const f of rule(p, policy))
+        const found = rule(p, policy);
+        for (let i = 0; i < found.length; i++) {
+            const f = found[i];
             if (f.step === null || !claimed.has(f.step))
                 out.push(fitToTarget(f, p));
+        }
     }
-    return mergeIdentical(out);
+    return out.length > 1 ? mergeIdentical(out) : out;
 }
 /** Every fix runnable for this target: its placeholders ({host}, {port}, {openssl} …) filled. */
 function fitToTarget(f, p) {
@@ -9284,6 +9288,7 @@ const DIFFERENTIALS = {
 /* harmony export */   wH: () => (/* binding */ BOX_NAME)
 /* harmony export */ });
 /* unused harmony exports MIDDLEBOX_IDS, MIDDLEBOXES, BOX_REPLIES */
+/* harmony import */ var _servers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
 /**
  * Boxes in front of an MTA — balancers, SMTP proxies, content filters, TLS terminators — and how
  * each shows itself: its own greeting, EHLO keywords and reply texts. Data, not code: a new box is
@@ -9294,6 +9299,7 @@ const DIFFERENTIALS = {
  * A box that only forwards bytes (HAProxy in TCP mode, a SOCKS proxy) says nothing of its own: it
  * is told by its behaviour instead (src/diagnose/middlebox.ts).
  */
+
 /** `server.via` (contract §8): what stands in front of the MTA. */
 const MIDDLEBOX_IDS = ["nginx", "proxsmtp", "stunnel", "qpsmtpd", "haproxy", "tls-terminator"];
 /** A `server.via` read from a report (any string) as a box of this table, or null. */
@@ -9401,14 +9407,20 @@ function boxReply(code, text, verb, via) {
     return BOX_REPLIES.find((r) => r.code === code && r.text.test(text) && (!r.verbs || r.verbs.includes(verb)) &&
         (r.via === null || r.via === via || (!r.needsVia && via === null))) ?? null;
 }
+const ANY_BOX_BANNER = new _servers_js__WEBPACK_IMPORTED_MODULE_0__/* .AnyRow */ .r0(MIDDLEBOXES.map((r) => r.banner));
+const ANY_BOX_EHLO = new _servers_js__WEBPACK_IMPORTED_MODULE_0__/* .AnyRow */ .r0(MIDDLEBOXES.map((r) => r.ehlo));
 /** What the greeting and EHLO say about a box in front, or null. */
 function recogniseMiddlebox(signs) {
-    for (const row of MIDDLEBOXES)
-        if (row.banner && signs.banner.some((l) => row.banner?.test(l)))
-            return row;
-    for (const row of MIDDLEBOXES)
-        if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l)))
-            return row;
+    if (signs.banner.some((l) => ANY_BOX_BANNER.test(l))) {
+        for (const row of MIDDLEBOXES)
+            if (row.banner && signs.banner.some((l) => row.banner?.test(l)))
+                return row;
+    }
+    if (signs.ehlo.some((l) => ANY_BOX_EHLO.test(l))) {
+        for (const row of MIDDLEBOXES)
+            if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l)))
+                return row;
+    }
     return null;
 }
 
@@ -10090,6 +10102,7 @@ function causeFitsClass(cause, cls) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PI: () => (/* binding */ SERVER_FAMILIES),
 /* harmony export */   Vo: () => (/* binding */ recogniseServer),
+/* harmony export */   r0: () => (/* binding */ AnyRow),
 /* harmony export */   ub: () => (/* binding */ serverRow),
 /* harmony export */   zk: () => (/* binding */ MICROSOFT)
 /* harmony export */ });
@@ -10162,8 +10175,8 @@ class AnyRow {
         this.unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
     }
     test(text) {
-        for (const u of this.unions)
-            if (u.test(text))
+        for (let i = 0; i < this.unions.length; i++)
+            if (this.unions[i].test(text))
                 return true;
         return false;
     }
@@ -10171,30 +10184,37 @@ class AnyRow {
 const ANY_BANNER = new AnyRow(SERVERS.map((r) => r.banner));
 const ANY_EHLO = new AnyRow(SERVERS.map((r) => r.ehlo));
 const ANY_REPLY_WORDS = new AnyRow(SERVERS.map((r) => r.replies));
+const ANY_ENHANCED = new AnyRow(SERVERS.map((r) => r.enhanced));
+const PRODUCT_CODES = new Set(SERVERS.flatMap((r) => r.codes ?? []));
 /** The server family these signs show, or null when none matches. */
 function recogniseServer(signs) {
     const found = (row, version) => ({ family: row.family, product: row.product, version });
-    const banner = signs.banner.filter((l) => ANY_BANNER.test(l));
-    for (const row of banner.length ? SERVERS : []) {
-        for (const line of banner) {
-            const m = row.banner?.exec(line);
-            if (m)
-                return found(row, m.slice(1).find((g) => g !== undefined) ?? null);
+    if (signs.banner.some((l) => ANY_BANNER.test(l))) {
+        for (const row of SERVERS) {
+            for (const line of signs.banner) {
+                const m = row.banner?.exec(line);
+                if (m)
+                    return found(row, m.slice(1).find((g) => g !== undefined) ?? null);
+            }
         }
     }
-    const ehlo = signs.ehlo.map((l) => l.trim()).filter((l) => ANY_EHLO.test(l));
-    for (const row of ehlo.length ? SERVERS : [])
-        if (row.ehlo && ehlo.some((l) => row.ehlo?.test(l)))
-            return found(row, null);
-    // Structured shapes (a product's own codes) before words, which another product may quote.
-    for (const row of SERVERS) {
-        if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code)))
-            return found(row, null);
+    if (signs.ehlo.some((l) => ANY_EHLO.test(l.trim()))) {
+        for (const row of SERVERS)
+            if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l.trim())))
+                return found(row, null);
     }
-    const words = signs.replies.flatMap((r) => r.lines.filter((l) => ANY_REPLY_WORDS.test(l)));
-    for (const row of words.length ? SERVERS : [])
-        if (words.some((l) => row.replies?.test(l)))
-            return found(row, null);
+    // Structured shapes (a product's own codes) before words, which another product may quote.
+    if (signs.replies.some((r) => (r.enhanced !== null && ANY_ENHANCED.test(r.enhanced)) || PRODUCT_CODES.has(r.code))) {
+        for (const row of SERVERS) {
+            if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code)))
+                return found(row, null);
+        }
+    }
+    if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
+        for (const row of SERVERS)
+            if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l))))
+                return found(row, null);
+    }
     return null;
 }
 /** The row of a family. */

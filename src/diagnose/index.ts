@@ -52,12 +52,18 @@ export function diagnosePrepared(p: ProbeOutcome, policy: Policy = DEFAULT_POLIC
   // session) claims it: the generic findings on that step would send the user to the MTA.
   const boxed = rules.includes(middlebox) ? middleboxFindings(p) : [];
   const claimed = new Set(boxed.flatMap((b) => b.claims));
-  const out: Finding[] = boxed.map((b) => ({ ...b.finding, fixes: b.finding.fixes.map((x) => forTarget(x, p)) }));
-  for (const rule of rules) {
+  const out: Finding[] = boxed.map((b) => fitToTarget(b.finding, p));
+  // Index loops: every target of a fleet passes here, and most rules find nothing.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as Rule;
     if (rule === middlebox) continue;
-    for (const f of rule(p, policy)) if (f.step === null || !claimed.has(f.step)) out.push(fitToTarget(f, p));
+    const found = rule(p, policy);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i] as Finding;
+      if (f.step === null || !claimed.has(f.step)) out.push(fitToTarget(f, p));
+    }
   }
-  return mergeIdentical(out);
+  return out.length > 1 ? mergeIdentical(out) : out;
 }
 
 /** Every fix runnable for this target: its placeholders ({host}, {port}, {openssl} …) filled. */

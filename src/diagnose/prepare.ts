@@ -20,9 +20,7 @@ export function prepareOutcome<T extends ProbeOutcome>(p: T): T {
 export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): ServerIdentity | null {
   const ehlo = p.steps.filter((s) => s.verb === "EHLO" && s.class === "success").flatMap((s) => s.reply?.lines ?? []);
   const replies: ReplySign[] = [];
-  for (const s of p.steps) {
-    if (s.reply) replies.push({ verb: s.verb ?? "", code: s.reply.code, enhanced: s.reply.enhanced, lines: s.reply.lines });
-  }
+  for (const s of p.steps) if (s.reply) replies.push(s.reply);
   const banner = p.steps[0]?.reply?.lines ?? [];
   const box = identifyMiddlebox(p, banner, ehlo);
   // A box's own banner names the box, not the MTA: only the MTA's reply texts can tell it then.

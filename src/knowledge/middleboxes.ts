@@ -9,6 +9,8 @@
  * is told by its behaviour instead (src/diagnose/middlebox.ts).
  */
 
+import { AnyRow } from "./servers.js";
+
 /** `server.via` (contract §8): what stands in front of the MTA. */
 export const MIDDLEBOX_IDS = ["nginx", "proxsmtp", "stunnel", "qpsmtpd", "haproxy", "tls-terminator"] as const;
 export type MiddleboxId = (typeof MIDDLEBOX_IDS)[number];
@@ -161,9 +163,16 @@ export function boxReply(code: number, text: string, verb: string, via: Middlebo
     (r.via === null || r.via === via || (!r.needsVia && via === null))) ?? null;
 }
 
+const ANY_BOX_BANNER = new AnyRow(MIDDLEBOXES.map((r) => r.banner));
+const ANY_BOX_EHLO = new AnyRow(MIDDLEBOXES.map((r) => r.ehlo));
+
 /** What the greeting and EHLO say about a box in front, or null. */
 export function recogniseMiddlebox(signs: { banner: readonly string[]; ehlo: readonly string[] }): MiddleboxRow | null {
-  for (const row of MIDDLEBOXES) if (row.banner && signs.banner.some((l) => row.banner?.test(l))) return row;
-  for (const row of MIDDLEBOXES) if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l))) return row;
+  if (signs.banner.some((l) => ANY_BOX_BANNER.test(l))) {
+    for (const row of MIDDLEBOXES) if (row.banner && signs.banner.some((l) => row.banner?.test(l))) return row;
+  }
+  if (signs.ehlo.some((l) => ANY_BOX_EHLO.test(l))) {
+    for (const row of MIDDLEBOXES) if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l))) return row;
+  }
   return null;
 }

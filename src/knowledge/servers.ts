@@ -24,9 +24,8 @@ export type ServerFamily = (typeof SERVER_FAMILIES)[number];
 export const MICROSOFT: readonly ServerFamily[] = ["exchange", "microsoft365", "outlookcom"];
 
 /** One reply, in the pieces recognition looks at. */
+/** A reply, as recognition reads it (protocol/reply.ts's Reply is one). */
 export interface ReplySign {
-  /** The command's verb it answered; "" for the greeting. */
-  verb: string;
   code: number;
   enhanced: string | null;
   lines: readonly string[];
@@ -98,7 +97,7 @@ export interface ServerSigns {
  * one test, not one per row. A text the union matches is then tried row by row, in row order.
  * Recognition runs once per target: a fleet of thousands made the per-row tests show.
  */
-class AnyRow {
+export class AnyRow {
   private readonly unions: RegExp[];
 
   constructor(patterns: readonly (RegExp | undefined)[]) {
@@ -108,7 +107,7 @@ class AnyRow {
   }
 
   test(text: string): boolean {
-    for (const u of this.unions) if (u.test(text)) return true;
+    for (let i = 0; i < this.unions.length; i++) if ((this.unions[i] as RegExp).test(text)) return true;
     return false;
   }
 }
@@ -116,25 +115,32 @@ class AnyRow {
 const ANY_BANNER = new AnyRow(SERVERS.map((r) => r.banner));
 const ANY_EHLO = new AnyRow(SERVERS.map((r) => r.ehlo));
 const ANY_REPLY_WORDS = new AnyRow(SERVERS.map((r) => r.replies));
+const ANY_ENHANCED = new AnyRow(SERVERS.map((r) => r.enhanced));
+const PRODUCT_CODES = new Set(SERVERS.flatMap((r) => r.codes ?? []));
 
 /** The server family these signs show, or null when none matches. */
 export function recogniseServer(signs: ServerSigns): RecognisedServer | null {
   const found = (row: ServerRow, version: string | null): RecognisedServer => ({ family: row.family, product: row.product, version });
-  const banner = signs.banner.filter((l) => ANY_BANNER.test(l));
-  for (const row of banner.length ? SERVERS : []) {
-    for (const line of banner) {
-      const m = row.banner?.exec(line);
-      if (m) return found(row, m.slice(1).find((g) => g !== undefined) ?? null);
+  if (signs.banner.some((l) => ANY_BANNER.test(l))) {
+    for (const row of SERVERS) {
+      for (const line of signs.banner) {
+        const m = row.banner?.exec(line);
+        if (m) return found(row, m.slice(1).find((g) => g !== undefined) ?? null);
+      }
     }
   }
-  const ehlo = signs.ehlo.map((l) => l.trim()).filter((l) => ANY_EHLO.test(l));
-  for (const row of ehlo.length ? SERVERS : []) if (row.ehlo && ehlo.some((l) => row.ehlo?.test(l))) return found(row, null);
-  // Structured shapes (a product's own codes) before words, which another product may quote.
-  for (const row of SERVERS) {
-    if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code))) return found(row, null);
+  if (signs.ehlo.some((l) => ANY_EHLO.test(l.trim()))) {
+    for (const row of SERVERS) if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l.trim()))) return found(row, null);
   }
-  const words = signs.replies.flatMap((r) => r.lines.filter((l) => ANY_REPLY_WORDS.test(l)));
-  for (const row of words.length ? SERVERS : []) if (words.some((l) => row.replies?.test(l))) return found(row, null);
+  // Structured shapes (a product's own codes) before words, which another product may quote.
+  if (signs.replies.some((r) => (r.enhanced !== null && ANY_ENHANCED.test(r.enhanced)) || PRODUCT_CODES.has(r.code))) {
+    for (const row of SERVERS) {
+      if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code))) return found(row, null);
+    }
+  }
+  if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
+    for (const row of SERVERS) if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l)))) return found(row, null);
+  }
   return null;
 }
 
