@@ -34122,7 +34122,7 @@ function defaultExpectation(verb) {
 
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(...vs) {
+function verdict_worst(...vs) {
     return worstOf(vs);
 }
 /** The worst of any number of verdicts, in a loop: a 200,000-step report must not become 200,000 arguments. */
@@ -41745,7 +41745,7 @@ async function streamTargets(targets, opts, onResult) {
         await applyDane(results, configs, own, opts.resolver);
         for (let sub = 0; sub < results.length; sub++) {
             const r = results[sub];
-            verdict = worst(verdict, r.verdict);
+            verdict = verdict_worst(verdict, r.verdict);
             await onResult(r, at, sub);
         }
     };
@@ -41854,7 +41854,7 @@ function notPassedBecause(s, i, error) {
  */
 
 /** Where a value sits; its name (`targets[0].steps[2]`) is built only when a problem needs it. The root's key is "". */
-class Path {
+class fields_Path {
     parent;
     key;
     constructor(parent, key) {
@@ -41862,7 +41862,7 @@ class Path {
         this.key = key;
     }
     at(key) {
-        return new Path(this, key);
+        return new fields_Path(this, key);
     }
     toString() {
         const parts = [];
@@ -41876,7 +41876,7 @@ class Path {
 /** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
 const MAX_STRING_CHARS = 16 * 1024;
 /** Collects the first problem while a value is read. */
-class Reader {
+class fields_Reader {
     problem = null;
     bad(at, what, fallback) {
         this.problem ??= { field: at.toString(), message: `must be ${what}` };
@@ -42184,7 +42184,7 @@ const tlsAuditFields = object({
         })),
     },
 });
-const targetFields = object({
+const report_fields_targetFields = object({
     name: { codec: str },
     host: { codec: str },
     port: { codec: fields_int },
@@ -42222,13 +42222,13 @@ const runFields = object({
     targets: { codec: fields_int },
     digest: { codec: str },
 });
-const reportFields = object({
+const report_fields_reportFields = object({
     schema: { codec: constant("smtp-gate/report@1"), required: true },
     verdict: { codec: oneOf(VERDICTS, "fail") },
     tool: { codec: object({ name: { codec: constant("smtp-gate") }, version: { codec: str } }) },
     startedAt: { codec: str },
     run: optional(runFields),
-    targets: { codec: fields_list(targetFields, MAX_REPORT_TARGETS), required: true },
+    targets: { codec: fields_list(report_fields_targetFields, MAX_REPORT_TARGETS), required: true },
     domains: optional(fields_list(domainFields)),
 });
 
@@ -42268,7 +42268,7 @@ const done = new WeakSet();
 function neutralise_neutralised(report) {
     if (done.has(report))
         return report;
-    const copy = reportFields.mapText(report, plainText);
+    const copy = report_fields_reportFields.mapText(report, plainText);
     done.add(copy);
     return copy;
 }
@@ -42810,7 +42810,7 @@ function renderTranscript(t) {
 
 
 function reportToJson(report) {
-    return reportFields.write(report);
+    return report_fields_reportFields.write(report);
 }
 /**
  * JSON.stringify escapes C0 controls but leaves NEL, U+2028/9 and bidi controls raw; they are
@@ -42993,8 +42993,8 @@ function parseReportJson(text, file = "report") {
         return { problem: { field: "targets", message: "must be a list of targets", file } };
     if (r.targets.length > MAX_REPORT_TARGETS)
         return { problem: { field: "targets", message: `has more than ${MAX_REPORT_TARGETS} targets`, file } };
-    const reader = new Reader();
-    const report = reportFields.read(v, new Path(null, ""), reader);
+    const reader = new fields_Reader();
+    const report = report_fields_reportFields.read(v, new fields_Path(null, ""), reader);
     return reader.problem ? { problem: { ...reader.problem, file } } : recomputeVerdicts(report);
 }
 /**
@@ -43004,12 +43004,12 @@ function parseReportJson(text, file = "report") {
  */
 function recomputeVerdicts(report) {
     for (const t of report.targets)
-        recomputeTargetVerdict(t);
+        read_report_recomputeTargetVerdict(t);
     report.verdict = worstOf(report.targets.map((t) => t.verdict));
     return report;
 }
 /** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
-function recomputeTargetVerdict(t) {
+function read_report_recomputeTargetVerdict(t) {
     const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
     t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
 }
@@ -43017,7 +43017,7 @@ function recomputeTargetVerdict(t) {
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
-function mergeReports(inputs) {
+function merge_mergeReports(inputs) {
     const counted = countShards(inputs);
     if ("problem" in counted)
         return counted;
@@ -43137,12 +43137,253 @@ function mergeDomains(reports) {
     return byName.size ? { domains: [...byName.values()] } : {};
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/report/read-stream.ts
+/**
+ * Reads a JSON report in bounded memory: the file in chunks, each element of the top-level
+ * `targets` array parsed and handed over alone, the rest of the document (a few fields: the
+ * verdict, the run, the domains) parsed at the end. A streamed report of 100,000 targets is
+ * read with one target in memory at a time. The values are read by the model's field table
+ * (model/report-fields.ts), as ./read-report.ts does for a whole file: a report from a file is
+ * untrusted input, its verdicts are recomputed, and renderers neutralise its strings.
+ */
+
+
+
+
+
+
+
+/** The document less its targets is small; a larger one is not a report we wrote. */
+const MAX_REST_CHARS = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** One target at a time, at most FILE_LIMITS.report. */
+const MAX_TARGET_CHARS = FILE_LIMITS.report;
+const read_stream_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
+const MAX_STREAMED_TARGETS = 1_000_000;
+var C;
+(function (C) {
+    C[C["Quote"] = 34] = "Quote";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["Colon"] = 58] = "Colon";
+    C[C["Comma"] = 44] = "Comma";
+    C[C["OpenBrace"] = 123] = "OpenBrace";
+    C[C["CloseBrace"] = 125] = "CloseBrace";
+    C[C["OpenBracket"] = 91] = "OpenBracket";
+    C[C["CloseBracket"] = 93] = "CloseBracket";
+})(C || (C = {}));
+const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/**
+ * Finds the elements of the top-level `targets` array in JSON text fed in chunks. Strings are
+ * skipped whole (a brace inside one is text); the depth counts objects and arrays.
+ */
+class TargetsScanner {
+    onElement;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** The last string closed at depth 1, while it may be a key ("targets" is all that matters). */
+    key = "";
+    keyChars = [];
+    afterColon = false;
+    started = false;
+    /** 0: outside targets; 1: inside, between elements; 2: inside an element. */
+    mode = 0;
+    element = [];
+    elementChars = 0;
+    rest = [];
+    restChars = 0;
+    problem = null;
+    targets = 0;
+    constructor(onElement) {
+        this.onElement = onElement;
+    }
+    feed(text) {
+        let from = 0; // start of the slice not yet copied to rest or element
+        for (let i = 0; i < text.length && !this.problem; i++) {
+            const c = text.charCodeAt(i);
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === C.Backslash)
+                    this.escaped = true;
+                else if (c === C.Quote) {
+                    this.inString = false;
+                    if (this.depth === 1 && this.mode === 0)
+                        this.key = this.keyChars.join("");
+                }
+                else if (this.depth === 1 && this.mode === 0 && this.keyChars.length < 16)
+                    this.keyChars.push(text[i]);
+                continue;
+            }
+            if (this.depth === 0 && !isSpace(c) && (c !== C.OpenBrace || this.started)) {
+                this.problem = { field: "report", message: this.started ? "has text after the report's closing brace" : "is not JSON: a report starts with {" };
+                break;
+            }
+            if (c === C.Quote) {
+                this.inString = true;
+                this.keyChars = [];
+                continue;
+            }
+            if (this.mode === 1) {
+                if (isSpace(c) || c === C.Comma)
+                    continue;
+                if (c === C.CloseBracket) {
+                    // The array ends: rest takes over from its closing bracket.
+                    this.mode = 0;
+                    this.depth--;
+                    from = i;
+                    this.addRest("]");
+                    from = i + 1;
+                    continue;
+                }
+                if (c !== C.OpenBrace) {
+                    this.problem = { field: `targets[${this.targets}]`, message: "must be an object" };
+                    break;
+                }
+                this.mode = 2;
+                from = i;
+            }
+            if (c === C.OpenBrace || c === C.OpenBracket) {
+                this.started = true;
+                if (this.mode === 0 && this.depth === 1 && c === C.OpenBracket && this.afterColon && this.key === "targets") {
+                    this.addRest(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                }
+                this.depth++;
+            }
+            else if (c === C.CloseBrace || c === C.CloseBracket) {
+                this.depth--;
+                if (this.mode === 2 && this.depth === 2) {
+                    this.addElement(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                    this.onElement(this.element.join(""));
+                    this.element = [];
+                    this.elementChars = 0;
+                    this.targets++;
+                    if (this.targets > MAX_STREAMED_TARGETS)
+                        this.problem = { field: "targets", message: `has more than ${MAX_STREAMED_TARGETS} targets` };
+                }
+            }
+            if (this.depth === 1 && this.mode === 0)
+                this.afterColon = c === C.Colon || (this.afterColon && isSpace(c));
+        }
+        if (this.problem)
+            return;
+        const tail = text.slice(from);
+        if (this.mode === 2)
+            this.addElement(tail);
+        else if (this.mode === 0)
+            this.addRest(tail);
+    }
+    addRest(s) {
+        this.restChars += s.length;
+        if (this.restChars > MAX_REST_CHARS)
+            this.problem ??= { field: "report", message: `has more than ${MAX_REST_CHARS} characters besides its targets` };
+        else
+            this.rest.push(s);
+    }
+    addElement(s) {
+        this.elementChars += s.length;
+        if (this.elementChars > MAX_TARGET_CHARS)
+            this.problem ??= { field: `targets[${this.targets}]`, message: `is longer than ${MAX_TARGET_CHARS} characters` };
+        else
+            this.element.push(s);
+    }
+    /** The document less its targets' elements (`"targets": []`). */
+    restText() {
+        return this.rest.join("");
+    }
+}
+/**
+ * Reads the report at `path`, handing each target to `onTarget` as it is read; returns the
+ * report's other fields, its verdict the worst of its targets' (recomputed, as they are), and the
+ * number of targets, or the first problem (which names the file).
+ */
+function read_stream_streamReportFile(path, onTarget) {
+    const fail = (field, message) => ({ problem: { field, message, file: path } });
+    let fd;
+    try {
+        fd = openSync(path, "r");
+    }
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    const reader = new Reader();
+    let bad = null;
+    let verdict = "pass";
+    const scanner = new TargetsScanner((text) => {
+        if (bad || reader.problem)
+            return;
+        let v;
+        try {
+            v = JSON.parse(text);
+        }
+        catch (err) {
+            bad = `targets[${scanner.targets}] is not JSON: ${err.message}`;
+            return;
+        }
+        const t = targetFields.read(v, new Path(null, "").at("targets").at(scanner.targets), reader);
+        if (reader.problem)
+            return;
+        // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
+        recomputeTargetVerdict(t);
+        verdict = worst(verdict, t.verdict);
+        onTarget(t, scanner.targets);
+    });
+    try {
+        const decoder = new StringDecoder("utf8");
+        const buf = Buffer.allocUnsafe(read_stream_CHUNK);
+        for (;;) {
+            const n = readSync(fd, buf, 0, read_stream_CHUNK, null);
+            if (n === 0)
+                break;
+            scanner.feed(decoder.write(buf.subarray(0, n)));
+            if (scanner.problem || bad || reader.problem)
+                break;
+        }
+        scanner.feed(decoder.end());
+    }
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    finally {
+        closeSync(fd);
+    }
+    if (reader.problem)
+        return fail(reader.problem.field, reader.problem.message);
+    if (bad)
+        return fail("targets", bad);
+    if (scanner.problem)
+        return fail(scanner.problem.field, scanner.problem.message);
+    let rest;
+    try {
+        rest = JSON.parse(scanner.restText());
+    }
+    catch (err) {
+        return fail("report", `is not JSON: ${err.message}`);
+    }
+    const r = (rest !== null && typeof rest === "object" ? rest : {});
+    if (r.schema !== "smtp-gate/report@1")
+        return fail("schema", `is not "smtp-gate/report@1": not an smtp-gate report`);
+    if (!Array.isArray(r.targets))
+        return fail("targets", "must be a list of targets");
+    const { targets: _none, ...report } = reportFields.read(r, new Path(null, ""), reader);
+    const late = reader.problem;
+    return late ? fail(late.field, late.message) : { report: { ...report, verdict }, targets: scanner.targets };
+}
+
 ;// CONCATENATED MODULE: ./src/report/shard-files.ts
 /**
  * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
  * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
  * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
  */
+
+
 
 
 
@@ -43161,6 +43402,45 @@ function findReportFiles(text, field) {
     return [...files];
 }
 /**
+ * Merges the shard reports `files` into `out` (`merge` and `merge-reports`) in bounded memory:
+ * twice through the files, one target at a time (./read-stream.ts). First every file is read and
+ * the shards of one run are counted over their heads (./merge.ts: another run's report or a
+ * repeated shard is a problem naming the files), so nothing is written when one is bad; then
+ * `open` opens the outputs of `out`, and the targets stream into them as a run's do: the shards' in
+ * file order, then merge's own (a missing shard's failing target). Returns the merged report's
+ * end, its verdict the worst of the targets written, or the first problem, naming its file.
+ */
+function mergeReportFiles(files, out, open) {
+    const heads = [];
+    for (const file of files) {
+        const r = streamReportFile(file, () => { });
+        if ("problem" in r)
+            return r;
+        heads.push({ file, report: { ...r.report, targets: [] } });
+    }
+    const merged = mergeReports(heads);
+    if ("problem" in merged)
+        return merged;
+    open();
+    let verdict = "pass";
+    const add = (t, at, sub) => {
+        verdict = worst(verdict, t.verdict);
+        out.add(t, at, sub);
+    };
+    for (const [at, file] of files.entries()) {
+        // A file that changed since the first pass can still be bad: the outputs stop where it did.
+        const r = streamReportFile(file, (t, sub) => add(t, at, sub));
+        if ("problem" in r)
+            return r;
+    }
+    const { targets: own, domains, ...head } = merged;
+    for (const [sub, t] of own.entries())
+        add(t, files.length, sub);
+    const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+    out.end(end);
+    return end;
+}
+/**
  * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
  * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
  * repeated shard is a problem naming the files, a missing shard a failing target naming it.
@@ -43173,7 +43453,7 @@ function readAndMerge(files) {
             return report;
         reports.push({ file, report });
     }
-    return mergeReports(reports);
+    return merge_mergeReports(reports);
 }
 
 ;// CONCATENATED MODULE: ./src/report/stream.ts
@@ -43225,17 +43505,17 @@ class JsonReportStream {
     first = true;
     constructor(out) {
         this.out = out;
-        const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
+        const head = report_fields_reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
         const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
         out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")},\n`).join("")}  "targets": [`);
     }
     /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
     target(r) {
-        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
+        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(report_fields_targetFields.write(r)))}`);
         this.first = false;
     }
     end(end) {
-        const tail = reportFields.write({ ...end, targets: [] });
+        const tail = report_fields_reportFields.write({ ...end, targets: [] });
         const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
         this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
         this.out.flush();
@@ -43264,7 +43544,7 @@ class JunitFileStream {
         this.totals.tests += s.tests;
         this.totals.failures += s.failures;
         // One line per string, like every renderer's (./neutralise.ts), one target at a time.
-        this.out.write(`${junitTarget(targetFields.mapText(r, plainText)).join("\n")}\n`);
+        this.out.write(`${junitTarget(report_fields_targetFields.mapText(r, plainText)).join("\n")}\n`);
     }
     end() {
         this.out.write(JUNIT_TAIL);
