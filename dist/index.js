@@ -34122,11 +34122,11 @@ function defaultExpectation(verb) {
 
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
-function verdict_worst(...vs) {
-    return worstOf(vs);
+function worst(...vs) {
+    return verdict_worstOf(vs);
 }
 /** The worst of any number of verdicts, in a loop: a 200,000-step report must not become 200,000 arguments. */
-function worstOf(vs) {
+function verdict_worstOf(vs) {
     let w = "pass";
     for (const v of vs)
         if (RANK[v] > RANK[w])
@@ -34150,7 +34150,7 @@ function judgeStep(code, expected, failOn) {
 /** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
 function targetVerdict(steps, hasError, findings, failOn) {
     const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-    return capVerdict(worstOf([worstOf(steps), hasError ? "fail" : "pass", worstOf(fromFindings)]), failOn);
+    return capVerdict(verdict_worstOf([verdict_worstOf(steps), hasError ? "fail" : "pass", verdict_worstOf(fromFindings)]), failOn);
 }
 /**
  * Where a temporary refusal (4xx) stops the production sequence before any of it was tested: at
@@ -41745,7 +41745,7 @@ async function streamTargets(targets, opts, onResult) {
         await applyDane(results, configs, own, opts.resolver);
         for (let sub = 0; sub < results.length; sub++) {
             const r = results[sub];
-            verdict = verdict_worst(verdict, r.verdict);
+            verdict = worst(verdict, r.verdict);
             await onResult(r, at, sub);
         }
     };
@@ -42023,15 +42023,16 @@ const isNullable = (c) => c.absent() === null;
 ;// CONCATENATED MODULE: ./src/model/report-fields.ts
 /**
  * The report's field table (contract §6–§9): the one description that report/json.ts writes and
- * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
- * (FieldTable makes a missing row a compile error), so every field written is read back.
+ * report/read-stream.ts (a file, a target at a time) and report/read-report.ts (a whole text)
+ * read. A field added to a type in model/report.ts must get its row here (FieldTable makes a
+ * missing row a compile error), so every field written is read back.
  */
 
 
 
 
 /** A fleet larger than this is sharded (contract §7); a report file holding more is not one of ours. */
-const MAX_REPORT_TARGETS = 10_000;
+const report_fields_MAX_REPORT_TARGETS = 10_000;
 /**
  * Lists of words and sentences (extensions, causes, fixes, PTR names) are short in any report we
  * write; a file's are capped so that no renderer meets a list of a million. Steps, findings and
@@ -42184,7 +42185,7 @@ const tlsAuditFields = object({
         })),
     },
 });
-const report_fields_targetFields = object({
+const targetFields = object({
     name: { codec: str },
     host: { codec: str },
     port: { codec: fields_int },
@@ -42228,7 +42229,7 @@ const report_fields_reportFields = object({
     tool: { codec: object({ name: { codec: constant("smtp-gate") }, version: { codec: str } }) },
     startedAt: { codec: str },
     run: optional(runFields),
-    targets: { codec: fields_list(report_fields_targetFields, MAX_REPORT_TARGETS), required: true },
+    targets: { codec: fields_list(targetFields, report_fields_MAX_REPORT_TARGETS), required: true },
     domains: optional(fields_list(domainFields)),
 });
 
@@ -42338,35 +42339,6 @@ function diagnosisLines(f) {
     if (f.causes[0])
         lines.push(`Likely cause: ${f.causes[0]}`);
     return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/counts.ts
-function failureCounts(r) {
-    let hard = 0;
-    let soft = 0;
-    for (const t of r.targets) {
-        const c = targetFailureCounts(t);
-        hard += c.hard;
-        soft += c.soft;
-    }
-    return { hard, soft };
-}
-/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
-function targetFailureCounts(t) {
-    let hard = 0;
-    let soft = 0;
-    for (const s of t.steps) {
-        if (s.verdict === "pass")
-            continue;
-        if (s.class === "transient")
-            soft++;
-        else
-            hard++;
-    }
-    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
-    if (t.error && t.error.step === null)
-        hard++;
-    return { hard, soft };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-line.ts
@@ -42806,82 +42778,8 @@ function renderTranscript(t) {
     return [`<details><summary>Transcript of ${htmlText(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-function reportToJson(report) {
-    return report_fields_reportFields.write(report);
-}
-/**
- * JSON.stringify escapes C0 controls but leaves NEL, U+2028/9 and bidi controls raw; they are
- * escaped too (still the same JSON value), so the file is safe to print to a log or terminal.
- */
-function renderJson(report) {
-    return `${escapeUnsafeJson(JSON.stringify(reportToJson(report), null, 2))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-
-
-
-const esc = (s) => 
-// XML 1.0 cannot carry most control characters at all, escaped or not.
-// eslint-disable-next-line no-control-regex
-s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
-/**
- * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
- * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
- */
-function junitHead() {
-    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
-}
-const JUNIT_TAIL = "</testsuites>\n";
-/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
-function suiteTotals(t) {
-    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
-    return { tests: Math.max(1, t.steps.length), failures };
-}
-function renderJunit(untrusted) {
-    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
-    const report = neutralise_neutralised(untrusted);
-    const totals = { tests: 0, failures: 0 };
-    for (const t of report.targets) {
-        const s = suiteTotals(t);
-        totals.tests += s.tests;
-        totals.failures += s.failures;
-    }
-    const head = junitHead();
-    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
-    for (const t of report.targets)
-        out.push(...junitTarget(t));
-    return `${out.join("\n")}\n${JUNIT_TAIL}`;
-}
-/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
-function junitTarget(t) {
-    const out = [];
-    const totals = suiteTotals(t);
-    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
-    if (t.steps.length === 0 && t.error) {
-        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
-    }
-    t.steps.forEach((s, i) => {
-        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
-        const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
-        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
-        if (s.verdict === "pass")
-            out.push(`${open}/>`);
-        else {
-            const f = t.findings.find((x) => x.step === i);
-            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
-            const tag = s.verdict === "fail" ? "failure" : "skipped";
-            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
-        }
-    });
-    out.push("  </testsuite>");
-    return out;
-}
-
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/config/read-file.ts
 /**
  * The one way smtp-gate reads a file it was pointed at (a config, a CA bundle, a baseline, a
@@ -42903,7 +42801,10 @@ const FILE_LIMITS = {
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
     baseline: 16 * MiB,
-    /** A report holds each target's transcript (at most 256 K characters each). */
+    /**
+     * One target of a report read back (report/read-stream.ts reads a report a target at a time, so
+     * the file itself is not limited): a target holds its transcript, at most 256 K characters.
+     */
     report: 64 * MiB,
     /** GitHub caps webhook payloads at 25 MB. */
     event: 32 * MiB,
@@ -42970,13 +42871,6 @@ function errorCode(e) {
 
 
 
-
-function readReportFile(path) {
-    const text = readTextFile(path, FILE_LIMITS.report, "a report");
-    if (typeof text !== "string")
-        return { problem: { field: "report", message: text.problem } };
-    return parseReportJson(text, path);
-}
 /** `file` names the report in problems. */
 function parseReportJson(text, file = "report") {
     let v;
@@ -42993,8 +42887,8 @@ function parseReportJson(text, file = "report") {
         return { problem: { field: "targets", message: "must be a list of targets", file } };
     if (r.targets.length > MAX_REPORT_TARGETS)
         return { problem: { field: "targets", message: `has more than ${MAX_REPORT_TARGETS} targets`, file } };
-    const reader = new fields_Reader();
-    const report = report_fields_reportFields.read(v, new fields_Path(null, ""), reader);
+    const reader = new Reader();
+    const report = reportFields.read(v, new Path(null, ""), reader);
     return reader.problem ? { problem: { ...reader.problem, file } } : recomputeVerdicts(report);
 }
 /**
@@ -43004,141 +42898,16 @@ function parseReportJson(text, file = "report") {
  */
 function recomputeVerdicts(report) {
     for (const t of report.targets)
-        read_report_recomputeTargetVerdict(t);
+        recomputeTargetVerdict(t);
     report.verdict = worstOf(report.targets.map((t) => t.verdict));
     return report;
 }
 /** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
-function read_report_recomputeTargetVerdict(t) {
+function recomputeTargetVerdict(t) {
     const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
-    t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
+    t.verdict = verdict_worstOf([t.verdict, floor, verdict_worstOf(t.steps.map((s) => s.verdict))]);
 }
 
-;// CONCATENATED MODULE: ./src/report/merge.ts
-
-
-function merge_mergeReports(inputs) {
-    const counted = countShards(inputs);
-    if ("problem" in counted)
-        return counted;
-    const targets = [];
-    for (const { report } of inputs)
-        for (const t of report.targets)
-            targets.push(t);
-    if (counted.missing.length)
-        targets.push(missingShardsTarget(counted.missing, counted.of));
-    const first = inputs[0]?.report;
-    let startedAt = first?.startedAt ?? new Date(0).toISOString();
-    for (const { report } of inputs)
-        if (report.startedAt < startedAt)
-            startedAt = report.startedAt;
-    return {
-        schema: "smtp-gate/report@1",
-        verdict: worstOf(targets.map((t) => t.verdict)),
-        tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
-        startedAt,
-        ...(counted.run ? { run: counted.run } : {}),
-        targets,
-        ...mergeDomains(inputs.map((i) => i.report)),
-    };
-}
-/** Checks that the reports are the shards of one run, each at most once, and says which are missing. */
-function countShards(inputs) {
-    const withRun = inputs.filter((i) => i.report.run);
-    if (withRun.length === 0)
-        return { missing: [], of: 0 };
-    const bare = inputs.find((i) => !i.report.run);
-    if (bare)
-        return refuse(bare.file, "run", "is missing: the report was written by an earlier smtp-gate, so it cannot be counted among the shards of a run");
-    const first = withRun[0];
-    const run = first.report.run;
-    const seen = new Map();
-    let of = null;
-    for (const { file, report } of inputs) {
-        const r = report.run;
-        if (r.digest !== run.digest || r.targets !== run.targets) {
-            return refuse(file, "run", `is another run's (${r.targets} targets, digest ${r.digest.slice(0, 12)}…) than ${first.file}'s (${run.targets} targets, digest ${run.digest.slice(0, 12)}…): merge only the shards of one run`);
-        }
-        const shard = parseShardText(r.shard);
-        if (shard === "bad")
-            return refuse(file, "run.shard", `must be I/N or null, not ${JSON.stringify(r.shard)}`);
-        const key = r.shard === null ? "the whole run" : `shard ${shard?.index}/${shard?.count}`;
-        const earlier = seen.get(key);
-        if (earlier)
-            return refuse(file, "run.shard", `repeats ${key}, already given by ${earlier}: give each shard once`);
-        seen.set(key, file);
-        const count = shard ? shard.count : 1;
-        if (of !== null && count !== of)
-            return refuse(file, "run.shard", `is ${key}, but ${first.file} is of a run in ${of} part${of === 1 ? "" : "s"}`);
-        of = count;
-    }
-    const given = new Set([...seen.keys()]);
-    const missing = [];
-    if (!given.has("the whole run"))
-        for (let i = 1; i <= (of ?? 1); i++)
-            if (!given.has(`shard ${i}/${of}`))
-                missing.push(`${i}/${of}`);
-    return { run: { shard: null, targets: run.targets, digest: run.digest }, missing, of: of ?? 1 };
-}
-function parseShardText(text) {
-    if (text === null)
-        return null;
-    const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text);
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    return m && index >= 1 && index <= count ? { index, count } : "bad";
-}
-/** `message` quotes the report's own values: one line, through the shared neutralisation. */
-function refuse(file, field, message) {
-    return { problem: { field, message: plainText(message), file } };
-}
-/**
- * Missing shards are a failure of the run, not of a server: they are reported as a target of
- * their own, so that every renderer (text, Markdown, comment, summary, annotations) shows them.
- */
-function missingShardsTarget(missing, of) {
-    const list = missing.length === 1 ? `shard ${missing[0]}` : `shards ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
-    return {
-        name: `merge: ${missing.length} of ${of} shards missing`,
-        host: "smtp-gate merge",
-        port: 0,
-        tlsMode: "none",
-        verdict: "fail",
-        durationMs: 0,
-        error: null,
-        tls: null,
-        extensions: [],
-        extensionsBeforeTls: null,
-        steps: [],
-        findings: [
-            {
-                id: "merge-shards-missing",
-                severity: "error",
-                step: null,
-                message: `The reports of ${list} were not given to merge: the targets of ${missing.length === 1 ? "that shard" : "those shards"} are unaccounted for, so the run cannot pass.`,
-                cause: null,
-                causes: ["The matrix job of that shard failed or was cancelled before it uploaded its report, or its artifact was not downloaded for the merge."],
-                ruledOut: [],
-                fixes: [`Re-run the missing job${missing.length === 1 ? "" : "s"} and merge every shard's report (smtp-gate merge shard-*.json).`],
-            },
-        ],
-        transcript: [],
-        transcriptCapped: false,
-        unsolicitedReplies: 0,
-    };
-}
-/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
-function mergeDomains(reports) {
-    const byName = new Map();
-    for (const r of reports)
-        for (const d of r.domains ?? [])
-            if (!byName.has(d.domain))
-                byName.set(d.domain, d);
-    return byName.size ? { domains: [...byName.values()] } : {};
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/report/read-stream.ts
 /**
  * Reads a JSON report in bounded memory: the file in chunks, each element of the top-level
@@ -43156,10 +42925,10 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 /** The document less its targets is small; a larger one is not a report we wrote. */
-const MAX_REST_CHARS = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const MAX_REST_CHARS = 16 * 1024 * 1024;
 /** One target at a time, at most FILE_LIMITS.report. */
 const MAX_TARGET_CHARS = FILE_LIMITS.report;
-const read_stream_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+const read_stream_CHUNK = 1024 * 1024;
 /** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
 const MAX_STREAMED_TARGETS = 1_000_000;
 var C;
@@ -43303,16 +43072,16 @@ class TargetsScanner {
  * report's other fields, its verdict the worst of its targets' (recomputed, as they are), and the
  * number of targets, or the first problem (which names the file).
  */
-function read_stream_streamReportFile(path, onTarget) {
+function streamReportFile(path, onTarget) {
     const fail = (field, message) => ({ problem: { field, message, file: path } });
     let fd;
     try {
-        fd = openSync(path, "r");
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
     }
     catch (err) {
         return fail("report", `cannot be read: ${err.message}`);
     }
-    const reader = new Reader();
+    const reader = new fields_Reader();
     let bad = null;
     let verdict = "pass";
     const scanner = new TargetsScanner((text) => {
@@ -43326,7 +43095,7 @@ function read_stream_streamReportFile(path, onTarget) {
             bad = `targets[${scanner.targets}] is not JSON: ${err.message}`;
             return;
         }
-        const t = targetFields.read(v, new Path(null, "").at("targets").at(scanner.targets), reader);
+        const t = targetFields.read(v, new fields_Path(null, "").at("targets").at(scanner.targets), reader);
         if (reader.problem)
             return;
         // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
@@ -43335,10 +43104,10 @@ function read_stream_streamReportFile(path, onTarget) {
         onTarget(t, scanner.targets);
     });
     try {
-        const decoder = new StringDecoder("utf8");
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
         const buf = Buffer.allocUnsafe(read_stream_CHUNK);
         for (;;) {
-            const n = readSync(fd, buf, 0, read_stream_CHUNK, null);
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, read_stream_CHUNK, null);
             if (n === 0)
                 break;
             scanner.feed(decoder.write(buf.subarray(0, n)));
@@ -43351,7 +43120,7 @@ function read_stream_streamReportFile(path, onTarget) {
         return fail("report", `cannot be read: ${err.message}`);
     }
     finally {
-        closeSync(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     if (reader.problem)
         return fail(reader.problem.field, reader.problem.message);
@@ -43371,9 +43140,132 @@ function read_stream_streamReportFile(path, onTarget) {
         return fail("schema", `is not "smtp-gate/report@1": not an smtp-gate report`);
     if (!Array.isArray(r.targets))
         return fail("targets", "must be a list of targets");
-    const { targets: _none, ...report } = reportFields.read(r, new Path(null, ""), reader);
+    const { targets: _none, ...report } = report_fields_reportFields.read(r, new fields_Path(null, ""), reader);
     const late = reader.problem;
     return late ? fail(late.field, late.message) : { report: { ...report, verdict }, targets: scanner.targets };
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+function mergeReports(inputs) {
+    const counted = countShards(inputs);
+    if ("problem" in counted)
+        return counted;
+    const targets = [];
+    for (const { report } of inputs)
+        for (const t of report.targets)
+            targets.push(t);
+    if (counted.missing.length)
+        targets.push(missingShardsTarget(counted.missing, counted.of));
+    const first = inputs[0]?.report;
+    let startedAt = first?.startedAt ?? new Date(0).toISOString();
+    for (const { report } of inputs)
+        if (report.startedAt < startedAt)
+            startedAt = report.startedAt;
+    return {
+        schema: "smtp-gate/report@1",
+        verdict: verdict_worstOf(targets.map((t) => t.verdict)),
+        tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
+        startedAt,
+        ...(counted.run ? { run: counted.run } : {}),
+        targets,
+        ...mergeDomains(inputs.map((i) => i.report)),
+    };
+}
+/** Checks that the reports are the shards of one run, each at most once, and says which are missing. */
+function countShards(inputs) {
+    const withRun = inputs.filter((i) => i.report.run);
+    if (withRun.length === 0)
+        return { missing: [], of: 0 };
+    const bare = inputs.find((i) => !i.report.run);
+    if (bare)
+        return refuse(bare.file, "run", "is missing: the report was written by an earlier smtp-gate, so it cannot be counted among the shards of a run");
+    const first = withRun[0];
+    const run = first.report.run;
+    const seen = new Map();
+    let of = null;
+    for (const { file, report } of inputs) {
+        const r = report.run;
+        if (r.digest !== run.digest || r.targets !== run.targets) {
+            return refuse(file, "run", `is another run's (${r.targets} targets, digest ${r.digest.slice(0, 12)}…) than ${first.file}'s (${run.targets} targets, digest ${run.digest.slice(0, 12)}…): merge only the shards of one run`);
+        }
+        const shard = parseShardText(r.shard);
+        if (shard === "bad")
+            return refuse(file, "run.shard", `must be I/N or null, not ${JSON.stringify(r.shard)}`);
+        const key = r.shard === null ? "the whole run" : `shard ${shard?.index}/${shard?.count}`;
+        const earlier = seen.get(key);
+        if (earlier)
+            return refuse(file, "run.shard", `repeats ${key}, already given by ${earlier}: give each shard once`);
+        seen.set(key, file);
+        const count = shard ? shard.count : 1;
+        if (of !== null && count !== of)
+            return refuse(file, "run.shard", `is ${key}, but ${first.file} is of a run in ${of} part${of === 1 ? "" : "s"}`);
+        of = count;
+    }
+    const given = new Set([...seen.keys()]);
+    const missing = [];
+    if (!given.has("the whole run"))
+        for (let i = 1; i <= (of ?? 1); i++)
+            if (!given.has(`shard ${i}/${of}`))
+                missing.push(`${i}/${of}`);
+    return { run: { shard: null, targets: run.targets, digest: run.digest }, missing, of: of ?? 1 };
+}
+function parseShardText(text) {
+    if (text === null)
+        return null;
+    const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    return m && index >= 1 && index <= count ? { index, count } : "bad";
+}
+/** `message` quotes the report's own values: one line, through the shared neutralisation. */
+function refuse(file, field, message) {
+    return { problem: { field, message: plainText(message), file } };
+}
+/**
+ * Missing shards are a failure of the run, not of a server: they are reported as a target of
+ * their own, so that every renderer (text, Markdown, comment, summary, annotations) shows them.
+ */
+function missingShardsTarget(missing, of) {
+    const list = missing.length === 1 ? `shard ${missing[0]}` : `shards ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+    return {
+        name: `merge: ${missing.length} of ${of} shards missing`,
+        host: "smtp-gate merge",
+        port: 0,
+        tlsMode: "none",
+        verdict: "fail",
+        durationMs: 0,
+        error: null,
+        tls: null,
+        extensions: [],
+        extensionsBeforeTls: null,
+        steps: [],
+        findings: [
+            {
+                id: "merge-shards-missing",
+                severity: "error",
+                step: null,
+                message: `The reports of ${list} were not given to merge: the targets of ${missing.length === 1 ? "that shard" : "those shards"} are unaccounted for, so the run cannot pass.`,
+                cause: null,
+                causes: ["The matrix job of that shard failed or was cancelled before it uploaded its report, or its artifact was not downloaded for the merge."],
+                ruledOut: [],
+                fixes: [`Re-run the missing job${missing.length === 1 ? "" : "s"} and merge every shard's report (smtp-gate merge shard-*.json).`],
+            },
+        ],
+        transcript: [],
+        transcriptCapped: false,
+        unsolicitedReplies: 0,
+    };
+}
+/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
+function mergeDomains(reports) {
+    const byName = new Map();
+    for (const r of reports)
+        for (const d of r.domains ?? [])
+            if (!byName.has(d.domain))
+                byName.set(d.domain, d);
+    return byName.size ? { domains: [...byName.values()] } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/report/shard-files.ts
@@ -43382,7 +43274,6 @@ function read_stream_streamReportFile(path, onTarget) {
  * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
  * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
  */
-
 
 
 
@@ -43440,20 +43331,86 @@ function mergeReportFiles(files, out, open) {
     out.end(end);
     return end;
 }
-/**
- * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
- * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
- * repeated shard is a problem naming the files, a missing shard a failing target naming it.
- */
-function readAndMerge(files) {
-    const reports = [];
-    for (const file of files) {
-        const report = readReportFile(file);
-        if ("problem" in report)
-            return report;
-        reports.push({ file, report });
+
+;// CONCATENATED MODULE: ./src/report/counts.ts
+/** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
+function targetFailureCounts(t) {
+    let hard = 0;
+    let soft = 0;
+    for (const s of t.steps) {
+        if (s.verdict === "pass")
+            continue;
+        if (s.class === "transient")
+            soft++;
+        else
+            hard++;
     }
-    return merge_mergeReports(reports);
+    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
+    if (t.error && t.error.step === null)
+        hard++;
+    return { hard, soft };
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+const esc = (s) => 
+// XML 1.0 cannot carry most control characters at all, escaped or not.
+// eslint-disable-next-line no-control-regex
+s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
+/**
+ * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
+ * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
+ */
+function junitHead() {
+    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
+}
+const JUNIT_TAIL = "</testsuites>\n";
+/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
+function suiteTotals(t) {
+    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
+    return { tests: Math.max(1, t.steps.length), failures };
+}
+function renderJunit(untrusted) {
+    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
+    const report = neutralised(untrusted);
+    const totals = { tests: 0, failures: 0 };
+    for (const t of report.targets) {
+        const s = suiteTotals(t);
+        totals.tests += s.tests;
+        totals.failures += s.failures;
+    }
+    const head = junitHead();
+    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
+    for (const t of report.targets)
+        out.push(...junitTarget(t));
+    return `${out.join("\n")}\n${JUNIT_TAIL}`;
+}
+/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
+function junitTarget(t) {
+    const out = [];
+    const totals = suiteTotals(t);
+    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
+    if (t.steps.length === 0 && t.error) {
+        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
+    }
+    t.steps.forEach((s, i) => {
+        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
+        const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
+        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
+        if (s.verdict === "pass")
+            out.push(`${open}/>`);
+        else {
+            const f = t.findings.find((x) => x.step === i);
+            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
+            const tag = s.verdict === "fail" ? "failure" : "skipped";
+            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
+        }
+    });
+    out.push("  </testsuite>");
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stream.ts
@@ -43511,7 +43468,7 @@ class JsonReportStream {
     }
     /** One line per target: half the bytes of indented JSON (5,000 targets: 12 MB, not 24), and a line is a target for grep. */
     target(r) {
-        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(report_fields_targetFields.write(r)))}`);
+        this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
         this.first = false;
     }
     end(end) {
@@ -43544,7 +43501,7 @@ class JunitFileStream {
         this.totals.tests += s.tests;
         this.totals.failures += s.failures;
         // One line per string, like every renderer's (./neutralise.ts), one target at a time.
-        this.out.write(`${junitTarget(report_fields_targetFields.mapText(r, plainText)).join("\n")}\n`);
+        this.out.write(`${junitTarget(targetFields.mapText(r, plainText)).join("\n")}\n`);
     }
     end() {
         this.out.write(JUNIT_TAIL);
@@ -45574,9 +45531,6 @@ const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-
 
 
 
-
-
-
 async function run(env = process.env) {
     const get = (name) => getInput(name);
     // Mask first: nothing may be printed before the runner knows what to hide. Once per value:
@@ -45611,27 +45565,29 @@ async function run(env = process.env) {
     // comment-from-report: an earlier job probed; this one only posts its report.
     // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
     const fromReport = inputs.github.commentFromReport;
-    // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
-    // follows is built from the tally: every count, and the few targets shown.
-    const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
-    const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
-        : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed);
-    if ("problem" in loaded) {
-        setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
+    // Every face streams (report/stream.ts): a run writes its report and JUnit file as each target
+    // finishes, a merge as it reads the shards, and comment-from-report writes nothing. What follows
+    // is built from the tally: every count, and the few targets shown.
+    const out = new StreamedOutputs();
+    const end = inputs.mergeReports ? mergeReportFiles(inputs.mergeReports, out, () => openOutputs(inputs, out))
+        : fromReport ? readReport(fromReport, out) : await runStreamed(inputs, redactor, out);
+    if ("problem" in end) {
+        setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(end.problem)}`);
         return;
     }
-    const report = loaded;
+    const report = out.tally.report(end);
     for (const s of redactor.values)
         mask(s);
     info(renderText(report, { color: false }));
     // A large run shows its worst targets; the counts are of all of them.
-    const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+    const reportFile = fromReport ?? inputs.reportFile;
+    const partial = out.tally.complete ? null : `${out.tally.total} targets (${out.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${reportFile}`;
     if (partial)
         info(partial);
     // The paths were checked before probing; what only writing shows (a full disk) is one line each
     // and fails the step, after everything else was still tried.
-    let unwritten = streamed?.unwritten.length ?? 0;
-    for (const line of streamed?.unwritten ?? [])
+    let unwritten = out.unwritten.length;
+    for (const line of out.unwritten)
         error(`smtp-gate: ${line}`);
     const attempt = async (what, write) => {
         try {
@@ -45642,20 +45598,12 @@ async function run(env = process.env) {
             error(`smtp-gate: cannot write ${what}: ${err.message}`);
         }
     };
-    // merge-reports: the merged report is written whole (a run's were streamed as it went).
-    if (!fromReport && !streamed) {
-        await attempt(`the report to ${inputs.reportFile}`, () => run_writeFile(inputs.reportFile, renderJson(report)));
-        const junitFile = inputs.junitFile;
-        if (junitFile)
-            await attempt(`the JUnit report to ${junitFile}`, () => run_writeFile(junitFile, renderJunit(report)));
-    }
-    const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
-    const summary = reportSummaryLine(report, streamed?.tally.verdicts);
+    const summary = reportSummaryLine(report, out.tally.verdicts);
     await attempt(`the outputs to GITHUB_OUTPUT`, () => {
         setOutput("verdict", report.verdict);
-        setOutput("hard-failures", String(counts.hard));
-        setOutput("soft-failures", String(counts.soft));
-        setOutput("report-file", fromReport ?? inputs.reportFile);
+        setOutput("hard-failures", String(out.tally.hard));
+        setOutput("soft-failures", String(out.tally.soft));
+        setOutput("report-file", reportFile);
         setOutput("summary", summary);
     });
     if (env.GITHUB_STEP_SUMMARY)
@@ -45685,6 +45633,13 @@ async function run(env = process.env) {
         setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 async function runStreamed(inputs, redactor, out) {
+    openOutputs(inputs, out);
+    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
+    out.end(end);
+    return end;
+}
+/** The report file and the JUnit file, for a run or a merge to stream into. */
+function openOutputs(inputs, out) {
     // The writers create missing folders (config/output-path.ts "creates-folders").
     const open = (what, path, start) => {
         try {
@@ -45699,13 +45654,14 @@ async function runStreamed(inputs, redactor, out) {
     const junit = inputs.junitFile;
     if (junit)
         open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
-    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
-    out.end(end);
-    return out.tally.report(end);
 }
-function run_writeFile(path, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+/**
+ * comment-from-report's artifact, a target at a time into the tally (report/read-stream.ts): its
+ * memory does not grow with the report, and nothing is written, that job only posts.
+ */
+function readReport(path, out) {
+    const r = streamReportFile(path, (t, sub) => out.add(t, 0, sub));
+    return "problem" in r ? r : r.report;
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

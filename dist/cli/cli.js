@@ -2268,7 +2268,10 @@ const FILE_LIMITS = {
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
     baseline: 16 * MiB,
-    /** A report holds each target's transcript (at most 256 K characters each). */
+    /**
+     * One target of a report read back (report/read-stream.ts reads a report a target at a time, so
+     * the file itself is not limited): a target holds its transcript, at most 256 K characters.
+     */
     report: 64 * MiB,
     /** GitHub caps webhook payloads at 25 MB. */
     event: 32 * MiB,
@@ -11688,8 +11691,9 @@ const isNullable = (c) => c.absent() === null;
 ;// CONCATENATED MODULE: ./src/model/report-fields.ts
 /**
  * The report's field table (contract §6–§9): the one description that report/json.ts writes and
- * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
- * (FieldTable makes a missing row a compile error), so every field written is read back.
+ * report/read-stream.ts (a file, a target at a time) and report/read-report.ts (a whole text)
+ * read. A field added to a type in model/report.ts must get its row here (FieldTable makes a
+ * missing row a compile error), so every field written is read back.
  */
 
 
@@ -11941,7 +11945,7 @@ function neutralise_neutralised(report) {
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
-function merge_mergeReports(inputs) {
+function mergeReports(inputs) {
     const counted = countShards(inputs);
     if ("problem" in counted)
         return counted;
@@ -12061,19 +12065,14 @@ function mergeDomains(reports) {
     return byName.size ? { domains: [...byName.values()] } : {};
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 // EXTERNAL MODULE: ./src/config/read-file.ts
 var read_file = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
 
-
-function read_report_readReportFile(path) {
-    const text = readTextFile(path, FILE_LIMITS.report, "a report");
-    if (typeof text !== "string")
-        return { problem: { field: "report", message: text.problem } };
-    return parseReportJson(text, path);
-}
 /** `file` names the report in problems. */
 function parseReportJson(text, file = "report") {
     let v;
@@ -12111,8 +12110,6 @@ function recomputeTargetVerdict(t) {
     t.verdict = (0,engine_verdict/* worstOf */.hm)([t.verdict, floor, (0,engine_verdict/* worstOf */.hm)(t.steps.map((s) => s.verdict))]);
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/report/read-stream.ts
 /**
  * Reads a JSON report in bounded memory: the file in chunks, each element of the top-level
@@ -12360,7 +12357,6 @@ function streamReportFile(path, onTarget) {
 
 
 
-
 function findReportFiles(text, field) {
     const patterns = text.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
     if (patterns.length === 0)
@@ -12392,7 +12388,7 @@ function mergeReportFiles(files, out, open) {
             return r;
         heads.push({ file, report: { ...r.report, targets: [] } });
     }
-    const merged = merge_mergeReports(heads);
+    const merged = mergeReports(heads);
     if ("problem" in merged)
         return merged;
     open();
@@ -12413,21 +12409,6 @@ function mergeReportFiles(files, out, open) {
     const end = { ...head, verdict, ...(domains ? { domains } : {}) };
     out.end(end);
     return end;
-}
-/**
- * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
- * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
- * repeated shard is a problem naming the files, a missing shard a failing target naming it.
- */
-function readAndMerge(files) {
-    const reports = [];
-    for (const file of files) {
-        const report = readReportFile(file);
-        if ("problem" in report)
-            return report;
-        reports.push({ file, report });
-    }
-    return mergeReports(reports);
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -13706,17 +13687,7 @@ function truncate(s, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/counts.ts
-function failureCounts(r) {
-    let hard = 0;
-    let soft = 0;
-    for (const t of r.targets) {
-        const c = targetFailureCounts(t);
-        hard += c.hard;
-        soft += c.soft;
-    }
-    return { hard, soft };
-}
-/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
+/** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
 function targetFailureCounts(t) {
     let hard = 0;
     let soft = 0;

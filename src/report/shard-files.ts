@@ -7,9 +7,8 @@ import { globSync } from "node:fs";
 import type { ConfigProblem } from "../config/errors.js";
 import type { RunEnd } from "../engine/run.js";
 import { worst, type Verdict } from "../engine/verdict.js";
-import type { Report, TargetResult } from "../model/report.js";
+import type { TargetResult } from "../model/report.js";
 import { mergeReports, type ShardReport } from "./merge.js";
-import { readReportFile } from "./read-report.js";
 import { streamReportFile } from "./read-stream.js";
 import type { StreamedOutputs } from "./stream.js";
 
@@ -59,19 +58,4 @@ export function mergeReportFiles(files: readonly string[], out: StreamedOutputs,
   const end = { ...head, verdict, ...(domains ? { domains } : {}) };
   out.end(end);
   return end;
-}
-
-/**
- * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
- * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
- * repeated shard is a problem naming the files, a missing shard a failing target naming it.
- */
-export function readAndMerge(files: readonly string[]): Report | { problem: ConfigProblem } {
-  const reports: ShardReport[] = [];
-  for (const file of files) {
-    const report = readReportFile(file);
-    if ("problem" in report) return report;
-    reports.push({ file, report });
-  }
-  return mergeReports(reports);
 }
