@@ -43972,7 +43972,7 @@ function renderComment(untrusted, opts) {
     const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
     const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
     const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
-    const body = renderVisible(report, opts.facts, stored.base, limit);
+    const body = renderVisible(report, opts.facts, stored.base, limit, opts.all);
     return head + neutralise_guardCommandLines(truncateMarkdown(body, limit - head.length - tail.length)) + tail;
 }
 /** The body without its run link line: two comments that differ only there are the same. */
@@ -43984,12 +43984,16 @@ function stableCommentText(body) {
         .trimEnd();
 }
 /** Targets stop once `limit` is passed: truncateMarkdown cuts the rest, and a fleet's tables are never all built. */
-function renderVisible(report, facts, base, limit) {
-    const failing = report.targets.filter((t) => t.verdict === "fail").length;
-    const warning = report.targets.filter((t) => t.verdict === "warn").length;
-    const n = report.targets.length;
+function renderVisible(report, facts, base, limit, all) {
+    const count = (v) => (all ? all[v] : report.targets.filter((t) => t.verdict === v).length);
+    const failing = count("fail");
+    const warning = count("warn");
+    const n = failing + warning + count("pass");
     const counts = failing || warning ? [failing ? `${failing} of ${n} failing` : "", warning ? `${warning} warning` : ""].filter(Boolean).join(", ") : `${n} target${n === 1 ? "" : "s"} checked`;
     const out = [`### smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
+    // A large run's report holds its worst targets (./stream.ts): say so, or they read as the run.
+    if (n > report.targets.length)
+        out.push(`The worst ${report.targets.length} of ${n} targets are shown; the JSON report has every one.`, "");
     if (base && base.verdict !== report.verdict) {
         out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${ICON[base.verdict]} ${base.verdict} before this result.`, "");
     }
@@ -44157,7 +44161,7 @@ async function syncCanaryIssue(api, opts) {
     if (!open) {
         if (!failing)
             return { action: "none", url: null };
-        const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 })}`);
+        const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all })}`);
         const created = await api.createIssue(`smtp-gate canary failing: ${opts.key}`.slice(0, 250), body, [CANARY_LABEL]);
         return { action: "opened", url: created.html_url };
     }
@@ -44170,7 +44174,7 @@ async function syncCanaryIssue(api, opts) {
     const last = await lastReport(api, open, author);
     if (last.hash === hash)
         return { action: "none", url: open.html_url };
-    const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 });
+    const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all });
     const c = await api.createComment(open.number, opts.scrub(`${hashLine(hash)}\n**The failure changed.**\n\n${rendered}`));
     return { action: "commented", url: c.html_url };
 }
@@ -44336,7 +44340,8 @@ function planGitHubWrites(inputs, ctx) {
     return { commentOn, canary, key, skipped };
 }
 /** Runs the planned writes. Never throws and never fails the step. */
-async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
+/** `all`: the counts of every target by verdict; `report` may show only the worst (report/stream.ts). */
+async function emitGitHubFeatures(report, all, inputs, ctx, scrub, deps = {}) {
     const plan = planGitHubWrites(inputs, ctx);
     for (const s of plan.skipped)
         info(`smtp-gate: ${s}`);
@@ -44367,7 +44372,7 @@ async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
                     return;
                 }
             }
-            const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl })) });
+            const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl, all })) });
             info(`smtp-gate: pull request comment ${r.action}: ${r.url}`);
         }
         catch (err) {
@@ -44376,7 +44381,7 @@ async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
     }
     if (plan.canary) {
         try {
-            const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
+            const r = await syncCanaryIssue(api, { key: plan.key, report, all, facts, runUrl: ctx.runUrl, scrub });
             info(`smtp-gate: canary issue "${plan.key}": ${r.action}${r.url ? ` ${r.url}` : ""}`);
         }
         catch (err) {
@@ -45618,7 +45623,7 @@ async function run(env = process.env) {
         else
             notice(a.message, props);
     }
-    await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+    await emitGitHubFeatures(report, out.tally.verdicts, inputs.github, readGitHubContext(env), redactor.redact);
     // The probing job already failed on this verdict; the commenting job reports, it does not gate.
     // The annotations above already say each cause once: fail the step without a second ::error.
     if (report.verdict === "fail" && !fromReport) {

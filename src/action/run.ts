@@ -101,7 +101,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     else core.notice(a.message, props);
   }
 
-  await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+  await emitGitHubFeatures(report, out.tally.verdicts, inputs.github, readGitHubContext(env), redactor.redact);
 
   // The probing job already failed on this verdict; the commenting job reports, it does not gate.
   // The annotations above already say each cause once: fail the step without a second ::error.

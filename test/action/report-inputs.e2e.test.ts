@@ -101,7 +101,7 @@ describe("merge-reports streams the shards", () => {
     for (const name of ["two-40", "two-67", "two-68", "two-69"]) expect(run.summary).toContain(name);
     expect(commands(run.stdout, "error").map((e) => e.props.title)).toEqual(["two-67", "two-68", "two-69"].map((n) => `SMTP 550 on "RCPT TO:<postmaster@example.test>" — ${n}`));
     const comment = gh.comments[0]?.body ?? "";
-    expect(comment).toContain("### smtp-gate: ❌ FAIL");
+    expect(comment).toContain("### smtp-gate: ❌ FAIL — 3 of 150 failing, 1 warning\n\nThe worst 100 of 150 targets are shown; the JSON report has every one.");
     // Worst first: the failures before any passing target.
     expect(comment.indexOf("two-69")).toBeGreaterThan(0);
     expect(comment.indexOf("two-69")).toBeLessThan(comment.indexOf("one-0"));
@@ -149,7 +149,7 @@ describe("comment-from-report reads the report a target at a time", () => {
 
     expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual(["POST /repos/o/r/issues/9/comments"]);
     const comment = gh.comments[0]?.body ?? "";
-    expect(comment).toContain("### smtp-gate: ❌ FAIL");
+    expect(comment).toContain("### smtp-gate: ❌ FAIL — 2 of 300 failing, 1 warning\n\nThe worst 100 of 300 targets are shown; the JSON report has every one.");
     const at = (name: string) => comment.indexOf(`**${name}**`);
     expect(at("mx-150")).toBeGreaterThan(0);
     expect(at("mx-150")).toBeLessThan(at("mx-299"));
@@ -170,6 +170,7 @@ describe("comment-from-report reads the report a target at a time", () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.verdict).toBe("fail");
     expect(run.outputs.summary).toBe(`mx-${n - 1} (mx-${n - 1}.example.test:25) — 550 on "RCPT TO:<postmaster@example.test>" (+${n - 1} more targets, all pass)`);
+    expect(gh.comments[0]?.body).toContain(`### smtp-gate: ❌ FAIL — 1 of ${n} failing`);
     expect(gh.comments[0]?.body).toContain(`mx-${n - 1}`);
   });
 });
