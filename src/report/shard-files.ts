@@ -2,6 +2,7 @@
  * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
  * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
  * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
+ * Then the one merge of both faces, a target at a time (mergeReportFiles).
  */
 import { globSync } from "node:fs";
 import type { ConfigProblem } from "../config/errors.js";
