@@ -34123,10 +34123,10 @@ function defaultExpectation(verb) {
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(...vs) {
-    return worstOf(vs);
+    return verdict_worstOf(vs);
 }
 /** The worst of any number of verdicts, in a loop: a 200,000-step report must not become 200,000 arguments. */
-function worstOf(vs) {
+function verdict_worstOf(vs) {
     let w = "pass";
     for (const v of vs)
         if (RANK[v] > RANK[w])
@@ -34150,7 +34150,7 @@ function judgeStep(code, expected, failOn) {
 /** Contract §2: a target is the worst of its steps, its error (fail) and its findings; `never` caps at warn. */
 function targetVerdict(steps, hasError, findings, failOn) {
     const fromFindings = findings.map((f) => (f.severity === "error" ? "fail" : f.severity === "warning" ? "warn" : "pass"));
-    return capVerdict(worstOf([worstOf(steps), hasError ? "fail" : "pass", worstOf(fromFindings)]), failOn);
+    return capVerdict(verdict_worstOf([verdict_worstOf(steps), hasError ? "fail" : "pass", verdict_worstOf(fromFindings)]), failOn);
 }
 /**
  * Where a temporary refusal (4xx) stops the production sequence before any of it was tested: at
@@ -41968,7 +41968,7 @@ function notPassedBecause(s, i, error) {
  */
 
 /** Where a value sits; its name (`targets[0].steps[2]`) is built only when a problem needs it. The root's key is "". */
-class Path {
+class fields_Path {
     parent;
     key;
     constructor(parent, key) {
@@ -41976,7 +41976,7 @@ class Path {
         this.key = key;
     }
     at(key) {
-        return new Path(this, key);
+        return new fields_Path(this, key);
     }
     toString() {
         const parts = [];
@@ -41990,7 +41990,7 @@ class Path {
 /** Strings from a file are limited: a report we wrote never holds a longer one (MAX_LINE_OCTETS, MAX_AUTH_LINE_OCTETS). */
 const MAX_STRING_CHARS = 16 * 1024;
 /** Collects the first problem while a value is read. */
-class Reader {
+class fields_Reader {
     problem = null;
     bad(at, what, fallback) {
         this.problem ??= { field: at.toString(), message: `must be ${what}` };
@@ -42137,15 +42137,16 @@ const isNullable = (c) => c.absent() === null;
 ;// CONCATENATED MODULE: ./src/model/report-fields.ts
 /**
  * The report's field table (contract §6–§9): the one description that report/json.ts writes and
- * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
- * (FieldTable makes a missing row a compile error), so every field written is read back.
+ * report/read-stream.ts (a file, a target at a time) and report/read-report.ts (a whole text)
+ * read. A field added to a type in model/report.ts must get its row here (FieldTable makes a
+ * missing row a compile error), so every field written is read back.
  */
 
 
 
 
 /** A fleet larger than this is sharded (contract §7); a report file holding more is not one of ours. */
-const MAX_REPORT_TARGETS = 10_000;
+const report_fields_MAX_REPORT_TARGETS = 10_000;
 /**
  * Lists of words and sentences (extensions, causes, fixes, PTR names) are short in any report we
  * write; a file's are capped so that no renderer meets a list of a million. Steps, findings and
@@ -42336,13 +42337,13 @@ const runFields = object({
     targets: { codec: fields_int },
     digest: { codec: str },
 });
-const reportFields = object({
+const report_fields_reportFields = object({
     schema: { codec: constant("smtp-gate/report@1"), required: true },
     verdict: { codec: oneOf(VERDICTS, "fail") },
     tool: { codec: object({ name: { codec: constant("smtp-gate") }, version: { codec: str } }) },
     startedAt: { codec: str },
     run: optional(runFields),
-    targets: { codec: fields_list(targetFields, MAX_REPORT_TARGETS), required: true },
+    targets: { codec: fields_list(targetFields, report_fields_MAX_REPORT_TARGETS), required: true },
     domains: optional(fields_list(domainFields)),
 });
 
@@ -42382,7 +42383,7 @@ const done = new WeakSet();
 function neutralise_neutralised(report) {
     if (done.has(report))
         return report;
-    const copy = reportFields.mapText(report, plainText);
+    const copy = report_fields_reportFields.mapText(report, plainText);
     done.add(copy);
     return copy;
 }
@@ -42452,35 +42453,6 @@ function diagnosisLines(f) {
     if (f.causes[0])
         lines.push(`Likely cause: ${f.causes[0]}`);
     return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/counts.ts
-function failureCounts(r) {
-    let hard = 0;
-    let soft = 0;
-    for (const t of r.targets) {
-        const c = targetFailureCounts(t);
-        hard += c.hard;
-        soft += c.soft;
-    }
-    return { hard, soft };
-}
-/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
-function targetFailureCounts(t) {
-    let hard = 0;
-    let soft = 0;
-    for (const s of t.steps) {
-        if (s.verdict === "pass")
-            continue;
-        if (s.class === "transient")
-            soft++;
-        else
-            hard++;
-    }
-    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
-    if (t.error && t.error.step === null)
-        hard++;
-    return { hard, soft };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-line.ts
@@ -42920,82 +42892,8 @@ function renderTranscript(t) {
     return [`<details><summary>Transcript of ${htmlText(t.name)} (redacted${t.transcriptCapped ? ", capped" : ""})</summary>`, "", `${fence}text`, ...lines, fence, "", "</details>"].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-function reportToJson(report) {
-    return reportFields.write(report);
-}
-/**
- * JSON.stringify escapes C0 controls but leaves NEL, U+2028/9 and bidi controls raw; they are
- * escaped too (still the same JSON value), so the file is safe to print to a log or terminal.
- */
-function renderJson(report) {
-    return `${escapeUnsafeJson(JSON.stringify(reportToJson(report), null, 2))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-
-
-
-const esc = (s) => 
-// XML 1.0 cannot carry most control characters at all, escaped or not.
-// eslint-disable-next-line no-control-regex
-s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
-/**
- * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
- * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
- */
-function junitHead() {
-    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
-}
-const JUNIT_TAIL = "</testsuites>\n";
-/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
-function suiteTotals(t) {
-    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
-    return { tests: Math.max(1, t.steps.length), failures };
-}
-function renderJunit(untrusted) {
-    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
-    const report = neutralise_neutralised(untrusted);
-    const totals = { tests: 0, failures: 0 };
-    for (const t of report.targets) {
-        const s = suiteTotals(t);
-        totals.tests += s.tests;
-        totals.failures += s.failures;
-    }
-    const head = junitHead();
-    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
-    for (const t of report.targets)
-        out.push(...junitTarget(t));
-    return `${out.join("\n")}\n${JUNIT_TAIL}`;
-}
-/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
-function junitTarget(t) {
-    const out = [];
-    const totals = suiteTotals(t);
-    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
-    if (t.steps.length === 0 && t.error) {
-        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
-    }
-    t.steps.forEach((s, i) => {
-        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
-        const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
-        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
-        if (s.verdict === "pass")
-            out.push(`${open}/>`);
-        else {
-            const f = t.findings.find((x) => x.step === i);
-            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
-            const tag = s.verdict === "fail" ? "failure" : "skipped";
-            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
-        }
-    });
-    out.push("  </testsuite>");
-    return out;
-}
-
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/config/read-file.ts
 /**
  * The one way smtp-gate reads a file it was pointed at (a config, a CA bundle, a baseline, a
@@ -43017,7 +42915,10 @@ const FILE_LIMITS = {
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
     baseline: 16 * MiB,
-    /** A report holds each target's transcript (at most 256 K characters each). */
+    /**
+     * One target of a report read back (report/read-stream.ts reads a report a target at a time, so
+     * the file itself is not limited): a target holds its transcript, at most 256 K characters.
+     */
     report: 64 * MiB,
     /** GitHub caps webhook payloads at 25 MB. */
     event: 32 * MiB,
@@ -43084,13 +42985,6 @@ function errorCode(e) {
 
 
 
-
-function readReportFile(path) {
-    const text = readTextFile(path, FILE_LIMITS.report, "a report");
-    if (typeof text !== "string")
-        return { problem: { field: "report", message: text.problem } };
-    return parseReportJson(text, path);
-}
 /** `file` names the report in problems. */
 function parseReportJson(text, file = "report") {
     let v;
@@ -43125,7 +43019,244 @@ function recomputeVerdicts(report) {
 /** One target's share of recomputeVerdicts (the streamed reader, ./read-stream.ts, reads one at a time). */
 function recomputeTargetVerdict(t) {
     const floor = t.error || t.findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
-    t.verdict = worstOf([t.verdict, floor, worstOf(t.steps.map((s) => s.verdict))]);
+    t.verdict = verdict_worstOf([t.verdict, floor, verdict_worstOf(t.steps.map((s) => s.verdict))]);
+}
+
+;// CONCATENATED MODULE: ./src/report/read-stream.ts
+/**
+ * Reads a JSON report in bounded memory: the file in chunks, each element of the top-level
+ * `targets` array parsed and handed over alone, the rest of the document (a few fields: the
+ * verdict, the run, the domains) parsed at the end. A streamed report of 100,000 targets is
+ * read with one target in memory at a time. The values are read by the model's field table
+ * (model/report-fields.ts), as ./read-report.ts does for a whole file: a report from a file is
+ * untrusted input, its verdicts are recomputed, and renderers neutralise its strings.
+ */
+
+
+
+
+
+
+
+/** The document less its targets is small; a larger one is not a report we wrote. */
+const MAX_REST_CHARS = 16 * 1024 * 1024;
+/** One target at a time, at most FILE_LIMITS.report. */
+const MAX_TARGET_CHARS = FILE_LIMITS.report;
+const read_stream_CHUNK = 1024 * 1024;
+/** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
+const MAX_STREAMED_TARGETS = 1_000_000;
+var C;
+(function (C) {
+    C[C["Quote"] = 34] = "Quote";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["Colon"] = 58] = "Colon";
+    C[C["Comma"] = 44] = "Comma";
+    C[C["OpenBrace"] = 123] = "OpenBrace";
+    C[C["CloseBrace"] = 125] = "CloseBrace";
+    C[C["OpenBracket"] = 91] = "OpenBracket";
+    C[C["CloseBracket"] = 93] = "CloseBracket";
+})(C || (C = {}));
+const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/**
+ * Finds the elements of the top-level `targets` array in JSON text fed in chunks. Strings are
+ * skipped whole (a brace inside one is text); the depth counts objects and arrays.
+ */
+class TargetsScanner {
+    onElement;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** The last string closed at depth 1, while it may be a key ("targets" is all that matters). */
+    key = "";
+    keyChars = [];
+    afterColon = false;
+    started = false;
+    /** 0: outside targets; 1: inside, between elements; 2: inside an element. */
+    mode = 0;
+    element = [];
+    elementChars = 0;
+    rest = [];
+    restChars = 0;
+    problem = null;
+    targets = 0;
+    constructor(onElement) {
+        this.onElement = onElement;
+    }
+    feed(text) {
+        let from = 0; // start of the slice not yet copied to rest or element
+        for (let i = 0; i < text.length && !this.problem; i++) {
+            const c = text.charCodeAt(i);
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === C.Backslash)
+                    this.escaped = true;
+                else if (c === C.Quote) {
+                    this.inString = false;
+                    if (this.depth === 1 && this.mode === 0)
+                        this.key = this.keyChars.join("");
+                }
+                else if (this.depth === 1 && this.mode === 0 && this.keyChars.length < 16)
+                    this.keyChars.push(text[i]);
+                continue;
+            }
+            if (this.depth === 0 && !isSpace(c) && (c !== C.OpenBrace || this.started)) {
+                this.problem = { field: "report", message: this.started ? "has text after the report's closing brace" : "is not JSON: a report starts with {" };
+                break;
+            }
+            if (c === C.Quote) {
+                this.inString = true;
+                this.keyChars = [];
+                continue;
+            }
+            if (this.mode === 1) {
+                if (isSpace(c) || c === C.Comma)
+                    continue;
+                if (c === C.CloseBracket) {
+                    // The array ends: rest takes over from its closing bracket.
+                    this.mode = 0;
+                    this.depth--;
+                    from = i;
+                    this.addRest("]");
+                    from = i + 1;
+                    continue;
+                }
+                if (c !== C.OpenBrace) {
+                    this.problem = { field: `targets[${this.targets}]`, message: "must be an object" };
+                    break;
+                }
+                this.mode = 2;
+                from = i;
+            }
+            if (c === C.OpenBrace || c === C.OpenBracket) {
+                this.started = true;
+                if (this.mode === 0 && this.depth === 1 && c === C.OpenBracket && this.afterColon && this.key === "targets") {
+                    this.addRest(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                }
+                this.depth++;
+            }
+            else if (c === C.CloseBrace || c === C.CloseBracket) {
+                this.depth--;
+                if (this.mode === 2 && this.depth === 2) {
+                    this.addElement(text.slice(from, i + 1));
+                    from = i + 1;
+                    this.mode = 1;
+                    this.onElement(this.element.join(""));
+                    this.element = [];
+                    this.elementChars = 0;
+                    this.targets++;
+                    if (this.targets > MAX_STREAMED_TARGETS)
+                        this.problem = { field: "targets", message: `has more than ${MAX_STREAMED_TARGETS} targets` };
+                }
+            }
+            if (this.depth === 1 && this.mode === 0)
+                this.afterColon = c === C.Colon || (this.afterColon && isSpace(c));
+        }
+        if (this.problem)
+            return;
+        const tail = text.slice(from);
+        if (this.mode === 2)
+            this.addElement(tail);
+        else if (this.mode === 0)
+            this.addRest(tail);
+    }
+    addRest(s) {
+        this.restChars += s.length;
+        if (this.restChars > MAX_REST_CHARS)
+            this.problem ??= { field: "report", message: `has more than ${MAX_REST_CHARS} characters besides its targets` };
+        else
+            this.rest.push(s);
+    }
+    addElement(s) {
+        this.elementChars += s.length;
+        if (this.elementChars > MAX_TARGET_CHARS)
+            this.problem ??= { field: `targets[${this.targets}]`, message: `is longer than ${MAX_TARGET_CHARS} characters` };
+        else
+            this.element.push(s);
+    }
+    /** The document less its targets' elements (`"targets": []`). */
+    restText() {
+        return this.rest.join("");
+    }
+}
+/**
+ * Reads the report at `path`, handing each target to `onTarget` as it is read; returns the
+ * report's other fields, its verdict the worst of its targets' (recomputed, as they are), and the
+ * number of targets, or the first problem (which names the file).
+ */
+function streamReportFile(path, onTarget) {
+    const fail = (field, message) => ({ problem: { field, message, file: path } });
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
+    }
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    const reader = new fields_Reader();
+    let bad = null;
+    let verdict = "pass";
+    const scanner = new TargetsScanner((text) => {
+        if (bad || reader.problem)
+            return;
+        let v;
+        try {
+            v = JSON.parse(text);
+        }
+        catch (err) {
+            bad = `targets[${scanner.targets}] is not JSON: ${err.message}`;
+            return;
+        }
+        const t = targetFields.read(v, new fields_Path(null, "").at("targets").at(scanner.targets), reader);
+        if (reader.problem)
+            return;
+        // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
+        recomputeTargetVerdict(t);
+        verdict = worst(verdict, t.verdict);
+        onTarget(t, scanner.targets);
+    });
+    try {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+        const buf = Buffer.allocUnsafe(read_stream_CHUNK);
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, read_stream_CHUNK, null);
+            if (n === 0)
+                break;
+            scanner.feed(decoder.write(buf.subarray(0, n)));
+            if (scanner.problem || bad || reader.problem)
+                break;
+        }
+        scanner.feed(decoder.end());
+    }
+    catch (err) {
+        return fail("report", `cannot be read: ${err.message}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    if (reader.problem)
+        return fail(reader.problem.field, reader.problem.message);
+    if (bad)
+        return fail("targets", bad);
+    if (scanner.problem)
+        return fail(scanner.problem.field, scanner.problem.message);
+    let rest;
+    try {
+        rest = JSON.parse(scanner.restText());
+    }
+    catch (err) {
+        return fail("report", `is not JSON: ${err.message}`);
+    }
+    const r = (rest !== null && typeof rest === "object" ? rest : {});
+    if (r.schema !== "smtp-gate/report@1")
+        return fail("schema", `is not "smtp-gate/report@1": not an smtp-gate report`);
+    if (!Array.isArray(r.targets))
+        return fail("targets", "must be a list of targets");
+    const { targets: _none, ...report } = report_fields_reportFields.read(r, new fields_Path(null, ""), reader);
+    const late = reader.problem;
+    return late ? fail(late.field, late.message) : { report: { ...report, verdict }, targets: scanner.targets };
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -43148,7 +43279,7 @@ function mergeReports(inputs) {
             startedAt = report.startedAt;
     return {
         schema: "smtp-gate/report@1",
-        verdict: worstOf(targets.map((t) => t.verdict)),
+        verdict: verdict_worstOf(targets.map((t) => t.verdict)),
         tool: first?.tool ?? { name: "smtp-gate", version: "unknown" },
         startedAt,
         ...(counted.run ? { run: counted.run } : {}),
@@ -43256,7 +43387,9 @@ function mergeDomains(reports) {
  * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
  * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
  * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
+ * Then the one merge of both faces, a target at a time (mergeReportFiles).
  */
+
 
 
 
@@ -43275,19 +43408,124 @@ function findReportFiles(text, field) {
     return [...files];
 }
 /**
- * Reads every shard report (the first unreadable one is the problem) and merges them: `merge` and
- * `merge-reports`. The merge counts the shards of one run (./merge.ts): another run's report or a
- * repeated shard is a problem naming the files, a missing shard a failing target naming it.
+ * Merges the shard reports `files` into `out` (`merge` and `merge-reports`) in bounded memory:
+ * twice through the files, one target at a time (./read-stream.ts). First every file is read and
+ * the shards of one run are counted over their heads (./merge.ts: another run's report or a
+ * repeated shard is a problem naming the files), so nothing is written when one is bad; then
+ * `open` opens the outputs of `out`, and the targets stream into them as a run's do: the shards' in
+ * file order, then merge's own (a missing shard's failing target). Returns the merged report's
+ * end, its verdict the worst of the targets written, or the first problem, naming its file.
  */
-function readAndMerge(files) {
-    const reports = [];
+function mergeReportFiles(files, out, open) {
+    const heads = [];
     for (const file of files) {
-        const report = readReportFile(file);
-        if ("problem" in report)
-            return report;
-        reports.push({ file, report });
+        const r = streamReportFile(file, () => { });
+        if ("problem" in r)
+            return r;
+        heads.push({ file, report: { ...r.report, targets: [] } });
     }
-    return mergeReports(reports);
+    const merged = mergeReports(heads);
+    if ("problem" in merged)
+        return merged;
+    open();
+    let verdict = "pass";
+    const add = (t, at, sub) => {
+        verdict = worst(verdict, t.verdict);
+        out.add(t, at, sub);
+    };
+    for (const [at, file] of files.entries()) {
+        // A file that changed since the first pass can still be bad: the outputs stop where it did.
+        const r = streamReportFile(file, (t, sub) => add(t, at, sub));
+        if ("problem" in r)
+            return r;
+    }
+    const { targets: own, domains, ...head } = merged;
+    for (const [sub, t] of own.entries())
+        add(t, files.length, sub);
+    const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+    out.end(end);
+    return end;
+}
+
+;// CONCATENATED MODULE: ./src/report/counts.ts
+/** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
+function targetFailureCounts(t) {
+    let hard = 0;
+    let soft = 0;
+    for (const s of t.steps) {
+        if (s.verdict === "pass")
+            continue;
+        if (s.class === "transient")
+            soft++;
+        else
+            hard++;
+    }
+    // An error before any step (DNS, connect, implicit TLS) is a hard failure with no step to count.
+    if (t.error && t.error.step === null)
+        hard++;
+    return { hard, soft };
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+const esc = (s) => 
+// XML 1.0 cannot carry most control characters at all, escaped or not.
+// eslint-disable-next-line no-control-regex
+s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const junitTotals = (t) => ` tests="${t.tests}" failures="${t.failures}"`;
+/**
+ * The document's start, split where the root's totals go: a streamed file (./stream.ts) knows
+ * them only at the end and leaves `room` (spaces, wide enough for any count) to write them into.
+ */
+function junitHead() {
+    return { before: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="smtp-gate"', room: " ".repeat(junitTotals({ tests: Number.MAX_SAFE_INTEGER, failures: Number.MAX_SAFE_INTEGER }).length), after: ">\n" };
+}
+const JUNIT_TAIL = "</testsuites>\n";
+/** One target's suite counts; the root's are their sums (a refused connection is a failed test case too). */
+function suiteTotals(t) {
+    const failures = t.steps.filter((s) => s.verdict === "fail").length + (t.steps.length === 0 && t.error ? 1 : 0);
+    return { tests: Math.max(1, t.steps.length), failures };
+}
+function renderJunit(untrusted) {
+    // Test-report tools show these strings in logs and pages: one line each, like every renderer's.
+    const report = neutralised(untrusted);
+    const totals = { tests: 0, failures: 0 };
+    for (const t of report.targets) {
+        const s = suiteTotals(t);
+        totals.tests += s.tests;
+        totals.failures += s.failures;
+    }
+    const head = junitHead();
+    const out = [`${head.before}${junitTotals(totals)}${head.after.trimEnd()}`];
+    for (const t of report.targets)
+        out.push(...junitTarget(t));
+    return `${out.join("\n")}\n${JUNIT_TAIL}`;
+}
+/** One target's test suite; `t` neutralised (./neutralise.ts), as renderJunit and the streamed file do. */
+function junitTarget(t) {
+    const out = [];
+    const totals = suiteTotals(t);
+    out.push(`  <testsuite name="${esc(t.name)}" tests="${totals.tests}" failures="${totals.failures}" time="${(t.durationMs / 1000).toFixed(3)}">`);
+    if (t.steps.length === 0 && t.error) {
+        out.push(`    <testcase classname="${esc(t.name)}" name="connect" time="0"><failure type="${t.error.kind}" message="${esc(t.error.message)}"/></testcase>`);
+    }
+    t.steps.forEach((s, i) => {
+        const name = `${String(i).padStart(2, "0")} ${commandLabel(s) ?? "(greeting)"}`;
+        const reply = s.reply ? `${replyCodeText(s.reply)} ${s.reply.lines.join(" / ")}` : "no reply";
+        const open = `    <testcase classname="${esc(t.name)}" name="${esc(name)}" time="${(s.ms / 1000).toFixed(3)}"`;
+        if (s.verdict === "pass")
+            out.push(`${open}/>`);
+        else {
+            const f = t.findings.find((x) => x.step === i);
+            const body = [reply, f?.message, ...(f?.fixes.slice(0, 2) ?? [])].filter(Boolean).join("\n");
+            const tag = s.verdict === "fail" ? "failure" : "skipped";
+            out.push(`${open}>`, `      <${tag} message="${esc(`expected ${s.expected}, got ${reply}`)}">${esc(body)}</${tag}>`, "    </testcase>");
+        }
+    });
+    out.push("  </testsuite>");
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stream.ts
@@ -43339,7 +43577,7 @@ class JsonReportStream {
     first = true;
     constructor(out) {
         this.out = out;
-        const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
+        const head = report_fields_reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
         const fields = Object.entries(head).filter(([k]) => HEAD_KEYS.has(k));
         out.write(`{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")},\n`).join("")}  "targets": [`);
     }
@@ -43349,7 +43587,7 @@ class JsonReportStream {
         this.first = false;
     }
     end(end) {
-        const tail = reportFields.write({ ...end, targets: [] });
+        const tail = report_fields_reportFields.write({ ...end, targets: [] });
         const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
         this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
         this.out.flush();
@@ -43849,7 +44087,7 @@ function renderComment(untrusted, opts) {
     const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
     const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
     const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
-    const body = renderVisible(report, opts.facts, stored.base, limit);
+    const body = renderVisible(report, opts.facts, stored.base, limit, opts.all);
     return head + neutralise_guardCommandLines(truncateMarkdown(body, limit - head.length - tail.length)) + tail;
 }
 /** The body without its run link line: two comments that differ only there are the same. */
@@ -43861,12 +44099,16 @@ function stableCommentText(body) {
         .trimEnd();
 }
 /** Targets stop once `limit` is passed: truncateMarkdown cuts the rest, and a fleet's tables are never all built. */
-function renderVisible(report, facts, base, limit) {
-    const failing = report.targets.filter((t) => t.verdict === "fail").length;
-    const warning = report.targets.filter((t) => t.verdict === "warn").length;
-    const n = report.targets.length;
+function renderVisible(report, facts, base, limit, all) {
+    const count = (v) => (all ? all[v] : report.targets.filter((t) => t.verdict === v).length);
+    const failing = count("fail");
+    const warning = count("warn");
+    const n = failing + warning + count("pass");
     const counts = failing || warning ? [failing ? `${failing} of ${n} failing` : "", warning ? `${warning} warning` : ""].filter(Boolean).join(", ") : `${n} target${n === 1 ? "" : "s"} checked`;
     const out = [`### smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
+    // A large run's report holds its worst targets (./stream.ts): say so, or they read as the run.
+    if (n > report.targets.length)
+        out.push(`The worst ${report.targets.length} of ${n} targets are shown; the JSON report has every one.`, "");
     if (base && base.verdict !== report.verdict) {
         out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${ICON[base.verdict]} ${base.verdict} before this result.`, "");
     }
@@ -44034,7 +44276,7 @@ async function syncCanaryIssue(api, opts) {
     if (!open) {
         if (!failing)
             return { action: "none", url: null };
-        const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 })}`);
+        const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all })}`);
         const created = await api.createIssue(`smtp-gate canary failing: ${opts.key}`.slice(0, 250), body, [CANARY_LABEL]);
         return { action: "opened", url: created.html_url };
     }
@@ -44047,7 +44289,7 @@ async function syncCanaryIssue(api, opts) {
     const last = await lastReport(api, open, author);
     if (last.hash === hash)
         return { action: "none", url: open.html_url };
-    const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 });
+    const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all });
     const c = await api.createComment(open.number, opts.scrub(`${hashLine(hash)}\n**The failure changed.**\n\n${rendered}`));
     return { action: "commented", url: c.html_url };
 }
@@ -44213,7 +44455,8 @@ function planGitHubWrites(inputs, ctx) {
     return { commentOn, canary, key, skipped };
 }
 /** Runs the planned writes. Never throws and never fails the step. */
-async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
+/** `all`: the counts of every target by verdict; `report` may show only the worst (report/stream.ts). */
+async function emitGitHubFeatures(report, all, inputs, ctx, scrub, deps = {}) {
     const plan = planGitHubWrites(inputs, ctx);
     for (const s of plan.skipped)
         info(`smtp-gate: ${s}`);
@@ -44244,7 +44487,7 @@ async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
                     return;
                 }
             }
-            const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl })) });
+            const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl, all })) });
             info(`smtp-gate: pull request comment ${r.action}: ${r.url}`);
         }
         catch (err) {
@@ -44253,7 +44496,7 @@ async function emitGitHubFeatures(report, inputs, ctx, scrub, deps = {}) {
     }
     if (plan.canary) {
         try {
-            const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
+            const r = await syncCanaryIssue(api, { key: plan.key, report, all, facts, runUrl: ctx.runUrl, scrub });
             info(`smtp-gate: canary issue "${plan.key}": ${r.action}${r.url ? ` ${r.url}` : ""}`);
         }
         catch (err) {
@@ -45408,9 +45651,6 @@ const ALL_INPUTS = [...TARGET_KEYS.filter((k) => !["password-env", "oauth-token-
 
 
 
-
-
-
 async function run(env = process.env) {
     const get = (name) => getInput(name);
     // Mask first: nothing may be printed before the runner knows what to hide. Once per value:
@@ -45445,27 +45685,29 @@ async function run(env = process.env) {
     // comment-from-report: an earlier job probed; this one only posts its report.
     // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
     const fromReport = inputs.github.commentFromReport;
-    // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
-    // follows is built from the tally: every count, and the few targets shown.
-    const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
-    const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
-        : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed);
-    if ("problem" in loaded) {
-        setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
+    // Every face streams (report/stream.ts): a run writes its report and JUnit file as each target
+    // finishes, a merge as it reads the shards, and comment-from-report writes nothing. What follows
+    // is built from the tally: every count, and the few targets shown.
+    const out = new StreamedOutputs();
+    const end = inputs.mergeReports ? mergeReportFiles(inputs.mergeReports, out, () => openOutputs(inputs, out))
+        : fromReport ? readReport(fromReport, out) : await runStreamed(inputs, redactor, out);
+    if ("problem" in end) {
+        setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(end.problem)}`);
         return;
     }
-    const report = loaded;
+    const report = out.tally.report(end);
     for (const s of redactor.values)
         mask(s);
     info(renderText(report, { color: false }));
     // A large run shows its worst targets; the counts are of all of them.
-    const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+    const reportFile = fromReport ?? inputs.reportFile;
+    const partial = out.tally.complete ? null : `${out.tally.total} targets (${out.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${reportFile}`;
     if (partial)
         info(partial);
     // The paths were checked before probing; what only writing shows (a full disk) is one line each
     // and fails the step, after everything else was still tried.
-    let unwritten = streamed?.unwritten.length ?? 0;
-    for (const line of streamed?.unwritten ?? [])
+    let unwritten = out.unwritten.length;
+    for (const line of out.unwritten)
         error(`smtp-gate: ${line}`);
     const attempt = async (what, write) => {
         try {
@@ -45476,20 +45718,12 @@ async function run(env = process.env) {
             error(`smtp-gate: cannot write ${what}: ${err.message}`);
         }
     };
-    // merge-reports: the merged report is written whole (a run's were streamed as it went).
-    if (!fromReport && !streamed) {
-        await attempt(`the report to ${inputs.reportFile}`, () => run_writeFile(inputs.reportFile, renderJson(report)));
-        const junitFile = inputs.junitFile;
-        if (junitFile)
-            await attempt(`the JUnit report to ${junitFile}`, () => run_writeFile(junitFile, renderJunit(report)));
-    }
-    const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
-    const summary = reportSummaryLine(report, streamed?.tally.verdicts);
+    const summary = reportSummaryLine(report, out.tally.verdicts);
     await attempt(`the outputs to GITHUB_OUTPUT`, () => {
         setOutput("verdict", report.verdict);
-        setOutput("hard-failures", String(counts.hard));
-        setOutput("soft-failures", String(counts.soft));
-        setOutput("report-file", fromReport ?? inputs.reportFile);
+        setOutput("hard-failures", String(out.tally.hard));
+        setOutput("soft-failures", String(out.tally.soft));
+        setOutput("report-file", reportFile);
         setOutput("summary", summary);
     });
     if (env.GITHUB_STEP_SUMMARY)
@@ -45504,7 +45738,7 @@ async function run(env = process.env) {
         else
             notice(a.message, props);
     }
-    await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+    await emitGitHubFeatures(report, out.tally.verdicts, inputs.github, readGitHubContext(env), redactor.redact);
     // The probing job already failed on this verdict; the commenting job reports, it does not gate.
     // The annotations above already say each cause once: fail the step without a second ::error.
     if (report.verdict === "fail" && !fromReport) {
@@ -45519,6 +45753,13 @@ async function run(env = process.env) {
         setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 async function runStreamed(inputs, redactor, out) {
+    openOutputs(inputs, out);
+    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
+    out.end(end);
+    return end;
+}
+/** The report file and the JUnit file, for a run or a merge to stream into. */
+function openOutputs(inputs, out) {
     // The writers create missing folders (config/output-path.ts "creates-folders").
     const open = (what, path, start) => {
         try {
@@ -45533,13 +45774,14 @@ async function runStreamed(inputs, redactor, out) {
     const junit = inputs.junitFile;
     if (junit)
         open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
-    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
-    out.end(end);
-    return out.tally.report(end);
 }
-function run_writeFile(path, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+/**
+ * comment-from-report's artifact, a target at a time into the tally (report/read-stream.ts): its
+ * memory does not grow with the report, and nothing is written, that job only posts.
+ */
+function readReport(path, out) {
+    const r = streamReportFile(path, (t, sub) => out.add(t, 0, sub));
+    return "problem" in r ? r : r.report;
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

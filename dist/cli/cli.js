@@ -2268,7 +2268,10 @@ const FILE_LIMITS = {
     ca: 1 * MiB,
     /** A baseline holds a few hundred bytes of facts per target. */
     baseline: 16 * MiB,
-    /** A report holds each target's transcript (at most 256 K characters each). */
+    /**
+     * One target of a report read back (report/read-stream.ts reads a report a target at a time, so
+     * the file itself is not limited): a target holds its transcript, at most 256 K characters.
+     */
     report: 64 * MiB,
     /** GitHub caps webhook payloads at 25 MB. */
     event: 32 * MiB,
@@ -6151,7 +6154,7 @@ var protocol_expect = __nccwpck_require__(9567);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __nccwpck_require__(7547);
 // EXTERNAL MODULE: ./src/protocol/lines.ts
-var lines = __nccwpck_require__(8027);
+var lines = __nccwpck_require__(408);
 ;// CONCATENATED MODULE: ./src/session/errors.ts
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
 const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
@@ -10819,7 +10822,7 @@ function defaultExpectation(verb) {
 
 /***/ }),
 
-/***/ 8027:
+/***/ 408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -11806,8 +11809,9 @@ const isNullable = (c) => c.absent() === null;
 ;// CONCATENATED MODULE: ./src/model/report-fields.ts
 /**
  * The report's field table (contract §6–§9): the one description that report/json.ts writes and
- * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
- * (FieldTable makes a missing row a compile error), so every field written is read back.
+ * report/read-stream.ts (a file, a target at a time) and report/read-report.ts (a whole text)
+ * read. A field added to a type in model/report.ts must get its row here (FieldTable makes a
+ * missing row a compile error), so every field written is read back.
  */
 
 
@@ -12187,13 +12191,6 @@ var read_file = __nccwpck_require__(2691);
 
 
 
-
-function readReportFile(path) {
-    const text = readTextFile(path, FILE_LIMITS.report, "a report");
-    if (typeof text !== "string")
-        return { problem: { field: "report", message: text.problem } };
-    return parseReportJson(text, path);
-}
 /** `file` names the report in problems. */
 function parseReportJson(text, file = "report") {
     let v;
@@ -12246,9 +12243,10 @@ function recomputeTargetVerdict(t) {
 
 
 
+
 /** The document less its targets is small; a larger one is not a report we wrote. */
 const MAX_REST_CHARS = 16 * 1024 * 1024;
-/** One target at a time, as large as a whole report read at once may be (FILE_LIMITS.report). */
+/** One target at a time, at most FILE_LIMITS.report. */
 const MAX_TARGET_CHARS = read_file/* FILE_LIMITS */.SK.report;
 const CHUNK = 1024 * 1024;
 /** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
@@ -12391,7 +12389,8 @@ class TargetsScanner {
 }
 /**
  * Reads the report at `path`, handing each target to `onTarget` as it is read; returns the
- * report's other fields and the number of targets, or the first problem (which names the file).
+ * report's other fields, its verdict the worst of its targets' (recomputed, as they are), and the
+ * number of targets, or the first problem (which names the file).
  */
 function streamReportFile(path, onTarget) {
     const fail = (field, message) => ({ problem: { field, message, file: path } });
@@ -12404,6 +12403,7 @@ function streamReportFile(path, onTarget) {
     }
     const reader = new fields_Reader();
     let bad = null;
+    let verdict = "pass";
     const scanner = new TargetsScanner((text) => {
         if (bad || reader.problem)
             return;
@@ -12420,6 +12420,7 @@ function streamReportFile(path, onTarget) {
             return;
         // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
         recomputeTargetVerdict(t);
+        verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
         onTarget(t, scanner.targets);
     });
     try {
@@ -12461,7 +12462,72 @@ function streamReportFile(path, onTarget) {
         return fail("targets", "must be a list of targets");
     const { targets: _none, ...report } = report_fields_reportFields.read(r, new fields_Path(null, ""), reader);
     const late = reader.problem;
-    return late ? fail(late.field, late.message) : { report, targets: scanner.targets };
+    return late ? fail(late.field, late.message) : { report: { ...report, verdict }, targets: scanner.targets };
+}
+
+;// CONCATENATED MODULE: ./src/report/shard-files.ts
+/**
+ * The shard reports the action's `merge-reports` input (and `smtp-gate merge`) names: paths or globs, one per line or
+ * separated by commas, as actions/download-artifact leaves them (`shards/*.json`). Each pattern
+ * must match a file, so a shard whose artifact never arrived is an error, not a smaller fleet.
+ * Then the one merge of both faces, a target at a time (mergeReportFiles).
+ */
+
+
+
+
+function findReportFiles(text, field) {
+    const patterns = text.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+    if (patterns.length === 0)
+        return { problem: { field, message: "names no file" } };
+    const files = new Set();
+    for (const pattern of patterns) {
+        const found = globSync(pattern).sort();
+        if (found.length === 0)
+            return { problem: { field, message: `"${pattern}" matches no file: did every shard's artifact download?` } };
+        for (const f of found)
+            files.add(f);
+    }
+    return [...files];
+}
+/**
+ * Merges the shard reports `files` into `out` (`merge` and `merge-reports`) in bounded memory:
+ * twice through the files, one target at a time (./read-stream.ts). First every file is read and
+ * the shards of one run are counted over their heads (./merge.ts: another run's report or a
+ * repeated shard is a problem naming the files), so nothing is written when one is bad; then
+ * `open` opens the outputs of `out`, and the targets stream into them as a run's do: the shards' in
+ * file order, then merge's own (a missing shard's failing target). Returns the merged report's
+ * end, its verdict the worst of the targets written, or the first problem, naming its file.
+ */
+function mergeReportFiles(files, out, open) {
+    const heads = [];
+    for (const file of files) {
+        const r = streamReportFile(file, () => { });
+        if ("problem" in r)
+            return r;
+        heads.push({ file, report: { ...r.report, targets: [] } });
+    }
+    const merged = mergeReports(heads);
+    if ("problem" in merged)
+        return merged;
+    open();
+    let verdict = "pass";
+    const add = (t, at, sub) => {
+        verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
+        out.add(t, at, sub);
+    };
+    for (const [at, file] of files.entries()) {
+        // A file that changed since the first pass can still be bad: the outputs stop where it did.
+        const r = streamReportFile(file, (t, sub) => add(t, at, sub));
+        if ("problem" in r)
+            return r;
+    }
+    const { targets: own, domains, ...head } = merged;
+    for (const [sub, t] of own.entries())
+        add(t, files.length, sub);
+    const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+    out.end(end);
+    return end;
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -13740,17 +13806,7 @@ function truncate(s, n) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/counts.ts
-function failureCounts(r) {
-    let hard = 0;
-    let soft = 0;
-    for (const t of r.targets) {
-        const c = targetFailureCounts(t);
-        hard += c.hard;
-        soft += c.soft;
-    }
-    return { hard, soft };
-}
-/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
+/** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
 function targetFailureCounts(t) {
     let hard = 0;
     let soft = 0;
@@ -14387,8 +14443,6 @@ function parseCommand(argv) {
 
 
 
-
-
 /** 3 is set by ./index.ts for smtp-gate's own bugs; 4 also when standard output cannot be written. */
 const EXIT = { ok: 0, fail: 1, usage: 2, internal: 3, output: 4 };
 async function main(argv, io) {
@@ -14557,49 +14611,23 @@ function runMerge(cmd, io) {
     const outputs = outputProblems([["--report", cmd.report]]);
     if (outputs.length)
         return mergeError(outputs[0], io);
-    // Twice through the files, one target at a time (report/read-stream.ts): first every file is
-    // checked and its head read, so nothing is written when one is bad; then the targets stream
-    // into the merged report as the run's did.
-    const heads = [];
-    for (const file of cmd.files) {
-        const r = streamReportFile(file, () => { });
-        if ("problem" in r)
-            return mergeError(r.problem, io);
-        heads.push({ file, report: { ...r.report, targets: [] } });
-    }
-    // The shards' identities checked and counted (report/merge.ts) before anything is written.
-    const merged = mergeReports(heads);
-    if ("problem" in merged)
-        return mergeError(merged.problem, io);
     const out = new StreamedOutputs();
-    if (cmd.report)
-        out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
-    if (cmd.format === "json")
-        out.json(io.stdout);
-    let verdict = "pass";
-    for (const [at, file] of cmd.files.entries()) {
-        const r = streamReportFile(file, (t, sub) => {
-            verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
-            out.add(t, at, sub);
-        });
-        if ("problem" in r)
-            return mergeError(r.problem, io);
-    }
-    // merge's own targets (the shards that are missing) after the shards' ones.
-    const { targets: own, domains, ...head } = merged;
-    for (const [sub, t] of own.entries()) {
-        verdict = (0,engine_verdict/* worst */.QZ)(verdict, t.verdict);
-        out.add(t, cmd.files.length, sub);
-    }
-    const end = { ...head, verdict, ...(domains ? { domains } : {}) };
-    out.end(end);
+    // Opened once every file was checked (report/shard-files.ts): nothing is written when one is bad.
+    const end = mergeReportFiles(cmd.files, out, () => {
+        if (cmd.report)
+            out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
+        if (cmd.format === "json")
+            out.json(io.stdout);
+    });
+    if ("problem" in end)
+        return mergeError(end.problem, io);
     for (const line of out.unwritten)
         io.stderr(`smtp-gate: ${line}\n`);
     if (cmd.format !== "json")
         io.stdout(renderTallied(out, end, cmd.format, io.color));
     if (out.unwritten.length)
         return EXIT.output;
-    return verdict === "fail" ? EXIT.fail : EXIT.ok;
+    return end.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 /** Text or Markdown of a streamed run: the tally's targets, and the counts when not all are shown. */
 function renderTallied(out, end, format, color) {

@@ -7,6 +7,7 @@
  * Permissions: `pull-requests: write` for the comment, `issues: write` for the canary issue.
  */
 import * as core from "@actions/core";
+import type { Verdict } from "../model/enums.js";
 import type { Report } from "../model/report.js";
 import { syncCanaryIssue } from "../github/canary.js";
 import { createGitHubApi, httpStatus, type GitHubApi } from "../github/client.js";
@@ -51,7 +52,8 @@ export interface FeatureDeps {
 }
 
 /** Runs the planned writes. Never throws and never fails the step. */
-export async function emitGitHubFeatures(report: Report, inputs: GitHubInputs, ctx: GitHubContext, scrub: (s: string) => string, deps: FeatureDeps = {}): Promise<void> {
+/** `all`: the counts of every target by verdict; `report` may show only the worst (report/stream.ts). */
+export async function emitGitHubFeatures(report: Report, all: Readonly<Record<Verdict, number>>, inputs: GitHubInputs, ctx: GitHubContext, scrub: (s: string) => string, deps: FeatureDeps = {}): Promise<void> {
   const plan = planGitHubWrites(inputs, ctx);
   for (const s of plan.skipped) core.info(`smtp-gate: ${s}`);
   if (plan.commentOn === null && !plan.canary) return;
@@ -80,7 +82,7 @@ export async function emitGitHubFeatures(report: Report, inputs: GitHubInputs, c
           return;
         }
       }
-      const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl })) });
+      const r = await upsertStickyComment(api, { pr, key: plan.key, render: (previous) => scrub(renderComment(report, { key: plan.key, facts, previous, runUrl: ctx.runUrl, all })) });
       core.info(`smtp-gate: pull request comment ${r.action}: ${r.url}`);
     } catch (err) {
       core.warning(apiWarning(err, `comment on pull request #${pr}`, "pull-requests: write"));
@@ -89,7 +91,7 @@ export async function emitGitHubFeatures(report: Report, inputs: GitHubInputs, c
 
   if (plan.canary) {
     try {
-      const r = await syncCanaryIssue(api, { key: plan.key, report, facts, runUrl: ctx.runUrl, scrub });
+      const r = await syncCanaryIssue(api, { key: plan.key, report, all, facts, runUrl: ctx.runUrl, scrub });
       core.info(`smtp-gate: canary issue "${plan.key}": ${r.action}${r.url ? ` ${r.url}` : ""}`);
     } catch (err) {
       core.warning(apiWarning(err, "update the canary issue", "issues: write"));

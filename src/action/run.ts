@@ -3,21 +3,17 @@
  * summary, annotations and files. The only place that fails the step.
  */
 import * as core from "@actions/core";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { formatProblem } from "../config/errors.js";
-import type { Report } from "../model/report.js";
-import { streamTargets } from "../engine/run.js";
+import { formatProblem, type ConfigProblem } from "../config/errors.js";
+import { streamTargets, type RunEnd } from "../engine/run.js";
 import { allForms } from "../protocol/auth.js";
 import { Redactor } from "../protocol/redact.js";
 import { planAnnotations } from "../report/annotations.js";
-import { failureCounts } from "../report/counts.js";
 import { renderJobSummary } from "../report/job-summary.js";
-import { renderJson } from "../report/json.js";
-import { renderJunit } from "../report/junit.js";
 import { prose } from "../report/markdown.js";
-import { readReportFile } from "../report/read-report.js";
-import { readAndMerge } from "../report/shard-files.js";
+import { streamReportFile } from "../report/read-stream.js";
+import { mergeReportFiles } from "../report/shard-files.js";
 import { reportSummaryLine } from "../report/summary-line.js";
 import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
@@ -57,26 +53,28 @@ export async function run(env: Record<string, string | undefined> = process.env)
   // comment-from-report: an earlier job probed; this one only posts its report.
   // merge-reports: the matrix's jobs probed; this one is the fleet's one verdict.
   const fromReport = inputs.github.commentFromReport;
-  // A run writes its report and JUnit file as each target finishes (report/stream.ts); what
-  // follows is built from the tally: every count, and the few targets shown.
-  const streamed = fromReport || inputs.mergeReports ? null : new StreamedOutputs();
-  const loaded = inputs.mergeReports ? readAndMerge(inputs.mergeReports)
-    : fromReport ? readReportFile(fromReport) : await runStreamed(inputs, redactor, streamed as StreamedOutputs);
-  if ("problem" in loaded) {
-    core.setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(loaded.problem)}`);
+  // Every face streams (report/stream.ts): a run writes its report and JUnit file as each target
+  // finishes, a merge as it reads the shards, and comment-from-report writes nothing. What follows
+  // is built from the tally: every count, and the few targets shown.
+  const out = new StreamedOutputs();
+  const end = inputs.mergeReports ? mergeReportFiles(inputs.mergeReports, out, () => openOutputs(inputs, out))
+    : fromReport ? readReport(fromReport, out) : await runStreamed(inputs, redactor, out);
+  if ("problem" in end) {
+    core.setFailed(`smtp-gate: input ${inputs.mergeReports ? "merge-reports" : "comment-from-report"}: ${formatProblem(end.problem)}`);
     return;
   }
-  const report = loaded;
+  const report = out.tally.report(end);
   for (const s of redactor.values) mask(s);
 
   core.info(renderText(report, { color: false }));
   // A large run shows its worst targets; the counts are of all of them.
-  const partial = streamed && !streamed.tally.complete ? `${streamed.tally.total} targets (${streamed.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${inputs.reportFile}` : null;
+  const reportFile = fromReport ?? inputs.reportFile;
+  const partial = out.tally.complete ? null : `${out.tally.total} targets (${out.tally.countsText()}): ${report.targets.length} shown, the worst first; every one is in ${reportFile}`;
   if (partial) core.info(partial);
   // The paths were checked before probing; what only writing shows (a full disk) is one line each
   // and fails the step, after everything else was still tried.
-  let unwritten = streamed?.unwritten.length ?? 0;
-  for (const line of streamed?.unwritten ?? []) core.error(`smtp-gate: ${line}`);
+  let unwritten = out.unwritten.length;
+  for (const line of out.unwritten) core.error(`smtp-gate: ${line}`);
   const attempt = async (what: string, write: () => unknown): Promise<void> => {
     try {
       await write();
@@ -85,20 +83,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
       core.error(`smtp-gate: cannot write ${what}: ${(err as Error).message}`);
     }
   };
-  // merge-reports: the merged report is written whole (a run's were streamed as it went).
-  if (!fromReport && !streamed) {
-    await attempt(`the report to ${inputs.reportFile}`, () => writeFile(inputs.reportFile, renderJson(report)));
-    const junitFile = inputs.junitFile;
-    if (junitFile) await attempt(`the JUnit report to ${junitFile}`, () => writeFile(junitFile, renderJunit(report)));
-  }
 
-  const counts = streamed ? { hard: streamed.tally.hard, soft: streamed.tally.soft } : failureCounts(report);
-  const summary = reportSummaryLine(report, streamed?.tally.verdicts);
+  const summary = reportSummaryLine(report, out.tally.verdicts);
   await attempt(`the outputs to GITHUB_OUTPUT`, () => {
     core.setOutput("verdict", report.verdict);
-    core.setOutput("hard-failures", String(counts.hard));
-    core.setOutput("soft-failures", String(counts.soft));
-    core.setOutput("report-file", fromReport ?? inputs.reportFile);
+    core.setOutput("hard-failures", String(out.tally.hard));
+    core.setOutput("soft-failures", String(out.tally.soft));
+    core.setOutput("report-file", reportFile);
     core.setOutput("summary", summary);
   });
   if (env.GITHUB_STEP_SUMMARY) await attempt("the job summary to GITHUB_STEP_SUMMARY", () => core.summary.addRaw(`${renderJobSummary(report)}${partial ? `\n${prose(partial)}\n` : ""}`).write());
@@ -110,7 +101,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     else core.notice(a.message, props);
   }
 
-  await emitGitHubFeatures(report, inputs.github, readGitHubContext(env), redactor.redact);
+  await emitGitHubFeatures(report, out.tally.verdicts, inputs.github, readGitHubContext(env), redactor.redact);
 
   // The probing job already failed on this verdict; the commenting job reports, it does not gate.
   // The annotations above already say each cause once: fail the step without a second ::error.
@@ -122,7 +113,17 @@ export async function run(env: Record<string, string | undefined> = process.env)
   } else if (unwritten) core.setFailed(`smtp-gate: the verdict is ${report.verdict}, but ${unwritten === 1 ? "a result" : "results"} could not be written (above)`);
 }
 
-async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>>, { targets: unknown }>, redactor: Redactor, out: StreamedOutputs): Promise<Report> {
+type ProbeInputs = Extract<Awaited<ReturnType<typeof readInputs>>, { targets: unknown }>;
+
+async function runStreamed(inputs: ProbeInputs, redactor: Redactor, out: StreamedOutputs): Promise<RunEnd> {
+  openOutputs(inputs, out);
+  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
+  out.end(end);
+  return end;
+}
+
+/** The report file and the JUnit file, for a run or a merge to stream into. */
+function openOutputs(inputs: ProbeInputs, out: StreamedOutputs): void {
   // The writers create missing folders (config/output-path.ts "creates-folders").
   const open = (what: string, path: string, start: () => unknown) => {
     try {
@@ -135,12 +136,13 @@ async function runStreamed(inputs: Extract<Awaited<ReturnType<typeof readInputs>
   open(`the report to ${inputs.reportFile}`, inputs.reportFile, () => out.jsonFile(`the report to ${inputs.reportFile}`, inputs.reportFile));
   const junit = inputs.junitFile;
   if (junit) open(`the JUnit report to ${junit}`, junit, () => out.junitFile(`the JUnit report to ${junit}`, junit));
-  const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
-  out.end(end);
-  return out.tally.report(end);
 }
 
-function writeFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/**
+ * comment-from-report's artifact, a target at a time into the tally (report/read-stream.ts): its
+ * memory does not grow with the report, and nothing is written, that job only posts.
+ */
+function readReport(path: string, out: StreamedOutputs): RunEnd | { problem: ConfigProblem } {
+  const r = streamReportFile(path, (t, sub) => out.add(t, 0, sub));
+  return "problem" in r ? r : r.report;
 }

@@ -3,8 +3,7 @@
  * status. Everything it writes goes through `io`, so tests run it in-process.
  */
 import { writeFileSync } from "node:fs";
-import { mergeReports, type ShardReport } from "../report/merge.js";
-import { streamReportFile } from "../report/read-stream.js";
+import { mergeReportFiles } from "../report/shard-files.js";
 import { formatProblem, type ConfigProblem } from "../config/errors.js";
 import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
@@ -13,7 +12,6 @@ import type { TargetConfig } from "../config/target.js";
 import type { Report, TargetResult } from "../model/report.js";
 import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
-import { worst, type Verdict } from "../engine/verdict.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
 import { explainJson, renderExplainText } from "../knowledge/render-explain.js";
 import { renderJson } from "../report/json.js";
@@ -203,41 +201,17 @@ async function resolveListed(cmd: Extract<ReturnType<typeof parseCommand>, { kin
 function runMerge(cmd: Extract<ReturnType<typeof parseCommand>, { kind: "merge" }>, io: CliIo): number {
   const outputs = outputProblems([["--report", cmd.report]]);
   if (outputs.length) return mergeError(outputs[0] as ConfigProblem, io);
-  // Twice through the files, one target at a time (report/read-stream.ts): first every file is
-  // checked and its head read, so nothing is written when one is bad; then the targets stream
-  // into the merged report as the run's did.
-  const heads: ShardReport[] = [];
-  for (const file of cmd.files) {
-    const r = streamReportFile(file, () => {});
-    if ("problem" in r) return mergeError(r.problem, io);
-    heads.push({ file, report: { ...r.report, targets: [] } });
-  }
-  // The shards' identities checked and counted (report/merge.ts) before anything is written.
-  const merged = mergeReports(heads);
-  if ("problem" in merged) return mergeError(merged.problem, io);
   const out = new StreamedOutputs();
-  if (cmd.report) out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
-  if (cmd.format === "json") out.json(io.stdout);
-  let verdict = "pass" as Verdict;
-  for (const [at, file] of cmd.files.entries()) {
-    const r = streamReportFile(file, (t, sub) => {
-      verdict = worst(verdict, t.verdict);
-      out.add(t, at, sub);
-    });
-    if ("problem" in r) return mergeError(r.problem, io);
-  }
-  // merge's own targets (the shards that are missing) after the shards' ones.
-  const { targets: own, domains, ...head } = merged;
-  for (const [sub, t] of own.entries()) {
-    verdict = worst(verdict, t.verdict);
-    out.add(t, cmd.files.length, sub);
-  }
-  const end = { ...head, verdict, ...(domains ? { domains } : {}) };
-  out.end(end);
+  // Opened once every file was checked (report/shard-files.ts): nothing is written when one is bad.
+  const end = mergeReportFiles(cmd.files, out, () => {
+    if (cmd.report) out.jsonFile(`the merged report to ${cmd.report}`, cmd.report);
+    if (cmd.format === "json") out.json(io.stdout);
+  });
+  if ("problem" in end) return mergeError(end.problem, io);
   for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
   if (cmd.format !== "json") io.stdout(renderTallied(out, end, cmd.format, io.color));
   if (out.unwritten.length) return EXIT.output;
-  return verdict === "fail" ? EXIT.fail : EXIT.ok;
+  return end.verdict === "fail" ? EXIT.fail : EXIT.ok;
 }
 
 /** Text or Markdown of a streamed run: the tally's targets, and the counts when not all are shown. */

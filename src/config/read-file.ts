@@ -20,7 +20,10 @@ export const FILE_LIMITS = {
   ca: 1 * MiB,
   /** A baseline holds a few hundred bytes of facts per target. */
   baseline: 16 * MiB,
-  /** A report holds each target's transcript (at most 256 K characters each). */
+  /**
+   * One target of a report read back (report/read-stream.ts reads a report a target at a time, so
+   * the file itself is not limited): a target holds its transcript, at most 256 K characters.
+   */
   report: 64 * MiB,
   /** GitHub caps webhook payloads at 25 MB. */
   event: 32 * MiB,

@@ -12,6 +12,7 @@
  * Recovery is one PATCH that closes the issue and puts the recovery note (with the run link) at the
  * top of its body: a separate comment would be a second write.
  */
+import type { Verdict } from "../model/enums.js";
 import type { Report } from "../model/report.js";
 import { renderComment, safeKey, truncateMarkdown, COMMENT_LIMIT } from "../report/comment.js";
 import type { GitHubApi, Issue, IssueComment } from "./client.js";
@@ -26,6 +27,8 @@ export interface CanaryOptions {
   key: string;
   report: Report;
   facts: Facts;
+  /** The counts of every target by verdict, when `report` shows only some (../report/comment.ts). */
+  all?: Readonly<Record<Verdict, number>>;
   runUrl: string | null;
   /** Applied to every body before it is sent (secret redaction). */
   scrub: (s: string) => string;
@@ -47,7 +50,7 @@ export async function syncCanaryIssue(api: GitHubApi, opts: CanaryOptions): Prom
 
   if (!open) {
     if (!failing) return { action: "none", url: null };
-    const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 })}`);
+    const body = opts.scrub(`${marker}\n${hashLine(hash)}\n${renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: null, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all })}`);
     const created = await api.createIssue(`smtp-gate canary failing: ${opts.key}`.slice(0, 250), body, [CANARY_LABEL]);
     return { action: "opened", url: created.html_url };
   }
@@ -61,7 +64,7 @@ export async function syncCanaryIssue(api: GitHubApi, opts: CanaryOptions): Prom
 
   const last = await lastReport(api, open, author);
   if (last.hash === hash) return { action: "none", url: open.html_url };
-  const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200 });
+  const rendered = renderComment(opts.report, { key: opts.key, facts: opts.facts, previous: last.facts, runUrl: opts.runUrl, limit: COMMENT_LIMIT - 200, all: opts.all });
   const c = await api.createComment(open.number, opts.scrub(`${hashLine(hash)}\n**The failure changed.**\n\n${rendered}`));
   return { action: "commented", url: c.html_url };
 }

@@ -1,7 +1,8 @@
 /**
  * The report's field table (contract §6–§9): the one description that report/json.ts writes and
- * report/read-report.ts reads. A field added to a type in model/report.ts must get its row here
- * (FieldTable makes a missing row a compile error), so every field written is read back.
+ * report/read-stream.ts (a file, a target at a time) and report/read-report.ts (a whole text)
+ * read. A field added to a type in model/report.ts must get its row here (FieldTable makes a
+ * missing row a compile error), so every field written is read back.
  */
 import { classify } from "../protocol/classify.js";
 import { MAX_REPLY_LINES, type Reply } from "../protocol/reply.js";

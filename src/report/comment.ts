@@ -34,6 +34,8 @@ export interface CommentOptions {
   previous: StoredFacts | null;
   runUrl: string | null;
   limit?: number;
+  /** The counts of every target by verdict, when `report` shows only some (a streamed run's tally, ./stream.ts). */
+  all?: Readonly<Record<Verdict, number>>;
 }
 
 /** The comment's hidden marker. Key text that could end the HTML comment is neutralised. */
@@ -61,7 +63,7 @@ export function renderComment(untrusted: Report, opts: CommentOptions): string {
   const stored = fitStoredFacts(nextStoredFacts(opts.facts, opts.previous));
   const head = `${commentMarker(opts.key)}\n${renderFactsBlock(stored)}\n`;
   const tail = opts.runUrl ? `\n${RUN_LINK_PREFIX}[workflow run](${opts.runUrl})</sub>\n` : "";
-  const body = renderVisible(report, opts.facts, stored.base, limit);
+  const body = renderVisible(report, opts.facts, stored.base, limit, opts.all);
   return head + guardCommandLines(truncateMarkdown(body, limit - head.length - tail.length)) + tail;
 }
 
@@ -75,12 +77,15 @@ export function stableCommentText(body: string): string {
 }
 
 /** Targets stop once `limit` is passed: truncateMarkdown cuts the rest, and a fleet's tables are never all built. */
-function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: number): string {
-  const failing = report.targets.filter((t) => t.verdict === "fail").length;
-  const warning = report.targets.filter((t) => t.verdict === "warn").length;
-  const n = report.targets.length;
+function renderVisible(report: Report, facts: Facts, base: Facts | null, limit: number, all?: Readonly<Record<Verdict, number>>): string {
+  const count = (v: Verdict) => (all ? all[v] : report.targets.filter((t) => t.verdict === v).length);
+  const failing = count("fail");
+  const warning = count("warn");
+  const n = failing + warning + count("pass");
   const counts = failing || warning ? [failing ? `${failing} of ${n} failing` : "", warning ? `${warning} warning` : ""].filter(Boolean).join(", ") : `${n} target${n === 1 ? "" : "s"} checked`;
   const out = [`### smtp-gate: ${ICON[report.verdict]} ${report.verdict.toUpperCase()} — ${counts}`, ""];
+  // A large run's report holds its worst targets (./stream.ts): say so, or they read as the run.
+  if (n > report.targets.length) out.push(`The worst ${report.targets.length} of ${n} targets are shown; the JSON report has every one.`, "");
   if (base && base.verdict !== report.verdict) {
     out.push(report.verdict === "pass" ? `The earlier ${base.verdict} result no longer holds: every target passes now.` : `Was ${ICON[base.verdict]} ${base.verdict} before this result.`, "");
   }

@@ -2,20 +2,9 @@
  * Failure counts for the action's outputs. Hard/soft follow mail's own meaning: a step that
  * did not pass with a 4xx is soft (retry later); any other step that did not pass is hard.
  */
-import type { Report, TargetResult } from "../model/report.js";
+import type { TargetResult } from "../model/report.js";
 
-export function failureCounts(r: Report): { hard: number; soft: number } {
-  let hard = 0;
-  let soft = 0;
-  for (const t of r.targets) {
-    const c = targetFailureCounts(t);
-    hard += c.hard;
-    soft += c.soft;
-  }
-  return { hard, soft };
-}
-
-/** One target's share of failureCounts (a streamed run adds them up as targets finish). */
+/** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
 export function targetFailureCounts(t: TargetResult): { hard: number; soft: number } {
   let hard = 0;
   let soft = 0;

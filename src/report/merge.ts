@@ -1,8 +1,9 @@
 /**
- * `smtp-gate merge`: shard reports (JSON, schema report@1, read by ./read-report.ts) into one
- * report. Pure. Shards are counted by their run identity (contract §8): reports of different runs
- * are refused, a shard given twice is refused, and missing shards make the merged verdict fail
- * with a finding that names them, so a fleet never goes green because a job's report was lost.
+ * `smtp-gate merge` and `merge-reports`: shard reports (JSON, schema report@1) into one report.
+ * Pure; ./shard-files.ts gives it the reports' heads and streams their targets. Shards are counted
+ * by their run identity (contract §8): reports of different runs are refused, a shard given twice
+ * is refused, and missing shards make the merged verdict fail with a finding that names them, so a
+ * fleet never goes green because a job's report was lost.
  */
 import type { ConfigProblem } from "../config/errors.js";
 import { worstOf } from "../engine/verdict.js";

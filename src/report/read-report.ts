@@ -1,24 +1,19 @@
 /**
- * Reads a JSON report (`smtp-gate/report@1`) written by an earlier run: the shards `merge`
- * combines, the baseline, and `comment-from-report`'s artifact, which comes from a pull request.
- * All of them are untrusted input: the model's field table (model/report-fields.ts), the same
- * one that wrote the report, checks every field by type and length and copies it; unknown fields
- * are dropped; the verdicts are recomputed from the targets. Renderers neutralise its strings
- * (./neutralise.ts) like a server's reply text.
+ * A JSON report (`smtp-gate/report@1`) read whole from its text, and the verdict rules every
+ * reader applies. Reports from files (the shards `merge` and `merge-reports` combine, and
+ * `comment-from-report`'s artifact, which comes from a pull request) are read a target at a time
+ * by ./read-stream.ts under the same rules; this reader is the whole-document one the round-trip
+ * tests compare against. All of them are untrusted input: the model's field table
+ * (model/report-fields.ts), the same one that wrote the report, checks every field by type and
+ * length and copies it; unknown fields are dropped; the verdicts are recomputed from the targets.
+ * Renderers neutralise its strings (./neutralise.ts) like a server's reply text.
  */
 import type { ConfigProblem } from "../config/errors.js";
-import { FILE_LIMITS, readTextFile } from "../config/read-file.js";
 import { Path, Reader } from "../model/fields.js";
 import { worstOf } from "../engine/verdict.js";
 import type { Verdict } from "../model/enums.js";
 import type { Report, TargetResult } from "../model/report.js";
 import { MAX_REPORT_TARGETS, reportFields } from "../model/report-fields.js";
-
-export function readReportFile(path: string): Report | { problem: ConfigProblem } {
-  const text = readTextFile(path, FILE_LIMITS.report, "a report");
-  if (typeof text !== "string") return { problem: { field: "report", message: text.problem } };
-  return parseReportJson(text, path);
-}
 
 /** `file` names the report in problems. */
 export function parseReportJson(text: string, file = "report"): Report | { problem: ConfigProblem } {

@@ -13,11 +13,12 @@ import { FILE_LIMITS } from "../config/read-file.js";
 import type { Report, TargetResult } from "../model/report.js";
 import { Path, Reader, type FieldProblem } from "../model/fields.js";
 import { reportFields, targetFields } from "../model/report-fields.js";
+import { worst, type Verdict } from "../engine/verdict.js";
 import { recomputeTargetVerdict } from "./read-report.js";
 
 /** The document less its targets is small; a larger one is not a report we wrote. */
 const MAX_REST_CHARS = 16 * 1024 * 1024;
-/** One target at a time, as large as a whole report read at once may be (FILE_LIMITS.report). */
+/** One target at a time, at most FILE_LIMITS.report. */
 const MAX_TARGET_CHARS = FILE_LIMITS.report;
 const CHUNK = 1024 * 1024;
 /** Ten times the largest fleet the bench runs: more is not a report of ours (an endless device, say). */
@@ -149,7 +150,8 @@ class TargetsScanner {
 
 /**
  * Reads the report at `path`, handing each target to `onTarget` as it is read; returns the
- * report's other fields and the number of targets, or the first problem (which names the file).
+ * report's other fields, its verdict the worst of its targets' (recomputed, as they are), and the
+ * number of targets, or the first problem (which names the file).
  */
 export function streamReportFile(path: string, onTarget: (t: TargetResult, index: number) => void): { report: Omit<Report, "targets">; targets: number } | { problem: ConfigProblem } {
   const fail = (field: string, message: string) => ({ problem: { field, message, file: path } });
@@ -161,6 +163,7 @@ export function streamReportFile(path: string, onTarget: (t: TargetResult, index
   }
   const reader = new Reader();
   let bad: string | null = null;
+  let verdict: Verdict = "pass";
   const scanner = new TargetsScanner((text) => {
     if (bad || reader.problem) return;
     let v: unknown;
@@ -174,6 +177,7 @@ export function streamReportFile(path: string, onTarget: (t: TargetResult, index
     if (reader.problem) return;
     // As ./read-report.ts: a file's verdicts are not taken on trust (contract §8).
     recomputeTargetVerdict(t);
+    verdict = worst(verdict, t.verdict);
     onTarget(t, scanner.targets);
   });
   try {
@@ -205,5 +209,5 @@ export function streamReportFile(path: string, onTarget: (t: TargetResult, index
   if (!Array.isArray(r.targets)) return fail("targets", "must be a list of targets");
   const { targets: _none, ...report } = reportFields.read(r, new Path(null, ""), reader);
   const late = reader.problem as { field: string; message: string } | null;
-  return late ? fail(late.field, late.message) : { report, targets: scanner.targets };
+  return late ? fail(late.field, late.message) : { report: { ...report, verdict }, targets: scanner.targets };
 }

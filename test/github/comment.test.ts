@@ -48,6 +48,16 @@ describe("renderComment", () => {
     expect(body).not.toContain("12 ms"); // nothing volatile
   });
 
+  it("counts every target of a large run, of which the report shows the worst (the tally's counts)", () => {
+    const shown = report(failing(), target("mx:25"));
+    const opts = { key: "mail/probe", facts: compactFacts(shown), previous: null, runUrl: null };
+    const lines = renderComment(shown, { ...opts, all: { pass: 297, warn: 1, fail: 2 } }).split("\n");
+    expect(lines[2]).toBe("### smtp-gate: ❌ FAIL — 2 of 300 failing, 1 warning");
+    expect(lines[4]).toBe("The worst 2 of 300 targets are shown; the JSON report has every one.");
+    // Counts that are the report's own add no line: a small run's comment is as before.
+    expect(renderComment(shown, { ...opts, all: { pass: 1, warn: 0, fail: 1 } })).toBe(renderComment(shown, opts));
+  });
+
   it("neutralises mentions, issue links and links in server text", () => {
     const body = render(report(failing()));
     expect(body).not.toMatch(/@admin/);
