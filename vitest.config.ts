@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Socket tests bind loopback ports; forks keep them isolated per file.
     pool: "forks",
+    globalSetup: ["test/support/temp-root.ts"],
   },
 });

@@ -3,10 +3,18 @@
  * variables (hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH as files.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { ensureBuilt } from "../support/built.js";
+
+// Each run's folder (its workspace, outputs and reports) is read by the test after the run, so
+// it is removed when the importing file's tests are done, not after each run.
+const runDirs: string[] = [];
+afterAll(() => {
+  for (const dir of runDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export interface ActionRun {
   code: number;
@@ -24,6 +32,7 @@ export interface ActionRun {
  */
 export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, event: unknown = {}, entry: string = ensureBuilt().action): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "smtp-gate-action-"));
+  runDirs.push(dir);
   const output = join(dir, "output");
   const summary = join(dir, "summary.md");
   const eventPath = join(dir, "event.json");

@@ -3,10 +3,10 @@
 // "internal error: EISDIR … at writeFileSync" stack trace after the probe had connected. Now they
 // fail the step as invalid configuration before anything is sent; a failure only writing shows
 // (/dev/full) is one error line, the step fails, and the rest (outputs, summary) is still written.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { commands, runAction } from "./run-action.js";
 
@@ -17,6 +17,7 @@ afterEach(async () => {
 
 const dir = mkdtempSync(join(tmpdir(), "smtp-gate-action-outputs-"));
 writeFileSync(join(dir, "a-file"), "");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function server(): Promise<ScriptedServer> {
   const s = await startScriptedSmtp({ EHLO: "250 test.local\r\n" });
