@@ -44613,6 +44613,17 @@ const MAX_SECONDS = 3600;
 function parseDecimal(text, whole = false) {
     return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
 }
+/** How many targets a run probes at once: `--concurrency` and the action's `concurrency` input. */
+const DEFAULT_CONCURRENCY = 16;
+/** Each probe holds a socket: 1,024 stays under the usual open-file limit with room for the rest. */
+const MAX_CONCURRENCY = 1024;
+/** `text` as a concurrency, or why it is not one (the caller names the option or input). */
+function parseConcurrency(text) {
+    const n = parseDecimal(text.trim(), true);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
+        return { problem: `must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${text}"` };
+    return n;
+}
 function valueReaders(raw, problem) {
     const str = (key) => {
         const v = raw[key];
@@ -45488,8 +45499,9 @@ async function openTargetsFile(run) {
 
 
 
+
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file"];
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file", "concurrency"];
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 function secretValues(get) {
     const user = get("username");
@@ -45533,6 +45545,15 @@ async function readInputs(get, env) {
             problems.push({ field: "input shard", message: shard.problem });
         else
             shardOf = shard;
+    }
+    let concurrency = DEFAULT_CONCURRENCY;
+    const concurrencyText = get("concurrency");
+    if (concurrencyText) {
+        const c = parseConcurrency(concurrencyText);
+        if (typeof c === "object")
+            problems.push({ field: "input concurrency", message: c.problem });
+        else
+            concurrency = c;
     }
     const config = get("config");
     const targetsFile = get("targets-file").trim();
@@ -45600,7 +45621,7 @@ async function readInputs(get, env) {
         return { problems };
     // A targets-file's lines are this shard's already.
     const sharding = identity ? { identity } : shardOf ? { shard: shardOf } : {};
-    return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, github, ...sharding };
+    return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, concurrency, github, ...sharding };
 }
 function readGitHubInputs(get, comment, problems) {
     const canary = get("canary-issue") || "false";
@@ -45754,7 +45775,7 @@ async function run(env = process.env) {
 }
 async function runStreamed(inputs, redactor, out) {
     openOutputs(inputs, out);
-    const end = await streamTargets(inputs.targets, { redactor, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
+    const end = await streamTargets(inputs.targets, { redactor, concurrency: inputs.concurrency, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
     out.end(end);
     return end;
 }

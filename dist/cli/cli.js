@@ -2447,7 +2447,7 @@ function resolvePolicy(raw, c) {
         const s = c.str(key);
         if (s === undefined)
             return null;
-        const n = (0,values/* parseDecimal */.$)(s, true);
+        const n = (0,values/* parseDecimal */.$Q)(s, true);
         if (!Number.isInteger(n) || n <= 0) {
             c.problem(key, `must be a whole number of milliseconds above 0, not "${s}"`);
             return null;
@@ -2465,7 +2465,7 @@ function resolvePolicy(raw, c) {
     let certMinDays = policy/* DEFAULT_POLICY */.zj.certMinDays;
     const days = c.str("cert-min-days");
     if (days !== undefined) {
-        const n = (0,values/* parseDecimal */.$)(days, true);
+        const n = (0,values/* parseDecimal */.$Q)(days, true);
         if (!Number.isInteger(n) || n < 0 || n > 3650)
             c.problem("cert-min-days", `must be a whole number of days from 0 to 3650, not "${days}"`);
         else
@@ -2560,7 +2560,7 @@ function readTransportBaseline(v) {
 function resolveTarget(raw, ctx) {
     const problems = [];
     const problem = (key, message) => problems.push({ field: ctx.label(key), message, ...ctx.where?.(key) });
-    const readers = (0,values/* valueReaders */.i)(raw, problem);
+    const readers = (0,values/* valueReaders */.iL)(raw, problem);
     const { str, list, bool, seconds, oneOf } = readers;
     let host = str("host");
     const mx = str("mx")?.replace(/\.$/, "");
@@ -2584,7 +2584,7 @@ function resolveTarget(raw, ctx) {
     const portText = str("port");
     let port = tls === "implicit" ? 465 : 25;
     if (portText !== undefined) {
-        const n = (0,values/* parseDecimal */.$)(portText, true);
+        const n = (0,values/* parseDecimal */.$Q)(portText, true);
         if (!Number.isInteger(n) || n < 1 || n > 65535)
             problem("port", `must be a whole number from 1 to 65535, not "${portText}"`);
         else
@@ -2834,9 +2834,12 @@ function defaultHelo(h) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseDecimal),
-/* harmony export */   i: () => (/* binding */ valueReaders)
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   iL: () => (/* binding */ valueReaders),
+/* harmony export */   nY: () => (/* binding */ parseConcurrency)
 /* harmony export */ });
+/* unused harmony export MAX_CONCURRENCY */
 /* harmony import */ var _protocol_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1813);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1440);
 /** Readers for raw config values: each checks its value and reports a problem naming the key. */
@@ -2849,6 +2852,17 @@ const MAX_SECONDS = 3600;
  */
 function parseDecimal(text, whole = false) {
     return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
+/** How many targets a run probes at once: `--concurrency` and the action's `concurrency` input. */
+const DEFAULT_CONCURRENCY = 16;
+/** Each probe holds a socket: 1,024 stays under the usual open-file limit with room for the rest. */
+const MAX_CONCURRENCY = 1024;
+/** `text` as a concurrency, or why it is not one (the caller names the option or input). */
+function parseConcurrency(text) {
+    const n = parseDecimal(text.trim(), true);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
+        return { problem: `must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${text}"` };
+    return n;
 }
 function valueReaders(raw, problem) {
     const str = (key) => {
@@ -14354,7 +14368,7 @@ function parseFormat(value) {
 function parseCommand(argv) {
     if (argv[0] === "demo-mta") {
         const parsed = parseWith(argv.slice(1), DEMO_MTA_OPTIONS, false);
-        const port = "usage" in parsed ? NaN : parsed.values.port === undefined ? 0 : (0,values/* parseDecimal */.$)(String(parsed.values.port), true);
+        const port = "usage" in parsed ? NaN : parsed.values.port === undefined ? 0 : (0,values/* parseDecimal */.$Q)(String(parsed.values.port), true);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             return { usage: "demo-mta takes only --port N (0 to 65535)" };
         return { kind: "demo-mta", port };
@@ -14396,9 +14410,9 @@ function parseCommand(argv) {
     const format = parseFormat(v.format);
     if (typeof format === "object")
         return format;
-    const concurrency = v.concurrency === undefined ? 16 : (0,values/* parseDecimal */.$)(String(v.concurrency), true);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024)
-        return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
+    const concurrency = v.concurrency === undefined ? values/* DEFAULT_CONCURRENCY */.WH : (0,values/* parseConcurrency */.nY)(String(v.concurrency));
+    if (typeof concurrency === "object")
+        return { usage: `--concurrency ${concurrency.problem}` };
     let shard;
     if (v.shard !== undefined) {
         const s = (0,model_shard/* parseShard */.uK)(String(v.shard));

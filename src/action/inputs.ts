@@ -15,6 +15,7 @@ import { userinfoPassword } from "../protocol/address.js";
 import { secretForms } from "../protocol/auth.js";
 import { findReportFiles } from "../report/shard-files.js";
 import { openTargetsFile } from "../config/targets-file.js";
+import { DEFAULT_CONCURRENCY, parseConcurrency } from "../config/values.js";
 import type { RunIdentity } from "../model/report.js";
 import type { SecretForms } from "../protocol/redact.js";
 
@@ -33,6 +34,8 @@ export interface ActionInputs {
   junitFile: string | null;
   /** `merge-reports`: the shard reports of a fleet to merge instead of probing. */
   mergeReports: string[] | null;
+  /** Targets probed at once. */
+  concurrency: number;
   github: GitHubInputs;
 }
 
@@ -51,7 +54,7 @@ export interface GitHubInputs {
 export type GetInput = (name: string) => string;
 
 /** Input names that are not target keys. */
-const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file"] as const;
+const RUN_INPUTS = ["config", "report-file", "junit-file", "comment", "github-token", "comment-key", "canary-issue", "comment-from-report", "pr-number", "shard", "merge-reports", "targets-file", "concurrency"] as const;
 
 /** Every printable form of the secrets among the inputs, to mask before anything is logged. */
 export function secretValues(get: GetInput): SecretForms[] {
@@ -91,6 +94,13 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
     const shard = parseShard(shardText);
     if ("problem" in shard) problems.push({ field: "input shard", message: shard.problem });
     else shardOf = shard;
+  }
+  let concurrency = DEFAULT_CONCURRENCY;
+  const concurrencyText = get("concurrency");
+  if (concurrencyText) {
+    const c = parseConcurrency(concurrencyText);
+    if (typeof c === "object") problems.push({ field: "input concurrency", message: c.problem });
+    else concurrency = c;
   }
   const config = get("config");
   const targetsFile = get("targets-file").trim();
@@ -143,7 +153,7 @@ export async function readInputs(get: GetInput, env: Record<string, string | und
   if (problems.length) return { problems };
   // A targets-file's lines are this shard's already.
   const sharding = identity ? { identity } : shardOf ? { shard: shardOf } : {};
-  return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, github, ...sharding };
+  return { targets, secrets: [...secrets], reportFile, junitFile, mergeReports, concurrency, github, ...sharding };
 }
 
 function readGitHubInputs(get: GetInput, comment: CommentMode, problems: ConfigProblem[]): GitHubInputs {

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { closestKey, notOneOf } from "../config/keys.js";
 import type { RawTarget, RawValue } from "../config/keys.js";
-import { parseDecimal } from "../config/values.js";
+import { DEFAULT_CONCURRENCY, parseConcurrency, parseDecimal } from "../config/values.js";
 import { parseShard, type Shard } from "../model/shard.js";
 import { OPTIONS, parseArgsOptions, renderHelp, type CliOption } from "./options.js";
 
@@ -89,8 +89,8 @@ export function parseCommand(argv: readonly string[]): Command | { usage: string
   if (v.version) return { kind: "version" };
   const format = parseFormat(v.format);
   if (typeof format === "object") return format;
-  const concurrency = v.concurrency === undefined ? 16 : parseDecimal(String(v.concurrency), true);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) return { usage: `--concurrency must be a whole number from 1 to 1024, not "${v.concurrency}"` };
+  const concurrency = v.concurrency === undefined ? DEFAULT_CONCURRENCY : parseConcurrency(String(v.concurrency));
+  if (typeof concurrency === "object") return { usage: `--concurrency ${concurrency.problem}` };
   let shard: Shard | undefined;
   if (v.shard !== undefined) {
     const s = parseShard(String(v.shard));

@@ -13,6 +13,18 @@ export function parseDecimal(text: string, whole = false): number {
   return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
 }
 
+/** How many targets a run probes at once: `--concurrency` and the action's `concurrency` input. */
+export const DEFAULT_CONCURRENCY = 16;
+/** Each probe holds a socket: 1,024 stays under the usual open-file limit with room for the rest. */
+export const MAX_CONCURRENCY = 1024;
+
+/** `text` as a concurrency, or why it is not one (the caller names the option or input). */
+export function parseConcurrency(text: string): number | { problem: string } {
+  const n = parseDecimal(text.trim(), true);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) return { problem: `must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${text}"` };
+  return n;
+}
+
 export type Problem = (key: TargetKey, message: string) => void;
 
 export function valueReaders(raw: RawTarget, problem: Problem) {
