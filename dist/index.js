@@ -36256,6 +36256,14 @@ const messageNotSent = (p) => {
 const FRAGMENT = 8;
 const VERBATIM_FRAGMENT = 12;
 const EDGE = 4;
+/**
+ * AUTH LOGIN's challenges as servers send them (draft-murchison-sasl-login §2: "Username:" and
+ * "Password:", base64; some send "User Name" and "Password", NUL-terminated or not). They are the
+ * server's own constant text, never an echo of what we sent, so only a whole secret form is masked
+ * in them: a password with "password" in it shares ten characters with `UGFzc3dvcmQ6`, and the
+ * transcript showed the prompt as `334 U***6`.
+ */
+const LOGIN_PROMPTS = new Set(["Username:", "Password:", "User Name", "Password", "User Name\0", "Password\0"].map((p) => Buffer.from(p).toString("base64")));
 /** `250 `, `500-5.5.1 `: kept as they are, and the text after them counts as the line's start. */
 const REPLY_PREFIX = /^\d{3}(?:[ -](?:[245]\.\d{1,3}\.\d{1,3}(?: |$))?|$)/;
 class Redactor {
@@ -36303,7 +36311,8 @@ class Redactor {
             for (let i = text.indexOf(f, start); i !== -1; i = text.indexOf(f, i + 1))
                 marks.push([i, i + f.length]);
         }
-        for (let i = start; i + EDGE <= text.length; i++) {
+        const prompt = LOGIN_PROMPTS.has(text.slice(start));
+        for (let i = start; !prompt && i + EDGE <= text.length; i++) {
             const hits = this.grams.get(text.slice(i, i + EDGE));
             if (!hits)
                 continue;

@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { secretForms } from "../../src/protocol/auth.js";
 import { Redactor } from "../../src/protocol/redact.js";
 
 describe("Redactor", () => {
@@ -37,6 +38,27 @@ describe("Redactor", () => {
     r.add("secret");
     const f = r.redact;
     expect(["a secret", "b"].map(f)).toEqual(["a ***", "b"]);
+  });
+});
+
+describe("AUTH LOGIN's prompts", () => {
+  // The server's constant challenges: a password with "password" in it shares 10 characters with
+  // base64 "Password:" at some alignment, and the prompt used to come out as "334 U***6".
+  const forms = (password: string) => secretForms("user@example.com", password);
+  it.each(["smtp-gate-test-password", "Password123", "my password:", "Username:x"])("stay whole with the password %j", (password) => {
+    const r = new Redactor();
+    r.addSecret(forms(password));
+    expect(r.redact("334 UGFzc3dvcmQ6")).toBe("334 UGFzc3dvcmQ6");
+    expect(r.redact("334 VXNlcm5hbWU6")).toBe("334 VXNlcm5hbWU6");
+    expect(r.redact("334 UGFzc3dvcmQA")).toBe("334 UGFzc3dvcmQA");
+  });
+  it("an echo of the password inside a reply is still cut, and a prompt that is the password's own form is masked whole", () => {
+    const r = new Redactor();
+    r.addSecret(forms("smtp-gate-test-password"));
+    expect(r.redact(`535 5.7.8 echo ${Buffer.from("smtp-gate-test-password").toString("base64").slice(0, 12)} end`)).toBe("535 5.7.8 echo *** end");
+    const same = new Redactor();
+    same.addSecret(forms("Password:"));
+    expect(same.redact("334 UGFzc3dvcmQ6")).toBe("334 ***");
   });
 });
 
