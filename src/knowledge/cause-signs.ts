@@ -48,10 +48,14 @@ export interface CauseSign {
 }
 
 const ENVELOPE = ["MAIL", "RCPT"];
+const LOOP_MEANING = "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).";
+const LOOP_FIX = "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.";
 const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
 
 export const VENDOR_SIGNS: readonly CauseSign[] = [
-  { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.26", "X.7.27", "X.7.30"], source: "Google: SMTP error reference (5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM)" },
+  // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
+  { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
+  { cause: "tls-required", families: ["gmail"], enhanced: ["X.7.29"], source: "Google: SMTP error reference (4.7.29/5.7.29 the message was not sent over TLS)" },
   { cause: "app-password-required", families: ["gmail"], enhanced: ["5.7.9"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.9 application-specific password required)" },
   { cause: "app-password-required", families: ["gmail"], enhanced: ["X.7.14"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.14 sign in through a web browser first)" },
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.32"], source: "Google: SMTP error reference (5.7.32 From header not aligned with SPF or DKIM)" },
@@ -66,7 +70,10 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   { cause: "relay-denied", families: MICROSOFT, enhanced: ["5.7.64"], source: "Microsoft: NDR 5.7.64 (TenantAttribution; relay access denied)" },
   { cause: "spf-dkim-dmarc", families: MICROSOFT, enhanced: ["5.7.509", "5.7.515", "X.7.26"], source: "Microsoft: 5.7.509 DMARC reject, 5.7.515 authentication level, 4.7.26/5.7.26 IPv6 SPF/DKIM" },
   { cause: "content-rejected", families: MICROSOFT, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
-  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+  { cause: "sender-not-authorized", families: MICROSOFT, enhanced: ["5.7.750"], source: "Microsoft: NDR 5.7.750 (client blocked from sending from unregistered domains: the tenant sends from domains it has not added)" },
+  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:507|51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.507 IP rejected by the recipient's organisation, 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+  // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
+  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
   { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
   { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
   { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
@@ -74,6 +81,8 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
   { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
   { cause: "sender-rejected", families: ["courier"], codes: [517, 417], source: "Courier: 517/417 sender rejected" },
+  { cause: "relay-denied", families: ["hmailserver"], phases: ["RCPT"], words: /Delivery is not allowed to this address/i, source: "hMailServer: error messages (the IP range's settings forbid delivery to this address: relaying)" },
+  { cause: "greylisted", families: ["hmailserver"], codes: [451], words: /^Please try again later/i, source: "hMailServer: SMTP error messages (451 Please try again later. is its greylisting)" },
 ];
 
 export const WORD_SIGNS: readonly CauseSign[] = [
@@ -83,16 +92,17 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   // Texts that hide their cause (Exim's ACL default and its deferral): the conversation may tell more.
   { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
   { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
+  { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
   { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
   { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
   { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
   { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
-  { cause: "too-many-recipients", words: /too many recipients/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
-  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+  { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
+  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|Sender address \[[^\]]*\] blocked using|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
   { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
   { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
   { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
-  { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|TLS (?:is )?required|requires? (?:STARTTLS|TLS|encryption)/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
+  { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|TLS (?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
   { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
   { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
   { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
@@ -100,12 +110,12 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
   { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
   { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
-  { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
-  { cause: "bad-sequence", words: /HELO first|EHLO\/HELO first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
-  { cause: "ip-reputation", words: /unsolicited mail originating from your IP|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
-  { cause: "rate-limited", words: /rate limit|submission quota|too many open connections|sending limit|too many (?:messages|connections|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
+  { cause: "helo-rejected", words: /Helo command rejected|Helo command \[[^\]]*\] blocked using|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+  { cause: "bad-sequence", words: /(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
+  { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
+  { cause: "rate-limited", words: /rate limit|submission quota|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|recipients|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
   { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
-  { cause: "spf-dkim-dmarc", words: /\bSPF\b.{0,40}(?:fail|did not pass|didn't pass)|(?:fail\w*|did not pass|didn't pass).{0,40}\b(?:SPF|DKIM)\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+  { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed)|(?:fail\w*|did not pass|didn't pass).{0,40}\b(?:SPF|DKIM)\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
   { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
   { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
   // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
@@ -113,23 +123,23 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
   { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
   { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
-  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|policy reasons|Command rejected|not authorized, message refused/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
   { cause: "mailbox-full", words: /over quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
-  { cause: "message-too-big", words: /too (?:big|large)|size exceeds|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870; Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+  { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
   { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
   { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail wording" },
   { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
   { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
   { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
   { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
-  { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
+  { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address|line too long/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
   { cause: "command-unrecognized", words: /unrecogni[sz]ed command|command (?:not )?unrecogni[sz]ed|not recogni[sz]ed|unimplemented|not implemented|unknown command|command error|I can break rules/i, source: "RFC 5321 §4.2.4 (500, 502); Postfix's reply to HTTP and other non-SMTP commands" },
   { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
 ];
 
 export const REGISTRY_SIGNS: readonly CauseSign[] = [
   { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
-  { cause: "other", enhanced: ["X.4.6"], meaning: "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).", fix: "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.", source: "RFC 3463 X.4.6 (routing loop detected)" },
+  { cause: "other", enhanced: ["X.4.6"], meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
   { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
   { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
   { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },

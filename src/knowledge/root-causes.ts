@@ -105,6 +105,8 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
       on("microsoft365", "Microsoft 365: the recipient domain is not an accepted domain of the tenant the message was attributed to; relay through an inbound connector that matches the sender's IP or certificate, or send to the recipient's MX."),
       on("gmail", "Google Workspace SMTP relay: register the sending IP (or authenticate) in the Admin console under Apps › Gmail › Routing › SMTP relay service, for a domain of the account."),
       on("aiosmtpd", "aiosmtpd: the handler's `handle_RCPT` decides which domains it accepts without authentication."),
+      on("hmailserver", "hMailServer: the IP range the client connects from (Settings › Advanced › IP Ranges) does not allow delivery to external addresses; authenticate, or give that range the right."),
+      on("mimecast", "Mimecast: both the sender and the recipient domain are outside the account; an authorised outbound IP (or an authenticated session) is needed to relay."),
     ],
   },
   "auth-required": {
@@ -177,6 +179,8 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     fixes: [
       { text: "Use `tls: starttls` (STARTTLS, then EHLO again, before AUTH and MAIL), or `tls: implicit` on the server's implicit-TLS port (465); make the production sender do the same." },
       on("postfix", "Postfix: `smtpd_tls_auth_only = yes` or `smtpd_tls_security_level = encrypt` asks for this; a client must send STARTTLS first."),
+      on("gmail", "Gmail: senders must deliver over TLS (Google's sender guidelines, 4.7.29/5.7.29); a route that requires TLS for the recipient domain closes plain-text sessions."),
+      on("mimecast", "Mimecast: the recipient's Secure Receipt policy requires TLS on this route, at TLS 1.2 or later with strong ciphers; send with STARTTLS at TLS 1.2+."),
     ],
   },
   "tls-unavailable": {
@@ -214,7 +218,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     fixes: [
       { text: "Send from the address the account owns (set `from` to it), or grant the account send-as rights for this address." },
       on("postfix", "Postfix: `reject_sender_login_mismatch` compares the sender with `smtpd_sender_login_maps`: map the address to this login there."),
-      on(MICROSOFT, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`)."),
+      on(MICROSOFT, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`); and send only from accepted domains of the tenant (5.7.750: add and verify the domain under Settings › Domains)."),
     ],
   },
   "spf-dkim-dmarc": {
