@@ -39464,7 +39464,7 @@ class SmtpSession {
         if (this.heldAfterStartTls !== null)
             this.heldAfterStartTls = null;
         this.record([shown]);
-        this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
+        this.send(`${line}\r\n`, 1);
         return null;
     }
     /** Writes several lines in one write (RFC 2920 pipelining); each is recorded as sent. All or none. */
@@ -39473,7 +39473,7 @@ class SmtpSession {
         if (refused)
             return refused;
         this.record(lines.map((l) => l.shown));
-        this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
+        this.send(lines.map((l) => `${l.wire}\r\n`).join(""), lines.length);
         return null;
     }
     /** The transcript says what went to the wire: a line the closed connection could not take is a note, not "C:". */
@@ -39553,6 +39553,7 @@ class SmtpSession {
         this.send(Buffer.concat([Buffer.from(`${line}\r\n`, "utf8"), chunk]), 1);
         return null;
     }
+    /** A command line goes as a string: the socket encodes it to UTF-8 as it writes, without a Buffer of its own. */
     send(bytes, replies) {
         if (!this.usable)
             return;

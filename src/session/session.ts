@@ -232,7 +232,7 @@ export class SmtpSession {
     this.startTlsPending = /^STARTTLS\s*$/i.test(line);
     if (this.heldAfterStartTls !== null) this.heldAfterStartTls = null;
     this.record([shown]);
-    this.send(Buffer.from(`${line}\r\n`, "utf8"), 1);
+    this.send(`${line}\r\n`, 1);
     return null;
   }
 
@@ -241,7 +241,7 @@ export class SmtpSession {
     const refused = this.refuse(lines.map((l) => ({ ...l, kind: "command" as const })));
     if (refused) return refused;
     this.record(lines.map((l) => l.shown));
-    this.send(Buffer.from(lines.map((l) => `${l.wire}\r\n`).join(""), "utf8"), lines.length);
+    this.send(lines.map((l) => `${l.wire}\r\n`).join(""), lines.length);
     return null;
   }
 
@@ -324,7 +324,8 @@ export class SmtpSession {
     return null;
   }
 
-  private send(bytes: Buffer, replies: number): void {
+  /** A command line goes as a string: the socket encodes it to UTF-8 as it writes, without a Buffer of its own. */
+  private send(bytes: Buffer | string, replies: number): void {
     if (!this.usable) return;
     this.ledger.expect(replies);
     this.socket?.write(bytes);
