@@ -41709,15 +41709,15 @@ async function applyDane(results, configs, domains, resolver) {
     const hosts = new Map();
     const validating = new Map();
     const mxSigned = new Map();
-    const candidateDone = new Set();
-    for (let i = 0; i < results.length; i++) {
-        const r = results[i];
+    // Every address's lookups and handshake at once (each its own TLS session, RFC 7672 §3.3's SNI):
+    // an MX domain's addresses do not wait for one another. Then judged in order.
+    const checks = results.map((r, i) => {
         const t = configs[i];
         if (!r.mxHost || !r.address || t.dane === false)
-            continue;
+            return null;
         const server = resolver ?? daneServer(t);
         if (!server)
-            continue;
+            return null;
         // The lookups end within the target's own bounds, as the probe does.
         const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
         const at = `${server.host}:${server.port}`;
@@ -41733,11 +41733,21 @@ async function applyDane(results, configs, domains, resolver) {
         let signed = mxSigned.get(`${at} ${domain}`);
         if (!signed)
             mxSigned.set(`${at} ${domain}`, (signed = mxSecure(domain, server, deadlineMs)));
-        const check = await checkAddress(t, r, await dns, await validates, await signed);
+        const lookups = Promise.all([dns, validates, signed]);
+        return lookups.then(([d, v, m]) => checkAddress(t, r, d, v, m));
+    });
+    const done = await Promise.all(checks);
+    const candidateDone = new Set();
+    for (let i = 0; i < results.length; i++) {
+        const check = done[i];
+        if (!check)
+            continue;
+        const r = results[i];
+        const t = configs[i];
         const judged = judgeDane(check, r, `${r.mxHost} [${r.address}]`);
         r.dane = judged.dane;
         const added = judged.findings;
-        if (t.candidateCert && !candidateDone.has(r.mxHost) && check.resolverValidates !== false) {
+        if (t.candidateCert && r.mxHost && !candidateDone.has(r.mxHost) && check.resolverValidates !== false) {
             candidateDone.add(r.mxHost);
             const chain = readPemChain(t.candidateCert.pem);
             if (Array.isArray(chain))

@@ -16,13 +16,13 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
   const hosts = new Map<string, Promise<HostDane>>();
   const validating = new Map<string, Promise<boolean | null>>();
   const mxSigned = new Map<string, Promise<boolean | null>>();
-  const candidateDone = new Set<string>();
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i] as TargetResult;
+  // Every address's lookups and handshake at once (each its own TLS session, RFC 7672 §3.3's SNI):
+  // an MX domain's addresses do not wait for one another. Then judged in order.
+  const checks = results.map((r, i) => {
     const t = configs[i] as TargetConfig;
-    if (!r.mxHost || !r.address || t.dane === false) continue;
+    if (!r.mxHost || !r.address || t.dane === false) return null;
     const server = resolver ?? daneServer(t);
-    if (!server) continue;
+    if (!server) return null;
     // The lookups end within the target's own bounds, as the probe does.
     const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
     const at = `${server.host}:${server.port}`;
@@ -35,11 +35,20 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
     if (!validates) validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));
     let signed = mxSigned.get(`${at} ${domain}`);
     if (!signed) mxSigned.set(`${at} ${domain}`, (signed = mxSecure(domain, server, deadlineMs)));
-    const check = await checkAddress(t, r, await dns, await validates, await signed);
+    const lookups = Promise.all([dns, validates, signed]);
+    return lookups.then(([d, v, m]) => checkAddress(t, r, d, v, m));
+  });
+  const done = await Promise.all(checks);
+  const candidateDone = new Set<string>();
+  for (let i = 0; i < results.length; i++) {
+    const check = done[i];
+    if (!check) continue;
+    const r = results[i] as TargetResult;
+    const t = configs[i] as TargetConfig;
     const judged = judgeDane(check, r, `${r.mxHost} [${r.address}]`);
     r.dane = judged.dane;
     const added = judged.findings;
-    if (t.candidateCert && !candidateDone.has(r.mxHost) && check.resolverValidates !== false) {
+    if (t.candidateCert && r.mxHost && !candidateDone.has(r.mxHost) && check.resolverValidates !== false) {
       candidateDone.add(r.mxHost);
       const chain = readPemChain(t.candidateCert.pem);
       if (Array.isArray(chain)) added.push(...judgeCandidate({ path: t.candidateCert.path, chain }, check, domains.find((d) => d.domain === t.domain) ?? null));
