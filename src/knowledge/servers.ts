@@ -23,8 +23,7 @@ export type ServerFamily = (typeof SERVER_FAMILIES)[number];
 /** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
 export const MICROSOFT: readonly ServerFamily[] = ["exchange", "microsoft365", "outlookcom"];
 
-/** One reply, in the pieces recognition looks at. */
-/** A reply, as recognition reads it (protocol/reply.ts's Reply is one). */
+/** A reply, in the pieces recognition looks at (protocol/reply.ts's Reply is one). */
 export interface ReplySign {
   code: number;
   enhanced: string | null;
