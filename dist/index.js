@@ -34759,6 +34759,20 @@ const POLICY_ADVICE = {
             on("exim", "Exim: `pipelining_advertise_hosts =` (empty) stops advertising it."),
         ],
     },
+    // The TLS audit (contract §9): the server still completes TLS 1.0 or 1.1 handshakes (RFC 8996).
+    "tls-old-protocol": {
+        causes: [{ text: "TLS 1.0 and 1.1 were never turned off: the server's TLS settings (or its TLS library's defaults) still enable them." }],
+        fixes: [
+            on("postfix", "Postfix: `smtpd_tls_protocols = >=TLSv1.2` and `smtpd_tls_mandatory_protocols = >=TLSv1.2` in main.cf (before Postfix 3.6: `!SSLv2, !SSLv3, !TLSv1, !TLSv1.1`), then `postfix reload`."),
+            on("exim", "Exim built with OpenSSL: `openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1`; built with GnuTLS (Debian's exim4): `tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1` (`exim -bV` names the library); then restart Exim."),
+            on("sendmail", "Sendmail: `define(`confSERVER_SSL_OPTIONS', `+SSL_OP_NO_SSLv3 +SSL_OP_NO_TLSv1 +SSL_OP_NO_TLSv1_1')` in sendmail.mc (the ServerSSLOptions option), rebuild sendmail.cf and restart."),
+            on("opensmtpd", "OpenSMTPD: add `protocols \"tlsv1.2:tlsv1.3\"` to the `listen on … tls` line in smtpd.conf, then restart smtpd."),
+            on("haraka", "Haraka: `minVersion=TLSv1.2` in config/tls.ini, then restart Haraka."),
+            on("aiosmtpd", "aiosmtpd: set `minimum_version = ssl.TLSVersion.TLSv1_2` on the `ssl.SSLContext` passed as `tls_context`, then restart the server."),
+            on("exchange", "Exchange: turn TLS 1.0 and 1.1 off in Schannel: `Enabled` = 0 and `DisabledByDefault` = 1 under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server` and `…\\TLS 1.1\\Server` (Microsoft's Exchange Server TLS configuration guidance), then restart the server."),
+            { text: "Accept TLS 1.2 and 1.3 only: raise the minimum protocol version of whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it), then reload it." },
+        ],
+    },
     "listens-on-every-address": {
         causes: [],
         fixes: [
@@ -35930,6 +35944,14 @@ function differential(id, p, i, o = {}) {
     const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => pickFixes(k.row.fixes, family))];
     const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
     return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
+}
+/**
+ * The family whose settings hold this port's TLS (versions, certificate, chain): the recognised
+ * server's, or null when a box stands in front of it (`server.via`), since the box may be what
+ * terminates TLS and the MTA's settings would then change nothing.
+ */
+function tlsFamily(p) {
+    return p.server?.via ? null : serverFamily(p);
 }
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 function serverFamily(p) {
@@ -37378,6 +37400,7 @@ function causesOfCode(code, enhanced) {
  *
  * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
  */
+
 const SERVE_PUBLIC_CHAIN = "For senders on the internet, serve a certificate from a public CA with its full chain (Let's Encrypt works for SMTP), then reload whatever terminates TLS on this port.";
 const RELOAD = "reload whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it: stunnel `cert =`, HAProxy `crt`): most read the certificate only when they start";
 const CERTIFICATE_ADVICE = {
@@ -37460,6 +37483,27 @@ const CERTIFICATE_EXPIRING = {
     causes: ["Renewal is due and has not happened yet, or it happened and the server was not reloaded."],
     fixes: [`Renew the certificate before {validTo}, then ${RELOAD}.`, "Check the renewal job and its deploy hook."],
 };
+/**
+ * Where each product reads the chain it sends: an intermediate left out is fixed in that setting.
+ * Shown only to the recognised product (`chainSettings`), after the generic "serve the chain".
+ */
+const CHAIN_SETTINGS = [
+    on("postfix", "Postfix: `smtpd_tls_chain_files` (the key, then the certificate followed by its intermediates; Postfix 3.4 and later) or `smtpd_tls_cert_file` must name a file holding the whole chain, such as Let's Encrypt's fullchain.pem; then `postfix reload`."),
+    on("exim", "Exim: `tls_certificate` must name a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart Exim."),
+    on("sendmail", "Sendmail: put the intermediate in the file `confCACERT` names (OpenSSL builds the chain it sends from it), rebuild sendmail.cf and restart."),
+    on("opensmtpd", "OpenSMTPD: the file on the `pki … cert` line of smtpd.conf must hold the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart smtpd."),
+    on("haraka", "Haraka: the `cert` file of config/tls.ini (tls_cert.pem), or the bundle in config/tls/, must hold the certificate followed by its intermediates; then restart Haraka."),
+    on("aiosmtpd", "aiosmtpd: load the whole chain into the `tls_context`: `load_cert_chain(certfile, keyfile)` with a certfile holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart the server."),
+    on("exchange", "Exchange: Schannel sends the intermediates it finds in the computer's Intermediate Certification Authorities store: import the intermediate there (or import the certificate as a PFX holding its whole chain), then `Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services SMTP` and restart MSExchangeTransport."),
+];
+/** The recognised product's own chain setting (none for an unknown product). */
+function chainSettings(family) {
+    return pickFixes(CHAIN_SETTINGS, family);
+}
+/** Why a chain goes out without its intermediate, any product. */
+const CHAIN_CAUSE = "The certificate file holds the leaf only (a renewal wrote cert.pem where fullchain.pem belongs, or the intermediate was never appended).";
+/** The generic words for a chain served without its intermediate, any product. */
+const SERVE_FULL_CHAIN = `Serve the full chain: point the server's certificate setting at a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`;
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
@@ -37554,7 +37598,7 @@ const certificate = (p, policy) => {
         if (!out.some((o) => o.id === f.id))
             out.push(f);
     }
-    if (t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays) {
+    if (expiresSoon(t, policy)) {
         const a = CERTIFICATE_EXPIRING;
         const fill = (x) => x.replace(/\{daysLeft\}/g, String(t.daysLeft)).replace(/\{validTo\}/g, t.validTo ?? "?");
         out.push({ ...rule_finding(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
@@ -37564,6 +37608,23 @@ const certificate = (p, policy) => {
     }
     return out;
 };
+/** Fewer days left than `cert-min-days`, not yet expired: certificate-expiring. */
+function expiresSoon(t, policy) {
+    return t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays;
+}
+/**
+ * What this rule says about the session's own certificate: its chain (an intermediate left out,
+ * or an issuer not trusted although the server sent only its certificate, which names the left-out
+ * intermediate as the second reading), its name, its expiry. The TLS audit does not say it again.
+ */
+function certificateCovers(t, policy) {
+    const problems = certificateProblems(t);
+    return {
+        chain: problems.includes("chain-incomplete") || (problems.includes("private-ca") && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
+        name: problems.includes("name-mismatch"),
+        expiry: problems.includes("expired") || expiresSoon(t, policy),
+    };
+}
 /** OpenSSL's codes for a chain it could not complete or trust. */
 const CHAIN_CODES = {
     DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
@@ -37622,6 +37683,8 @@ function certificateFinding(problem, p, t, severity, step) {
     if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via)
         fixes = [...fixes, POSTFIX_RELOAD];
     if (problem === "chain-incomplete") {
+        // The product's own chain setting, after the generic "serve the chain".
+        fixes = [fixes[0], ...chainSettings(tlsFamily(p)), ...fixes.slice(1)];
         if (t.trust === "ca")
             causes = [...causes, OR_WRONG_CA];
         if (t.issuerUrl)
@@ -38140,38 +38203,58 @@ const smtpSmuggling = (p) => {
 /**
  * Findings of the TLS audit (contract §9, `tls-audit`): ids start with `tls-audit-`. They read the
  * handshakes' facts only (engine/tls-audit.ts), never a reply.
+ *
+ * One cause, one finding: what the certificate rule (tls.ts) already says about the session's own
+ * certificate (its chain, its name, its expiry) is not said again here. The audit adds what only
+ * it sees: the protocol versions accepted, the other key type's certificate, weak keys and
+ * signatures. Fixes name the recognised product's own settings (knowledge/policy-advice.ts,
+ * knowledge/certificates.ts), generic words for any other.
  */
+
+
+
+
 
 
 /** RFC 8996 deprecates TLS 1.0 and 1.1; RFC 9325 §4.1 asks for neither to be negotiated. */
 const DEPRECATED = ["TLSv1", "TLSv1.1"];
+const NOTHING = { chain: false, name: false, expiry: false };
 const tlsAuditFindings = (p, policy) => {
     const a = p.tlsAudit;
     if (!a)
         return [];
     const out = [];
+    const family = tlsFamily(p);
     const where = p.address ? `${p.host} [${p.address}]` : p.host;
     const old = a.protocols.filter((v) => DEPRECATED.includes(v));
     if (old.length) {
-        out.push(rule_finding("tls-audit-old-protocol", "warning", null, `${where} accepts ${old.join(" and ")} (accepted: ${a.protocols.join(", ")}); RFC 8996 deprecates them.`, [], [`Raise the server's minimum to TLS 1.2 (Postfix: smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Exim: tls_require_ciphers / openssl_options = +no_tlsv1 +no_tlsv1_1).`]));
+        const advice = policyAdvice("tls-old-protocol", family);
+        out.push(rule_finding("tls-audit-old-protocol", "warning", null, `${where} accepts ${old.join(" and ")} (accepted: ${a.protocols.join(", ")}); RFC 8996 deprecates them.`, advice.causes, advice.fixes));
     }
     const below = a.protocols.filter((v) => tlsVersionRank(v) < tlsVersionRank(policy.minTls));
     if (below.length && !old.length)
         out.push(rule_finding("tls-audit-below-min-tls", "warning", null, `${where} accepts ${below.join(", ")}, below min-tls ${policy.minTls}.`, [], ["Raise the server's minimum TLS version."]));
-    if (!a.chainComplete) {
-        out.push(rule_finding("tls-audit-chain-incomplete", "warning", null, `${where} sends its certificate without the intermediate that issued it: clients that have not cached that intermediate cannot verify it.`, ["The certificate file holds the leaf only (a renewal wrote cert.pem instead of fullchain.pem)."], ["Configure the full chain (leaf, then intermediates), e.g. Postfix smtpd_tls_chain_files or fullchain.pem."]));
+    // The session's own certificate is the one the certificate rule judged: what it said stays said once.
+    const session = p.tls?.fingerprint256 ?? null;
+    const said = p.tls ? certificateCovers(p.tls, policy) : NOTHING;
+    const covers = (c) => (c.fingerprint256 === session ? said : NOTHING);
+    const which = (c) => (a.certificates.length > 1 ? `The ${c.key} certificate of ${where}` : `The certificate of ${where}`);
+    const leafOnly = a.certificates.filter((c) => !c.chainComplete && !covers(c).chain);
+    if (leafOnly.length) {
+        const whose = a.certificates.length > 1 ? `the ${leafOnly.map((c) => c.key).join(" and ")} certificate${leafOnly.length > 1 ? "s" : ""}` : "its certificate";
+        out.push(rule_finding("tls-audit-chain-incomplete", "warning", null, `${where} sends ${whose} without the intermediate that issued ${leafOnly.length > 1 ? "them" : "it"}: clients that have not cached that intermediate cannot verify ${leafOnly.length > 1 ? "them" : "it"}.`, [CHAIN_CAUSE], [...chainSettings(family), SERVE_FULL_CHAIN]));
     }
     for (const c of a.certificates) {
-        const which = a.certificates.length > 1 ? `The ${c.key} certificate of ${where}` : `The certificate of ${where}`;
-        if (!c.matchesHost)
-            out.push(rule_finding("tls-audit-name-mismatch", "warning", null, `${which} does not name ${p.mxHost ?? p.host} (it names ${c.names.join(", ") || "no DNS name"}).`, [], [`Add ${p.mxHost ?? p.host} to the certificate's names.`]));
+        const said = covers(c);
+        if (!c.matchesHost && !said.name)
+            out.push(rule_finding("tls-audit-name-mismatch", "warning", null, `${which(c)} does not name ${p.mxHost ?? p.host} (it names ${c.names.join(", ") || "no DNS name"}).`, [], [`Add ${p.mxHost ?? p.host} to the certificate's names.`]));
         const bits = /^RSA (\d+)$/.exec(c.key);
         if (bits && Number(bits[1]) < 2048)
-            out.push(rule_finding("tls-audit-weak-key", "warning", null, `${which} has a ${c.key}-bit key; 2048 bits is the least CAs issue.`, [], ["Issue a new certificate with an RSA 2048+ or EC P-256 key."]));
+            out.push(rule_finding("tls-audit-weak-key", "warning", null, `${which(c)} has a ${c.key}-bit key; 2048 bits is the least CAs issue.`, [], ["Issue a new certificate with an RSA 2048+ or EC P-256 key."]));
         if (/sha1|md5/i.test(c.signature))
-            out.push(rule_finding("tls-audit-weak-signature", "warning", null, `${which} is signed with ${c.signature}.`, [], ["Reissue it with a SHA-256 signature."]));
-        if (c.daysLeft !== null && c.daysLeft < policy.certMinDays && a.certificates.length > 1) {
-            out.push(rule_finding("tls-audit-expiring", c.daysLeft < 0 ? "error" : "warning", null, `${which} ${c.daysLeft < 0 ? "has expired" : `expires in ${c.daysLeft} days`}.`, [], ["Renew it (each key type's certificate separately)."]));
+            out.push(rule_finding("tls-audit-weak-signature", "warning", null, `${which(c)} is signed with ${c.signature}.`, [], ["Reissue it with a SHA-256 signature."]));
+        if (c.daysLeft !== null && c.daysLeft < policy.certMinDays && !said.expiry) {
+            out.push(rule_finding("tls-audit-expiring", c.daysLeft < 0 ? "error" : "warning", null, `${which(c)} ${c.daysLeft < 0 ? "has expired" : `expires in ${c.daysLeft} days`}.`, [], [a.certificates.length > 1 ? "Renew it: each key type's certificate is renewed on its own." : "Renew it, then reload whatever terminates TLS on this port."]));
         }
     }
     return out;
@@ -40722,8 +40805,9 @@ async function auditTls(t) {
         const leaf = new external_node_crypto_.X509Certificate(h.chain.raw);
         if (certificates.some((c) => c.fingerprint256 === leaf.fingerprint256))
             continue;
-        certificates.push(tls_audit_describe(leaf, t.mxHost ?? t.servername ?? t.host));
-        if (!sentIssuer(h.chain) && !issuedByTrustedRoot(leaf, t.ca))
+        const complete = sentIssuer(h.chain) || issuedByTrustedRoot(leaf, t.ca);
+        certificates.push(tls_audit_describe(leaf, t.mxHost ?? t.servername ?? t.host, complete));
+        if (!complete)
             chainComplete = false;
     }
     return { protocols, chainComplete, certificates };
@@ -40749,7 +40833,7 @@ function issuedByTrustedRoot(leaf, ca) {
     });
 }
 const tls_audit_DAY_MS = 86_400_000;
-function tls_audit_describe(c, host) {
+function tls_audit_describe(c, host, chainComplete) {
     const k = c.publicKey;
     const d = k.asymmetricKeyDetails ?? {};
     const curve = { prime256v1: "P-256", secp384r1: "P-384", secp521r1: "P-521" }[d.namedCurve ?? ""] ?? d.namedCurve;
@@ -40763,6 +40847,7 @@ function tls_audit_describe(c, host) {
         issuer: /CN=([^\n]+)/.exec(c.issuer)?.[1] ?? null,
         daysLeft: Math.floor((new Date(c.validTo).getTime() - Date.now()) / tls_audit_DAY_MS),
         matchesHost: c.checkHost(host) !== undefined,
+        chainComplete,
         fingerprint256: c.fingerprint256,
     };
 }
@@ -42329,6 +42414,7 @@ const tlsAuditFields = object({
             issuer: { codec: nullable(str) },
             daysLeft: { codec: nullable(fields_int) },
             matchesHost: { codec: bool },
+            chainComplete: { codec: bool },
             fingerprint256: { codec: str },
         })),
     },

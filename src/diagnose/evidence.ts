@@ -139,6 +139,15 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 
+/**
+ * The family whose settings hold this port's TLS (versions, certificate, chain): the recognised
+ * server's, or null when a box stands in front of it (`server.via`), since the box may be what
+ * terminates TLS and the MTA's settings would then change nothing.
+ */
+export function tlsFamily(p: ProbeOutcome): ServerFamily | null {
+  return p.server?.via ? null : serverFamily(p);
+}
+
 /** The recognised server's family: as recorded on the outcome, else from what it said. */
 export function serverFamily(p: ProbeOutcome): ServerFamily | null {
   const family = (p.server !== undefined ? p.server : identifyServer(p))?.family;

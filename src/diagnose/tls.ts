@@ -1,13 +1,13 @@
 /** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
-import { tlsVersionRank } from "../config/policy.js";
+import { tlsVersionRank, type Policy } from "../config/policy.js";
 import type { Finding } from "../model/report.js";
 import type { Severity } from "../model/enums.js";
 import { ipFamily } from "../protocol/address.js";
 import {
-  CERTIFICATE_ADVICE, CERTIFICATE_EXPIRING, OR_CHAIN_INCOMPLETE, OR_WRONG_CA, POSTFIX_RELOAD, VERIFICATION_OFF, type CertificateProblem,
+  CERTIFICATE_ADVICE, CERTIFICATE_EXPIRING, OR_CHAIN_INCOMPLETE, OR_WRONG_CA, POSTFIX_RELOAD, VERIFICATION_OFF, chainSettings, type CertificateProblem,
 } from "../knowledge/certificates.js";
 import { describeVerifyError, type TlsFacts } from "../session/tls-facts.js";
-import { serverFamily, tlsActiveAt } from "./evidence.js";
+import { serverFamily, tlsActiveAt, tlsFamily } from "./evidence.js";
 import { capitalize as cap, finding, type Rule } from "./rule.js";
 
 /**
@@ -29,7 +29,7 @@ export const certificate: Rule = (p, policy) => {
     const f = certificateFinding(problem, p, t, !stopped && unverified ? "notice" : "error", step);
     if (!out.some((o) => o.id === f.id)) out.push(f);
   }
-  if (t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays) {
+  if (expiresSoon(t, policy)) {
     const a = CERTIFICATE_EXPIRING;
     const fill = (x: string) => x.replace(/\{daysLeft\}/g, String(t.daysLeft)).replace(/\{validTo\}/g, t.validTo ?? "?");
     out.push({ ...finding(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
@@ -42,6 +42,25 @@ export const certificate: Rule = (p, policy) => {
   }
   return out;
 };
+
+/** Fewer days left than `cert-min-days`, not yet expired: certificate-expiring. */
+function expiresSoon(t: TlsFacts, policy: Policy): boolean {
+  return t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays;
+}
+
+/**
+ * What this rule says about the session's own certificate: its chain (an intermediate left out,
+ * or an issuer not trusted although the server sent only its certificate, which names the left-out
+ * intermediate as the second reading), its name, its expiry. The TLS audit does not say it again.
+ */
+export function certificateCovers(t: TlsFacts, policy: Policy): { chain: boolean; name: boolean; expiry: boolean } {
+  const problems = certificateProblems(t);
+  return {
+    chain: problems.includes("chain-incomplete") || (problems.includes("private-ca") && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
+    name: problems.includes("name-mismatch"),
+    expiry: problems.includes("expired") || expiresSoon(t, policy),
+  };
+}
 
 /** OpenSSL's codes for a chain it could not complete or trust. */
 const CHAIN_CODES: Record<string, CertificateProblem> = {
@@ -96,6 +115,8 @@ function certificateFinding(problem: CertificateProblem, p: Parameters<Rule>[0],
   // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
   if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via) fixes = [...fixes, POSTFIX_RELOAD];
   if (problem === "chain-incomplete") {
+    // The product's own chain setting, after the generic "serve the chain".
+    fixes = [fixes[0] as string, ...chainSettings(tlsFamily(p)), ...fixes.slice(1)];
     if (t.trust === "ca") causes = [...causes, OR_WRONG_CA];
     if (t.issuerUrl) fixes = [...fixes, `The issuer's certificate is published at ${t.issuerUrl}.`];
   }

@@ -70,8 +70,9 @@ export async function auditTls(t: TargetConfig): Promise<TlsAudit> {
     if (!h?.chain?.raw) continue;
     const leaf = new X509Certificate(h.chain.raw);
     if (certificates.some((c) => c.fingerprint256 === leaf.fingerprint256)) continue;
-    certificates.push(describe(leaf, t.mxHost ?? t.servername ?? t.host));
-    if (!sentIssuer(h.chain) && !issuedByTrustedRoot(leaf, t.ca)) chainComplete = false;
+    const complete = sentIssuer(h.chain) || issuedByTrustedRoot(leaf, t.ca);
+    certificates.push(describe(leaf, t.mxHost ?? t.servername ?? t.host, complete));
+    if (!complete) chainComplete = false;
   }
   return { protocols, chainComplete, certificates };
 }
@@ -98,7 +99,7 @@ function issuedByTrustedRoot(leaf: X509Certificate, ca: string | undefined): boo
 
 const DAY_MS = 86_400_000;
 
-function describe(c: X509Certificate, host: string): TlsAuditCertificate {
+function describe(c: X509Certificate, host: string, chainComplete: boolean): TlsAuditCertificate {
   const k = c.publicKey;
   const d = k.asymmetricKeyDetails ?? {};
   const curve = ({ prime256v1: "P-256", secp384r1: "P-384", secp521r1: "P-521" } as Record<string, string>)[d.namedCurve ?? ""] ?? d.namedCurve;
@@ -112,6 +113,7 @@ function describe(c: X509Certificate, host: string): TlsAuditCertificate {
     issuer: /CN=([^\n]+)/.exec(c.issuer)?.[1] ?? null,
     daysLeft: Math.floor((new Date(c.validTo).getTime() - Date.now()) / DAY_MS),
     matchesHost: c.checkHost(host) !== undefined,
+    chainComplete,
     fingerprint256: c.fingerprint256,
   };
 }

@@ -7,6 +7,8 @@
  *
  * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
  */
+import { on, pickFixes, type FixRow } from "./root-causes.js";
+import type { ServerFamily } from "./servers.js";
 
 export type CertificateProblem =
   | "self-signed" | "private-ca" | "chain-incomplete" | "expired" | "not-yet-valid" | "name-mismatch" | "unverified";
@@ -108,3 +110,28 @@ export const CERTIFICATE_EXPIRING: CertificateAdvice = {
   causes: ["Renewal is due and has not happened yet, or it happened and the server was not reloaded."],
   fixes: [`Renew the certificate before {validTo}, then ${RELOAD}.`, "Check the renewal job and its deploy hook."],
 };
+
+/**
+ * Where each product reads the chain it sends: an intermediate left out is fixed in that setting.
+ * Shown only to the recognised product (`chainSettings`), after the generic "serve the chain".
+ */
+export const CHAIN_SETTINGS: readonly FixRow[] = [
+  on("postfix", "Postfix: `smtpd_tls_chain_files` (the key, then the certificate followed by its intermediates; Postfix 3.4 and later) or `smtpd_tls_cert_file` must name a file holding the whole chain, such as Let's Encrypt's fullchain.pem; then `postfix reload`."),
+  on("exim", "Exim: `tls_certificate` must name a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart Exim."),
+  on("sendmail", "Sendmail: put the intermediate in the file `confCACERT` names (OpenSSL builds the chain it sends from it), rebuild sendmail.cf and restart."),
+  on("opensmtpd", "OpenSMTPD: the file on the `pki … cert` line of smtpd.conf must hold the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart smtpd."),
+  on("haraka", "Haraka: the `cert` file of config/tls.ini (tls_cert.pem), or the bundle in config/tls/, must hold the certificate followed by its intermediates; then restart Haraka."),
+  on("aiosmtpd", "aiosmtpd: load the whole chain into the `tls_context`: `load_cert_chain(certfile, keyfile)` with a certfile holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart the server."),
+  on("exchange", "Exchange: Schannel sends the intermediates it finds in the computer's Intermediate Certification Authorities store: import the intermediate there (or import the certificate as a PFX holding its whole chain), then `Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services SMTP` and restart MSExchangeTransport."),
+];
+
+/** The recognised product's own chain setting (none for an unknown product). */
+export function chainSettings(family: ServerFamily | null): string[] {
+  return pickFixes(CHAIN_SETTINGS, family);
+}
+
+/** Why a chain goes out without its intermediate, any product. */
+export const CHAIN_CAUSE = "The certificate file holds the leaf only (a renewal wrote cert.pem where fullchain.pem belongs, or the intermediate was never appended).";
+
+/** The generic words for a chain served without its intermediate, any product. */
+export const SERVE_FULL_CHAIN = `Serve the full chain: point the server's certificate setting at a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`;

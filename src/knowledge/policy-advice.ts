@@ -80,6 +80,20 @@ export const POLICY_ADVICE = {
       on("exim", "Exim: `pipelining_advertise_hosts =` (empty) stops advertising it."),
     ],
   },
+  // The TLS audit (contract §9): the server still completes TLS 1.0 or 1.1 handshakes (RFC 8996).
+  "tls-old-protocol": {
+    causes: [{ text: "TLS 1.0 and 1.1 were never turned off: the server's TLS settings (or its TLS library's defaults) still enable them." }],
+    fixes: [
+      on("postfix", "Postfix: `smtpd_tls_protocols = >=TLSv1.2` and `smtpd_tls_mandatory_protocols = >=TLSv1.2` in main.cf (before Postfix 3.6: `!SSLv2, !SSLv3, !TLSv1, !TLSv1.1`), then `postfix reload`."),
+      on("exim", "Exim built with OpenSSL: `openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1`; built with GnuTLS (Debian's exim4): `tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1` (`exim -bV` names the library); then restart Exim."),
+      on("sendmail", "Sendmail: `define(`confSERVER_SSL_OPTIONS', `+SSL_OP_NO_SSLv3 +SSL_OP_NO_TLSv1 +SSL_OP_NO_TLSv1_1')` in sendmail.mc (the ServerSSLOptions option), rebuild sendmail.cf and restart."),
+      on("opensmtpd", "OpenSMTPD: add `protocols \"tlsv1.2:tlsv1.3\"` to the `listen on … tls` line in smtpd.conf, then restart smtpd."),
+      on("haraka", "Haraka: `minVersion=TLSv1.2` in config/tls.ini, then restart Haraka."),
+      on("aiosmtpd", "aiosmtpd: set `minimum_version = ssl.TLSVersion.TLSv1_2` on the `ssl.SSLContext` passed as `tls_context`, then restart the server."),
+      on("exchange", "Exchange: turn TLS 1.0 and 1.1 off in Schannel: `Enabled` = 0 and `DisabledByDefault` = 1 under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server` and `…\\TLS 1.1\\Server` (Microsoft's Exchange Server TLS configuration guidance), then restart the server."),
+      { text: "Accept TLS 1.2 and 1.3 only: raise the minimum protocol version of whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it), then reload it." },
+    ],
+  },
   "listens-on-every-address": {
     causes: [],
     fixes: [

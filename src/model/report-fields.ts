@@ -216,6 +216,7 @@ const tlsAuditFields = object<TlsAudit>({
       issuer: { codec: nullable(str) },
       daysLeft: { codec: nullable(int) },
       matchesHost: { codec: bool },
+      chainComplete: { codec: bool },
       fingerprint256: { codec: str },
     })),
   },

@@ -284,13 +284,15 @@ export interface TlsAuditCertificate {
   daysLeft: number | null;
   /** The MX (or host) name is among the names. */
   matchesHost: boolean;
+  /** The server sent the intermediate that issued this certificate (or it is self-issued, or issued by a root itself). */
+  chainComplete: boolean;
   fingerprint256: string;
 }
 
 export interface TlsAudit {
   /** The protocol versions the server completed a handshake with, lowest first. */
   protocols: string[];
-  /** False when the server sends the leaf without the intermediate that issued it. */
+  /** False when the server sends a leaf (any key type's) without the intermediate that issued it. */
   chainComplete: boolean;
   /** One per key type the server holds (RSA, ECDSA). */
   certificates: TlsAuditCertificate[];

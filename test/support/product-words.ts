@@ -3,14 +3,14 @@
 // fixes by the recognised product family (src/knowledge/root-causes.ts).
 const PRODUCT_WORDS: Readonly<Record<string, RegExp>> = {
   postfix: /\bPostfix\b|\bmain\.cf\b|\bmaster\.cf\b|\bsmtpd_\w+|\bpostconf\b|\bpostmap\b|\bpostscreen\b/,
-  exim: /\bExim\b|\bacl_smtp_\w+|\bauth_advertise_hosts\b|\brelay_from_hosts\b/,
-  sendmail: /\bSendmail\b|\bsendmail\.mc\b|\bPrivacyOptions\b|\bconf[A-Z_]{4,}\b/,
+  exim: /\bExim\b|\bacl_smtp_\w+|\bauth_advertise_hosts\b|\brelay_from_hosts\b|\bopenssl_options\b|\btls_require_ciphers\b|\btls_certificate\b/,
+  sendmail: /\bSendmail\b|\bsendmail\.(?:mc|cf)\b|\bPrivacyOptions\b|\bServerSSLOptions\b|\bconf[A-Z_]{4,}\b/,
   opensmtpd: /\bOpenSMTPD\b|\bsmtpd\.conf\b|\bsmtpctl\b/,
-  haraka: /\bHaraka\b/,
+  haraka: /\bHaraka\b|\btls\.ini\b/,
   qmail: /\bqmail\b(?!-deliverable)|\/var\/qmail\b/,
   courier: /\bCourier\b/,
   aiosmtpd: /\baiosmtpd\b/,
-  microsoft: /\bMicrosoft\b|\bExchange\b|\bSet-CASMailbox\b|\bSet-TransportConfig\b|\bReceiveConnector\b/,
+  microsoft: /\bMicrosoft\b|\bExchange\b|\bSet-CASMailbox\b|\bSet-TransportConfig\b|\bReceiveConnector\b|\bSchannel\b|\bSCHANNEL\b|-ExchangeCertificate\b|\bMSExchangeTransport\b/,
   gmail: /\bGmail\b|\bGoogle\b/,
   yahoo: /\bYahoo\b/,
 };

@@ -50,7 +50,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
   // Transport security of a mail domain (contract §9).
   const mtaSts = fc.record<AddressMtaSts>({ covered: fc.boolean(), sender: fc.option(of(SENDER_VERDICTS)) });
   const certificate = fc.record<TlsAuditCertificate>({
-    key: text, signature: text, names: texts, issuer: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), matchesHost: fc.boolean(), fingerprint256: text,
+    key: text, signature: text, names: texts, issuer: fc.option(text), daysLeft: fc.option(fc.integer({ min: -999, max: 999 })), matchesHost: fc.boolean(), chainComplete: fc.boolean(), fingerprint256: text,
   });
   const dane = fc.record<AddressDane>({ secure: fc.boolean(), tlsa: texts, matched: fc.option(text), sender: fc.option(of(SENDER_VERDICTS)) });
   const tlsAudit = fc.record<TlsAudit>({ protocols: texts, chainComplete: fc.boolean(), certificates: fc.array(certificate, { maxLength: 2 }) });
