@@ -34773,6 +34773,19 @@ const POLICY_ADVICE = {
             { text: "Accept TLS 1.2 and 1.3 only: raise the minimum protocol version of whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it), then reload it." },
         ],
     },
+    "tls-version-too-old": {
+        causes: [
+            { text: "What terminates TLS on this port supports nothing newer: an old TLS library (OpenSSL before 1.0.1 has no TLS 1.2) or settings that leave out TLS 1.2 and 1.3." },
+            { text: "Or a box in the path (an SMTP-inspecting firewall, a TLS terminator) negotiates an old version itself." },
+        ],
+        fixes: [
+            on("postfix", "Postfix: `postconf smtpd_tls_protocols smtpd_tls_mandatory_protocols` must not exclude TLSv1.2 and TLSv1.3 (`>=TLSv1.2` is right); `postconf -d tls_medium_cipherlist` and the OpenSSL Postfix is linked with (`ldd $(postconf -h daemon_directory)/smtpd | grep ssl`) tell whether TLS 1.2 is there at all."),
+            on("exim", "Exim: `exim -bV` names its TLS library and version; `openssl_options` (OpenSSL) or `tls_require_ciphers` (GnuTLS) must not leave out TLS 1.2 and 1.3; an old library needs an Exim built against a current one."),
+            on("sendmail", "Sendmail: `sendmail -d0.1 -bv root` shows the OpenSSL it was built with; `ServerSSLOptions` (`confSERVER_SSL_OPTIONS`) must not turn TLS 1.2 off."),
+            on("exchange", "Exchange: enable TLS 1.2 in Schannel (`Enabled` = 1, `DisabledByDefault` = 0 under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server`) and .NET's strong cryptography (`SchUseStrongCrypto`), then restart the server."),
+            { text: "Enable TLS 1.2 and 1.3 where TLS ends for this port (the MTA and its TLS library, or the TLS terminator in front), upgrading the library if it has no TLS 1.2; then reload it." },
+        ],
+    },
     "listens-on-every-address": {
         causes: [],
         fixes: [
@@ -37577,6 +37590,7 @@ function describeVerifyError(code) {
 
 
 
+
 /**
  * One finding per certificate problem, each with the fix for that verification result. The
  * problem the session stopped on comes first (an error); with verification off (`insecure`) each
@@ -37604,7 +37618,9 @@ const certificate = (p, policy) => {
         out.push({ ...rule_finding(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
     }
     if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
-        out.push(rule_finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, ["The server supports nothing newer, or an appliance in the path downgrades the handshake."], ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+        // The recognised product's own settings; none when a box in front may be what ends TLS.
+        const advice = policyAdvice("tls-version-too-old", tlsFamily(p));
+        out.push(rule_finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, advice.causes, advice.fixes));
     }
     return out;
 };

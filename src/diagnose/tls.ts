@@ -9,6 +9,7 @@ import {
 import { describeVerifyError, type TlsFacts } from "../session/tls-facts.js";
 import { serverFamily, tlsActiveAt, tlsFamily } from "./evidence.js";
 import { capitalize as cap, finding, type Rule } from "./rule.js";
+import { policyAdvice } from "../knowledge/policy-advice.js";
 
 /**
  * One finding per certificate problem, each with the fix for that verification result. The
@@ -35,10 +36,9 @@ export const certificate: Rule = (p, policy) => {
     out.push({ ...finding(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
   }
   if (t.protocol && tlsVersionRank(t.protocol) !== -1 && tlsVersionRank(t.protocol) < tlsVersionRank(policy.minTls)) {
-    out.push(finding("tls-version-too-old", "error", null,
-      `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`,
-      ["The server supports nothing newer, or an appliance in the path downgrades the handshake."],
-      ["Enable TLS 1.2 and 1.3 in the MTA (Postfix: smtpd_tls_protocols = >=TLSv1.2) and its TLS library."]));
+    // The recognised product's own settings; none when a box in front may be what ends TLS.
+    const advice = policyAdvice("tls-version-too-old", tlsFamily(p));
+    out.push(finding("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, advice.causes, advice.fixes));
   }
   return out;
 };

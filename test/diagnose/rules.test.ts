@@ -544,6 +544,19 @@ describe("certificate", () => {
     expect(f.message).toMatch(/TLSv1\.1, below min-tls TLSv1\.2/);
   });
 
+  it.each([
+    ["postfix", /smtpd_tls_protocols/, /exim|Schannel|Sendmail/i],
+    ["exim", /exim -bV/, /postconf|Schannel|Sendmail/i],
+    ["exchange", /Schannel/, /postconf|exim|Sendmail/i],
+    [null, /Enable TLS 1\.2 and 1\.3 where TLS ends/, /postconf|exim|Schannel|Sendmail|Postfix|Exchange/i],
+  ] as const)("tls-version-too-old gives %s its own settings and no other product's", (family, own, other) => {
+    const p = withTls({ protocol: "TLSv1" });
+    const f = one(certificate, { ...p, server: family ? { product: family, version: null, family } : null }, policy({ minTls: "TLSv1.2" }));
+    expect(f.id).toBe("tls-version-too-old");
+    expect(f.fixes.join("\n")).toMatch(own);
+    expect(f.fixes.join("\n")).not.toMatch(other);
+  });
+
   it("is silent at the boundaries and without TLS", () => {
     expect(certificate(withTls({ daysLeft: 14 }), policy({ certMinDays: 14 }))).toEqual([]);
     expect(certificate(withTls({ protocol: "TLSv1.2" }), policy({ minTls: "TLSv1.2" }))).toEqual([]);
