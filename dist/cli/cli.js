@@ -5943,8 +5943,9 @@ function codeOf(e) {
 ;// CONCATENATED MODULE: ./src/engine/dns.ts
 /**
  * DNS for address expansion and forward-confirmed reverse DNS: one resolver per (server, timeout)
- * per run, pointed at the configured server (`resolver: HOST[:PORT]`) or the system's, with every
- * answer cached for the run. Every query is bounded by the target's `timeout`, and at most
+ * per run, pointed at the configured server (`resolver: HOST[:PORT]`) or the system's, with the
+ * most recently asked answers cached (RUN_DNS_CACHE of them: the MX hosts many domains share stay,
+ * and a fleet of 100,000 domains does not keep every answer to the end). Every query is bounded by the target's `timeout`, and at most
  * DNS_CONCURRENCY queries are in flight at once: a zone whose servers never answer costs one
  * timeout per wave of queries, not one per query in a row. PTR records are asked for by name
  * (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`, RFC 3596 §2.5) so that the configured
@@ -5984,8 +5985,10 @@ function createResolver(server, timeoutMs, concurrency = DNS_CONCURRENCY) {
         },
     };
 }
-function runDns(resolver) {
-    const cache = new Map();
+/** How many answers a run's DNS keeps: memory follows the concurrency, not the number of targets. */
+const RUN_DNS_CACHE = 4096;
+function runDns(resolver, cacheSize = RUN_DNS_CACHE) {
+    const cache = new RecentlyUsed(cacheSize);
     const once = (key, ask) => {
         let p = cache.get(key);
         if (!p)
@@ -6009,6 +6012,31 @@ function runDns(resolver) {
         host: (name, family) => once(`host${family} ${name}`, () => settle(() => resolver.lookupHost(name, family))),
         close: () => resolver.cancel(),
     };
+}
+/**
+ * A map that keeps its `size` most recently used entries: a Map iterates in insertion order, so a
+ * hit is moved to the end and the first key is the least recently used.
+ */
+class RecentlyUsed {
+    size;
+    entries = new Map();
+    constructor(size) {
+        this.size = size;
+    }
+    get(key) {
+        const v = this.entries.get(key);
+        if (v !== undefined) {
+            this.entries.delete(key);
+            this.entries.set(key, v);
+        }
+        return v;
+    }
+    set(key, value) {
+        this.entries.delete(key);
+        this.entries.set(key, value);
+        if (this.entries.size > this.size)
+            this.entries.delete(this.entries.keys().next().value);
+    }
 }
 /** Rejects with code ETIMEOUT once `ms` pass: the query is given up, whatever c-ares still does with it. */
 function withTimeout(p, ms) {
@@ -8989,6 +9017,9 @@ async function streamTargets(targets, opts, onResult) {
     const redactor = opts.redactor ?? new Redactor();
     const startedAt = new Date().toISOString();
     const concurrency = Math.max(1, opts.concurrency ?? 16);
+    // Caches of recent answers, not of the whole run: each in-flight target asks a handful of names
+    // (MX, addresses, PTR, the policies' TXT), and what many domains share (their MX hosts) stays.
+    const cacheSize = Math.max(RUN_DNS_CACHE, 8 * concurrency);
     // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
     const perServer = new Map();
     const dnsFor = (t) => {
@@ -8996,10 +9027,10 @@ async function streamTargets(targets, opts, onResult) {
         const key = `${server ? `${server.host}:${server.port}` : "system"} ${t.timeoutMs}`;
         let dns = perServer.get(key);
         if (!dns)
-            perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
+            perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs), cacheSize)));
         return dns;
     };
-    const byDomain = new Map();
+    const byDomain = new RecentlyUsed(cacheSize);
     const domains = new Map();
     const probes = new Slots(concurrency);
     let verdict = "pass";

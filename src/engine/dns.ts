@@ -1,7 +1,8 @@
 /**
  * DNS for address expansion and forward-confirmed reverse DNS: one resolver per (server, timeout)
- * per run, pointed at the configured server (`resolver: HOST[:PORT]`) or the system's, with every
- * answer cached for the run. Every query is bounded by the target's `timeout`, and at most
+ * per run, pointed at the configured server (`resolver: HOST[:PORT]`) or the system's, with the
+ * most recently asked answers cached (RUN_DNS_CACHE of them: the MX hosts many domains share stay,
+ * and a fleet of 100,000 domains does not keep every answer to the end). Every query is bounded by the target's `timeout`, and at most
  * DNS_CONCURRENCY queries are in flight at once: a zone whose servers never answer costs one
  * timeout per wave of queries, not one per query in a row. PTR records are asked for by name
  * (`7.2.0.192.in-addr.arpa`, RFC 1035 §3.5; `ip6.arpa`, RFC 3596 §2.5) so that the configured
@@ -76,8 +77,11 @@ export function createResolver(server: DnsServer | undefined, timeoutMs: number,
   };
 }
 
-export function runDns(resolver: DnsResolver): RunDns {
-  const cache = new Map<string, Promise<unknown>>();
+/** How many answers a run's DNS keeps: memory follows the concurrency, not the number of targets. */
+export const RUN_DNS_CACHE = 4096;
+
+export function runDns(resolver: DnsResolver, cacheSize = RUN_DNS_CACHE): RunDns {
+  const cache = new RecentlyUsed<Promise<unknown>>(cacheSize);
   const once = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
     let p = cache.get(key) as Promise<T> | undefined;
     if (!p) cache.set(key, (p = ask()));
@@ -99,6 +103,31 @@ export function runDns(resolver: DnsResolver): RunDns {
     host: (name, family) => once(`host${family} ${name}`, () => settle(() => resolver.lookupHost(name, family))),
     close: () => resolver.cancel(),
   };
+}
+
+/**
+ * A map that keeps its `size` most recently used entries: a Map iterates in insertion order, so a
+ * hit is moved to the end and the first key is the least recently used.
+ */
+export class RecentlyUsed<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
+  }
 }
 
 /** Rejects with code ETIMEOUT once `ms` pass: the query is given up, whatever c-ares still does with it. */

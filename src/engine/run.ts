@@ -7,7 +7,7 @@ export { targetVerdict } from "./verdict.js";
 import type { TargetConfig } from "../config/target.js";
 import { judgeRun, judgeTarget } from "./judge.js";
 import { Redactor } from "../protocol/redact.js";
-import { createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
+import { RUN_DNS_CACHE, RecentlyUsed, createResolver, runDns, type DnsServer, type RunDns } from "./dns.js";
 import type { DomainCheck } from "./domain-policy.js";
 import { expandTarget, resolveHost } from "./expand.js";
 import { runProbe } from "./probe.js";
@@ -68,16 +68,19 @@ export async function streamTargets(
   const redactor = opts.redactor ?? new Redactor();
   const startedAt = new Date().toISOString();
   const concurrency = Math.max(1, opts.concurrency ?? 16);
+  // Caches of recent answers, not of the whole run: each in-flight target asks a handful of names
+  // (MX, addresses, PTR, the policies' TXT), and what many domains share (their MX hosts) stays.
+  const cacheSize = Math.max(RUN_DNS_CACHE, 8 * concurrency);
   // One cached DNS per resolver and timeout for the whole run: MX hosts shared by domains are asked once.
   const perServer = new Map<string, RunDns>();
   const dnsFor = (t: TargetConfig): RunDns => {
     const server = opts.resolver ?? t.resolver;
     const key = `${server ? `${server.host}:${server.port}` : "system"} ${t.timeoutMs}`;
     let dns = perServer.get(key);
-    if (!dns) perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs))));
+    if (!dns) perServer.set(key, (dns = runDns(createResolver(server, t.timeoutMs), cacheSize)));
     return dns;
   };
-  const byDomain = new Map<string, Promise<DomainCheck>>();
+  const byDomain = new RecentlyUsed<Promise<DomainCheck>>(cacheSize);
   const domains = new Map<string, { at: number; result: DomainResult }>();
   const probes = new Slots(concurrency);
   let verdict: Verdict = "pass";

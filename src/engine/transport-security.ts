@@ -6,13 +6,13 @@
 import type { TargetConfig } from "../config/target.js";
 import { domainFindings, judgeAddress } from "../diagnose/mta-sts.js";
 import { domainDrift } from "../diagnose/transport-drift.js";
-import type { RunDns } from "./dns.js";
+import type { RecentlyUsed, RunDns } from "./dns.js";
 import { checkDomain, type DomainCheck } from "./domain-policy.js";
 import type { DomainResult, TargetResult } from "../model/report.js";
 import { addFindings } from "./judge.js";
 
 /** One target's domain check, shared through `byDomain` with every target of that domain and DNS server. */
-export function startDomainCheck(t: TargetConfig, dnsFor: (t: TargetConfig) => RunDns, byDomain: Map<string, Promise<DomainCheck>>): Promise<DomainCheck> | undefined {
+export function startDomainCheck(t: TargetConfig, dnsFor: (t: TargetConfig) => RunDns, byDomain: Pick<RecentlyUsed<Promise<DomainCheck>>, "get" | "set">): Promise<DomainCheck> | undefined {
   if (!t.domain || t.mtaSts === false) return undefined;
   const key = `${t.domain} ${t.resolver ? `${t.resolver.host}:${t.resolver.port}` : ""}`;
   let check = byDomain.get(key);
