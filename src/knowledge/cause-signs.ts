@@ -15,7 +15,7 @@
  * Data only: rows read fields (phase, codes, family), and the only text they match is the
  * server's reply. The causes' words and fixes are in root-causes.ts.
  */
-import type { RootCause } from "./root-causes.js";
+import type { FixRow, RootCause } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 /** The command a reply answered: its verb, "CONNECT" for the greeting, "END-OF-DATA" after the final dot. */
@@ -40,9 +40,20 @@ export interface CauseSign {
    * foreign (OpenSMTPD's "Invalid recipient"): the conversation decides (diagnose/replies.ts).
    */
   contextual?: true;
-  /** With `cause: "other"`: what the reply does say, for a cause outside the vocabulary (a mail loop), and what to do. */
+  /**
+   * What the reply says, in the product's own words, when the cause's general words would mislead: with
+   * `cause: "other"`, a cause outside the vocabulary (a mail loop); with any cause, the product's reading of
+   * its code (Microsoft's 5.7.133 is a recipient that takes mail only from its own organisation).
+   */
   meaning?: string;
+  /** With `cause: "other"`: what to do, shown first. */
   fix?: string;
+  /**
+   * What to do for this reading of the reply, generic rows and product rows as in root-causes.ts: they
+   * replace the cause's own fixes, which are written for its usual readings (sender-rejected's "make the
+   * domain resolve" is no fix for a group that refuses outside senders).
+   */
+  fixes?: readonly FixRow[];
   /** Where the meaning comes from. */
   source: string;
 }
