@@ -5187,7 +5187,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const r = s.reply;
-    const { id, cause, also, note, meaning, fix } = rootCauseAt(p, i);
+    const { id, cause, also, note, meaning, fix, fixes } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const stopped = (0,engine_verdict/* sequenceStoppedBy */.GO)(s);
@@ -5198,7 +5198,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
             : "";
     const title = cause === "other" ? id.replace(/-/g, " ") : root_causes/* CAUSE_ENTRIES */.PK[cause].title;
     const message = `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
-    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
+    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix, fixes }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
     return (0,rule/* finding */.gk)(id, required ? "error" : (0,rule/* severityOf */.xJ)(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
 });
 /**
@@ -5254,7 +5254,9 @@ function rootCauseAt(p, i) {
     }
     const id = cause === "command-unrecognized" && r.code === 502 ? "command-not-implemented"
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
-    return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}), ...(decision.fix ? { fix: decision.fix } : {}) };
+    // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
+    const own = cause === decision.cause;
+    return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
 function adviceFor(p, i, d, leadFixes) {
@@ -5265,7 +5267,8 @@ function adviceFor(p, i, d, leadFixes) {
         ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].title).join(", or ")}.`
         : `${root_causes/* CAUSE_ENTRIES */.PK[cause].text}${evidenceFor(p, i, cause)}`);
     const causes = [first, ...also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].text)];
-    const fixes = [...leadFixes, ...(undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family)), ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family).slice(0, 1))];
+    const own = d.fixes ? (0,root_causes/* pickFixes */.Zj)(d.fixes, family) : undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family);
+    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family).slice(0, 1))];
     const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
     return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }
@@ -9610,14 +9613,95 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: causeFitsSubject, enhancedOf
 
+// EXTERNAL MODULE: ./src/knowledge/root-causes.ts
+var root_causes = __nccwpck_require__(2107);
 // EXTERNAL MODULE: ./src/knowledge/servers.ts
 var servers = __nccwpck_require__(9496);
 ;// CONCATENATED MODULE: ./src/knowledge/cause-signs.ts
+/**
+ * What a refused reply says about its root cause: signs read from the reply's structured parts
+ * (the phase it answered, its enhanced code, its reply code), its words, and the recognised
+ * product. Tried tier by tier, first match wins, so the order of the tiers is the order of
+ * weight (docs/diagnosis.md):
+ *
+ * 1. VENDOR_SIGNS — a product's own meaning of an enhanced code, only when that product is
+ *    recognised (Microsoft's 5.1.10 is "recipient not found", RFC 7505's X.1.10 is null MX).
+ * 2. WORD_SIGNS — the general wording products use for one cause ("Relay access denied",
+ *    "User unknown", "blocked using"), most specific first.
+ * 3. REGISTRY_SIGNS — the IANA enhanced-code registry's meanings, at the phases where they apply.
+ * 4. CODE_SIGNS — the basic reply code at its phase (RFC 5321 §4.2.2/§4.3.2): the last resort,
+ *    and where the code fits several causes it says so (`cause: "other"` with `also`).
+ *
+ * Data only: rows read fields (phase, codes, family), and the only text they match is the
+ * server's reply. The causes' words and fixes are in root-causes.ts.
+ */
+
 
 const ENVELOPE = ["MAIL", "RCPT"];
 const LOOP_MEANING = "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).";
 const LOOP_FIX = "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.";
 const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
+/**
+ * Microsoft's recipient restrictions (5.7.12, 5.7.13, 5.7.133–5.7.136; Exchange Server's RESOLVER.RST.AuthRequired):
+ * the recipient takes mail only from senders its organisation knows as its own. "Authenticated" is the
+ * recipient's word for internal, not SMTP AUTH: no setting of the sender's changes it.
+ */
+const INTERNAL_ONLY = {
+    meaning: "The recipient (a group, mailbox, mail user or public folder) accepts mail only from senders inside its own organisation (Exchange's \"Require that all senders are authenticated\", RequireSenderAuthenticationEnabled), and this sender is outside it. \"Authenticated\" here means known to the recipient's organisation as one of its own senders: nothing on the sending side changes it.",
+    fixes: [
+        { text: "Only the recipient's organisation can change this: ask the recipient (or the group's owner) to accept mail from outside senders for this address, or to add you to its allowed senders; meanwhile use another address of theirs." },
+        (0,root_causes/* why */.d8)(servers/* MICROSOFT */.zk, "Microsoft 365 / Exchange (the recipient's admin): allow senders from outside the organisation for this recipient. A group: `Set-DistributionGroup GROUP -RequireSenderAuthenticationEnabled $false` (Exchange admin center: Groups › Delivery management › people inside and outside my organization). A mailbox, mail user or public folder: clear \"Require that all senders are authenticated\" in its message delivery restrictions (`Set-Mailbox`, `Set-MailUser` or `Set-MailPublicFolder` with `-RequireSenderAuthenticationEnabled $false`). Or list this sender, as a mail contact, in its allowed senders (`-AcceptMessagesOnlyFrom`)."),
+    ],
+};
+/** Microsoft's blocks of the sending tenant, account or domain (Exchange Online NDRs 5.7.501–503, 5.7.700–749, 5.7.800): not an IP listing. */
+const TENANT_BLOCKED = {
+    meaning: "Exchange Online has blocked the sending tenant's outgoing mail: too much of it was judged spam or bulk (typically a compromised account, an on-premises server that routes through the tenant, or a connector an attacker created), or the subscription is being renewed. The block is on the sending organisation in Microsoft 365, not on an IP address or a blocklist.",
+    fixes: [
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): find what sent the mail and secure it (compromised accounts: Microsoft Defender portal › Review › Restricted entities; unknown inbound connectors: Exchange admin center › Mail flow › Connectors; an open relay on premises), then open a service request in the Microsoft 365 admin center (Support) to have the tenant's block removed."),
+        { text: "Only the sending organisation's Microsoft 365 administrator can have this block lifted; it is not a listing of an IP, so sending through another IP or relay does not help." },
+    ],
+};
+const ACCOUNT_BANNED = {
+    meaning: "Exchange Online banned the sending account for spam it sent (usually a compromised account); the block is on the account in Microsoft 365, not on an IP address.",
+    fixes: [
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): secure the account (reset its password, revoke its sessions, remove forwarding and inbox rules it should not have), then release it in the Microsoft Defender portal (Review › Restricted entities), or ask Microsoft Support through the Microsoft 365 admin center if it is not listed there."),
+    ],
+};
+const DOMAIN_BANNED = {
+    meaning: "Exchange Online banned the sending domain (the EHLO, envelope or header sender's domain) for spam sent in its name; the block is on the domain, not on an IP address.",
+    fixes: [
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365: stop what sent spam in the domain's name (compromised accounts, a form or service sending as the domain), then ask Microsoft Support through the Microsoft 365 admin center to restore the domain's ability to send."),
+    ],
+};
+const TENANT_IP = {
+    meaning: "Exchange Online refuses the IP the tenant's mail came from for its low reputation, most often for a new or trial tenant; Microsoft's NDR reference counts it with 5.7.705 as a block of the sending tenant, lifted only through Microsoft Support.",
+    fixes: [
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): make sure no compromised account, connector or open relay sends through the tenant, then contact Microsoft Support from the Microsoft 365 admin center and ask for an IP exception (in a trial subscription, until Exchange Online licences are assigned)."),
+        { text: "Only the sending tenant's administrator can have this lifted, through Microsoft Support; no public blocklist is involved." },
+    ],
+};
+const TENANT_LIST = {
+    meaning: "The sending organisation's own Tenant Allow/Block List blocks one of the recipients (or its domain), so Exchange Online refused the whole message, for every recipient.",
+    fixes: [
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): remove or narrow the block entry in the Microsoft Defender portal (Policies & rules › Threat policies › Tenant Allow/Block Lists), or send the message without that recipient."),
+    ],
+};
+/** The sending domain's reputation or listing, not the IP's (Gmail, Spamhaus DBL, Outlook.com, Yahoo): one set of fixes, at the domain. */
+const DOMAIN_FIXES = [
+    (0,root_causes.on)("gmail", "Gmail: Postmaster Tools (postmaster.google.com) shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 %, sign with DKIM and pass SPF aligned with the From domain (DMARC), and give bulk mail one-click unsubscribe (Google's sender guidelines)."),
+    (0,root_causes.on)("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
+    { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
+];
+const DOMAIN_REPUTATION = { meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_LISTED = { meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
+/** Mimecast's Anti-Spoofing policy (Mimecast SMTP error codes: "Create an Anti-Spoofing policy to take no action for the sender's address or IP address"). */
+const ANTI_SPOOFING = {
+    meaning: "The recipient's Anti-Spoofing policy refused the message: its sender (the envelope or header From) is in one of the recipient organisation's own domains, but the message came from outside, from a source that policy does not trust.",
+    fixes: [
+        { text: "If the mail is legitimate (a service sending in the name of the recipient organisation's own domain), only the recipient's administrator can let it through; otherwise send from the sender's own domain, not the recipient's." },
+        (0,root_causes/* why */.d8)("mimecast", "Mimecast (the recipient's admin): add an Anti-Spoofing policy that takes no action for this sender address or source IP (or an SPF-based Anti-Spoofing bypass) on this route."),
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -9625,6 +9709,8 @@ const VENDOR_SIGNS = [
     { cause: "app-password-required", families: ["gmail"], enhanced: ["5.7.9"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.9 application-specific password required)" },
     { cause: "app-password-required", families: ["gmail"], enhanced: ["X.7.14"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.14 sign in through a web browser first)" },
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.32"], source: "Google: SMTP error reference (5.7.32 From header not aligned with SPF or DKIM)" },
+    // Yahoo's help names DKIM, SPF and DMARC for "Message not accepted for policy reasons"; its error-code page keeps content refused "for policy reasons" in the 5xx too.
+    { cause: "spf-dkim-dmarc", also: ["content-rejected"], families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253 (554 5.7.9 Message not accepted for policy reasons: DKIM, SPF or DMARC failed); postmaster.yahooinc.com/error-codes (5xx: authentication, or content refused for policy reasons)" },
     { cause: "spf-dkim-dmarc", families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], source: "Yahoo: postmaster error codes (5.7.9 sender unauthenticated)" },
     { cause: "ip-reputation", families: ["yahoo"], words: /\[TSS?\d\d\]/, source: "Yahoo: postmaster error codes ([TSxx] deferrals and blocks by IP reputation)" },
     { cause: "relay-denied", families: servers/* MICROSOFT */.zk, words: /relay/i, enhanced: /^5\.(?:4\.1|7\.64)$/, source: "Microsoft: Exchange Online NDR 5.4.1 / 5.7.64 (relay access denied, tenant attribution)" },
@@ -9636,8 +9722,14 @@ const VENDOR_SIGNS = [
     { cause: "relay-denied", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.64"], source: "Microsoft: NDR 5.7.64 (TenantAttribution; relay access denied)" },
     { cause: "spf-dkim-dmarc", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.509", "5.7.515", "X.7.26"], source: "Microsoft: 5.7.509 DMARC reject, 5.7.515 authentication level, 4.7.26/5.7.26 IPv6 SPF/DKIM" },
     { cause: "content-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
+    { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.12", "5.7.13", "5.7.133", "5.7.134", "5.7.135", "5.7.136"], phases: ["RCPT", ...MESSAGE], ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12 (sender not authenticated by organization), 5.7.133 group, 5.7.134 mailbox, 5.7.13/5.7.135 public folder, 5.7.136 mail user: the recipient rejects senders from outside its organisation" },
+    { cause: "other", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.703"], ...TENANT_LIST, source: "Microsoft: NDR 5.7.703 (recipients blocked by the sending organisation's Tenant Allow/Block List)" },
+    { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.708"], ...TENANT_IP, source: "Microsoft: NDR 5.7.708 (traffic not accepted from this IP: a low-reputation IP, new and trial tenants; support lifts it)" },
+    { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: /^5\.7\.7[0-4]\d$/, ...TENANT_BLOCKED, source: "Microsoft: NDR 5.7.700–5.7.749 (access denied, tenant has exceeded threshold: the sending tenant is banned from sending)" },
+    { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.501", "5.7.502", "5.7.503"], ...ACCOUNT_BANNED, source: "Microsoft: NDR 5.7.501 (spam abuse detected), 5.7.502–503 (banned sender: the sending account)" },
+    { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.800"], ...DOMAIN_BANNED, source: "Microsoft: NDR 5.7.800 (banned sender: the EHLO, P1 or P2 sender domain)" },
     { cause: "sender-not-authorized", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.750"], source: "Microsoft: NDR 5.7.750 (client blocked from sending from unregistered domains: the tenant sends from domains it has not added)" },
-    { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: /^5\.7\.(?:507|51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.507 IP rejected by the recipient's organisation, 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+    { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: /^5\.7\.(?:507|51[13]|60[6-9]|6[1-4]\d)$/, source: "Microsoft: 5.7.507 IP rejected by the recipient's organisation, 5.7.511 banned sender IP, 5.7.513 customer block list, 5.7.606–649 banned IP" },
     // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
     { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
     { cause: "rate-limited", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
@@ -9663,7 +9755,17 @@ const WORD_SIGNS = [
     { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
     { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
     { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
-    { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|Sender address \[[^\]]*\] blocked using|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+    // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
+    // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
+    { cause: "sender-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail originating from your (?:DKIM |SPF |sending )?domain/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.28 unusual rate of mail from your DKIM or SPF domain)" },
+    { cause: "sender-rejected", words: /reputation of the sending domain|(?<!IP\/)\bdomain(?:'s)? reputation|\b(?:sending|sender(?:'s)?|your|From) domain\b.{0,40}\b(?:poor|low|bad)(?: \w+)? reputation/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.0, 550 5.7.1 very low reputation of the sending domain)" },
+    { cause: "sender-rejected", words: /\bSender address \[[^\]]*\] blocked using|\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (smtpd_check.c); Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
+    // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
+    { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
+    { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
+    // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
+    { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
+    { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
     { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
     { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
     { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
@@ -9751,8 +9853,6 @@ const CODE_SIGNS = [
     { cause: "other", also: ["server-lookup-failure", "server-resource", "greylisted"], codes: [451, 450], source: "RFC 5321 §4.2.2 (450, 451: the code alone does not say why)" },
 ];
 
-// EXTERNAL MODULE: ./src/knowledge/root-causes.ts
-var root_causes = __nccwpck_require__(2107);
 ;// CONCATENATED MODULE: ./src/knowledge/root-cause.ts
 /**
  * Deciding the root cause of one reply from its facts: the tiers of cause-signs.ts in order of
@@ -9822,10 +9922,10 @@ function decideCause(f) {
             if (by === "code" && !causeFitsSubject(sign.cause, enhanced))
                 continue;
             const also = (sign.also ?? []).filter((c) => cls === null || (0,root_causes/* causeFitsClass */.KG)(c, cls));
-            return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, by, source: sign.source };
+            return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
         }
     }
-    return { cause: "other", also: [], contextual: false, meaning: null, fix: null, by: "none", source: null };
+    return { cause: "other", also: [], contextual: false, meaning: null, fix: null, fixes: null, by: "none", source: null };
 }
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */
 function phaseOfVerb(verb) {
@@ -9854,7 +9954,7 @@ function causesOfCode(code, enhanced) {
                 continue;
             if (by === "code" && !causeFitsSubject(s.cause, enhanced))
                 continue;
-            out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => (0,root_causes/* causeFitsClass */.KG)(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source });
+            out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => (0,root_causes/* causeFitsClass */.KG)(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source, meaning: s.meaning ?? null, fixes: s.fixes ?? null });
         }
     }
     return out;
@@ -9871,6 +9971,7 @@ function causesOfCode(code, enhanced) {
 /* harmony export */   KG: () => (/* binding */ causeFitsClass),
 /* harmony export */   PK: () => (/* binding */ CAUSE_ENTRIES),
 /* harmony export */   Zj: () => (/* binding */ pickFixes),
+/* harmony export */   d8: () => (/* binding */ why),
 /* harmony export */   fE: () => (/* binding */ fixesFor),
 /* harmony export */   on: () => (/* binding */ on),
 /* harmony export */   v9: () => (/* binding */ fitsFamily)
@@ -10322,7 +10423,7 @@ const SERVERS = [
     {
         family: "microsoft365", product: "Microsoft 365",
         banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
-        replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+/,
+        replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+|Sender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder|mail user))|tenant has exceeded threshold|Tenant Allow Block List/,
         // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
         // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
         enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
@@ -10331,7 +10432,7 @@ const SERVERS = [
     { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
     { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
     { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
-    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b/i },
+    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b|Anti-Spoofing policy/i },
     { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
@@ -13684,9 +13785,9 @@ function adviceOf(code, enh) {
         causes.push("The enhanced code alone names a class and a subject; the reply code, the reply's words and the command it answered decide the cause.");
         fixes.push(enh[0] === "4" ? "Retry later: the condition is temporary, and a sending MTA retries by itself." : "Do not retry unchanged: find the cause in the reply's words first.");
     }
-    const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${root_causes/* CAUSE_ENTRIES */.PK[c.cause].title} (${c.source})`);
+    const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${c.meaning ?? root_causes/* CAUSE_ENTRIES */.PK[c.cause].title} (${c.source})`);
     for (const c of vendor)
-        fixes.push(...(0,root_causes/* pickFixes */.Zj)(root_causes/* CAUSE_ENTRIES */.PK[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
+        fixes.push(...(0,root_causes/* pickFixes */.Zj)(c.fixes ?? root_causes/* CAUSE_ENTRIES */.PK[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
     return { vendorMeanings, causes, fixes: fixes.map(generic), sources: [] };
 }
 

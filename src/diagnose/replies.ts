@@ -4,7 +4,7 @@
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
 import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
-import { CAUSE_ENTRIES, fixesFor } from "../knowledge/root-causes.js";
+import { CAUSE_ENTRIES, fixesFor, pickFixes, type FixRow } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { StepResult } from "../model/report.js";
@@ -30,7 +30,7 @@ export const rejectedSteps: Rule = (p) =>
         ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const r = s.reply;
-    const { id, cause, also, note, meaning, fix } = rootCauseAt(p, i);
+    const { id, cause, also, note, meaning, fix, fixes } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const stopped = sequenceStoppedBy(s);
@@ -41,7 +41,7 @@ export const rejectedSteps: Rule = (p) =>
         : "";
     const title = cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title;
     const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
-    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
+    const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix, fixes }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
     return finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
   });
 
@@ -72,9 +72,11 @@ interface RootCauseAt {
   id: string;
   cause: RootCause;
   also: RootCause[];
-  /** What the reply says when its cause is outside the vocabulary, and what to do. */
+  /** What the reply says when its cause is outside the vocabulary or the product reads its code its own way, and what to do. */
   meaning?: string;
   fix?: string;
+  /** The product's own fixes for that reading, in place of the cause's. */
+  fixes?: readonly FixRow[];
   note: string;
 }
 
@@ -107,11 +109,13 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   }
   const id = cause === "command-unrecognized" && r.code === 502 ? "command-not-implemented"
     : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
-  return { id, cause, also, note, ...(decision.meaning ? { meaning: decision.meaning } : {}), ...(decision.fix ? { fix: decision.fix } : {}) };
+  // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
+  const own = cause === decision.cause;
+  return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
-function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "also" | "meaning" | "fix">, leadFixes: readonly string[]): { causes: string[]; fixes: string[]; ruledOut: [] } {
+function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "also" | "meaning" | "fix" | "fixes">, leadFixes: readonly string[]): { causes: string[]; fixes: string[]; ruledOut: [] } {
   const family = serverFamily(p);
   const { cause, also } = d;
   const undecided = cause === "other" && also.length > 0;
@@ -119,7 +123,8 @@ function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "a
     ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
     : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
   const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
-  const fixes = [...leadFixes, ...(undecided ? fixesFor("other", family) : fixesFor(cause, family)), ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
+  const own = d.fixes ? pickFixes(d.fixes, family) : undecided ? fixesFor("other", family) : fixesFor(cause, family);
+  const fixes = [...leadFixes, ...own, ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
   const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
   return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }

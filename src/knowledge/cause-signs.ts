@@ -15,7 +15,7 @@
  * Data only: rows read fields (phase, codes, family), and the only text they match is the
  * server's reply. The causes' words and fixes are in root-causes.ts.
  */
-import type { RootCause } from "./root-causes.js";
+import { on, why, type FixRow, type RootCause } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 /** The command a reply answered: its verb, "CONNECT" for the greeting, "END-OF-DATA" after the final dot. */
@@ -40,9 +40,20 @@ export interface CauseSign {
    * foreign (OpenSMTPD's "Invalid recipient"): the conversation decides (diagnose/replies.ts).
    */
   contextual?: true;
-  /** With `cause: "other"`: what the reply does say, for a cause outside the vocabulary (a mail loop), and what to do. */
+  /**
+   * What the reply says, in the product's own words, when the cause's general words would mislead: with
+   * `cause: "other"`, a cause outside the vocabulary (a mail loop); with any cause, the product's reading of
+   * its code (Microsoft's 5.7.133 is a recipient that takes mail only from its own organisation).
+   */
   meaning?: string;
+  /** With `cause: "other"`: what to do, shown first. */
   fix?: string;
+  /**
+   * What to do for this reading of the reply, generic rows and product rows as in root-causes.ts: they
+   * replace the cause's own fixes, which are written for its usual readings (sender-rejected's "make the
+   * domain resolve" is no fix for a group that refuses outside senders).
+   */
+  fixes?: readonly FixRow[];
   /** Where the meaning comes from. */
   source: string;
 }
@@ -52,6 +63,74 @@ const LOOP_MEANING = "A mail loop: the message passed through too many hops (its
 const LOOP_FIX = "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.";
 const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
 
+/** A product's own reading of a reply: what it means and what to do (CauseSign `meaning`, `fixes`). */
+type Reading = Required<Pick<CauseSign, "meaning" | "fixes">>;
+
+/**
+ * Microsoft's recipient restrictions (5.7.12, 5.7.13, 5.7.133–5.7.136; Exchange Server's RESOLVER.RST.AuthRequired):
+ * the recipient takes mail only from senders its organisation knows as its own. "Authenticated" is the
+ * recipient's word for internal, not SMTP AUTH: no setting of the sender's changes it.
+ */
+const INTERNAL_ONLY: Reading = {
+  meaning: "The recipient (a group, mailbox, mail user or public folder) accepts mail only from senders inside its own organisation (Exchange's \"Require that all senders are authenticated\", RequireSenderAuthenticationEnabled), and this sender is outside it. \"Authenticated\" here means known to the recipient's organisation as one of its own senders: nothing on the sending side changes it.",
+  fixes: [
+    { text: "Only the recipient's organisation can change this: ask the recipient (or the group's owner) to accept mail from outside senders for this address, or to add you to its allowed senders; meanwhile use another address of theirs." },
+    why(MICROSOFT, "Microsoft 365 / Exchange (the recipient's admin): allow senders from outside the organisation for this recipient. A group: `Set-DistributionGroup GROUP -RequireSenderAuthenticationEnabled $false` (Exchange admin center: Groups › Delivery management › people inside and outside my organization). A mailbox, mail user or public folder: clear \"Require that all senders are authenticated\" in its message delivery restrictions (`Set-Mailbox`, `Set-MailUser` or `Set-MailPublicFolder` with `-RequireSenderAuthenticationEnabled $false`). Or list this sender, as a mail contact, in its allowed senders (`-AcceptMessagesOnlyFrom`)."),
+  ],
+};
+
+/** Microsoft's blocks of the sending tenant, account or domain (Exchange Online NDRs 5.7.501–503, 5.7.700–749, 5.7.800): not an IP listing. */
+const TENANT_BLOCKED: Reading = {
+  meaning: "Exchange Online has blocked the sending tenant's outgoing mail: too much of it was judged spam or bulk (typically a compromised account, an on-premises server that routes through the tenant, or a connector an attacker created), or the subscription is being renewed. The block is on the sending organisation in Microsoft 365, not on an IP address or a blocklist.",
+  fixes: [
+    on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): find what sent the mail and secure it (compromised accounts: Microsoft Defender portal › Review › Restricted entities; unknown inbound connectors: Exchange admin center › Mail flow › Connectors; an open relay on premises), then open a service request in the Microsoft 365 admin center (Support) to have the tenant's block removed."),
+    { text: "Only the sending organisation's Microsoft 365 administrator can have this block lifted; it is not a listing of an IP, so sending through another IP or relay does not help." },
+  ],
+};
+const ACCOUNT_BANNED: Reading = {
+  meaning: "Exchange Online banned the sending account for spam it sent (usually a compromised account); the block is on the account in Microsoft 365, not on an IP address.",
+  fixes: [
+    on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): secure the account (reset its password, revoke its sessions, remove forwarding and inbox rules it should not have), then release it in the Microsoft Defender portal (Review › Restricted entities), or ask Microsoft Support through the Microsoft 365 admin center if it is not listed there."),
+  ],
+};
+const DOMAIN_BANNED: Reading = {
+  meaning: "Exchange Online banned the sending domain (the EHLO, envelope or header sender's domain) for spam sent in its name; the block is on the domain, not on an IP address.",
+  fixes: [
+    on(MICROSOFT, "Microsoft 365: stop what sent spam in the domain's name (compromised accounts, a form or service sending as the domain), then ask Microsoft Support through the Microsoft 365 admin center to restore the domain's ability to send."),
+  ],
+};
+const TENANT_IP: Reading = {
+  meaning: "Exchange Online refuses the IP the tenant's mail came from for its low reputation, most often for a new or trial tenant; Microsoft's NDR reference counts it with 5.7.705 as a block of the sending tenant, lifted only through Microsoft Support.",
+  fixes: [
+    on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): make sure no compromised account, connector or open relay sends through the tenant, then contact Microsoft Support from the Microsoft 365 admin center and ask for an IP exception (in a trial subscription, until Exchange Online licences are assigned)."),
+    { text: "Only the sending tenant's administrator can have this lifted, through Microsoft Support; no public blocklist is involved." },
+  ],
+};
+const TENANT_LIST: Reading = {
+  meaning: "The sending organisation's own Tenant Allow/Block List blocks one of the recipients (or its domain), so Exchange Online refused the whole message, for every recipient.",
+  fixes: [
+    on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): remove or narrow the block entry in the Microsoft Defender portal (Policies & rules › Threat policies › Tenant Allow/Block Lists), or send the message without that recipient."),
+  ],
+};
+
+/** The sending domain's reputation or listing, not the IP's (Gmail, Spamhaus DBL, Outlook.com, Yahoo): one set of fixes, at the domain. */
+const DOMAIN_FIXES: readonly FixRow[] = [
+  on("gmail", "Gmail: Postmaster Tools (postmaster.google.com) shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 %, sign with DKIM and pass SPF aligned with the From domain (DMARC), and give bulk mail one-click unsubscribe (Google's sender guidelines)."),
+  on("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
+  { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
+];
+const DOMAIN_REPUTATION: Reading = { meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_LISTED: Reading = { meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
+
+/** Mimecast's Anti-Spoofing policy (Mimecast SMTP error codes: "Create an Anti-Spoofing policy to take no action for the sender's address or IP address"). */
+const ANTI_SPOOFING: Reading = {
+  meaning: "The recipient's Anti-Spoofing policy refused the message: its sender (the envelope or header From) is in one of the recipient organisation's own domains, but the message came from outside, from a source that policy does not trust.",
+  fixes: [
+    { text: "If the mail is legitimate (a service sending in the name of the recipient organisation's own domain), only the recipient's administrator can let it through; otherwise send from the sender's own domain, not the recipient's." },
+    why("mimecast", "Mimecast (the recipient's admin): add an Anti-Spoofing policy that takes no action for this sender address or source IP (or an SPF-based Anti-Spoofing bypass) on this route."),
+  ],
+};
+
 export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -59,6 +138,8 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   { cause: "app-password-required", families: ["gmail"], enhanced: ["5.7.9"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.9 application-specific password required)" },
   { cause: "app-password-required", families: ["gmail"], enhanced: ["X.7.14"], phases: ["AUTH"], source: "Google: SMTP error reference (534 5.7.14 sign in through a web browser first)" },
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.32"], source: "Google: SMTP error reference (5.7.32 From header not aligned with SPF or DKIM)" },
+  // Yahoo's help names DKIM, SPF and DMARC for "Message not accepted for policy reasons"; its error-code page keeps content refused "for policy reasons" in the 5xx too.
+  { cause: "spf-dkim-dmarc", also: ["content-rejected"], families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253 (554 5.7.9 Message not accepted for policy reasons: DKIM, SPF or DMARC failed); postmaster.yahooinc.com/error-codes (5xx: authentication, or content refused for policy reasons)" },
   { cause: "spf-dkim-dmarc", families: ["yahoo"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], source: "Yahoo: postmaster error codes (5.7.9 sender unauthenticated)" },
   { cause: "ip-reputation", families: ["yahoo"], words: /\[TSS?\d\d\]/, source: "Yahoo: postmaster error codes ([TSxx] deferrals and blocks by IP reputation)" },
   { cause: "relay-denied", families: MICROSOFT, words: /relay/i, enhanced: /^5\.(?:4\.1|7\.64)$/, source: "Microsoft: Exchange Online NDR 5.4.1 / 5.7.64 (relay access denied, tenant attribution)" },
@@ -70,8 +151,14 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   { cause: "relay-denied", families: MICROSOFT, enhanced: ["5.7.64"], source: "Microsoft: NDR 5.7.64 (TenantAttribution; relay access denied)" },
   { cause: "spf-dkim-dmarc", families: MICROSOFT, enhanced: ["5.7.509", "5.7.515", "X.7.26"], source: "Microsoft: 5.7.509 DMARC reject, 5.7.515 authentication level, 4.7.26/5.7.26 IPv6 SPF/DKIM" },
   { cause: "content-rejected", families: MICROSOFT, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
+  { cause: "sender-rejected", families: MICROSOFT, enhanced: ["5.7.12", "5.7.13", "5.7.133", "5.7.134", "5.7.135", "5.7.136"], phases: ["RCPT", ...MESSAGE], ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12 (sender not authenticated by organization), 5.7.133 group, 5.7.134 mailbox, 5.7.13/5.7.135 public folder, 5.7.136 mail user: the recipient rejects senders from outside its organisation" },
+  { cause: "other", families: MICROSOFT, enhanced: ["5.7.703"], ...TENANT_LIST, source: "Microsoft: NDR 5.7.703 (recipients blocked by the sending organisation's Tenant Allow/Block List)" },
+  { cause: "ip-reputation", families: MICROSOFT, enhanced: ["5.7.708"], ...TENANT_IP, source: "Microsoft: NDR 5.7.708 (traffic not accepted from this IP: a low-reputation IP, new and trial tenants; support lifts it)" },
+  { cause: "sender-rejected", families: MICROSOFT, enhanced: /^5\.7\.7[0-4]\d$/, ...TENANT_BLOCKED, source: "Microsoft: NDR 5.7.700–5.7.749 (access denied, tenant has exceeded threshold: the sending tenant is banned from sending)" },
+  { cause: "sender-rejected", families: MICROSOFT, enhanced: ["5.7.501", "5.7.502", "5.7.503"], ...ACCOUNT_BANNED, source: "Microsoft: NDR 5.7.501 (spam abuse detected), 5.7.502–503 (banned sender: the sending account)" },
+  { cause: "sender-rejected", families: MICROSOFT, enhanced: ["5.7.800"], ...DOMAIN_BANNED, source: "Microsoft: NDR 5.7.800 (banned sender: the EHLO, P1 or P2 sender domain)" },
   { cause: "sender-not-authorized", families: MICROSOFT, enhanced: ["5.7.750"], source: "Microsoft: NDR 5.7.750 (client blocked from sending from unregistered domains: the tenant sends from domains it has not added)" },
-  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:507|51[13]|60[6-9]|6[1-4]\d|7\d\d)$/, source: "Microsoft: 5.7.507 IP rejected by the recipient's organisation, 5.7.511 banned sender, 5.7.513 customer block list, 5.7.606–649 banned IP, 5.7.7xx tenant or IP not accepted" },
+  { cause: "ip-reputation", families: MICROSOFT, enhanced: /^5\.7\.(?:507|51[13]|60[6-9]|6[1-4]\d)$/, source: "Microsoft: 5.7.507 IP rejected by the recipient's organisation, 5.7.511 banned sender IP, 5.7.513 customer block list, 5.7.606–649 banned IP" },
   // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
   { cause: "ip-reputation", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
   { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
@@ -98,7 +185,17 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
   { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
   { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
-  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|Sender address \[[^\]]*\] blocked using|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+  // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
+  // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
+  { cause: "sender-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail originating from your (?:DKIM |SPF |sending )?domain/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.28 unusual rate of mail from your DKIM or SPF domain)" },
+  { cause: "sender-rejected", words: /reputation of the sending domain|(?<!IP\/)\bdomain(?:'s)? reputation|\b(?:sending|sender(?:'s)?|your|From) domain\b.{0,40}\b(?:poor|low|bad)(?: \w+)? reputation/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.0, 550 5.7.1 very low reputation of the sending domain)" },
+  { cause: "sender-rejected", words: /\bSender address \[[^\]]*\] blocked using|\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (smtpd_check.c); Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
+  // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
+  { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
+  { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
+  // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
+  { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
+  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
   { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
   { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
   { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },

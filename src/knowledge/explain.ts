@@ -263,7 +263,7 @@ function adviceOf(code: number | null, enh: string | null): { vendorMeanings: st
     causes.push("The enhanced code alone names a class and a subject; the reply code, the reply's words and the command it answered decide the cause.");
     fixes.push(enh[0] === "4" ? "Retry later: the condition is temporary, and a sending MTA retries by itself." : "Do not retry unchanged: find the cause in the reply's words first.");
   }
-  const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${CAUSE_ENTRIES[c.cause].title} (${c.source})`);
-  for (const c of vendor) fixes.push(...pickFixes(CAUSE_ENTRIES[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
+  const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${c.meaning ?? CAUSE_ENTRIES[c.cause].title} (${c.source})`);
+  for (const c of vendor) fixes.push(...pickFixes(c.fixes ?? CAUSE_ENTRIES[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
   return { vendorMeanings, causes, fixes: fixes.map(generic), sources: [] };
 }

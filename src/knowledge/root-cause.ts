@@ -5,7 +5,7 @@
  * recipient's domain) is weighed by the caller (src/diagnose/replies.ts).
  */
 import { CODE_SIGNS, REGISTRY_SIGNS, VENDOR_SIGNS, WORD_SIGNS, type CauseSign, type Phase } from "./cause-signs.js";
-import { causeFitsClass, fitsFamily, type RootCause } from "./root-causes.js";
+import { causeFitsClass, fitsFamily, type FixRow, type RootCause } from "./root-causes.js";
 import type { ServerFamily } from "./servers.js";
 
 export interface ReplyFacts {
@@ -24,9 +24,11 @@ export interface CauseDecision {
   also: RootCause[];
   /** The conversation may change it (a recipient refusal that may be a relay refusal). */
   contextual: boolean;
-  /** What the reply says when its cause is outside the vocabulary (`other`), and what to do. */
+  /** What the reply says when its cause is outside the vocabulary (`other`) or the product reads its code its own way, and what to do. */
   meaning: string | null;
   fix: string | null;
+  /** The fixes of the product's own reading, in place of the cause's (cause-signs.ts `fixes`). */
+  fixes: readonly FixRow[] | null;
   /** Which tier decided: the vendor's meaning, the words, the registry, or the basic code. */
   by: "vendor" | "words" | "registry" | "code" | "none";
   source: string | null;
@@ -90,10 +92,10 @@ export function decideCause(f: ReplyFacts): CauseDecision {
       // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
       const also = (sign.also ?? []).filter((c) => cls === null || causeFitsClass(c, cls));
-      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, by, source: sign.source };
+      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
     }
   }
-  return { cause: "other", also: [], contextual: false, meaning: null, fix: null, by: "none", source: null };
+  return { cause: "other", also: [], contextual: false, meaning: null, fix: null, fixes: null, by: "none", source: null };
 }
 
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */
@@ -109,6 +111,9 @@ export interface CodeCause {
   families: readonly ServerFamily[] | null;
   by: CauseDecision["by"];
   source: string;
+  /** The product's own reading of the code, when it has one (cause-signs.ts `meaning`, `fixes`). */
+  meaning: string | null;
+  fixes: readonly FixRow[] | null;
 }
 
 /**
@@ -128,7 +133,7 @@ export function causesOfCode(code: number | null, enhanced: string | null): Code
       if (s.enhanced ? !enhancedMatches(s, enhanced) : by !== "code" || !s.codes) continue;
       if (s.cause !== "other" && !causeFitsClass(s.cause, cls)) continue;
       if (by === "code" && !causeFitsSubject(s.cause, enhanced)) continue;
-      out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => causeFitsClass(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source });
+      out.push({ cause: s.cause, also: (s.also ?? []).filter((c) => causeFitsClass(c, cls)), phases: s.phases ?? null, families: s.families ?? null, by, source: s.source, meaning: s.meaning ?? null, fixes: s.fixes ?? null });
     }
   }
   return out;

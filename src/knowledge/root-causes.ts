@@ -45,7 +45,7 @@ const BOTH = ["transient", "permanent"] as const;
 /** A product family's own setting or tool, shown only when that family is recognised. */
 export const on = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ text, families: typeof families === "string" ? [families] : families });
 /** A receiver's setting that explains the refusal: the sender's own fix goes first. */
-const why = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ ...on(families, text), receiver: true });
+export const why = (families: ServerFamily | readonly ServerFamily[], text: string): FixRow => ({ ...on(families, text), receiver: true });
 
 export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
   "unknown-recipient": {

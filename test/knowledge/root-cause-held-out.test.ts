@@ -176,6 +176,54 @@ const HELD_OUT: Row[] = [
   // Courier, Haraka: courier/module.esmtp/courieresmtpd.c; haraka/plugins/dnsbl.js.
   ["courier", "MAIL", 517, null, "Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>", "sender-rejected"],
   ["haraka", "CONNECT", 550, null, "host [192.0.2.7] is blacklisted by zen.spamhaus.org", "ip-reputation"],
+  // Microsoft recipient restrictions (RequireSenderAuthenticationEnabled): the recipient accepts mail only from
+  // senders inside its organisation. learn.microsoft.com "Email non-delivery reports and SMTP errors in
+  // Exchange Online" and "Fix NDR error 5.7.12 / 5.7.133 / 5.7.134 / 5.7.13 or 5.7.135 / 5.7.136"
+  // (MicrosoftDocs/SupportArticles-docs, Exchange/ExchangeOnline/email-delivery/ndr/); the full 5.7.133 reply
+  // as quoted by markgossa.com (2015), Exchange 2013's RESOLVER.RST.AuthRequired by blackforce.co.uk (2014).
+  ["microsoft365", "RCPT", 550, "5.7.12", "Sender was not authenticated by organization", "sender-rejected"],
+  [null, "END-OF-DATA", 550, "5.7.12", "Sender was not authenticated by organization", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.133", "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group", "sender-rejected"],
+  [null, "END-OF-DATA", 550, "5.7.133", "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.133", "Sender not authenticated for group", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.134", "Sender was not authenticated for mailbox", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.13", "Sender was not authenticated for public folder", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.135", "Sender was not authenticated for public folder", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.136", "Sender was not authenticated", "sender-rejected"],
+  ["exchange", "RCPT", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "sender-rejected"],
+  // A submission port that wants a login still says so (the same NDR table: 5.7.57, 5.7.1 "Client was not authenticated").
+  ["microsoft365", "MAIL", 530, "5.7.57", "Client was not authenticated to send anonymous mail during MAIL FROM", "auth-required"],
+  ["exchange", "MAIL", 530, "5.7.57", "SMTP; Client was not authenticated to send anonymous mail during MAIL FROM", "auth-required"],
+  ["exchange", "MAIL", 530, "5.7.1", "Client was not authenticated", "auth-required"],
+  [null, "MAIL", 530, "5.7.0", "Authentication required", "auth-required"],
+  // Microsoft's blocks of the sending tenant or account (not of an IP): the same NDR table and "Fix NDR error codes
+  // 550 5.7.703, 550 5.7.705, 550 5.7.708, and 550 5.7.750"; the full 5.7.705 reply as quoted in a 2018 NDR (pastebin.com/98tNBPeg).
+  ["microsoft365", "END-OF-DATA", 550, "5.7.705", "Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=524931 AS831", "sender-rejected"],
+  ["microsoft365", "MAIL", 550, "5.7.705", "Access denied, tenant has exceeded threshold", "sender-rejected"],
+  ["microsoft365", "RCPT", 550, "5.7.703", "Your message can't be delivered because messages to x@example.net are blocked by your organization using Tenant Allow Block List.", "other"],
+  ["microsoft365", "MAIL", 550, "5.7.501", "Access denied, spam abuse detected", "sender-rejected"],
+  ["microsoft365", "MAIL", 550, "5.7.502", "Access denied, banned sender", "sender-rejected"],
+  ["microsoft365", "MAIL", 550, "5.7.800", "Access denied, banned sender", "sender-rejected"],
+  // 5.7.708 names the IP: the tenant's outbound IP, refused for its low reputation (new and trial tenants).
+  ["microsoft365", "MAIL", 550, "5.7.708", "Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)", "ip-reputation"],
+  // The sending domain's reputation, not the IP's: Google's SMTP error reference (support.google.com/a/answer/3726730,
+  // as quoted in sisimai's Google table: 421 4.7.0 / 550 5.7.1 "very low reputation of the sending domain", 421 4.7.28
+  // "unusual rate of mail originating from your DKIM domain / SPF domain"); Outlook.com's Spamhaus domain refusal as
+  // quoted by e-com-net.com (2025); Postfix reject_rhsbl_sender (smtpd_check.c).
+  ["gmail", "END-OF-DATA", 550, "5.7.1", "Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information.", "sender-rejected"],
+  ["gmail", "END-OF-DATA", 421, "4.7.0", "This message is suspicious due to the very low reputation of the sending domain.", "sender-rejected"],
+  ["gmail", "END-OF-DATA", 421, "4.7.28", "Gmail has detected an unusual rate of mail originating from your DKIM domain example.org. To protect our users from spam, mail has been temporarily rate limited.", "sender-rejected"],
+  ["gmail", "END-OF-DATA", 421, "4.7.28", "Gmail has detected an unusual rate of mail originating from your SPF domain example.org. To protect our users from spam, mail has been temporarily rate limited.", "sender-rejected"],
+  ["outlookcom", "MAIL", 550, "5.7.1", "Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query", "sender-rejected"],
+  [null, "RCPT", 554, "5.7.1", "Service unavailable; Sender address [a@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/dbl?domain=example.com", "sender-rejected"],
+  // Yahoo 554 5.7.9: Yahoo's help (help.yahoo.com SLN7253) says the message failed DKIM, SPF or DMARC; its error-code
+  // page (postmaster.yahooinc.com/error-codes) also lists content refused "for policy reasons". Unrecognised, the words alone do not decide.
+  ["yahoo", "END-OF-DATA", 554, "5.7.9", "Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes", "spf-dkim-dmarc"],
+  [null, "END-OF-DATA", 554, "5.7.9", "Message not accepted for policy reasons.", "other"],
+  // Mimecast's Anti-Spoofing policy (Mimecast SMTP error codes, as quoted in sisimai rhost/for-mimecast.go): an
+  // inbound message whose sender is in the recipient organisation's own domain, from a source it does not trust.
+  ["mimecast", "MAIL", 550, null, "Anti-Spoofing policy - Inbound not allowed", "sender-rejected"],
+  [null, "END-OF-DATA", 550, null, "Rejected by header-based Anti-Spoofing policy", "sender-rejected"],
 ];
 
 describe("decideCause over replies the project was not tuned on", () => {

@@ -1,0 +1,178 @@
+// Refusals about who sends, read as the product reads its own code: Microsoft's recipients that take mail only
+// from their own organisation (5.7.12, 5.7.133–5.7.136) are not "log in first"; its blocks of the sending tenant,
+// account or domain (5.7.7xx, 5.7.50x, 5.7.800) are not an IP to delist; a domain's reputation or listing (Gmail,
+// Spamhaus DBL, Outlook.com) is worked on at the domain; Yahoo's 5.7.9 and Mimecast's Anti-Spoofing policy say
+// what they say. Each finding's fixes carry the right product's words and none of the wrong advice.
+import { describe, expect, it } from "vitest";
+import type { ProbeOutcome } from "../../src/engine/result.js";
+import type { Finding } from "../../src/model/report.js";
+import { prepareOutcome } from "../../src/diagnose/prepare.js";
+import { rejectedSteps } from "../../src/diagnose/replies.js";
+import { otherProducts } from "../support/product-words.js";
+import { EHLO_PLAIN, outcome, policy } from "./fixtures.js";
+
+const M365_MX = "S: 220 CY4PEPF0000EE3A.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
+const M365_SUBMISSION = "S: 220 MN2PR01CA0042.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
+const EXCHANGE = "S: 220 mail1.example.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
+const OUTLOOK_COM = "S: 220 BN1PEPF00004680.mail.protection.outlook.com hotmail-com.olc.protection.outlook.com Microsoft ESMTP MAIL Service ready";
+const GMAIL = "S: 220 mx.google.com ESMTP a1si123456wrb.1 - gsmtp";
+const YAHOO = "S: 220 mta7.am0.yahoodns.net ESMTP ready";
+const MIMECAST = "S: 220 eu-smtp-inbound-1.mimecast.com ESMTP";
+const POSTFIX = "S: 220 mx.example.com ESMTP Postfix";
+const UNKNOWN = "S: 220 mx.example.com ESMTP ready";
+
+/** Delivery to an MX, refused at `at` (MAIL, RCPT or the end of the message) with `reply`. */
+function delivery(banner: string, at: "MAIL" | "RCPT" | ".", reply: string): ProbeOutcome {
+  const steps = ["C: MAIL FROM:<app@example.com>", at === "MAIL" ? reply : "S: 250 2.1.0 Sender OK"];
+  if (at !== "MAIL") steps.push("C: RCPT TO:<team@example.net>", at === "RCPT" ? reply : "S: 250 2.1.5 Recipient OK");
+  if (at === ".") steps.push("C: DATA", "S: 354 Start mail input", "C: .", reply);
+  return outcome([banner, ...EHLO_PLAIN, ...steps], { port: 25 });
+}
+
+function refusal(p: ProbeOutcome): Finding {
+  const fs = rejectedSteps(prepareOutcome(p), policy());
+  expect(fs).toHaveLength(1);
+  return fs[0] as Finding;
+}
+
+const LOG_IN = /\blog ?in\b|\bAUTH\b|credentials|password|username|authenticate (?:first|before)/i;
+const DELIST_IP = /\bdelist|Look up the sending IP|\bSNDS\b|removal of the IP|IP'?s? (?:reputation|listing)/i;
+
+function noOtherProduct(f: Finding, family: string | null): void {
+  expect(f.fixes.flatMap((x) => otherProducts(x, family))).toEqual([]);
+}
+
+describe("a recipient that takes mail only from its own organisation is not 'log in first'", () => {
+  const cases: [string, ProbeOutcome, string | null][] = [
+    ["Microsoft 365 5.7.133 (group)", delivery(M365_MX, "RCPT", "S: 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"), "microsoft365"],
+    ["Microsoft 365 5.7.12 (organisation)", delivery(M365_MX, ".", "S: 550 5.7.12 Sender was not authenticated by organization"), "microsoft365"],
+    ["Microsoft 365 5.7.134 (mailbox)", delivery(M365_MX, "RCPT", "S: 550 5.7.134 Sender was not authenticated for mailbox"), "microsoft365"],
+    ["Microsoft 365 5.7.136 (mail user)", delivery(M365_MX, "RCPT", "S: 550 5.7.136 Sender was not authenticated"), "microsoft365"],
+    ["Exchange Server RESOLVER.RST.AuthRequired", delivery(EXCHANGE, "RCPT", "S: 550 5.7.1 RESOLVER.RST.AuthRequired; authentication required"), "exchange"],
+  ];
+  it.each(cases)("%s: ask the recipient; the recipient's setting is RequireSenderAuthenticationEnabled", (_n, p, family) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.causes[0]).toMatch(/only from senders inside its own organisation/);
+    expect(f.fixes[0]).toMatch(/^Only the recipient's organisation can change this: ask the recipient/);
+    expect(f.fixes.join("\n")).toMatch(/Set-DistributionGroup GROUP -RequireSenderAuthenticationEnabled \$false/);
+    expect(f.fixes.join("\n")).toMatch(/Require that all senders are authenticated/);
+    for (const x of [...f.fixes, f.causes[0] as string]) expect(x).not.toMatch(LOG_IN);
+    noOtherProduct(f, family);
+  });
+
+  it("an unrecognised server with Microsoft's words: the generic advice only, no Microsoft knob, no login", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 550 5.7.12 Sender was not authenticated by organization"));
+    expect(f.cause).toBe("sender-rejected");
+    // The words name the product: the server is recognised as Microsoft 365 from them.
+    expect(f.fixes.join("\n")).toMatch(/RequireSenderAuthenticationEnabled/);
+    for (const x of f.fixes) expect(x).not.toMatch(LOG_IN);
+  });
+
+  it("a submission port that wants a login still says to log in (530 5.7.57, 530 5.7.0)", () => {
+    const m365 = refusal(outcome([M365_SUBMISSION, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 530 5.7.57 Client not authenticated to send mail. [MN2PR01CA0042.prod.exchangelabs.com]"], { port: 587 }));
+    expect(m365.cause).toBe("auth-required");
+    expect(m365.fixes[0]).toMatch(/AUTH/);
+    const plain = refusal(outcome([UNKNOWN, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 530 5.7.0 Authentication required"], { port: 587 }));
+    expect(plain.cause).toBe("auth-required");
+    expect(plain.fixes[0]).toMatch(/credentials .*AUTH/);
+    noOtherProduct(plain, null);
+  });
+});
+
+describe("Microsoft's blocks of the sending tenant, account or domain are fixed in the sender's Microsoft 365, not by delisting an IP", () => {
+  const submit = (reply: string) => outcome([M365_SUBMISSION, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 250 2.1.0 Sender OK", "C: RCPT TO:<x@example.net>", "S: 250 2.1.5 Recipient OK", "C: DATA", "S: 354 Start mail input", "C: .", reply], { port: 587 });
+
+  it("5.7.705 tenant has exceeded threshold: sender-rejected, the admin center and Microsoft Support", () => {
+    const f = refusal(submit("S: 550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=524931 AS831"));
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.causes[0]).toMatch(/blocked the sending tenant's outgoing mail/);
+    expect(f.fixes[0]).toMatch(/Microsoft 365 admin center/);
+    expect(f.fixes[0]).toMatch(/Restricted entities/);
+    for (const x of [...f.fixes, ...f.causes]) expect(x).not.toMatch(DELIST_IP);
+    noOtherProduct(f, "microsoft365");
+  });
+
+  it("5.7.708 traffic not accepted from this IP: the IP's reputation, lifted through Microsoft Support, not a blocklist", () => {
+    const f = refusal(submit("S: 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)"));
+    expect(f.cause).toBe("ip-reputation");
+    expect(f.fixes[0]).toMatch(/Microsoft Support .*IP exception/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+
+  it("5.7.502 banned sender: the account, released in the Defender portal", () => {
+    const f = refusal(submit("S: 550 5.7.502 Access denied, banned sender"));
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.causes[0]).toMatch(/banned the sending account/);
+    expect(f.fixes[0]).toMatch(/secure the account/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+
+  it("5.7.703: the sending organisation's own Tenant Allow/Block List", () => {
+    const f = refusal(delivery(M365_SUBMISSION, "RCPT", "S: 550 5.7.703 Your message can't be delivered because messages to team@example.net are blocked by your organization using Tenant Allow Block List."));
+    expect(f.cause).toBe("other");
+    expect(f.causes[0]).toMatch(/own Tenant Allow\/Block List/);
+    expect(f.fixes[0]).toMatch(/Tenant Allow\/Block Lists/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+});
+
+describe("a domain's reputation or listing is worked on at the domain, never by delisting an IP", () => {
+  const cases: [string, ProbeOutcome, string | null, RegExp][] = [
+    ["Gmail 550 5.7.1 very low reputation of the sending domain",
+      delivery(GMAIL, ".", "S: 550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information. a1si123456wrb.1 - gsmtp"),
+      "gmail", /^Gmail: Postmaster Tools/],
+    ["Gmail 421 4.7.28 unusual rate from your DKIM domain",
+      delivery(GMAIL, ".", "S: 421 4.7.28 Gmail has detected an unusual rate of mail originating from your DKIM domain example.org. To protect our users from spam, mail has been temporarily rate limited. a1si123456wrb.1 - gsmtp"),
+      "gmail", /^Gmail: Postmaster Tools/],
+    ["Postfix reject_rhsbl_sender (Spamhaus DBL)",
+      delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Sender address [app@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/dbl?domain=example.com"),
+      "postfix", /^Work on the domain: .*check\.spamhaus\.org/],
+    ["Outlook.com MailFrom domain listed in Spamhaus",
+      delivery(OUTLOOK_COM, "MAIL", "S: 550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query"),
+      "outlookcom", /^Work on the domain: .*check\.spamhaus\.org/],
+  ];
+  it.each(cases)("%s", (_n, p, family, first) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.causes[0]).toMatch(/domain/);
+    expect(f.causes[0]).not.toMatch(/connecting IP/);
+    expect(f.fixes[0]).toMatch(first);
+    expect(f.fixes.join("\n")).toMatch(/DMARC/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+    // Not an account's sending limit or a login throttle: this is delivery to an MX.
+    for (const x of f.fixes) expect(x).not.toMatch(/daily sending limit|login attempts/);
+    noOtherProduct(f, family);
+  });
+
+  it("Gmail's IP wording stays the IP's", () => {
+    const f = refusal(delivery(GMAIL, ".", "S: 421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. a1si123456wrb.1 - gsmtp"));
+    expect(f.cause).toBe("ip-reputation");
+  });
+});
+
+describe("Yahoo's 5.7.9 and Mimecast's Anti-Spoofing policy say what they say", () => {
+  it("Yahoo 554 5.7.9 policy reasons: authentication first, content not ruled out", () => {
+    const f = refusal(delivery(YAHOO, ".", "S: 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes"));
+    expect(f.cause).toBe("spf-dkim-dmarc");
+    expect(f.causes.join("\n")).toMatch(/content filter|refused the message itself/);
+    expect(f.fixes[0]).toMatch(/^Yahoo: senders must pass SPF or DKIM/);
+    noOtherProduct(f, "yahoo");
+  });
+
+  it("an unrecognised 554 5.7.9 'not accepted for policy reasons' names both candidates, decides neither", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 554 5.7.9 Message not accepted for policy reasons."));
+    expect(f.cause).toBe("other");
+    expect(f.causes[0]).toMatch(/sender authentication failed, or the content is refused/);
+    noOtherProduct(f, null);
+  });
+
+  it("Mimecast Anti-Spoofing: the recipient's exception, then Mimecast's policy", () => {
+    const f = refusal(delivery(MIMECAST, "MAIL", "S: 550 Anti-Spoofing policy - Inbound not allowed"));
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.causes[0]).toMatch(/recipient organisation's own domains/);
+    expect(f.fixes[0]).toMatch(/only the recipient's administrator can let it through/);
+    expect(f.fixes.join("\n")).toMatch(/Mimecast \(the recipient's admin\): add an Anti-Spoofing policy that takes no action/);
+    noOtherProduct(f, "mimecast");
+  });
+});
