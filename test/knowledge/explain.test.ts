@@ -9,6 +9,7 @@ import {
   parseExplainQuery,
 } from "../../src/knowledge/explain.js";
 import { explainJson, renderExplainText } from "../../src/knowledge/render-explain.js";
+import { causesOfCode } from "../../src/knowledge/root-cause.js";
 import { replyCodes } from "../../src/knowledge/reply-codes.js";
 import type { Explanation } from "../../src/knowledge/types.js";
 
@@ -332,6 +333,16 @@ describe("explain of every code", () => {
       }
     }
     expect(repeated).toEqual([]);
+  });
+
+  it("reads each of Microsoft's 5.7.7xx codes one way: 5.7.703 and 5.7.708 are not also the tenant block of the range", () => {
+    const twice: string[] = [];
+    for (let detail = 700; detail <= 749; detail++) {
+      const x = `5.7.${detail}`;
+      const microsoft = causesOfCode(550, x).filter((c) => c.by === "vendor" && c.families?.includes("microsoft365"));
+      if (microsoft.length !== 1) twice.push(`${x}: ${microsoft.map((c) => c.source).join(" | ") || "none"}`);
+    }
+    expect(twice).toEqual([]);
   });
 
   it("never gives greylisting or a retry for a 5xx, nor an unknown recipient for a 5.7.x policy code", () => {
