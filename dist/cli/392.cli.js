@@ -23,7 +23,7 @@ var steps = __webpack_require__(7547);
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/protocol/lines.ts
-var protocol_lines = __webpack_require__(408);
+var protocol_lines = __webpack_require__(8027);
 // EXTERNAL MODULE: ./src/protocol/command.ts
 var command = __webpack_require__(1813);
 ;// CONCATENATED MODULE: ./src/demo/mta.ts

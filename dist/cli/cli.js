@@ -6307,7 +6307,7 @@ var protocol_expect = __nccwpck_require__(9567);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __nccwpck_require__(7547);
 // EXTERNAL MODULE: ./src/protocol/lines.ts
-var lines = __nccwpck_require__(408);
+var lines = __nccwpck_require__(8027);
 ;// CONCATENATED MODULE: ./src/session/errors.ts
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENODATA", "EAI_FAIL", "ESERVFAIL"]);
 const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EADDRNOTAVAIL", "EADDRINUSE", "EACCES"]);
@@ -9014,7 +9014,8 @@ async function runTargets(targets, opts = {}) {
  * `onResult` with each result as it finishes: `at` is its configured target's place in the input,
  * `sub` its place among that target's addresses. The addresses of one configured target are
  * handed over together, once the comparisons that need all of them (the addresses of one MX
- * host, the domain's policies) are done. Nothing is kept but the domains' entries.
+ * host, the domain's policies) are done. Nothing is kept but the domains' entries (with
+ * `onDomain`, only their names).
  */
 async function streamTargets(targets, opts, onResult) {
     const redactor = opts.redactor ?? new Redactor();
@@ -9035,6 +9036,8 @@ async function streamTargets(targets, opts, onResult) {
     };
     const byDomain = new RecentlyUsed(cacheSize);
     const domains = new Map();
+    // With onDomain: the domains already handed over, each once (several targets may share one).
+    const handedOver = new Set();
     const probes = new Slots(concurrency);
     let verdict = "pass";
     const identity = new run_identity/* RunIdentityHash */.W();
@@ -9054,8 +9057,14 @@ async function streamTargets(targets, opts, onResult) {
         judgeRun(results);
         const configs = expanded.map((t) => ("verdict" in t ? origin : t));
         const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
-        for (const d of own)
-            domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+        for (const d of own) {
+            if (!opts.onDomain)
+                domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+            else if (!handedOver.has(d.domain)) {
+                handedOver.add(d.domain);
+                opts.onDomain(d);
+            }
+        }
         // DANE per configured target's addresses (its lookups are cached per call: per domain here);
         // only an MX host's addresses have TLSA records to look up (RFC 7672 §2.2).
         if (results.some((r) => r.mxHost))
@@ -11104,7 +11113,7 @@ function defaultExpectation(verb) {
 
 /***/ }),
 
-/***/ 408:
+/***/ 8027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -14088,6 +14097,8 @@ function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/report/counts.ts
 /** One target's counts: the tally (./stream.ts) adds them up as targets are run or read. */
 function targetFailureCounts(t) {
@@ -14188,6 +14199,9 @@ function junitTarget(t) {
 
 
 
+
+
+
 /** Writes text in chunks of about 64 KiB: a write per target would cost a system call each. */
 class ChunkedWriter {
     sink;
@@ -14214,10 +14228,16 @@ class ChunkedWriter {
 /** The keys written before the targets; every other key of the report follows them. */
 const HEAD_KEYS = new Set(["schema", "tool"]);
 const indent = (json, by) => json.replace(/\n/g, `\n${by}`);
-/** The JSON report, streamed: `target` as each finishes, `end` once. Head and tail indented as ./json.ts. */
+/**
+ * The JSON report, streamed: `target` as each finishes, `domain` as each mail domain is known,
+ * `end` once. Head and tail indented as ./json.ts. The domains belong after the targets (one
+ * document, one `domains` list), so they wait in a file of their own until the end, one line each:
+ * a fleet of many domains keeps none of them in memory.
+ */
 class JsonReportStream {
     out;
     first = true;
+    spool = null;
     constructor(out) {
         this.out = out;
         const head = report_fields_reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] });
@@ -14229,11 +14249,42 @@ class JsonReportStream {
         this.out.write(`${this.first ? "" : ","}\n    ${escapeUnsafeJson(JSON.stringify(targetFields.write(r)))}`);
         this.first = false;
     }
+    domain(d) {
+        if (!this.spool) {
+            const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "smtp-gate-domains-"));
+            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, "domains.jsonl"), "w+");
+            this.spool = { dir, fd, out: new ChunkedWriter((text) => void (0,external_node_fs_.writeSync)(fd, text)), count: 0 };
+        }
+        this.spool.out.write(`${this.spool.count ? "," : ""}\n    ${escapeUnsafeJson(JSON.stringify(domainFields.write(d)))}`);
+        this.spool.count++;
+    }
     end(end) {
         const tail = report_fields_reportFields.write({ ...end, targets: [] });
-        const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
-        this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
+        const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k) && !(k === "domains" && this.spool));
+        this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}`);
+        if (this.spool)
+            this.copySpool(this.spool);
+        this.out.write("\n}\n");
         this.out.flush();
+    }
+    /** The spooled domains into the tail, a chunk at a time; the file goes. */
+    copySpool(spool) {
+        try {
+            spool.out.flush();
+            this.out.write(`,\n  "domains": [`);
+            // A chunk may end inside a UTF-8 character: the decoder keeps its first bytes for the next.
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+            const chunk = Buffer.alloc(64 * 1024);
+            for (let at = 0, n = 0; (n = (0,external_node_fs_.readSync)(spool.fd, chunk, 0, chunk.length, at)) > 0; at += n)
+                this.out.write(decoder.write(chunk.subarray(0, n)));
+            this.out.write(decoder.end());
+            this.out.write("\n  ]");
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(spool.fd);
+            (0,external_node_fs_.rmSync)(spool.dir, { recursive: true, force: true });
+            this.spool = null;
+        }
     }
 }
 const headTool = () => ({ name: "smtp-gate", version: version/* VERSION */.x });
@@ -14281,6 +14332,9 @@ class RunTally {
     soft = 0;
     /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
     shown = [];
+    /** The mail domains the renderers show (the first SHOWN_TARGETS), and how many there were. */
+    domains = [];
+    domainCount = 0;
     get total() {
         return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
     }
@@ -14302,14 +14356,21 @@ class RunTally {
                 this.shown[best] = { r, at, sub };
         }
     }
+    domain(d) {
+        this.domainCount++;
+        if (this.domains.length < SHOWN_TARGETS)
+            this.domains.push(d);
+    }
     /** True when every target of the run is among the shown ones. */
     get complete() {
         return this.total === this.shown.length;
     }
     /** The report the renderers get: the run's fields, the shown targets. */
     report(end) {
-        const { domains, ...head } = end;
+        const { domains: ended, ...head } = end;
         const targets = [...this.shown].sort((a, b) => a.at - b.at || a.sub - b.sub).map((s) => s.r);
+        // A run hands its domains over as they come (RunOptions.onDomain); a merge has them at its end.
+        const domains = this.domains.length ? this.domains : ended;
         return { ...head, targets, ...(domains ? { domains } : {}) };
     }
     /** `12 pass, 1 warn, 3 fail`. */
@@ -14330,13 +14391,13 @@ class StreamedOutputs {
     jsonFile(what, path) {
         return this.open(what, path, (fd) => {
             const json = new JsonReportStream(new ChunkedWriter((text) => void (0,external_node_fs_.writeSync)(fd, text)));
-            return { target: (r) => json.target(r), end: (e) => (json.end(e), (0,external_node_fs_.closeSync)(fd)) };
+            return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), (0,external_node_fs_.closeSync)(fd)) };
         });
     }
     /** The JSON report through `write` (standard output). */
     json(write) {
         const json = new JsonReportStream(new ChunkedWriter(write));
-        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), end: (e) => json.end(e) });
+        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e) });
         return this;
     }
     junitFile(what, path) {
@@ -14352,6 +14413,11 @@ class StreamedOutputs {
     add = (r, at, sub) => {
         this.tally.add(r, at, sub);
         this.each((o) => o.target(r));
+    };
+    /** A run's mail domain, as RunOptions.onDomain hands it over. */
+    domain = (d) => {
+        this.tally.domain(d);
+        this.each((o) => o.domain?.(d));
     };
     end(end) {
         this.each((o) => o.end(end));
@@ -14812,10 +14878,15 @@ async function runStreamed(cmd, run, io) {
     if (cmd.format === "json")
         out.json(io.stdout);
     const all = cmd.writeBaseline ? [] : null;
+    const allDomains = cmd.writeBaseline ? [] : null;
+    const onDomain = (d) => {
+        out.domain(d);
+        allDomains?.push(d);
+    };
     // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
     // targets-file's lines are sharded as they are read.
     const shard = run.identity ? undefined : cmd.shard;
-    const end = await (0,engine_run/* streamTargets */.vv)(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
+    const end = await (0,engine_run/* streamTargets */.vv)(run.targets, { concurrency: cmd.concurrency, onDomain, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
         out.add(r, at, sub);
         all?.push({ r, at, sub });
     });
@@ -14824,8 +14895,7 @@ async function runStreamed(cmd, run, io) {
         io.stderr(`smtp-gate: ${line}\n`);
     let written = out.unwritten.length === 0;
     if (all) {
-        const { domains, ...head } = end;
-        const full = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
+        const full = { ...end, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(allDomains?.length ? { domains: allDomains } : {}) };
         const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full));
         if (baselineWritten)
             baselineNote(io, full, cmd.writeBaseline);

@@ -117,7 +117,7 @@ type ProbeInputs = Extract<Awaited<ReturnType<typeof readInputs>>, { targets: un
 
 async function runStreamed(inputs: ProbeInputs, redactor: Redactor, out: StreamedOutputs): Promise<RunEnd> {
   openOutputs(inputs, out);
-  const end = await streamTargets(inputs.targets, { redactor, concurrency: inputs.concurrency, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
+  const end = await streamTargets(inputs.targets, { redactor, concurrency: inputs.concurrency, onDomain: out.domain, shard: inputs.shard, ...(inputs.identity ? { identity: inputs.identity } : {}) }, out.add);
   out.end(end);
   return end;
 }

@@ -9,7 +9,7 @@ import { unwritablePath } from "../config/output-path.js";
 import { localIo } from "../config/local-io.js";
 import { resolveTarget } from "../config/resolve.js";
 import type { TargetConfig } from "../config/target.js";
-import type { Report, TargetResult } from "../model/report.js";
+import type { DomainResult, Report, TargetResult } from "../model/report.js";
 import type { RunIdentity } from "../model/report.js";
 import { streamTargets, type RunEnd } from "../engine/run.js";
 import { explain, parseExplainQuery } from "../knowledge/explain.js";
@@ -114,10 +114,15 @@ async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind:
   if (cmd.report) out.jsonFile(`the report to ${cmd.report}`, cmd.report);
   if (cmd.format === "json") out.json(io.stdout);
   const all: { r: TargetResult; at: number; sub: number }[] | null = cmd.writeBaseline ? [] : null;
+  const allDomains: DomainResult[] | null = cmd.writeBaseline ? [] : null;
+  const onDomain = (d: DomainResult): void => {
+    out.domain(d);
+    allDomains?.push(d);
+  };
   // Sharded after address expansion, so a matrix spreads the addresses of one MX host too; a
   // targets-file's lines are sharded as they are read.
   const shard = run.identity ? undefined : cmd.shard;
-  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
+  const end = await streamTargets(run.targets, { concurrency: cmd.concurrency, onDomain, ...(shard ? { shard } : {}), ...(run.identity ? { identity: run.identity } : {}) }, (r, at, sub) => {
     out.add(r, at, sub);
     all?.push({ r, at, sub });
   });
@@ -125,8 +130,7 @@ async function runStreamed(cmd: Extract<ReturnType<typeof parseCommand>, { kind:
   for (const line of out.unwritten) io.stderr(`smtp-gate: ${line}\n`);
   let written = out.unwritten.length === 0;
   if (all) {
-    const { domains, ...head } = end;
-    const full: Report = { ...head, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(domains ? { domains } : {}) };
+    const full: Report = { ...end, targets: all.sort((a, b) => a.at - b.at || a.sub - b.sub).map((x) => x.r), ...(allDomains?.length ? { domains: allDomains } : {}) };
     const baselineWritten = writeOutput(io, "the baseline", cmd.writeBaseline, () => renderBaseline(full));
     if (baselineWritten) baselineNote(io, full, cmd.writeBaseline as string);
     written = baselineWritten && written;

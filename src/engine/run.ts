@@ -33,6 +33,11 @@ export interface RunOptions {
    * twice, config/targets-file.ts); otherwise it is computed over the targets as they are read.
    */
   identity?: RunIdentity;
+  /**
+   * Each mail domain's entry (contract §9 `domains`) once, as soon as it is known, instead of in
+   * RunEnd.domains: a streamed run of many domains keeps only their names, not their policies.
+   */
+  onDomain?: (d: DomainResult) => void;
 }
 
 /** What a streamed run knows at its end: the report's fields other than its targets. */
@@ -58,7 +63,8 @@ export async function runTargets(targets: readonly TargetConfig[], opts: RunOpti
  * `onResult` with each result as it finishes: `at` is its configured target's place in the input,
  * `sub` its place among that target's addresses. The addresses of one configured target are
  * handed over together, once the comparisons that need all of them (the addresses of one MX
- * host, the domain's policies) are done. Nothing is kept but the domains' entries.
+ * host, the domain's policies) are done. Nothing is kept but the domains' entries (with
+ * `onDomain`, only their names).
  */
 export async function streamTargets(
   targets: Iterable<TargetConfig> | AsyncIterable<TargetConfig>,
@@ -82,6 +88,8 @@ export async function streamTargets(
   };
   const byDomain = new RecentlyUsed<Promise<DomainCheck>>(cacheSize);
   const domains = new Map<string, { at: number; result: DomainResult }>();
+  // With onDomain: the domains already handed over, each once (several targets may share one).
+  const handedOver = new Set<string>();
   const probes = new Slots(concurrency);
   let verdict: Verdict = "pass";
   const identity = new RunIdentityHash();
@@ -106,7 +114,13 @@ export async function streamTargets(
     judgeRun(results);
     const configs = expanded.map((t) => ("verdict" in t ? origin : t));
     const own = check ? await applyDomainChecks(results, configs, results.map(() => origin), new Map([[origin, check]])) : [];
-    for (const d of own) domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+    for (const d of own) {
+      if (!opts.onDomain) domains.set(d.domain, { at: Math.min(at, domains.get(d.domain)?.at ?? at), result: d });
+      else if (!handedOver.has(d.domain)) {
+        handedOver.add(d.domain);
+        opts.onDomain(d);
+      }
+    }
     // DANE per configured target's addresses (its lookups are cached per call: per domain here);
     // only an MX host's addresses have TLSA records to look up (RFC 7672 §2.2).
     if (results.some((r) => r.mxHost)) await applyDane(results, configs, own, opts.resolver);

@@ -187,7 +187,7 @@ const mtaStsFacts = object<MtaStsFacts>({
   bodySha256: { codec: nullable(str) },
 });
 
-const domainFields = object<DomainResult>({
+export const domainFields = object<DomainResult>({
   domain: { codec: str },
   mtaSts: { codec: nullable(mtaStsFacts) },
   tlsRpt: { codec: nullable(object<{ rua: string[] }>({ rua: { codec: strings } })) },

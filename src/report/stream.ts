@@ -8,10 +8,13 @@
  * The renderers that show only a few targets (text, job summary, annotations, comment) get a
  * RunTally: every count, and the targets worth showing.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
-import type { Report, TargetResult } from "../model/report.js";
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { StringDecoder } from "node:string_decoder";
+import { join } from "node:path";
+import type { DomainResult, Report, TargetResult } from "../model/report.js";
 import type { Verdict } from "../engine/verdict.js";
-import { reportFields, targetFields } from "../model/report-fields.js";
+import { domainFields, reportFields, targetFields } from "../model/report-fields.js";
 import { targetFailureCounts } from "./counts.js";
 import { escapeUnsafeJson, plainText } from "./neutralise.js";
 import { VERSION } from "../version.js";
@@ -47,9 +50,15 @@ const HEAD_KEYS = new Set(["schema", "tool"]);
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
 
-/** The JSON report, streamed: `target` as each finishes, `end` once. Head and tail indented as ./json.ts. */
+/**
+ * The JSON report, streamed: `target` as each finishes, `domain` as each mail domain is known,
+ * `end` once. Head and tail indented as ./json.ts. The domains belong after the targets (one
+ * document, one `domains` list), so they wait in a file of their own until the end, one line each:
+ * a fleet of many domains keeps none of them in memory.
+ */
 export class JsonReportStream {
   private first = true;
+  private spool: { dir: string; fd: number; out: ChunkedWriter; count: number } | null = null;
 
   constructor(private readonly out: ChunkedWriter) {
     const head = reportFields.write({ schema: "smtp-gate/report@1", verdict: "pass", tool: headTool(), startedAt: "", targets: [] }) as Record<string, unknown>;
@@ -63,11 +72,41 @@ export class JsonReportStream {
     this.first = false;
   }
 
+  domain(d: DomainResult): void {
+    if (!this.spool) {
+      const dir = mkdtempSync(join(tmpdir(), "smtp-gate-domains-"));
+      const fd = openSync(join(dir, "domains.jsonl"), "w+");
+      this.spool = { dir, fd, out: new ChunkedWriter((text) => void writeSync(fd, text)), count: 0 };
+    }
+    this.spool.out.write(`${this.spool.count ? "," : ""}\n    ${escapeUnsafeJson(JSON.stringify(domainFields.write(d)))}`);
+    this.spool.count++;
+  }
+
   end(end: RunEnd): void {
     const tail = reportFields.write({ ...end, targets: [] }) as Record<string, unknown>;
-    const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k));
-    this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}\n}\n`);
+    const fields = Object.entries(tail).filter(([k]) => k !== "targets" && !HEAD_KEYS.has(k) && !(k === "domains" && this.spool));
+    this.out.write(`${this.first ? "]" : "\n  ]"}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${indent(escapeUnsafeJson(JSON.stringify(v, null, 2)), "  ")}`).join("")}`);
+    if (this.spool) this.copySpool(this.spool);
+    this.out.write("\n}\n");
     this.out.flush();
+  }
+
+  /** The spooled domains into the tail, a chunk at a time; the file goes. */
+  private copySpool(spool: NonNullable<JsonReportStream["spool"]>): void {
+    try {
+      spool.out.flush();
+      this.out.write(`,\n  "domains": [`);
+      // A chunk may end inside a UTF-8 character: the decoder keeps its first bytes for the next.
+      const decoder = new StringDecoder("utf8");
+      const chunk = Buffer.alloc(64 * 1024);
+      for (let at = 0, n = 0; (n = readSync(spool.fd, chunk, 0, chunk.length, at)) > 0; at += n) this.out.write(decoder.write(chunk.subarray(0, n)));
+      this.out.write(decoder.end());
+      this.out.write("\n  ]");
+    } finally {
+      closeSync(spool.fd);
+      rmSync(spool.dir, { recursive: true, force: true });
+      this.spool = null;
+    }
   }
 }
 
@@ -122,6 +161,9 @@ export class RunTally {
   soft = 0;
   /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
   private readonly shown: { r: TargetResult; at: number; sub: number }[] = [];
+  /** The mail domains the renderers show (the first SHOWN_TARGETS), and how many there were. */
+  private readonly domains: DomainResult[] = [];
+  domainCount = 0;
 
   get total(): number {
     return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
@@ -142,6 +184,11 @@ export class RunTally {
     }
   }
 
+  domain(d: DomainResult): void {
+    this.domainCount++;
+    if (this.domains.length < SHOWN_TARGETS) this.domains.push(d);
+  }
+
   /** True when every target of the run is among the shown ones. */
   get complete(): boolean {
     return this.total === this.shown.length;
@@ -149,8 +196,10 @@ export class RunTally {
 
   /** The report the renderers get: the run's fields, the shown targets. */
   report(end: RunEnd): Report {
-    const { domains, ...head } = end;
+    const { domains: ended, ...head } = end;
     const targets = [...this.shown].sort((a, b) => a.at - b.at || a.sub - b.sub).map((s) => s.r);
+    // A run hands its domains over as they come (RunOptions.onDomain); a merge has them at its end.
+    const domains = this.domains.length ? this.domains : ended;
     return { ...head, targets, ...(domains ? { domains } : {}) };
   }
 
@@ -164,6 +213,7 @@ export class RunTally {
 interface Output {
   what: string;
   target(r: TargetResult): void;
+  domain?(d: DomainResult): void;
   end(end: RunEnd): void;
 }
 
@@ -181,14 +231,14 @@ export class StreamedOutputs {
   jsonFile(what: string, path: string): this {
     return this.open(what, path, (fd) => {
       const json = new JsonReportStream(new ChunkedWriter((text) => void writeSync(fd, text)));
-      return { target: (r) => json.target(r), end: (e) => (json.end(e), closeSync(fd)) };
+      return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), closeSync(fd)) };
     });
   }
 
   /** The JSON report through `write` (standard output). */
   json(write: (text: string) => void): this {
     const json = new JsonReportStream(new ChunkedWriter(write));
-    this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), end: (e) => json.end(e) });
+    this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e) });
     return this;
   }
 
@@ -205,6 +255,12 @@ export class StreamedOutputs {
   add = (r: TargetResult, at: number, sub: number): void => {
     this.tally.add(r, at, sub);
     this.each((o) => o.target(r));
+  };
+
+  /** A run's mail domain, as RunOptions.onDomain hands it over. */
+  domain = (d: DomainResult): void => {
+    this.tally.domain(d);
+    this.each((o) => o.domain?.(d));
   };
 
   end(end: RunEnd): void {

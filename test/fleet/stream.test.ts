@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { startDemoMta, type DemoMta } from "../../src/demo/mta.js";
-import type { Report, TargetResult } from "../../src/model/report.js";
+import type { DomainResult, Report, TargetResult } from "../../src/model/report.js";
 import { runTargets } from "../../src/engine/run.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderJunit } from "../../src/report/junit.js";
@@ -74,6 +74,30 @@ describe("the streamed JSON report", () => {
     writeFileSync(file, text);
     const back = readBack(file);
     expect({ ...back.rest, targets: back.targets }).toEqual(whole);
+  });
+
+  it("takes the mail domains as they come, keeps none in memory, and writes them into the tail whole (a UTF-8 name across the 64 KiB chunks included)", async () => {
+    const report = await probeFleet(2);
+    // Enough domains that the spool is read back in several chunks, with two-byte characters
+    // (an IDN's U-label) so that a chunk ends inside one somewhere.
+    const domains: DomainResult[] = Array.from({ length: 3000 }, (_, i) => ({
+      domain: `bücher-${i}.example`,
+      mtaSts: i % 2 ? null : { txtId: `id${i}`, policyId: `id${i}`, mode: "enforce", maxAge: 86400, mx: [`mx.bücher-${i}.example`], bodySha256: "0".repeat(64) },
+      tlsRpt: i % 3 ? null : { rua: [`mailto:tls@bücher-${i}.example`] },
+    }));
+    let text = "";
+    const json = new JsonReportStream(new ChunkedWriter((s) => void (text += s)));
+    json.target(report.targets[0] as TargetResult);
+    for (const d of domains) json.domain(d);
+    json.target(report.targets[1] as TargetResult);
+    const { targets: _t, domains: _d, ...end } = report;
+    json.end(end);
+    expect(text.length).toBeGreaterThan(3 * 64 * 1024);
+    const whole = parseReportJson(renderJson({ ...report, domains }));
+    expect(parseReportJson(text)).toEqual(whole);
+    const file = join(dir, "domains.json");
+    writeFileSync(file, text);
+    expect(readBack(file).rest.domains).toEqual(domains);
   });
 
   it("of no targets is valid too", () => {

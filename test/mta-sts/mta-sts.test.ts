@@ -15,6 +15,7 @@ import type { RawTarget } from "../../src/config/keys.js";
 import type { TargetConfig } from "../../src/config/target.js";
 import type { Report, TargetResult } from "../../src/model/report.js";
 import { runTargets } from "../../src/engine/run.js";
+import { main } from "../../src/cli/main.js";
 import { parseReportJson } from "../../src/report/read-report.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderJobSummary } from "../../src/report/job-summary.js";
@@ -147,6 +148,24 @@ describe.skipIf(!servers.available && !servers.required)("MTA-STS against unboun
   it("a host target with domain: the host is judged as that domain's MX", async () => {
     const r = await runTargets([target({ host: "mta.smtp-gate.test", "every-address": true, domain: "missing.sts.test" })]);
     expect(r.targets[0]?.mtaSts).toEqual({ covered: true, sender: "deliver" });
+  });
+
+  it("through the CLI, a fleet of domains: --report and --format json carry every domain (streamed, each once), as runTargets reports them", async () => {
+    const domains = ["good.sts.test", "plain.sts.test", "missing.sts.test", "good.sts.test"];
+    const dir = mkdtempSync(join(tmpdir(), "smtp-gate-sts-cli-"));
+    const config = join(dir, "fleet.yml");
+    writeFileSync(config, ["defaults:", "  port: 2525", "  ip: 4", `  resolver: ${DNS}`, `  ca: ${CA_BUNDLE}`, "  helo: ci.sts.test", "targets:", ...domains.map((d, i) => `  - { name: d${i}, mx: ${d} }`)].join("\n"));
+    const reportFile = join(dir, "report.json");
+    let out = "";
+    await main(["--config", config, "--concurrency", "4", "--format", "json", "--report", reportFile], { stdout: (x) => void (out += x), stderr: () => {}, env: {}, color: false });
+    const whole = await runTargets(domains.map((d) => target({ mx: d })));
+    const byName = (r: Pick<Report, "domains">) => [...(r.domains ?? [])].sort((a, b) => a.domain.localeCompare(b.domain));
+    expect(byName(whole).map((d) => d.domain)).toEqual(["good.sts.test", "missing.sts.test", "plain.sts.test"]);
+    for (const text of [out, readFileSync(reportFile, "utf8")]) {
+      const r = parseReportJson(text);
+      if ("problem" in r) throw new Error(JSON.stringify(r.problem));
+      expect(byName(r)).toEqual(byName(whole));
+    }
   });
 
   it("the job summary shows each MX address's MTA-STS verdict", async () => {
