@@ -39,7 +39,9 @@ export function mergeReportFiles(files: readonly string[], out: StreamedOutputs,
   for (const file of files) {
     const r = streamReportFile(file, () => {});
     if ("problem" in r) return r;
-    heads.push({ file, report: { ...r.report, targets: [] } });
+    // The heads are kept for the count; their domains are read again with the targets below.
+    const { domains: _domains, ...head } = r.report;
+    heads.push({ file, report: { ...head, targets: [] } });
   }
   const merged = mergeReports(heads);
   if ("problem" in merged) return merged;
@@ -49,14 +51,22 @@ export function mergeReportFiles(files: readonly string[], out: StreamedOutputs,
     verdict = worst(verdict, t.verdict);
     out.add(t, at, sub);
   };
+  // Each mail domain once, the first shard's entry, handed over as a run hands its own (only the
+  // names are kept, not every shard's policies).
+  const domainsSeen = new Set<string>();
   for (const [at, file] of files.entries()) {
     // A file that changed since the first pass can still be bad: the outputs stop where it did.
     const r = streamReportFile(file, (t, sub) => add(t, at, sub));
     if ("problem" in r) return r;
+    for (const d of r.report.domains ?? []) {
+      if (domainsSeen.has(d.domain)) continue;
+      domainsSeen.add(d.domain);
+      out.domain(d);
+    }
   }
-  const { targets: own, domains, ...head } = merged;
+  const { targets: own, domains: _none, ...head } = merged;
   for (const [sub, t] of own.entries()) add(t, files.length, sub);
-  const end = { ...head, verdict, ...(domains ? { domains } : {}) };
+  const end = { ...head, verdict };
   out.end(end);
   return end;
 }

@@ -1,6 +1,6 @@
 // `smtp-gate merge` on untrusted shard reports: shards are counted by their run identity
 // (contract §8), and nothing in a report can start a workflow command or break a line.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +57,21 @@ describe("merge counts the shards of one run", () => {
     const merged = JSON.parse(r.out) as Report;
     expect(merged.verdict).toBe("pass");
     expect(merged.run).toEqual(RUN);
+  });
+
+  it("carries every shard's mail domains, each once (the first shard's entry), to --report and standard output", async () => {
+    const d = (domain: string, id: string) => ({ domain, mtaSts: { txtId: id, policyId: id, mode: "enforce" as const, maxAge: 86400, mx: [`mx.${domain}`], bodySha256: "0".repeat(64) }, tlsRpt: null });
+    const files = [
+      write("dom-1.json", { run: shard(1), targets: [result("t1")], domains: [d("a.example", "a1"), d("shared.example", "s1")] }),
+      write("dom-2.json", { run: shard(2), targets: [result("t2")], domains: [d("shared.example", "s2"), d("b.example", "b1")] }),
+      write("dom-3.json", { run: shard(3), targets: [result("t3")] }),
+    ];
+    const reportFile = join(dir, "dom-merged.json");
+    const r = await merge(...files, "--format", "json", "--report", reportFile);
+    expect(r.code).toBe(0);
+    const want = [d("a.example", "a1"), d("shared.example", "s1"), d("b.example", "b1")];
+    expect((JSON.parse(r.out) as Report).domains).toEqual(want);
+    expect((JSON.parse(readFileSync(reportFile, "utf8")) as Report).domains).toEqual(want);
   });
 
   it("fails when a shard is missing, with a finding that names it", async () => {
