@@ -43903,6 +43903,14 @@ class JsonReportStream {
         this.out.write("\n}\n");
         this.out.flush();
     }
+    /** A stream given up (its file could not be written): the spooled domains go too. */
+    abandon() {
+        if (!this.spool)
+            return;
+        (0,external_node_fs_namespaceObject.closeSync)(this.spool.fd);
+        (0,external_node_fs_namespaceObject.rmSync)(this.spool.dir, { recursive: true, force: true });
+        this.spool = null;
+    }
     /** The spooled domains into the tail, a chunk at a time; the file goes. */
     copySpool(spool) {
         try {
@@ -43917,9 +43925,7 @@ class JsonReportStream {
             this.out.write("\n  ]");
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(spool.fd);
-            (0,external_node_fs_namespaceObject.rmSync)(spool.dir, { recursive: true, force: true });
-            this.spool = null;
+            this.abandon();
         }
     }
 }
@@ -44027,13 +44033,13 @@ class StreamedOutputs {
     jsonFile(what, path) {
         return this.open(what, path, (fd) => {
             const json = new JsonReportStream(new ChunkedWriter((text) => void (0,external_node_fs_namespaceObject.writeSync)(fd, text)));
-            return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), (0,external_node_fs_namespaceObject.closeSync)(fd)) };
+            return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), (0,external_node_fs_namespaceObject.closeSync)(fd)), abandon: () => (json.abandon(), (0,external_node_fs_namespaceObject.closeSync)(fd)) };
         });
     }
     /** The JSON report through `write` (standard output). */
     json(write) {
         const json = new JsonReportStream(new ChunkedWriter(write));
-        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e) });
+        this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e), abandon: () => json.abandon() });
         return this;
     }
     junitFile(what, path) {
@@ -44075,6 +44081,12 @@ class StreamedOutputs {
             catch (err) {
                 this.unwritten.push(`cannot write ${o.what}: ${err.message}`);
                 this.outputs.splice(this.outputs.indexOf(o), 1);
+                try {
+                    o.abandon?.();
+                }
+                catch {
+                    // The stream is given up already; what it leaves in the temporary folder is the system's to clear.
+                }
             }
         }
     }

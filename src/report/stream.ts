@@ -91,6 +91,14 @@ export class JsonReportStream {
     this.out.flush();
   }
 
+  /** A stream given up (its file could not be written): the spooled domains go too. */
+  abandon(): void {
+    if (!this.spool) return;
+    closeSync(this.spool.fd);
+    rmSync(this.spool.dir, { recursive: true, force: true });
+    this.spool = null;
+  }
+
   /** The spooled domains into the tail, a chunk at a time; the file goes. */
   private copySpool(spool: NonNullable<JsonReportStream["spool"]>): void {
     try {
@@ -103,9 +111,7 @@ export class JsonReportStream {
       this.out.write(decoder.end());
       this.out.write("\n  ]");
     } finally {
-      closeSync(spool.fd);
-      rmSync(spool.dir, { recursive: true, force: true });
-      this.spool = null;
+      this.abandon();
     }
   }
 }
@@ -215,6 +221,8 @@ interface Output {
   target(r: TargetResult): void;
   domain?(d: DomainResult): void;
   end(end: RunEnd): void;
+  /** After a failed write: what the stream holds on disk besides its output goes. */
+  abandon?(): void;
 }
 
 /**
@@ -231,14 +239,14 @@ export class StreamedOutputs {
   jsonFile(what: string, path: string): this {
     return this.open(what, path, (fd) => {
       const json = new JsonReportStream(new ChunkedWriter((text) => void writeSync(fd, text)));
-      return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), closeSync(fd)) };
+      return { target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => (json.end(e), closeSync(fd)), abandon: () => (json.abandon(), closeSync(fd)) };
     });
   }
 
   /** The JSON report through `write` (standard output). */
   json(write: (text: string) => void): this {
     const json = new JsonReportStream(new ChunkedWriter(write));
-    this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e) });
+    this.outputs.push({ what: "the report to standard output", target: (r) => json.target(r), domain: (d) => json.domain(d), end: (e) => json.end(e), abandon: () => json.abandon() });
     return this;
   }
 
@@ -283,6 +291,11 @@ export class StreamedOutputs {
       } catch (err) {
         this.unwritten.push(`cannot write ${o.what}: ${(err as Error).message}`);
         this.outputs.splice(this.outputs.indexOf(o), 1);
+        try {
+          o.abandon?.();
+        } catch {
+          // The stream is given up already; what it leaves in the temporary folder is the system's to clear.
+        }
       }
     }
   }
