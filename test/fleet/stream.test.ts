@@ -1,7 +1,7 @@
 // A streamed run (contract §8, large fleets): the JSON report is one valid document written target
 // by target, JUnit likewise, and the bounded reader (report/read-stream.ts) reads back what
 // either writer wrote, target by target.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,7 +16,7 @@ import { renderJunit } from "../../src/report/junit.js";
 import { parseReportJson } from "../../src/report/read-report.js";
 import { streamReportFile } from "../../src/report/read-stream.js";
 import { reportSummaryLine } from "../../src/report/summary-line.js";
-import { ChunkedWriter, JsonReportStream, JunitFileStream, RunTally, SHOWN_TARGETS } from "../../src/report/stream.js";
+import { ChunkedWriter, JsonReportStream, JunitFileStream, RunTally, SHOWN_TARGETS, StreamedOutputs } from "../../src/report/stream.js";
 import { captureIo, target } from "./helpers.js";
 
 let mta: DemoMta;
@@ -98,6 +98,26 @@ describe("the streamed JSON report", () => {
     const file = join(dir, "domains.json");
     writeFileSync(file, text);
     expect(readBack(file).rest.domains).toEqual(domains);
+  });
+
+  it("a stream given up after a failed write leaves no spooled domains behind", async () => {
+    const report = await probeFleet(1);
+    const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith("smtp-gate-domains-"));
+    const before = spools();
+    const out = new StreamedOutputs();
+    let fail = false;
+    out.json(() => {
+      if (fail) throw new Error("no space left on device");
+    });
+    out.add(report.targets[0] as TargetResult, 0, 0);
+    out.domain({ domain: "a.example", mtaSts: null, tlsRpt: null });
+    expect(spools().length).toBe(before.length + 1);
+    fail = true;
+    // A target large enough to make the stream write (64 KiB) while the run goes on: the write fails there.
+    const big = { ...(report.targets[0] as TargetResult), transcript: Array.from({ length: 6 }, (_, i) => ({ t: i, dir: "S" as const, text: "x".repeat(15_000) })) };
+    out.add(big, 1, 0);
+    expect(out.unwritten).toEqual(["cannot write the report to standard output: no space left on device"]);
+    expect(spools()).toEqual(before);
   });
 
   it("of no targets is valid too", () => {
