@@ -6583,9 +6583,17 @@ class Transcript {
     }
     /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
     add(dir, text, t = this.elapsed()) {
+        if (!this.capped)
+            this.addRedacted(dir, this.redact(text), t);
+    }
+    /**
+     * An entry whose text was redacted already: a reply line, which the session redacts as it
+     * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
+     * once is enough.
+     */
+    addRedacted(dir, safe, t = this.elapsed()) {
         if (this.capped)
             return;
-        const safe = this.redact(text);
         // The last slot is kept for the note that says the transcript was capped.
         if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
             this.capped = true;
@@ -6598,6 +6606,7 @@ class Transcript {
     /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
     append(other) {
         const offset = other.start - this.start;
+        // Through add(): redacted again, with any secret form registered since those lines came.
         for (const e of other.entries)
             this.add(e.dir, e.text, Math.round(e.t + offset));
     }
@@ -7011,7 +7020,7 @@ class SmtpSession {
             }
             // Redacted before anything keeps it: the transcript, the reply, an error's `received`.
             const line = { text: this.opts.redact(ev.text), ending: ev.ending };
-            this.transcript.add("S", line.text, t);
+            this.transcript.addRedacted("S", line.text, t);
             const r = this.assembler.push(line);
             if (!r)
                 continue;

@@ -445,7 +445,7 @@ export class SmtpSession {
       }
       // Redacted before anything keeps it: the transcript, the reply, an error's `received`.
       const line = { text: this.opts.redact(ev.text), ending: ev.ending };
-      this.transcript.add("S", line.text, t);
+      this.transcript.addRedacted("S", line.text, t);
       const r = this.assembler.push(line);
       if (!r) continue;
       if ("code" in r) {

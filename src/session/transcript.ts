@@ -28,8 +28,16 @@ export class Transcript {
 
   /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
   add(dir: Direction, text: string, t: number = this.elapsed()): void {
+    if (!this.capped) this.addRedacted(dir, this.redact(text), t);
+  }
+
+  /**
+   * An entry whose text was redacted already: a reply line, which the session redacts as it
+   * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
+   * once is enough.
+   */
+  addRedacted(dir: Direction, safe: string, t: number = this.elapsed()): void {
     if (this.capped) return;
-    const safe = this.redact(text);
     // The last slot is kept for the note that says the transcript was capped.
     if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
       this.capped = true;
@@ -43,6 +51,7 @@ export class Transcript {
   /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
   append(other: Transcript): void {
     const offset = other.start - this.start;
+    // Through add(): redacted again, with any secret form registered since those lines came.
     for (const e of other.entries) this.add(e.dir, e.text, Math.round(e.t + offset));
   }
 }

@@ -66,6 +66,17 @@ async function upToStartTls(s: SmtpSession): Promise<void> {
   expect(asReply(await s.readReply()).code).toBe(220);
 }
 
+describe("redaction of what the server sends", () => {
+  it("each line is redacted once, as it arrives, and the reply and the transcript both keep the redacted text", async () => {
+    const server = await scripted([{ send: "220-mx.test ESMTP secret-token\r\n220 ready\r\n" }]);
+    const seen: string[] = [];
+    const { s, r } = await greet(server.port, { redact: (x) => (seen.push(x), x.replace("secret-token", "***")) });
+    expect(asReply(r).lines).toEqual(["mx.test ESMTP ***", "ready"]);
+    expect(s.transcript.entries.filter((e) => e.dir === "S").map((e) => e.text)).toEqual(["220-mx.test ESMTP ***", "220 ready"]);
+    expect(seen.filter((x) => x.startsWith("220"))).toEqual(["220-mx.test ESMTP secret-token", "220 ready"]);
+  });
+});
+
 describe("session: reading replies", () => {
   it("reads the greeting", async () => {
     const srv = await scripted([{ send: "220 mx.test ESMTP ready\r\n" }]);
