@@ -43570,7 +43570,6 @@ function mergeReports(inputs) {
         startedAt,
         ...(counted.run ? { run: counted.run } : {}),
         targets,
-        ...mergeDomains(inputs.map((i) => i.report)),
     };
 }
 /** Checks that the reports are the shards of one run, each at most once, and says which are missing. */
@@ -43658,15 +43657,6 @@ function missingShardsTarget(missing, of) {
         unsolicitedReplies: 0,
     };
 }
-/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
-function mergeDomains(reports) {
-    const byName = new Map();
-    for (const r of reports)
-        for (const d of r.domains ?? [])
-            if (!byName.has(d.domain))
-                byName.set(d.domain, d);
-    return byName.size ? { domains: [...byName.values()] } : {};
-}
 
 ;// CONCATENATED MODULE: ./src/report/shard-files.ts
 /**
@@ -43708,7 +43698,8 @@ function mergeReportFiles(files, out, open) {
         const r = streamReportFile(file, () => { });
         if ("problem" in r)
             return r;
-        // The heads are kept for the count; their domains are read again with the targets below.
+        // The heads are kept for the count; their domains are read again with the targets below, and
+        // handed over there (the merged report's domains come from nowhere else).
         const { domains: _domains, ...head } = r.report;
         heads.push({ file, report: { ...head, targets: [] } });
     }
@@ -43736,7 +43727,7 @@ function mergeReportFiles(files, out, open) {
             out.domain(d);
         }
     }
-    const { targets: own, domains: _none, ...head } = merged;
+    const { targets: own, ...head } = merged;
     for (const [sub, t] of own.entries())
         add(t, files.length, sub);
     const end = { ...head, verdict };
@@ -43897,7 +43888,7 @@ class JsonReportStream {
     domain(d) {
         if (!this.spool) {
             const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "smtp-gate-domains-"));
-            const fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(dir, "domains.jsonl"), "w+");
+            const fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(dir, "domains.part"), "w+");
             this.spool = { dir, fd, out: new ChunkedWriter((text) => void (0,external_node_fs_namespaceObject.writeSync)(fd, text)), count: 0 };
         }
         this.spool.out.write(`${this.spool.count ? "," : ""}\n    ${escapeUnsafeJson(JSON.stringify(domainFields.write(d)))}`);
@@ -43983,9 +43974,8 @@ class RunTally {
     soft = 0;
     /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
     shown = [];
-    /** The mail domains the renderers show (the first SHOWN_TARGETS), and how many there were. */
+    /** The mail domains the renderers show: the first SHOWN_TARGETS. */
     domains = [];
-    domainCount = 0;
     get total() {
         return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
     }
@@ -44008,7 +43998,6 @@ class RunTally {
         }
     }
     domain(d) {
-        this.domainCount++;
         if (this.domains.length < SHOWN_TARGETS)
             this.domains.push(d);
     }

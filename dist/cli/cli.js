@@ -12386,7 +12386,6 @@ function mergeReports(inputs) {
         startedAt,
         ...(counted.run ? { run: counted.run } : {}),
         targets,
-        ...mergeDomains(inputs.map((i) => i.report)),
     };
 }
 /** Checks that the reports are the shards of one run, each at most once, and says which are missing. */
@@ -12473,15 +12472,6 @@ function missingShardsTarget(missing, of) {
         transcriptCapped: false,
         unsolicitedReplies: 0,
     };
-}
-/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
-function mergeDomains(reports) {
-    const byName = new Map();
-    for (const r of reports)
-        for (const d of r.domains ?? [])
-            if (!byName.has(d.domain))
-                byName.set(d.domain, d);
-    return byName.size ? { domains: [...byName.values()] } : {};
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -12806,7 +12796,8 @@ function mergeReportFiles(files, out, open) {
         const r = streamReportFile(file, () => { });
         if ("problem" in r)
             return r;
-        // The heads are kept for the count; their domains are read again with the targets below.
+        // The heads are kept for the count; their domains are read again with the targets below, and
+        // handed over there (the merged report's domains come from nowhere else).
         const { domains: _domains, ...head } = r.report;
         heads.push({ file, report: { ...head, targets: [] } });
     }
@@ -12834,7 +12825,7 @@ function mergeReportFiles(files, out, open) {
             out.domain(d);
         }
     }
-    const { targets: own, domains: _none, ...head } = merged;
+    const { targets: own, ...head } = merged;
     for (const [sub, t] of own.entries())
         add(t, files.length, sub);
     const end = { ...head, verdict };
@@ -14272,7 +14263,7 @@ class JsonReportStream {
     domain(d) {
         if (!this.spool) {
             const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), "smtp-gate-domains-"));
-            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, "domains.jsonl"), "w+");
+            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, "domains.part"), "w+");
             this.spool = { dir, fd, out: new ChunkedWriter((text) => void (0,external_node_fs_.writeSync)(fd, text)), count: 0 };
         }
         this.spool.out.write(`${this.spool.count ? "," : ""}\n    ${escapeUnsafeJson(JSON.stringify(domainFields.write(d)))}`);
@@ -14358,9 +14349,8 @@ class RunTally {
     soft = 0;
     /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
     shown = [];
-    /** The mail domains the renderers show (the first SHOWN_TARGETS), and how many there were. */
+    /** The mail domains the renderers show: the first SHOWN_TARGETS. */
     domains = [];
-    domainCount = 0;
     get total() {
         return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
     }
@@ -14383,7 +14373,6 @@ class RunTally {
         }
     }
     domain(d) {
-        this.domainCount++;
         if (this.domains.length < SHOWN_TARGETS)
             this.domains.push(d);
     }

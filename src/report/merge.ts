@@ -32,7 +32,6 @@ export function mergeReports(inputs: readonly ShardReport[]): Report | { problem
     startedAt,
     ...(counted.run ? { run: counted.run } : {}),
     targets,
-    ...mergeDomains(inputs.map((i) => i.report)),
   };
 }
 
@@ -124,9 +123,3 @@ function missingShardsTarget(missing: readonly string[], of: number): TargetResu
   };
 }
 
-/** Every shard reads its targets' domains: one entry per domain, the first shard's. */
-function mergeDomains(reports: readonly Report[]): Pick<Report, "domains"> {
-  const byName = new Map<string, NonNullable<Report["domains"]>[number]>();
-  for (const r of reports) for (const d of r.domains ?? []) if (!byName.has(d.domain)) byName.set(d.domain, d);
-  return byName.size ? { domains: [...byName.values()] } : {};
-}

@@ -39,7 +39,8 @@ export function mergeReportFiles(files: readonly string[], out: StreamedOutputs,
   for (const file of files) {
     const r = streamReportFile(file, () => {});
     if ("problem" in r) return r;
-    // The heads are kept for the count; their domains are read again with the targets below.
+    // The heads are kept for the count; their domains are read again with the targets below, and
+    // handed over there (the merged report's domains come from nowhere else).
     const { domains: _domains, ...head } = r.report;
     heads.push({ file, report: { ...head, targets: [] } });
   }
@@ -64,7 +65,7 @@ export function mergeReportFiles(files: readonly string[], out: StreamedOutputs,
       out.domain(d);
     }
   }
-  const { targets: own, domains: _none, ...head } = merged;
+  const { targets: own, ...head } = merged;
   for (const [sub, t] of own.entries()) add(t, files.length, sub);
   const end = { ...head, verdict };
   out.end(end);

@@ -75,7 +75,7 @@ export class JsonReportStream {
   domain(d: DomainResult): void {
     if (!this.spool) {
       const dir = mkdtempSync(join(tmpdir(), "smtp-gate-domains-"));
-      const fd = openSync(join(dir, "domains.jsonl"), "w+");
+      const fd = openSync(join(dir, "domains.part"), "w+");
       this.spool = { dir, fd, out: new ChunkedWriter((text) => void writeSync(fd, text)), count: 0 };
     }
     this.spool.out.write(`${this.spool.count ? "," : ""}\n    ${escapeUnsafeJson(JSON.stringify(domainFields.write(d)))}`);
@@ -167,9 +167,8 @@ export class RunTally {
   soft = 0;
   /** With each its place in the input (engine/run.ts `streamTargets`), to show them in input order. */
   private readonly shown: { r: TargetResult; at: number; sub: number }[] = [];
-  /** The mail domains the renderers show (the first SHOWN_TARGETS), and how many there were. */
+  /** The mail domains the renderers show: the first SHOWN_TARGETS. */
   private readonly domains: DomainResult[] = [];
-  domainCount = 0;
 
   get total(): number {
     return this.verdicts.pass + this.verdicts.warn + this.verdicts.fail;
@@ -191,7 +190,6 @@ export class RunTally {
   }
 
   domain(d: DomainResult): void {
-    this.domainCount++;
     if (this.domains.length < SHOWN_TARGETS) this.domains.push(d);
   }
 
