@@ -65,7 +65,8 @@ function checkResult(r: Awaited<ReturnType<typeof parseConfigText>>): void {
 /** No value that reaches the wire carries CR, LF or NUL. */
 function expectClean(t: TargetConfig): void {
   const wire = [
-    t.helo, t.from, ...t.to, t.host, t.servername ?? "",
+    // helo and from are null when the EHLO name is the address literal, known only once connected (RFC 5321 §4.1.4).
+    t.helo ?? "", t.from ?? "", ...t.to, t.host, t.servername ?? "",
     t.credentials?.username ?? "", t.credentials?.password ?? "", t.credentials?.oauthToken ?? "",
     ...(t.steps ?? []).map((s) => s.line), t.policy?.openRelay ?? "",
   ];
