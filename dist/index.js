@@ -34049,6 +34049,333 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/bounded-heap.ts
+/**
+ * A fleet's run in a worker thread whose young generation is bounded (issue 30).
+ *
+ * V8 sizes its young generation from the machine's memory (128 MiB on a 24 GiB machine) and grows
+ * it toward that size whenever enough objects survive its scavenges, which a long run with many
+ * sessions open does. The peak RSS then holds that much short-lived garbage: 313 MiB for 100,000
+ * targets 1,000 at once, and 195 MiB at Node's default concurrency of 16, where the heap a run
+ * keeps is 9 MiB (docs/benchmarks.md). The size is fixed when an isolate is made: by a start-up
+ * flag (`--max-semi-space-size`), which an action cannot pass to its runner's `node`, or by a
+ * Worker's `resourceLimits`, which this uses. 48 MiB is three 16 MiB semi-spaces, Node 18's
+ * default on 64-bit machines; at 1,000 at once it cost no measurable CPU (`npm run bench`).
+ *
+ * Only a fleet pays the worker's start-up (tens of milliseconds): a single probe runs as before.
+ * The old generation is not limited: a run that needs more heap gets it, as without the worker.
+ */
+
+/** At this concurrency or above (or with a targets-file) a run is a fleet's. */
+const FLEET_CONCURRENCY = 64;
+const YOUNG_GENERATION_MB = 48;
+/** Tells a bounded worker's `workerData` from anything else a host might have started us with. */
+const MARK = "smtp-gate bounded heap";
+/** In a worker started by `runBounded`: what the main thread handed over; otherwise undefined. */
+function boundedWorkerData() {
+    if (external_node_worker_threads_.isMainThread)
+        return undefined;
+    const d = external_node_worker_threads_.workerData;
+    return d?.mark === MARK ? { data: d.data } : undefined;
+}
+/**
+ * Runs `entry` (the running bundle's own file) again in a worker with a bounded young generation.
+ * What it writes reaches `out` in order; resolves to the exit code it set (`process.exitCode` in
+ * the worker), rejects with what it threw.
+ */
+function runBounded(entry, data, out) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(entry, {
+            workerData: { mark: MARK, data },
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+            // Read here rather than piped to process.stdout: a pipe stops at the reader's EPIPE and
+            // would leave the rest of a fleet's report queued in memory; `out` drops it.
+            stdout: true,
+            stderr: true,
+        });
+        worker.stdout.setEncoding("utf8").on("data", out.stdout);
+        worker.stderr.setEncoding("utf8").on("data", out.stderr);
+        let thrown;
+        worker.once("error", (err) => (thrown = err));
+        // 'exit' comes after 'error', and after the worker's output has reached ours.
+        worker.once("exit", (code) => (thrown === undefined ? resolve(code) : reject(thrown)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/protocol/command.ts
+/**
+ * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
+ * command onto the wire (the SMTP equivalent of header injection).
+ */
+const FORBIDDEN = /[\r\n\0]/;
+function hasForbiddenChars(value) {
+    return FORBIDDEN.test(value);
+}
+/** Names the forbidden character for an error message. */
+function describeForbidden(value) {
+    const c = FORBIDDEN.exec(value)?.[0];
+    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
+}
+/**
+ * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
+ * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
+ * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
+ * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
+/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const CONTROL_NAMES = {
+    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
+    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+};
+/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
+function describeControl(value, allowTab = false) {
+    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
+    if (c === undefined)
+        return null;
+    const code = c.charCodeAt(0);
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CONTROL_NAMES[code];
+    return name ? `${name} (${hex})` : `the control character ${hex}`;
+}
+/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
+function verbOf(line) {
+    // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
+    let start = 0;
+    while (start < line.length && isWhiteSpace(line.charCodeAt(start)))
+        start++;
+    let end = start;
+    while (end < line.length && !isWhiteSpace(line.charCodeAt(end)))
+        end++;
+    return line.slice(start, end).toUpperCase();
+}
+/** The characters of a regular expression's `\s` (and of trim()): ECMAScript WhiteSpace and LineTerminator. */
+function isWhiteSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    if (c < 0xa0)
+        return false;
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
+const MAX_COMMAND_OCTETS = 512;
+/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
+const MAX_AUTH_LINE_OCTETS = 12288;
+/**
+ * Why `line` must not be written, or null. Every line the session writes passes here, whatever
+ * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
+ * command, and an over-long line may be cut or refused by the server.
+ */
+function refuseOutgoingLine(line, kind) {
+    if (hasForbiddenChars(line))
+        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
+    const octets = Buffer.byteLength(line, "utf8") + 2;
+    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
+    if (octets > limit)
+        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/config/keys.ts
+/**
+ * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
+ * input names"). One table serves the CLI, the action and the config file.
+ */
+const TARGET_KEYS = [
+    "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
+    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
+    "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
+    // How the target is reached.
+    "resolver", "ip", "every-address", "proxy-protocol", "socks5", "socks5-username", "socks5-password", "socks5-password-env",
+    // Policy assertions.
+    "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
+    "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
+    "smuggling-check",
+    // Transport security of the mail domain (contract §9).
+    "domain", "mta-sts", "tls-audit", "dane", "candidate-cert",
+];
+/** Keys whose value is a secret: a config file must reference them through `*-env`. */
+const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
+/**
+ * The problem with a value outside an enumeration, with the nearest allowed value for a typo:
+ * `must be one of hard, soft, never, not "hardd"; did you mean "hard"?`.
+ */
+function notOneOf(value, allowed) {
+    // Two characters are too few to guess from ("v3" is no typo of "v1").
+    const guess = value.length > 2 ? closestKey(value, allowed) : null;
+    const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`;
+    return `must be ${list}, not "${value}"${guess ? `; did you mean "${guess}"?` : ""}`;
+}
+/** Suggests the closest known key for a typo ("did you mean"). */
+function closestKey(word, known = TARGET_KEYS, maxDistance) {
+    let best = null;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [k, d];
+    }
+    return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Readers for raw config values: each checks its value and reports a problem naming the key. */
+
+
+const MAX_SECONDS = 3600;
+/**
+ * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
+ * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
+ */
+function parseDecimal(text, whole = false) {
+    return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
+}
+/** How many targets a run probes at once: `--concurrency` and the action's `concurrency` input. */
+const DEFAULT_CONCURRENCY = 16;
+/** Each probe holds a socket: 1,024 stays under the usual open-file limit with room for the rest. */
+const MAX_CONCURRENCY = 1024;
+/** `text` as a concurrency, or why it is not one (the caller names the option or input). */
+function parseConcurrency(text) {
+    const n = parseDecimal(text.trim(), true);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
+        return { problem: `must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${text}"` };
+    return n;
+}
+function valueReaders(raw, problem) {
+    const str = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return undefined;
+        if (Array.isArray(v)) {
+            problem(key, "must be a single value, not a list");
+            return undefined;
+        }
+        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
+        const s = String(v);
+        if (hasForbiddenChars(s)) {
+            problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            return undefined;
+        }
+        const control = describeControl(s);
+        if (control) {
+            problem(key, `contains ${control}; a value is printable text`);
+            return undefined;
+        }
+        return s.trim();
+    };
+    const list = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return [];
+        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
+        const out = [];
+        for (const item of items) {
+            const control = describeControl(item);
+            if (hasForbiddenChars(item))
+                problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
+            else if (control)
+                problem(key, `an item contains ${control}; a value is printable text`);
+            else if (item.trim())
+                out.push(item.trim());
+        }
+        return out;
+    };
+    const bool = (key) => {
+        const v = raw[key];
+        if (v === undefined || v === null || v === "")
+            return false;
+        if (typeof v === "boolean")
+            return v;
+        const s = String(v).trim().toLowerCase();
+        if (["true", "yes", "1", "on"].includes(s))
+            return true;
+        if (["false", "no", "0", "off"].includes(s))
+            return false;
+        problem(key, notOneOf(String(v), ["true", "false"]));
+        return false;
+    };
+    const number = (key, min, max, what) => {
+        const s = str(key);
+        if (s === undefined)
+            return undefined;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n < min || n > max) {
+            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
+            return undefined;
+        }
+        return n;
+    };
+    const seconds = (key, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const n = parseDecimal(s);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
+            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
+            return fallback;
+        }
+        return n;
+    };
+    const oneOf = (key, allowed, fallback) => {
+        const s = str(key);
+        if (s === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
+        if (hit)
+            return hit;
+        problem(key, notOneOf(s, allowed));
+        return fallback;
+    };
+    /**
+     * A secret, by reference (`KEY-env: VAR`, the more specific choice) or given directly (an action
+     * input). Checked without echoing it; undefined when neither is set or it is unusable.
+     */
+    const secret = (envKey, directKey, env) => {
+        const name = str(envKey);
+        if (name !== undefined) {
+            // Own properties only: `toString` names no variable, whatever Object.prototype holds.
+            const value = Object.hasOwn(env, name) ? env[name] : undefined;
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                problem(envKey, `"${name}" is not an environment variable name`);
+            else if (typeof value !== "string" || value === "")
+                problem(envKey, `environment variable ${name} is not set`);
+            else if (hasForbiddenChars(value))
+                problem(envKey, `environment variable ${name} contains ${describeForbidden(value)}`);
+            else
+                return value;
+            return undefined;
+        }
+        const v = directKey === null ? undefined : raw[directKey];
+        if (v === undefined || v === null || v === "" || directKey === null)
+            return undefined;
+        const s = String(v);
+        if (hasForbiddenChars(s)) {
+            problem(directKey, `contains ${describeForbidden(s)}`);
+            return undefined;
+        }
+        return s;
+    };
+    return { str, list, bool, number, seconds, oneOf, secret };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -34953,83 +35280,6 @@ function base64Core(bytes, offset) {
     return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
 }
 
-;// CONCATENATED MODULE: ./src/protocol/command.ts
-/**
- * Every line we send passes one check: CR, LF or NUL in it would let a value smuggle a second
- * command onto the wire (the SMTP equivalent of header injection).
- */
-const FORBIDDEN = /[\r\n\0]/;
-function hasForbiddenChars(value) {
-    return FORBIDDEN.test(value);
-}
-/** Names the forbidden character for an error message. */
-function describeForbidden(value) {
-    const c = FORBIDDEN.exec(value)?.[0];
-    return c === "\r" ? "CR" : c === "\n" ? "LF" : "NUL";
-}
-/**
- * What a command line may not carry beyond CR, LF and NUL: a line is printable text (RFC 5321
- * §2.3.8 printable US-ASCII and SP; RFC 6531 adds UTF-8, not controls). So C0 controls (TAB
- * too), DEL, the C1 controls (NEL, U+0085, among them) and U+2028/U+2029, which consoles and some
- * parsers take as line breaks, and an ESC would restyle the terminal the value is echoed on.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
-/** The same for a message body, whose lines may hold TAB (RFC 5322 WSP). */
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_BUT_TAB = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const CONTROL_NAMES = {
-    0x00: "NUL", 0x09: "TAB", 0x0a: "LF", 0x0b: "VT", 0x0c: "FF", 0x0d: "CR", 0x1b: "ESC", 0x7f: "DEL", 0x85: "NEL",
-    0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
-};
-/** The first control character in `value`, named for a message (`ESC (U+001B)`), or null. */
-function describeControl(value, allowTab = false) {
-    const c = (allowTab ? CONTROL_BUT_TAB : CONTROL).exec(value)?.[0];
-    if (c === undefined)
-        return null;
-    const code = c.charCodeAt(0);
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-    const name = CONTROL_NAMES[code];
-    return name ? `${name} (${hex})` : `the control character ${hex}`;
-}
-/** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
-function verbOf(line) {
-    // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
-    let start = 0;
-    while (start < line.length && isWhiteSpace(line.charCodeAt(start)))
-        start++;
-    let end = start;
-    while (end < line.length && !isWhiteSpace(line.charCodeAt(end)))
-        end++;
-    return line.slice(start, end).toUpperCase();
-}
-/** The characters of a regular expression's `\s` (and of trim()): ECMAScript WhiteSpace and LineTerminator. */
-function isWhiteSpace(c) {
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
-        return true;
-    if (c < 0xa0)
-        return false;
-    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF. */
-const MAX_COMMAND_OCTETS = 512;
-/** RFC 4954 §4: a line of an AUTH exchange may be up to 12,288 octets including CRLF. */
-const MAX_AUTH_LINE_OCTETS = 12288;
-/**
- * Why `line` must not be written, or null. Every line the session writes passes here, whatever
- * validated it before (Go's net/smtp does the same): a CR, LF or NUL would let it carry a second
- * command, and an over-long line may be cut or refused by the server.
- */
-function refuseOutgoingLine(line, kind) {
-    if (hasForbiddenChars(line))
-        return `it contains ${describeForbidden(line)}, which would end the line and start another command`;
-    const octets = Buffer.byteLength(line, "utf8") + 2;
-    const limit = kind === "auth" ? MAX_AUTH_LINE_OCTETS : MAX_COMMAND_OCTETS;
-    if (octets > limit)
-        return `it is ${octets} octets long with CRLF, over the ${limit} that ${kind === "auth" ? "RFC 4954 §4" : "RFC 5321 §4.5.3.1.4"} allows`;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/protocol/reply.ts
 
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
@@ -35276,61 +35526,6 @@ function tlsVersionRank(v) {
 }
 /** Relay tests go to a domain nobody may relay to; RFC 2606's example.net is that domain. */
 const DEFAULT_RELAY_DOMAIN = "example.net";
-
-;// CONCATENATED MODULE: ./src/config/keys.ts
-/**
- * Every per-target key, named as the action's inputs are (contract §4: "keys are the action's
- * input names"). One table serves the CLI, the action and the config file.
- */
-const TARGET_KEYS = [
-    "name", "host", "mx", "port", "tls", "servername", "ca", "insecure", "helo", "from", "to",
-    "username", "password", "password-env", "oauth-token", "oauth-token-env", "auth", "allow-plaintext-auth",
-    "send", "steps", "body", "fail-on", "timeout", "deadline", "pipelining",
-    // How the target is reached.
-    "resolver", "ip", "every-address", "proxy-protocol", "socks5", "socks5-username", "socks5-password", "socks5-password-env",
-    // Policy assertions.
-    "require-tls", "min-tls", "cert-min-days", "max-step-ms", "max-total-ms", "expect-extensions",
-    "auth-requires-tls", "open-relay", "vrfy-disabled", "baseline",
-    "smuggling-check",
-    // Transport security of the mail domain (contract §9).
-    "domain", "mta-sts", "tls-audit", "dane", "candidate-cert",
-];
-/** Keys whose value is a secret: a config file must reference them through `*-env`. */
-const SECRET_KEYS = ["password", "oauth-token", "socks5-password"];
-/**
- * The problem with a value outside an enumeration, with the nearest allowed value for a typo:
- * `must be one of hard, soft, never, not "hardd"; did you mean "hard"?`.
- */
-function notOneOf(value, allowed) {
-    // Two characters are too few to guess from ("v3" is no typo of "v1").
-    const guess = value.length > 2 ? closestKey(value, allowed) : null;
-    const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`;
-    return `must be ${list}, not "${value}"${guess ? `; did you mean "${guess}"?` : ""}`;
-}
-/** Suggests the closest known key for a typo ("did you mean"). */
-function closestKey(word, known = TARGET_KEYS, maxDistance) {
-    let best = null;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [k, d];
-    }
-    return bestD <= (maxDistance ?? Math.max(2, Math.floor(word.length / 3))) ? best : null;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
 
 ;// CONCATENATED MODULE: ./src/knowledge/candidate-causes.ts
 /**
@@ -44956,146 +45151,6 @@ function resolveNetwork(r, env, problem) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Readers for raw config values: each checks its value and reports a problem naming the key. */
-
-
-const MAX_SECONDS = 3600;
-/**
- * A number as people write one in a config: decimal digits, perhaps a fraction. `Number()`
- * alone would also take 0x10 (16), 0b1, 1e3, "Infinity" and an empty string (0). NaN otherwise.
- */
-function parseDecimal(text, whole = false) {
-    return (whole ? /^[0-9]+$/ : /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/).test(text) ? Number(text) : NaN;
-}
-/** How many targets a run probes at once: `--concurrency` and the action's `concurrency` input. */
-const DEFAULT_CONCURRENCY = 16;
-/** Each probe holds a socket: 1,024 stays under the usual open-file limit with room for the rest. */
-const MAX_CONCURRENCY = 1024;
-/** `text` as a concurrency, or why it is not one (the caller names the option or input). */
-function parseConcurrency(text) {
-    const n = parseDecimal(text.trim(), true);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
-        return { problem: `must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${text}"` };
-    return n;
-}
-function valueReaders(raw, problem) {
-    const str = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return undefined;
-        if (Array.isArray(v)) {
-            problem(key, "must be a single value, not a list");
-            return undefined;
-        }
-        // Checked before trimming: a value with CR, LF or NUL anywhere is refused, not repaired.
-        const s = String(v);
-        if (hasForbiddenChars(s)) {
-            problem(key, `contains ${describeForbidden(s)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            return undefined;
-        }
-        const control = describeControl(s);
-        if (control) {
-            problem(key, `contains ${control}; a value is printable text`);
-            return undefined;
-        }
-        return s.trim();
-    };
-    const list = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return [];
-        const items = Array.isArray(v) ? v.map(String) : String(v).split(/,|\r?\n/);
-        const out = [];
-        for (const item of items) {
-            const control = describeControl(item);
-            if (hasForbiddenChars(item))
-                problem(key, `an item contains ${describeForbidden(item)}; a value that reaches the wire may not contain CR, LF or NUL`);
-            else if (control)
-                problem(key, `an item contains ${control}; a value is printable text`);
-            else if (item.trim())
-                out.push(item.trim());
-        }
-        return out;
-    };
-    const bool = (key) => {
-        const v = raw[key];
-        if (v === undefined || v === null || v === "")
-            return false;
-        if (typeof v === "boolean")
-            return v;
-        const s = String(v).trim().toLowerCase();
-        if (["true", "yes", "1", "on"].includes(s))
-            return true;
-        if (["false", "no", "0", "off"].includes(s))
-            return false;
-        problem(key, notOneOf(String(v), ["true", "false"]));
-        return false;
-    };
-    const number = (key, min, max, what) => {
-        const s = str(key);
-        if (s === undefined)
-            return undefined;
-        const n = parseDecimal(s);
-        if (!Number.isFinite(n) || n < min || n > max) {
-            problem(key, `must be ${what} from ${min} to ${max}, not "${s}"`);
-            return undefined;
-        }
-        return n;
-    };
-    const seconds = (key, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const n = parseDecimal(s);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_SECONDS) {
-            problem(key, `must be a number of seconds between 0 and ${MAX_SECONDS}, not "${s}"`);
-            return fallback;
-        }
-        return n;
-    };
-    const oneOf = (key, allowed, fallback) => {
-        const s = str(key);
-        if (s === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a.toLowerCase() === s.toLowerCase());
-        if (hit)
-            return hit;
-        problem(key, notOneOf(s, allowed));
-        return fallback;
-    };
-    /**
-     * A secret, by reference (`KEY-env: VAR`, the more specific choice) or given directly (an action
-     * input). Checked without echoing it; undefined when neither is set or it is unusable.
-     */
-    const secret = (envKey, directKey, env) => {
-        const name = str(envKey);
-        if (name !== undefined) {
-            // Own properties only: `toString` names no variable, whatever Object.prototype holds.
-            const value = Object.hasOwn(env, name) ? env[name] : undefined;
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                problem(envKey, `"${name}" is not an environment variable name`);
-            else if (typeof value !== "string" || value === "")
-                problem(envKey, `environment variable ${name} is not set`);
-            else if (hasForbiddenChars(value))
-                problem(envKey, `environment variable ${name} contains ${describeForbidden(value)}`);
-            else
-                return value;
-            return undefined;
-        }
-        const v = directKey === null ? undefined : raw[directKey];
-        if (v === undefined || v === null || v === "" || directKey === null)
-            return undefined;
-        const s = String(v);
-        if (hasForbiddenChars(s)) {
-            problem(directKey, `contains ${describeForbidden(s)}`);
-            return undefined;
-        }
-        return s;
-    };
-    return { str, list, bool, number, seconds, oneOf, secret };
-}
-
 ;// CONCATENATED MODULE: ./src/config/resolve-policy.ts
 /** The policy keys of a target, validated. */
 
@@ -46161,12 +46216,28 @@ function readReport(path, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts
-/** The action's entry: runs the action; nothing else happens at import time. */
+/**
+ * The action's entry: runs the action; nothing else happens at import time. A fleet's run (a
+ * targets-file, or a concurrency of 64 and more) goes to a worker thread with a bounded young
+ * generation (../bounded-heap.ts): the runner's `node` takes no flags.
+ */
 
 
-run().catch((err) => {
-    // Only our own bugs reach here: peer failures are values in the report, bad inputs and
-    // unwritable files are problems named before anything is sent.
-    setFailed(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nThis is a bug in smtp-gate; please report it with the inputs (secrets left out) and the message above.`);
-});
+
+
+/** Only our own bugs reach here: peer failures are values in the report, bad inputs and unwritable files are problems named before anything is sent. */
+const internalError = (err) => setFailed(`smtp-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nThis is a bug in smtp-gate; please report it with the inputs (secrets left out) and the message above.`);
+/** The inputs read here are read again, and checked, by run(): an invalid concurrency is its to report. */
+function isFleet() {
+    const concurrency = parseConcurrency(getInput("concurrency") || "1");
+    return getInput("targets-file") !== "" || (typeof concurrency === "number" && concurrency >= FLEET_CONCURRENCY);
+}
+if (boundedWorkerData() || !isFleet() || !process.argv[1]) {
+    run().catch(internalError);
+}
+else {
+    // process.argv[1]: this file, as the runner started it. The worker's own output, its
+    // workflow commands included, reaches the log in order; the step fails as the worker said.
+    runBounded(process.argv[1], null, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) }).then((code) => void (process.exitCode = code), internalError);
+}
 

@@ -21,6 +21,7 @@ import { StreamedOutputs } from "../report/stream.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import { HELP, cliLabel, parseCommand, type Format } from "./args.js";
+import { EXIT } from "./exit.js";
 import type { TargetKey } from "../config/keys.js";
 
 export interface CliIo {
@@ -30,8 +31,6 @@ export interface CliIo {
   color: boolean;
 }
 
-/** 3 is set by ./index.ts for smtp-gate's own bugs; 4 also when standard output cannot be written. */
-export const EXIT = { ok: 0, fail: 1, usage: 2, internal: 3, output: 4 } as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseCommand(argv);
