@@ -17,7 +17,7 @@ import { runTargets } from "../src/engine/run.js";
 import { startFaultProxy } from "../test/support/fault-proxy.js";
 import { SYN_RETRY_MS, synCounters, synCountersSince, type SynCounters } from "./listen-drops.js";
 import type { RawFigures } from "./raw-client.js";
-import { timeProcess } from "./spawn.js";
+import { timeNode, timeProcess } from "./spawn.js";
 import { median, mib, ms, type Row } from "./stats.js";
 
 const DELAY_MS = 100;
@@ -102,15 +102,6 @@ function runLabel(f: Retries & { wallMs: number }): string {
   return `${ms(f.wallMs)} (SYN retries: ${f.syn?.retransmitted ?? "?"} retransmitted, ${f.syn?.dropped ?? "?"} queue drops${slow})`;
 }
 
-/** Loaded with `node --require` in front of the CLI: reports its peak RSS on exit. */
-const RSS_PRELOAD = `const fs = require("node:fs");
-process.on("exit", () => {
-  let hwm = NaN;
-  try { hwm = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]); } catch {}
-  fs.writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, vmHwmKiB: hwm }));
-});
-`;
-
 export interface FleetFigures {
   rows: Row[];
   notes: string[];
@@ -144,13 +135,8 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     // CLI: a config file of `count` targets, --concurrency count.
     // Whole processes are timed here, so NODE_EXTRA_CA_CERTS goes, as in the single-probe section:
     // where it is set it adds the same large, noisy start-up cost to both runs and flatters the ratio.
-    const cliEnv = (rssFile: string): NodeJS.ProcessEnv => {
-      const env: NodeJS.ProcessEnv = { ...process.env, BENCH_RSS_FILE: rssFile };
-      delete env.NODE_EXTRA_CA_CERTS;
-      return env;
-    };
-    const preload = join(dir, "rss.cjs");
-    writeFileSync(preload, RSS_PRELOAD);
+    const cliEnv: NodeJS.ProcessEnv = { ...process.env };
+    delete cliEnv.NODE_EXTRA_CA_CERTS;
     const config = (count: number): string => {
       const file = join(dir, `targets-${count}.yml`);
       const lines = ["defaults:", `  host: ${host}`, `  port: ${proxy.port}`, "  tls: none", "  helo: bench.example.com", "  from: a@example.com", "  to: [b@example.com]", "targets:"];
@@ -159,19 +145,17 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
       return file;
     };
     const cliRun = async (count: number): Promise<{ wallMs: number; maxRssKiB: number; passed: number; syn: SynCounters }> => {
-      const rssFile = join(dir, `rss-${count}.json`);
       const syn = synCounters();
-      const r = await timeProcess(process.execPath, ["--require", preload, cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], cliEnv(rssFile));
+      const r = await timeNode(dir, [cli, "--config", config(count), "--concurrency", String(count), "--format", "json"], cliEnv);
       if (r.code !== 0 && r.code !== 1) throw new Error(`CLI fleet run exited ${r.code}: ${r.stderr.slice(0, 500)}`);
       const report = JSON.parse(r.stdout) as { targets: { name: string; verdict: string; error: { message: string } | null; findings: { id: string; message: string }[] }[] };
       const bad = report.targets.find((t) => t.verdict !== "pass");
       if (bad) notes.push(`CLI run of ${count}: ${bad.name} ${bad.verdict}: ${bad.error?.message ?? bad.findings.map((f) => `${f.id}: ${f.message}`).join("; ")}`);
-      const rss = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKiB: number };
       return {
         wallMs: r.ms,
-        maxRssKiB: rss.maxRssKiB,
+        maxRssKiB: r.maxRssKiB,
         passed: report.targets.filter((t) => t.verdict === "pass").length,
-            syn: synCountersSince(syn),
+        syn: synCountersSince(syn),
       };
     };
 

@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   if (only.has("large")) {
     const n = Number(values["large-targets"] ?? 100_000);
     const c = Number(values["large-concurrency"] ?? 1000);
-    const large = await benchLarge(self, n, c, values.host ?? "127.0.0.1");
+    const large = await benchLarge(self, cli, n, c, values.host ?? "127.0.0.1");
     out(table(`${n} targets at concurrency ${c}, streamed, every reply delayed 100 ms`, large.rows));
     for (const note of large.notes) out(`- ${note}`);
     out("");
