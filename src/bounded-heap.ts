@@ -13,7 +13,15 @@
  * Only a fleet pays the worker's start-up (tens of milliseconds): a single probe runs as before.
  * The old generation is not limited: a run that needs more heap gets it, as without the worker.
  */
-import { Worker, isMainThread, workerData } from "node:worker_threads";
+import type workerThreads from "node:worker_threads";
+
+/**
+ * node:worker_threads costs a probe's start-up about 1.8 ms, so it is loaded only where it is
+ * used: in the worker, and in a main thread that starts one. The worker is told apart first by an
+ * environment variable of its own (its environment is its copy), then by worker_threads itself.
+ */
+const loadWorkerThreads = (): typeof workerThreads => process.getBuiltinModule("node:worker_threads");
+const WORKER_ENV = "SMTP_GATE_BOUNDED_HEAP_WORKER";
 
 /** At this concurrency or above (or with a targets-file) a run is a fleet's. */
 export const FLEET_CONCURRENCY = 64;
@@ -29,7 +37,11 @@ interface BoundedWorkerData<T> {
 
 /** In a worker started by `runBounded`: what the main thread handed over; otherwise undefined. */
 export function boundedWorkerData<T>(): { data: T } | undefined {
+  if (process.env[WORKER_ENV] === undefined) return undefined;
+  const { isMainThread, workerData } = loadWorkerThreads();
   if (isMainThread) return undefined;
+  // The run's own environment is the user's: the marker is not part of it.
+  delete process.env[WORKER_ENV];
   const d = workerData as Partial<BoundedWorkerData<T>> | null;
   return d?.mark === MARK ? { data: d.data as T } : undefined;
 }
@@ -47,8 +59,10 @@ export interface WorkerOutput {
  */
 export function runBounded<T>(entry: string, data: T, out: WorkerOutput): Promise<number> {
   return new Promise((resolve, reject) => {
+    const { Worker } = loadWorkerThreads();
     const worker = new Worker(entry, {
       workerData: { mark: MARK, data } satisfies BoundedWorkerData<T>,
+      env: { ...process.env, [WORKER_ENV]: "1" },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       // Read here rather than piped to process.stdout: a pipe stops at the reader's EPIPE and
       // would leave the rest of a fleet's report queued in memory; `out` drops it.

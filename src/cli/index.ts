@@ -9,7 +9,7 @@ import { EXIT } from "./exit.js";
 import type { CliIo } from "./main.js";
 
 /** The CLI itself, loaded only in the thread that runs it: a fleet's main thread only waits. */
-const main = (argv: readonly string[], io: CliIo): Promise<number> => import("./main.js").then((m) => m.main(argv, io));
+const main = (argv: readonly string[], io: CliIo): Promise<number> => import(/* webpackMode: "eager" */ "./main.js").then((m) => m.main(argv, io));
 
 interface WorkerArgs {
   argv: string[];

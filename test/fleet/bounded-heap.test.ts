@@ -41,25 +41,33 @@ const file = (lines: string[]): string => {
   return path;
 };
 
-/** Writes one line per thread when it ends: whether it was the main thread, and its young generation limit. */
-const PRELOAD = `const { isMainThread, resourceLimits } = require("node:worker_threads");
-process.on("exit", () => require("node:fs").appendFileSync(process.env.THREADS_FILE,
-  JSON.stringify({ main: isMainThread, young: resourceLimits.maxYoungGenerationSizeMb ?? null }) + "\\n"));
+/**
+ * Writes one line per thread when it ends: whether it was the main thread, its young generation
+ * limit, and whether smtp-gate loaded node:worker_threads (a single probe's start-up does not).
+ */
+const PRELOAD = `process.on("exit", () => {
+  const loaded = process.moduleLoadList.includes("NativeModule worker_threads");
+  const { isMainThread, resourceLimits } = require("node:worker_threads");
+  require("node:fs").appendFileSync(process.env.THREADS_FILE,
+    JSON.stringify({ main: isMainThread, young: resourceLimits.maxYoungGenerationSizeMb ?? null, loaded }) + "\\n");
+});
 `;
 const preload = join(dir, "threads.cjs");
 writeFileSync(preload, PRELOAD);
 
 /** The env that loads the preload, and a reader of the threads it saw. */
-function watchThreads(): { env: Record<string, string>; threads: () => { main: boolean; young: number | null }[] } {
+type Thread = { main: boolean; young: number | null; loaded: boolean };
+function watchThreads(): { env: Record<string, string>; threads: () => Thread[] } {
   const out = join(dir, `threads-${files++}.jsonl`);
   return {
     env: { NODE_OPTIONS: `--require ${preload}`, THREADS_FILE: out },
-    threads: () => (existsSync(out) ? readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { main: boolean; young: number | null }) : []),
+    threads: () => (existsSync(out) ? readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Thread) : []),
   };
 }
 
 const COMMON = ["--tls", "none", "--helo", "ci.example.com", "--from", "ci@example.com", "--to", "postmaster@example.com", "--timeout", "10"];
-const IN_WORKER = [{ main: false, young: 48 }, { main: true, young: null }];
+const IN_WORKER = [{ main: false, young: 48, loaded: true }, { main: true, young: null, loaded: true }];
+const MAIN_ALONE = [{ main: true, young: null, loaded: false }];
 
 describe("the CLI", () => {
   it("runs a targets-file in a worker with a 48 MiB young generation: every target in the report, the fail verdict's exit 1", async () => {
@@ -89,7 +97,12 @@ describe("the CLI", () => {
     // The same words from either thread, timings aside.
     const untimed = (s: string) => s.replace(/\d+ ms\b/g, "N ms");
     expect(untimed(one.stdout)).toBe(untimed(wide.stdout));
-    expect(single.threads()).toEqual([{ main: true, young: null }]);
+    expect(single.threads()).toEqual(MAIN_ALONE);
+    // The worker's marker in the user's own environment does not make the main thread a worker.
+    const marked = watchThreads();
+    const again = await runNode(built.cli, target, { env: { ...marked.env, SMTP_GATE_BOUNDED_HEAP_WORKER: "1" }, guardMs: 60_000 });
+    expect(untimed(again.stdout)).toBe(untimed(wide.stdout));
+    expect(marked.threads()).toEqual([{ main: true, young: null, loaded: true }]);
   });
 
   it("refuses a bad targets-file in the worker as it would without: exit 2, the line named, nothing sent", async () => {
@@ -154,6 +167,7 @@ describe("the action", () => {
     const run = await runAction({ host: "127.0.0.1", port: String(good.port), tls: "none", from: "ci@example.com", to: "postmaster@example.com", timeout: "10" }, watch.env);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.verdict).toBe("pass");
-    expect(watch.threads()).toEqual([{ main: true, young: null }]);
+    // (The action's own libraries load node:worker_threads.)
+    expect(watch.threads()).toEqual([{ main: true, young: null, loaded: true }]);
   });
 });
