@@ -4,8 +4,8 @@
  * V8 sizes its young generation from the machine's memory (128 MiB on a 24 GiB machine) and grows
  * it toward that size whenever enough objects survive its scavenges, which a long run with many
  * sessions open does. The peak RSS then holds that much short-lived garbage: 313 MiB for 100,000
- * targets 1,000 at once, and 195 MiB at Node's default concurrency of 16, where the heap a run
- * keeps is 9 MiB (docs/benchmarks.md). The size is fixed when an isolate is made: by a start-up
+ * targets 1,000 at once, and 195 MiB for 100,000 at Node's default concurrency of 16 against a
+ * server that answers at once, where the heap a run keeps is 9 MiB (docs/benchmarks.md). The size is fixed when an isolate is made: by a start-up
  * flag (`--max-semi-space-size`), which an action cannot pass to its runner's `node`, or by a
  * Worker's `resourceLimits`, which this uses. 48 MiB is three 16 MiB semi-spaces, Node 18's
  * default on 64-bit machines; at 1,000 at once it cost no measurable CPU (`npm run bench`).
