@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { FLEET_CONCURRENCY } from "../src/bounded-heap.js";
 import { localIo } from "../src/config/local-io.js";
 import { resolveTarget } from "../src/config/resolve.js";
 import type { TargetConfig } from "../src/config/target.js";
@@ -193,6 +194,7 @@ export async function benchFleet(self: string, cli: string, n: number, repeats: 
     if (process.env.NODE_EXTRA_CA_CERTS) notes.push(`CLI runs without NODE_EXTRA_CA_CERTS (set here to ${process.env.NODE_EXTRA_CA_CERTS}): see the single-probe section`);
     notes.push(`listen queue ${serverKind === "proxy" ? "511 (the fault proxy's)" : `${Math.max(511, n)} (at least the concurrency; the kernel caps it at net.core.somaxconn)`}; a run marked "SYN retries" saw the kernel's TcpExt TCPSynRetrans or ListenOverflows+ListenDrops rise during it (system-wide: another process's retries count too), or, for the reference client, connects slower than ${SYN_RETRY_MS} ms`);
     notes.push(`engine runs: ${repeats} × (1 target, ${n} targets), each in a fresh child process; every run's ${n}-target wall: ${eN.map(runLabel).join(", ")}; CLI: ${cN.map(runLabel).join(", ")}`);
+    if (n >= FLEET_CONCURRENCY) notes.push(`the CLI's ${n}-target run (--concurrency ${n}) runs in its fleet worker with a bounded young generation (src/bounded-heap.ts), its 1-target run in the main thread: the ratio includes the worker's start-up`);
     notes.push(`reference client: every run's ${n}-target wall ${rN.map(runLabel).join(", ")} (slowest connect ${ms(Math.max(...rN.map((f) => f.maxConnectMs)))}); its CPU ${ms(median(rN.map((f) => f.cpuMs)))} for ${n} (smtp-gate's is below): what remains of the ratio is the server's and the machine's`);
     notes.push(`mean target durationMs: 1 target ${ms(median(e1.map((f) => f.meanTargetMs)))}, ${n} targets ${ms(median(eN.map((f) => f.meanTargetMs)))}`);
     notes.push(`CPU inside runTargets, ${n} targets: client ${ms(median(eN.map((f) => f.cpuMs)))} (${(median(eN.map((f) => f.cpuMs)) / n).toFixed(3)} ms per target, the reference ${(median(rN.map((f) => f.cpuMs)) / n).toFixed(3)} ms; 1 target: ${ms(median(e1.map((f) => f.cpuMs)))}); server side (${serverKind === "proxy" ? "fault proxy + demo MTA" : "delayed MTA"}, this process) ${ms(median(eN.map((f) => f.serverCpuMs ?? NaN)))} for the child's two runs of ${n} — on ${cpus().length} cores shared with whatever else runs (load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
