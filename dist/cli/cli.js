@@ -5187,7 +5187,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const r = s.reply;
-    const { id, cause, also, note, meaning, fix, fixes } = rootCauseAt(p, i);
+    const { id, cause, also, note, meaning, title: ownTitle, fix, fixes } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const stopped = (0,engine_verdict/* sequenceStoppedBy */.GO)(s);
@@ -5196,7 +5196,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         : stopped
             ? ` The refusal is temporary and on the server's side, but it came ${stopped === "greeting" ? "instead of the greeting" : "to EHLO"}: nothing of the production sequence was tested, so the target fails.`
             : "";
-    const title = cause === "other" ? id.replace(/-/g, " ") : root_causes/* CAUSE_ENTRIES */.PK[cause].title;
+    const title = ownTitle ?? (cause === "other" ? id.replace(/-/g, " ") : root_causes/* CAUSE_ENTRIES */.PK[cause].title);
     const message = `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
     const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix, fixes }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
     return (0,rule/* finding */.gk)(id, required ? "error" : (0,rule/* severityOf */.xJ)(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
@@ -5256,7 +5256,7 @@ function rootCauseAt(p, i) {
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
     // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
     const own = cause === decision.cause;
-    return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
+    return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
 function adviceFor(p, i, d, leadFixes) {
@@ -9665,6 +9665,7 @@ const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
  * recipient's word for internal, not SMTP AUTH: no setting of the sender's changes it.
  */
 const INTERNAL_ONLY = {
+    title: "the recipient takes mail only from senders inside its own organisation",
     meaning: "The recipient (a group, mailbox, mail user or public folder) accepts mail only from senders inside its own organisation (Exchange's \"Require that all senders are authenticated\", RequireSenderAuthenticationEnabled), and this sender is outside it. \"Authenticated\" here means known to the recipient's organisation as one of its own senders: nothing on the sending side changes it.",
     fixes: [
         { text: "Only the recipient's organisation can change this: ask the recipient (or the group's owner) to accept mail from outside senders for this address, or to add you to its allowed senders; meanwhile use another address of theirs." },
@@ -9673,6 +9674,7 @@ const INTERNAL_ONLY = {
 };
 /** Microsoft's blocks of the sending tenant, account or domain (Exchange Online NDRs 5.7.501–503, 5.7.700–749, 5.7.800): not an IP listing. */
 const TENANT_BLOCKED = {
+    title: "the sending Microsoft 365 tenant is blocked from sending",
     meaning: "Exchange Online has blocked the sending tenant's outgoing mail: too much of it was judged spam or bulk (typically a compromised account, an on-premises server that routes through the tenant, or a connector an attacker created), or the subscription is being renewed. The block is on the sending organisation in Microsoft 365, not on an IP address or a blocklist.",
     fixes: [
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): find what sent the mail and secure it (compromised accounts: Microsoft Defender portal › Review › Restricted entities; unknown inbound connectors: Exchange admin center › Mail flow › Connectors; an open relay on premises), then open a service request in the Microsoft 365 admin center (Support) to have the tenant's block removed."),
@@ -9680,18 +9682,21 @@ const TENANT_BLOCKED = {
     ],
 };
 const ACCOUNT_BANNED = {
+    title: "the sending account is banned for sending spam",
     meaning: "Exchange Online banned the sending account for spam it sent (usually a compromised account); the block is on the account in Microsoft 365, not on an IP address.",
     fixes: [
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): secure the account (reset its password, revoke its sessions, remove forwarding and inbox rules it should not have), then release it in the Microsoft Defender portal (Review › Restricted entities), or ask Microsoft Support through the Microsoft 365 admin center if it is not listed there."),
     ],
 };
 const DOMAIN_BANNED = {
+    title: "the sending domain is banned for spam sent in its name",
     meaning: "Exchange Online banned the sending domain (the EHLO, envelope or header sender's domain) for spam sent in its name; the block is on the domain, not on an IP address.",
     fixes: [
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365: stop what sent spam in the domain's name (compromised accounts, a form or service sending as the domain), then ask Microsoft Support through the Microsoft 365 admin center to restore the domain's ability to send."),
     ],
 };
 const TENANT_IP = {
+    title: "the tenant's sending IP is refused for its reputation",
     meaning: "Exchange Online refuses the IP the tenant's mail came from for its low reputation, most often for a new or trial tenant; Microsoft's NDR reference counts it with 5.7.705 as a block of the sending tenant, lifted only through Microsoft Support.",
     fixes: [
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): make sure no compromised account, connector or open relay sends through the tenant, then contact Microsoft Support from the Microsoft 365 admin center and ask for an IP exception (in a trial subscription, until Exchange Online licences are assigned)."),
@@ -9699,6 +9704,7 @@ const TENANT_IP = {
     ],
 };
 const TENANT_LIST = {
+    title: "the sending organisation's own Tenant Allow/Block List blocks a recipient",
     meaning: "The sending organisation's own Tenant Allow/Block List blocks one of the recipients (or its domain), so Exchange Online refused the whole message, for every recipient.",
     fixes: [
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): remove or narrow the block entry in the Microsoft Defender portal (Policies & rules › Threat policies › Tenant Allow/Block Lists), or send the message without that recipient."),
@@ -9710,14 +9716,63 @@ const DOMAIN_FIXES = [
     (0,root_causes.on)("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
     { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
 ];
-const DOMAIN_REPUTATION = { meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
-const DOMAIN_LISTED = { meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_REPUTATION = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_LISTED = { title: "the sender's domain is on a domain blocklist", meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
 /** Mimecast's Anti-Spoofing policy (Mimecast SMTP error codes: "Create an Anti-Spoofing policy to take no action for the sender's address or IP address"). */
 const ANTI_SPOOFING = {
+    title: "the recipient's Anti-Spoofing policy refused the sender",
     meaning: "The recipient's Anti-Spoofing policy refused the message: its sender (the envelope or header From) is in one of the recipient organisation's own domains, but the message came from outside, from a source that policy does not trust.",
     fixes: [
         { text: "If the mail is legitimate (a service sending in the name of the recipient organisation's own domain), only the recipient's administrator can let it through; otherwise send from the sender's own domain, not the recipient's." },
         (0,root_causes/* why */.d8)("mimecast", "Mimecast (the recipient's admin): add an Anti-Spoofing policy that takes no action for this sender address or source IP (or an SPF-based Anti-Spoofing bypass) on this route."),
+    ],
+};
+/**
+ * A domain blocklist (RFC 5782 §2.2: a list of names, not addresses) by its zone's name: Spamhaus DBL (dbl.spamhaus.org,
+ * the DQS zone KEY.dbl.dq.spamhaus.net), SURBL, URIBL, Abusix's dblack and any rhsbl zone.
+ */
+const DOMAIN_LIST = String.raw `(?:[\w-]+\.)*(?:dbl|dblack|rhsbl|surbl|uribl)\.[\w.-]+`;
+/**
+ * Postfix's reject_rhsbl_client and reject_rhsbl_reverse_client (postconf(5); smtpd_check.c names the second
+ * "Unverified Client host"): the client's host name, its PTR name, looked up on a domain list. The name's domain is
+ * listed, not the IP.
+ */
+const CLIENT_NAME_LISTED = {
+    title: "the client's host name is on a domain blocklist",
+    meaning: "The sending host's name (the PTR name of its IP) is in a domain that a domain blocklist lists, so the receiver refused the client by its name: the listing is of that domain, not of the sending IP.",
+    fixes: [
+        { text: "Look up the domain of the host name the reply shows on the list it names (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
+    ],
+};
+/** Postfix's reject_rhsbl_helo: the EHLO name looked up on a domain list. */
+const HELO_NAME_LISTED = {
+    title: "the EHLO name's domain is on a domain blocklist",
+    meaning: "The name the client gave in EHLO is in a domain that a domain blocklist lists: the receiver refused the EHLO name's domain, not the sending IP.",
+    fixes: [
+        { text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on the list the reply names and ask the list to remove it once the cause is gone." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
+    ],
+};
+/** Gmail's 4.7.28 for a URL domain: the links in the message, not the sender's IP or rate. */
+const URL_DOMAIN = {
+    title: "a URL domain in the message has a poor reputation",
+    meaning: "The receiver limits mail that links to a domain (a URL in the body: a site, a link shortener or a click-tracking domain) it has seen in unwanted mail; the limit is on mail with that URL, not on the sending IP or the sending rate.",
+    fixes: [
+        { text: "Find the URL domain: send test messages with the links removed one at a time, tracking and shortener domains first (a shared shortener is often the one); track clicks on a domain of your own, and mail only recipients who asked for it. Sending slower does not lift it while the URL stays in the message." },
+        (0,root_causes.on)("gmail", "Gmail: Postmaster Tools shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 % and follow Google's sender guidelines."),
+    ],
+};
+/**
+ * A group, mailing list or mailbox that takes mail only from the senders its owner allows (Exchange's delivery
+ * restrictions, RESOLVER.RST.NotAuthorized and NotAuthorizedToGroup; list managers' posting restrictions).
+ */
+const RECIPIENT_RESTRICTED = {
+    title: "the group or list takes mail only from the senders it allows",
+    meaning: "The recipient is a group or mailing list (or a mailbox with delivery restrictions) that takes mail only from the senders its owner allows, such as its members, and this sender is not one of them; nothing is wrong with the envelope sender itself.",
+    fixes: [
+        { text: "Only the recipient's side can change this: ask the group's owner to allow this sender (or to open the group to outside senders); meanwhile write to a person instead of the group." },
+        (0,root_causes/* why */.d8)(servers/* MICROSOFT */.zk, "Exchange / Microsoft 365 (the recipient's admin): the recipient's delivery restrictions decide: for a group, `Set-DistributionGroup GROUP -AcceptMessagesOnlyFromSendersOrMembers` (or `-RejectMessagesFromSendersOrMembers`; Exchange admin center: the group's delivery management); for a mailbox, `Set-Mailbox -AcceptMessagesOnlyFromSendersOrMembers`."),
     ],
 };
 const VENDOR_SIGNS = [
@@ -9769,6 +9824,11 @@ const WORD_SIGNS = [
     { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
     { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
     { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
+    // What a domain list (RFC 5782 §2.2) lists is a name, not an address: the client's host name, the EHLO name or the
+    // sender's domain. Before null MX and the IP's listing signs: an RHS list's text may say "Domain does not accept mail".
+    { cause: "other", words: new RegExp(String.raw `Unverified Client host \[[^\]]*\] blocked using|Client host (?:\[(?![\d.]+\]|[^\]]*:)[^\]]*\] |rejected: .{0,120})blocked using ${DOMAIN_LIST}`, "i"), ...CLIENT_NAME_LISTED, source: "Postfix reject_rhsbl_reverse_client, reject_rhsbl_client (postconf(5); smtpd_check.c default_rbl_reply)" },
+    { cause: "helo-rejected", words: /Helo command \[[^\]]*\] blocked using/i, ...HELO_NAME_LISTED, source: "Postfix reject_rhsbl_helo (postconf(5); smtpd_check.c default_rbl_reply)" },
+    { cause: "sender-rejected", words: new RegExp(String.raw `Sender address (?:\[[^\]]*\] |rejected: .{0,120})blocked using|\b(?:[a-z0-9-]+\.)+[a-z]{2,} is (?:black ?|block ?)?listed (?:at|in|on) ${DOMAIN_LIST}`, "i"), ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (postconf(5); smtpd_check.c default_rbl_reply); Exim dnslists on $sender_address_domain (Exim wiki BlackLists)" },
     { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
     { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
     { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
@@ -9776,11 +9836,13 @@ const WORD_SIGNS = [
     { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
     // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
     // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
+    { cause: "content-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail containing (?:one of )?your URL domains?|\bURL domains?\b.{0,60}\b(?:poor|low|bad) reputation/i, ...URL_DOMAIN, source: "Google: SMTP error reference (421 4.7.28 unusual rate of unsolicited mail containing one of your URL domains)" },
     { cause: "sender-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail originating from your (?:DKIM |SPF |sending )?domain/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.28 unusual rate of mail from your DKIM or SPF domain)" },
     { cause: "sender-rejected", words: /reputation of the sending domain|(?<!IP\/)\bdomain(?:'s)? reputation|\b(?:sending|sender(?:'s)?|your|From) domain\b.{0,40}\b(?:poor|low|bad)(?: \w+)? reputation/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.0, 550 5.7.1 very low reputation of the sending domain)" },
-    { cause: "sender-rejected", words: /\bSender address \[[^\]]*\] blocked using|\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (smtpd_check.c); Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
+    { cause: "sender-rejected", words: /\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
     // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
     { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
+    { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /RESOLVER\.RST\.NotAuthorized\w*|not (?:authori[sz]ed|allowed|permitted) to (?:send|post|mail|write)(?: messages)? to (?:this|the) (?:distribution |mailing )?(?:list|group)/i, ...RECIPIENT_RESTRICTED, source: "Exchange Server SmtpResponse (550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized, RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list); list managers' posting restrictions" },
     { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
     // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
     { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
@@ -9796,7 +9858,7 @@ const WORD_SIGNS = [
     { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
     { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
     { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
-    { cause: "helo-rejected", words: /Helo command rejected|Helo command \[[^\]]*\] blocked using|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+    { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
     { cause: "bad-sequence", words: /(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
     { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
     { cause: "rate-limited", words: /rate limit|submission quota|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|recipients|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
@@ -9941,10 +10003,10 @@ function decideCause(f) {
             if (by === "code" && !causeFitsSubject(sign.cause, enhanced))
                 continue;
             const also = (sign.also ?? []).filter((c) => cls === null || (0,root_causes/* causeFitsClass */.KG)(c, cls));
-            return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
+            return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, title: sign.title ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
         }
     }
-    return { cause: "other", also: [], contextual: false, meaning: null, fix: null, fixes: null, by: "none", source: null };
+    return { cause: "other", also: [], contextual: false, meaning: null, title: null, fix: null, fixes: null, by: "none", source: null };
 }
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */
 function phaseOfVerb(verb) {

@@ -155,6 +155,12 @@ const HELD_OUT: Row[] = [
   ["postfix", "RCPT", 550, "5.1.1", "<x@example.com>: Recipient address rejected: User unknown in relay recipient table", "unknown-recipient"],
   // reject_rhsbl_sender names the listed identity: the sender's domain, not the client's IP.
   ["postfix", "RCPT", 554, "5.7.1", "Service unavailable; Sender address [a@example.com] blocked using dbl.spamhaus.org", "sender-rejected"],
+  // The RHS lists of the client's host name and the EHLO name (postconf(5) reject_rhsbl_client,
+  // reject_rhsbl_reverse_client, reject_rhsbl_helo; smtpd_check.c's classes "Client host", "Unverified Client host",
+  // "Helo command"): the name's domain is listed, not the IP; outside the vocabulary, so `other` with its reading.
+  ["postfix", "RCPT", 554, "5.7.1", "Service unavailable; Client host [mail.example.com] blocked using dbl.spamhaus.org", "other"],
+  ["postfix", "RCPT", 554, "5.7.1", "Service unavailable; Unverified Client host [mail.example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com", "other"],
+  ["postfix", "RCPT", 554, "5.7.1", "Service unavailable; Helo command [mail.example.com] blocked using dbl.spamhaus.org", "helo-rejected"],
   ["postfix", "MAIL", 504, "5.5.2", "<a>: Sender address rejected: need fully-qualified address", "sender-rejected"],
   ["postfix", "RCPT", 451, "4.3.5", "Server configuration error", "other"],
   // Exim: the Exim specification (ACLs, smtp_accept_max, message_size_limit) and src/smtp_in.c.
@@ -191,6 +197,10 @@ const HELD_OUT: Row[] = [
   ["microsoft365", "RCPT", 550, "5.7.135", "Sender was not authenticated for public folder", "sender-rejected"],
   ["microsoft365", "RCPT", 550, "5.7.136", "Sender was not authenticated", "sender-rejected"],
   ["exchange", "RCPT", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "sender-rejected"],
+  // Exchange's delivery restrictions (its SmtpResponse table, as decompiled in public Exchange tooling): the recipient or
+  // group takes mail only from the senders its owner allows.
+  ["exchange", "RCPT", 550, "5.7.1", "RESOLVER.RST.NotAuthorized; not authorized", "sender-rejected"],
+  ["exchange", "RCPT", 550, "5.7.1", "RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list", "sender-rejected"],
   // A submission port that wants a login still says so (the same NDR table: 5.7.57, 5.7.1 "Client was not authenticated").
   ["microsoft365", "MAIL", 530, "5.7.57", "Client was not authenticated to send anonymous mail during MAIL FROM", "auth-required"],
   ["exchange", "MAIL", 530, "5.7.57", "SMTP; Client was not authenticated to send anonymous mail during MAIL FROM", "auth-required"],
