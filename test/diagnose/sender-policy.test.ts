@@ -9,7 +9,7 @@ import type { Finding } from "../../src/model/report.js";
 import { prepareOutcome } from "../../src/diagnose/prepare.js";
 import { rejectedSteps } from "../../src/diagnose/replies.js";
 import { otherProducts } from "../support/product-words.js";
-import { EHLO_PLAIN, outcome, policy } from "./fixtures.js";
+import { EHLO_PLAIN, afterTls, outcome, policy, tlsFacts } from "./fixtures.js";
 
 const M365_MX = "S: 220 CY4PEPF0000EE3A.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
 const M365_SUBMISSION = "S: 220 MN2PR01CA0042.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
@@ -247,5 +247,31 @@ describe("a product's reading of its code gives the headline, not the basic code
   it("a sender the server refuses by its domain is still headed so", () => {
     const f = refusal(delivery(POSTFIX, "RCPT", "S: 450 4.1.8 <a@nonexistent.example>: Sender address rejected: Domain not found"));
     expect(f.message).toMatch(/\(the envelope sender is refused\)/);
+  });
+});
+
+describe("replies of the second held-out sweep keep their advice in the reply's lane", () => {
+  it("GoDaddy IB401 'Authentication not allowed on IBSMTP Servers': the submission server, not another mechanism or password", () => {
+    const f = refusal(outcome(afterTls("C: AUTH PLAIN ***", "S: 535 Authentication not allowed on IBSMTP Servers. IB401"), { tlsMode: "starttls", tls: tlsFacts(), port: 25 }));
+    expect(f.cause).toBe("auth-mechanism");
+    expect(f.message).toMatch(/\(this server takes no logins/);
+    expect(f.fixes[0]).toMatch(/provider's submission server/);
+    for (const x of f.fixes) expect(x).not.toMatch(/password|mechanism the EHLO reply advertises/i);
+  });
+
+  it("Broadcom 'your email address has been blacklisted': the sender, on the recipient's own list, not the IP", () => {
+    const f = refusal(delivery(UNKNOWN, "MAIL", "S: 553 Sorry, your email address has been blacklisted"));
+    expect(f.cause).toBe("sender-rejected");
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+
+  it("a greeting refusal naming the client's IP (T-Online 'IP=… (BL)') is the IP's, not a closed service", () => {
+    const f = refusal(outcome(["S: 554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"], { port: 25 }));
+    expect(f.cause).toBe("ip-reputation");
+  });
+
+  it("Orange 'Recipient overquota' under 5.1.1: a full mailbox, not an unknown user", () => {
+    const f = refusal(delivery(UNKNOWN, "RCPT", "S: 552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"));
+    expect(f.cause).toBe("mailbox-full");
   });
 });
