@@ -9656,6 +9656,7 @@ var servers = __nccwpck_require__(9496);
 
 
 const ENVELOPE = ["MAIL", "RCPT"];
+const LOOP_TITLE = "a mail loop";
 const LOOP_MEANING = "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).";
 const LOOP_FIX = "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.";
 const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
@@ -9783,6 +9784,18 @@ const NO_LOGIN_HERE = {
         { text: "Send authenticated mail through the provider's submission server (its documented SMTP host, port 587 with STARTTLS or 465), not its MX; to this host, deliver without AUTH and only to the domains it receives for." },
     ],
 };
+/** The receiving organisation's own block list names the sender's address or domain: no DNS record of the sender's changes it. */
+const SENDER_LISTED = {
+    title: "the receiver's own block list names the sender",
+    meaning: "The receiving organisation (or its filter) has put the sender's address or domain on its own block list; the sender's DNS and authentication are not what is refused, and no public list is involved.",
+    fixes: [
+        { text: "Ask the recipient, by another channel, to take the address or domain off their organisation's block list (or to add it to their allowed senders); if the address was abused to send spam, secure the account first." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): a `check_sender_access` table returns REJECT for this address or domain; remove the entry and `postmap` the table."),
+        (0,root_causes/* why */.d8)("exim", "Exim (the receiver): a `senders =` list in the MAIL or RCPT ACL denies this address or domain."),
+        (0,root_causes/* why */.d8)("mimecast", "Mimecast (the recipient's admin): remove the sender from the Blocked Senders policy, or add a Permitted Senders entry."),
+        (0,root_causes/* why */.d8)(servers/* MICROSOFT */.zk, "Microsoft 365 (the recipient's admin): remove the block entry from the Tenant Allow/Block List (Microsoft Defender portal), or from the anti-spam policy's blocked senders and domains."),
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -9831,7 +9844,7 @@ const WORD_SIGNS = [
     // Texts that hide their cause (Exim's ACL default and its deferral): the conversation may tell more.
     { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
     { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
-    { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
+    { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
     // What a domain list (RFC 5782 §2.2) lists is a name, not an address: the client's host name, the EHLO name or the
     // sender's domain. Before null MX and the IP's listing signs: an RHS list's text may say "Domain does not accept mail".
     { cause: "other", words: new RegExp(String.raw `Unverified Client host \[[^\]]*\] blocked using|Client host (?:\[(?![\d.]+\]|[^\]]*:)[^\]]*\] |rejected: .{0,120})blocked using ${DOMAIN_LIST}`, "i"), ...CLIENT_NAME_LISTED, source: "Postfix reject_rhsbl_reverse_client, reject_rhsbl_client (postconf(5); smtpd_check.c default_rbl_reply)" },
@@ -9874,7 +9887,8 @@ const WORD_SIGNS = [
     { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
     { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
     // After the authentication signs: "Invalid Sender. SPF check failed" names its reason.
-    { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)|\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b/i, source: "Orange (Invalid Sender), Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings" },
+    { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)/i, source: "Orange (Invalid Sender) wording" },
+    { cause: "sender-rejected", words: /\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b/i, ...SENDER_LISTED, source: "Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings" },
     { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
     { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
     // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
@@ -9884,7 +9898,7 @@ const WORD_SIGNS = [
     { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
     { cause: "mailbox-full", words: /over ?quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
     { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
-    { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
+    { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
     { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
     { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
     { cause: "mailbox-disabled", phases: ["RCPT", ...MESSAGE], words: /recipient(?:'s)? (?:account|mailbox) (?:is ?)?(?:blocked|locked|archived)|archived recipient|recipient (?:is )?archived/i, source: "Orange / La Poste wordings (archived recipient, the recipient account is blocked)" },
@@ -9898,8 +9912,8 @@ const WORD_SIGNS = [
     { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
 ];
 const REGISTRY_SIGNS = [
-    { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
-    { cause: "other", enhanced: ["X.4.6"], meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
+    { cause: "other", enhanced: ["X.3.5"], title: "the receiving server is misconfigured", meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+    { cause: "other", enhanced: ["X.4.6"], title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
     { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
     { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
     { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },

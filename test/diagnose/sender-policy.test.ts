@@ -19,6 +19,7 @@ const GMAIL = "S: 220 mx.google.com ESMTP a1si123456wrb.1 - gsmtp";
 const YAHOO = "S: 220 mta7.am0.yahoodns.net ESMTP ready";
 const MIMECAST = "S: 220 eu-smtp-inbound-1.mimecast.com ESMTP";
 const POSTFIX = "S: 220 mx.example.com ESMTP Postfix";
+const EXIM = "S: 220 mx.example.com ESMTP Exim 4.96 Mon, 01 Jan 2024 12:00:00 +0000";
 const UNKNOWN = "S: 220 mx.example.com ESMTP ready";
 
 /** Delivery to an MX, refused at `at` (MAIL, RCPT or the end of the message) with `reply`. */
@@ -259,10 +260,30 @@ describe("replies of the second held-out sweep keep their advice in the reply's 
     for (const x of f.fixes) expect(x).not.toMatch(/password|mechanism the EHLO reply advertises/i);
   });
 
-  it("Broadcom 'your email address has been blacklisted': the sender, on the recipient's own list, not the IP", () => {
-    const f = refusal(delivery(UNKNOWN, "MAIL", "S: 553 Sorry, your email address has been blacklisted"));
+  it.each([
+    ["Broadcom 'your email address has been blacklisted'", delivery(UNKNOWN, "MAIL", "S: 553 Sorry, your email address has been blacklisted"), null],
+    ["smtpf 'sender <…> black listed'", delivery(UNKNOWN, "MAIL", "S: 550 5.7.1 sender <app@example.com> black listed #127"), null],
+    ["Baruwa (Exim) 'the domain … is banned'", delivery(EXIM, "RCPT", "S: 550 The domain example.com is banned"), /`senders =` list/],
+  ])("%s: the receiver's own list names the sender; ask the recipient, no DNS or IP fix", (_n, p, receiver) => {
+    const f = refusal(p);
     expect(f.cause).toBe("sender-rejected");
+    expect(f.message).toMatch(/\(the receiver's own block list names the sender\)/);
+    expect(f.fixes[0]).toMatch(/^Ask the recipient, by another channel/);
+    if (receiver) expect(f.fixes.join("\n")).toMatch(receiver);
+    for (const x of f.fixes) expect(x).not.toMatch(/\bMX or A records\b|DELIST/i);
     for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+
+  it("a loop deferred with 450 4.4.6 is headed as a loop, not 'mailbox busy'", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 450 4.4.6 Routing loop detected (G16)"));
+    expect(f.message).toMatch(/\(a mail loop\)/);
+    expect(f.fixes[0]).toMatch(/Received headers/);
+  });
+
+  it("GoDaddy IB501 'Blank From: addresses are not allowed': the message's From header, not the IP or SPF", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501"));
+    expect(f.cause).toBe("content-rejected");
+    for (const x of f.fixes) expect(x).not.toMatch(/Look up the sending IP|SPF record/);
   });
 
   it("a greeting refusal naming the client's IP (T-Online 'IP=… (BL)') is the IP's, not a closed service", () => {
