@@ -366,6 +366,18 @@ const HELD_OUT: Row[] = [
   // Rate and reputation wordings quoted in sisimai issues #466 and #469 (p5-sisimai).
   [null, "MAIL", 452, "4.3.2", "Connection rate limit exceeded.", "rate-limited"],
   [null, "CONNECT", 554, null, "IP address 198.51.100.5 rejected [IP reputation fail]", "ip-reputation"],
+  // ---- The fourth sweep: 10 replies OpenSMTPD's session code writes itself, measured before any change: all 10 right.
+  // OpenSMTPD's early smtp_session.c (OpenBSD src, rev. 1.107, 2009): the replies its session code writes itself.
+  ["opensmtpd", "STARTTLS", 503, null, "Polite people say HELO first", "bad-sequence"],
+  ["opensmtpd", "STARTTLS", 503, null, "TLS not allowed at this stage", "bad-sequence"],
+  ["opensmtpd", "AUTH", 504, null, "AUTH method 'CRAM-MD5' unsupported", "auth-mechanism"],
+  ["opensmtpd", "AUTH", 535, null, "Authentication failed", "auth-failed"],
+  ["opensmtpd", "MAIL", 553, null, "Sender address syntax error", "syntax-error"],
+  ["opensmtpd", "RCPT", 553, null, "Recipient address syntax error", "syntax-error"],
+  ["opensmtpd", "DATA", 503, null, "Need RCPT before DATA", "bad-sequence"],
+  ["opensmtpd", "EXPN", 502, null, "Sorry, we do not allow this operation", "command-unrecognized"],
+  ["opensmtpd", "EHLO", 501, null, "EHLO requires domain address", "helo-rejected"],
+  ["opensmtpd", "END-OF-DATA", 421, null, "Service temporarily unavailable", "service-unavailable"],
 ];
 
 describe("decideCause over replies the project was not tuned on", () => {
