@@ -9796,6 +9796,14 @@ const SENDER_LISTED = {
         (0,root_causes/* why */.d8)(servers/* MICROSOFT */.zk, "Microsoft 365 (the recipient's admin): remove the block entry from the Tenant Allow/Block List (Microsoft Defender portal), or from the anti-spam policy's blocked senders and domains."),
     ],
 };
+/** An outbound relay or filtering service that sends, from an IP, only for the domains registered to the account. */
+const UNREGISTERED_DOMAIN = {
+    title: "the sending domain is not registered for this IP at the service",
+    meaning: "The service relays mail from this IP only for the sending domains registered (and active) in the account that owns the IP; this envelope sender's domain is not one of them, or the IP is not among the account's outbound routes.",
+    fixes: [
+        { text: "Register and verify the sending domain in the service's account (and the sending IP in its outbound routes), or send from a domain that is registered there." },
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -9868,7 +9876,8 @@ const WORD_SIGNS = [
     // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
     { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
     { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
-    { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP|not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as; Broadcom Email Security.cloud (sender envelope domain not allowed for sender IP address: a domain the account has not registered)" },
+    { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP/i, ...UNREGISTERED_DOMAIN, source: "Broadcom Email Security.cloud (550 sender envelope domain not allowed for sender IP address (#5.1.8): the domain is not registered, or inactive, or the IP is not in the outbound routes)" },
+    { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
     { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google, Broadcom wordings" },
     { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
     { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|(?:TLS|SSL)(?:\/(?:TLS|SSL)\w*)? (?:connection |encryption )?(?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },

@@ -274,6 +274,14 @@ describe("replies of the second held-out sweep keep their advice in the reply's 
     for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
   });
 
+  it("Broadcom 'sender envelope domain not allowed for sender IP address': the account's registered domains, not a login or qmail's badmailfrom", () => {
+    const f = refusal(delivery(UNKNOWN, "MAIL", "S: 550 sender envelope domain not allowed for sender IP address (#5.1.8)"));
+    expect(f.cause).toBe("sender-not-authorized");
+    expect(f.message).toMatch(/\(the sending domain is not registered for this IP at the service\)/);
+    expect(f.fixes[0]).toMatch(/^Register and verify the sending domain/);
+    for (const x of f.fixes) expect(x).not.toMatch(/badmailfrom|send-as|password/);
+  });
+
   it("a loop deferred with 450 4.4.6 is headed as a loop, not 'mailbox busy'", () => {
     const f = refusal(delivery(UNKNOWN, ".", "S: 450 4.4.6 Routing loop detected (G16)"));
     expect(f.message).toMatch(/\(a mail loop\)/);
