@@ -9804,6 +9804,15 @@ const UNREGISTERED_DOMAIN = {
         { text: "Register and verify the sending domain in the service's account (and the sending IP in its outbound routes), or send from a domain that is registered there." },
     ],
 };
+/** Postfix's reply when a milter defers, or does not answer under milter_default_action = tempfail (milter8.c). */
+const MILTER_TEMPFAIL = {
+    title: "a milter deferred the message or did not answer",
+    meaning: "A milter (a filter Postfix consults: a spam or virus scanner, a DKIM or DMARC checker) asked Postfix to defer, or did not answer and Postfix's `milter_default_action` (tempfail by default) deferred for it; the reply does not say which.",
+    fixes: [
+        { text: "Nothing to change on the client's side: the sending MTA retries. The receiving side's mail log says whether the milter answered so or failed (\"milter …: can't read …\", \"connect to milter service … failed\")." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): check that each milter in `smtpd_milters` (and `non_smtpd_milters`) runs and answers within its `milter_*_timeout`; `milter_default_action` decides what an unanswering milter means (tempfail, accept, reject)."),
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -9836,6 +9845,7 @@ const VENDOR_SIGNS = [
     // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
     { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
     { cause: "rate-limited", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
+    { cause: "other", families: ["postfix"], codes: [451], words: /\bService unavailable - try again later$/i, ...MILTER_TEMPFAIL, source: "Postfix milter8.c (SMFIR_TEMPFAIL, and milter_default_action = tempfail: 451 4.7.1 Service unavailable - try again later)" },
     { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
     { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
     { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
@@ -10296,7 +10306,7 @@ const CAUSE_ENTRIES = {
             on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
             on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
             on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-            why("postfix", "Postfix (the receiver): the list is named after \"blocked using\" in `postscreen_dnsbl_sites` or `reject_rbl_client`."),
+            why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
         ],
     },
     "ptr-missing": {

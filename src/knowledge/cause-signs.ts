@@ -225,6 +225,16 @@ const UNREGISTERED_DOMAIN: Reading = {
   ],
 };
 
+/** Postfix's reply when a milter defers, or does not answer under milter_default_action = tempfail (milter8.c). */
+const MILTER_TEMPFAIL: Reading = {
+  title: "a milter deferred the message or did not answer",
+  meaning: "A milter (a filter Postfix consults: a spam or virus scanner, a DKIM or DMARC checker) asked Postfix to defer, or did not answer and Postfix's `milter_default_action` (tempfail by default) deferred for it; the reply does not say which.",
+  fixes: [
+    { text: "Nothing to change on the client's side: the sending MTA retries. The receiving side's mail log says whether the milter answered so or failed (\"milter …: can't read …\", \"connect to milter service … failed\")." },
+    why("postfix", "Postfix (the receiver): check that each milter in `smtpd_milters` (and `non_smtpd_milters`) runs and answers within its `milter_*_timeout`; `milter_default_action` decides what an unanswering milter means (tempfail, accept, reject)."),
+  ],
+};
+
 export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -257,6 +267,7 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
   { cause: "ip-reputation", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
   { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
+  { cause: "other", families: ["postfix"], codes: [451], words: /\bService unavailable - try again later$/i, ...MILTER_TEMPFAIL, source: "Postfix milter8.c (SMFIR_TEMPFAIL, and milter_default_action = tempfail: 451 4.7.1 Service unavailable - try again later)" },
   { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
   { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
   { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },

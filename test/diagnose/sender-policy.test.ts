@@ -282,6 +282,14 @@ describe("replies of the second held-out sweep keep their advice in the reply's 
     for (const x of f.fixes) expect(x).not.toMatch(/badmailfrom|send-as|password/);
   });
 
+  it("Postfix's milter tempfail (milter8.c): a milter deferred or did not answer, not a table lookup", () => {
+    const f = refusal(delivery(POSTFIX, ".", "S: 451 4.7.1 Service unavailable - try again later"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(a milter deferred the message or did not answer\)/);
+    expect(f.fixes.join("\n")).toMatch(/milter_default_action/);
+    for (const x of f.fixes) expect(x).not.toMatch(/postmap -q|lookup error/);
+  });
+
   it("a loop deferred with 450 4.4.6 is headed as a loop, not 'mailbox busy'", () => {
     const f = refusal(delivery(UNKNOWN, ".", "S: 450 4.4.6 Routing loop detected (G16)"));
     expect(f.message).toMatch(/\(a mail loop\)/);
