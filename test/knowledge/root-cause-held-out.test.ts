@@ -317,7 +317,8 @@ const HELD_OUT: Row[] = [
   ["exim", "RCPT", 550, null, "REJECTED - 192.0.2.1 is blacklisted at sbl-xbl.spamhaus.org (127.0.0.2); https://www.spamhaus.org/query/ip/192.0.2.1", "ip-reputation"],
   ["exim", "RCPT", 550, null, "REJECTED - example.com is blacklisted at nomail.rhsbl.sorbs.net; Domain does not accept mail", "sender-rejected"],
   // Milter defaults (Sendmail and Postfix): SMFIR_REJECT is "550 5.7.1 Command rejected", SMFIR_TEMPFAIL
-  // "451 4.7.1 Service unavailable - try again later" (Postfix milter(8) / cleanup logs, as quoted in milter test suites).
+  // "451 4.7.1 Service unavailable - try again later" (Postfix src/milter/milter8.c, also its reply when a milter does not
+  // answer under milter_default_action = tempfail; Postfix cleanup logs "milter-reject: END-OF-MESSAGE … 5.7.1 Command rejected").
   ["postfix", "END-OF-DATA", 550, "5.7.1", "Command rejected", "content-rejected"],
   ["sendmail", "MAIL", 550, "5.7.1", "Command rejected", "sender-rejected"],
   ["postfix", "END-OF-DATA", 451, "4.7.1", "Service unavailable - try again later", "other"],
