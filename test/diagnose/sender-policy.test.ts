@@ -235,6 +235,8 @@ describe("a product's reading of its code gives the headline, not the basic code
       /\(the group or list takes mail only from the senders it allows\)/, /AcceptMessagesOnlyFromSendersOrMembers/],
     ["a list manager's posting restriction", delivery(UNKNOWN, "RCPT", "S: 550 5.7.1 <list@example.net>: you are not allowed to post to this mailing list"),
       /\(the group or list takes mail only from the senders it allows\)/, /^Only the recipient's side can change this/],
+    ["a group without posting permission", delivery(UNKNOWN, "RCPT", "S: 550 5.7.1 You do not have permission to post messages to the group"),
+      /\(the group or list takes mail only from the senders it allows\)/, /^Only the recipient's side can change this/],
   ];
   it.each(groups)("%s: the recipient's restriction heads the finding, not the envelope sender", (_n, p, headline, fix) => {
     const f = refusal(p);
