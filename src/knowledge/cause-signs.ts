@@ -235,6 +235,15 @@ const MILTER_TEMPFAIL: Reading = {
   ],
 };
 
+/** A forwarding or filtering service that passes back its next hop's failure ("Upstream error"): not its own resources. */
+const UPSTREAM_FAILED: Reading = {
+  title: "the server behind a forwarding service failed",
+  meaning: "A forwarding or filtering service that relays the recipient domain's mail onward could not hand the message to the server behind it (that next hop refused, deferred or did not answer) and passed the failure back; the reply does not say which.",
+  fixes: [
+    { text: "For a 4xx nothing changes on the sending side: the sending MTA retries. The recipient's side sees the cause in the forwarding service's activity log and at the final destination; a repeated failure there (a full mailbox, a refusal of forwarded mail) is theirs to fix." },
+  ],
+};
+
 export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -291,6 +300,7 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "other", words: new RegExp(String.raw`Unverified Client host \[[^\]]*\] blocked using|Client host (?:\[(?![\d.]+\]|[^\]]*:)[^\]]*\] |rejected: .{0,120})blocked using ${DOMAIN_LIST}`, "i"), ...CLIENT_NAME_LISTED, source: "Postfix reject_rhsbl_reverse_client, reject_rhsbl_client (postconf(5); smtpd_check.c default_rbl_reply)" },
   { cause: "helo-rejected", words: /Helo command \[[^\]]*\] blocked using/i, ...HELO_NAME_LISTED, source: "Postfix reject_rhsbl_helo (postconf(5); smtpd_check.c default_rbl_reply)" },
   { cause: "sender-rejected", words: new RegExp(String.raw`Sender address (?:\[[^\]]*\] |rejected: .{0,120})blocked using|\b(?:[a-z0-9-]+\.)+[a-z]{2,} is (?:black ?|block ?)?listed (?:at|in|on) ${DOMAIN_LIST}`, "i"), ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (postconf(5); smtpd_check.c default_rbl_reply); Exim dnslists on $sender_address_domain (Exim wiki BlackLists)" },
+  { cause: "other", words: /\bupstream (?:error|server|failure|host)\b/i, ...UPSTREAM_FAILED, source: "Cloudflare Email Routing (421 4.3.0 Upstream error); forwarding and filtering services' wording for their next hop's failure" },
   { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
   { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
   { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
@@ -340,11 +350,11 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
   { cause: "mailbox-full", words: /over ?quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
   { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
-  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
+  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
   { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
   { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
   { cause: "mailbox-disabled", phases: ["RCPT", ...MESSAGE], words: /recipient(?:'s)? (?:account|mailbox) (?:is ?)?(?:blocked|locked|archived)|archived recipient|recipient (?:is )?archived/i, source: "Orange / La Poste wordings (archived recipient, the recipient account is blocked)" },
-  { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
+  { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /(?:user|recipient|e-?mail) (?:e-?mail )?address is (?:marked as )?invalid|user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
   { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
   { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
   { cause: "ip-reputation", phases: ["CONNECT"], codes: [521, 550, 553, 554], words: /\bIP(?: address)? ?[=:] ?\[?\d{1,3}(?:\.\d{1,3}){3}\b/i, source: "RFC 5321 §3.1 (a greeting refusal that names the client's IP is about that IP); T-Online wording" },
