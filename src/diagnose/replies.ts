@@ -30,7 +30,7 @@ export const rejectedSteps: Rule = (p) =>
         ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
     }
     const r = s.reply;
-    const { id, cause, also, note, meaning, fix, fixes } = rootCauseAt(p, i);
+    const { id, cause, also, note, meaning, title: ownTitle, fix, fixes } = rootCauseAt(p, i);
     const where = s.command === null || s.phase.startsWith('sending "') ? "" : ` while ${s.phase}`;
     const suggestion = r.code === 500 || r.code === 502 ? suggestCommand(p, i) : null;
     const stopped = sequenceStoppedBy(s);
@@ -39,7 +39,7 @@ export const rejectedSteps: Rule = (p) =>
       : stopped
         ? ` The refusal is temporary and on the server's side, but it came ${stopped === "greeting" ? "instead of the greeting" : "to EHLO"}: nothing of the production sequence was tested, so the target fails.`
         : "";
-    const title = cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title;
+    const title = ownTitle ?? (cause === "other" ? id.replace(/-/g, " ") : CAUSE_ENTRIES[cause].title);
     const message = `${quoted(s)} was answered ${codeText(s)} (${title})${where}; ${s.expected} was expected.${note}${suggestion ? ` ${suggestion.sentence}` : ""}${sizeNote(p.extensions, r.code)}${required}`;
     const advice = EVIDENCE_WEIGHED.has(id) ? differential(id, p, i, { leadFixes: suggestion?.fixes ?? [] }) : adviceFor(p, i, { cause, also, meaning, fix, fixes }, [...(suggestion?.fixes ?? []), ...(fix ? [fix] : [])]);
     return finding(id, required ? "error" : severityOf(s), i, message, advice.causes, withFallback(advice.fixes), advice.ruledOut, cause);
@@ -74,6 +74,8 @@ interface RootCauseAt {
   also: RootCause[];
   /** What the reply says when its cause is outside the vocabulary or the product reads its code its own way, and what to do. */
   meaning?: string;
+  /** The headline of that reading, in place of the cause's title. */
+  title?: string;
   fix?: string;
   /** The product's own fixes for that reading, in place of the cause's. */
   fixes?: readonly FixRow[];
@@ -111,7 +113,7 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
     : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
   // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
   const own = cause === decision.cause;
-  return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
+  return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */

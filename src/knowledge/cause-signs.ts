@@ -46,6 +46,11 @@ export interface CauseSign {
    * its code (Microsoft's 5.7.133 is a recipient that takes mail only from its own organisation).
    */
   meaning?: string;
+  /**
+   * Short words for the finding's headline when the product's reading names something the cause's title would
+   * misstate ("the envelope sender is refused" for a group that takes mail only from its members).
+   */
+  title?: string;
   /** With `cause: "other"`: what to do, shown first. */
   fix?: string;
   /**
@@ -59,12 +64,13 @@ export interface CauseSign {
 }
 
 const ENVELOPE = ["MAIL", "RCPT"];
+const LOOP_TITLE = "a mail loop";
 const LOOP_MEANING = "A mail loop: the message passed through too many hops (its Received headers), so the server refused it (RFC 5321 §6.3).";
 const LOOP_FIX = "Find the loop in the message's Received headers: two hosts (an alias, a forward, MX records) hand it to each other.";
 const MESSAGE = ["DATA", "END-OF-DATA", "BDAT"];
 
-/** A product's own reading of a reply: what it means and what to do (CauseSign `meaning`, `fixes`). */
-type Reading = Required<Pick<CauseSign, "meaning" | "fixes">>;
+/** A product's own reading of a reply: its headline, what it means and what to do (CauseSign `title`, `meaning`, `fixes`). */
+type Reading = Required<Pick<CauseSign, "title" | "meaning" | "fixes">>;
 
 /**
  * Microsoft's recipient restrictions (5.7.12, 5.7.13, 5.7.133–5.7.136; Exchange Server's RESOLVER.RST.AuthRequired):
@@ -72,6 +78,7 @@ type Reading = Required<Pick<CauseSign, "meaning" | "fixes">>;
  * recipient's word for internal, not SMTP AUTH: no setting of the sender's changes it.
  */
 const INTERNAL_ONLY: Reading = {
+  title: "the recipient takes mail only from senders inside its own organisation",
   meaning: "The recipient (a group, mailbox, mail user or public folder) accepts mail only from senders inside its own organisation (Exchange's \"Require that all senders are authenticated\", RequireSenderAuthenticationEnabled), and this sender is outside it. \"Authenticated\" here means known to the recipient's organisation as one of its own senders: nothing on the sending side changes it.",
   fixes: [
     { text: "Only the recipient's organisation can change this: ask the recipient (or the group's owner) to accept mail from outside senders for this address, or to add you to its allowed senders; meanwhile use another address of theirs." },
@@ -81,6 +88,7 @@ const INTERNAL_ONLY: Reading = {
 
 /** Microsoft's blocks of the sending tenant, account or domain (Exchange Online NDRs 5.7.501–503, 5.7.700–749, 5.7.800): not an IP listing. */
 const TENANT_BLOCKED: Reading = {
+  title: "the sending Microsoft 365 tenant is blocked from sending",
   meaning: "Exchange Online has blocked the sending tenant's outgoing mail: too much of it was judged spam or bulk (typically a compromised account, an on-premises server that routes through the tenant, or a connector an attacker created), or the subscription is being renewed. The block is on the sending organisation in Microsoft 365, not on an IP address or a blocklist.",
   fixes: [
     on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): find what sent the mail and secure it (compromised accounts: Microsoft Defender portal › Review › Restricted entities; unknown inbound connectors: Exchange admin center › Mail flow › Connectors; an open relay on premises), then open a service request in the Microsoft 365 admin center (Support) to have the tenant's block removed."),
@@ -88,18 +96,21 @@ const TENANT_BLOCKED: Reading = {
   ],
 };
 const ACCOUNT_BANNED: Reading = {
+  title: "the sending account is banned for sending spam",
   meaning: "Exchange Online banned the sending account for spam it sent (usually a compromised account); the block is on the account in Microsoft 365, not on an IP address.",
   fixes: [
     on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): secure the account (reset its password, revoke its sessions, remove forwarding and inbox rules it should not have), then release it in the Microsoft Defender portal (Review › Restricted entities), or ask Microsoft Support through the Microsoft 365 admin center if it is not listed there."),
   ],
 };
 const DOMAIN_BANNED: Reading = {
+  title: "the sending domain is banned for spam sent in its name",
   meaning: "Exchange Online banned the sending domain (the EHLO, envelope or header sender's domain) for spam sent in its name; the block is on the domain, not on an IP address.",
   fixes: [
     on(MICROSOFT, "Microsoft 365: stop what sent spam in the domain's name (compromised accounts, a form or service sending as the domain), then ask Microsoft Support through the Microsoft 365 admin center to restore the domain's ability to send."),
   ],
 };
 const TENANT_IP: Reading = {
+  title: "the tenant's sending IP is refused for its reputation",
   meaning: "Exchange Online refuses the IP the tenant's mail came from for its low reputation, most often for a new or trial tenant; Microsoft's NDR reference counts it with 5.7.705 as a block of the sending tenant, lifted only through Microsoft Support.",
   fixes: [
     on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): make sure no compromised account, connector or open relay sends through the tenant, then contact Microsoft Support from the Microsoft 365 admin center and ask for an IP exception (in a trial subscription, until Exchange Online licences are assigned)."),
@@ -107,6 +118,7 @@ const TENANT_IP: Reading = {
   ],
 };
 const TENANT_LIST: Reading = {
+  title: "the sending organisation's own Tenant Allow/Block List blocks a recipient",
   meaning: "The sending organisation's own Tenant Allow/Block List blocks one of the recipients (or its domain), so Exchange Online refused the whole message, for every recipient.",
   fixes: [
     on(MICROSOFT, "Microsoft 365 (the sending tenant's admin): remove or narrow the block entry in the Microsoft Defender portal (Policies & rules › Threat policies › Tenant Allow/Block Lists), or send the message without that recipient."),
@@ -119,15 +131,116 @@ const DOMAIN_FIXES: readonly FixRow[] = [
   on("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
   { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
 ];
-const DOMAIN_REPUTATION: Reading = { meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
-const DOMAIN_LISTED: Reading = { meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_REPUTATION: Reading = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
+const DOMAIN_LISTED: Reading = { title: "the sender's domain is on a domain blocklist", meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
 
 /** Mimecast's Anti-Spoofing policy (Mimecast SMTP error codes: "Create an Anti-Spoofing policy to take no action for the sender's address or IP address"). */
 const ANTI_SPOOFING: Reading = {
+  title: "the recipient's Anti-Spoofing policy refused the sender",
   meaning: "The recipient's Anti-Spoofing policy refused the message: its sender (the envelope or header From) is in one of the recipient organisation's own domains, but the message came from outside, from a source that policy does not trust.",
   fixes: [
     { text: "If the mail is legitimate (a service sending in the name of the recipient organisation's own domain), only the recipient's administrator can let it through; otherwise send from the sender's own domain, not the recipient's." },
     why("mimecast", "Mimecast (the recipient's admin): add an Anti-Spoofing policy that takes no action for this sender address or source IP (or an SPF-based Anti-Spoofing bypass) on this route."),
+  ],
+};
+
+/**
+ * A domain blocklist (RFC 5782 §2.2: a list of names, not addresses) by its zone's name: Spamhaus DBL (dbl.spamhaus.org,
+ * the DQS zone KEY.dbl.dq.spamhaus.net), SURBL, URIBL, Abusix's dblack and any rhsbl zone.
+ */
+const DOMAIN_LIST = String.raw`(?:[\w-]+\.)*(?:dbl|dblack|rhsbl|surbl|uribl)\.[\w.-]+`;
+
+/**
+ * Postfix's reject_rhsbl_client and reject_rhsbl_reverse_client (postconf(5); smtpd_check.c names the second
+ * "Unverified Client host"): the client's host name, its PTR name, looked up on a domain list. The name's domain is
+ * listed, not the IP.
+ */
+const CLIENT_NAME_LISTED: Reading = {
+  title: "the client's host name is on a domain blocklist",
+  meaning: "The sending host's name (the PTR name of its IP) is in a domain that a domain blocklist lists, so the receiver refused the client by its name: the listing is of that domain, not of the sending IP.",
+  fixes: [
+    { text: "Look up the domain of the host name the reply shows on the list it names (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help." },
+    why("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
+  ],
+};
+/** Postfix's reject_rhsbl_helo: the EHLO name looked up on a domain list. */
+const HELO_NAME_LISTED: Reading = {
+  title: "the EHLO name's domain is on a domain blocklist",
+  meaning: "The name the client gave in EHLO is in a domain that a domain blocklist lists: the receiver refused the EHLO name's domain, not the sending IP.",
+  fixes: [
+    { text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on the list the reply names and ask the list to remove it once the cause is gone." },
+    why("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
+  ],
+};
+/** Gmail's 4.7.28 for a URL domain: the links in the message, not the sender's IP or rate. */
+const URL_DOMAIN: Reading = {
+  title: "a URL domain in the message has a poor reputation",
+  meaning: "The receiver limits mail that links to a domain (a URL in the body: a site, a link shortener or a click-tracking domain) it has seen in unwanted mail; the limit is on mail with that URL, not on the sending IP or the sending rate.",
+  fixes: [
+    { text: "Find the URL domain: send test messages with the links removed one at a time, tracking and shortener domains first (a shared shortener is often the one); track clicks on a domain of your own, and mail only recipients who asked for it. Sending slower does not lift it while the URL stays in the message." },
+    on("gmail", "Gmail: Postmaster Tools shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 % and follow Google's sender guidelines."),
+  ],
+};
+/**
+ * A group, mailing list or mailbox that takes mail only from the senders its owner allows (Exchange's delivery
+ * restrictions, RESOLVER.RST.NotAuthorized and NotAuthorizedToGroup; list managers' posting restrictions).
+ */
+const RECIPIENT_RESTRICTED: Reading = {
+  title: "the group or list takes mail only from the senders it allows",
+  meaning: "The recipient is a group or mailing list (or a mailbox with delivery restrictions) that takes mail only from the senders its owner allows, such as its members, and this sender is not one of them; nothing is wrong with the envelope sender itself.",
+  fixes: [
+    { text: "Only the recipient's side can change this: ask the group's owner to allow this sender (or to open the group to outside senders); meanwhile write to a person instead of the group." },
+    why(MICROSOFT, "Exchange / Microsoft 365 (the recipient's admin): the recipient's delivery restrictions decide: for a group, `Set-DistributionGroup GROUP -AcceptMessagesOnlyFromSendersOrMembers` (or `-RejectMessagesFromSendersOrMembers`; Exchange admin center: the group's delivery management); for a mailbox, `Set-Mailbox -AcceptMessagesOnlyFromSendersOrMembers`."),
+  ],
+};
+
+/** A receiving server (an inbound MX) that takes no logins at all: the client meant the provider's submission server (RFC 6409). */
+const NO_LOGIN_HERE: Reading = {
+  title: "this server takes no logins (it receives mail for its domains)",
+  meaning: "The server refuses AUTH altogether: it receives mail for its own domains (an inbound MX) and is not where accounts submit mail, so no mechanism or password is accepted here.",
+  fixes: [
+    { text: "Send authenticated mail through the provider's submission server (its documented SMTP host, port 587 with STARTTLS or 465), not its MX; to this host, deliver without AUTH and only to the domains it receives for." },
+  ],
+};
+
+/** The receiving organisation's own block list names the sender's address or domain: no DNS record of the sender's changes it. */
+const SENDER_LISTED: Reading = {
+  title: "the receiver's own block list names the sender",
+  meaning: "The receiving organisation (or its filter) has put the sender's address or domain on its own block list; the sender's DNS and authentication are not what is refused, and no public list is involved.",
+  fixes: [
+    { text: "Ask the recipient, by another channel, to take the address or domain off their organisation's block list (or to add it to their allowed senders); if the address was abused to send spam, secure the account first." },
+    why("postfix", "Postfix (the receiver): a `check_sender_access` table returns REJECT for this address or domain; remove the entry and `postmap` the table."),
+    why("exim", "Exim (the receiver): a `senders =` list in the MAIL or RCPT ACL denies this address or domain."),
+    why("mimecast", "Mimecast (the recipient's admin): remove the sender from the Blocked Senders policy, or add a Permitted Senders entry."),
+    why(MICROSOFT, "Microsoft 365 (the recipient's admin): remove the block entry from the Tenant Allow/Block List (Microsoft Defender portal), or from the anti-spam policy's blocked senders and domains."),
+  ],
+};
+
+/** An outbound relay or filtering service that sends, from an IP, only for the domains registered to the account. */
+const UNREGISTERED_DOMAIN: Reading = {
+  title: "the sending domain is not registered for this IP at the service",
+  meaning: "The service relays mail from this IP only for the sending domains registered (and active) in the account that owns the IP; this envelope sender's domain is not one of them, or the IP is not among the account's outbound routes.",
+  fixes: [
+    { text: "Register and verify the sending domain in the service's account (and the sending IP in its outbound routes), or send from a domain that is registered there." },
+  ],
+};
+
+/** Postfix's reply when a milter defers, or does not answer under milter_default_action = tempfail (milter8.c). */
+const MILTER_TEMPFAIL: Reading = {
+  title: "a milter deferred the message or did not answer",
+  meaning: "A milter (a filter Postfix consults: a spam or virus scanner, a DKIM or DMARC checker) asked Postfix to defer, or did not answer and Postfix's `milter_default_action` (tempfail by default) deferred for it; the reply does not say which.",
+  fixes: [
+    { text: "Nothing to change on the client's side: the sending MTA retries. The receiving side's mail log says whether the milter answered so or failed (\"milter …: can't read …\", \"connect to milter service … failed\")." },
+    why("postfix", "Postfix (the receiver): check that each milter in `smtpd_milters` (and `non_smtpd_milters`) runs and answers within its `milter_*_timeout`; `milter_default_action` decides what an unanswering milter means (tempfail, accept, reject)."),
+  ],
+};
+
+/** A forwarding or filtering service that passes back its next hop's failure ("Upstream error"): not its own resources. */
+const UPSTREAM_FAILED: Reading = {
+  title: "the server behind a forwarding service failed",
+  meaning: "A forwarding or filtering service that relays the recipient domain's mail onward could not hand the message to the server behind it (that next hop refused, deferred or did not answer) and passed the failure back; the reply does not say which.",
+  fixes: [
+    { text: "For a 4xx nothing changes on the sending side: the sending MTA retries. The recipient's side sees the cause in the forwarding service's activity log and at the final destination; a repeated failure there (a full mailbox, a refusal of forwarded mail) is theirs to fix." },
   ],
 };
 
@@ -163,6 +276,7 @@ export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Outlook.com's 4.7.650–651 name the IP's reputation as the reason for the throttle.
   { cause: "ip-reputation", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
   { cause: "rate-limited", families: MICROSOFT, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
+  { cause: "other", families: ["postfix"], codes: [451], words: /\bService unavailable - try again later$/i, ...MILTER_TEMPFAIL, source: "Postfix milter8.c (SMFIR_TEMPFAIL, and milter_default_action = tempfail: 451 4.7.1 Service unavailable - try again later)" },
   { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
   { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
   { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
@@ -180,7 +294,13 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   // Texts that hide their cause (Exim's ACL default and its deferral): the conversation may tell more.
   { cause: "other", also: ["relay-denied", "ip-reputation", "sender-rejected"], contextual: true, words: /Administrative prohibition/i, source: "Exim: an ACL `deny` without a message" },
   { cause: "other", also: ["server-lookup-failure", "server-resource"], words: /Temporary local problem/i, source: "Exim: an ACL or lookup deferred" },
-  { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
+  { cause: "other", words: /(?:e-?mail|mail|routing) loop|loop(?:ing)? detected|message is looping|hop count exceeded|too many hops|exceeded \d+ hops/i, title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 5321 §6.3 (loop detection); Exchange, Gmail, Mimecast, qmail wordings" },
+  // What a domain list (RFC 5782 §2.2) lists is a name, not an address: the client's host name, the EHLO name or the
+  // sender's domain. Before null MX and the IP's listing signs: an RHS list's text may say "Domain does not accept mail".
+  { cause: "other", words: new RegExp(String.raw`Unverified Client host \[[^\]]*\] blocked using|Client host (?:\[(?![\d.]+\]|[^\]]*:)[^\]]*\] |rejected: .{0,120})blocked using ${DOMAIN_LIST}`, "i"), ...CLIENT_NAME_LISTED, source: "Postfix reject_rhsbl_reverse_client, reject_rhsbl_client (postconf(5); smtpd_check.c default_rbl_reply)" },
+  { cause: "helo-rejected", words: /Helo command \[[^\]]*\] blocked using/i, ...HELO_NAME_LISTED, source: "Postfix reject_rhsbl_helo (postconf(5); smtpd_check.c default_rbl_reply)" },
+  { cause: "sender-rejected", words: new RegExp(String.raw`Sender address (?:\[[^\]]*\] |rejected: .{0,120})blocked using|\b(?:[a-z0-9-]+\.)+[a-z]{2,} is (?:black ?|block ?)?listed (?:at|in|on) ${DOMAIN_LIST}`, "i"), ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (postconf(5); smtpd_check.c default_rbl_reply); Exim dnslists on $sender_address_domain (Exim wiki BlackLists)" },
+  { cause: "other", words: /\bupstream (?:error|server|failure|host)\b/i, ...UPSTREAM_FAILED, source: "Cloudflare Email Routing (421 4.3.0 Upstream error); forwarding and filtering services' wording for their next hop's failure" },
   { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
   { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
   { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
@@ -188,32 +308,39 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
   // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
   // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
+  { cause: "content-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail containing (?:one of )?your URL domains?|\bURL domains?\b.{0,60}\b(?:poor|low|bad) reputation/i, ...URL_DOMAIN, source: "Google: SMTP error reference (421 4.7.28 unusual rate of unsolicited mail containing one of your URL domains)" },
   { cause: "sender-rejected", words: /unusual rate of (?:unsolicited )?(?:e-?)?mail originating from your (?:DKIM |SPF |sending )?domain/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.28 unusual rate of mail from your DKIM or SPF domain)" },
   { cause: "sender-rejected", words: /reputation of the sending domain|(?<!IP\/)\bdomain(?:'s)? reputation|\b(?:sending|sender(?:'s)?|your|From) domain\b.{0,40}\b(?:poor|low|bad)(?: \w+)? reputation/i, ...DOMAIN_REPUTATION, source: "Google: SMTP error reference (421 4.7.0, 550 5.7.1 very low reputation of the sending domain)" },
-  { cause: "sender-rejected", words: /\bSender address \[[^\]]*\] blocked using|\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Postfix reject_rhsbl_sender (smtpd_check.c); Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
+  { cause: "sender-rejected", words: /\b(?:MailFrom|sender(?:'s)?|sending|From) domain\b.{0,60}\b(?:listed|blocked|black ?listed|block ?listed)\b|\bSpamhaus DBL\b|\blisted (?:in|on|at|by) (?:the )?dbl\.spamhaus\.org\b/i, ...DOMAIN_LISTED, source: "Spamhaus DBL; Outlook.com (MailFrom domain is listed in Spamhaus)" },
   // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
   { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
+  { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /RESOLVER\.RST\.NotAuthorized\w*|(?:not (?:authori[sz]ed|allowed|permitted)|(?:no|do not have|don't have) permission) to (?:send|post|mail|write)(?: messages)? to (?:this|the) (?:distribution |mailing )?(?:list|group)/i, ...RECIPIENT_RESTRICTED, source: "Exchange Server SmtpResponse (550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized, RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list); list managers' posting restrictions" },
   { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
   // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
   { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
-  { cause: "sender-rejected", words: /Sender verify failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
-  { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
-  { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google wordings" },
+  { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+  { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP/i, ...UNREGISTERED_DOMAIN, source: "Broadcom Email Security.cloud (550 sender envelope domain not allowed for sender IP address (#5.1.8): the domain is not registered, or inactive, or the IP is not in the outbound routes)" },
+  { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
+  { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google, Broadcom wordings" },
   { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
-  { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|TLS (?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
+  { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|(?:TLS|SSL)(?:\/(?:TLS|SSL)\w*)? (?:connection |encryption )?(?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
   { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
   { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
   { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
+  { cause: "auth-mechanism", phases: ["AUTH"], words: /(?:authentication|AUTH)(?: is)? not (?:allowed|permitted) (?:on|here|for|with)/i, ...NO_LOGIN_HERE, source: "GoDaddy (535 Authentication not allowed on IBSMTP Servers. IB401); RFC 6409 §4 (submission is its own service)" },
   { cause: "auth-mechanism", phases: ["AUTH"], words: /mechanism.{0,30}not (?:supported|available|enabled)|not advertised|authentication not enabled|AUTH not (?:available|supported|enabled)|Unrecognized authentication type|Security features not supported|method .{0,20}not supported/i, source: "RFC 4954 §4 (504); Sendmail, Exim, OpenSMTPD wordings" },
   { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
   { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
   { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
-  { cause: "helo-rejected", words: /Helo command rejected|Helo command \[[^\]]*\] blocked using|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+  { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
   { cause: "bad-sequence", words: /(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
-  { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages" },
-  { cause: "rate-limited", words: /rate limit|submission quota|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|recipients|login attempts)(?: \w+)? from|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
+  { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|\b(?:this|your|the sending) IP(?: address)? (?:has been|is) (?:temporarily |permanently )?(?:blocked|banned|black ?listed|block ?listed)|\b(?:sender|client|host|IP(?: address)?) \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|has been) (?:banned|blocked|black ?listed|block ?listed)|\b(?:spam|unsolicited (?:e-?)?mail) from your (?:mail server|server|IP|host|network)\b|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages; GoDaddy, Broadcom (this IP / your IP address has been blocked), Baruwa (the sender 192.0.2.1 is banned), Rackspace (too much spam from your mail server)" },
+  { cause: "rate-limited", words: /rate limit|submission quota|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
   { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
-  { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed)|(?:fail\w*|did not pass|didn't pass).{0,40}\b(?:SPF|DKIM)\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+  { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+  // After the authentication signs: "Invalid Sender. SPF check failed" names its reason.
+  { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)/i, source: "Orange (Invalid Sender) wording" },
+  { cause: "sender-rejected", words: /\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b/i, ...SENDER_LISTED, source: "Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings" },
   { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
   { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
   // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
@@ -221,14 +348,16 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
   { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
   { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
-  { cause: "mailbox-full", words: /over quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
+  { cause: "mailbox-full", words: /over ?quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
   { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
-  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
+  { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
   { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
-  { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail wording" },
-  { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
+  { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
+  { cause: "mailbox-disabled", phases: ["RCPT", ...MESSAGE], words: /recipient(?:'s)? (?:account|mailbox) (?:is ?)?(?:blocked|locked|archived)|archived recipient|recipient (?:is )?archived/i, source: "Orange / La Poste wordings (archived recipient, the recipient account is blocked)" },
+  { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /(?:user|recipient|e-?mail) (?:e-?mail )?address is (?:marked as )?invalid|user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
   { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
   { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
+  { cause: "ip-reputation", phases: ["CONNECT"], codes: [521, 550, 553, 554], words: /\bIP(?: address)? ?[=:] ?\[?\d{1,3}(?:\.\d{1,3}){3}\b/i, source: "RFC 5321 §3.1 (a greeting refusal that names the client's IP is about that IP); T-Online wording" },
   { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
   { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address|line too long/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
   { cause: "command-unrecognized", words: /unrecogni[sz]ed command|command (?:not )?unrecogni[sz]ed|not recogni[sz]ed|unimplemented|not implemented|unknown command|command error|I can break rules/i, source: "RFC 5321 §4.2.4 (500, 502); Postfix's reply to HTTP and other non-SMTP commands" },
@@ -236,8 +365,8 @@ export const WORD_SIGNS: readonly CauseSign[] = [
 ];
 
 export const REGISTRY_SIGNS: readonly CauseSign[] = [
-  { cause: "other", enhanced: ["X.3.5"], meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
-  { cause: "other", enhanced: ["X.4.6"], meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
+  { cause: "other", enhanced: ["X.3.5"], title: "the receiving server is misconfigured", meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+  { cause: "other", enhanced: ["X.4.6"], title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
   { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
   { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
   { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },

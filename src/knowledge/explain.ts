@@ -264,6 +264,12 @@ function adviceOf(code: number | null, enh: string | null): { vendorMeanings: st
     fixes.push(enh[0] === "4" ? "Retry later: the condition is temporary, and a sending MTA retries by itself." : "Do not retry unchanged: find the cause in the reply's words first.");
   }
   const vendorMeanings = vendor.map((c) => `${productsOf(c)}: ${c.meaning ?? CAUSE_ENTRIES[c.cause].title} (${c.source})`);
-  for (const c of vendor) fixes.push(...pickFixes(c.fixes ?? CAUSE_ENTRIES[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
-  return { vendorMeanings, causes, fixes: fixes.map(generic), sources: [] };
+  const vendorFixes = vendor.flatMap((c) => pickFixes(c.fixes ?? CAUSE_ENTRIES[c.cause].fixes, c.families?.[0] ?? null).slice(0, 1));
+  // A product's own code (outside the registry, Microsoft's 5.7.703) means what the product says first; the basic
+  // code's general causes follow. A registry code keeps its own reading first (a vendor's 5.2.2 is the rarer one).
+  if (enh !== null && !lookupEnhanced(enh) && vendor.length) {
+    const vendorCauses = vendor.map((c) => `${productsOf(c)}: ${c.meaning ?? CAUSE_ENTRIES[c.cause].text}`);
+    return { vendorMeanings, causes: [...vendorCauses, ...causes], fixes: [...vendorFixes, ...fixes].map(generic), sources: [] };
+  }
+  return { vendorMeanings, causes, fixes: [...fixes, ...vendorFixes].map(generic), sources: [] };
 }

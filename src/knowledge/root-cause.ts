@@ -26,6 +26,8 @@ export interface CauseDecision {
   contextual: boolean;
   /** What the reply says when its cause is outside the vocabulary (`other`) or the product reads its code its own way, and what to do. */
   meaning: string | null;
+  /** The headline of the product's own reading, when the cause's title would misstate it (cause-signs.ts `title`). */
+  title: string | null;
   fix: string | null;
   /** The fixes of the product's own reading, in place of the cause's (cause-signs.ts `fixes`). */
   fixes: readonly FixRow[] | null;
@@ -92,10 +94,10 @@ export function decideCause(f: ReplyFacts): CauseDecision {
       // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
       const also = (sign.also ?? []).filter((c) => cls === null || causeFitsClass(c, cls));
-      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
+      return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, title: sign.title ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
     }
   }
-  return { cause: "other", also: [], contextual: false, meaning: null, fix: null, fixes: null, by: "none", source: null };
+  return { cause: "other", also: [], contextual: false, meaning: null, title: null, fix: null, fixes: null, by: "none", source: null };
 }
 
 /** The phase a step's reply answered, from its verb: the greeting, the end of the message, or the verb. */

@@ -243,7 +243,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
       on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
       on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
       on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-      why("postfix", "Postfix (the receiver): the list is named after \"blocked using\" in `postscreen_dnsbl_sites` or `reject_rbl_client`."),
+      why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
     ],
   },
   "ptr-missing": {

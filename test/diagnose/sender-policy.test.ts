@@ -1,4 +1,4 @@
-// Refusals about who sends, read as the product reads its own code: Microsoft's recipients that take mail only
+// Refusals about who sends, read as the product reads its own code (and headed as it reads it): Microsoft's recipients that take mail only
 // from their own organisation (5.7.12, 5.7.133–5.7.136) are not "log in first"; its blocks of the sending tenant,
 // account or domain (5.7.7xx, 5.7.50x, 5.7.800) are not an IP to delist; a domain's reputation or listing (Gmail,
 // Spamhaus DBL, Outlook.com) is worked on at the domain; Yahoo's 5.7.9 and Mimecast's Anti-Spoofing policy say
@@ -9,7 +9,7 @@ import type { Finding } from "../../src/model/report.js";
 import { prepareOutcome } from "../../src/diagnose/prepare.js";
 import { rejectedSteps } from "../../src/diagnose/replies.js";
 import { otherProducts } from "../support/product-words.js";
-import { EHLO_PLAIN, outcome, policy } from "./fixtures.js";
+import { EHLO_PLAIN, afterTls, outcome, policy, tlsFacts } from "./fixtures.js";
 
 const M365_MX = "S: 220 CY4PEPF0000EE3A.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
 const M365_SUBMISSION = "S: 220 MN2PR01CA0042.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 1 Jan 2024 12:00:00 +0000";
@@ -19,6 +19,7 @@ const GMAIL = "S: 220 mx.google.com ESMTP a1si123456wrb.1 - gsmtp";
 const YAHOO = "S: 220 mta7.am0.yahoodns.net ESMTP ready";
 const MIMECAST = "S: 220 eu-smtp-inbound-1.mimecast.com ESMTP";
 const POSTFIX = "S: 220 mx.example.com ESMTP Postfix";
+const EXIM = "S: 220 mx.example.com ESMTP Exim 4.96 Mon, 01 Jan 2024 12:00:00 +0000";
 const UNKNOWN = "S: 220 mx.example.com ESMTP ready";
 
 /** Delivery to an MX, refused at `at` (MAIL, RCPT or the end of the message) with `reply`. */
@@ -174,5 +175,142 @@ describe("Yahoo's 5.7.9 and Mimecast's Anti-Spoofing policy say what they say", 
     expect(f.fixes[0]).toMatch(/only the recipient's administrator can let it through/);
     expect(f.fixes.join("\n")).toMatch(/Mimecast \(the recipient's admin\): add an Anti-Spoofing policy that takes no action/);
     noOtherProduct(f, "mimecast");
+  });
+});
+
+describe("a domain list's listing is of a name: the client's host name, the EHLO name, the sender's domain, a URL's domain", () => {
+  // Postfix's default_rbl_reply ("$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using $rbl_domain"), with
+  // the classes smtpd_check.c gives reject_rhsbl_client ("Client host"), reject_rhsbl_reverse_client ("Unverified Client
+  // host"), reject_rhsbl_helo ("Helo command") and reject_rhsbl_sender ("Sender address").
+  const cases: [string, ProbeOutcome, RegExp, RegExp][] = [
+    ["reject_rhsbl_reverse_client", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Unverified Client host [mail.example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com"),
+      /\(the client's host name is on a domain blocklist\)/, /PTR record in a domain of yours/],
+    ["reject_rhsbl_client", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using dbl.spamhaus.org"),
+      /\(the client's host name is on a domain blocklist\)/, /PTR record in a domain of yours/],
+    ["a client restriction's own text naming a domain list", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 <unknown[192.0.2.7]>: Client host rejected: listed, blocked using multi.surbl.org"),
+      /\(the client's host name is on a domain blocklist\)/, /PTR record in a domain of yours/],
+    ["reject_rhsbl_helo", outcome([POSTFIX, "C: EHLO mail.example.com", "S: 554 5.7.1 Service unavailable; Helo command [mail.example.com] blocked using dbl.spamhaus.org"], { port: 25 }),
+      /\(the EHLO name's domain is on a domain blocklist\)/, /Announce a host name in a domain of yours/],
+    ["reject_rhsbl_sender, in a sender restriction's own text", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 <a@example.com>: Sender address rejected: blocked using dbl.spamhaus.org"),
+      /\(the sender's domain is on a domain blocklist\)/, /^Work on the domain: .*check\.spamhaus\.org/],
+    ["Gmail 4.7.28 by a URL domain", delivery(GMAIL, ".", "S: 421 4.7.28 Gmail has detected an unusual rate of unsolicited mail containing one of your URL domains. To protect our users from spam, mail with the URL has been temporarily rate limited. a1si123456wrb.1 - gsmtp"),
+      /\(a URL domain in the message has a poor reputation\)/, /^Gmail: Postmaster Tools shows the domain's reputation/],
+  ];
+  it.each(cases)("%s: the listed name's fix, no IP delisting", (_n, p, headline, fix) => {
+    const f = refusal(p);
+    expect(f.message).toMatch(headline);
+    expect(f.message).not.toMatch(/sending IP/);
+    expect(f.fixes[0]).toMatch(fix);
+    expect(f.causes[0]).toMatch(/not (?:of )?the sending IP|not on the sending IP/);
+    for (const x of [...f.fixes, ...f.causes]) expect(x).not.toMatch(DELIST_IP);
+    // Not a rate to lower, nor an envelope sender to fix.
+    for (const x of f.fixes) expect(x).not.toMatch(/daily sending limit|reduce the (?:rate|number of connections)/i);
+  });
+
+  it("an IP list with a host name in brackets stays the IP's (Barracuda Reputation)", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"));
+    expect(f.cause).toBe("ip-reputation");
+  });
+
+  it("reject_rbl_client's IP stays the IP's", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org"));
+    expect(f.cause).toBe("ip-reputation");
+    expect(f.message).toMatch(/\(the sending IP is refused\)/);
+  });
+});
+
+describe("a product's reading of its code gives the headline, not the basic code's or the cause's usual words", () => {
+  it("Microsoft 5.7.703: the Tenant Allow/Block List, not 'mailbox unavailable'", () => {
+    const f = refusal(delivery(M365_SUBMISSION, "RCPT", "S: 550 5.7.703 Your message can't be delivered because messages to team@example.net are blocked by your organization using Tenant Allow Block List."));
+    expect(f.message).toMatch(/\(the sending organisation's own Tenant Allow\/Block List blocks a recipient\)/);
+    expect(f.message).not.toMatch(/mailbox unavailable/);
+  });
+
+  const groups: [string, ProbeOutcome, RegExp, RegExp][] = [
+    ["Microsoft 5.7.133 (group)", delivery(M365_MX, "RCPT", "S: 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group"),
+      /\(the recipient takes mail only from senders inside its own organisation\)/, /RequireSenderAuthenticationEnabled/],
+    ["Exchange RESOLVER.RST.NotAuthorizedToGroup", delivery(EXCHANGE, "RCPT", "S: 550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list"),
+      /\(the group or list takes mail only from the senders it allows\)/, /AcceptMessagesOnlyFromSendersOrMembers/],
+    ["Exchange RESOLVER.RST.NotAuthorized", delivery(EXCHANGE, "RCPT", "S: 550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"),
+      /\(the group or list takes mail only from the senders it allows\)/, /AcceptMessagesOnlyFromSendersOrMembers/],
+    ["a list manager's posting restriction", delivery(UNKNOWN, "RCPT", "S: 550 5.7.1 <list@example.net>: you are not allowed to post to this mailing list"),
+      /\(the group or list takes mail only from the senders it allows\)/, /^Only the recipient's side can change this/],
+    ["a group without posting permission", delivery(UNKNOWN, "RCPT", "S: 550 5.7.1 You do not have permission to post messages to the group"),
+      /\(the group or list takes mail only from the senders it allows\)/, /^Only the recipient's side can change this/],
+  ];
+  it.each(groups)("%s: the recipient's restriction heads the finding, not the envelope sender", (_n, p, headline, fix) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.message).toMatch(headline);
+    expect(f.message).not.toMatch(/envelope sender/);
+    expect(f.fixes.join("\n")).toMatch(fix);
+    for (const x of f.fixes) expect(x).not.toMatch(LOG_IN);
+  });
+
+  it("a sender the server refuses by its domain is still headed so", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 450 4.1.8 <a@nonexistent.example>: Sender address rejected: Domain not found"));
+    expect(f.message).toMatch(/\(the envelope sender is refused\)/);
+  });
+});
+
+describe("replies of the second held-out sweep keep their advice in the reply's lane", () => {
+  it("GoDaddy IB401 'Authentication not allowed on IBSMTP Servers': the submission server, not another mechanism or password", () => {
+    const f = refusal(outcome(afterTls("C: AUTH PLAIN ***", "S: 535 Authentication not allowed on IBSMTP Servers. IB401"), { tlsMode: "starttls", tls: tlsFacts(), port: 25 }));
+    expect(f.cause).toBe("auth-mechanism");
+    expect(f.message).toMatch(/\(this server takes no logins/);
+    expect(f.fixes[0]).toMatch(/provider's submission server/);
+    for (const x of f.fixes) expect(x).not.toMatch(/password|mechanism the EHLO reply advertises/i);
+  });
+
+  it.each([
+    ["Broadcom 'your email address has been blacklisted'", delivery(UNKNOWN, "MAIL", "S: 553 Sorry, your email address has been blacklisted"), null],
+    ["smtpf 'sender <…> black listed'", delivery(UNKNOWN, "MAIL", "S: 550 5.7.1 sender <app@example.com> black listed #127"), null],
+    ["Baruwa (Exim) 'the domain … is banned'", delivery(EXIM, "RCPT", "S: 550 The domain example.com is banned"), /`senders =` list/],
+  ])("%s: the receiver's own list names the sender; ask the recipient, no DNS or IP fix", (_n, p, receiver) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("sender-rejected");
+    expect(f.message).toMatch(/\(the receiver's own block list names the sender\)/);
+    expect(f.fixes[0]).toMatch(/^Ask the recipient, by another channel/);
+    if (receiver) expect(f.fixes.join("\n")).toMatch(receiver);
+    for (const x of f.fixes) expect(x).not.toMatch(/\bMX or A records\b|DELIST/i);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+
+  it("Broadcom 'sender envelope domain not allowed for sender IP address': the account's registered domains, not a login or qmail's badmailfrom", () => {
+    const f = refusal(delivery(UNKNOWN, "MAIL", "S: 550 sender envelope domain not allowed for sender IP address (#5.1.8)"));
+    expect(f.cause).toBe("sender-not-authorized");
+    expect(f.message).toMatch(/\(the sending domain is not registered for this IP at the service\)/);
+    expect(f.fixes[0]).toMatch(/^Register and verify the sending domain/);
+    for (const x of f.fixes) expect(x).not.toMatch(/badmailfrom|send-as|password/);
+  });
+
+  it("Postfix's milter tempfail (milter8.c): a milter deferred or did not answer, not a table lookup", () => {
+    const f = refusal(delivery(POSTFIX, ".", "S: 451 4.7.1 Service unavailable - try again later"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(a milter deferred the message or did not answer\)/);
+    expect(f.fixes.join("\n")).toMatch(/milter_default_action/);
+    for (const x of f.fixes) expect(x).not.toMatch(/postmap -q|lookup error/);
+  });
+
+  it("a loop deferred with 450 4.4.6 is headed as a loop, not 'mailbox busy'", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 450 4.4.6 Routing loop detected (G16)"));
+    expect(f.message).toMatch(/\(a mail loop\)/);
+    expect(f.fixes[0]).toMatch(/Received headers/);
+  });
+
+  it("GoDaddy IB501 'Blank From: addresses are not allowed': the message's From header, not the IP or SPF", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501"));
+    expect(f.cause).toBe("content-rejected");
+    for (const x of f.fixes) expect(x).not.toMatch(/Look up the sending IP|SPF record/);
+  });
+
+  it("a greeting refusal naming the client's IP (T-Online 'IP=… (BL)') is the IP's, not a closed service", () => {
+    const f = refusal(outcome(["S: 554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"], { port: 25 }));
+    expect(f.cause).toBe("ip-reputation");
+  });
+
+  it("Orange 'Recipient overquota' under 5.1.1: a full mailbox, not an unknown user", () => {
+    const f = refusal(delivery(UNKNOWN, "RCPT", "S: 552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"));
+    expect(f.cause).toBe("mailbox-full");
   });
 });

@@ -227,6 +227,17 @@ describe("explain", () => {
     expect(ms.meaning).toMatch(/null MX.* — Microsoft Exchange, Microsoft 365, Outlook\.com: the recipient does not exist/);
   });
 
+  it("a product's own code leads with the product's reading (Microsoft 5.7.703, 5.7.133); a registry code keeps its own", () => {
+    const list = ok(explain(550, "5.7.703"));
+    expect(list.causes[0]).toMatch(/^Microsoft Exchange, Microsoft 365, Outlook\.com: The sending organisation's own Tenant Allow\/Block List/);
+    expect(list.fixes[0]).toMatch(/Tenant Allow\/Block Lists/);
+    const group = ok(explain(550, "5.7.133"));
+    expect(group.causes[0]).toMatch(/accepts mail only from senders inside its own organisation/);
+    expect(group.fixes[0]).toMatch(/^Only the recipient's organisation can change this/);
+    const full = ok(explain(552, "5.2.2"));
+    expect(full.causes[0]).toMatch(/over its storage quota/);
+  });
+
   it("550 5.7.1: each line once, no greylisting, not led by an unknown recipient", () => {
     const e = ok(explain(550, "5.7.1"));
     const text = renderExplainText(e);
