@@ -11330,7 +11330,10 @@ function readStsTxt(records) {
 /**
  * RFC 8461 §3.2: `key: value` lines ended by CRLF or LF; `version` (STSv1), `mode` and `max_age`
  * (at most 31557600) required, `mx` once or more unless the mode is none; of a repeated field other
- * than mx the first counts; unknown fields are ignored.
+ * than mx the first counts; unknown fields are ignored. Empty lines at the end are counted, not
+ * refused: the grammar has none, but line-by-line readers (postfix-mta-sts-resolver) skip them,
+ * and a file ending in a blank line is what editors and templates often write. An empty line
+ * between fields stays a problem.
  */
 function parsePolicy(body) {
     const first = new Map();
@@ -11338,9 +11341,16 @@ function parsePolicy(body) {
     const mx = [];
     const problems = [];
     const lines = body.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        if (line === "" && i === lines.length - 1)
-            return;
+    // The last element is what follows the final line break ("" for a terminated file).
+    let end = lines.length - 1;
+    if (lines[end] !== "")
+        end++;
+    let trailingBlankLines = 0;
+    while (end > 1 && lines[end - 1] === "") {
+        end--;
+        trailingBlankLines++;
+    }
+    lines.slice(0, end).forEach((line, i) => {
         const m = /^([A-Za-z0-9_.-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
         if (!m) {
             problems.push(`line ${i + 1} is not "key: value"`);
@@ -11374,7 +11384,7 @@ function parsePolicy(body) {
     if (problems.length || !mode)
         return { problems };
     const notes = [...repeated].map((k) => `${k} appears more than once; the first (${first.get(k)}) counts`);
-    return { policy: { mode, maxAge, mx }, notes };
+    return { policy: { mode, maxAge, mx }, notes, ...(trailingBlankLines ? { trailingBlankLines } : {}) };
 }
 function isMxPattern(p) {
     return /^(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)+\.?$/.test(p) || /^[a-z0-9-]+$/.test(p);
@@ -11426,6 +11436,23 @@ const FETCH_FIX = {
     "too-large": "Shrink the policy below 64 KiB: it needs only version, mode, mx and max_age lines.",
     timeout: "Make the policy host answer promptly: senders give up and fail open.",
 };
+/**
+ * A certificate the fetch refused, by its verification code: the fix follows the evidence. RFC 8461
+ * §3.3: the policy host's certificate must chain to a trusted root and be valid for mta-sts.DOMAIN.
+ */
+const FETCH_TLS_FIX = {
+    ERR_TLS_CERT_ALTNAME_INVALID: "Add mta-sts.DOMAIN to the names of the certificate the policy host serves (RFC 8461 §3.3 checks that name; a certificate for DOMAIN or www.DOMAIN alone does not do), or give that virtual host its own certificate.",
+    CERT_HAS_EXPIRED: "Renew the certificate of mta-sts.DOMAIN (RFC 8461 §3.3: senders refuse an expired one).",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "Serve the intermediates with the certificate of mta-sts.DOMAIN (the full chain file).",
+};
+/** A policy's problems, each with its own fix where one is specific; the generic layout otherwise. */
+function policyFixes(problems) {
+    const fixes = [];
+    if (problems.some((p) => p.startsWith("max_age")))
+        fixes.push(`Set max_age to a number of seconds up to ${MAX_AGE_LIMIT} (a year; RFC 8461 §3.2), e.g. max_age: 604800 (a week) or more.`);
+    fixes.push("Write version: STSv1, mode, one mx line per MX pattern and max_age, one per line.");
+    return fixes;
+}
 function domainFindings(c, mxHosts) {
     const d = c.domain;
     const out = [];
@@ -11440,15 +11467,19 @@ function domainFindings(c, mxHosts) {
         out.push((0,rule/* finding */.gk)("mta-sts-txt-invalid", "error", null, `${txtName} "${c.txt.record}" is not a valid MTA-STS record: ${c.txt.problem}; senders act as if there were no policy (RFC 8461 §3.1).`, [], [`Publish "v=STSv1; id=YYYYMMDDHHMMSS;" (id: 1 to 32 letters and digits) at ${txtName}.`]));
     }
     if (c.fetch && !c.fetch.ok) {
-        out.push((0,rule/* finding */.gk)(`mta-sts-policy-${c.fetch.kind}`, "error", null, `${txtName} announces a policy, but ${c.fetch.url} cannot be fetched: ${c.fetch.message}. Senders fail open: mail is not protected.`, [], [(FETCH_FIX[c.fetch.kind] ?? "").replaceAll("DOMAIN", d)]));
+        const fix = (c.fetch.kind === "tls" && c.fetch.code ? FETCH_TLS_FIX[c.fetch.code] : undefined) ?? FETCH_FIX[c.fetch.kind] ?? "";
+        out.push((0,rule/* finding */.gk)(`mta-sts-policy-${c.fetch.kind}`, "error", null, `${txtName} announces a policy, but ${c.fetch.url} cannot be fetched: ${c.fetch.message}. Senders fail open: mail is not protected.`, [], [fix.replaceAll("DOMAIN", d)]));
     }
     if (c.parse && "problems" in c.parse) {
-        out.push((0,rule/* finding */.gk)("mta-sts-policy-invalid", "error", null, `The policy at ${c.fetch?.url} is not valid: ${c.parse.problems.join("; ")}. Senders ignore it (RFC 8461 §3.2).`, [], ["Write version: STSv1, mode, one mx line per MX pattern and max_age, one per line."]));
+        out.push((0,rule/* finding */.gk)("mta-sts-policy-invalid", "error", null, `The policy at ${c.fetch?.url} is not valid: ${c.parse.problems.join("; ")}. Senders ignore it (RFC 8461 §3.2).`, [], policyFixes(c.parse.problems)));
     }
     if (c.parse && "policy" in c.parse) {
         const { policy, notes } = c.parse;
         if (notes.length)
             out.push((0,rule/* finding */.gk)("mta-sts-policy-repeated", "notice", null, `The policy repeats fields: ${notes.join("; ")}.`, [], ["Keep each field once (mx may repeat)."]));
+        if (c.parse.trailingBlankLines) {
+            out.push((0,rule/* finding */.gk)("mta-sts-policy-blank-line", "notice", null, `The policy at ${c.fetch?.url} ends with ${c.parse.trailingBlankLines === 1 ? "an empty line" : `${c.parse.trailingBlankLines} empty lines`}. RFC 8461 §3.2's grammar has none; line-by-line readers (postfix-mta-sts-resolver) skip it, a strict parser may ignore the policy.`, [], ["End the file after the last field's line break."]));
+        }
         if (policy.mode === "none")
             out.push((0,rule/* finding */.gk)("mta-sts-mode-none", "notice", null, `The MTA-STS policy of ${d} is in mode none: senders drop it (RFC 8461 §5).`, [], []));
         if (policy.mode !== "none" && mxHosts.length) {
@@ -11489,14 +11520,23 @@ function judgeAddress(c, r) {
     const host = r.mxHost ?? r.host;
     const covered = policy.mx.some((p) => mxMatches(p, host));
     const mode = policy.mode;
+    // RFC 8461 §5: in mode none senders treat the domain as having no policy (§8.3: how a policy is
+    // withdrawn), so nothing about an MX host is a finding, and "add mx:" would be advice against
+    // the owner's intent. mta-sts-mode-none says it once for the domain.
+    if (mode === "none")
+        return { mtaSts: { covered, sender: reachedHost(r) ? "deliver" : null }, findings: [] };
     const severity = MODE_SEVERITY[mode];
     const consequence = mode === "enforce" ? "an MTA-STS sender will not deliver to it" : mode === "testing" ? "senders deliver anyway (testing) but report the failure; in enforce mode they would not deliver" : "the policy is in mode none";
     const where = r.address ? `${host} [${r.address}]` : host;
     const findings = [];
     if (!covered) {
-        findings.push((0,rule/* finding */.gk)("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${(0,rule/* list */.p_)(policy.mx)}): ${consequence}.`, ["An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}" (or a *. pattern that covers it) to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
+        // RFC 8461 §4.1: a wildcard covers exactly one leftmost label; a deeper host is the common surprise.
+        const deeper = policy.mx.find((p) => p.startsWith("*.") && host.toLowerCase().replace(/\.$/, "").endsWith(p.slice(1)));
+        const why = deeper ? `; ${deeper} stands for exactly one label, and ${host} has more in its place (RFC 8461 §4.1)` : "";
+        const cover = deeper ? `*.${host.toLowerCase().replace(/\.$/, "").split(".").slice(1).join(".")}` : null;
+        findings.push((0,rule/* finding */.gk)("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${(0,rule/* list */.p_)(policy.mx)})${why}: ${consequence}.`, [deeper ? "The policy's wildcard was written for hosts one level below the domain; this MX host is further down." : "An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}"${cover ? ` (or "mx: ${cover}")` : " (or a *. pattern that covers it)"} to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
     }
-    const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
+    const reached = reachedHost(r);
     let tlsOk = false;
     if (r.tls === null) {
         if (reached)
@@ -11515,12 +11555,17 @@ function judgeAddress(c, r) {
     const sender = !reached && r.tls === null ? null : mode === "enforce" ? (covered && tlsOk ? "deliver" : "refuse") : "deliver";
     return { mtaSts: { covered, sender }, findings: findings.map(safe) };
 }
+/** The probe got an answer from the address (TLS or not); a failed connect or a timeout says nothing. */
+function reachedHost(r) {
+    return r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
+}
 
 ;// CONCATENATED MODULE: ./src/domain/tls-rpt.ts
 /**
  * SMTP TLS Reporting (RFC 8460 §3): the `_smtp._tls.<domain>` TXT record. Exactly one record that
  * starts with `v=TLSRPTv1`, with `rua=` a comma-separated list of `mailto:` or `https:` URIs.
  */
+
 function readTlsRptTxt(records) {
     const rpt = records.map((r) => r.join("")).filter((r) => /^v=TLSRPTv1(;|\s|$)/.test(r));
     if (rpt.length === 0)
@@ -11541,11 +11586,20 @@ function readTlsRptTxt(records) {
     }
     return { kind: "valid", rua: uris };
 }
-/** RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. */
+/**
+ * RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. A mailto
+ * address must be one a sender can mail (RFC 6068: its `?` headers aside). DMARC's size limit
+ * (`mailto:x@example.com!10m`, RFC 7489 §6.2) is not part of TLS-RPT's syntax: copied over, it
+ * makes the domain `example.com!10m`, which no report reaches.
+ */
 function ruaProblem(uri) {
-    const m = /^mailto:(.+)$/i.exec(uri);
-    if (m)
-        return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m[1]) ? null : "is not a mail address";
+    const m = /^mailto:([^?]+)(\?.*)?$/i.exec(uri);
+    if (m) {
+        const address = decodeURIComponentSafe(m[1]);
+        if (/![0-9]+[kmgt]?$/i.test(address))
+            return "carries a DMARC-style size limit (!…), which RFC 8460 does not have: reports would go to a domain that does not exist";
+        return address.includes("@") && (0,protocol_address/* checkMailbox */.Tf)(address) === null && /@[^@]+\.[^@]+$/.test(address) ? null : "is not a mail address";
+    }
     if (/^https:\/\//i.test(uri)) {
         try {
             new URL(uri);
@@ -11556,6 +11610,14 @@ function ruaProblem(uri) {
         }
     }
     return "is neither mailto: nor https: (RFC 8460 §3)";
+}
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -11577,7 +11639,7 @@ function policyUrl(domain) {
 async function fetchPolicy(domain, o) {
     const host = `mta-sts.${domain}`;
     const url = policyUrl(domain);
-    const fail = (kind, message) => ({ ok: false, kind, message, url });
+    const fail = (kind, message, code) => ({ ok: false, kind, message, url, ...(code ? { code } : {}) });
     const addresses = o.addresses;
     if (!addresses.length)
         return fail("dns", `${host} has no address record`);
@@ -11585,6 +11647,8 @@ async function fetchPolicy(domain, o) {
         return fail("timeout", "no time was left for the policy fetch");
     return new Promise((resolve) => {
         let settled = false;
+        // The names of a certificate that chained but does not name the host: evidence for the finding.
+        let certNames = "";
         const done = (r) => {
             if (settled)
                 return;
@@ -11596,6 +11660,12 @@ async function fetchPolicy(domain, o) {
         const req = (0,external_node_https_namespaceObject.request)({
             host, port: o.port ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", servername: host,
             ca: o.ca ? [...external_node_tls_namespaceObject.rootCertificates, o.ca] : undefined,
+            checkServerIdentity: (name, cert) => {
+                const problem = (0,external_node_tls_namespaceObject.checkServerIdentity)(name, cert);
+                if (problem)
+                    certNames = (cert.subjectaltname ?? "").replace(/DNS:/g, "").slice(0, 300) || String(cert.subject?.CN ?? "");
+                return problem;
+            },
             headers: { "user-agent": "smtp-gate (MTA-STS check)", accept: "text/plain" },
             agent: false,
             // The run's resolver answers, never the system's (contract §9: `resolver` answers every lookup).
@@ -11612,7 +11682,8 @@ async function fetchPolicy(domain, o) {
         req.on("error", (e) => {
             const code = e.code ?? "";
             const tls = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO|ERR_SSL|ERR_TLS/.test(code);
-            done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}`));
+            const names = code === "ERR_TLS_CERT_ALTNAME_INVALID" && certNames ? `; it names ${certNames}` : "";
+            done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}${names}`, code || undefined));
         });
         req.on("response", (res) => {
             const status = res.statusCode ?? 0;
