@@ -41918,7 +41918,22 @@ function verifyDane(i) {
     }
     if (reasons.length)
         return { ok: false, reason: reasons.join("; ") };
+    const ta = inUse.filter((x) => x.usage === 2);
+    if (ta.length) {
+        const ee = inUse.some((x) => x.usage === 3) ? "no DANE-EE(3) record matches the server's key, and " : "";
+        const sent = i.chain.length === 1 ? "its own certificate alone, not" : `${i.chain.length} certificates, none of them`;
+        return { ok: false, anchorNotSent: true, reason: `${ee}the server sent ${sent} the trust anchor its DANE-TA(2) record names (${ta.map((r) => tlsaText(r).slice(0, 5)).join(", ")}), which RFC 7671 §5.2.2 requires it to send` };
+    }
     return { ok: false, reason: "no TLSA record in use matches the certificate chain" };
+}
+/**
+ * Published records a DANE sender does not use that match the chain: a PKIX-TA(0)/PKIX-EE(1)
+ * record of the server's key or CA (RFC 7672 §3.1.3: not for SMTP), or a usable record hidden by
+ * a stronger digest of the same usage and selector (RFC 7671 §9). Evidence for why nothing matched.
+ */
+function unusedMatches(records, chain) {
+    const inUse = new Set(recordsInUse(records));
+    return records.filter((r) => !inUse.has(r) && (r.selector === 0 || r.selector === 1) && r.matchingType >= 0 && r.matchingType <= 2 && chain.some((c) => matchesCertificate(r, c)));
 }
 /** A sent certificate that matches the record, or for Full(0) the certificate or key in the record itself. */
 function anchorFor(r, chain) {
@@ -41979,6 +41994,9 @@ function readPemChain(text) {
 
 
 
+
+
+
 const RFC = "RFC 7672";
 /** A sender's verdict and the findings for one address. `where` is `host [address]`. */
 function judgeDane(c, r, where) {
@@ -41999,12 +42017,21 @@ function judgeDane(c, r, where) {
     }
     if (d.kind === "insecure") {
         if (d.tlsaIgnored.length) {
-            out.push(rule_finding("dane-tlsa-insecure", "notice", null, `${c.host} publishes TLSA records (${d.tlsaIgnored.map(tlsaText).join("; ")}), but its DNS is not signed (no AD): senders ignore them (${RFC} §2.2) and deliver without DANE.`, [], ["Sign the zone and publish its DS at the parent, or remove the records."]));
+            // Where the records are, and which answer was unsigned: with a CNAME, the target's zone.
+            const at = d.tlsaAt ? ` at ${d.tlsaAt}` : "";
+            const unsigned = d.alias ? `the address records of ${c.host} (an alias of ${d.alias}, whose zone is not signed) are not secure (no AD)` : "its DNS is not signed (no AD)";
+            out.push(rule_finding("dane-tlsa-insecure", "notice", null, `${c.host} has TLSA records${at} (${d.tlsaIgnored.map(tlsaText).join("; ")}), but ${unsigned}: senders ignore them (${RFC} §2.2) and deliver without DANE.`, [], [d.alias ? `Sign the zone of ${d.alias} and publish its DS at the parent, or publish TLSA records at _25._tcp.${c.host} in the signed zone of the alias (${RFC} §2.2.3), or remove the records.` : "Sign the zone and publish its DS at the parent, or remove the records."]));
         }
         return { dane, findings: out.map(safe) };
     }
-    if (!d.records.length)
+    if (!d.records.length) {
+        if (d.elsewhere?.length) {
+            const where = d.elsewhere.map((e) => `${e.name} (${e.records.map(tlsaText).join("; ")})`).join(", ");
+            const sample = d.elsewhere[0]?.records[0];
+            out.push(rule_finding("dane-tlsa-wrong-name", "warning", null, `${c.host} has no TLSA records at _25._tcp.${d.base}, the only name a DANE sender reads for MX delivery (port 25: ${RFC} §2.2.3, RFC 6698 §3), but has signed ones at ${where}: senders deliver to it without DANE.`, [d.elsewhere.every((e) => e.name.startsWith("_25._tcp.")) ? "The records were published at the mail domain, not at its MX host." : "The records were published for the submission ports (465, 587) or another port, not for port 25, where MX delivery goes."], [`Publish the records at _25._tcp.${d.base} too${sample ? ` (e.g. _25._tcp.${d.base}. IN TLSA ${tlsaText(sample)}, if port 25 serves the same key)` : ""}; keep the others if those ports use them.`]));
+        }
         return { dane, findings: out.map(safe) };
+    }
     const inUse = recordsInUse(d.records);
     // Not offered in EHLO; or, when the EHLO was not seen, no TLS reached by any handshake.
     const noTls = c.starttls === false || (c.starttls === null && reached && r.tls === null && c.match === null);
@@ -42032,9 +42059,55 @@ function judgeDane(c, r, where) {
         out.push(noStarttls(c.host, where));
     else if (c.match) {
         const served = c.chain[0] ? tlsaText(eeRecordOf(c.chain[0])) : null;
-        out.push(rule_finding("dane-no-match", "error", null, `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}.`, ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."], [served ? `Publish _25._tcp.${c.dns.kind === "secure" ? c.dns.base : c.host}. IN TLSA ${served} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."]));
+        // The product's own chain setting, unless a box in front may be what serves the certificate.
+        const family = r.server?.via ? null : r.server?.family;
+        const { causes, fixes } = noMatchAdvice(c, d.base, served, isOneOf(SERVER_FAMILIES, family) ? family : null);
+        // A secure alias of an unsigned target: its own records are the ones in use (§2.2.3).
+        const alias = d.aliasOf ? ` (${c.host} is an alias of ${d.aliasOf}, in an unsigned zone: the alias's own records are the ones in use, ${RFC} §2.2.3)` : "";
+        out.push(rule_finding("dane-no-match", "error", null, `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}${alias}.`, causes, fixes));
     }
     return { dane, findings: out.map(safe) };
+}
+/**
+ * Why no record matched, from the evidence: a record of the server's key that senders do not use
+ * (PKIX usages, RFC 7672 §3.1.3; a weaker digest hidden by a stronger one, RFC 7671 §9); a
+ * DANE-TA(2) anchor the server does not send (RFC 7671 §5.2.2); else a key change or another
+ * server's records.
+ */
+function noMatchAdvice(c, base, served, family) {
+    const records = c.dns.kind === "secure" ? c.dns.records : [];
+    const publish = served ? `_25._tcp.${base}. IN TLSA ${served}` : null;
+    const unused = unusedMatches(records, c.chain);
+    const pkix = unused.find((r) => r.usage === 0 || r.usage === 1);
+    if (pkix) {
+        return {
+            causes: [`The server's ${pkix.usage === 1 ? "key" : "CA"} is published as ${tlsaText(pkix).slice(0, 5)} (${pkix.usage === 1 ? "PKIX-EE" : "PKIX-TA"}), a usage DANE SMTP senders do not use (${RFC} §3.1.3); the records they do use name other keys.`],
+            fixes: [publish ? `Publish ${publish} (DANE-EE, usage 3) in place of the ${tlsaText(pkix).slice(0, 5)} record.` : `Publish the record with usage ${pkix.usage === 1 ? 3 : 2} instead of ${pkix.usage}.`],
+        };
+    }
+    const hidden = unused.find((r) => r.usage === 2 || r.usage === 3);
+    if (hidden) {
+        return {
+            causes: [`${tlsaText(hidden).slice(0, 5)} matches, but a stronger digest of the same usage and selector is published and does not: senders use only the strongest (RFC 7671 §9).`],
+            fixes: [`Correct or remove the record with matching type ${records.filter((r) => r.usage === hidden.usage && r.selector === hidden.selector && r.matchingType !== hidden.matchingType).map((r) => r.matchingType).join(", ")} for usage ${hidden.usage}, selector ${hidden.selector}.`],
+        };
+    }
+    if (c.match && !c.match.ok && c.match.anchorNotSent) {
+        return {
+            causes: [
+                "The server sends its chain without the CA certificate the DANE-TA(2) record names: the certificate file stops below it (a leaf alone, or fullchain.pem when the record names the root, which fullchain.pem does not hold).",
+                "The DANE-TA(2) record names a CA that did not issue this certificate.",
+            ],
+            fixes: [
+                `Send the chain up to the CA the DANE-TA(2) record names (RFC 7671 §5.2.2), appending that CA's certificate to the server's certificate file; or publish ${publish ?? "a 3 1 1 record of the server's key"} (DANE-EE needs no chain).`,
+                ...chainSettings(family),
+            ],
+        };
+    }
+    return {
+        causes: ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."],
+        fixes: [publish ? `Publish ${publish} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."],
+    };
 }
 function noStarttls(host, where) {
     return rule_finding("dane-no-starttls", "error", null, `${where} does not offer STARTTLS, but ${host} publishes TLSA records: DANE senders require TLS and will not deliver to it (${RFC} §2.2).`, ["STARTTLS is turned off, or a middlebox strips it from the EHLO reply."], ["Offer STARTTLS on the MX host, or withdraw its TLSA records first."]);
@@ -42222,7 +42295,7 @@ function expandedName(a, name) {
     return at;
 }
 /** RFC 7672 §2.2: addresses first; TLSA only when they are secure, at the expanded name, then the original. */
-async function lookupHostDane(host, family, server, deadlineMs) {
+async function lookupHostDane(host, family, server, deadlineMs, hints = {}) {
     // One deadline for the host's lookups together.
     const until = monotonicMs() + deadlineMs;
     const q = (name, type) => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
@@ -42232,11 +42305,31 @@ async function lookupHostDane(host, family, server, deadlineMs) {
     if (addr.rcode === "SERVFAIL")
         return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}`, rcode: addr.rcode };
     const expanded = expandedName(addr, host);
-    const names = expanded === host.toLowerCase() ? [expanded] : [expanded, host.toLowerCase()];
+    const original = host.toLowerCase();
+    const names = expanded === original ? [expanded] : [expanded, original];
     if (!addr.ad) {
+        // RFC 7672 §2.2.3: an MX host name that is a secure CNAME into an unsigned zone keeps the
+        // TLSA records of its own (signed) name: the alias, not the target, is the TLSA base domain.
+        // Postfix does so (posttls-finger: "Verified" with the alias's 3 1 1), so a sender refuses
+        // when they do not match. The CNAME asked on its own is answered by the alias's RRset alone,
+        // which says whether the alias itself is signed.
+        if (expanded !== original) {
+            const alias = await q(original, "CNAME");
+            if (isAnswer(alias) && alias.ad && alias.answers.some((x) => x.type === "CNAME")) {
+                const t = await q(`_25._tcp.${original}`, "TLSA");
+                if (!isAnswer(t))
+                    return { kind: "bogus", what: `_25._tcp.${original} TLSA: ${t.message}`, rcode: t.kind };
+                if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN")
+                    return { kind: "bogus", what: `_25._tcp.${original} TLSA`, rcode: t.rcode };
+                const records = tlsaOf(t);
+                if (t.ad && records.length)
+                    return { kind: "secure", base: original, records, aliasOf: expanded };
+            }
+        }
         // Not DANE; records published anyway are worth a notice (they protect nobody).
         const t = await q(`_25._tcp.${expanded}`, "TLSA");
-        return { kind: "insecure", addressesSecure: false, tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
+        const ignored = isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [];
+        return { kind: "insecure", addressesSecure: false, tlsaIgnored: ignored, ...(ignored.length ? { tlsaAt: `_25._tcp.${expanded}` } : {}), ...(expanded !== original ? { alias: expanded } : {}) };
     }
     const ignored = [];
     for (const base of names) {
@@ -42253,7 +42346,31 @@ async function lookupHostDane(host, family, server, deadlineMs) {
         if (!t.ad)
             ignored.push(...records);
     }
-    return ignored.length ? { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored } : { kind: "secure", base: expanded, records: [] };
+    if (ignored.length)
+        return { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored };
+    const elsewhere = await tlsaElsewhere(expanded, hints, (name) => q(name, "TLSA"));
+    return { kind: "secure", base: expanded, records: [], ...(elsewhere.length ? { elsewhere } : {}) };
+}
+/**
+ * A signed MX host without TLSA at `_25._tcp`: are there signed records where a sender does not
+ * look? MX delivery is port 25 (RFC 7672 §2.2.3: `_25._tcp.<TLSA base domain>`, RFC 6698 §3), so
+ * records for the submission ports or at the mail domain protect nothing. Asked at once; a failed
+ * or unsigned answer counts as none.
+ */
+async function tlsaElsewhere(base, hints, ask) {
+    const ports = new Set([465, 587]);
+    if (hints.port && hints.port !== 25)
+        ports.add(hints.port);
+    const names = [...ports].map((p) => `_${p}._tcp.${base}`);
+    const domain = hints.domain?.toLowerCase().replace(/\.$/, "");
+    if (domain && domain !== base && checkHost(domain) === null)
+        names.push(`_25._tcp.${domain}`);
+    const answers = await Promise.all(names.map(ask));
+    return names.flatMap((name, i) => {
+        const a = answers[i];
+        const records = isAnswer(a) && a.ad && a.rcode === "NOERROR" ? tlsaOf(a) : [];
+        return records.length ? [{ name, records }] : [];
+    });
 }
 /**
  * Is the domain's MX RRset signed (AD)? Null when not known. An insecure MX does not turn DANE off
@@ -42340,11 +42457,11 @@ async function applyDane(results, configs, domains, resolver) {
         const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
         const at = `${server.host}:${server.port}`;
         const family = r.address.includes(":") ? 6 : 4;
-        const hostKey = `${at} ${r.mxHost} ${family}`;
+        const domain = t.domain ?? r.mxHost;
+        const hostKey = `${at} ${r.mxHost} ${family} ${t.port} ${domain}`;
         let dns = hosts.get(hostKey);
         if (!dns)
-            hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs)));
-        const domain = t.domain ?? r.mxHost;
+            hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs, { port: t.port, domain })));
         let validates = validating.get(`${at} ${domain}`);
         if (!validates)
             validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));
