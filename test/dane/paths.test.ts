@@ -3,33 +3,17 @@
 // leaf alone), each cross-checked with Postfix's posttls-finger as dane.test.ts does. Each row:
 // what a DANE sender does, the record it matched, the first DANE finding, and words the advice
 // must and must not say. What smtp-gate said before each was fixed is in the comments.
-import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Resolver } from "node:dns/promises";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localIo } from "../../src/config/local-io.js";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { Finding, TargetResult } from "../../src/model/report.js";
 import { runTargets } from "../../src/engine/run.js";
-import { detectMta } from "../support/mta.js";
+import { DNSSEC_DIR as DIR, detectPolicyServers, posttlsFinger } from "../support/policy-servers.js";
 
-const run = promisify(execFile);
-const DIR = process.env.SMTP_GATE_DNSSEC_DIR ?? "/tmp/smtp-gate-dnssec";
 const RESOLVER = "127.0.0.29";
-
-async function detect(): Promise<{ available: boolean; required: boolean; reason: string }> {
-  const mta = await detectMta();
-  if (!mta.available) return mta;
-  const r = new Resolver({ timeout: 1000, tries: 1 });
-  r.setServers([RESOLVER]);
-  const answer = await r.resolve4("mx-tanochain.dane.test").catch((e: Error) => e.message);
-  if (!Array.isArray(answer)) return { ...mta, available: false, reason: `the validating resolver on ${RESOLVER} does not know mx-tanochain.dane.test (${answer}): run scripts/test-dnssec.sh start` };
-  if (!existsSync(join(DIR, "tlsa.env"))) return { ...mta, available: false, reason: `${DIR}/tlsa.env is missing: run scripts/test-dnssec.sh start` };
-  return mta;
-}
-const servers = await detect();
+const servers = await detectPolicyServers({ resolver: RESOLVER, name: "mx-tanochain.dane.test", file: join(DIR, "tlsa.env"), script: "scripts/test-dnssec.sh" });
 if (!servers.available && !servers.required) console.warn(`[test/dane/paths] skipping: ${servers.reason}`);
 
 async function probe(domain: string): Promise<TargetResult> {
@@ -38,17 +22,6 @@ async function probe(domain: string): Promise<TargetResult> {
   const r = await runTargets([t]);
   expect(r.targets).toHaveLength(1);
   return r.targets[0] as TargetResult;
-}
-
-/** posttls-finger as a DANE sender (see dane.test.ts): deliver or refuse, and the record it matched. */
-async function posttlsFinger(host: string): Promise<{ sender: "deliver" | "refuse"; matched: string | null; out: string }> {
-  const script = 'mount --bind "$1" /etc/resolv.conf && exec posttls-finger -t30 -T180 -c -l dane -P /etc/ssl/certs "$2"';
-  const r = await run("unshare", ["-m", "--propagation", "private", "sh", "-c", script, "sh", join(DIR, "resolv.conf"), `[${host}]:25`], { env: { ...process.env, MAIL_CONFIG: join(DIR, "posttls-finger") }, timeout: 60_000 })
-    .catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? "", stderr: e.stderr ?? "" }));
-  const out = `${r.stdout}${r.stderr}`;
-  const m = /Matched DANE (?:EE|TA) certificate at depth \d+: (\d \d \d [0-9A-F]+)/.exec(out);
-  const failed = /no matching DANE TLSA records|TLSA lookup error/.test(out) || !/TLS connection established/.test(out);
-  return { sender: failed ? "refuse" : "deliver", matched: m ? (m[1] as string).toLowerCase() : null, out };
 }
 
 const daneFindings = (t: TargetResult): Finding[] => t.findings.filter((f) => f.id.startsWith("dane-"));

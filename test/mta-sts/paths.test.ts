@@ -5,32 +5,20 @@
 // localhost. Each row: the verdict, what a sender does per MX host, the first policy finding, and
 // words its advice must and must not say. What smtp-gate said before each was fixed is in the
 // commit that added the row.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Resolver } from "node:dns/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localIo } from "../../src/config/local-io.js";
 import { resolveTarget } from "../../src/config/resolve.js";
 import type { Finding, Report } from "../../src/model/report.js";
 import type { Verdict } from "../../src/model/enums.js";
 import { runTargets } from "../../src/engine/run.js";
-import { detectMta } from "../support/mta.js";
+import { detectPolicyServers } from "../support/policy-servers.js";
 
 const STS_DIR = process.env.SMTP_GATE_STS_DIR ?? "/tmp/smtp-gate-mta-sts";
 const CA_BUNDLE = join(STS_DIR, "ca-bundle.pem");
 const RESOLVER = "127.0.0.29";
-
-async function detect(): Promise<{ available: boolean; required: boolean; reason: string }> {
-  const mta = await detectMta();
-  if (!mta.available) return mta;
-  const r = new Resolver({ timeout: 1000, tries: 1 });
-  r.setServers([RESOLVER]);
-  const answer = await r.resolveMx("wild.sts.dane.test").catch((e: Error) => e.message);
-  if (!Array.isArray(answer)) return { ...mta, available: false, reason: `the validating resolver on ${RESOLVER} does not know wild.sts.dane.test (${answer}): run scripts/test-dnssec.sh start` };
-  if (!existsSync(join(STS_DIR, "certs", "paths-web.pem"))) return { ...mta, available: false, reason: `${STS_DIR}/certs/paths-web.pem is missing: run scripts/test-mta-sts.sh start` };
-  return mta;
-}
-const servers = await detect();
+// The DNS is test-dnssec.sh's, the policies' certificates test-mta-sts.sh's: both must run.
+const servers = await detectPolicyServers({ resolver: RESOLVER, name: "wild.sts.dane.test", mx: true, file: join(STS_DIR, "certs", "paths-web.pem"), script: "scripts/test-dnssec.sh and scripts/test-mta-sts.sh" });
 if (!servers.available && !servers.required) console.warn(`[test/mta-sts/paths] skipping: ${servers.reason}`);
 
 async function probeDomain(domain: string): Promise<Report> {
