@@ -114,7 +114,12 @@ sts_domains() {
     printf '_mta-sts.%s.sts TXT "v=STSv1; id=%s1;"\nmta-sts.%s.sts A %s\n' "$d" "$d" "$d" "$STS_WEB"
     printf '_smtp._tls.%s.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@%s.sts.dane.test"\n' "$d" "$d"
   done
-  for d in ctype certname none testmx blank maxage rpttwo rptbare rptdmarc; do printf '%s.sts MX 10 localhost.\n' "$d"; done
+  for d in ctype certname none testmx blank maxage rpttwo rptbare rptdmarc txtext txtspace; do printf '%s.sts MX 10 localhost.\n' "$d"; done
+  # TXT records (RFC 8461 §3.1): extra whitespace around ";" and an extension field are fine;
+  # whitespace around "=" is not in the grammar (postfix-mta-sts-resolver finds no id either).
+  printf '_mta-sts.txtext.sts TXT "v=STSv1;  id=ext1 ;  ext=1;  "\nmta-sts.txtext.sts A %s\n' "$STS_WEB"
+  printf '_mta-sts.txtspace.sts TXT "v=STSv1; id = space1;"\nmta-sts.txtspace.sts A %s\n' "$STS_WEB"
+  printf '_smtp._tls.%s.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@%s.sts.dane.test"\n' txtext txtext txtspace txtspace
   # *.wild.sts.dane.test covers one label: mx.wild… yes, a.b.wild… no (RFC 8461 §4.1).
   printf 'wild.sts MX 10 mx.wild.sts.dane.test.\nwild.sts MX 20 a.b.wild.sts.dane.test.\n'
   printf 'mx.wild.sts A %s\na.b.wild.sts A %s\n' "$STS_FRONT" "$STS_FRONT"

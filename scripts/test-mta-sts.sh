@@ -25,7 +25,7 @@ WEB=127.0.0.28
 FRONTS=("legacy 127.0.0.129 1.0" "dual 127.0.0.130 1.2" "paths 127.0.0.131 1.2")
 DOMAINS=(good missing wrongname testing redirect notfound big slow badid twotxt plain legacy dual)
 # The paths of test/mta-sts/paths.test.ts: <name>.sts.dane.test (DNS: scripts/test-dnssec.sh).
-PATHS=(ctype certname wild none testmx blank maxage)
+PATHS=(ctype certname wild none testmx blank maxage txtext txtspace)
 PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 
 log() { printf 'test-mta-sts: %s\n' "$*" >&2; }
@@ -118,6 +118,8 @@ write_site() {
   # Ends with an empty line (an editor's or a template's trailing newline).
   policy dane-blank $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n\n'
   policy dane-maxage $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 31557601\n'
+  policy dane-txtext $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
+  policy dane-txtspace $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
   # Over the 64 KiB senders read (RFC 8461 §3.3 leaves the cap to them; 64 KiB is common):
   # a valid policy padded with unknown fields, which a parser would ignore.
   { printf 'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'

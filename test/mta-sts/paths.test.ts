@@ -87,6 +87,15 @@ const CASES: PathCase[] = [
     domain: "maxage.sts.dane.test", verdict: "fail", first: ["mta-sts-policy-invalid", "error"], ids: ["mta-sts-policy-invalid"],
     must: [/max_age "31557601"/, /Set max_age to a number of seconds up to 31557600/],
   },
+  // RFC 8461 §3.1: whitespace around ";" and an extension field are in the grammar; senders apply
+  // the policy. Before: the same (pass).
+  { domain: "txtext.sts.dane.test", verdict: "pass", senders: { localhost: "deliver" }, first: null, ids: [] },
+  // Whitespace around "=" is not (sts-id is "id=" then 1 to 32 letters and digits);
+  // postfix-mta-sts-resolver finds no id either and applies no policy. Before: the same (fail).
+  {
+    domain: "txtspace.sts.dane.test", verdict: "fail", first: ["mta-sts-txt-invalid", "error"], ids: ["mta-sts-txt-invalid"],
+    must: [/"id = space1" is not a field/, /act as if there were no policy/],
+  },
   // RFC 8460 §3: two TLSRPTv1 records, a bare address, DMARC's size limit copied over.
   { domain: "rpttwo.sts.dane.test", verdict: "warn", first: ["tls-rpt-multiple", "warning"], ids: ["tls-rpt-multiple"], must: [/has 2 v=TLSRPTv1 records/] },
   { domain: "rptbare.sts.dane.test", verdict: "warn", first: ["tls-rpt-invalid", "warning"], ids: ["tls-rpt-invalid"], must: [/neither mailto: nor https:/] },
