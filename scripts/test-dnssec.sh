@@ -120,9 +120,10 @@ sts_domains() {
   printf '_mta-sts.txtext.sts TXT "v=STSv1;  id=ext1 ;  ext=1;  "\nmta-sts.txtext.sts A %s\n' "$STS_WEB"
   printf '_mta-sts.txtspace.sts TXT "v=STSv1; id = space1;"\nmta-sts.txtspace.sts A %s\n' "$STS_WEB"
   printf '_smtp._tls.%s.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@%s.sts.dane.test"\n' txtext txtext txtspace txtspace
-  # *.wild.sts.dane.test covers one label: mx.wild… yes, a.b.wild… no (RFC 8461 §4.1).
-  printf 'wild.sts MX 10 mx.wild.sts.dane.test.\nwild.sts MX 20 a.b.wild.sts.dane.test.\n'
-  printf 'mx.wild.sts A %s\na.b.wild.sts A %s\n' "$STS_FRONT" "$STS_FRONT"
+  # *.wild.sts.dane.test covers one label: mx.wild… yes, a.b.wild… no, nor the domain itself as
+  # its own MX (RFC 8461 §4.1).
+  printf 'wild.sts MX 10 mx.wild.sts.dane.test.\nwild.sts MX 20 a.b.wild.sts.dane.test.\nwild.sts MX 30 wild.sts.dane.test.\n'
+  printf 'mx.wild.sts A %s\na.b.wild.sts A %s\nwild.sts A %s\n' "$STS_FRONT" "$STS_FRONT" "$STS_FRONT"
   # TLS-RPT faults without MTA-STS: two records, a bare address, a DMARC-style size suffix.
   printf '_smtp._tls.rpttwo.sts TXT "v=TLSRPTv1; rua=mailto:a@rpttwo.sts.dane.test"\n'
   printf '_smtp._tls.rpttwo.sts TXT "v=TLSRPTv1; rua=mailto:b@rpttwo.sts.dane.test"\n'

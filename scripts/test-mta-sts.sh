@@ -93,7 +93,7 @@ path_certs() {
   extra_leaf paths-web rsa "${names[@]}"
   # A certificate for the web site, not for the policy host: the fetch must fail (RFC 8461 §3.3).
   extra_leaf paths-www rsa www.certname.sts.dane.test certname.sts.dane.test
-  extra_leaf paths-mx rsa mx.wild.sts.dane.test a.b.wild.sts.dane.test
+  extra_leaf paths-mx rsa mx.wild.sts.dane.test a.b.wild.sts.dane.test wild.sts.dane.test
 }
 
 # The policies: one directory per domain, served as that domain's mta-sts host.
@@ -197,13 +197,16 @@ start_fronts() {
   local f name addr min pairs
   for f in "${FRONTS[@]}"; do
     read -r name addr min <<<"$f"
-    if pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
-    stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"
     case $name in
       legacy) pairs=("$STATE/certs/legacy.pem:$STATE/certs/legacy.key") ;;   # the leaf alone: no intermediate
       dual) pairs=("$STATE/certs/dual-rsa.chain.pem:$STATE/certs/dual-rsa.key" "$STATE/certs/dual-ec.chain.pem:$STATE/certs/dual-ec.key") ;;
       paths) pairs=("$STATE/certs/paths-mx.chain.pem:$STATE/certs/paths-mx.key") ;;
     esac
+    # A running front keeps its certificates unless they were renewed since it started.
+    local renewed="" p
+    for p in "${pairs[@]}"; do [ "${p%%:*}" -nt "$STATE/front-$name.pid" ] && renewed=1; done
+    if [ -z "$renewed" ] && pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
+    stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"
     "$PYTHON" "$here/mta-sts/tls-front.py" "$addr" 2525 "$min" "${pairs[@]}" >"$STATE/front-$name.log" 2>&1 &
     echo $! >"$STATE/front-$name.pid"
     local _

@@ -11356,6 +11356,10 @@ function parsePolicy(body) {
     const repeated = new Set();
     const mx = [];
     const problems = [];
+    // A byte-order mark glues itself to the first key ("\uFEFFversion"): strict and line-by-line
+    // readers alike then find no version (postfix-mta-sts-resolver cannot even decode it as ASCII).
+    if (body.startsWith("\uFEFF"))
+        problems.push("the file starts with a byte-order mark (U+FEFF), which becomes part of the first key");
     const lines = body.split(/\r?\n/);
     // The last element is what follows the final line break ("" for a terminated file).
     let end = lines.length - 1;
@@ -11546,11 +11550,16 @@ function judgeAddress(c, r) {
     const where = r.address ? `${host} [${r.address}]` : host;
     const findings = [];
     if (!covered) {
-        // RFC 8461 §4.1: a wildcard covers exactly one leftmost label; a deeper host is the common surprise.
-        const deeper = policy.mx.find((p) => p.startsWith("*.") && host.toLowerCase().replace(/\.$/, "").endsWith(p.slice(1)));
-        const why = deeper ? `; ${deeper} stands for exactly one label, and ${host} has more in its place (RFC 8461 §4.1)` : "";
-        const cover = deeper ? `*.${host.toLowerCase().replace(/\.$/, "").split(".").slice(1).join(".")}` : null;
-        findings.push((0,rule/* finding */.gk)("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${(0,rule/* list */.p_)(policy.mx)})${why}: ${consequence}.`, [deeper ? "The policy's wildcard was written for hosts one level below the domain; this MX host is further down." : "An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}"${cover ? ` (or "mx: ${cover}")` : " (or a *. pattern that covers it)"} to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
+        // RFC 8461 §4.1: a wildcard covers exactly one leftmost label. The common surprises: a host
+        // deeper than that, and the domain itself as its own MX under "*.domain".
+        const bare = host.toLowerCase().replace(/\.$/, "");
+        const deeper = policy.mx.find((p) => p.startsWith("*.") && bare.endsWith(p.slice(1)));
+        const apex = deeper ? undefined : policy.mx.find((p) => p.startsWith("*.") && bare === p.slice(2).replace(/\.$/, ""));
+        const why = deeper ? `; ${deeper} stands for exactly one label, and ${host} has more in its place (RFC 8461 §4.1)`
+            : apex ? `; ${apex} stands for one label before ${bare}, so it does not cover ${bare} itself (RFC 8461 §4.1)` : "";
+        const cover = deeper ? `*.${bare.split(".").slice(1).join(".")}` : null;
+        findings.push((0,rule/* finding */.gk)("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${(0,rule/* list */.p_)(policy.mx)})${why}: ${consequence}.`, [deeper ? "The policy's wildcard was written for hosts one level below the domain; this MX host is further down."
+                : apex ? "The domain is its own MX host, and the policy lists only a wildcard below it." : "An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}"${cover ? ` (or "mx: ${cover}")` : apex ? "" : " (or a *. pattern that covers it)"} to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
     }
     const reached = reachedHost(r);
     let tlsOk = false;

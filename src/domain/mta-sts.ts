@@ -69,6 +69,9 @@ export function parsePolicy(body: string): PolicyParse {
   const repeated = new Set<string>();
   const mx: string[] = [];
   const problems: string[] = [];
+  // A byte-order mark glues itself to the first key ("\uFEFFversion"): strict and line-by-line
+  // readers alike then find no version (postfix-mta-sts-resolver cannot even decode it as ASCII).
+  if (body.startsWith("\uFEFF")) problems.push("the file starts with a byte-order mark (U+FEFF), which becomes part of the first key");
   const lines = body.split(/\r?\n/);
   // The last element is what follows the final line break ("" for a terminated file).
   let end = lines.length - 1;

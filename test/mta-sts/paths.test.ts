@@ -56,12 +56,15 @@ const CASES: PathCase[] = [
     must: [/does not name this host/, /it names www\.certname\.sts\.dane\.test, certname\.sts\.dane\.test/, /Add mta-sts\.certname\.sts\.dane\.test to the names/],
     mustNot: [/public CA/, /intermediates/],
   },
-  // RFC 8461 §4.1: *.wild.sts.dane.test covers mx.wild…, not a.b.wild…. Before: right verdict,
-  // but the message did not say why a wildcard that looks like it covers the host does not.
+  // RFC 8461 §4.1: *.wild.sts.dane.test covers mx.wild…, not a.b.wild… nor wild.sts.dane.test
+  // itself (the domain as its own MX). Before: right verdicts, but the messages did not say why a
+  // wildcard that looks like it covers the host does not, and the apex's fix offered "a *. pattern
+  // that covers it", which no pattern does.
   {
-    domain: "wild.sts.dane.test", verdict: "fail", senders: { "mx.wild.sts.dane.test": "deliver", "a.b.wild.sts.dane.test": "refuse" },
-    first: ["mta-sts-mx-not-covered", "error"], ids: ["mta-sts-mx-not-covered"],
-    must: [/\*\.wild\.sts\.dane\.test stands for exactly one label/, /RFC 8461 §4\.1/, /mx: \*\.b\.wild\.sts\.dane\.test/],
+    domain: "wild.sts.dane.test", verdict: "fail", senders: { "mx.wild.sts.dane.test": "deliver", "a.b.wild.sts.dane.test": "refuse", "wild.sts.dane.test": "refuse" },
+    first: ["mta-sts-mx-not-covered", "error"], ids: ["mta-sts-mx-not-covered", "mta-sts-mx-not-covered"],
+    must: [/\*\.wild\.sts\.dane\.test stands for exactly one label/, /RFC 8461 §4\.1/, /mx: \*\.b\.wild\.sts\.dane\.test/,
+      /does not cover wild\.sts\.dane\.test itself/, /Add "mx: wild\.sts\.dane\.test" to/],
   },
   // RFC 8461 §5: mode none is a withdrawn policy. Before: pass, but a notice per MX host
   // (mta-sts-mx-not-covered) advising to "Add mx: localhost" to a policy being withdrawn.

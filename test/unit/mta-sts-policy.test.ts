@@ -55,6 +55,7 @@ describe("the policy file (RFC 8461 §3.2)", () => {
     ["version: STSv1\nmode: enforce\nmax_age: 86400\n", "mode enforce needs at least one mx line"],
     ["version: STSv1\nmode: enforce\nmx: a.*.c\nmax_age: 86400\n", "mx \"a.*.c\""],
     ["version: STSv1\nmode enforce\nmx: a.b.c\nmax_age: 86400\n", "line 2 is not \"key: value\""],
+    ["\uFEFFversion: STSv1\nmode: enforce\nmx: a.b.c\nmax_age: 86400\n", "starts with a byte-order mark"],
   ])("%j is refused: %s", (body, problem) => {
     const p = parsePolicy(body);
     expect("problems" in p && p.problems.join("; ")).toContain(problem);
