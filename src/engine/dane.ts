@@ -23,7 +23,8 @@ export type HostDane =
   | { kind: "bogus"; what: string; rcode: string }
   /**
    * Unsigned addresses or TLSA: no DANE; `tlsaIgnored` lists records published where nobody may
-   * trust them, at `tlsaAt`; `alias` is the expanded name when the host is a CNAME.
+   * trust them, at `tlsaAt`; `alias` is the expanded name when the host is a signed CNAME whose
+   * target's zone is not signed.
    */
   | { kind: "insecure"; addressesSecure: boolean; tlsaIgnored: Tlsa[]; tlsaAt?: string; alias?: string }
   /**
@@ -106,9 +107,11 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
     // Postfix does so (posttls-finger: "Verified" with the alias's 3 1 1), so a sender refuses
     // when they do not match. The CNAME asked on its own is answered by the alias's RRset alone,
     // which says whether the alias itself is signed.
+    let aliasSecure = false;
     if (expanded !== original) {
       const alias = await q(original, "CNAME");
-      if (isAnswer(alias) && alias.ad && alias.answers.some((x) => x.type === "CNAME")) {
+      aliasSecure = isAnswer(alias) && alias.ad && alias.answers.some((x) => x.type === "CNAME");
+      if (aliasSecure) {
         const t = await q(`_25._tcp.${original}`, "TLSA");
         if (!isAnswer(t)) return { kind: "bogus", what: `_25._tcp.${original} TLSA: ${t.message}`, rcode: t.kind };
         if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN") return { kind: "bogus", what: `_25._tcp.${original} TLSA`, rcode: t.rcode };
@@ -119,7 +122,8 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
     // Not DANE; records published anyway are worth a notice (they protect nobody).
     const t = await q(`_25._tcp.${expanded}`, "TLSA");
     const ignored = isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [];
-    return { kind: "insecure", addressesSecure: false, tlsaIgnored: ignored, ...(ignored.length ? { tlsaAt: `_25._tcp.${expanded}` } : {}), ...(expanded !== original ? { alias: expanded } : {}) };
+    // `alias` only when the alias itself validated: then the unsigned part is the target's zone.
+    return { kind: "insecure", addressesSecure: false, tlsaIgnored: ignored, ...(ignored.length ? { tlsaAt: `_25._tcp.${expanded}` } : {}), ...(aliasSecure ? { alias: expanded } : {}) };
   }
   const ignored: Tlsa[] = [];
   for (const base of names) {
