@@ -261,6 +261,9 @@ _25._tcp.mx-cname TLSA 3 1 1 $LEAF_SPKI
 cnamewrong MX 10 mx-cnamewrong.dane.test.
 mx-cnamewrong CNAME mx.insecure.dane.test.
 _25._tcp.mx-cnamewrong TLSA 3 1 1 $OTHER_SPKI
+; The same alias without records of its own: the target's unsigned records are ignored.
+cnamebare MX 10 mx-cnamebare.dane.test.
+mx-cnamebare CNAME mx.insecure.dane.test.
 ; TLSA at the mail domain instead of its MX host.
 atdomain MX 10 mx-atdomain.dane.test.
 mx-atdomain A $FRONT

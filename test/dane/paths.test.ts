@@ -81,6 +81,14 @@ const CASES: DaneCase[] = [
     domain: "cnamewrong.dane.test", host: "mx-cnamewrong.dane.test", sender: "refuse", secure: true, matched: null, ids: ["dane-rollover", "dane-no-match"], about: "dane-no-match",
     must: [/is an alias of mx\.insecure\.dane\.test, in an unsigned zone/, /Publish _25\._tcp\.mx-cnamewrong\.dane\.test\. IN TLSA 3 1 1/],
   },
+  // The same alias without records of its own: the target's unsigned 3 1 1 is ignored, no DANE.
+  // Before: the same verdict, but the notice said the alias "publishes" them and "its DNS is not
+  // signed" (the alias's zone is signed; the records are at the target, whose zone is not).
+  {
+    domain: "cnamebare.dane.test", host: "mx-cnamebare.dane.test", sender: "deliver", secure: false, matched: null, ids: ["dane-tlsa-insecure"],
+    must: [/has TLSA records at _25\._tcp\.mx\.insecure\.dane\.test/, /an alias of mx\.insecure\.dane\.test, whose zone is not signed/],
+    mustNot: [/its DNS is not signed/],
+  },
   // A rollover in progress: the old key's 3 1 1 beside the new one the server holds. Before: the same.
   { domain: "rollover.dane.test", host: "mx-rollover.dane.test", sender: "deliver", secure: true, matched: "3 1 1 LEAF_SPKI", ids: [] },
 ];
