@@ -41357,17 +41357,31 @@ function readStsTxt(records) {
 /**
  * RFC 8461 §3.2: `key: value` lines ended by CRLF or LF; `version` (STSv1), `mode` and `max_age`
  * (at most 31557600) required, `mx` once or more unless the mode is none; of a repeated field other
- * than mx the first counts; unknown fields are ignored.
+ * than mx the first counts; unknown fields are ignored. Empty lines at the end are counted, not
+ * refused: the grammar has none, but line-by-line readers (postfix-mta-sts-resolver) skip them,
+ * and a file ending in a blank line is what editors and templates often write. An empty line
+ * between fields stays a problem.
  */
 function parsePolicy(body) {
     const first = new Map();
     const repeated = new Set();
     const mx = [];
     const problems = [];
+    // A byte-order mark glues itself to the first key ("\uFEFFversion"): strict and line-by-line
+    // readers alike then find no version (postfix-mta-sts-resolver cannot even decode it as ASCII).
+    if (body.startsWith("\uFEFF"))
+        problems.push("the file starts with a byte-order mark (U+FEFF), which becomes part of the first key");
     const lines = body.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        if (line === "" && i === lines.length - 1)
-            return;
+    // The last element is what follows the final line break ("" for a terminated file).
+    let end = lines.length - 1;
+    if (lines[end] !== "")
+        end++;
+    let trailingBlankLines = 0;
+    while (end > 1 && lines[end - 1] === "") {
+        end--;
+        trailingBlankLines++;
+    }
+    lines.slice(0, end).forEach((line, i) => {
         const m = /^([A-Za-z0-9_.-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
         if (!m) {
             problems.push(`line ${i + 1} is not "key: value"`);
@@ -41401,7 +41415,7 @@ function parsePolicy(body) {
     if (problems.length || !mode)
         return { problems };
     const notes = [...repeated].map((k) => `${k} appears more than once; the first (${first.get(k)}) counts`);
-    return { policy: { mode, maxAge, mx }, notes };
+    return { policy: { mode, maxAge, mx }, notes, ...(trailingBlankLines ? { trailingBlankLines } : {}) };
 }
 function isMxPattern(p) {
     return /^(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)+\.?$/.test(p) || /^[a-z0-9-]+$/.test(p);
@@ -41453,6 +41467,23 @@ const FETCH_FIX = {
     "too-large": "Shrink the policy below 64 KiB: it needs only version, mode, mx and max_age lines.",
     timeout: "Make the policy host answer promptly: senders give up and fail open.",
 };
+/**
+ * A certificate the fetch refused, by its verification code: the fix follows the evidence. RFC 8461
+ * §3.3: the policy host's certificate must chain to a trusted root and be valid for mta-sts.DOMAIN.
+ */
+const FETCH_TLS_FIX = {
+    ERR_TLS_CERT_ALTNAME_INVALID: "Add mta-sts.DOMAIN to the names of the certificate the policy host serves (RFC 8461 §3.3 checks that name; a certificate for DOMAIN or www.DOMAIN alone does not do), or give that virtual host its own certificate.",
+    CERT_HAS_EXPIRED: "Renew the certificate of mta-sts.DOMAIN (RFC 8461 §3.3: senders refuse an expired one).",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "Serve the intermediates with the certificate of mta-sts.DOMAIN (the full chain file).",
+};
+/** A policy's problems, each with its own fix where one is specific; the generic layout otherwise. */
+function policyFixes(problems) {
+    const fixes = [];
+    if (problems.some((p) => p.startsWith("max_age")))
+        fixes.push(`Set max_age to a number of seconds up to ${MAX_AGE_LIMIT} (a year; RFC 8461 §3.2), e.g. max_age: 604800 (a week) or more.`);
+    fixes.push("Write version: STSv1, mode, one mx line per MX pattern and max_age, one per line.");
+    return fixes;
+}
 function domainFindings(c, mxHosts) {
     const d = c.domain;
     const out = [];
@@ -41467,15 +41498,19 @@ function domainFindings(c, mxHosts) {
         out.push(rule_finding("mta-sts-txt-invalid", "error", null, `${txtName} "${c.txt.record}" is not a valid MTA-STS record: ${c.txt.problem}; senders act as if there were no policy (RFC 8461 §3.1).`, [], [`Publish "v=STSv1; id=YYYYMMDDHHMMSS;" (id: 1 to 32 letters and digits) at ${txtName}.`]));
     }
     if (c.fetch && !c.fetch.ok) {
-        out.push(rule_finding(`mta-sts-policy-${c.fetch.kind}`, "error", null, `${txtName} announces a policy, but ${c.fetch.url} cannot be fetched: ${c.fetch.message}. Senders fail open: mail is not protected.`, [], [(FETCH_FIX[c.fetch.kind] ?? "").replaceAll("DOMAIN", d)]));
+        const fix = (c.fetch.kind === "tls" && c.fetch.code ? FETCH_TLS_FIX[c.fetch.code] : undefined) ?? FETCH_FIX[c.fetch.kind] ?? "";
+        out.push(rule_finding(`mta-sts-policy-${c.fetch.kind}`, "error", null, `${txtName} announces a policy, but ${c.fetch.url} cannot be fetched: ${c.fetch.message}. Senders fail open: mail is not protected.`, [], [fix.replaceAll("DOMAIN", d)]));
     }
     if (c.parse && "problems" in c.parse) {
-        out.push(rule_finding("mta-sts-policy-invalid", "error", null, `The policy at ${c.fetch?.url} is not valid: ${c.parse.problems.join("; ")}. Senders ignore it (RFC 8461 §3.2).`, [], ["Write version: STSv1, mode, one mx line per MX pattern and max_age, one per line."]));
+        out.push(rule_finding("mta-sts-policy-invalid", "error", null, `The policy at ${c.fetch?.url} is not valid: ${c.parse.problems.join("; ")}. Senders ignore it (RFC 8461 §3.2).`, [], policyFixes(c.parse.problems)));
     }
     if (c.parse && "policy" in c.parse) {
         const { policy, notes } = c.parse;
         if (notes.length)
             out.push(rule_finding("mta-sts-policy-repeated", "notice", null, `The policy repeats fields: ${notes.join("; ")}.`, [], ["Keep each field once (mx may repeat)."]));
+        if (c.parse.trailingBlankLines) {
+            out.push(rule_finding("mta-sts-policy-blank-line", "notice", null, `The policy at ${c.fetch?.url} ends with ${c.parse.trailingBlankLines === 1 ? "an empty line" : `${c.parse.trailingBlankLines} empty lines`}. RFC 8461 §3.2's grammar has none; line-by-line readers (postfix-mta-sts-resolver) skip it, a strict parser may ignore the policy.`, [], ["End the file after the last field's line break."]));
+        }
         if (policy.mode === "none")
             out.push(rule_finding("mta-sts-mode-none", "notice", null, `The MTA-STS policy of ${d} is in mode none: senders drop it (RFC 8461 §5).`, [], []));
         if (policy.mode !== "none" && mxHosts.length) {
@@ -41516,14 +41551,28 @@ function judgeAddress(c, r) {
     const host = r.mxHost ?? r.host;
     const covered = policy.mx.some((p) => mxMatches(p, host));
     const mode = policy.mode;
+    // RFC 8461 §5: in mode none senders treat the domain as having no policy (§8.3: how a policy is
+    // withdrawn), so nothing about an MX host is a finding, and "add mx:" would be advice against
+    // the owner's intent. mta-sts-mode-none says it once for the domain.
+    if (mode === "none")
+        return { mtaSts: { covered, sender: reachedHost(r) ? "deliver" : null }, findings: [] };
     const severity = MODE_SEVERITY[mode];
     const consequence = mode === "enforce" ? "an MTA-STS sender will not deliver to it" : mode === "testing" ? "senders deliver anyway (testing) but report the failure; in enforce mode they would not deliver" : "the policy is in mode none";
     const where = r.address ? `${host} [${r.address}]` : host;
     const findings = [];
     if (!covered) {
-        findings.push(rule_finding("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${list(policy.mx)}): ${consequence}.`, ["An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}" (or a *. pattern that covers it) to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
+        // RFC 8461 §4.1: a wildcard covers exactly one leftmost label. The common surprises: a host
+        // deeper than that, and the domain itself as its own MX under "*.domain".
+        const bare = host.toLowerCase().replace(/\.$/, "");
+        const deeper = policy.mx.find((p) => p.startsWith("*.") && bare.endsWith(p.slice(1)));
+        const apex = deeper ? undefined : policy.mx.find((p) => p.startsWith("*.") && bare === p.slice(2).replace(/\.$/, ""));
+        const why = deeper ? `; ${deeper} stands for exactly one label, and ${host} has more in its place (RFC 8461 §4.1)`
+            : apex ? `; ${apex} stands for one label before ${bare}, so it does not cover ${bare} itself (RFC 8461 §4.1)` : "";
+        const cover = deeper ? `*.${bare.split(".").slice(1).join(".")}` : null;
+        findings.push(rule_finding("mta-sts-mx-not-covered", severity, null, `The MX host ${host} matches none of the policy's mx patterns (${list(policy.mx)})${why}: ${consequence}.`, [deeper ? "The policy's wildcard was written for hosts one level below the domain; this MX host is further down."
+                : apex ? "The domain is its own MX host, and the policy lists only a wildcard below it." : "An MX host was added or renamed without updating the policy."], [`Add "mx: ${host}"${cover ? ` (or "mx: ${cover}")` : apex ? "" : " (or a *. pattern that covers it)"} to ${c.fetch?.url ?? "the policy"}, then publish a new id in _mta-sts.${c.domain}.`]));
     }
-    const reached = r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
+    const reached = reachedHost(r);
     let tlsOk = false;
     if (r.tls === null) {
         if (reached)
@@ -41542,12 +41591,17 @@ function judgeAddress(c, r) {
     const sender = !reached && r.tls === null ? null : mode === "enforce" ? (covered && tlsOk ? "deliver" : "refuse") : "deliver";
     return { mtaSts: { covered, sender }, findings: findings.map(safe) };
 }
+/** The probe got an answer from the address (TLS or not); a failed connect or a timeout says nothing. */
+function reachedHost(r) {
+    return r.tls !== null || !(r.error && (r.error.kind === "connect" || r.error.kind === "timeout" || r.error.kind === "proxy"));
+}
 
 ;// CONCATENATED MODULE: ./src/domain/tls-rpt.ts
 /**
  * SMTP TLS Reporting (RFC 8460 §3): the `_smtp._tls.<domain>` TXT record. Exactly one record that
  * starts with `v=TLSRPTv1`, with `rua=` a comma-separated list of `mailto:` or `https:` URIs.
  */
+
 function readTlsRptTxt(records) {
     const rpt = records.map((r) => r.join("")).filter((r) => /^v=TLSRPTv1(;|\s|$)/.test(r));
     if (rpt.length === 0)
@@ -41568,11 +41622,20 @@ function readTlsRptTxt(records) {
     }
     return { kind: "valid", rua: uris };
 }
-/** RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. */
+/**
+ * RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. A mailto
+ * address must be one a sender can mail (RFC 6068: its `?` headers aside). DMARC's size limit
+ * (`mailto:x@example.com!10m`, RFC 7489 §6.2) is not part of TLS-RPT's syntax: copied over, it
+ * makes the domain `example.com!10m`, which no report reaches.
+ */
 function ruaProblem(uri) {
-    const m = /^mailto:(.+)$/i.exec(uri);
-    if (m)
-        return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m[1]) ? null : "is not a mail address";
+    const m = /^mailto:([^?]+)(\?.*)?$/i.exec(uri);
+    if (m) {
+        const address = decodeURIComponentSafe(m[1]);
+        if (/![0-9]+[kmgt]?$/i.test(address))
+            return "carries a DMARC-style size limit (!…), which RFC 8460 does not have: reports would go to a domain that does not exist";
+        return address.includes("@") && checkMailbox(address) === null && /@[^@]+\.[^@]+$/.test(address) ? null : "is not a mail address";
+    }
     if (/^https:\/\//i.test(uri)) {
         try {
             new URL(uri);
@@ -41583,6 +41646,14 @@ function ruaProblem(uri) {
         }
     }
     return "is neither mailto: nor https: (RFC 8460 §3)";
+}
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -41604,7 +41675,7 @@ function policyUrl(domain) {
 async function fetchPolicy(domain, o) {
     const host = `mta-sts.${domain}`;
     const url = policyUrl(domain);
-    const fail = (kind, message) => ({ ok: false, kind, message, url });
+    const fail = (kind, message, code) => ({ ok: false, kind, message, url, ...(code ? { code } : {}) });
     const addresses = o.addresses;
     if (!addresses.length)
         return fail("dns", `${host} has no address record`);
@@ -41612,6 +41683,8 @@ async function fetchPolicy(domain, o) {
         return fail("timeout", "no time was left for the policy fetch");
     return new Promise((resolve) => {
         let settled = false;
+        // The names of a certificate that chained but does not name the host: evidence for the finding.
+        let certNames = "";
         const done = (r) => {
             if (settled)
                 return;
@@ -41623,6 +41696,12 @@ async function fetchPolicy(domain, o) {
         const req = (0,external_node_https_namespaceObject.request)({
             host, port: o.port ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", servername: host,
             ca: o.ca ? [...external_node_tls_.rootCertificates, o.ca] : undefined,
+            checkServerIdentity: (name, cert) => {
+                const problem = (0,external_node_tls_.checkServerIdentity)(name, cert);
+                if (problem)
+                    certNames = (cert.subjectaltname ?? "").replace(/DNS:/g, "").slice(0, 300) || String(cert.subject?.CN ?? "");
+                return problem;
+            },
             headers: { "user-agent": "smtp-gate (MTA-STS check)", accept: "text/plain" },
             agent: false,
             // The run's resolver answers, never the system's (contract §9: `resolver` answers every lookup).
@@ -41639,7 +41718,8 @@ async function fetchPolicy(domain, o) {
         req.on("error", (e) => {
             const code = e.code ?? "";
             const tls = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO|ERR_SSL|ERR_TLS/.test(code);
-            done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}`));
+            const names = code === "ERR_TLS_CERT_ALTNAME_INVALID" && certNames ? `; it names ${certNames}` : "";
+            done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}${names}`, code || undefined));
         });
         req.on("response", (res) => {
             const status = res.statusCode ?? 0;
@@ -41847,7 +41927,22 @@ function verifyDane(i) {
     }
     if (reasons.length)
         return { ok: false, reason: reasons.join("; ") };
+    const ta = inUse.filter((x) => x.usage === 2);
+    if (ta.length) {
+        const ee = inUse.some((x) => x.usage === 3) ? "no DANE-EE(3) record matches the server's key, and " : "";
+        const sent = i.chain.length === 1 ? "its own certificate alone, not" : `${i.chain.length} certificates, none of them`;
+        return { ok: false, anchorNotSent: true, reason: `${ee}the server sent ${sent} the trust anchor its DANE-TA(2) record names (${ta.map((r) => tlsaText(r).slice(0, 5)).join(", ")}), which RFC 7671 §5.2.2 requires it to send` };
+    }
     return { ok: false, reason: "no TLSA record in use matches the certificate chain" };
+}
+/**
+ * Published records a DANE sender does not use that match the chain: a PKIX-TA(0)/PKIX-EE(1)
+ * record of the server's key or CA (RFC 7672 §3.1.3: not for SMTP), or a usable record hidden by
+ * a stronger digest of the same usage and selector (RFC 7671 §9). Evidence for why nothing matched.
+ */
+function unusedMatches(records, chain) {
+    const inUse = new Set(recordsInUse(records));
+    return records.filter((r) => !inUse.has(r) && (r.selector === 0 || r.selector === 1) && r.matchingType >= 0 && r.matchingType <= 2 && chain.some((c) => matchesCertificate(r, c)));
 }
 /** A sent certificate that matches the record, or for Full(0) the certificate or key in the record itself. */
 function anchorFor(r, chain) {
@@ -41908,6 +42003,9 @@ function readPemChain(text) {
 
 
 
+
+
+
 const RFC = "RFC 7672";
 /** A sender's verdict and the findings for one address. `where` is `host [address]`. */
 function judgeDane(c, r, where) {
@@ -41928,12 +42026,21 @@ function judgeDane(c, r, where) {
     }
     if (d.kind === "insecure") {
         if (d.tlsaIgnored.length) {
-            out.push(rule_finding("dane-tlsa-insecure", "notice", null, `${c.host} publishes TLSA records (${d.tlsaIgnored.map(tlsaText).join("; ")}), but its DNS is not signed (no AD): senders ignore them (${RFC} §2.2) and deliver without DANE.`, [], ["Sign the zone and publish its DS at the parent, or remove the records."]));
+            // Where the records are, and which answer was unsigned: with a CNAME, the target's zone.
+            const at = d.tlsaAt ? ` at ${d.tlsaAt}` : "";
+            const unsigned = d.alias ? `the address records of ${c.host} (an alias of ${d.alias}, whose zone is not signed) are not secure (no AD)` : "its DNS is not signed (no AD)";
+            out.push(rule_finding("dane-tlsa-insecure", "notice", null, `${c.host} has TLSA records${at} (${d.tlsaIgnored.map(tlsaText).join("; ")}), but ${unsigned}: senders ignore them (${RFC} §2.2) and deliver without DANE.`, [], [d.alias ? `Sign the zone of ${d.alias} and publish its DS at the parent, or publish TLSA records at _25._tcp.${c.host} in the signed zone of the alias (${RFC} §2.2.3), or remove the records.` : "Sign the zone and publish its DS at the parent, or remove the records."]));
         }
         return { dane, findings: out.map(safe) };
     }
-    if (!d.records.length)
+    if (!d.records.length) {
+        if (d.elsewhere?.length) {
+            const where = d.elsewhere.map((e) => `${e.name} (${e.records.map(tlsaText).join("; ")})`).join(", ");
+            const sample = d.elsewhere[0]?.records[0];
+            out.push(rule_finding("dane-tlsa-wrong-name", "warning", null, `${c.host} has no TLSA records at _25._tcp.${d.base}, the only name a DANE sender reads for MX delivery (port 25: ${RFC} §2.2.3, RFC 6698 §3), but has signed ones at ${where}: senders deliver to it without DANE.`, [d.elsewhere.every((e) => e.name.startsWith("_25._tcp.")) ? "The records were published at the mail domain, not at its MX host." : "The records were published for the submission ports (465, 587) or another port, not for port 25, where MX delivery goes."], [`Publish the records at _25._tcp.${d.base} too${sample ? ` (e.g. _25._tcp.${d.base}. IN TLSA ${tlsaText(sample)}, if port 25 serves the same key)` : ""}; keep the others if those ports use them.`]));
+        }
         return { dane, findings: out.map(safe) };
+    }
     const inUse = recordsInUse(d.records);
     // Not offered in EHLO; or, when the EHLO was not seen, no TLS reached by any handshake.
     const noTls = c.starttls === false || (c.starttls === null && reached && r.tls === null && c.match === null);
@@ -41961,9 +42068,55 @@ function judgeDane(c, r, where) {
         out.push(noStarttls(c.host, where));
     else if (c.match) {
         const served = c.chain[0] ? tlsaText(eeRecordOf(c.chain[0])) : null;
-        out.push(rule_finding("dane-no-match", "error", null, `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}.`, ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."], [served ? `Publish _25._tcp.${c.dns.kind === "secure" ? c.dns.base : c.host}. IN TLSA ${served} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."]));
+        // The product's own chain setting, unless a box in front may be what serves the certificate.
+        const family = r.server?.via ? null : r.server?.family;
+        const { causes, fixes } = noMatchAdvice(c, d.base, served, isOneOf(SERVER_FAMILIES, family) ? family : null);
+        // A secure alias of an unsigned target: its own records are the ones in use (§2.2.3).
+        const alias = d.aliasOf ? ` (${c.host} is an alias of ${d.aliasOf}, in an unsigned zone: the alias's own records are the ones in use, ${RFC} §2.2.3)` : "";
+        out.push(rule_finding("dane-no-match", "error", null, `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}${alias}.`, causes, fixes));
     }
     return { dane, findings: out.map(safe) };
+}
+/**
+ * Why no record matched, from the evidence: a record of the server's key that senders do not use
+ * (PKIX usages, RFC 7672 §3.1.3; a weaker digest hidden by a stronger one, RFC 7671 §9); a
+ * DANE-TA(2) anchor the server does not send (RFC 7671 §5.2.2); else a key change or another
+ * server's records.
+ */
+function noMatchAdvice(c, base, served, family) {
+    const records = c.dns.kind === "secure" ? c.dns.records : [];
+    const publish = served ? `_25._tcp.${base}. IN TLSA ${served}` : null;
+    const unused = unusedMatches(records, c.chain);
+    const pkix = unused.find((r) => r.usage === 0 || r.usage === 1);
+    if (pkix) {
+        return {
+            causes: [`The server's ${pkix.usage === 1 ? "key" : "CA"} is published as ${tlsaText(pkix).slice(0, 5)} (${pkix.usage === 1 ? "PKIX-EE" : "PKIX-TA"}), a usage DANE SMTP senders do not use (${RFC} §3.1.3); the records they do use name other keys.`],
+            fixes: [publish ? `Publish ${publish} (DANE-EE, usage 3) in place of the ${tlsaText(pkix).slice(0, 5)} record.` : `Publish the record with usage ${pkix.usage === 1 ? 3 : 2} instead of ${pkix.usage}.`],
+        };
+    }
+    const hidden = unused.find((r) => r.usage === 2 || r.usage === 3);
+    if (hidden) {
+        return {
+            causes: [`${tlsaText(hidden).slice(0, 5)} matches, but a stronger digest of the same usage and selector is published and does not: senders use only the strongest (RFC 7671 §9).`],
+            fixes: [`Correct or remove the record with matching type ${records.filter((r) => r.usage === hidden.usage && r.selector === hidden.selector && r.matchingType !== hidden.matchingType).map((r) => r.matchingType).join(", ")} for usage ${hidden.usage}, selector ${hidden.selector}.`],
+        };
+    }
+    if (c.match && !c.match.ok && c.match.anchorNotSent) {
+        return {
+            causes: [
+                "The server sends its chain without the CA certificate the DANE-TA(2) record names: the certificate file stops below it (a leaf alone, or fullchain.pem when the record names the root, which fullchain.pem does not hold).",
+                "The DANE-TA(2) record names a CA that did not issue this certificate.",
+            ],
+            fixes: [
+                `Send the chain up to the CA the DANE-TA(2) record names (RFC 7671 §5.2.2), appending that CA's certificate to the server's certificate file; or publish ${publish ?? "a 3 1 1 record of the server's key"} (DANE-EE needs no chain).`,
+                ...chainSettings(family),
+            ],
+        };
+    }
+    return {
+        causes: ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."],
+        fixes: [publish ? `Publish ${publish} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."],
+    };
 }
 function noStarttls(host, where) {
     return rule_finding("dane-no-starttls", "error", null, `${where} does not offer STARTTLS, but ${host} publishes TLSA records: DANE senders require TLS and will not deliver to it (${RFC} §2.2).`, ["STARTTLS is turned off, or a middlebox strips it from the EHLO reply."], ["Offer STARTTLS on the MX host, or withdraw its TLSA records first."]);
@@ -42151,7 +42304,7 @@ function expandedName(a, name) {
     return at;
 }
 /** RFC 7672 §2.2: addresses first; TLSA only when they are secure, at the expanded name, then the original. */
-async function lookupHostDane(host, family, server, deadlineMs) {
+async function lookupHostDane(host, family, server, deadlineMs, hints = {}) {
     // One deadline for the host's lookups together.
     const until = monotonicMs() + deadlineMs;
     const q = (name, type) => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
@@ -42161,11 +42314,34 @@ async function lookupHostDane(host, family, server, deadlineMs) {
     if (addr.rcode === "SERVFAIL")
         return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}`, rcode: addr.rcode };
     const expanded = expandedName(addr, host);
-    const names = expanded === host.toLowerCase() ? [expanded] : [expanded, host.toLowerCase()];
+    const original = host.toLowerCase();
+    const names = expanded === original ? [expanded] : [expanded, original];
     if (!addr.ad) {
+        // RFC 7672 §2.2.3: an MX host name that is a secure CNAME into an unsigned zone keeps the
+        // TLSA records of its own (signed) name: the alias, not the target, is the TLSA base domain.
+        // Postfix does so (posttls-finger: "Verified" with the alias's 3 1 1), so a sender refuses
+        // when they do not match. The CNAME asked on its own is answered by the alias's RRset alone,
+        // which says whether the alias itself is signed.
+        let aliasSecure = false;
+        if (expanded !== original) {
+            const alias = await q(original, "CNAME");
+            aliasSecure = isAnswer(alias) && alias.ad && alias.answers.some((x) => x.type === "CNAME");
+            if (aliasSecure) {
+                const t = await q(`_25._tcp.${original}`, "TLSA");
+                if (!isAnswer(t))
+                    return { kind: "bogus", what: `_25._tcp.${original} TLSA: ${t.message}`, rcode: t.kind };
+                if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN")
+                    return { kind: "bogus", what: `_25._tcp.${original} TLSA`, rcode: t.rcode };
+                const records = tlsaOf(t);
+                if (t.ad && records.length)
+                    return { kind: "secure", base: original, records, aliasOf: expanded };
+            }
+        }
         // Not DANE; records published anyway are worth a notice (they protect nobody).
         const t = await q(`_25._tcp.${expanded}`, "TLSA");
-        return { kind: "insecure", addressesSecure: false, tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
+        const ignored = isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [];
+        // `alias` only when the alias itself validated: then the unsigned part is the target's zone.
+        return { kind: "insecure", addressesSecure: false, tlsaIgnored: ignored, ...(ignored.length ? { tlsaAt: `_25._tcp.${expanded}` } : {}), ...(aliasSecure ? { alias: expanded } : {}) };
     }
     const ignored = [];
     for (const base of names) {
@@ -42182,7 +42358,31 @@ async function lookupHostDane(host, family, server, deadlineMs) {
         if (!t.ad)
             ignored.push(...records);
     }
-    return ignored.length ? { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored } : { kind: "secure", base: expanded, records: [] };
+    if (ignored.length)
+        return { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored };
+    const elsewhere = await tlsaElsewhere(expanded, hints, (name) => q(name, "TLSA"));
+    return { kind: "secure", base: expanded, records: [], ...(elsewhere.length ? { elsewhere } : {}) };
+}
+/**
+ * A signed MX host without TLSA at `_25._tcp`: are there signed records where a sender does not
+ * look? MX delivery is port 25 (RFC 7672 §2.2.3: `_25._tcp.<TLSA base domain>`, RFC 6698 §3), so
+ * records for the submission ports or at the mail domain protect nothing. Asked at once; a failed
+ * or unsigned answer counts as none.
+ */
+async function tlsaElsewhere(base, hints, ask) {
+    const ports = new Set([465, 587]);
+    if (hints.port && hints.port !== 25)
+        ports.add(hints.port);
+    const names = [...ports].map((p) => `_${p}._tcp.${base}`);
+    const domain = hints.domain?.toLowerCase().replace(/\.$/, "");
+    if (domain && domain !== base && checkHost(domain) === null)
+        names.push(`_25._tcp.${domain}`);
+    const answers = await Promise.all(names.map(ask));
+    return names.flatMap((name, i) => {
+        const a = answers[i];
+        const records = isAnswer(a) && a.ad && a.rcode === "NOERROR" ? tlsaOf(a) : [];
+        return records.length ? [{ name, records }] : [];
+    });
 }
 /**
  * Is the domain's MX RRset signed (AD)? Null when not known. An insecure MX does not turn DANE off
@@ -42269,11 +42469,11 @@ async function applyDane(results, configs, domains, resolver) {
         const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
         const at = `${server.host}:${server.port}`;
         const family = r.address.includes(":") ? 6 : 4;
-        const hostKey = `${at} ${r.mxHost} ${family}`;
+        const domain = t.domain ?? r.mxHost;
+        const hostKey = `${at} ${r.mxHost} ${family} ${t.port} ${domain}`;
         let dns = hosts.get(hostKey);
         if (!dns)
-            hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs)));
-        const domain = t.domain ?? r.mxHost;
+            hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs, { port: t.port, domain })));
         let validates = validating.get(`${at} ${domain}`);
         if (!validates)
             validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));

@@ -6,11 +6,14 @@
 #     verifies) and insecure.dane.test (unsigned, delegated without a DS);
 #   - a validating unbound (its own config, pid and log) on 127.0.0.29:53 with dane.test's DS as
 #     its trust anchor and a stub zone pointing at named: the `resolver` the tests give smtp-gate;
-#   - two SMTP servers on port 25 (TLSA records live at _25._tcp): a STARTTLS front
+#   - three SMTP servers on port 25 (TLSA records live at _25._tcp): a STARTTLS front
 #     (scripts/mta-sts/tls-front.py) on 127.0.0.151 sending a leaf and the test CA that issued it,
-#     and a server without STARTTLS (scripts/dane/plain-smtp.py) on 127.0.0.152;
+#     a server without STARTTLS (scripts/dane/plain-smtp.py) on 127.0.0.152, and the same front
+#     on 127.0.0.153 sending its leaf alone (no CA certificate in the chain);
 #   - TLSA records computed at start from those certificates and from the real MTAs' shared
-#     certificate (Postfix on 127.0.0.1:2525, docs/testing.md), plus a key no server holds.
+#     certificate (Postfix on 127.0.0.1:2525, docs/testing.md), plus a key no server holds;
+#   - the DNS of the MTA-STS and TLS-RPT paths (*.sts.dane.test; test/mta-sts/paths.test.ts), whose
+#     policies and STARTTLS front scripts/test-mta-sts.sh serves.
 #
 #   scripts/test-dnssec.sh start|stop|status     idempotent. Needs root (port 53, 25; apt-get).
 #
@@ -26,6 +29,9 @@ AUTH=127.0.0.150       # named, authoritative
 RESOLVER=127.0.0.29    # unbound, validating
 FRONT=127.0.0.151      # STARTTLS, leaf + CA
 PLAIN=127.0.0.152      # no STARTTLS
+LEAFONLY=127.0.0.153   # STARTTLS, the leaf alone (no CA certificate sent)
+STS_WEB=127.0.0.28     # the MTA-STS policy host (nginx, scripts/test-mta-sts.sh)
+STS_FRONT=127.0.0.131  # the MTA-STS suite's STARTTLS front for mx patterns (scripts/test-mta-sts.sh)
 PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 
 log() { printf 'test-dnssec: %s\n' "$*" >&2; }
@@ -38,7 +44,8 @@ smtp_answers() { [[ $(timeout 3 bash -c "exec 3<>/dev/tcp/$1/25 && printf 'QUIT\
 validates() { dig +time=1 +tries=1 +dnssec @"$RESOLVER" mx-good.dane.test A 2>/dev/null | grep -q 'flags:.* ad'; }
 all_up() {
   pid_alive "$(read_pid "$STATE/named.pid")" && pid_alive "$(read_pid "$STATE/unbound.pid")" && validates &&
-    pid_alive "$(read_pid "$STATE/front.pid")" && pid_alive "$(read_pid "$STATE/plain.pid")" && smtp_answers "$FRONT" && smtp_answers "$PLAIN"
+    pid_alive "$(read_pid "$STATE/front.pid")" && pid_alive "$(read_pid "$STATE/plain.pid")" && pid_alive "$(read_pid "$STATE/leafonly.pid")" &&
+    smtp_answers "$FRONT" && smtp_answers "$PLAIN" && smtp_answers "$LEAFONLY"
 }
 # What the generated state depends on: a change restarts everything.
 inputs_digest() { cat "$0" "$here/dane/plain-smtp.py" "$here/mta-sts/tls-front.py" "$MTA_CERT" 2>/dev/null | sha256sum | cut -d' ' -f1; }
@@ -76,6 +83,7 @@ certificates() {
   openssl ecparam -name prime256v1 -genkey -noout -out "$c/leaf.key" 2>/dev/null
   issue leaf "$c/leaf.key"
   cat "$c/leaf.pem" "$c/ca.pem" >"$c/chain.pem"   # sent by the front: DANE-TA(2) needs the TA in the chain (RFC 7671 §5.2.2)
+  cp "$c/leaf.pem" "$c/leaf-only.pem"               # sent by the leaf-only front: no TA in the chain
   # Candidates for --candidate-cert: a renewal with the same key, and one with a new key.
   issue candidate-same "$c/leaf.key"
   cat "$c/candidate-same.pem" "$c/ca.pem" >"$c/candidate-same-chain.pem"
@@ -96,6 +104,31 @@ certificates() {
     echo "CA_DER=$(cert_hex "$c/ca.pem")"
     echo "MTA_SPKI=$(spki_of_cert "$MTA_CERT")"
   } >"$STATE/tlsa.env"
+}
+
+# The MTA-STS domains of test/mta-sts/paths.test.ts, under sts.dane.test (this resolver answers
+# them; scripts/test-mta-sts.sh serves their policies): each with its policy host and a TLS-RPT record.
+sts_domains() {
+  local d
+  for d in ctype certname wild none testmx blank maxage; do
+    printf '_mta-sts.%s.sts TXT "v=STSv1; id=%s1;"\nmta-sts.%s.sts A %s\n' "$d" "$d" "$d" "$STS_WEB"
+    printf '_smtp._tls.%s.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@%s.sts.dane.test"\n' "$d" "$d"
+  done
+  for d in ctype certname none testmx blank maxage rpttwo rptbare rptdmarc txtext txtspace; do printf '%s.sts MX 10 localhost.\n' "$d"; done
+  # TXT records (RFC 8461 §3.1): extra whitespace around ";" and an extension field are fine;
+  # whitespace around "=" is not in the grammar (postfix-mta-sts-resolver finds no id either).
+  printf '_mta-sts.txtext.sts TXT "v=STSv1;  id=ext1 ;  ext=1;  "\nmta-sts.txtext.sts A %s\n' "$STS_WEB"
+  printf '_mta-sts.txtspace.sts TXT "v=STSv1; id = space1;"\nmta-sts.txtspace.sts A %s\n' "$STS_WEB"
+  printf '_smtp._tls.%s.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@%s.sts.dane.test"\n' txtext txtext txtspace txtspace
+  # *.wild.sts.dane.test covers one label: mx.wild… yes, a.b.wild… no, nor the domain itself as
+  # its own MX (RFC 8461 §4.1).
+  printf 'wild.sts MX 10 mx.wild.sts.dane.test.\nwild.sts MX 20 a.b.wild.sts.dane.test.\nwild.sts MX 30 wild.sts.dane.test.\n'
+  printf 'mx.wild.sts A %s\na.b.wild.sts A %s\nwild.sts A %s\n' "$STS_FRONT" "$STS_FRONT" "$STS_FRONT"
+  # TLS-RPT faults without MTA-STS: two records, a bare address, a DMARC-style size suffix.
+  printf '_smtp._tls.rpttwo.sts TXT "v=TLSRPTv1; rua=mailto:a@rpttwo.sts.dane.test"\n'
+  printf '_smtp._tls.rpttwo.sts TXT "v=TLSRPTv1; rua=mailto:b@rpttwo.sts.dane.test"\n'
+  printf '_smtp._tls.rptbare.sts TXT "v=TLSRPTv1; rua=tlsrpt@rptbare.sts.dane.test"\n'
+  printf '_smtp._tls.rptdmarc.sts TXT "v=TLSRPTv1; rua=mailto:tlsrpt@rptdmarc.sts.dane.test!10m"\n'
 }
 
 # zones: written, keyed and signed into $STATE/named.
@@ -193,6 +226,56 @@ mx-alias CNAME mx-good.dane.test.
 split MX 10 mx-split.dane.test.
 mx-split A $FRONT
 _tcp.mx-split NS ns.dane.test.
+; Paths real deployments get wrong (docs/dane.md, test/dane/paths.test.ts).
+; 2 1 1 of the CA, but the server sends its leaf alone: the anchor is not in the chain, which
+; RFC 7671 §5.2.2 requires of the server; the same leaf under 3 1 1 needs no chain.
+tanochain MX 10 mx-tanochain.dane.test.
+mx-tanochain A $LEAFONLY
+_25._tcp.mx-tanochain TLSA 2 1 1 $CA_SPKI
+eenochain MX 10 mx-eenochain.dane.test.
+mx-eenochain A $LEAFONLY
+_25._tcp.mx-eenochain TLSA 3 1 1 $LEAF_SPKI
+; An unusable PKIX-TA(0) record beside a matching 3 1 1: the 3 1 1 decides (RFC 7672 §3.1.3).
+mixed MX 10 mx-mixed.dane.test.
+mx-mixed A $FRONT
+_25._tcp.mx-mixed TLSA 0 1 1 $CA_SPKI
+_25._tcp.mx-mixed TLSA 3 1 1 $LEAF_SPKI
+; A PKIX-EE(1) record of the server's own key beside another key's 3 1 1: the 1 1 1 is not
+; used for SMTP, so nothing in use matches.
+pkix MX 10 mx-pkix.dane.test.
+mx-pkix A $FRONT
+_25._tcp.mx-pkix TLSA 1 1 1 $LEAF_SPKI
+_25._tcp.mx-pkix TLSA 3 1 1 $OTHER_SPKI
+; TLSA records for the submission ports only: MX delivery reads _25._tcp (RFC 7672 §2.2.3).
+port MX 10 mx-port.dane.test.
+mx-port A $FRONT
+_465._tcp.mx-port TLSA 3 1 1 $LEAF_SPKI
+_587._tcp.mx-port TLSA 3 1 1 $LEAF_SPKI
+; A signed MX host name that is a CNAME into the unsigned insecure.dane.test: the address
+; answer is insecure, but the alias itself is signed: its own TLSA records are used (RFC 7672
+; §2.2.3; posttls-finger matches them).
+cname MX 10 mx-cname.dane.test.
+mx-cname CNAME mx.insecure.dane.test.
+_25._tcp.mx-cname TLSA 3 1 1 $LEAF_SPKI
+; The same alias with another key's record: a DANE sender (Postfix) refuses.
+cnamewrong MX 10 mx-cnamewrong.dane.test.
+mx-cnamewrong CNAME mx.insecure.dane.test.
+_25._tcp.mx-cnamewrong TLSA 3 1 1 $OTHER_SPKI
+; The same alias without records of its own: the target's unsigned records are ignored.
+cnamebare MX 10 mx-cnamebare.dane.test.
+mx-cnamebare CNAME mx.insecure.dane.test.
+; TLSA at the mail domain instead of its MX host.
+atdomain MX 10 mx-atdomain.dane.test.
+mx-atdomain A $FRONT
+_25._tcp.atdomain TLSA 3 1 1 $LEAF_SPKI
+; A rollover in progress: the old key's 3 1 1 beside the new key's, which the server holds.
+rollover MX 10 mx-rollover.dane.test.
+mx-rollover A $FRONT
+_25._tcp.mx-rollover TLSA 3 1 1 $OTHER_SPKI
+_25._tcp.mx-rollover TLSA 3 1 1 $LEAF_SPKI
+; MTA-STS and TLS-RPT paths (test/mta-sts/paths.test.ts; the policies are nginx's, of
+; scripts/test-mta-sts.sh, on $STS_WEB). MX localhost is Postfix (its certificate names localhost).
+$(sts_domains)
 ; Delegations: one without a DS (insecure), one with (its data is altered after signing).
 insecure NS ns.dane.test.
 bogus NS ns.dane.test.
@@ -279,7 +362,7 @@ release_address() {
 
 stop_all() {
   local name
-  for name in plain front unbound named; do stop_pid "$name" "$(read_pid "$STATE/$name.pid")"; rm -f "$STATE/$name.pid"; done
+  for name in leafonly plain front unbound named; do stop_pid "$name" "$(read_pid "$STATE/$name.pid")"; rm -f "$STATE/$name.pid"; done
   release_address
 }
 
@@ -307,12 +390,14 @@ case "${1:-}" in
     echo $! >"$STATE/front.pid"
     "$PYTHON" "$here/dane/plain-smtp.py" "$PLAIN" 25 >"$STATE/plain.log" 2>&1 &
     echo $! >"$STATE/plain.pid"
+    "$PYTHON" "$here/mta-sts/tls-front.py" "$LEAFONLY" 25 1.2 "$STATE/certs/leaf-only.pem:$STATE/certs/leaf.key" >"$STATE/leafonly.log" 2>&1 &
+    echo $! >"$STATE/leafonly.pid"
     for _ in $(seq 1 100); do all_up && break; sleep 0.1; done
     if ! all_up; then
-      log "not up; last lines of the logs:"; tail -n 10 "$STATE/named.log" "$STATE/unbound.log" "$STATE/front.log" "$STATE/plain.log" >&2 || true; exit 1
+      log "not up; last lines of the logs:"; tail -n 10 "$STATE/named.log" "$STATE/unbound.log" "$STATE/front.log" "$STATE/plain.log" "$STATE/leafonly.log" >&2 || true; exit 1
     fi
     inputs_digest >"$STATE/inputs"
-    log "named on $AUTH:53 (pid $(read_pid "$STATE/named.pid")), validating unbound on $RESOLVER:53 (pid $(read_pid "$STATE/unbound.pid")), SMTP on $FRONT:25 (STARTTLS) and $PLAIN:25 (plain)"
+    log "named on $AUTH:53 (pid $(read_pid "$STATE/named.pid")), validating unbound on $RESOLVER:53 (pid $(read_pid "$STATE/unbound.pid")), SMTP on $FRONT:25 (STARTTLS), $PLAIN:25 (plain) and $LEAFONLY:25 (STARTTLS, leaf alone)"
     ;;
   stop) stop_all ;;
   status)

@@ -4,9 +4,13 @@
 #   - nginx (Debian, its own prefix and pid file, not the system's service) on 127.0.0.28:443
 #     serving https://mta-sts.<domain>/.well-known/mta-sts.txt for the test domains, one policy
 #     fault per domain (redirect, 404, over 64 KiB, slow);
-#   - two small STARTTLS SMTP fronts (scripts/mta-sts/tls-front.py, Debian's python3-aiosmtpd):
+#   - three small STARTTLS SMTP fronts (scripts/mta-sts/tls-front.py, Debian's python3-aiosmtpd):
 #     127.0.0.129:2525 accepts TLS 1.0 and sends no intermediate; 127.0.0.130:2525 holds an RSA and
-#     an ECDSA certificate;
+#     an ECDSA certificate; 127.0.0.131:2525 names the MX hosts of wild.sts.dane.test;
+#   - the policies of the paths under *.sts.dane.test (test/mta-sts/paths.test.ts), whose DNS is
+#     the signed zone of scripts/test-dnssec.sh (resolver 127.0.0.29): a wrong Content-Type, a
+#     certificate that does not name the policy host, mx patterns, mode none and testing, a blank
+#     line, max_age over a year;
 #   - a private CA (root → intermediate → leaves); $STATE/ca-bundle.pem is that root plus the
 #     MTAs' CA (/tmp/smtp-gate-mta/ca.pem), the file the tests pass as `ca`.
 #
@@ -18,8 +22,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 STATE=${SMTP_GATE_STS_DIR:-/tmp/smtp-gate-mta-sts}
 MTA_CA=${SMTP_GATE_MTA_DIR:-/tmp/smtp-gate-mta}/ca.pem
 WEB=127.0.0.28
-FRONTS=("legacy 127.0.0.129 1.0" "dual 127.0.0.130 1.2")
+FRONTS=("legacy 127.0.0.129 1.0" "dual 127.0.0.130 1.2" "paths 127.0.0.131 1.2")
 DOMAINS=(good missing wrongname testing redirect notfound big slow badid twotxt plain legacy dual)
+# The paths of test/mta-sts/paths.test.ts: <name>.sts.dane.test (DNS: scripts/test-dnssec.sh).
+PATHS=(ctype certname wild none testmx blank maxage txtext txtspace)
 PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd is
 
 log() { printf 'test-mta-sts: %s\n' "$*" >&2; }
@@ -70,6 +76,26 @@ make_certs() {
   touch "$c/done"
 }
 
+# Leaves added after the CA was made: generated when missing or when their names changed, so a
+# running suite keeps its root (ca-bundle.pem stays valid for tests in flight).
+# extra_leaf NAME KEYTYPE SAN...
+extra_leaf() {
+  local name=$1
+  if [ -f "$STATE/certs/$name.pem" ] && [ "$(cat "$STATE/certs/$name.names" 2>/dev/null)" = "$*" ]; then return 0; fi
+  leaf "$@"
+  printf '%s' "$*" >"$STATE/certs/$name.names"
+  chmod 644 "$STATE/certs/$name".*
+}
+
+path_certs() {
+  local names=() d
+  for d in "${PATHS[@]}"; do [ "$d" = certname ] || names+=("mta-sts.$d.sts.dane.test"); done
+  extra_leaf paths-web rsa "${names[@]}"
+  # A certificate for the web site, not for the policy host: the fetch must fail (RFC 8461 §3.3).
+  extra_leaf paths-www rsa www.certname.sts.dane.test certname.sts.dane.test
+  extra_leaf paths-mx rsa mx.wild.sts.dane.test a.b.wild.sts.dane.test wild.sts.dane.test
+}
+
 # The policies: one directory per domain, served as that domain's mta-sts host.
 write_site() {
   local www=$STATE/www d
@@ -83,6 +109,17 @@ write_site() {
   policy twotxt $'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
   policy legacy $'version: STSv1\nmode: enforce\nmx: mx.legacy.sts.test\nmax_age: 86400\n'
   policy dual $'version: STSv1\nmode: enforce\nmx: mx.dual.sts.test\nmax_age: 86400\n'
+  # The paths (*.sts.dane.test). MX localhost is Postfix; its certificate names localhost.
+  policy dane-ctype $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
+  policy dane-certname $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
+  policy dane-wild $'version: STSv1\nmode: enforce\nmx: *.wild.sts.dane.test\nmax_age: 86400\n'
+  policy dane-none $'version: STSv1\nmode: none\nmax_age: 86400\n'
+  policy dane-testmx $'version: STSv1\nmode: testing\nmx: mx.elsewhere.sts.dane.test\nmax_age: 86400\n'
+  # Ends with an empty line (an editor's or a template's trailing newline).
+  policy dane-blank $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n\n'
+  policy dane-maxage $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 31557601\n'
+  policy dane-txtext $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
+  policy dane-txtspace $'version: STSv1\nmode: enforce\nmx: localhost\nmax_age: 86400\n'
   # Over the 64 KiB senders read (RFC 8461 §3.3 leaves the cap to them; 64 KiB is common):
   # a valid policy padded with unknown fields, which a parser would ignore.
   { printf 'version: STSv1\nmode: enforce\nmx: mta.smtp-gate.test\nmax_age: 86400\n'
@@ -108,6 +145,22 @@ nginx_conf() {
     listen $WEB:443 ssl;
     server_name mta-sts.$d.sts.test;
     root $STATE/www/$d;
+    $extra
+  }"
+  done
+  for d in "${PATHS[@]}"; do
+    local cert=paths-web extra=""
+    case $d in
+      ctype) extra="location = /.well-known/mta-sts.txt { types { } default_type text/html; }" ;;
+      certname) cert=paths-www ;;
+    esac
+    servers+="
+  server {
+    listen $WEB:443 ssl;
+    server_name mta-sts.$d.sts.dane.test;
+    root $STATE/www/dane-$d;
+    ssl_certificate $STATE/certs/$cert.chain.pem;
+    ssl_certificate_key $STATE/certs/$cert.key;
     $extra
   }"
   done
@@ -144,12 +197,16 @@ start_fronts() {
   local f name addr min pairs
   for f in "${FRONTS[@]}"; do
     read -r name addr min <<<"$f"
-    if pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
-    stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"
     case $name in
       legacy) pairs=("$STATE/certs/legacy.pem:$STATE/certs/legacy.key") ;;   # the leaf alone: no intermediate
       dual) pairs=("$STATE/certs/dual-rsa.chain.pem:$STATE/certs/dual-rsa.key" "$STATE/certs/dual-ec.chain.pem:$STATE/certs/dual-ec.key") ;;
+      paths) pairs=("$STATE/certs/paths-mx.chain.pem:$STATE/certs/paths-mx.key") ;;
     esac
+    # A running front keeps its certificates unless they were renewed since it started.
+    local renewed="" p
+    for p in "${pairs[@]}"; do [ "${p%%:*}" -nt "$STATE/front-$name.pid" ] && renewed=1; done
+    if [ -z "$renewed" ] && pid_alive "$(read_pid "$STATE/front-$name.pid")" && front_answers "$addr"; then continue; fi
+    stop_pid "the $name front" "$(read_pid "$STATE/front-$name.pid")"
     "$PYTHON" "$here/mta-sts/tls-front.py" "$addr" 2525 "$min" "${pairs[@]}" >"$STATE/front-$name.log" 2>&1 &
     echo $! >"$STATE/front-$name.pid"
     local _
@@ -171,6 +228,7 @@ case "${1:-}" in
     [ -f "$MTA_CA" ] || { log "no $MTA_CA: start the MTAs first (scripts/test-mta.sh start)"; exit 1; }
     install
     make_certs
+    path_certs
     cat "$MTA_CA" "$STATE/certs/root.pem" >"$STATE/ca-bundle.pem"
     write_site
     nginx_conf
@@ -183,7 +241,7 @@ case "${1:-}" in
     for _ in $(seq 1 50); do web_answers && break; sleep 0.1; done
     web_answers || { log "nginx does not answer on $WEB:443"; tail -n 20 "$STATE/nginx/logs/error.log" >&2; exit 1; }
     start_fronts
-    log "policy host on $WEB:443 (nginx pid $(read_pid "$STATE/nginx/nginx.pid")), fronts on 127.0.0.129/130:2525; CA bundle $STATE/ca-bundle.pem"
+    log "policy host on $WEB:443 (nginx pid $(read_pid "$STATE/nginx/nginx.pid")), fronts on 127.0.0.129/130/131:2525; CA bundle $STATE/ca-bundle.pem"
     ;;
   stop) stop_all; log "stopped" ;;
   status)

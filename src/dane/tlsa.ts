@@ -62,7 +62,12 @@ export function eeRecordOf(c: X509Certificate): Tlsa {
 
 export type DaneMatch =
   | { ok: true; record: Tlsa; depth: number }
-  | { ok: false; reason: string };
+  /**
+   * `anchorNotSent`: DANE-TA(2) records are in use but no certificate the server sent matches
+   * them (nor does the record carry the anchor itself): RFC 7671 §5.2.2 requires the server to
+   * send its trust anchor's certificate, so the likely fix is the chain the server sends.
+   */
+  | { ok: false; reason: string; anchorNotSent?: boolean };
 
 export interface DaneVerifyInput {
   /** Leaf first, as the server sent them. */
@@ -97,7 +102,23 @@ export function verifyDane(i: DaneVerifyInput): DaneMatch {
     return { ok: true, record: r, depth: anchor.depth };
   }
   if (reasons.length) return { ok: false, reason: reasons.join("; ") };
+  const ta = inUse.filter((x) => x.usage === 2);
+  if (ta.length) {
+    const ee = inUse.some((x) => x.usage === 3) ? "no DANE-EE(3) record matches the server's key, and " : "";
+    const sent = i.chain.length === 1 ? "its own certificate alone, not" : `${i.chain.length} certificates, none of them`;
+    return { ok: false, anchorNotSent: true, reason: `${ee}the server sent ${sent} the trust anchor its DANE-TA(2) record names (${ta.map((r) => tlsaText(r).slice(0, 5)).join(", ")}), which RFC 7671 §5.2.2 requires it to send` };
+  }
   return { ok: false, reason: "no TLSA record in use matches the certificate chain" };
+}
+
+/**
+ * Published records a DANE sender does not use that match the chain: a PKIX-TA(0)/PKIX-EE(1)
+ * record of the server's key or CA (RFC 7672 §3.1.3: not for SMTP), or a usable record hidden by
+ * a stronger digest of the same usage and selector (RFC 7671 §9). Evidence for why nothing matched.
+ */
+export function unusedMatches(records: readonly Tlsa[], chain: readonly X509Certificate[]): Tlsa[] {
+  const inUse = new Set(recordsInUse(records));
+  return records.filter((r) => !inUse.has(r) && (r.selector === 0 || r.selector === 1) && r.matchingType >= 0 && r.matchingType <= 2 && chain.some((c) => matchesCertificate(r, c)));
 }
 
 interface Anchor {

@@ -4,7 +4,10 @@
  * start with `dane-`; they are about the domain's publication, so they name no step and no cause.
  */
 import type { X509Certificate } from "node:crypto";
-import { eeRecordOf, recordsInUse, tlsaText, verifyDane, type Tlsa } from "../dane/tlsa.js";
+import { eeRecordOf, recordsInUse, tlsaText, unusedMatches, verifyDane, type Tlsa } from "../dane/tlsa.js";
+import { chainSettings } from "../knowledge/certificates.js";
+import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
+import { isOneOf } from "../model/enums.js";
 import { mxMatches } from "../domain/mta-sts.js";
 import type { AddressDaneCheck } from "../engine/dane.js";
 import type { AddressDane, DomainResult, Finding, TargetResult } from "../model/report.js";
@@ -38,13 +41,26 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
   }
   if (d.kind === "insecure") {
     if (d.tlsaIgnored.length) {
+      // Where the records are, and which answer was unsigned: with a CNAME, the target's zone.
+      const at = d.tlsaAt ? ` at ${d.tlsaAt}` : "";
+      const unsigned = d.alias ? `the address records of ${c.host} (an alias of ${d.alias}, whose zone is not signed) are not secure (no AD)` : "its DNS is not signed (no AD)";
       out.push(finding("dane-tlsa-insecure", "notice", null,
-        `${c.host} publishes TLSA records (${d.tlsaIgnored.map(tlsaText).join("; ")}), but its DNS is not signed (no AD): senders ignore them (${RFC} §2.2) and deliver without DANE.`,
-        [], ["Sign the zone and publish its DS at the parent, or remove the records."]));
+        `${c.host} has TLSA records${at} (${d.tlsaIgnored.map(tlsaText).join("; ")}), but ${unsigned}: senders ignore them (${RFC} §2.2) and deliver without DANE.`,
+        [], [d.alias ? `Sign the zone of ${d.alias} and publish its DS at the parent, or publish TLSA records at _25._tcp.${c.host} in the signed zone of the alias (${RFC} §2.2.3), or remove the records.` : "Sign the zone and publish its DS at the parent, or remove the records."]));
     }
     return { dane, findings: out.map(safe) };
   }
-  if (!d.records.length) return { dane, findings: out.map(safe) };
+  if (!d.records.length) {
+    if (d.elsewhere?.length) {
+      const where = d.elsewhere.map((e) => `${e.name} (${e.records.map(tlsaText).join("; ")})`).join(", ");
+      const sample = d.elsewhere[0]?.records[0];
+      out.push(finding("dane-tlsa-wrong-name", "warning", null,
+        `${c.host} has no TLSA records at _25._tcp.${d.base}, the only name a DANE sender reads for MX delivery (port 25: ${RFC} §2.2.3, RFC 6698 §3), but has signed ones at ${where}: senders deliver to it without DANE.`,
+        [d.elsewhere.every((e) => e.name.startsWith("_25._tcp.")) ? "The records were published at the mail domain, not at its MX host." : "The records were published for the submission ports (465, 587) or another port, not for port 25, where MX delivery goes."],
+        [`Publish the records at _25._tcp.${d.base} too${sample ? ` (e.g. _25._tcp.${d.base}. IN TLSA ${tlsaText(sample)}, if port 25 serves the same key)` : ""}; keep the others if those ports use them.`]));
+    }
+    return { dane, findings: out.map(safe) };
+  }
   const inUse = recordsInUse(d.records);
   // Not offered in EHLO; or, when the EHLO was not seen, no TLS reached by any handshake.
   const noTls = c.starttls === false || (c.starttls === null && reached && r.tls === null && c.match === null);
@@ -75,12 +91,58 @@ export function judgeDane(c: AddressDaneCheck, r: TargetResult, where: string): 
   if (noTls || c.match?.reason === "STARTTLS is not offered") out.push(noStarttls(c.host, where));
   else if (c.match) {
     const served = c.chain[0] ? tlsaText(eeRecordOf(c.chain[0])) : null;
+    // The product's own chain setting, unless a box in front may be what serves the certificate.
+    const family = r.server?.via ? null : r.server?.family;
+    const { causes, fixes } = noMatchAdvice(c, d.base, served, isOneOf(SERVER_FAMILIES, family) ? family : null);
+    // A secure alias of an unsigned target: its own records are the ones in use (§2.2.3).
+    const alias = d.aliasOf ? ` (${c.host} is an alias of ${d.aliasOf}, in an unsigned zone: the alias's own records are the ones in use, ${RFC} §2.2.3)` : "";
     out.push(finding("dane-no-match", "error", null,
-      `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}.`,
-      ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."],
-      [served ? `Publish _25._tcp.${c.dns.kind === "secure" ? c.dns.base : c.host}. IN TLSA ${served} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."]));
+      `No TLSA record of ${c.host} authenticates ${where}: ${c.match.reason}. DANE senders will not deliver to it (${RFC} §3).${served ? ` The server's key: ${served}.` : ""} Published: ${tlsa.join("; ")}${alias}.`,
+      causes, fixes));
   }
   return { dane, findings: out.map(safe) };
+}
+
+/**
+ * Why no record matched, from the evidence: a record of the server's key that senders do not use
+ * (PKIX usages, RFC 7672 §3.1.3; a weaker digest hidden by a stronger one, RFC 7671 §9); a
+ * DANE-TA(2) anchor the server does not send (RFC 7671 §5.2.2); else a key change or another
+ * server's records.
+ */
+function noMatchAdvice(c: AddressDaneCheck, base: string, served: string | null, family: ServerFamily | null): { causes: string[]; fixes: string[] } {
+  const records = c.dns.kind === "secure" ? c.dns.records : [];
+  const publish = served ? `_25._tcp.${base}. IN TLSA ${served}` : null;
+  const unused = unusedMatches(records, c.chain);
+  const pkix = unused.find((r) => r.usage === 0 || r.usage === 1);
+  if (pkix) {
+    return {
+      causes: [`The server's ${pkix.usage === 1 ? "key" : "CA"} is published as ${tlsaText(pkix).slice(0, 5)} (${pkix.usage === 1 ? "PKIX-EE" : "PKIX-TA"}), a usage DANE SMTP senders do not use (${RFC} §3.1.3); the records they do use name other keys.`],
+      fixes: [publish ? `Publish ${publish} (DANE-EE, usage 3) in place of the ${tlsaText(pkix).slice(0, 5)} record.` : `Publish the record with usage ${pkix.usage === 1 ? 3 : 2} instead of ${pkix.usage}.`],
+    };
+  }
+  const hidden = unused.find((r) => r.usage === 2 || r.usage === 3);
+  if (hidden) {
+    return {
+      causes: [`${tlsaText(hidden).slice(0, 5)} matches, but a stronger digest of the same usage and selector is published and does not: senders use only the strongest (RFC 7671 §9).`],
+      fixes: [`Correct or remove the record with matching type ${records.filter((r) => r.usage === hidden.usage && r.selector === hidden.selector && r.matchingType !== hidden.matchingType).map((r) => r.matchingType).join(", ")} for usage ${hidden.usage}, selector ${hidden.selector}.`],
+    };
+  }
+  if (c.match && !c.match.ok && c.match.anchorNotSent) {
+    return {
+      causes: [
+        "The server sends its chain without the CA certificate the DANE-TA(2) record names: the certificate file stops below it (a leaf alone, or fullchain.pem when the record names the root, which fullchain.pem does not hold).",
+        "The DANE-TA(2) record names a CA that did not issue this certificate.",
+      ],
+      fixes: [
+        `Send the chain up to the CA the DANE-TA(2) record names (RFC 7671 §5.2.2), appending that CA's certificate to the server's certificate file; or publish ${publish ?? "a 3 1 1 record of the server's key"} (DANE-EE needs no chain).`,
+        ...chainSettings(family),
+      ],
+    };
+  }
+  return {
+    causes: ["The certificate was renewed with a new key before the TLSA records were updated, or the records name another server's key."],
+    fixes: [publish ? `Publish ${publish} (or put the matching key back), then keep both records until every sender's cache has the new set.` : "Serve the certificate whose key the records name."],
+  };
 }
 
 function noStarttls(host: string, where: string): Finding {

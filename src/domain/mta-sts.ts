@@ -50,22 +50,38 @@ export interface StsPolicy {
   mx: string[];
 }
 
-/** A parsed policy, with the notes a strict reader has (repeated fields, which the first wins). */
-export type PolicyParse = { policy: StsPolicy; notes: string[] } | { problems: string[] };
+/**
+ * A parsed policy, with the notes a strict reader has (repeated fields, which the first wins) and
+ * the number of empty lines it ends with (absent when none).
+ */
+export type PolicyParse = { policy: StsPolicy; notes: string[]; trailingBlankLines?: number } | { problems: string[] };
 
 /**
  * RFC 8461 §3.2: `key: value` lines ended by CRLF or LF; `version` (STSv1), `mode` and `max_age`
  * (at most 31557600) required, `mx` once or more unless the mode is none; of a repeated field other
- * than mx the first counts; unknown fields are ignored.
+ * than mx the first counts; unknown fields are ignored. Empty lines at the end are counted, not
+ * refused: the grammar has none, but line-by-line readers (postfix-mta-sts-resolver) skip them,
+ * and a file ending in a blank line is what editors and templates often write. An empty line
+ * between fields stays a problem.
  */
 export function parsePolicy(body: string): PolicyParse {
   const first = new Map<string, string>();
   const repeated = new Set<string>();
   const mx: string[] = [];
   const problems: string[] = [];
+  // A byte-order mark glues itself to the first key ("\uFEFFversion"): strict and line-by-line
+  // readers alike then find no version (postfix-mta-sts-resolver cannot even decode it as ASCII).
+  if (body.startsWith("\uFEFF")) problems.push("the file starts with a byte-order mark (U+FEFF), which becomes part of the first key");
   const lines = body.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line === "" && i === lines.length - 1) return;
+  // The last element is what follows the final line break ("" for a terminated file).
+  let end = lines.length - 1;
+  if (lines[end] !== "") end++;
+  let trailingBlankLines = 0;
+  while (end > 1 && lines[end - 1] === "") {
+    end--;
+    trailingBlankLines++;
+  }
+  lines.slice(0, end).forEach((line, i) => {
     const m = /^([A-Za-z0-9_.-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
     if (!m) {
       problems.push(`line ${i + 1} is not "key: value"`);
@@ -89,7 +105,7 @@ export function parsePolicy(body: string): PolicyParse {
   if (mode && mode !== "none" && mx.length === 0) problems.push(`mode ${mode} needs at least one mx line`);
   if (problems.length || !mode) return { problems };
   const notes = [...repeated].map((k) => `${k} appears more than once; the first (${first.get(k)}) counts`);
-  return { policy: { mode, maxAge, mx }, notes };
+  return { policy: { mode, maxAge, mx }, notes, ...(trailingBlankLines ? { trailingBlankLines } : {}) };
 }
 
 function isMxPattern(p: string): boolean {

@@ -2,6 +2,7 @@
  * SMTP TLS Reporting (RFC 8460 §3): the `_smtp._tls.<domain>` TXT record. Exactly one record that
  * starts with `v=TLSRPTv1`, with `rua=` a comma-separated list of `mailto:` or `https:` URIs.
  */
+import { checkMailbox } from "../protocol/address.js";
 
 export type TlsRptVerdict =
   | { kind: "none" }
@@ -25,10 +26,19 @@ export function readTlsRptTxt(records: readonly (readonly string[])[]): TlsRptVe
   return { kind: "valid", rua: uris };
 }
 
-/** RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. */
+/**
+ * RFC 8460 §3: a `mailto:` address or an `https:` URL; nothing else receives reports. A mailto
+ * address must be one a sender can mail (RFC 6068: its `?` headers aside). DMARC's size limit
+ * (`mailto:x@example.com!10m`, RFC 7489 §6.2) is not part of TLS-RPT's syntax: copied over, it
+ * makes the domain `example.com!10m`, which no report reaches.
+ */
 function ruaProblem(uri: string): string | null {
-  const m = /^mailto:(.+)$/i.exec(uri);
-  if (m) return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m[1] as string) ? null : "is not a mail address";
+  const m = /^mailto:([^?]+)(\?.*)?$/i.exec(uri);
+  if (m) {
+    const address = decodeURIComponentSafe(m[1] as string);
+    if (/![0-9]+[kmgt]?$/i.test(address)) return "carries a DMARC-style size limit (!…), which RFC 8460 does not have: reports would go to a domain that does not exist";
+    return address.includes("@") && checkMailbox(address) === null && /@[^@]+\.[^@]+$/.test(address) ? null : "is not a mail address";
+  }
   if (/^https:\/\//i.test(uri)) {
     try {
       new URL(uri);
@@ -38,4 +48,12 @@ function ruaProblem(uri: string): string | null {
     }
   }
   return "is neither mailto: nor https: (RFC 8460 §3)";
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

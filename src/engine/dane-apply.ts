@@ -27,10 +27,10 @@ export async function applyDane(results: TargetResult[], configs: readonly Targe
     const deadlineMs = Math.min(t.timeoutMs, t.deadlineMs ?? Infinity);
     const at = `${server.host}:${server.port}`;
     const family = r.address.includes(":") ? 6 : 4;
-    const hostKey = `${at} ${r.mxHost} ${family}`;
-    let dns = hosts.get(hostKey);
-    if (!dns) hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs)));
     const domain = t.domain ?? r.mxHost;
+    const hostKey = `${at} ${r.mxHost} ${family} ${t.port} ${domain}`;
+    let dns = hosts.get(hostKey);
+    if (!dns) hosts.set(hostKey, (dns = lookupHostDane(r.mxHost, family, server, deadlineMs, { port: t.port, domain })));
     let validates = validating.get(`${at} ${domain}`);
     if (!validates) validating.set(`${at} ${domain}`, (validates = resolverValidates(domain, server, deadlineMs)));
     let signed = mxSigned.get(`${at} ${domain}`);

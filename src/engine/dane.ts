@@ -21,10 +21,18 @@ import type { TargetResult } from "../model/report.js";
 export type HostDane =
   /** The address records (or the TLSA lookup) failed validation or failed: the host is unusable. */
   | { kind: "bogus"; what: string; rcode: string }
-  /** Unsigned addresses or TLSA: no DANE; `tlsaIgnored` lists records published where nobody may trust them. */
-  | { kind: "insecure"; addressesSecure: boolean; tlsaIgnored: Tlsa[] }
-  /** Secure addresses; `records` at `_25._tcp.<base>` (empty: secure but no DANE). */
-  | { kind: "secure"; base: string; records: Tlsa[] };
+  /**
+   * Unsigned addresses or TLSA: no DANE; `tlsaIgnored` lists records published where nobody may
+   * trust them, at `tlsaAt`; `alias` is the expanded name when the host is a signed CNAME whose
+   * target's zone is not signed.
+   */
+  | { kind: "insecure"; addressesSecure: boolean; tlsaIgnored: Tlsa[]; tlsaAt?: string; alias?: string }
+  /**
+   * Secure addresses (or a secure alias of insecure ones, `aliasOf`); `records` at
+   * `_25._tcp.<base>` (empty: secure but no DANE). `elsewhere`: with none there, signed TLSA
+   * records at names a DANE sender never reads for MX delivery (another port, the mail domain).
+   */
+  | { kind: "secure"; base: string; records: Tlsa[]; aliasOf?: string; elsewhere?: { name: string; records: Tlsa[] }[] };
 
 export interface AddressDaneCheck {
   host: string;
@@ -74,20 +82,48 @@ function expandedName(a: DnsAnswer, name: string): string {
   return at;
 }
 
+/** Where else a DANE sender's records are often put by mistake: the submission ports, the probe's port, the mail domain. */
+export interface ElsewhereHints {
+  /** The port the probe used (its TLSA name is looked at when it is not 25). */
+  port?: number;
+  /** The mail domain whose MX this host is. */
+  domain?: string;
+}
+
 /** RFC 7672 §2.2: addresses first; TLSA only when they are secure, at the expanded name, then the original. */
-export async function lookupHostDane(host: string, family: 4 | 6, server: DnsServer, deadlineMs: number): Promise<HostDane> {
+export async function lookupHostDane(host: string, family: 4 | 6, server: DnsServer, deadlineMs: number, hints: ElsewhereHints = {}): Promise<HostDane> {
   // One deadline for the host's lookups together.
   const until = monotonicMs() + deadlineMs;
-  const q = (name: string, type: "A" | "AAAA" | "TLSA") => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
+  const q = (name: string, type: "A" | "AAAA" | "TLSA" | "CNAME") => dnsQuery(name, type, { server, deadlineMs: until - monotonicMs() });
   const addr = await q(host, family === 6 ? "AAAA" : "A");
   if (!isAnswer(addr)) return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}: ${addr.message}`, rcode: addr.kind };
   if (addr.rcode === "SERVFAIL") return { kind: "bogus", what: `${host} ${family === 6 ? "AAAA" : "A"}`, rcode: addr.rcode };
   const expanded = expandedName(addr, host);
-  const names = expanded === host.toLowerCase() ? [expanded] : [expanded, host.toLowerCase()];
+  const original = host.toLowerCase();
+  const names = expanded === original ? [expanded] : [expanded, original];
   if (!addr.ad) {
+    // RFC 7672 §2.2.3: an MX host name that is a secure CNAME into an unsigned zone keeps the
+    // TLSA records of its own (signed) name: the alias, not the target, is the TLSA base domain.
+    // Postfix does so (posttls-finger: "Verified" with the alias's 3 1 1), so a sender refuses
+    // when they do not match. The CNAME asked on its own is answered by the alias's RRset alone,
+    // which says whether the alias itself is signed.
+    let aliasSecure = false;
+    if (expanded !== original) {
+      const alias = await q(original, "CNAME");
+      aliasSecure = isAnswer(alias) && alias.ad && alias.answers.some((x) => x.type === "CNAME");
+      if (aliasSecure) {
+        const t = await q(`_25._tcp.${original}`, "TLSA");
+        if (!isAnswer(t)) return { kind: "bogus", what: `_25._tcp.${original} TLSA: ${t.message}`, rcode: t.kind };
+        if (t.rcode !== "NOERROR" && t.rcode !== "NXDOMAIN") return { kind: "bogus", what: `_25._tcp.${original} TLSA`, rcode: t.rcode };
+        const records = tlsaOf(t);
+        if (t.ad && records.length) return { kind: "secure", base: original, records, aliasOf: expanded };
+      }
+    }
     // Not DANE; records published anyway are worth a notice (they protect nobody).
     const t = await q(`_25._tcp.${expanded}`, "TLSA");
-    return { kind: "insecure", addressesSecure: false, tlsaIgnored: isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [] };
+    const ignored = isAnswer(t) && t.rcode === "NOERROR" ? tlsaOf(t) : [];
+    // `alias` only when the alias itself validated: then the unsigned part is the target's zone.
+    return { kind: "insecure", addressesSecure: false, tlsaIgnored: ignored, ...(ignored.length ? { tlsaAt: `_25._tcp.${expanded}` } : {}), ...(aliasSecure ? { alias: expanded } : {}) };
   }
   const ignored: Tlsa[] = [];
   for (const base of names) {
@@ -100,7 +136,29 @@ export async function lookupHostDane(host: string, family: 4 | 6, server: DnsSer
     // a CNAME, the original name is tried next (§2.2.3).
     if (!t.ad) ignored.push(...records);
   }
-  return ignored.length ? { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored } : { kind: "secure", base: expanded, records: [] };
+  if (ignored.length) return { kind: "insecure", addressesSecure: true, tlsaIgnored: ignored };
+  const elsewhere = await tlsaElsewhere(expanded, hints, (name) => q(name, "TLSA"));
+  return { kind: "secure", base: expanded, records: [], ...(elsewhere.length ? { elsewhere } : {}) };
+}
+
+/**
+ * A signed MX host without TLSA at `_25._tcp`: are there signed records where a sender does not
+ * look? MX delivery is port 25 (RFC 7672 §2.2.3: `_25._tcp.<TLSA base domain>`, RFC 6698 §3), so
+ * records for the submission ports or at the mail domain protect nothing. Asked at once; a failed
+ * or unsigned answer counts as none.
+ */
+async function tlsaElsewhere(base: string, hints: ElsewhereHints, ask: (name: string) => Promise<DnsQueryResult>): Promise<{ name: string; records: Tlsa[] }[]> {
+  const ports = new Set([465, 587]);
+  if (hints.port && hints.port !== 25) ports.add(hints.port);
+  const names = [...ports].map((p) => `_${p}._tcp.${base}`);
+  const domain = hints.domain?.toLowerCase().replace(/\.$/, "");
+  if (domain && domain !== base && checkHost(domain) === null) names.push(`_25._tcp.${domain}`);
+  const answers = await Promise.all(names.map(ask));
+  return names.flatMap((name, i) => {
+    const a = answers[i] as DnsQueryResult;
+    const records = isAnswer(a) && a.ad && a.rcode === "NOERROR" ? tlsaOf(a) : [];
+    return records.length ? [{ name, records }] : [];
+  });
 }
 
 /**

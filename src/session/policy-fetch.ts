@@ -6,13 +6,13 @@
  * hands over the addresses. Every failure is a value with a kind; nothing throws.
  */
 import { request } from "node:https";
-import { rootCertificates } from "node:tls";
+import { checkServerIdentity, rootCertificates } from "node:tls";
 import type { LookupAddress } from "node:dns";
 import { describeVerifyError } from "./tls-facts.js";
 
 export type PolicyFetch =
   | { ok: true; body: string; url: string }
-  | { ok: false; kind: "dns" | "connect" | "tls" | "redirect" | "status" | "content-type" | "too-large" | "timeout"; message: string; url: string };
+  | { ok: false; kind: "dns" | "connect" | "tls" | "redirect" | "status" | "content-type" | "too-large" | "timeout"; message: string; url: string; code?: string };
 
 export interface FetchOptions {
   /** The addresses of mta-sts.<domain>, resolved by the caller; empty when it has none. */
@@ -33,12 +33,14 @@ export function policyUrl(domain: string): string {
 export async function fetchPolicy(domain: string, o: FetchOptions): Promise<PolicyFetch> {
   const host = `mta-sts.${domain}`;
   const url = policyUrl(domain);
-  const fail = (kind: Exclude<PolicyFetch, { ok: true }>["kind"], message: string): PolicyFetch => ({ ok: false, kind, message, url });
+  const fail = (kind: Exclude<PolicyFetch, { ok: true }>["kind"], message: string, code?: string): PolicyFetch => ({ ok: false, kind, message, url, ...(code ? { code } : {}) });
   const addresses = o.addresses;
   if (!addresses.length) return fail("dns", `${host} has no address record`);
   if (o.deadlineMs <= 0) return fail("timeout", "no time was left for the policy fetch");
   return new Promise<PolicyFetch>((resolve) => {
     let settled = false;
+    // The names of a certificate that chained but does not name the host: evidence for the finding.
+    let certNames = "";
     const done = (r: PolicyFetch) => {
       if (settled) return;
       settled = true;
@@ -49,6 +51,11 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
     const req = request({
       host, port: o.port ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", servername: host,
       ca: o.ca ? [...rootCertificates, o.ca] : undefined,
+      checkServerIdentity: (name, cert) => {
+        const problem = checkServerIdentity(name, cert);
+        if (problem) certNames = (cert.subjectaltname ?? "").replace(/DNS:/g, "").slice(0, 300) || String(cert.subject?.CN ?? "");
+        return problem;
+      },
       headers: { "user-agent": "smtp-gate (MTA-STS check)", accept: "text/plain" },
       agent: false,
       // The run's resolver answers, never the system's (contract §9: `resolver` answers every lookup).
@@ -63,7 +70,8 @@ export async function fetchPolicy(domain: string, o: FetchOptions): Promise<Poli
     req.on("error", (e: NodeJS.ErrnoException) => {
       const code = e.code ?? "";
       const tls = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO|ERR_SSL|ERR_TLS/.test(code);
-      done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}`));
+      const names = code === "ERR_TLS_CERT_ALTNAME_INVALID" && certNames ? `; it names ${certNames}` : "";
+      done(fail(tls ? "tls" : "connect", `${host}: ${tls ? describeCertError(code, e.message) : e.message}${names}`, code || undefined));
     });
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;

@@ -4,11 +4,9 @@
 // (scripts/test-mta.sh) behind mx-postfix.dane.test. Every case is cross-checked with Postfix's
 // posttls-finger (-l dane), run in a mount namespace whose /etc/resolv.conf names the validating
 // resolver (posttls-finger asks the system resolver). Required in CI (SMTP_GATE_REQUIRE_MTA=1).
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Resolver } from "node:dns/promises";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localIo } from "../../src/config/local-io.js";
 import { resolveTarget } from "../../src/config/resolve.js";
@@ -20,8 +18,8 @@ import { renderJson } from "../../src/report/json.js";
 import { renderText } from "../../src/report/text.js";
 import { renderJobSummary } from "../../src/report/job-summary.js";
 import { detectMta } from "../support/mta.js";
+import { posttlsFinger } from "../support/policy-servers.js";
 
-const run = promisify(execFile);
 const DIR = process.env.SMTP_GATE_DNSSEC_DIR ?? "/tmp/smtp-gate-dnssec";
 const RESOLVER = "127.0.0.29";
 const AUTHORITATIVE = "127.0.0.150";
@@ -55,23 +53,6 @@ const only = (r: Report): TargetResult => {
   return r.targets[0] as TargetResult;
 };
 const daneIds = (t: TargetResult): string[] => t.findings.map((f) => f.id).filter((id) => id.startsWith("dane-")).sort();
-
-interface Finger {
-  sender: "deliver" | "refuse";
-  matched: string | null;
-  out: string;
-}
-
-/** posttls-finger's verdict as a DANE sender (Postfix's smtp) would act on it; `host` in brackets skips the MX lookup. */
-async function posttlsFinger(host: string, port = 25, destination = `[${host}]:${port}`): Promise<Finger> {
-  const script = 'mount --bind "$1" /etc/resolv.conf && exec posttls-finger -t30 -T180 -c -l dane -P /etc/ssl/certs "$2"';
-  const r = await run("unshare", ["-m", "--propagation", "private", "sh", "-c", script, "sh", join(DIR, "resolv.conf"), destination], { env: { ...process.env, MAIL_CONFIG: join(DIR, "posttls-finger") }, timeout: 60_000 })
-    .catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? "", stderr: e.stderr ?? "" }));
-  const out = `${r.stdout}${r.stderr}`;
-  const m = /Matched DANE (?:EE|TA) certificate at depth \d+: (\d \d \d [0-9A-F]+)/.exec(out);
-  const failed = /no matching DANE TLSA records|TLSA lookup error/.test(out) || !/TLS connection established/.test(out);
-  return { sender: failed ? "refuse" : "deliver", matched: m ? (m[1] as string).toLowerCase() : null, out };
-}
 
 describe.skipIf(!servers.available && !servers.required)("DANE against BIND, a validating unbound, SMTP fronts and Postfix; posttls-finger beside", () => {
   let d: Record<string, string> = {};

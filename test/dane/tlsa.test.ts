@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { X509Certificate, createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { eeRecordOf, isUsable, readPemChain, recordsInUse, tlsaText, verifyDane, type Tlsa } from "../../src/dane/tlsa.js";
+import { eeRecordOf, isUsable, readPemChain, recordsInUse, tlsaText, unusedMatches, verifyDane, type Tlsa } from "../../src/dane/tlsa.js";
 import { makeCerts, type TestCerts } from "../support/certs.js";
 
 let c: TestCerts;
@@ -58,6 +58,25 @@ describe("verifyDane", () => {
     expect(verifyDane({ chain: [expired, ca], records: [ta], names: ["localhost"] })).toMatchObject({ ok: false, reason: expect.stringContaining("outside its dates") });
     // A leaf the anchor did not sign.
     expect(verifyDane({ chain: [selfSigned, ca], records: [ta], names: ["localhost"] })).toMatchObject({ ok: false, reason: expect.stringContaining("does not verify") });
+  });
+
+  it("DANE-TA(2) whose anchor the server did not send: said so, and marked for the chain advice (RFC 7671 §5.2.2)", () => {
+    const ta = { ...eeRecordOf(ca), usage: 2 };
+    expect(verifyDane({ chain: [leaf], records: [ta], names: ["localhost"] })).toEqual({ ok: false, anchorNotSent: true, reason: expect.stringContaining("sent its own certificate alone, not the trust anchor") });
+    // Beside a 3 1 1 of another key, both are named.
+    expect(verifyDane({ chain: [leaf], records: [ta, { ...eeRecordOf(ca) }], names: ["localhost"] })).toMatchObject({ anchorNotSent: true, reason: expect.stringMatching(/^no DANE-EE\(3\) record matches the server's key, and the server sent/) });
+    // A wrong 3 1 1 alone is not that case.
+    expect(verifyDane({ chain: [leaf], records: [eeRecordOf(ca)], names: [] })).toEqual({ ok: false, reason: "no TLSA record in use matches the certificate chain" });
+  });
+
+  it("unusedMatches: records a sender does not use that match the chain (PKIX usages; a digest hidden by a stronger one)", () => {
+    const pkixEe = { ...eeRecordOf(leaf), usage: 1 };
+    expect(unusedMatches([pkixEe, eeRecordOf(ca)], [leaf, ca]).map(tlsaText)).toEqual([tlsaText(pkixEe)]);
+    const hidden = eeRecordOf(leaf);
+    expect(unusedMatches([hidden, { ...spki(ca, 2), usage: 3 }], [leaf]).map(tlsaText)).toEqual([tlsaText(hidden)]);
+    // Selector 2 is no selector: never taken as matching, whatever its data.
+    expect(unusedMatches([{ ...eeRecordOf(leaf), selector: 2 }], [leaf])).toEqual([]);
+    expect(unusedMatches([eeRecordOf(leaf)], [leaf])).toEqual([]);
   });
 
   it("DANE-TA(2) with the full certificate in the record (2 0 0): the anchor need not be sent", () => {

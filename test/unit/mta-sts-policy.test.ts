@@ -33,6 +33,15 @@ describe("the policy file (RFC 8461 §3.2)", () => {
     expect(p).toEqual({ policy: { mode: "testing", maxAge: 86400, mx: ["a.example.com"] }, notes: ["mode appears more than once; the first (testing) counts"] });
   });
 
+  it("empty lines at the end are counted, not refused; one between fields stays a problem", () => {
+    const body = "version: STSv1\nmode: enforce\nmx: a.example.com\nmax_age: 86400\n";
+    expect(parsePolicy(`${body}\n`)).toEqual({ policy: { mode: "enforce", maxAge: 86400, mx: ["a.example.com"] }, notes: [], trailingBlankLines: 1 });
+    expect(parsePolicy(`${body.replaceAll("\n", "\r\n")}\r\n\r\n`)).toMatchObject({ trailingBlankLines: 2 });
+    expect(parsePolicy(body)).not.toHaveProperty("trailingBlankLines");
+    expect(parsePolicy(body.replace("mode:", "\nmode:"))).toEqual({ problems: ['line 2 is not "key: value"'] });
+    expect(parsePolicy("\n")).toMatchObject({ problems: expect.arrayContaining(['line 1 is not "key: value"']) });
+  });
+
   it("mode none needs no mx", () => {
     expect(parsePolicy("version: STSv1\nmode: none\nmax_age: 86400\n")).toMatchObject({ policy: { mode: "none", mx: [] } });
   });
@@ -46,6 +55,7 @@ describe("the policy file (RFC 8461 §3.2)", () => {
     ["version: STSv1\nmode: enforce\nmax_age: 86400\n", "mode enforce needs at least one mx line"],
     ["version: STSv1\nmode: enforce\nmx: a.*.c\nmax_age: 86400\n", "mx \"a.*.c\""],
     ["version: STSv1\nmode enforce\nmx: a.b.c\nmax_age: 86400\n", "line 2 is not \"key: value\""],
+    ["\uFEFFversion: STSv1\nmode: enforce\nmx: a.b.c\nmax_age: 86400\n", "starts with a byte-order mark"],
   ])("%j is refused: %s", (body, problem) => {
     const p = parsePolicy(body);
     expect("problems" in p && p.problems.join("; ")).toContain(problem);
@@ -78,6 +88,11 @@ describe("the TLS-RPT record (RFC 8460 §3)", () => {
     [[["v=TLSRPTv1;"]], { kind: "invalid" }],
     [[["v=TLSRPTv1; rua=mailto:a@b.c"], ["v=TLSRPTv1; rua=mailto:d@e.f"]], { kind: "multiple" }],
     [[["v=DMARC1; p=none"]], { kind: "none" }],
+    // DMARC's size limit copied over: the address's domain would be "example.com!10m".
+    [[["v=TLSRPTv1; rua=mailto:tls@example.com!10m"]], { kind: "invalid", problem: expect.stringContaining("DMARC-style size limit") }],
+    [[["v=TLSRPTv1; rua=mailto:tls@exa mple.com"]], { kind: "invalid", problem: expect.stringContaining("is not a mail address") }],
+    [[["v=TLSRPTv1; rua=mailto:tls@example.com?subject=tlsrpt"]], { kind: "valid", rua: ["mailto:tls@example.com?subject=tlsrpt"] }],
+    [[["v=TLSRPTv1; rua=mailto:tls%2Breports@example.com"]], { kind: "valid" }],
   ])("%j → %j", (records, expected) => {
     expect(readTlsRptTxt(records)).toMatchObject(expected);
   });
