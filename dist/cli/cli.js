@@ -8395,7 +8395,7 @@ function rootCauseAt(p, i) {
     const s = p.steps[i];
     const r = s.reply;
     const verb = s.verb;
-    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: (0,root_cause/* replyWords */.uU)(r.lines), family: serverFamily(p) });
     let cause = decision.cause;
     let also = decision.also;
     let note = "";
@@ -12795,10 +12795,11 @@ function recogniseMiddlebox(signs) {
 __nccwpck_require__.d(__webpack_exports__, {
   nn: () => (/* binding */ causesOfCode),
   GY: () => (/* binding */ decideCause),
-  y_: () => (/* binding */ phaseOfVerb)
+  y_: () => (/* binding */ phaseOfVerb),
+  uU: () => (/* binding */ replyWords)
 });
 
-// UNUSED EXPORTS: causeFitsSubject, enhancedOf
+// UNUSED EXPORTS: causeFitsSubject, enhancedOf, lineWords
 
 // EXTERNAL MODULE: ./src/knowledge/root-causes.ts
 var root_causes = __nccwpck_require__(2107);
@@ -13179,6 +13180,22 @@ function enhancedOf(enhanced, text) {
         return enhanced;
     return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
 }
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4). Signs
+ * read these words, so one anchored at the start of a product's text ("^Please try again later") matches whether
+ * or not the product sent an enhanced code. qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's
+ * own text and stay (`enhancedOf` reads them).
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+function lineWords(line) {
+    return line.replace(LEADING_CODES, "");
+}
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+function replyWords(lines) {
+    return lines.map(lineWords).join(" ");
+}
 function enhancedMatches(sign, enhanced) {
     if (!sign.enhanced)
         return true;
@@ -13202,16 +13219,17 @@ function causeFitsSubject(cause, enhanced) {
     const subjects = SUBJECTS[cause];
     return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
 }
-function signMatches(sign, f, enhanced) {
+function signMatches(sign, f, enhanced, words) {
     return (0,root_causes/* fitsFamily */.v9)(sign, f.family) &&
         (!sign.phases || sign.phases.includes(f.phase)) &&
         (!sign.codes || sign.codes.includes(f.code)) &&
         enhancedMatches(sign, enhanced) &&
-        (!sign.words || sign.words.test(f.text));
+        (!sign.words || sign.words.test(words));
 }
 /** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
 function decideCause(f) {
     const enhanced = enhancedOf(f.enhanced, f.text);
+    const words = lineWords(f.text);
     const first = Math.floor(f.code / 100);
     const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
     for (const [by, signs] of TIERS) {
@@ -13219,7 +13237,7 @@ function decideCause(f) {
         if (cls === null && by !== "words")
             continue;
         for (const sign of signs) {
-            if (!signMatches(sign, f, enhanced))
+            if (!signMatches(sign, f, enhanced, words))
                 continue;
             if (cls !== null && sign.cause !== "other" && !(0,root_causes/* causeFitsClass */.KG)(sign.cause, cls))
                 continue;

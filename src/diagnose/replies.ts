@@ -3,7 +3,7 @@
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
-import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
+import { decideCause, phaseOfVerb, replyWords } from "../knowledge/root-cause.js";
 import { CAUSE_ENTRIES, fixesFor, pickFixes, type FixRow } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
 import type { ProbeOutcome } from "../engine/result.js";
@@ -87,7 +87,7 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   const s = p.steps[i] as StepResult;
   const r = s.reply as NonNullable<StepResult["reply"]>;
   const verb = s.verb;
-  const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+  const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: replyWords(r.lines), family: serverFamily(p) });
   let cause = decision.cause;
   let also = decision.also;
   let note = "";

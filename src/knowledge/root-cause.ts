@@ -13,7 +13,7 @@ export interface ReplyFacts {
   code: number;
   /** As sent, or null. */
   enhanced: string | null;
-  /** The reply's lines joined by a space. */
+  /** The reply's words (`replyWords`): its lines joined by a space, each without its enhanced code. A leading code is dropped here too. */
   text: string;
   family: ServerFamily | null;
 }
@@ -49,6 +49,25 @@ export function enhancedOf(enhanced: string | null, text: string): string | null
   return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
 }
 
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4). Signs
+ * read these words, so one anchored at the start of a product's text ("^Please try again later") matches whether
+ * or not the product sent an enhanced code. qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's
+ * own text and stay (`enhancedOf` reads them).
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+export function lineWords(line: string): string {
+  return line.replace(LEADING_CODES, "");
+}
+
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+export function replyWords(lines: readonly string[]): string {
+  return lines.map(lineWords).join(" ");
+}
+
 function enhancedMatches(sign: CauseSign, enhanced: string | null): boolean {
   if (!sign.enhanced) return true;
   if (!enhanced) return false;
@@ -72,24 +91,25 @@ export function causeFitsSubject(cause: RootCause, enhanced: string | null): boo
   return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
 }
 
-function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null): boolean {
+function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null, words: string): boolean {
   return fitsFamily(sign, f.family) &&
     (!sign.phases || sign.phases.includes(f.phase)) &&
     (!sign.codes || sign.codes.includes(f.code)) &&
     enhancedMatches(sign, enhanced) &&
-    (!sign.words || sign.words.test(f.text));
+    (!sign.words || sign.words.test(words));
 }
 
 /** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
 export function decideCause(f: ReplyFacts): CauseDecision {
   const enhanced = enhancedOf(f.enhanced, f.text);
+  const words = lineWords(f.text);
   const first = Math.floor(f.code / 100);
   const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
   for (const [by, signs] of TIERS) {
     // A success or intermediate reply is a refusal only by its words (Postfix's 221 to HTTP).
     if (cls === null && by !== "words") continue;
     for (const sign of signs) {
-      if (!signMatches(sign, f, enhanced)) continue;
+      if (!signMatches(sign, f, enhanced, words)) continue;
       if (cls !== null && sign.cause !== "other" && !causeFitsClass(sign.cause, cls)) continue;
       // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
