@@ -34489,6 +34489,163 @@ function sequenceStoppedBy(s) {
     return /^(EHLO|HELO)\b/i.test(s.command) ? "EHLO" : null;
 }
 
+;// CONCATENATED MODULE: ./src/protocol/reply.ts
+
+/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
+const MAX_REPLY_LINES = 256;
+/**
+ * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
+ * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
+ */
+function parseCodeLine(text) {
+    // By hand rather than by a regular expression: every line a fleet reads comes through here.
+    const a = text.charCodeAt(0) - 48;
+    const b = text.charCodeAt(1) - 48;
+    const c = text.charCodeAt(2) - 48;
+    if (!(a >= 2 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9))
+        return null;
+    const code = a * 100 + b * 10 + c;
+    if (text.length === 3)
+        return { code, continued: false, text: "" };
+    const sep = text[3];
+    if (sep !== "-" && sep !== " ")
+        return null;
+    return { code, continued: sep === "-", text: text.slice(4) };
+}
+/**
+ * The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was
+ * advertised: `class.subject.detail`, 1–3 digits each, then whitespace or the end; leading zeros
+ * dropped (`5.01.1` → `5.1.1`). By hand, as parseCodeLine: every reply a fleet reads comes here.
+ */
+function parseEnhancedCode(text) {
+    const cls = text.charCodeAt(0);
+    if ((cls !== 0x32 && cls !== 0x34 && cls !== 0x35) || text.charCodeAt(1) !== 0x2e)
+        return null;
+    const subject = digitsAt(text, 2);
+    if (!subject || text.charCodeAt(subject.end) !== 0x2e)
+        return null;
+    const detail = digitsAt(text, subject.end + 1);
+    if (!detail || (detail.end < text.length && !isWhiteSpace(text.charCodeAt(detail.end))))
+        return null;
+    return `${text[0]}.${subject.value}.${detail.value}`;
+}
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4).
+ * Diagnosis (knowledge/cause-signs.ts) and recognition (knowledge/servers.ts) read these words, so a pattern
+ * anchored at the start of a product's text ("^Please try again later") matches with or without an enhanced code.
+ * qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's own text and stay.
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+function lineWords(line) {
+    return line.replace(LEADING_CODES, "");
+}
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+function replyWords(lines) {
+    return lines.map(lineWords).join(" ");
+}
+/** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
+function digitsAt(text, at) {
+    let value = 0;
+    let end = at;
+    for (; end < text.length && end - at < 4; end++) {
+        const d = text.charCodeAt(end) - 0x30;
+        if (d < 0 || d > 9)
+            break;
+        value = value * 10 + d;
+    }
+    return end === at || end - at > 3 ? null : { value, end };
+}
+/**
+ * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
+ * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
+ */
+class ReplyAssembler {
+    code = null;
+    lines = [];
+    // Which endings this reply's lines used.
+    crlf = false;
+    lf = false;
+    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
+    push(line) {
+        const parsed = parseCodeLine(line.text);
+        if (line.ending === "crlf")
+            this.crlf = true;
+        else
+            this.lf = true;
+        if (this.code === null) {
+            if (!parsed)
+                return this.fail({ kind: "malformed", line: line.text });
+            this.code = parsed.code;
+        }
+        if (parsed && parsed.code === this.code) {
+            this.lines.push(parsed.text);
+            if (!parsed.continued)
+                return this.finish();
+        }
+        else {
+            this.lines.push(line.text);
+        }
+        if (this.lines.length >= MAX_REPLY_LINES)
+            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
+        return null;
+    }
+    /** True while part of a reply has arrived. */
+    get started() {
+        return this.code !== null;
+    }
+    finish() {
+        const reply = {
+            code: this.code,
+            enhanced: firstEnhanced(this.lines),
+            lines: this.lines,
+            ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
+        };
+        this.reset();
+        return reply;
+    }
+    fail(problem) {
+        this.reset();
+        return problem;
+    }
+    reset() {
+        this.code = null;
+        this.lines = [];
+        this.crlf = false;
+        this.lf = false;
+    }
+}
+function firstEnhanced(lines) {
+    for (const l of lines) {
+        const e = parseEnhancedCode(l);
+        if (e)
+            return e;
+    }
+    return null;
+}
+/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
+function replyCodeText(r) {
+    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
+}
+/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
+function parseReply(text) {
+    const raw = text.split("\n");
+    if (raw[raw.length - 1] === "")
+        raw.pop();
+    const asm = new ReplyAssembler();
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const crlf = t.endsWith("\r");
+        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
+        if (r && "code" in r)
+            return i === raw.length - 1 ? r : null;
+        if (r)
+            return null;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/knowledge/servers.ts
 /**
  * Server families: how to recognise a product from what it says — its banner, its EHLO reply,
@@ -34504,6 +34661,7 @@ function sequenceStoppedBy(s) {
  * What stands in front of a server (a balancer, an SMTP proxy, a filter) is recognised by
  * middleboxes.ts, not here.
  */
+
 const SERVER_FAMILIES = [
     "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
     "exchange", "microsoft365", "outlookcom", "gmail", "yahoo", "icloud",
@@ -34511,6 +34669,8 @@ const SERVER_FAMILIES = [
 ];
 /** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
 const MICROSOFT = ["exchange", "microsoft365", "outlookcom"];
+/** qmail-smtpd.c's replies and qmail-queue's (qmail.c qmail_close) as qmail-smtpd passes them on, each with its "(#x.y.z)"; its control files' names. */
+const QMAIL_WORDS = new RegExp(String.raw `^(?:timeout|out of memory|unable to read controls|unable to figure out my IP addresses|unimplemented|syntax error|MAIL first|RCPT first|qqt failure|too many hops, this message is looping|qq [a-z ]+|envelope address too long for qq|mail server (?:permanently|temporarily) rejected message|connection to mail server (?:timed out|rejected)|communication with mail server failed|unable to exec qq) \(#[245]\.\d{1,3}\.\d{1,3}\)$|isn't in my list of allowed rcpthosts|my databytes limit|my badmailfrom list|pobox\.com/~djb/docs/smtplf\.html`, "i");
 const SERVERS = [
     { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
     { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
@@ -34536,7 +34696,10 @@ const SERVERS = [
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
     { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
-    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+    // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
+    // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
+    // (qmail.c qmail_close), with that suffix.
+    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: QMAIL_WORDS },
     // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
     { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
     { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
@@ -34593,9 +34756,11 @@ function recogniseServer(signs) {
                 return found(row, null);
         }
     }
-    if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
+    // Each line's words, after its enhanced code (protocol/reply.ts lineWords): a product's own text starts there.
+    const words = signs.replies.flatMap((r) => r.lines.map(lineWords));
+    if (words.some((l) => ANY_REPLY_WORDS.test(l))) {
         for (const row of SERVERS)
-            if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l))))
+            if (words.some((l) => row.replies?.test(l)))
                 return found(row, null);
     }
     return null;
@@ -34857,7 +35022,7 @@ const CAUSE_ENTRIES = {
             on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
             on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
             on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
-            on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+            on("cisco-esa", "Cisco Secure Email: a DNS lookup of its SPF verification timed out or went wrong for a moment, so the sender's SPF result is unknown (not negative): check the appliance's DNS servers (`dnsconfig`) and that the sender domain's SPF record and the names it includes resolve."),
             on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
         ],
     },
@@ -35274,147 +35439,6 @@ function cramMd5Forms(response) {
 function base64Core(bytes, offset) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
     return encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
-}
-
-;// CONCATENATED MODULE: ./src/protocol/reply.ts
-
-/** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
-const MAX_REPLY_LINES = 256;
-/**
- * Parses one reply line. The code is three digits whose first is 2–5 (RFC 5321 §4.2: there
- * are no 1yz replies in SMTP); the fourth character is "-", SP, or absent.
- */
-function parseCodeLine(text) {
-    // By hand rather than by a regular expression: every line a fleet reads comes through here.
-    const a = text.charCodeAt(0) - 48;
-    const b = text.charCodeAt(1) - 48;
-    const c = text.charCodeAt(2) - 48;
-    if (!(a >= 2 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9))
-        return null;
-    const code = a * 100 + b * 10 + c;
-    if (text.length === 3)
-        return { code, continued: false, text: "" };
-    const sep = text[3];
-    if (sep !== "-" && sep !== " ")
-        return null;
-    return { code, continued: sep === "-", text: text.slice(4) };
-}
-/**
- * The RFC 3463 code at the start of a reply text, whether or not ENHANCEDSTATUSCODES was
- * advertised: `class.subject.detail`, 1–3 digits each, then whitespace or the end; leading zeros
- * dropped (`5.01.1` → `5.1.1`). By hand, as parseCodeLine: every reply a fleet reads comes here.
- */
-function parseEnhancedCode(text) {
-    const cls = text.charCodeAt(0);
-    if ((cls !== 0x32 && cls !== 0x34 && cls !== 0x35) || text.charCodeAt(1) !== 0x2e)
-        return null;
-    const subject = digitsAt(text, 2);
-    if (!subject || text.charCodeAt(subject.end) !== 0x2e)
-        return null;
-    const detail = digitsAt(text, subject.end + 1);
-    if (!detail || (detail.end < text.length && !isWhiteSpace(text.charCodeAt(detail.end))))
-        return null;
-    return `${text[0]}.${subject.value}.${detail.value}`;
-}
-/** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
-function digitsAt(text, at) {
-    let value = 0;
-    let end = at;
-    for (; end < text.length && end - at < 4; end++) {
-        const d = text.charCodeAt(end) - 0x30;
-        if (d < 0 || d > 9)
-            break;
-        value = value * 10 + d;
-    }
-    return end === at || end - at > 3 ? null : { value, end };
-}
-/**
- * Collects lines into a reply. Like Go's textproto, a line inside a multi-line reply whose
- * code differs or that does not parse is kept as text: the reply ends only on a proper last line.
- */
-class ReplyAssembler {
-    code = null;
-    lines = [];
-    // Which endings this reply's lines used.
-    crlf = false;
-    lf = false;
-    /** Feeds one line; returns the reply when it is complete, a problem when it cannot be one. */
-    push(line) {
-        const parsed = parseCodeLine(line.text);
-        if (line.ending === "crlf")
-            this.crlf = true;
-        else
-            this.lf = true;
-        if (this.code === null) {
-            if (!parsed)
-                return this.fail({ kind: "malformed", line: line.text });
-            this.code = parsed.code;
-        }
-        if (parsed && parsed.code === this.code) {
-            this.lines.push(parsed.text);
-            if (!parsed.continued)
-                return this.finish();
-        }
-        else {
-            this.lines.push(line.text);
-        }
-        if (this.lines.length >= MAX_REPLY_LINES)
-            return this.fail({ kind: "too-many-lines", lines: this.lines.length });
-        return null;
-    }
-    /** True while part of a reply has arrived. */
-    get started() {
-        return this.code !== null;
-    }
-    finish() {
-        const reply = {
-            code: this.code,
-            enhanced: firstEnhanced(this.lines),
-            lines: this.lines,
-            ending: this.crlf && this.lf ? "mixed" : this.crlf ? "crlf" : "lf",
-        };
-        this.reset();
-        return reply;
-    }
-    fail(problem) {
-        this.reset();
-        return problem;
-    }
-    reset() {
-        this.code = null;
-        this.lines = [];
-        this.crlf = false;
-        this.lf = false;
-    }
-}
-function firstEnhanced(lines) {
-    for (const l of lines) {
-        const e = parseEnhancedCode(l);
-        if (e)
-            return e;
-    }
-    return null;
-}
-/** `550 5.1.1`, or `550` without an enhanced code: how reports name a reply. */
-function replyCodeText(r) {
-    return r.enhanced ? `${r.code} ${r.enhanced}` : String(r.code);
-}
-/** Parses a whole reply from text, e.g. a recorded transcript. Returns null unless it is exactly one reply. */
-function parseReply(text) {
-    const raw = text.split("\n");
-    if (raw[raw.length - 1] === "")
-        raw.pop();
-    const asm = new ReplyAssembler();
-    for (let i = 0; i < raw.length; i++) {
-        const t = raw[i];
-        const crlf = t.endsWith("\r");
-        const r = asm.push({ text: crlf ? t.slice(0, -1) : t, ending: crlf ? "crlf" : "lf" });
-        if (r && "code" in r)
-            return i === raw.length - 1 ? r : null;
-        if (r)
-            return null;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/rule.ts
@@ -37711,6 +37735,7 @@ const CODE_SIGNS = [
  */
 
 
+
 const TIERS = [
     ["vendor", VENDOR_SIGNS], ["words", WORD_SIGNS], ["registry", REGISTRY_SIGNS], ["code", CODE_SIGNS],
 ];
@@ -37722,22 +37747,6 @@ function enhancedOf(enhanced, text) {
     if (enhanced)
         return enhanced;
     return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
-}
-/**
- * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
- * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4). Signs
- * read these words, so one anchored at the start of a product's text ("^Please try again later") matches whether
- * or not the product sent an enhanced code. qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's
- * own text and stay (`enhancedOf` reads them).
- */
-const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
-/** One reply line's words: the line without its leading reply code and enhanced code. */
-function lineWords(line) {
-    return line.replace(LEADING_CODES, "");
-}
-/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
-function replyWords(lines) {
-    return lines.map(lineWords).join(" ");
 }
 function enhancedMatches(sign, enhanced) {
     if (!sign.enhanced)
@@ -38197,6 +38206,7 @@ const plaintextSession = (p) => {
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
+
 
 
 

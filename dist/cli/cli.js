@@ -7961,6 +7961,8 @@ const unroutableAddresses = (p) => {
 
 // EXTERNAL MODULE: ./src/knowledge/root-cause.ts + 1 modules
 var root_cause = __nccwpck_require__(2633);
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
 /**
  * Certificate problems by verification result: what each means and what to do, one row per root
@@ -8342,6 +8344,7 @@ const plaintextSession = (p) => {
 
 
 
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -8395,7 +8398,7 @@ function rootCauseAt(p, i) {
     const s = p.steps[i];
     const r = s.reply;
     const verb = s.verb;
-    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: (0,root_cause/* replyWords */.uU)(r.lines), family: serverFamily(p) });
+    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: (0,reply/* replyWords */.uU)(r.lines), family: serverFamily(p) });
     let cause = decision.cause;
     let also = decision.also;
     let note = "";
@@ -8540,8 +8543,6 @@ p.unsolicitedReplies && !p.proxyProtocol
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 
-// EXTERNAL MODULE: ./src/protocol/reply.ts
-var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
 /**
  * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
@@ -12795,11 +12796,10 @@ function recogniseMiddlebox(signs) {
 __nccwpck_require__.d(__webpack_exports__, {
   nn: () => (/* binding */ causesOfCode),
   GY: () => (/* binding */ decideCause),
-  y_: () => (/* binding */ phaseOfVerb),
-  uU: () => (/* binding */ replyWords)
+  y_: () => (/* binding */ phaseOfVerb)
 });
 
-// UNUSED EXPORTS: causeFitsSubject, enhancedOf, lineWords
+// UNUSED EXPORTS: causeFitsSubject, enhancedOf
 
 // EXTERNAL MODULE: ./src/knowledge/root-causes.ts
 var root_causes = __nccwpck_require__(2107);
@@ -13159,6 +13159,8 @@ const CODE_SIGNS = [
     { cause: "other", also: ["server-lookup-failure", "server-resource", "greylisted"], codes: [451, 450], source: "RFC 5321 §4.2.2 (450, 451: the code alone does not say why)" },
 ];
 
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/knowledge/root-cause.ts
 /**
  * Deciding the root cause of one reply from its facts: the tiers of cause-signs.ts in order of
@@ -13166,6 +13168,7 @@ const CODE_SIGNS = [
  * table-driven; what the conversation around the reply adds (a login, a TLS session, the
  * recipient's domain) is weighed by the caller (src/diagnose/replies.ts).
  */
+
 
 
 const TIERS = [
@@ -13179,22 +13182,6 @@ function enhancedOf(enhanced, text) {
     if (enhanced)
         return enhanced;
     return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
-}
-/**
- * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
- * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4). Signs
- * read these words, so one anchored at the start of a product's text ("^Please try again later") matches whether
- * or not the product sent an enhanced code. qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's
- * own text and stay (`enhancedOf` reads them).
- */
-const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
-/** One reply line's words: the line without its leading reply code and enhanced code. */
-function lineWords(line) {
-    return line.replace(LEADING_CODES, "");
-}
-/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
-function replyWords(lines) {
-    return lines.map(lineWords).join(" ");
 }
 function enhancedMatches(sign, enhanced) {
     if (!sign.enhanced)
@@ -13229,7 +13216,7 @@ function signMatches(sign, f, enhanced, words) {
 /** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
 function decideCause(f) {
     const enhanced = enhancedOf(f.enhanced, f.text);
-    const words = lineWords(f.text);
+    const words = (0,reply/* lineWords */.CI)(f.text);
     const first = Math.floor(f.code / 100);
     const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
     for (const [by, signs] of TIERS) {
@@ -13551,7 +13538,7 @@ const CAUSE_ENTRIES = {
             on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
             on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
             on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
-            on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+            on("cisco-esa", "Cisco Secure Email: a DNS lookup of its SPF verification timed out or went wrong for a moment, so the sender's SPF result is unknown (not negative): check the appliance's DNS servers (`dnsconfig`) and that the sender domain's SPF record and the names it includes resolve."),
             on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
         ],
     },
@@ -13714,6 +13701,7 @@ function causeFitsClass(cause, cls) {
 /* harmony export */   zk: () => (/* binding */ MICROSOFT)
 /* harmony export */ });
 /* unused harmony export SERVERS */
+/* harmony import */ var _protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
 /**
  * Server families: how to recognise a product from what it says — its banner, its EHLO reply,
  * and reply shapes only that product writes (its wording, its enhanced codes, its own reply
@@ -13728,6 +13716,7 @@ function causeFitsClass(cause, cls) {
  * What stands in front of a server (a balancer, an SMTP proxy, a filter) is recognised by
  * middleboxes.ts, not here.
  */
+
 const SERVER_FAMILIES = [
     "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
     "exchange", "microsoft365", "outlookcom", "gmail", "yahoo", "icloud",
@@ -13735,6 +13724,8 @@ const SERVER_FAMILIES = [
 ];
 /** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
 const MICROSOFT = ["exchange", "microsoft365", "outlookcom"];
+/** qmail-smtpd.c's replies and qmail-queue's (qmail.c qmail_close) as qmail-smtpd passes them on, each with its "(#x.y.z)"; its control files' names. */
+const QMAIL_WORDS = new RegExp(String.raw `^(?:timeout|out of memory|unable to read controls|unable to figure out my IP addresses|unimplemented|syntax error|MAIL first|RCPT first|qqt failure|too many hops, this message is looping|qq [a-z ]+|envelope address too long for qq|mail server (?:permanently|temporarily) rejected message|connection to mail server (?:timed out|rejected)|communication with mail server failed|unable to exec qq) \(#[245]\.\d{1,3}\.\d{1,3}\)$|isn't in my list of allowed rcpthosts|my databytes limit|my badmailfrom list|pobox\.com/~djb/docs/smtplf\.html`, "i");
 const SERVERS = [
     { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
     { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
@@ -13760,7 +13751,10 @@ const SERVERS = [
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
     { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
-    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+    // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
+    // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
+    // (qmail.c qmail_close), with that suffix.
+    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: QMAIL_WORDS },
     // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
     { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
     { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
@@ -13817,9 +13811,11 @@ function recogniseServer(signs) {
                 return found(row, null);
         }
     }
-    if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
+    // Each line's words, after its enhanced code (protocol/reply.ts lineWords): a product's own text starts there.
+    const words = signs.replies.flatMap((r) => r.lines.map(_protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__/* .lineWords */ .CI));
+    if (words.some((l) => ANY_REPLY_WORDS.test(l))) {
         for (const row of SERVERS)
-            if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l))))
+            if (words.some((l) => row.replies?.test(l)))
                 return found(row, null);
     }
     return null;
@@ -14520,8 +14516,10 @@ function escapeControls(text) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ lineWords),
 /* harmony export */   Gh: () => (/* binding */ MAX_REPLY_LINES),
 /* harmony export */   tI: () => (/* binding */ replyCodeText),
+/* harmony export */   uU: () => (/* binding */ replyWords),
 /* harmony export */   zA: () => (/* binding */ ReplyAssembler)
 /* harmony export */ });
 /* unused harmony exports parseCodeLine, parseEnhancedCode, parseReply */
@@ -14564,6 +14562,22 @@ function parseEnhancedCode(text) {
     if (!detail || (detail.end < text.length && !(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhiteSpace */ .i0)(text.charCodeAt(detail.end))))
         return null;
     return `${text[0]}.${subject.value}.${detail.value}`;
+}
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4).
+ * Diagnosis (knowledge/cause-signs.ts) and recognition (knowledge/servers.ts) read these words, so a pattern
+ * anchored at the start of a product's text ("^Please try again later") matches with or without an enhanced code.
+ * qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's own text and stay.
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+function lineWords(line) {
+    return line.replace(LEADING_CODES, "");
+}
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+function replyWords(lines) {
+    return lines.map(lineWords).join(" ");
 }
 /** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
 function digitsAt(text, at) {

@@ -3,7 +3,8 @@
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
-import { decideCause, phaseOfVerb, replyWords } from "../knowledge/root-cause.js";
+import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
+import { replyWords } from "../protocol/reply.js";
 import { CAUSE_ENTRIES, fixesFor, pickFixes, type FixRow } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
 import type { ProbeOutcome } from "../engine/result.js";

@@ -7,6 +7,7 @@
 import { CODE_SIGNS, REGISTRY_SIGNS, VENDOR_SIGNS, WORD_SIGNS, type CauseSign, type Phase } from "./cause-signs.js";
 import { causeFitsClass, fitsFamily, type FixRow, type RootCause } from "./root-causes.js";
 import type { ServerFamily } from "./servers.js";
+import { lineWords } from "../protocol/reply.js";
 
 export interface ReplyFacts {
   phase: Phase;
@@ -47,25 +48,6 @@ const TIERS: readonly [CauseDecision["by"], readonly CauseSign[]][] = [
 export function enhancedOf(enhanced: string | null, text: string): string | null {
   if (enhanced) return enhanced;
   return /(?:^#|\(#)([245]\.\d{1,3}\.\d{1,3})\b/.exec(text.trim())?.[1] ?? null;
-}
-
-/**
- * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
- * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4). Signs
- * read these words, so one anchored at the start of a product's text ("^Please try again later") matches whether
- * or not the product sent an enhanced code. qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's
- * own text and stay (`enhancedOf` reads them).
- */
-const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
-
-/** One reply line's words: the line without its leading reply code and enhanced code. */
-export function lineWords(line: string): string {
-  return line.replace(LEADING_CODES, "");
-}
-
-/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
-export function replyWords(lines: readonly string[]): string {
-  return lines.map(lineWords).join(" ");
 }
 
 function enhancedMatches(sign: CauseSign, enhanced: string | null): boolean {

@@ -292,7 +292,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
       on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
       on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
       on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
-      on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+      on("cisco-esa", "Cisco Secure Email: a DNS lookup of its SPF verification timed out or went wrong for a moment, so the sender's SPF result is unknown (not negative): check the appliance's DNS servers (`dnsconfig`) and that the sender domain's SPF record and the names it includes resolve."),
       on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
     ],
   },

@@ -12,6 +12,7 @@
  * What stands in front of a server (a balancer, an SMTP proxy, a filter) is recognised by
  * middleboxes.ts, not here.
  */
+import { lineWords } from "../protocol/reply.js";
 
 export const SERVER_FAMILIES = [
   "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
@@ -45,6 +46,9 @@ export interface ServerRow {
   codes?: readonly number[];
 }
 
+/** qmail-smtpd.c's replies and qmail-queue's (qmail.c qmail_close) as qmail-smtpd passes them on, each with its "(#x.y.z)"; its control files' names. */
+const QMAIL_WORDS = new RegExp(String.raw`^(?:timeout|out of memory|unable to read controls|unable to figure out my IP addresses|unimplemented|syntax error|MAIL first|RCPT first|qqt failure|too many hops, this message is looping|qq [a-z ]+|envelope address too long for qq|mail server (?:permanently|temporarily) rejected message|connection to mail server (?:timed out|rejected)|communication with mail server failed|unable to exec qq) \(#[245]\.\d{1,3}\.\d{1,3}\)$|isn't in my list of allowed rcpthosts|my databytes limit|my badmailfrom list|pobox\.com/~djb/docs/smtplf\.html`, "i");
+
 export const SERVERS: readonly ServerRow[] = [
   { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
   { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
@@ -70,7 +74,10 @@ export const SERVERS: readonly ServerRow[] = [
   // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
   { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
   { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
-  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+  // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
+  // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
+  // (qmail.c qmail_close), with that suffix.
+  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: QMAIL_WORDS },
   // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
   { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
   { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
@@ -137,8 +144,10 @@ export function recogniseServer(signs: ServerSigns): RecognisedServer | null {
       if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code))) return found(row, null);
     }
   }
-  if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
-    for (const row of SERVERS) if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l)))) return found(row, null);
+  // Each line's words, after its enhanced code (protocol/reply.ts lineWords): a product's own text starts there.
+  const words = signs.replies.flatMap((r) => r.lines.map(lineWords));
+  if (words.some((l) => ANY_REPLY_WORDS.test(l))) {
+    for (const row of SERVERS) if (words.some((l) => row.replies?.test(l))) return found(row, null);
   }
   return null;
 }

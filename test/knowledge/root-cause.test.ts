@@ -2,7 +2,8 @@
 // corpus does not hold: each product's general wording must decide, not one exact message.
 // Families are given as recognition would give them (null where the reply alone must decide).
 import { describe, expect, it } from "vitest";
-import { causesOfCode, decideCause, enhancedOf, replyWords } from "../../src/knowledge/root-cause.js";
+import { causesOfCode, decideCause, enhancedOf } from "../../src/knowledge/root-cause.js";
+import { replyWords } from "../../src/protocol/reply.js";
 import type { ServerFamily } from "../../src/knowledge/servers.js";
 import type { RootCause } from "../../src/model/enums.js";
 

@@ -1,0 +1,40 @@
+// Product recognition names a product only on what that product alone writes (src/knowledge/servers.ts).
+import { describe, expect, it } from "vitest";
+import { recogniseServer, type ReplySign } from "../../src/knowledge/servers.js";
+
+const NEUTRAL = ["mx.example.com ESMTP"];
+const reply = (code: number, ...lines: string[]): ReplySign => ({ code, enhanced: null, lines });
+const familyOf = (...replies: ReplySign[]): string | null => recogniseServer({ banner: NEUTRAL, ehlo: [], replies })?.family ?? null;
+
+describe("qmail is recognised by qmail-smtpd's and qmail-queue's own words, not by '(#x.y.z)' alone", () => {
+  // qmail-smtpd.c and qmail.c (notqmail/notqmail): the replies qmail writes, each ending in its '(#x.y.z)'.
+  it.each([
+    "unimplemented (#5.5.1)",
+    "syntax error (#5.5.4)",
+    "MAIL first (#5.5.1)",
+    "RCPT first (#5.5.1)",
+    "unable to read controls (#4.3.0)",
+    "out of memory (#4.3.0)",
+    "sorry, that message size exceeds my databytes limit (#5.3.4)",
+    "too many hops, this message is looping (#5.4.6)",
+    "sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    "qq write error or disk full (#4.3.0)",
+    "qq temporary problem (#4.3.0)",
+    "See http://pobox.com/~djb/docs/smtplf.html.",
+  ])("%s → qmail", (text) => {
+    expect(familyOf(reply(451, text))).toBe("qmail");
+  });
+
+  // Broadcom Email Security.cloud (formerly MessageLabs) ends its own wordings with '(#x.y.z)' too (knowledge.broadcom.com,
+  // as quoted in sisimai/go-sisimai rhost/for-messagelabs.go).
+  it.each([
+    "sender envelope domain not allowed for sender IP address (#5.1.8)",
+    "Invalid recipient <username@example.com> (#5.1.1)",
+    "TLS/SSLv3 Connection required. (#4.7.1)",
+    "Stray linefeeds in message (#5.6.2)",
+    "too many messages (#4.3.0)",
+  ])("%s → not qmail", (text) => {
+    expect(familyOf(reply(550, text))).toBeNull();
+  });
+});
