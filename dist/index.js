@@ -34489,6 +34489,48 @@ function sequenceStoppedBy(s) {
     return /^(EHLO|HELO)\b/i.test(s.command) ? "EHLO" : null;
 }
 
+;// CONCATENATED MODULE: ./src/knowledge/blocklists.ts
+/**
+ * The block lists and reputation systems a refusal can name: DNS lists of addresses (RFC 5782 §2.1) and of names
+ * (§2.2), by their zones and their own names, with the page where a listing is looked up and removal asked for.
+ * Advice names a list only when the reply names it (`namedList`); otherwise it says how to find which list or
+ * which reputation system refused, without claiming the reply named one (root-causes.ts FixRow `named`).
+ */
+const LISTS = [
+    // Spamhaus: ZEN (SBL, XBL/CSS, PBL), DBL and ZRD, and the DQS zones (KEY.zen.dq.spamhaus.net); check.spamhaus.org looks up all.
+    { zones: /\b(?:(?:zen|sbl|xbl|pbl|sbl-xbl|dbl|zrd|css|authbl)\.spamhaus\.org|[\w-]+\.(?:zen|sbl|xbl|pbl|dbl|zrd)\.dq\.spamhaus\.net)\b/i, words: /\bSpamhaus(?: (?:ZEN|SBL|XBL|PBL|DBL|CSS|ZRD)\b)?/i, lookup: "check.spamhaus.org" },
+    { zones: /\bbl\.spamcop\.net\b/i, words: /\bSpamCop\b/i, lookup: "www.spamcop.net/bl.shtml" },
+    { zones: /\bb{1,2}\.barracudacentral\.org\b/i, words: /\bBarracuda Reputation(?: Block List)?\b|\bBRBL\b/i, lookup: "www.barracudacentral.org/lookups" },
+    { zones: /\bdnsbl-[123]\.uceprotect\.net\b/i, words: /\bUCEPROTECT(?:-Level ?[123])?\b/i, lookup: "www.uceprotect.net/en/rblcheck.php" },
+    { zones: /\bpsbl\.surriel\.com\b/i, words: /\bPSBL\b/, lookup: "psbl.org" },
+    { zones: /\b(?:[\w-]+\.)?mail\.abusix\.zone\b/i, words: /\bAbusix\b/i, lookup: "lookup.abusix.com" },
+    { zones: /\b(?:dyna|noptr|spam|all)\.spamrats\.com\b/i, words: /\bSpamRATS\b/i, lookup: "www.spamrats.com" },
+    { zones: /\b(?:bl|rep|z)\.mailspike\.net\b/i, words: /\bMailspike\b/i, lookup: null },
+    // SORBS closed in 2024: a receiver that still names it should drop it.
+    { zones: /\b(?:[\w-]+\.)*sorbs\.net\b/i, words: /\bSORBS\b/, lookup: null },
+    // Reputation systems that are no DNS list, named by the page a refusal links to.
+    { zones: /\bipcheck\.proofpoint\.com\b/i, words: /\bProofpoint\b(?=.{0,40}\breputation\b)/i, lookup: "ipcheck.proofpoint.com", system: "Proofpoint's IP reputation" },
+    { zones: /\bcsi\.cloudmark\.com\b/i, words: /\bCloudmark\b/i, lookup: "csi.cloudmark.com", system: "Cloudmark's sender reputation" },
+];
+/** A zone named where a list is: "blocked using ZONE" (Postfix, Haraka), "listed in/on/at ZONE", "black list ZONE". */
+const NAMED_ZONE = /\b(?:blocked using|(?:black|block) ?list(?:ed)?(?: (?:on|in|at|by))?|listed (?:on|in|at|by)(?: the)?)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+/** The list or reputation system a reply names, or null when it names none. */
+function namedList(text) {
+    for (const row of LISTS) {
+        const zone = row.zones.exec(text)?.[0];
+        const words = row.words.exec(text)?.[0];
+        if (zone === undefined && words === undefined)
+            continue;
+        return { name: row.system ?? zone ?? words ?? "", lookup: row.lookup };
+    }
+    const zone = NAMED_ZONE.exec(text)?.[1];
+    return zone ? { name: zone, lookup: null } : null;
+}
+/** A fix written for a named list (`{list}`, `{lookup}`), filled in with the list the reply names. */
+function fillList(template, list) {
+    return template.replace(/\{list\}/g, list.name).replace(/\{lookup\}/g, list.lookup ? ` (lookup and removal: ${list.lookup})` : "");
+}
+
 ;// CONCATENATED MODULE: ./src/protocol/reply.ts
 
 /** A reply of more lines than this is a hostile or broken peer, not an EHLO list. */
@@ -34772,6 +34814,7 @@ function serverRow(family) {
 
 ;// CONCATENATED MODULE: ./src/knowledge/root-causes.ts
 
+
 const BOTH = ["transient", "permanent"];
 /** A product family's own setting or tool, shown only when that family is recognised. */
 const on = (families, text) => ({ text, families: typeof families === "string" ? [families] : families });
@@ -34967,13 +35010,19 @@ const CAUSE_ENTRIES = {
         text: "The connecting IP address is listed on a DNS blocklist or has a poor reputation with the receiver, so it refuses mail from it.",
         classes: BOTH,
         fixes: [
-            { text: "Look up the sending IP on the list the reply names, stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation." },
+            {
+                text: "Find which list or reputation system refused the IP: look it up on the public DNS blocklists (Spamhaus's check.spamhaus.org, or a checker that queries many lists); if it is on none, the receiver's own reputation data refused it, and only its postmaster can say why. Stop what got the IP a bad name (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation.",
+                named: "Look up the sending IP on {list}, the list the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask {list} for removal; or send through a relay with a good reputation.",
+            },
             on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
             on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),
             on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
             on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
-            on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-            why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
+            on("barracuda", "Barracuda: its own list is the Barracuda Reputation Block List (look the IP up and request removal at www.barracudacentral.org/lookups); the appliance may have checked an IP from the message's Received headers, not only the connecting one."),
+            {
+                ...why("postfix", "Postfix (the receiver): a DNS list (`reject_rbl_client`, `postscreen_dnsbl_sites`; their default reply names it after \"blocked using\") or a `check_client_access` table refused the client's IP."),
+                named: "Postfix (the receiver): the DNS list {list} (`reject_rbl_client` or `postscreen_dnsbl_sites`) refused the client's IP; an exception for a client goes in a `check_client_access` table before it.",
+            },
         ],
     },
     "ptr-missing": {
@@ -35157,13 +35206,13 @@ function fitsFamily(row, family) {
     return !row.families || (family !== null && row.families.includes(family));
 }
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
-function pickFixes(rows, family) {
+function pickFixes(rows, family, list = null) {
     const own = rows.filter((r) => r.families && fitsFamily(r, family));
-    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
+    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => (list && r.named ? fillList(r.named, list) : r.text));
 }
-/** A cause's fixes for this product. */
-function fixesFor(cause, family) {
-    return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
+/** A cause's fixes for this product, worded for the list the reply names, if any. */
+function fixesFor(cause, family, list = null) {
+    return pickFixes(CAUSE_ENTRIES[cause].fixes, family, list);
 }
 /** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */
 function root_causes_causeFitsClass(cause, cls) {
@@ -37452,7 +37501,10 @@ const TENANT_LIST = {
 const DOMAIN_FIXES = [
     on("gmail", "Gmail: Postmaster Tools (postmaster.google.com) shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 %, sign with DKIM and pass SPF aligned with the From domain (DMARC), and give bulk mail one-click unsubscribe (Google's sender guidelines)."),
     on("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
-    { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
+    {
+        text: "Work on the domain: see whether a domain list has it (Spamhaus's check.spamhaus.org shows DBL listings) and ask for removal there once the cause is gone; otherwise the receiver's own view of the domain refused it. Authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+        named: "Work on the domain: look it up on {list}, the list the reply names{lookup}, and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+    },
 ];
 const DOMAIN_REPUTATION = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
 const DOMAIN_LISTED = { title: "the sender's domain is on a domain blocklist", meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
@@ -37479,7 +37531,10 @@ const CLIENT_NAME_LISTED = {
     title: "the client's host name is on a domain blocklist",
     meaning: "The sending host's name (the PTR name of its IP) is in a domain that a domain blocklist lists, so the receiver refused the client by its name: the listing is of that domain, not of the sending IP.",
     fixes: [
-        { text: "Look up the domain of the host name the reply shows on the list it names (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help." },
+        {
+            text: "Look up the domain of the host name the reply shows on the domain list that refused it (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+            named: "Look up the domain of the host name the reply shows on {list}, the list the reply names{lookup}. If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+        },
         why("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
     ],
 };
@@ -37488,7 +37543,10 @@ const HELO_NAME_LISTED = {
     title: "the EHLO name's domain is on a domain blocklist",
     meaning: "The name the client gave in EHLO is in a domain that a domain blocklist lists: the receiver refused the EHLO name's domain, not the sending IP.",
     fixes: [
-        { text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on the list the reply names and ask the list to remove it once the cause is gone." },
+        {
+            text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or find the EHLO name's domain on the domain list that refused it and ask the list to remove it once the cause is gone.",
+            named: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on {list}, the list the reply names{lookup}, and ask it to remove the domain once the cause is gone.",
+        },
         why("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
     ],
 };
@@ -38215,6 +38273,7 @@ const plaintextSession = (p) => {
 
 
 
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -38309,8 +38368,10 @@ function adviceFor(p, i, d, leadFixes) {
         ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
         : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
     const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
-    const own = d.fixes ? pickFixes(d.fixes, family) : undecided ? fixesFor("other", family) : fixesFor(cause, family);
-    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
+    // The block list or reputation system the reply names, if any: fixes name it only then.
+    const list = namedList(replyWords(p.steps[i]?.reply?.lines ?? []));
+    const own = d.fixes ? pickFixes(d.fixes, family, list) : undecided ? fixesFor("other", family) : fixesFor(cause, family, list);
+    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => fixesFor(c, family, list).slice(0, 1))];
     const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
     return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }
@@ -38331,7 +38392,7 @@ function hungUp(p, i) {
         return null;
     const { cause } = rootCauseAt(p, i);
     const entry = CAUSE_ENTRIES[cause];
-    return rule_finding("closed-on-command", "warning", i, `${quoted(s)} was answered ${codeText(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], fixesFor(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+    return rule_finding("closed-on-command", "warning", i, `${quoted(s)} was answered ${codeText(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], fixesFor(cause, serverFamily(p), namedList(replyWords(s.reply.lines))).map((f) => forTarget(f, p)), [], cause);
 }
 /**
  * A recipient refusal whose words do not say why (OpenSMTPD "550 Invalid recipient", a bare
@@ -39233,7 +39294,7 @@ const NEVER = [
     { prefix: "255.255.255.255", bits: 32, family: 4, why: "the limited broadcast address (RFC 919), not one host" },
 ];
 // One list per rule, so that the first rule that matches gives its reason (the metadata service before link-local).
-const LISTS = NEVER.map((r) => {
+const address_scope_LISTS = NEVER.map((r) => {
     const list = new external_node_net_.BlockList();
     list.addSubnet(r.prefix, r.bits, r.family === 4 ? "ipv4" : "ipv6");
     return { list, why: r.why };
@@ -39246,7 +39307,7 @@ function neverRemoteMta(address) {
     // Parsed once for every list (a string would be parsed again by each check). BlockList matches
     // IPv4-mapped IPv6 (::ffff:169.254.169.254) against the IPv4 rules too.
     const parsed = new external_node_net_.SocketAddress({ address, family: family === 4 ? "ipv4" : "ipv6" });
-    for (const l of LISTS)
+    for (const l of address_scope_LISTS)
         if (l.list.check(parsed))
             return l.why;
     return null;

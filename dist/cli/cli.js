@@ -7963,6 +7963,8 @@ const unroutableAddresses = (p) => {
 var root_cause = __nccwpck_require__(2633);
 // EXTERNAL MODULE: ./src/protocol/reply.ts
 var reply = __nccwpck_require__(6488);
+// EXTERNAL MODULE: ./src/knowledge/blocklists.ts
+var blocklists = __nccwpck_require__(1684);
 ;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
 /**
  * Certificate problems by verification result: what each means and what to do, one row per root
@@ -8345,6 +8347,7 @@ const plaintextSession = (p) => {
 
 
 
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -8439,8 +8442,10 @@ function adviceFor(p, i, d, leadFixes) {
         ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].title).join(", or ")}.`
         : `${root_causes/* CAUSE_ENTRIES */.PK[cause].text}${evidenceFor(p, i, cause)}`);
     const causes = [first, ...also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].text)];
-    const own = d.fixes ? (0,root_causes/* pickFixes */.Zj)(d.fixes, family) : undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family);
-    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family).slice(0, 1))];
+    // The block list or reputation system the reply names, if any: fixes name it only then.
+    const list = (0,blocklists/* namedList */.w)((0,reply/* replyWords */.uU)(p.steps[i]?.reply?.lines ?? []));
+    const own = d.fixes ? (0,root_causes/* pickFixes */.Zj)(d.fixes, family, list) : undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family, list);
+    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family, list).slice(0, 1))];
     const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
     return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }
@@ -8461,7 +8466,7 @@ function hungUp(p, i) {
         return null;
     const { cause } = rootCauseAt(p, i);
     const entry = root_causes/* CAUSE_ENTRIES */.PK[cause];
-    return (0,rule/* finding */.gk)("closed-on-command", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], (0,root_causes/* fixesFor */.fE)(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+    return (0,rule/* finding */.gk)("closed-on-command", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], (0,root_causes/* fixesFor */.fE)(cause, serverFamily(p), (0,blocklists/* namedList */.w)((0,reply/* replyWords */.uU)(s.reply.lines))).map((f) => forTarget(f, p)), [], cause);
 }
 /**
  * A recipient refusal whose words do not say why (OpenSMTPD "550 Invalid recipient", a bare
@@ -12393,6 +12398,58 @@ function sequenceStoppedBy(s) {
 
 /***/ }),
 
+/***/ 1684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ fillList),
+/* harmony export */   w: () => (/* binding */ namedList)
+/* harmony export */ });
+/**
+ * The block lists and reputation systems a refusal can name: DNS lists of addresses (RFC 5782 §2.1) and of names
+ * (§2.2), by their zones and their own names, with the page where a listing is looked up and removal asked for.
+ * Advice names a list only when the reply names it (`namedList`); otherwise it says how to find which list or
+ * which reputation system refused, without claiming the reply named one (root-causes.ts FixRow `named`).
+ */
+const LISTS = [
+    // Spamhaus: ZEN (SBL, XBL/CSS, PBL), DBL and ZRD, and the DQS zones (KEY.zen.dq.spamhaus.net); check.spamhaus.org looks up all.
+    { zones: /\b(?:(?:zen|sbl|xbl|pbl|sbl-xbl|dbl|zrd|css|authbl)\.spamhaus\.org|[\w-]+\.(?:zen|sbl|xbl|pbl|dbl|zrd)\.dq\.spamhaus\.net)\b/i, words: /\bSpamhaus(?: (?:ZEN|SBL|XBL|PBL|DBL|CSS|ZRD)\b)?/i, lookup: "check.spamhaus.org" },
+    { zones: /\bbl\.spamcop\.net\b/i, words: /\bSpamCop\b/i, lookup: "www.spamcop.net/bl.shtml" },
+    { zones: /\bb{1,2}\.barracudacentral\.org\b/i, words: /\bBarracuda Reputation(?: Block List)?\b|\bBRBL\b/i, lookup: "www.barracudacentral.org/lookups" },
+    { zones: /\bdnsbl-[123]\.uceprotect\.net\b/i, words: /\bUCEPROTECT(?:-Level ?[123])?\b/i, lookup: "www.uceprotect.net/en/rblcheck.php" },
+    { zones: /\bpsbl\.surriel\.com\b/i, words: /\bPSBL\b/, lookup: "psbl.org" },
+    { zones: /\b(?:[\w-]+\.)?mail\.abusix\.zone\b/i, words: /\bAbusix\b/i, lookup: "lookup.abusix.com" },
+    { zones: /\b(?:dyna|noptr|spam|all)\.spamrats\.com\b/i, words: /\bSpamRATS\b/i, lookup: "www.spamrats.com" },
+    { zones: /\b(?:bl|rep|z)\.mailspike\.net\b/i, words: /\bMailspike\b/i, lookup: null },
+    // SORBS closed in 2024: a receiver that still names it should drop it.
+    { zones: /\b(?:[\w-]+\.)*sorbs\.net\b/i, words: /\bSORBS\b/, lookup: null },
+    // Reputation systems that are no DNS list, named by the page a refusal links to.
+    { zones: /\bipcheck\.proofpoint\.com\b/i, words: /\bProofpoint\b(?=.{0,40}\breputation\b)/i, lookup: "ipcheck.proofpoint.com", system: "Proofpoint's IP reputation" },
+    { zones: /\bcsi\.cloudmark\.com\b/i, words: /\bCloudmark\b/i, lookup: "csi.cloudmark.com", system: "Cloudmark's sender reputation" },
+];
+/** A zone named where a list is: "blocked using ZONE" (Postfix, Haraka), "listed in/on/at ZONE", "black list ZONE". */
+const NAMED_ZONE = /\b(?:blocked using|(?:black|block) ?list(?:ed)?(?: (?:on|in|at|by))?|listed (?:on|in|at|by)(?: the)?)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+/** The list or reputation system a reply names, or null when it names none. */
+function namedList(text) {
+    for (const row of LISTS) {
+        const zone = row.zones.exec(text)?.[0];
+        const words = row.words.exec(text)?.[0];
+        if (zone === undefined && words === undefined)
+            continue;
+        return { name: row.system ?? zone ?? words ?? "", lookup: row.lookup };
+    }
+    const zone = NAMED_ZONE.exec(text)?.[1];
+    return zone ? { name: zone, lookup: null } : null;
+}
+/** A fix written for a named list (`{list}`, `{lookup}`), filled in with the list the reply names. */
+function fillList(template, list) {
+    return template.replace(/\{list\}/g, list.name).replace(/\{lookup\}/g, list.lookup ? ` (lookup and removal: ${list.lookup})` : "");
+}
+
+
+/***/ }),
+
 /***/ 5882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12885,7 +12942,10 @@ const TENANT_LIST = {
 const DOMAIN_FIXES = [
     (0,root_causes.on)("gmail", "Gmail: Postmaster Tools (postmaster.google.com) shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 %, sign with DKIM and pass SPF aligned with the From domain (DMARC), and give bulk mail one-click unsubscribe (Google's sender guidelines)."),
     (0,root_causes.on)("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
-    { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
+    {
+        text: "Work on the domain: see whether a domain list has it (Spamhaus's check.spamhaus.org shows DBL listings) and ask for removal there once the cause is gone; otherwise the receiver's own view of the domain refused it. Authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+        named: "Work on the domain: look it up on {list}, the list the reply names{lookup}, and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+    },
 ];
 const DOMAIN_REPUTATION = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
 const DOMAIN_LISTED = { title: "the sender's domain is on a domain blocklist", meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
@@ -12912,7 +12972,10 @@ const CLIENT_NAME_LISTED = {
     title: "the client's host name is on a domain blocklist",
     meaning: "The sending host's name (the PTR name of its IP) is in a domain that a domain blocklist lists, so the receiver refused the client by its name: the listing is of that domain, not of the sending IP.",
     fixes: [
-        { text: "Look up the domain of the host name the reply shows on the list it names (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help." },
+        {
+            text: "Look up the domain of the host name the reply shows on the domain list that refused it (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+            named: "Look up the domain of the host name the reply shows on {list}, the list the reply names{lookup}. If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+        },
         (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
     ],
 };
@@ -12921,7 +12984,10 @@ const HELO_NAME_LISTED = {
     title: "the EHLO name's domain is on a domain blocklist",
     meaning: "The name the client gave in EHLO is in a domain that a domain blocklist lists: the receiver refused the EHLO name's domain, not the sending IP.",
     fixes: [
-        { text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on the list the reply names and ask the list to remove it once the cause is gone." },
+        {
+            text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or find the EHLO name's domain on the domain list that refused it and ask the list to remove it once the cause is gone.",
+            named: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on {list}, the list the reply names{lookup}, and ask it to remove the domain once the cause is gone.",
+        },
         (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
     ],
 };
@@ -13286,7 +13352,9 @@ function causesOfCode(code, enhanced) {
 /* harmony export */   on: () => (/* binding */ on),
 /* harmony export */   v9: () => (/* binding */ fitsFamily)
 /* harmony export */ });
-/* harmony import */ var _servers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _blocklists_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1684);
+/* harmony import */ var _servers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9496);
+
 
 const BOTH = ["transient", "permanent"];
 /** A product family's own setting or tool, shown only when that family is recognised. */
@@ -13381,7 +13449,7 @@ const CAUSE_ENTRIES = {
             on("haraka", "Haraka: check the auth plugin's accounts (config/auth_flat_file.ini for auth/flat_file)."),
             on("courier", "Courier: test the account with `authtest USER PASSWORD`."),
             on("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: check the account signs in to Outlook on the web; SMTP AUTH must also be enabled for the mailbox (`Get-CASMailbox USER | fl SmtpClientAuthenticationDisabled`)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: check the account signs in to Outlook on the web; SMTP AUTH must also be enabled for the mailbox (`Get-CASMailbox USER | fl SmtpClientAuthenticationDisabled`)."),
             on("gmail", "Gmail: with 2-Step Verification an app password is needed; check the account at myaccount.google.com."),
         ],
     },
@@ -13414,7 +13482,7 @@ const CAUSE_ENTRIES = {
         classes: BOTH,
         fixes: [
             { text: "Move the sender to OAuth 2 (`auth: XOAUTH2` with `oauth-token-env`), or have an administrator allow password authentication for this account." },
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft 365: SMTP AUTH is off for the tenant or mailbox: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` (tenant) or `Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`, and no security-defaults policy blocking it; or use OAuth 2 (SMTP.Send)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: SMTP AUTH is off for the tenant or mailbox: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` (tenant) or `Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`, and no security-defaults policy blocking it; or use OAuth 2 (SMTP.Send)."),
             on("gmail", "Google Workspace: less secure app access is gone; use an app password or XOAUTH2 (scope https://mail.google.com/)."),
         ],
     },
@@ -13454,7 +13522,7 @@ const CAUSE_ENTRIES = {
             on("sendmail", "Sendmail: check the access db for the sender (`From:` entries) and whether the sender's domain resolves (`FEATURE(accept_unresolvable_domains)` turns the check off)."),
             on("qmail", "qmail: the sender is in /var/qmail/control/badmailfrom."),
             on("courier", "Courier: the sender is refused by the BOFH file (`badfrom`) or by the sender's domain check."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the sender or its domain is refused by the tenant's policy (outbound sender restrictions, blocked senders); check the tenant's mail flow rules and the sender's status in the Defender portal."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the sender or its domain is refused by the tenant's policy (outbound sender restrictions, blocked senders); check the tenant's mail flow rules and the sender's status in the Defender portal."),
         ],
     },
     "sender-not-authorized": {
@@ -13464,7 +13532,7 @@ const CAUSE_ENTRIES = {
         fixes: [
             { text: "Send from the address the account owns (set `from` to it), or grant the account send-as rights for this address." },
             on("postfix", "Postfix: `reject_sender_login_mismatch` compares the sender with `smtpd_sender_login_maps`: map the address to this login there."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`); and send only from accepted domains of the tenant (5.7.750: add and verify the domain under Settings › Domains)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`); and send only from accepted domains of the tenant (5.7.750: add and verify the domain under Settings › Domains)."),
         ],
     },
     "spf-dkim-dmarc": {
@@ -13475,7 +13543,7 @@ const CAUSE_ENTRIES = {
             { text: "Publish an SPF record that includes the sending IP, sign with DKIM for the From domain, and align them with the DMARC policy; check a test message's Authentication-Results header." },
             on("gmail", "Gmail: Postmaster Tools shows SPF, DKIM and DMARC pass rates per domain; bulk senders need all three (Google's sender guidelines)."),
             on("yahoo", "Yahoo: senders must pass SPF or DKIM, and bulk senders DMARC too (Yahoo Sender Hub)."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the message failed the recipient tenant's SPF/DKIM/DMARC checks; fix the sending domain's records (the recipient's message trace shows which one failed)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the message failed the recipient tenant's SPF/DKIM/DMARC checks; fix the sending domain's records (the recipient's message trace shows which one failed)."),
         ],
     },
     "ip-reputation": {
@@ -13483,13 +13551,19 @@ const CAUSE_ENTRIES = {
         text: "The connecting IP address is listed on a DNS blocklist or has a poor reputation with the receiver, so it refuses mail from it.",
         classes: BOTH,
         fixes: [
-            { text: "Look up the sending IP on the list the reply names, stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation." },
+            {
+                text: "Find which list or reputation system refused the IP: look it up on the public DNS blocklists (Spamhaus's check.spamhaus.org, or a checker that queries many lists); if it is on none, the receiver's own reputation data refused it, and only its postmaster can say why. Stop what got the IP a bad name (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation.",
+                named: "Look up the sending IP on {list}, the list the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask {list} for removal; or send through a relay with a good reputation.",
+            },
             on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
             on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),
             on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
             on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
-            on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-            why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
+            on("barracuda", "Barracuda: its own list is the Barracuda Reputation Block List (look the IP up and request removal at www.barracudacentral.org/lookups); the appliance may have checked an IP from the message's Received headers, not only the connecting one."),
+            {
+                ...why("postfix", "Postfix (the receiver): a DNS list (`reject_rbl_client`, `postscreen_dnsbl_sites`; their default reply names it after \"blocked using\") or a `check_client_access` table refused the client's IP."),
+                named: "Postfix (the receiver): the DNS list {list} (`reject_rbl_client` or `postscreen_dnsbl_sites`) refused the client's IP; an exception for a client goes in a `check_client_access` table before it.",
+            },
         ],
     },
     "ptr-missing": {
@@ -13520,7 +13594,7 @@ const CAUSE_ENTRIES = {
             on("postfix", "Postfix: `smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit` and `smtpd_client_message_rate_limit` (anvil) set the limits; exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
             on("exim", "Exim: `smtp_accept_max_per_host` and `ratelimit` ACL conditions set the limits."),
             on("gmail", "Gmail: the account's daily sending limit (or login attempts) was reached; wait, or send through Google Workspace SMTP relay."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),
         ],
     },
     greylisted: {
@@ -13569,7 +13643,7 @@ const CAUSE_ENTRIES = {
             on("haraka", "Haraka: config/databytes sets the limit."),
             on("qmail", "qmail: /var/qmail/control/databytes."),
             on("aiosmtpd", "aiosmtpd: the `data_size_limit` argument of the SMTP server."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the organisation's or connector's maximum message size (`Get-TransportConfig | fl MaxReceiveSize`)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the organisation's or connector's maximum message size (`Get-TransportConfig | fl MaxReceiveSize`)."),
         ],
     },
     "content-rejected": {
@@ -13673,13 +13747,13 @@ function fitsFamily(row, family) {
     return !row.families || (family !== null && row.families.includes(family));
 }
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
-function pickFixes(rows, family) {
+function pickFixes(rows, family, list = null) {
     const own = rows.filter((r) => r.families && fitsFamily(r, family));
-    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
+    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => (list && r.named ? (0,_blocklists_js__WEBPACK_IMPORTED_MODULE_0__/* .fillList */ .q)(r.named, list) : r.text));
 }
-/** A cause's fixes for this product. */
-function fixesFor(cause, family) {
-    return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
+/** A cause's fixes for this product, worded for the list the reply names, if any. */
+function fixesFor(cause, family, list = null) {
+    return pickFixes(CAUSE_ENTRIES[cause].fixes, family, list);
 }
 /** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */
 function causeFitsClass(cause, cls) {
