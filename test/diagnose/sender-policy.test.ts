@@ -352,3 +352,26 @@ describe("the IP's fix names the block list only when the reply names one", () =
     for (const x of f.fixes) expect(x).not.toMatch(NAMES_A_LIST);
   });
 });
+
+describe("the sixth sweep's readings head the finding and carry their own fixes", () => {
+  it("postscreen's '450 4.3.2 Service currently unavailable' is its reconnect deferral, not a shutdown", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 450 4.3.2 Service currently unavailable"));
+    expect(f.cause).toBe("greylisted");
+    expect(f.message).toMatch(/\(postscreen defers a new client until it reconnects\)/);
+    expect(f.fixes.join("\n")).toMatch(/postscreen_access_list/);
+  });
+
+  it("postscreen's '550 5.5.1 Protocol error' after the greeting names its three tests, decides none", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 550 5.5.1 Protocol error"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(postscreen refused the client for a protocol test\)/);
+    expect(f.causes[0]).toMatch(/PREGREET, COMMAND PIPELINING, BARE NEWLINE/);
+  });
+
+  it("Exchange's RESOLVER.ADR.Ambiguous (X.1.4) is a duplicate address in the recipient's directory, not an unknown recipient", () => {
+    const f = refusal(delivery(EXCHANGE, "RCPT", "S: 550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(the recipient address is ambiguous\)/);
+    expect(f.fixes[0]).toMatch(/their directory has this address twice/);
+  });
+});
