@@ -395,6 +395,83 @@ const HELD_OUT: Row[] = [
   [null, "RCPT", 451, "4.7.1", "Please try again later", "other"],
   [null, "END-OF-DATA", 500, null, "These attachments are not allowed -- Please compress (zip,tar..) them before mailing.", "content-rejected"],
   [null, "END-OF-DATA", 554, "5.7.1", "Mail appears infected with Eicar-Test-Signature -- disinfect and resend.", "content-rejected"],
+  // ---- The sixth sweep: 59 replies of products still thin here (Sendmail's check_* rulesets, hMailServer, Exim's
+  // smtp_in.c, Postfix's postscreen and smtpd_check.c defaults, Exchange Server's transport, qmail, Kerio Connect),
+  // measured before any change: 44 right, 12 wrong, 3 undecided; now all 59. postscreen's
+  // "550 5.5.1 Protocol error" after the greeting was first labelled a pregreet; postscreen writes it for bare newlines too, so
+  // it is labelled `other` (its sign names the candidates).
+  // Sendmail: cf/m4/proto.m4 (FreeBSD contrib/sendmail): FEATURE(require_rdns), check_mail's sender checks,
+  // Rcpt_ok's MX check, Relay_ok's client-name checks, FEATURE(block_bad_helo), FEATURE(badmx).
+  ["sendmail", "MAIL", 451, "4.1.8", "Client IP address 192.0.2.7 does not resolve", "ptr-missing"],
+  ["sendmail", "MAIL", 451, "4.1.8", "Possibly forged hostname for 192.0.2.7", "ptr-missing"],
+  ["sendmail", "MAIL", 553, "5.5.4", "<app@localhost>... Real domain name required for sender address", "sender-rejected"],
+  ["sendmail", "MAIL", 553, "5.5.4", "<app>... Domain name required for sender address app", "sender-rejected"],
+  ["sendmail", "MAIL", 451, "4.1.8", "<a@example.com>... Domain of sender address a@example.com does not resolve", "sender-rejected"],
+  ["sendmail", "RCPT", 450, "4.4.0", "<x@example.net>... Can not check MX records for recipient host example.net", "server-lookup-failure"],
+  ["sendmail", "RCPT", 450, "4.4.0", "<x@example.net>... Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.7", "relay-denied"],
+  ["sendmail", "RCPT", 550, "5.7.1", "<x@example.net>... Relaying denied. IP name possibly forged mail.example.com", "relay-denied"],
+  ["sendmail", "RCPT", 550, "5.7.1", "<x@example.net>... Relaying denied. IP name lookup failed [192.0.2.7]", "relay-denied"],
+  ["sendmail", "RCPT", 550, "5.7.1", "<x@example.com>... bogus HELO name used: localhost", "helo-rejected"],
+  ["sendmail", "MAIL", 550, "5.1.2", "<a@example.com>... Illegal MX record for host example.com", "sender-rejected"],
+  // hMailServer: source/Server/SMTP/SMTPConnection.cpp (hmailserver/hmailserver) and hmailserver.com's "SMTP error
+  // messages" reference.
+  ["hmailserver", "MAIL", 503, null, "Issue a reset if you want to start over", "bad-sequence"],
+  ["hmailserver", "MAIL", 550, null, "Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]", "syntax-error"],
+  ["hmailserver", "MAIL", 552, null, "Message size exceeds fixed maximum message size. Size: 20480 KB, Max size: 10240 KB", "message-too-big"],
+  ["hmailserver", "MAIL", 550, null, "Login credentials no longer valid. Please re-authenticate.", "auth-failed"],
+  ["hmailserver", "MAIL", 550, null, "Sender address must be specified.", "sender-rejected"],
+  ["hmailserver", "MAIL", 550, null, "The address is not valid.", "syntax-error"],
+  ["hmailserver", "RCPT", 503, null, "Must have sender first.", "bad-sequence"],
+  ["hmailserver", "RCPT", 550, null, "A valid address is required.", "syntax-error"],
+  ["hmailserver", "RCPT", 550, null, "Too many recipients.", "too-many-recipients"],
+  ["hmailserver", "RCPT", 530, null, "SMTP authentication is required.", "auth-required"],
+  ["hmailserver", "EHLO", 501, null, "EHLO Invalid domain address.", "helo-rejected"],
+  ["hmailserver", "MAIL", 500, null, "Line too long", "syntax-error"],
+  ["hmailserver", "MAIL", 502, null, "Use HELO/EHLO first", "bad-sequence"],
+  ["hmailserver", "VRFY", 502, null, "VRFY disallowed", "command-unrecognized"],
+  ["hmailserver", "XYZZY", 502, null, "Unimplemented command", "command-unrecognized"],
+  // Exim: src/smtp_in.c (smtp_setup_msg): AUTH, EHLO verification (helo_verify_hosts), MAIL and RCPT checks.
+  ["exim", "AUTH", 503, null, "already authenticated", "bad-sequence"],
+  ["exim", "AUTH", 503, null, "not permitted in mail transaction", "bad-sequence"],
+  ["exim", "AUTH", 501, null, "invalid character in authentication mechanism name", "syntax-error"],
+  ["exim", "AUTH", 504, null, "XOAUTH2 authentication mechanism not supported", "auth-mechanism"],
+  ["exim", "EHLO", 550, null, "EHLO argument does not match calling host", "helo-rejected"],
+  ["exim", "MAIL", 501, null, "<app>: sender address must contain a domain", "sender-rejected"],
+  ["exim", "RCPT", 501, null, "RCPT must have an address operand", "syntax-error"],
+  ["exim", "RCPT", 452, null, "too many recipients", "too-many-recipients"],
+  ["exim", "RCPT", 552, null, "too many recipients", "too-many-recipients"],
+  ["exim", "DATA", 503, null, "valid RCPT command must precede DATA", "bad-sequence"],
+  ["exim", "MAIL", 501, null, "Value for RET is invalid", "syntax-error"],
+  // Postfix: postscreen_early.c (PSC_DNSBL_FORMAT with postscreen_dnsbl_action drop / enforce; the pregreet test under
+  // enforce), postscreen's reply after its after-220 tests pass ("450 4.3.2 Service currently unavailable": the client
+  // must reconnect), smtpd_check.c (reject_unknown_reverse_client_hostname, reject_invalid_helo_hostname,
+  // reject_unauth_pipelining, reject_non_fqdn_recipient, reject_unverified_recipient) and smtpd.c (smtpd_tls_security_level = encrypt).
+  ["postfix", "CONNECT", 521, "5.7.1", "Service unavailable; client [192.0.2.7] blocked using zen.spamhaus.org", "ip-reputation"],
+  ["postfix", "RCPT", 550, "5.7.1", "Service unavailable; client [192.0.2.7] blocked using zen.spamhaus.org", "ip-reputation"],
+  ["postfix", "RCPT", 550, "5.5.1", "Protocol error", "other"],
+  ["postfix", "RCPT", 450, "4.3.2", "Service currently unavailable", "greylisted"],
+  ["postfix", "RCPT", 450, "4.7.1", "Client host rejected: cannot find your reverse hostname, [192.0.2.7]", "ptr-missing"],
+  ["postfix", "RCPT", 501, "5.5.2", "<bad_name>: Helo command rejected: Invalid name", "helo-rejected"],
+  ["postfix", "RCPT", 503, "5.5.0", "<x@example.com>: Recipient address rejected: Improper use of SMTP command pipelining", "pipelining-violation"],
+  ["postfix", "RCPT", 504, "5.5.2", "<x>: Recipient address rejected: need fully-qualified address", "syntax-error"],
+  ["postfix", "MAIL", 530, "5.7.0", "Must issue a STARTTLS command first", "tls-required"],
+  ["postfix", "RCPT", 550, "5.1.1", "<x@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.1] said: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", "unknown-recipient"],
+  // Kerio Connect: support.kerioconnect.gfi.com "Outbound Email Delivery Troubleshooting" (550 5.7.1 Relaying is denied).
+  [null, "RCPT", 550, "5.7.1", "Relaying is denied", "relay-denied"],
+  // Exchange Server transport (2007-2019): the RESOLVER.ADR replies as sisimai's Exchange2007 module lists them
+  // (lhost/via-exchange2007.go), the loop reply as its reason tests quote it, and back pressure (452 4.3.1, woshub.com).
+  ["exchange", "RCPT", 550, "5.1.1", "RESOLVER.ADR.RecipNotFound; not found", "unknown-recipient"],
+  ["exchange", "RCPT", 550, "5.1.1", "RESOLVER.ADR.ExRecipNotFound; not found", "unknown-recipient"],
+  ["exchange", "RCPT", 550, "5.5.3", "RESOLVER.ADR.RecipLimit; too many recipients", "too-many-recipients"],
+  ["exchange", "RCPT", 550, "5.1.4", "RESOLVER.ADR.Ambiguous; ambiguous address", "other"],
+  ["exchange", "END-OF-DATA", 554, "5.4.6", "Hop count exceeded - possible mail loop", "other"],
+  ["exchange", "MAIL", 452, "4.3.1", "Insufficient system resources", "server-resource"],
+  // qmail: qmail-smtpd.c and qmail.c (qmail_close) of notqmail/notqmail.
+  ["qmail", "RCPT", 503, null, "MAIL first (#5.5.1)", "bad-sequence"],
+  ["qmail", "DATA", 503, null, "RCPT first (#5.5.1)", "bad-sequence"],
+  ["qmail", "RCPT", 553, null, "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "relay-denied"],
+  ["qmail", "DATA", 451, null, "qqt failure (#4.3.0)", "server-resource"],
+  ["qmail", "END-OF-DATA", 554, null, "mail server permanently rejected message (#5.3.0)", "content-rejected"],
 ];
 
 describe("decideCause over replies the project was not tuned on", () => {
