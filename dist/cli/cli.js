@@ -13072,6 +13072,12 @@ const POSTSCREEN_PROTOCOL = {
     meaning: "Postfix's postscreen refused the client after it failed one of its protocol tests whose action is enforce: it talked before the greeting (pregreet), pipelined commands without PIPELINING, or ended a line with a bare newline. The reply does not say which; postscreen's log does (PREGREET, COMMAND PIPELINING, BARE NEWLINE).",
     fix: "Check the client and anything in front of it (a proxy, a balancer) for data sent before the greeting, unannounced pipelining or bare LF line endings; on the receiver, `postscreen_access_list` exempts a client.",
 };
+/** Barracuda's per-recipient "blocked": its policy refused the message for that recipient and does not say which rule. */
+const BARRACUDA_BLOCKED = {
+    title: "Barracuda's policy blocked the message for the recipient",
+    meaning: "The recipient's Barracuda gateway blocked the message for this recipient without saying why: a content or attachment rule, a block list of the recipient's or the organisation's (the sender or its domain), or the sender's reputation. Its Message Log names the rule.",
+    fix: "Ask the recipient's administrator to look the message up in the Barracuda Message Log, which names the rule that blocked it; meanwhile send a plain test message from the same sender to tell content from sender.",
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -13112,6 +13118,7 @@ const VENDOR_SIGNS = [
     { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
     { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
     { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
+    { cause: "other", also: ["content-rejected", "sender-rejected", "ip-reputation"], families: ["barracuda"], words: /permanent failure for one or more recipients \([^)]*:blocked\)/i, ...BARRACUDA_BLOCKED, source: "Barracuda Email Security Gateway / Service: 550 permanent failure for one or more recipients (ADDRESS:blocked), its per-recipient result without a reason" },
     { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
     { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
     { cause: "sender-rejected", families: ["courier"], codes: [517, 417], source: "Courier: 517/417 sender rejected" },
@@ -13150,6 +13157,9 @@ const WORD_SIGNS = [
     // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
     { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
     { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|(?:real )?domain name required for sender|sender address must contain a domain|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification and unqualified senders (smtp_in.c), qmail badmailfrom, Sendmail check_mail (a sender without a real domain), Postfix reject_unknown_sender_domain, Microsoft" },
+    // At MAIL the only address is the sender's: IceWarp's "Domain name required" is a sender without a domain.
+    { cause: "sender-rejected", phases: ["MAIL"], words: /^domain name required\b/i, source: "IceWarp (501 5.5.2 Domain name required: the sender has no domain)" },
+    { cause: "sender-rejected", words: /\bmail from (?:<[^<>]*> )?(?:rejected|refused|denied)\b/i, source: "HCL Domino inbound sender controls (554 Mail from rejected for policy reasons.)" },
     { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP/i, ...UNREGISTERED_DOMAIN, source: "Broadcom Email Security.cloud (550 sender envelope domain not allowed for sender IP address (#5.1.8): the domain is not registered, or inactive, or the IP is not in the outbound routes)" },
     { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
     { cause: "relay-denied", words: /relay(?:ing)? (?:is |temporarily |access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail (Relaying temporarily denied), Courier, qmail, Haraka, Kerio Connect (Relaying is denied), Microsoft, Google, Broadcom wordings" },
@@ -13182,7 +13192,7 @@ const WORD_SIGNS = [
     { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
     { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
     { cause: "mailbox-full", words: /over ?quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
-    { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+    { cause: "message-too-big", words: /too (?:big|large)|\bmessage (?:is )?too long\b|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd, IceWarp (Message is too long) wordings" },
     { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
     { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
     { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
@@ -13846,7 +13856,7 @@ const SERVERS = [
     { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
-    { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
+    { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)|^permanent failure for one or more recipients \(/i },
     // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
     // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
     // (qmail.c qmail_close), with that suffix.

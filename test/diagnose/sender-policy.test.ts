@@ -375,3 +375,13 @@ describe("the sixth sweep's readings head the finding and carry their own fixes"
     expect(f.fixes[0]).toMatch(/their directory has this address twice/);
   });
 });
+
+describe("Barracuda's per-recipient 'blocked' names no rule", () => {
+  it("is headed as Barracuda's policy, its candidates named, its Message Log the next step", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 550 permanent failure for one or more recipients (team@example.net:blocked)"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(Barracuda's policy blocked the message for the recipient\)/);
+    expect(f.fixes[0]).toMatch(/Barracuda Message Log/);
+    for (const x of f.fixes) expect(x).not.toMatch(/the list the reply names/);
+  });
+});

@@ -38,3 +38,9 @@ describe("qmail is recognised by qmail-smtpd's and qmail-queue's own words, not 
     expect(familyOf(reply(550, text))).toBeNull();
   });
 });
+
+describe("Barracuda is recognised by its per-recipient result, with or without its banner", () => {
+  it("550 permanent failure for one or more recipients (user@example.com:blocked) → barracuda", () => {
+    expect(familyOf(reply(550, "permanent failure for one or more recipients (user@example.com:blocked)"))).toBe("barracuda");
+  });
+});
