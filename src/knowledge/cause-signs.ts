@@ -131,7 +131,7 @@ const DOMAIN_FIXES: readonly FixRow[] = [
   on("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
   {
     text: "Work on the domain: see whether a domain list has it (Spamhaus's check.spamhaus.org shows DBL listings) and ask for removal there once the cause is gone; otherwise the receiver's own view of the domain refused it. Authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
-    named: "Work on the domain: look it up on {list}, the list the reply names{lookup}, and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+    named: "Work on the domain: look it up on {list}, which the reply names{lookup}, and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
   },
 ];
 const DOMAIN_REPUTATION: Reading = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
@@ -164,7 +164,7 @@ const CLIENT_NAME_LISTED: Reading = {
   fixes: [
     {
       text: "Look up the domain of the host name the reply shows on the domain list that refused it (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
-      named: "Look up the domain of the host name the reply shows on {list}, the list the reply names{lookup}. If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+      named: "Look up the domain of the host name the reply shows on {list}, which the reply names{lookup}. If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
     },
     why("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
   ],
@@ -176,7 +176,7 @@ const HELO_NAME_LISTED: Reading = {
   fixes: [
     {
       text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or find the EHLO name's domain on the domain list that refused it and ask the list to remove it once the cause is gone.",
-      named: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on {list}, the list the reply names{lookup}, and ask it to remove the domain once the cause is gone.",
+      named: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on {list}, which the reply names{lookup}, and ask it to remove the domain once the cause is gone.",
     },
     why("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
   ],

@@ -247,7 +247,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     fixes: [
       {
         text: "Find which list or reputation system refused the IP: look it up on the public DNS blocklists (Spamhaus's check.spamhaus.org, or a checker that queries many lists); if it is on none, the receiver's own reputation data refused it, and only its postmaster can say why. Stop what got the IP a bad name (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation.",
-        named: "Look up the sending IP on {list}, the list the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask {list} for removal; or send through a relay with a good reputation.",
+        named: "Look up the sending IP on {list}, which the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask there for removal; or send through a relay with a good reputation.",
       },
       on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
       on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),

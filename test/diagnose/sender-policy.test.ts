@@ -316,13 +316,14 @@ describe("replies of the second held-out sweep keep their advice in the reply's 
 });
 
 describe("the IP's fix names the block list only when the reply names one", () => {
-  const NAMES_A_LIST = /\bthe list the reply names\b|\bthe list it names\b|the reply names it\b/;
+  const NAMES_A_LIST = /\bthe list the reply names\b|\bwhich the reply names\b|\bthe list it names\b|the reply names it\b/;
   it.each([
-    ["Postfix reject_rbl_client, Spamhaus ZEN", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.7"), /^Look up the sending IP on zen\.spamhaus\.org, the list the reply names \(lookup and removal: check\.spamhaus\.org\)/],
-    ["SpamCop", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.7"), /^Look up the sending IP on bl\.spamcop\.net, the list the reply names \(lookup and removal: www\.spamcop\.net\/bl\.shtml\)/],
-    ["Barracuda's zone", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.barracudacentral.org"), /Look up the sending IP on b\.barracudacentral\.org, the list the reply names \(lookup and removal: www\.barracudacentral\.org\/lookups\)/],
-    ["a zone of the receiver's choosing", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using dnsbl.example.net"), /^Look up the sending IP on dnsbl\.example\.net, the list the reply names;/],
-    ["Yahoo naming Spamhaus XBL", delivery(YAHOO, "RCPT", "S: 553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html"), /Look up the sending IP on Spamhaus XBL, the list the reply names \(lookup and removal: check\.spamhaus\.org\)/],
+    ["Postfix reject_rbl_client, Spamhaus ZEN", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.7"), /^Look up the sending IP on zen\.spamhaus\.org, which the reply names \(lookup and removal: check\.spamhaus\.org\)/],
+    ["SpamCop", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.7"), /^Look up the sending IP on bl\.spamcop\.net, which the reply names \(lookup and removal: www\.spamcop\.net\/bl\.shtml\)/],
+    ["Barracuda's zone", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.barracudacentral.org"), /Look up the sending IP on b\.barracudacentral\.org, which the reply names \(lookup and removal: www\.barracudacentral\.org\/lookups\)/],
+    ["a zone of the receiver's choosing", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using dnsbl.example.net"), /^Look up the sending IP on dnsbl\.example\.net, which the reply names;/],
+    ["Proofpoint's reputation page", delivery(UNKNOWN, "MAIL", "S: 554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.7"), /Look up the sending IP on Proofpoint's IP reputation, which the reply names \(lookup and removal: ipcheck\.proofpoint\.com\)/],
+    ["Yahoo naming Spamhaus XBL", delivery(YAHOO, "RCPT", "S: 553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html"), /Look up the sending IP on Spamhaus XBL, which the reply names \(lookup and removal: check\.spamhaus\.org\)/],
   ])("%s: the list it names, and where to look it up", (_n, p, first) => {
     const f = refusal(p);
     expect(f.cause).toBe("ip-reputation");
@@ -382,6 +383,6 @@ describe("Barracuda's per-recipient 'blocked' names no rule", () => {
     expect(f.cause).toBe("other");
     expect(f.message).toMatch(/\(Barracuda's policy blocked the message for the recipient\)/);
     expect(f.fixes[0]).toMatch(/Barracuda Message Log/);
-    for (const x of f.fixes) expect(x).not.toMatch(/the list the reply names/);
+    for (const x of f.fixes) expect(x).not.toMatch(/the list the reply names|which the reply names/);
   });
 });
