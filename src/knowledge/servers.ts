@@ -61,9 +61,11 @@ export const SERVERS: readonly ServerRow[] = [
     family: "microsoft365", product: "Microsoft 365",
     banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
     replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+|Sender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder|mail user))|tenant has exceeded threshold|Tenant Allow Block List/,
-    // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
-    // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
-    enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
+    // Microsoft's own enhanced codes: 5.7.50 and up (5.7.57, 5.7.64, 5.7.1xx, 5.7.5xx, 4.7.5xx, 5.7.7xx, 5.7.800), which neither
+    // the IANA registry (up to X.7.30) nor Google (X.7.24–X.7.32, X.7.40) uses; and 5.4.1 to RCPT (Directory-Based Edge
+    // Blocking, or relay refused). Microsoft's 5.7.30 (basic authentication) is Google's DKIM code and the registry's
+    // REQUIRETLS: its words and host names tell.
+    enhanced: /^[45]\.7\.(?:[5-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
   },
   { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
   { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },

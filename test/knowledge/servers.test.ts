@@ -44,3 +44,15 @@ describe("Barracuda is recognised by its per-recipient result, with or without i
     expect(familyOf(reply(550, "permanent failure for one or more recipients (user@example.com:blocked)"))).toBe("barracuda");
   });
 });
+
+describe("Microsoft is recognised by the enhanced codes only it sends, not by Google's or the registry's", () => {
+  const withCode = (code: number, enhanced: string): ReplySign => ({ code, enhanced, lines: [enhanced] });
+  // Google's SMTP error reference uses 4.7.30 (DKIM), 5.7.32 (From alignment) and 4.7.40 (DMARC); X.7.30 is also the
+  // registry's (RFC 8689, REQUIRETLS).
+  it.each([[421, "4.7.30"], [550, "5.7.32"], [421, "4.7.40"]])("%i %s → not Microsoft", (code, enhanced) => {
+    expect(familyOf(withCode(code, enhanced))).not.toBe("microsoft365");
+  });
+  it.each(["5.7.57", "5.7.64", "5.7.139", "5.7.708", "4.7.650", "5.7.750"])("%s → Microsoft 365", (enhanced) => {
+    expect(familyOf(withCode(550, enhanced))).toBe("microsoft365");
+  });
+});
