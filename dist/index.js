@@ -34732,7 +34732,7 @@ const SERVERS = [
         enhanced: /^[45]\.7\.(?:[5-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
     },
     { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
-    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
+    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account/ },
     { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
     { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
     { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b|Anti-Spoofing policy/i },

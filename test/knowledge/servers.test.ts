@@ -56,3 +56,10 @@ describe("Microsoft is recognised by the enhanced codes only it sends, not by Go
     expect(familyOf(withCode(550, enhanced))).toBe("microsoft365");
   });
 });
+
+describe("Gmail is recognised by Google's own words, not by a common one", () => {
+  it("'workspace' alone names no product; 'Google Workspace' does", () => {
+    expect(familyOf(reply(550, "5.2.2 Mailbox of this workspace is full"))).toBeNull();
+    expect(familyOf(reply(550, "5.7.0 Mail relay denied. Invalid credentials for relay for one of the domains of this Google Workspace account"))).toBe("gmail");
+  });
+});
