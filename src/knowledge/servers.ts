@@ -56,7 +56,8 @@ export const SERVERS: readonly ServerRow[] = [
   { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
   { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
   { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
-  { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
+  // A recipient or host at outlook.com (x@outlook.com) is any server's words; Outlook.com names itself, or links its pages.
+  { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /(?<![@.])\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
   {
     family: "microsoft365", product: "Microsoft 365",
     banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
@@ -75,7 +76,9 @@ export const SERVERS: readonly ServerRow[] = [
   { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
   // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
   { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
-  { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)|^permanent failure for one or more recipients \(/i },
+  // Barracuda's public list (b.barracudacentral.org) is queried by any MTA; the appliance writes "Barracuda Reputation"
+  // and links its own lookup (bbl.barracudacentral.com/q.cgi).
+  { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|\bbbl\.barracudacentral\.com\/q\.cgi|^permanent failure for one or more recipients \(/i },
   // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
   // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
   // (qmail.c qmail_close), with that suffix.

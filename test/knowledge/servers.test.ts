@@ -63,3 +63,14 @@ describe("Gmail is recognised by Google's own words, not by a common one", () =>
     expect(familyOf(reply(550, "5.7.0 Mail relay denied. Invalid credentials for relay for one of the domains of this Google Workspace account"))).toBe("gmail");
   });
 });
+
+describe("a domain in an address or a public list's zone is not the product's evidence", () => {
+  it("x@outlook.com in any server's reply is not Outlook.com", () => {
+    expect(familyOf(reply(550, "relaying denied for <x@outlook.com>"))).toBeNull();
+    expect(familyOf(reply(550, "5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. [SC-001]"))).toBe("outlookcom");
+  });
+  it("Barracuda's public list queried by another MTA is not Barracuda; the appliance's own text is", () => {
+    expect(familyOf(reply(554, "5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.barracudacentral.org"))).toBeNull();
+    expect(familyOf(reply(554, "Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"))).toBe("barracuda");
+  });
+});
