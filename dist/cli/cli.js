@@ -13855,8 +13855,8 @@ const SERVERS = [
     { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account/ },
     { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
     { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
-    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b|Anti-Spoofing policy/i },
-    { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
+    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /(?<!@)\bmimecast\b|Anti-Spoofing policy/i },
+    { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|(?<!@)\bProofpoint\b|\bppops\.net\b/i },
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
     // Barracuda's public list (b.barracudacentral.org) is queried by any MTA; the appliance writes "Barracuda Reputation"

@@ -74,3 +74,12 @@ describe("a domain in an address or a public list's zone is not the product's ev
     expect(familyOf(reply(554, "Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"))).toBe("barracuda");
   });
 });
+
+describe("a recipient at a filtering service's own domain is not that service", () => {
+  it.each(["relaying denied for <x@mimecast.com>", "relaying denied for <x@proofpoint.com>"])("%s → none", (text) => {
+    expect(familyOf(reply(550, text))).toBeNull();
+  });
+  it("Mimecast's own link still names it", () => {
+    expect(familyOf(reply(451, "Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"))).toBe("mimecast");
+  });
+});
