@@ -386,3 +386,13 @@ describe("Barracuda's per-recipient 'blocked' names no rule", () => {
     for (const x of f.fixes) expect(x).not.toMatch(/the list the reply names|which the reply names/);
   });
 });
+
+describe("Exchange Online's 5.7.520 is the sending organisation's forwarding policy", () => {
+  it("headed so, fixed in the outbound spam filter policy, not as content or a listing", () => {
+    const f = refusal(delivery(M365_SUBMISSION, ".", "S: 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(the sending organisation does not allow automatic forwarding outside it\)/);
+    expect(f.fixes.join("\n")).toMatch(/On - Forwarding is enabled/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+});
