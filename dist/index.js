@@ -37692,6 +37692,7 @@ const VENDOR_SIGNS = [
     { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
     { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
     { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
+    { cause: "server-lookup-failure", families: ["courier"], codes: [400], words: /^Service temporarily unavailable\.?$/i, source: "Courier submit.C: 400 Service temporarily unavailable. when its aliases lookup fails" },
     { cause: "other", also: ["content-rejected", "sender-rejected", "ip-reputation"], families: ["barracuda"], words: /permanent failure for one or more recipients \([^)]*:blocked\)/i, ...BARRACUDA_BLOCKED, source: "Barracuda Email Security Gateway / Service: 550 permanent failure for one or more recipients (ADDRESS:blocked), its per-recipient result without a reason" },
     { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
     { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
