@@ -7977,6 +7977,10 @@ const unroutableAddresses = (p) => {
 
 // EXTERNAL MODULE: ./src/knowledge/root-cause.ts + 1 modules
 var root_cause = __nccwpck_require__(2633);
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
+// EXTERNAL MODULE: ./src/knowledge/blocklists.ts
+var blocklists = __nccwpck_require__(1684);
 ;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
 /**
  * Certificate problems by verification result: what each means and what to do, one row per root
@@ -8358,6 +8362,8 @@ const plaintextSession = (p) => {
 
 
 
+
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -8411,7 +8417,7 @@ function rootCauseAt(p, i) {
     const s = p.steps[i];
     const r = s.reply;
     const verb = s.verb;
-    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+    const decision = (0,root_cause/* decideCause */.GY)({ phase: (0,root_cause/* phaseOfVerb */.y_)(verb), code: r.code, enhanced: r.enhanced, text: (0,reply/* replyWords */.uU)(r.lines), family: serverFamily(p) });
     let cause = decision.cause;
     let also = decision.also;
     let note = "";
@@ -8452,8 +8458,10 @@ function adviceFor(p, i, d, leadFixes) {
         ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].title).join(", or ")}.`
         : `${root_causes/* CAUSE_ENTRIES */.PK[cause].text}${evidenceFor(p, i, cause)}`);
     const causes = [first, ...also.map((c) => root_causes/* CAUSE_ENTRIES */.PK[c].text)];
-    const own = d.fixes ? (0,root_causes/* pickFixes */.Zj)(d.fixes, family) : undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family);
-    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family).slice(0, 1))];
+    // The block list or reputation system the reply names, if any: fixes name it only then.
+    const list = (0,blocklists/* namedList */.w)((0,reply/* replyWords */.uU)(p.steps[i]?.reply?.lines ?? []));
+    const own = d.fixes ? (0,root_causes/* pickFixes */.Zj)(d.fixes, family, list) : undecided ? (0,root_causes/* fixesFor */.fE)("other", family) : (0,root_causes/* fixesFor */.fE)(cause, family, list);
+    const fixes = [...leadFixes, ...own, ...also.flatMap((c) => (0,root_causes/* fixesFor */.fE)(c, family, list).slice(0, 1))];
     const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
     return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }
@@ -8474,7 +8482,7 @@ function hungUp(p, i) {
         return null;
     const { cause } = rootCauseAt(p, i);
     const entry = root_causes/* CAUSE_ENTRIES */.PK[cause];
-    return (0,rule/* finding */.gk)("closed-on-command", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], (0,root_causes/* fixesFor */.fE)(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+    return (0,rule/* finding */.gk)("closed-on-command", "warning", i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)}: the server closed the session on this command (${entry.title}).`, [entry.text], (0,root_causes/* fixesFor */.fE)(cause, serverFamily(p), (0,blocklists/* namedList */.w)((0,reply/* replyWords */.uU)(s.reply.lines))).map((f) => forTarget(f, p)), [], cause);
 }
 /**
  * A recipient refusal whose words do not say why (OpenSMTPD "550 Invalid recipient", a bare
@@ -8556,8 +8564,6 @@ p.unsolicitedReplies && !p.proxyProtocol
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 
-// EXTERNAL MODULE: ./src/protocol/reply.ts
-var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
 /**
  * RFC 2920 PIPELINING gone wrong: replies lost (a timeout inside a pipelined group), merged or
@@ -12593,6 +12599,58 @@ function sequenceStoppedBy(s) {
 
 /***/ }),
 
+/***/ 1684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ fillList),
+/* harmony export */   w: () => (/* binding */ namedList)
+/* harmony export */ });
+/**
+ * The block lists and reputation systems a refusal can name: DNS lists of addresses (RFC 5782 §2.1) and of names
+ * (§2.2), by their zones and their own names, with the page where a listing is looked up and removal asked for.
+ * Advice names a list only when the reply names it (`namedList`); otherwise it says how to find which list or
+ * which reputation system refused, without claiming the reply named one (root-causes.ts FixRow `named`).
+ */
+const LISTS = [
+    // Spamhaus: ZEN (SBL, XBL/CSS, PBL), DBL and ZRD, and the DQS zones (KEY.zen.dq.spamhaus.net); check.spamhaus.org looks up all.
+    { zones: /\b(?:(?:zen|sbl|xbl|pbl|sbl-xbl|dbl|zrd|css|authbl)\.spamhaus\.org|[\w-]+\.(?:zen|sbl|xbl|pbl|dbl|zrd)\.dq\.spamhaus\.net)\b/i, words: /\bSpamhaus(?: (?:ZEN|SBL|XBL|PBL|DBL|CSS|ZRD)\b)?/i, lookup: "check.spamhaus.org" },
+    { zones: /\bbl\.spamcop\.net\b/i, words: /\bSpamCop\b/i, lookup: "www.spamcop.net/bl.shtml" },
+    { zones: /\bb{1,2}\.barracudacentral\.org\b/i, words: /\bBarracuda Reputation(?: Block List)?\b|\bBRBL\b/i, lookup: "www.barracudacentral.org/lookups" },
+    { zones: /\bdnsbl-[123]\.uceprotect\.net\b/i, words: /\bUCEPROTECT(?:-Level ?[123])?\b/i, lookup: "www.uceprotect.net/en/rblcheck.php" },
+    { zones: /\bpsbl\.surriel\.com\b/i, words: /\bPSBL\b/, lookup: "psbl.org" },
+    { zones: /\b(?:[\w-]+\.)?mail\.abusix\.zone\b/i, words: /\bAbusix\b/i, lookup: "lookup.abusix.com" },
+    { zones: /\b(?:dyna|noptr|spam|all)\.spamrats\.com\b/i, words: /\bSpamRATS\b/i, lookup: "www.spamrats.com" },
+    { zones: /\b(?:bl|rep|z)\.mailspike\.net\b/i, words: /\bMailspike\b/i, lookup: null },
+    // SORBS closed in 2024: a receiver that still names it should drop it.
+    { zones: /\b(?:[\w-]+\.)*sorbs\.net\b/i, words: /\bSORBS\b/, lookup: null },
+    // Reputation systems that are no DNS list, named by the page a refusal links to.
+    { zones: /\bipcheck\.proofpoint\.com\b/i, words: /\bProofpoint\b(?=.{0,40}\breputation\b)/i, lookup: "ipcheck.proofpoint.com", system: "Proofpoint's IP reputation" },
+    { zones: /\bcsi\.cloudmark\.com\b/i, words: /\bCloudmark\b/i, lookup: "csi.cloudmark.com", system: "Cloudmark's sender reputation" },
+];
+/** A zone named where a list is: "blocked using ZONE" (Postfix, Haraka), "listed in/on/at ZONE", "black list ZONE". */
+const NAMED_ZONE = /\b(?:blocked using|(?:black|block) ?list(?:ed)?(?: (?:on|in|at|by))?|listed (?:on|in|at|by)(?: the)?)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+/** The list or reputation system a reply names, or null when it names none. */
+function namedList(text) {
+    for (const row of LISTS) {
+        const zone = row.zones.exec(text)?.[0];
+        const words = row.words.exec(text)?.[0];
+        if (zone === undefined && words === undefined)
+            continue;
+        return { name: row.system ?? zone ?? words ?? "", lookup: row.lookup };
+    }
+    const zone = NAMED_ZONE.exec(text)?.[1];
+    return zone ? { name: zone, lookup: null } : null;
+}
+/** A fix written for a named list (`{list}`, `{lookup}`), filled in with the list the reply names. */
+function fillList(template, list) {
+    return template.replace(/\{list\}/g, list.name).replace(/\{lookup\}/g, list.lookup ? ` (lookup and removal: ${list.lookup})` : "");
+}
+
+
+/***/ }),
+
 /***/ 5882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13085,7 +13143,10 @@ const TENANT_LIST = {
 const DOMAIN_FIXES = [
     (0,root_causes.on)("gmail", "Gmail: Postmaster Tools (postmaster.google.com) shows the domain's reputation and its user-reported spam rate; keep that rate under 0.3 %, sign with DKIM and pass SPF aligned with the From domain (DMARC), and give bulk mail one-click unsubscribe (Google's sender guidelines)."),
     (0,root_causes.on)("yahoo", "Yahoo: the Sender Hub (senders.yahooinc.com) shows complaints per DKIM domain through its Complaint Feedback Loop; follow Yahoo's sender requirements (SPF and DKIM aligned with DMARC, one-click unsubscribe)."),
-    { text: "Work on the domain: look it up on the list the reply names (Spamhaus: check.spamhaus.org shows DBL listings of domains) and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help." },
+    {
+        text: "Work on the domain: see whether a domain list has it (Spamhaus's check.spamhaus.org shows DBL listings) and ask for removal there once the cause is gone; otherwise the receiver's own view of the domain refused it. Authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+        named: "Work on the domain: look it up on {list}, which the reply names{lookup}, and ask for removal there once the cause is gone; authenticate with SPF and DKIM aligned with the From domain (DMARC); send only to people who asked for the mail, drop addresses that bounce or complain, and raise volume slowly (a new domain needs a warm-up). The sending IP is not what is refused, so another IP or relay does not help.",
+    },
 ];
 const DOMAIN_REPUTATION = { title: "the sending domain has a poor reputation", meaning: "The receiver refuses (or defers) mail for the reputation of the sending domain (the From, DKIM or SPF domain), which its recipients' spam reports and the domain's unauthenticated or unwanted mail have built; the reply names the domain, not the sending IP.", fixes: DOMAIN_FIXES };
 const DOMAIN_LISTED = { title: "the sender's domain is on a domain blocklist", meaning: "The sender's domain is listed on a domain blocklist (Spamhaus DBL, or a URI list such as SURBL or URIBL): the listing is of the domain, not of the sending IP.", fixes: DOMAIN_FIXES };
@@ -13112,7 +13173,10 @@ const CLIENT_NAME_LISTED = {
     title: "the client's host name is on a domain blocklist",
     meaning: "The sending host's name (the PTR name of its IP) is in a domain that a domain blocklist lists, so the receiver refused the client by its name: the listing is of that domain, not of the sending IP.",
     fixes: [
-        { text: "Look up the domain of the host name the reply shows on the list it names (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help." },
+        {
+            text: "Look up the domain of the host name the reply shows on the domain list that refused it (Spamhaus DBL: check.spamhaus.org). If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+            named: "Look up the domain of the host name the reply shows on {list}, which the reply names{lookup}. If the domain is yours, stop what got it listed and ask for removal there; if it is a provider's generic host name, ask the owner of the IP for a PTR record in a domain of yours, forward-confirmed (the name's A/AAAA record pointing back to the IP). The sending IP is not what is listed, so another IP or relay does not help.",
+        },
         (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_reverse_client` (the unverified PTR name) or `reject_rhsbl_client` (the verified client name) looked the client's host name up in the list named after \"blocked using\"; an exception for a client goes in a `check_client_access` table before it."),
     ],
 };
@@ -13121,7 +13185,10 @@ const HELO_NAME_LISTED = {
     title: "the EHLO name's domain is on a domain blocklist",
     meaning: "The name the client gave in EHLO is in a domain that a domain blocklist lists: the receiver refused the EHLO name's domain, not the sending IP.",
     fixes: [
-        { text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on the list the reply names and ask the list to remove it once the cause is gone." },
+        {
+            text: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or find the EHLO name's domain on the domain list that refused it and ask the list to remove it once the cause is gone.",
+            named: "Announce a host name in a domain of yours that is not listed (`helo:`, a name with an A/AAAA record), or look the EHLO name's domain up on {list}, which the reply names{lookup}, and ask it to remove the domain once the cause is gone.",
+        },
         (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_rhsbl_helo` looked the EHLO name up in the list named after \"blocked using\"."),
     ],
 };
@@ -13191,6 +13258,36 @@ const UPSTREAM_FAILED = {
         { text: "For a 4xx nothing changes on the sending side: the sending MTA retries. The recipient's side sees the cause in the forwarding service's activity log and at the final destination; a repeated failure there (a full mailbox, a refusal of forwarded mail) is theirs to fix." },
     ],
 };
+/** postscreen's deferral of a new client that passed its after-220 tests (postscreen(8), "AFTER-220 TESTS"): a first-contact deferral. */
+const POSTSCREEN_RECONNECT = {
+    title: "postscreen defers a new client until it reconnects",
+    meaning: "Postfix's postscreen ran its after-220 tests on this new client (pipelining, non-SMTP commands, bare newlines), which it passed; postscreen cannot hand a passed session to the real SMTP server, so it defers the client, which must reconnect and is then let through (for postscreen_cache_ttl). A first-contact deferral, like greylisting.",
+    fixes: [
+        { text: "Nothing is broken: a real MTA retries (from the same IP) and passes. For a gate, use `fail-on: hard` so this deferral only warns, or run the probe twice." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): the after-220 tests (`postscreen_pipelining_enable`, `postscreen_non_smtp_command_enable`, `postscreen_bare_newline_enable`) cause the reconnect; list the probe's IP in `postscreen_access_list` (permit) to exempt it."),
+    ],
+};
+/** postscreen's refusal of a client that failed one of its protocol tests under an enforce action. */
+const POSTSCREEN_PROTOCOL = {
+    title: "postscreen refused the client for a protocol test",
+    meaning: "Postfix's postscreen refused the client after it failed one of its protocol tests whose action is enforce: it talked before the greeting (pregreet), pipelined commands without PIPELINING, or ended a line with a bare newline. The reply does not say which; postscreen's log does (PREGREET, COMMAND PIPELINING, BARE NEWLINE).",
+    fix: "Check the client and anything in front of it (a proxy, a balancer) for data sent before the greeting, unannounced pipelining or bare LF line endings; on the receiver, `postscreen_access_list` exempts a client.",
+};
+/** Barracuda's per-recipient "blocked": its policy refused the message for that recipient and does not say which rule. */
+const BARRACUDA_BLOCKED = {
+    title: "Barracuda's policy blocked the message for the recipient",
+    meaning: "The recipient's Barracuda gateway blocked the message for this recipient without saying why: a content or attachment rule, a block list of the recipient's or the organisation's (the sender or its domain), or the sender's reputation. Its Message Log names the rule.",
+    fix: "Ask the recipient's administrator to look the message up in the Barracuda Message Log, which names the rule that blocked it; meanwhile send a plain test message from the same sender to tell content from sender.",
+};
+/** Exchange Online's refusal of an automatically forwarded message (5.7.520): the sending organisation's own policy. */
+const NO_EXTERNAL_FORWARDING = {
+    title: "the sending organisation does not allow automatic forwarding outside it",
+    meaning: "Exchange Online recognised the message as automatically forwarded (an inbox rule, mailbox forwarding) to an outside address, and the sending organisation's outbound spam filter policy blocks automatic external forwarding (the default since 2021); neither the recipient nor the sending IP is at fault.",
+    fixes: [
+        { text: "Only the sending organisation's administrator can allow automatic forwarding to outside addresses (for every mailbox, or for this one); until then, forward the message by hand." },
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): set automatic forwarding to \"On - Forwarding is enabled\" in an outbound spam filter policy that covers this mailbox (Microsoft Defender portal › Policies › Anti-spam), and check that the remote domain allows it (`Set-RemoteDomain -AutoForwardEnabled $true`)."),
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -13213,6 +13310,7 @@ const VENDOR_SIGNS = [
     { cause: "content-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.512"], source: "Microsoft: NDR 5.7.512 (message must be RFC 5322 compliant)" },
     { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.12", "5.7.13", "5.7.133", "5.7.134", "5.7.135", "5.7.136"], phases: ["RCPT", ...MESSAGE], ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12 (sender not authenticated by organization), 5.7.133 group, 5.7.134 mailbox, 5.7.13/5.7.135 public folder, 5.7.136 mail user: the recipient rejects senders from outside its organisation" },
     { cause: "other", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.703"], ...TENANT_LIST, source: "Microsoft: NDR 5.7.703 (recipients blocked by the sending organisation's Tenant Allow/Block List)" },
+    { cause: "other", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.520"], ...NO_EXTERNAL_FORWARDING, source: "Microsoft: Control automatic external email forwarding in Microsoft 365 (5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555))" },
     { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.708"], ...TENANT_IP, source: "Microsoft: NDR 5.7.708 (traffic not accepted from this IP: a low-reputation IP, new and trial tenants; support lifts it)" },
     // The rest of the range; 703 and 708 (above) mean something else, and explain shows every row that matches.
     { cause: "sender-rejected", families: servers/* MICROSOFT */.zk, enhanced: /^5\.7\.7(?:0[0-24-79]|[1-4]\d)$/, ...TENANT_BLOCKED, source: "Microsoft: NDR 5.7.700–5.7.749 (access denied, tenant has exceeded threshold: the sending tenant is banned from sending)" },
@@ -13224,9 +13322,15 @@ const VENDOR_SIGNS = [
     { cause: "ip-reputation", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, words: /\breputation\b/i, source: "Microsoft: 4.7.650 (the mail server has been temporarily rate limited due to IP reputation)" },
     { cause: "rate-limited", families: servers/* MICROSOFT */.zk, enhanced: /^4\.7\.[5-6]\d\d$/, source: "Microsoft: 4.7.500–699 (access denied, try again later: throttled for suspicious volume)" },
     { cause: "other", families: ["postfix"], codes: [451], words: /\bService unavailable - try again later$/i, ...MILTER_TEMPFAIL, source: "Postfix milter8.c (SMFIR_TEMPFAIL, and milter_default_action = tempfail: 451 4.7.1 Service unavailable - try again later)" },
+    // postscreen's own replies (postscreen_early.c, postscreen_smtpd.c): its words are anchored, a Postfix smtpd reply says more.
+    { cause: "greylisted", families: ["postfix"], codes: [450], words: /^Service currently unavailable$/i, ...POSTSCREEN_RECONNECT, source: "Postfix postscreen(8): 450 4.3.2 Service currently unavailable when a new client has passed the after-220 tests and must reconnect" },
+    { cause: "other", also: ["early-talker", "pipelining-violation"], families: ["postfix"], codes: [550], phases: ["MAIL", "RCPT", "DATA"], words: /^Protocol error$/i, ...POSTSCREEN_PROTOCOL, source: "Postfix postscreen_early.c and postscreen_smtpd.c: 550 5.5.1 Protocol error under postscreen_greet_action, postscreen_pipelining_action or postscreen_bare_newline_action = enforce" },
+    { cause: "content-rejected", families: ["qmail"], words: /^mail server permanently rejected message\b/i, source: "qmail.c qmail_close: qmail-queue's exit 31, how a queue filter that replaces it (a virus or spam scanner) refuses the message" },
     { cause: "server-lookup-failure", families: ["opensmtpd"], codes: [451], phases: ["RCPT", "MAIL"], words: /Temporary failure/i, source: "OpenSMTPD smtp_session.c: 451 Temporary failure when a table or lookup-agent query fails" },
     { cause: "server-resource", families: ["opensmtpd"], enhanced: ["4.3.0"], phases: MESSAGE, source: "OpenSMTPD smtp_session.c: 421 4.3.0 Temporary Error when the queue cannot take the message" },
     { cause: "relay-denied", families: ["courier"], codes: [513], source: "Courier: 513 relaying denied" },
+    { cause: "server-lookup-failure", families: ["courier"], codes: [400], words: /^Service temporarily unavailable\.?$/i, source: "Courier submit.C: 400 Service temporarily unavailable. when its aliases lookup fails" },
+    { cause: "other", also: ["content-rejected", "sender-rejected", "ip-reputation"], families: ["barracuda"], words: /permanent failure for one or more recipients \([^)]*:blocked\)/i, ...BARRACUDA_BLOCKED, source: "Barracuda Email Security Gateway / Service: 550 permanent failure for one or more recipients (ADDRESS:blocked), its per-recipient result without a reason" },
     { cause: "greylisted", families: ["mimecast"], words: /Internal resource temporarily unavailable/i, source: "Mimecast: 451 Internal resource temporarily unavailable is its greylisting" },
     { cause: "sender-rejected", families: ["mimecast"], words: /Envelope blocked/i, source: "Mimecast: envelope blocked by a user or policy entry" },
     { cause: "sender-rejected", families: ["courier"], codes: [517, 417], source: "Courier: 517/417 sender rejected" },
@@ -13264,25 +13368,30 @@ const WORD_SIGNS = [
     { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
     // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
     { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
-    { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification, qmail badmailfrom, Sendmail, Postfix reject_unknown_sender_domain, Microsoft" },
+    { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|(?:real )?domain name required for sender|sender address must contain a domain|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification and unqualified senders (smtp_in.c), qmail badmailfrom, Sendmail check_mail (a sender without a real domain), Postfix reject_unknown_sender_domain, Microsoft" },
+    // At MAIL the only address is the sender's: IceWarp's "Domain name required" is a sender without a domain.
+    { cause: "sender-rejected", phases: ["MAIL"], words: /^domain name required\b/i, source: "IceWarp (501 5.5.2 Domain name required: the sender has no domain)" },
+    { cause: "sender-rejected", words: /\bmail from (?:<[^<>]*> )?(?:rejected|refused|denied)\b/i, source: "HCL Domino inbound sender controls (554 Mail from rejected for policy reasons.)" },
     { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP/i, ...UNREGISTERED_DOMAIN, source: "Broadcom Email Security.cloud (550 sender envelope domain not allowed for sender IP address (#5.1.8): the domain is not registered, or inactive, or the IP is not in the outbound routes)" },
-    { cause: "sender-not-authorized", words: /not owned by (?:user )?|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as" },
-    { cause: "relay-denied", words: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail, Courier, qmail, Haraka, Microsoft, Google, Broadcom wordings" },
+    { cause: "sender-not-authorized", words: /not owned by (?:user )?|\b(?:From|sender) (?:address|domain) (?:must|does not|doesn't) match (?:the |your )?(?:authenticated|login|logged[- ]in)|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as; SmarterMail (From domain must match authenticated domain)" },
+    { cause: "relay-denied", words: /relay(?:ing)? (?:is |temporarily |access )?(?:denied|not permitted|prohibited|not allowed)|auth(?:entication)? (?:is )?required (?:for|to) relay|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail (Relaying temporarily denied), Courier, qmail, Haraka, Kerio Connect (Relaying is denied), SmarterMail (Authentication is required for relay), Microsoft, Google, Broadcom wordings" },
     { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
     { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|(?:TLS|SSL)(?:\/(?:TLS|SSL)\w*)? (?:connection |encryption )?(?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
     { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
+    // A login that no longer holds: hMailServer checks the credentials again at each MAIL and refuses when the password changed.
+    { cause: "auth-failed", phases: ["MAIL", "RCPT"], words: /credentials (?:are )?no longer valid|please re-?authenticate/i, source: "hMailServer SMTPConnection.cpp (550 Login credentials no longer valid. Please re-authenticate.)" },
     { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
     { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
     { cause: "auth-mechanism", phases: ["AUTH"], words: /(?:authentication|AUTH)(?: is)? not (?:allowed|permitted) (?:on|here|for|with)/i, ...NO_LOGIN_HERE, source: "GoDaddy (535 Authentication not allowed on IBSMTP Servers. IB401); RFC 6409 §4 (submission is its own service)" },
     { cause: "auth-mechanism", phases: ["AUTH"], words: /mechanism.{0,30}not (?:supported|available|enabled)|not advertised|authentication not enabled|AUTH not (?:available|supported|enabled)|Unrecognized authentication type|Security features not supported|method .{0,20}not supported/i, source: "RFC 4954 §4 (504); Sendmail, Exim, OpenSMTPD wordings" },
     { cause: "rate-limited", phases: ["AUTH"], words: /too many (?:login|auth\w*) (?:attempts|failures)/i, source: "Gmail and Microsoft login throttling" },
-    { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)/i, source: "RFC 7372 (X.7.25); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
+    { cause: "ptr-missing", words: /reverse DNS|\bPTR\b|\brDNS\b|cannot find your (?:host ?name|reverse)|forged host ?name|\b(?:client|your) IP(?: address)? (?:\S+ )?does not resolve/i, source: "RFC 7372 (X.7.25); Sendmail FEATURE(require_rdns) (Client IP address … does not resolve, Possibly forged hostname for …); Postfix reject_unknown_client_hostname, Sendmail, Haraka, Gmail, Microsoft wordings" },
     { cause: "helo-rejected", phases: ["EHLO", "HELO"], words: /invalid (?:domain|host) ?name|domain name|host ?name/i, source: "Exchange, Postfix wordings for a refused EHLO argument" },
-    { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|Bad HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
+    { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|(?:Bad|bogus) HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
     { cause: "bad-sequence", words: /(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
     { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|\b(?:this|your|the sending) IP(?: address)? (?:has been|is) (?:temporarily |permanently )?(?:blocked|banned|black ?listed|block ?listed)|\b(?:sender|client|host|IP(?: address)?) \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|has been) (?:banned|blocked|black ?listed|block ?listed)|\b(?:spam|unsolicited (?:e-?)?mail) from your (?:mail server|server|IP|host|network)\b|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages; GoDaddy, Broadcom (this IP / your IP address has been blocked), Baruwa (the sender 192.0.2.1 is banned), Rackspace (too much spam from your mail server)" },
-    { cause: "rate-limited", words: /rate limit|submission quota|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits" },
-    { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
+    { cause: "rate-limited", words: /rate limit|submission quota|SubmissionQuotaExceeded|\bmax(?:imum)? concurrent sessions\b|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits; Exchange Online (STOREDRV.Submission.Exception:SubmissionQuotaExceededException, the mailbox's daily limit); FTGate (Max concurrent sessions, per address)" },
+    { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|can ?not check MX records|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
     { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
     // After the authentication signs: "Invalid Sender. SPF check failed" names its reason.
     { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)/i, source: "Orange (Invalid Sender) wording" },
@@ -13294,8 +13403,10 @@ const WORD_SIGNS = [
     // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
     { cause: "other", also: ["auth-required", "ip-reputation"], contextual: true, words: /Client host rejected: Access denied/i, source: "Postfix smtpd_client_restrictions (permit_sasl_authenticated, reject; check_client_access)" },
     { cause: "ip-reputation", words: /Client host rejected/i, source: "Postfix smtpd_client_restrictions (check_client_access, reject_rbl_client)" },
-    { cause: "mailbox-full", words: /over ?quota|quota exceeded|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings" },
-    { cause: "message-too-big", words: /too (?:big|large)|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd wordings" },
+    // FTGate reuses X.2.2 for a mailbox it cannot open: the words say the server's fault, not a full mailbox.
+    { cause: "other", phases: ["RCPT", ...MESSAGE], words: /\bmailbox access error\b/i, title: "the server could not open the recipient's mailbox", meaning: "The receiving server failed to open the recipient's mailbox (its message store): a fault on its side; the enhanced code it sent (X.2.2) does not make the mailbox full.", fix: "Nothing to change on the sending side: a 4xx is retried; if it persists, tell the receiver's postmaster, whose log names the store error.", source: "FTGate service error messages (451 4.2.2 … mailbox access error (#3.15))" },
+    { cause: "mailbox-full", words: /over ?quota|quota exceeded|\bQuotaExceededException\b|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings; Exchange's store driver (STOREDRV.Deliver.Exception:QuotaExceededException)" },
+    { cause: "message-too-big", words: /too (?:big|large)|\bmessage (?:is )?too long\b|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd, IceWarp (Message is too long) wordings" },
     { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
     { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
     { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
@@ -13304,14 +13415,15 @@ const WORD_SIGNS = [
     { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
     { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
     { cause: "ip-reputation", phases: ["CONNECT"], codes: [521, 550, 553, 554], words: /\bIP(?: address)? ?[=:] ?\[?\d{1,3}(?:\.\d{1,3}){3}\b/i, source: "RFC 5321 §3.1 (a greeting refusal that names the client's IP is about that IP); T-Online wording" },
-    { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
-    { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address|line too long/i, source: "RFC 5321 §4.2.2 (501, 553, 555)" },
+    { cause: "ip-reputation", phases: ["CONNECT"], words: /blocked|denied|denial of connection|rejected|refused|not (?:accepted|welcome|allowed)/i, source: "RFC 5321 §3.1 (a refusal at the greeting can only be about the client's address)" },
+    { cause: "syntax-error", words: /syntax|Invalid address|malformed|bad address|line too long|^(?:the )?address is not valid\b|^a valid address is required\b/i, source: "RFC 5321 §4.2.2 (501, 553, 555); hMailServer (The address is not valid., A valid address is required.)" },
     { cause: "command-unrecognized", words: /unrecogni[sz]ed command|command (?:not )?unrecogni[sz]ed|not recogni[sz]ed|unimplemented|not implemented|unknown command|command error|I can break rules/i, source: "RFC 5321 §4.2.4 (500, 502); Postfix's reply to HTTP and other non-SMTP commands" },
     { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
 ];
 const REGISTRY_SIGNS = [
     { cause: "other", enhanced: ["X.3.5"], title: "the receiving server is misconfigured", meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
     { cause: "other", enhanced: ["X.4.6"], title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
+    { cause: "other", enhanced: ["X.1.4"], phases: ["RCPT", ...MESSAGE], title: "the recipient address is ambiguous", meaning: "The receiving directory holds more than one recipient with this address (RFC 3463 X.1.4: destination mailbox address ambiguous); only its administrator can fix that.", fix: "Tell the recipient's postmaster, by another channel, that their directory has this address twice (two mailboxes, contacts or groups); nothing on the sending side changes it.", source: "RFC 3463 X.1.4 (destination mailbox address ambiguous); Exchange RESOLVER.ADR.Ambiguous" },
     { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
     { cause: "null-mx", enhanced: ["X.1.10", "X.7.27"], source: "RFC 7505 X.1.10, X.7.27" },
     { cause: "mailbox-full", enhanced: ["X.2.2"], source: "RFC 3463 X.2.2" },
@@ -13359,6 +13471,8 @@ const CODE_SIGNS = [
     { cause: "other", also: ["server-lookup-failure", "server-resource", "greylisted"], codes: [451, 450], source: "RFC 5321 §4.2.2 (450, 451: the code alone does not say why)" },
 ];
 
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
 ;// CONCATENATED MODULE: ./src/knowledge/root-cause.ts
 /**
  * Deciding the root cause of one reply from its facts: the tiers of cause-signs.ts in order of
@@ -13366,6 +13480,7 @@ const CODE_SIGNS = [
  * table-driven; what the conversation around the reply adds (a login, a TLS session, the
  * recipient's domain) is weighed by the caller (src/diagnose/replies.ts).
  */
+
 
 
 const TIERS = [
@@ -13403,16 +13518,17 @@ function causeFitsSubject(cause, enhanced) {
     const subjects = SUBJECTS[cause];
     return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
 }
-function signMatches(sign, f, enhanced) {
+function signMatches(sign, f, enhanced, words) {
     return (0,root_causes/* fitsFamily */.v9)(sign, f.family) &&
         (!sign.phases || sign.phases.includes(f.phase)) &&
         (!sign.codes || sign.codes.includes(f.code)) &&
         enhancedMatches(sign, enhanced) &&
-        (!sign.words || sign.words.test(f.text));
+        (!sign.words || sign.words.test(words));
 }
 /** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
 function decideCause(f) {
     const enhanced = enhancedOf(f.enhanced, f.text);
+    const words = (0,reply/* lineWords */.CI)(f.text);
     const first = Math.floor(f.code / 100);
     const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
     for (const [by, signs] of TIERS) {
@@ -13420,7 +13536,7 @@ function decideCause(f) {
         if (cls === null && by !== "words")
             continue;
         for (const sign of signs) {
-            if (!signMatches(sign, f, enhanced))
+            if (!signMatches(sign, f, enhanced, words))
                 continue;
             if (cls !== null && sign.cause !== "other" && !(0,root_causes/* causeFitsClass */.KG)(sign.cause, cls))
                 continue;
@@ -13482,7 +13598,9 @@ function causesOfCode(code, enhanced) {
 /* harmony export */   on: () => (/* binding */ on),
 /* harmony export */   v9: () => (/* binding */ fitsFamily)
 /* harmony export */ });
-/* harmony import */ var _servers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _blocklists_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1684);
+/* harmony import */ var _servers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9496);
+
 
 const BOTH = ["transient", "permanent"];
 /** A product family's own setting or tool, shown only when that family is recognised. */
@@ -13577,7 +13695,7 @@ const CAUSE_ENTRIES = {
             on("haraka", "Haraka: check the auth plugin's accounts (config/auth_flat_file.ini for auth/flat_file)."),
             on("courier", "Courier: test the account with `authtest USER PASSWORD`."),
             on("aiosmtpd", "aiosmtpd: the `authenticator` callback refused the credentials: check the accounts it knows."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: check the account signs in to Outlook on the web; SMTP AUTH must also be enabled for the mailbox (`Get-CASMailbox USER | fl SmtpClientAuthenticationDisabled`)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: check the account signs in to Outlook on the web; SMTP AUTH must also be enabled for the mailbox (`Get-CASMailbox USER | fl SmtpClientAuthenticationDisabled`)."),
             on("gmail", "Gmail: with 2-Step Verification an app password is needed; check the account at myaccount.google.com."),
         ],
     },
@@ -13610,7 +13728,7 @@ const CAUSE_ENTRIES = {
         classes: BOTH,
         fixes: [
             { text: "Move the sender to OAuth 2 (`auth: XOAUTH2` with `oauth-token-env`), or have an administrator allow password authentication for this account." },
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft 365: SMTP AUTH is off for the tenant or mailbox: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` (tenant) or `Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`, and no security-defaults policy blocking it; or use OAuth 2 (SMTP.Send)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: SMTP AUTH is off for the tenant or mailbox: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` (tenant) or `Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`, and no security-defaults policy blocking it; or use OAuth 2 (SMTP.Send)."),
             on("gmail", "Google Workspace: less secure app access is gone; use an app password or XOAUTH2 (scope https://mail.google.com/)."),
         ],
     },
@@ -13650,7 +13768,7 @@ const CAUSE_ENTRIES = {
             on("sendmail", "Sendmail: check the access db for the sender (`From:` entries) and whether the sender's domain resolves (`FEATURE(accept_unresolvable_domains)` turns the check off)."),
             on("qmail", "qmail: the sender is in /var/qmail/control/badmailfrom."),
             on("courier", "Courier: the sender is refused by the BOFH file (`badfrom`) or by the sender's domain check."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the sender or its domain is refused by the tenant's policy (outbound sender restrictions, blocked senders); check the tenant's mail flow rules and the sender's status in the Defender portal."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the sender or its domain is refused by the tenant's policy (outbound sender restrictions, blocked senders); check the tenant's mail flow rules and the sender's status in the Defender portal."),
         ],
     },
     "sender-not-authorized": {
@@ -13660,7 +13778,7 @@ const CAUSE_ENTRIES = {
         fixes: [
             { text: "Send from the address the account owns (set `from` to it), or grant the account send-as rights for this address." },
             on("postfix", "Postfix: `reject_sender_login_mismatch` compares the sender with `smtpd_sender_login_maps`: map the address to this login there."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`); and send only from accepted domains of the tenant (5.7.750: add and verify the domain under Settings › Domains)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: grant the account Send As on that mailbox (`Add-RecipientPermission`); and send only from accepted domains of the tenant (5.7.750: add and verify the domain under Settings › Domains)."),
         ],
     },
     "spf-dkim-dmarc": {
@@ -13671,7 +13789,7 @@ const CAUSE_ENTRIES = {
             { text: "Publish an SPF record that includes the sending IP, sign with DKIM for the From domain, and align them with the DMARC policy; check a test message's Authentication-Results header." },
             on("gmail", "Gmail: Postmaster Tools shows SPF, DKIM and DMARC pass rates per domain; bulk senders need all three (Google's sender guidelines)."),
             on("yahoo", "Yahoo: senders must pass SPF or DKIM, and bulk senders DMARC too (Yahoo Sender Hub)."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the message failed the recipient tenant's SPF/DKIM/DMARC checks; fix the sending domain's records (the recipient's message trace shows which one failed)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the message failed the recipient tenant's SPF/DKIM/DMARC checks; fix the sending domain's records (the recipient's message trace shows which one failed)."),
         ],
     },
     "ip-reputation": {
@@ -13679,13 +13797,19 @@ const CAUSE_ENTRIES = {
         text: "The connecting IP address is listed on a DNS blocklist or has a poor reputation with the receiver, so it refuses mail from it.",
         classes: BOTH,
         fixes: [
-            { text: "Look up the sending IP on the list the reply names, stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation." },
+            {
+                text: "Find which list or reputation system refused the IP: look it up on the public DNS blocklists (Spamhaus's check.spamhaus.org, or a checker that queries many lists); if it is on none, the receiver's own reputation data refused it, and only its postmaster can say why. Stop what got the IP a bad name (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation.",
+                named: "Look up the sending IP on {list}, which the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask there for removal; or send through a relay with a good reputation.",
+            },
             on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
             on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),
             on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
             on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
-            on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-            why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
+            on("barracuda", "Barracuda: its own list is the Barracuda Reputation Block List (look the IP up and request removal at www.barracudacentral.org/lookups); the appliance may have checked an IP from the message's Received headers, not only the connecting one."),
+            {
+                ...why("postfix", "Postfix (the receiver): a DNS list (`reject_rbl_client`, `postscreen_dnsbl_sites`; their default reply names it after \"blocked using\") or a `check_client_access` table refused the client's IP."),
+                named: "Postfix (the receiver): the DNS list {list} (`reject_rbl_client` or `postscreen_dnsbl_sites`) refused the client's IP; an exception for a client goes in a `check_client_access` table before it.",
+            },
         ],
     },
     "ptr-missing": {
@@ -13716,7 +13840,7 @@ const CAUSE_ENTRIES = {
             on("postfix", "Postfix: `smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit` and `smtpd_client_message_rate_limit` (anvil) set the limits; exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
             on("exim", "Exim: `smtp_accept_max_per_host` and `ratelimit` ACL conditions set the limits."),
             on("gmail", "Gmail: the account's daily sending limit (or login attempts) was reached; wait, or send through Google Workspace SMTP relay."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),
         ],
     },
     greylisted: {
@@ -13734,7 +13858,7 @@ const CAUSE_ENTRIES = {
             on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
             on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
             on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
-            on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+            on("cisco-esa", "Cisco Secure Email: a DNS lookup of its SPF verification timed out or went wrong for a moment, so the sender's SPF result is unknown (not negative): check the appliance's DNS servers (`dnsconfig`) and that the sender domain's SPF record and the names it includes resolve."),
             on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
         ],
     },
@@ -13765,7 +13889,7 @@ const CAUSE_ENTRIES = {
             on("haraka", "Haraka: config/databytes sets the limit."),
             on("qmail", "qmail: /var/qmail/control/databytes."),
             on("aiosmtpd", "aiosmtpd: the `data_size_limit` argument of the SMTP server."),
-            on(_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .MICROSOFT */ .zk, "Microsoft: the organisation's or connector's maximum message size (`Get-TransportConfig | fl MaxReceiveSize`)."),
+            on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the organisation's or connector's maximum message size (`Get-TransportConfig | fl MaxReceiveSize`)."),
         ],
     },
     "content-rejected": {
@@ -13869,13 +13993,13 @@ function fitsFamily(row, family) {
     return !row.families || (family !== null && row.families.includes(family));
 }
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
-function pickFixes(rows, family) {
+function pickFixes(rows, family, list = null) {
     const own = rows.filter((r) => r.families && fitsFamily(r, family));
-    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
+    return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => (list && r.named ? (0,_blocklists_js__WEBPACK_IMPORTED_MODULE_0__/* .fillList */ .q)(r.named, list) : r.text));
 }
-/** A cause's fixes for this product. */
-function fixesFor(cause, family) {
-    return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
+/** A cause's fixes for this product, worded for the list the reply names, if any. */
+function fixesFor(cause, family, list = null) {
+    return pickFixes(CAUSE_ENTRIES[cause].fixes, family, list);
 }
 /** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */
 function causeFitsClass(cause, cls) {
@@ -13897,6 +14021,7 @@ function causeFitsClass(cause, cls) {
 /* harmony export */   zk: () => (/* binding */ MICROSOFT)
 /* harmony export */ });
 /* unused harmony export SERVERS */
+/* harmony import */ var _protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
 /**
  * Server families: how to recognise a product from what it says — its banner, its EHLO reply,
  * and reply shapes only that product writes (its wording, its enhanced codes, its own reply
@@ -13911,6 +14036,7 @@ function causeFitsClass(cause, cls) {
  * What stands in front of a server (a balancer, an SMTP proxy, a filter) is recognised by
  * middleboxes.ts, not here.
  */
+
 const SERVER_FAMILIES = [
     "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
     "exchange", "microsoft365", "outlookcom", "gmail", "yahoo", "icloud",
@@ -13918,6 +14044,8 @@ const SERVER_FAMILIES = [
 ];
 /** Microsoft's three mail services: their codes and meanings are shared (learn.microsoft.com, "NDRs in Exchange Online"). */
 const MICROSOFT = ["exchange", "microsoft365", "outlookcom"];
+/** qmail-smtpd.c's replies and qmail-queue's (qmail.c qmail_close) as qmail-smtpd passes them on, each with its "(#x.y.z)"; its control files' names. */
+const QMAIL_WORDS = new RegExp(String.raw `^(?:timeout|out of memory|unable to read controls|unable to figure out my IP addresses|unimplemented|syntax error|MAIL first|RCPT first|qqt failure|too many hops, this message is looping|qq [a-z ]+|envelope address too long for qq|mail server (?:permanently|temporarily) rejected message|connection to mail server (?:timed out|rejected)|communication with mail server failed|unable to exec qq) \(#[245]\.\d{1,3}\.\d{1,3}\)$|isn't in my list of allowed rcpthosts|my databytes limit|my badmailfrom list|pobox\.com/~djb/docs/smtplf\.html`, "i");
 const SERVERS = [
     { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
     { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
@@ -13925,25 +14053,33 @@ const SERVERS = [
     { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
     { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
     { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
-    { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
+    // A recipient or host at outlook.com (x@outlook.com) is any server's words; Outlook.com names itself, or links its pages.
+    { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /(?<![@.])\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
     {
         family: "microsoft365", product: "Microsoft 365",
         banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
         replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+|Sender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder|mail user))|tenant has exceeded threshold|Tenant Allow Block List/,
-        // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
-        // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
-        enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
+        // Microsoft's own enhanced codes: 5.7.50 and up (5.7.57, 5.7.64, 5.7.1xx, 5.7.5xx, 4.7.5xx, 5.7.7xx, 5.7.800), which neither
+        // the IANA registry (up to X.7.30) nor Google (X.7.24–X.7.32, X.7.40) uses; and 5.4.1 to RCPT (Directory-Based Edge
+        // Blocking, or relay refused). Microsoft's 5.7.30 (basic authentication) is Google's DKIM code and the registry's
+        // REQUIRETLS: its words and host names tell.
+        enhanced: /^[45]\.7\.(?:[5-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
     },
     { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
-    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
+    { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account/ },
     { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
     { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
-    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b|Anti-Spoofing policy/i },
-    { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
+    { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /(?<!@)\bmimecast\b|Anti-Spoofing policy/i },
+    { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|(?<!@)\bProofpoint\b|\bppops\.net\b/i },
     // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
     { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
-    { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
-    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+    // Barracuda's public list (b.barracudacentral.org) is queried by any MTA; the appliance writes "Barracuda Reputation"
+    // and links its own lookup (bbl.barracudacentral.com/q.cgi).
+    { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|\bbbl\.barracudacentral\.com\/q\.cgi|^permanent failure for one or more recipients \(/i },
+    // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
+    // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
+    // (qmail.c qmail_close), with that suffix.
+    { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: QMAIL_WORDS },
     // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
     { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
     { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
@@ -14000,9 +14136,11 @@ function recogniseServer(signs) {
                 return found(row, null);
         }
     }
-    if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
+    // Each line's words, after its enhanced code (protocol/reply.ts lineWords): a product's own text starts there.
+    const words = signs.replies.flatMap((r) => r.lines.map(_protocol_reply_js__WEBPACK_IMPORTED_MODULE_0__/* .lineWords */ .CI));
+    if (words.some((l) => ANY_REPLY_WORDS.test(l))) {
         for (const row of SERVERS)
-            if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l))))
+            if (words.some((l) => row.replies?.test(l)))
                 return found(row, null);
     }
     return null;
@@ -14703,8 +14841,10 @@ function escapeControls(text) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ lineWords),
 /* harmony export */   Gh: () => (/* binding */ MAX_REPLY_LINES),
 /* harmony export */   tI: () => (/* binding */ replyCodeText),
+/* harmony export */   uU: () => (/* binding */ replyWords),
 /* harmony export */   zA: () => (/* binding */ ReplyAssembler)
 /* harmony export */ });
 /* unused harmony exports parseCodeLine, parseEnhancedCode, parseReply */
@@ -14747,6 +14887,22 @@ function parseEnhancedCode(text) {
     if (!detail || (detail.end < text.length && !(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isWhiteSpace */ .i0)(text.charCodeAt(detail.end))))
         return null;
     return `${text[0]}.${subject.value}.${detail.value}`;
+}
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4).
+ * Diagnosis (knowledge/cause-signs.ts) and recognition (knowledge/servers.ts) read these words, so a pattern
+ * anchored at the start of a product's text ("^Please try again later") matches with or without an enhanced code.
+ * qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's own text and stay.
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+function lineWords(line) {
+    return line.replace(LEADING_CODES, "");
+}
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+function replyWords(lines) {
+    return lines.map(lineWords).join(" ");
 }
 /** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
 function digitsAt(text, at) {

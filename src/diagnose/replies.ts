@@ -4,6 +4,8 @@
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
 import { decideCause, phaseOfVerb } from "../knowledge/root-cause.js";
+import { replyWords } from "../protocol/reply.js";
+import { namedList } from "../knowledge/blocklists.js";
 import { CAUSE_ENTRIES, fixesFor, pickFixes, type FixRow } from "../knowledge/root-causes.js";
 import { findExtension } from "../protocol/ehlo.js";
 import type { ProbeOutcome } from "../engine/result.js";
@@ -87,7 +89,7 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   const s = p.steps[i] as StepResult;
   const r = s.reply as NonNullable<StepResult["reply"]>;
   const verb = s.verb;
-  const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: r.lines.join(" "), family: serverFamily(p) });
+  const decision = decideCause({ phase: phaseOfVerb(verb), code: r.code, enhanced: r.enhanced, text: replyWords(r.lines), family: serverFamily(p) });
   let cause = decision.cause;
   let also = decision.also;
   let note = "";
@@ -125,8 +127,10 @@ function adviceFor(p: ProbeOutcome, i: number, d: Pick<RootCauseAt, "cause" | "a
     ? `The reply does not say which of these it is; the server's log at this time tells them apart: ${also.map((c) => CAUSE_ENTRIES[c].title).join(", or ")}.`
     : `${CAUSE_ENTRIES[cause].text}${evidenceFor(p, i, cause)}`);
   const causes = [first, ...also.map((c) => CAUSE_ENTRIES[c].text)];
-  const own = d.fixes ? pickFixes(d.fixes, family) : undecided ? fixesFor("other", family) : fixesFor(cause, family);
-  const fixes = [...leadFixes, ...own, ...also.flatMap((c) => fixesFor(c, family).slice(0, 1))];
+  // The block list or reputation system the reply names, if any: fixes name it only then.
+  const list = namedList(replyWords(p.steps[i]?.reply?.lines ?? []));
+  const own = d.fixes ? pickFixes(d.fixes, family, list) : undecided ? fixesFor("other", family) : fixesFor(cause, family, list);
+  const fixes = [...leadFixes, ...own, ...also.flatMap((c) => fixesFor(c, family, list).slice(0, 1))];
   const rcpt = /<([^<>]+)>/.exec(p.steps[i]?.command ?? "")?.[1] ?? "ADDRESS";
   return { causes: [...new Set(causes)], fixes: [...new Set(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p)))], ruledOut: [] };
 }
@@ -148,7 +152,7 @@ function hungUp(p: ProbeOutcome, i: number): ReturnType<Rule>[number] | null {
   const { cause } = rootCauseAt(p, i);
   const entry = CAUSE_ENTRIES[cause];
   return finding("closed-on-command", "warning", i, `${quoted(s)} was answered ${codeText(s)}: the server closed the session on this command (${entry.title}).`,
-    [entry.text], fixesFor(cause, serverFamily(p)).map((f) => forTarget(f, p)), [], cause);
+    [entry.text], fixesFor(cause, serverFamily(p), namedList(replyWords(s.reply.lines))).map((f) => forTarget(f, p)), [], cause);
 }
 
 /**

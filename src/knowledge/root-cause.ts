@@ -7,13 +7,14 @@
 import { CODE_SIGNS, REGISTRY_SIGNS, VENDOR_SIGNS, WORD_SIGNS, type CauseSign, type Phase } from "./cause-signs.js";
 import { causeFitsClass, fitsFamily, type FixRow, type RootCause } from "./root-causes.js";
 import type { ServerFamily } from "./servers.js";
+import { lineWords } from "../protocol/reply.js";
 
 export interface ReplyFacts {
   phase: Phase;
   code: number;
   /** As sent, or null. */
   enhanced: string | null;
-  /** The reply's lines joined by a space. */
+  /** The reply's words (`replyWords`): its lines joined by a space, each without its enhanced code. A leading code is dropped here too. */
   text: string;
   family: ServerFamily | null;
 }
@@ -72,24 +73,25 @@ export function causeFitsSubject(cause: RootCause, enhanced: string | null): boo
   return !enhanced || !subjects || subjects.includes(Number(enhanced.split(".")[1]));
 }
 
-function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null): boolean {
+function signMatches(sign: CauseSign, f: ReplyFacts, enhanced: string | null, words: string): boolean {
   return fitsFamily(sign, f.family) &&
     (!sign.phases || sign.phases.includes(f.phase)) &&
     (!sign.codes || sign.codes.includes(f.code)) &&
     enhancedMatches(sign, enhanced) &&
-    (!sign.words || sign.words.test(f.text));
+    (!sign.words || sign.words.test(words));
 }
 
 /** The root cause a reply's facts support, weighed tier by tier; `other` when none decides. */
 export function decideCause(f: ReplyFacts): CauseDecision {
   const enhanced = enhancedOf(f.enhanced, f.text);
+  const words = lineWords(f.text);
   const first = Math.floor(f.code / 100);
   const cls = first === 4 ? "transient" : first === 5 ? "permanent" : null;
   for (const [by, signs] of TIERS) {
     // A success or intermediate reply is a refusal only by its words (Postfix's 221 to HTTP).
     if (cls === null && by !== "words") continue;
     for (const sign of signs) {
-      if (!signMatches(sign, f, enhanced)) continue;
+      if (!signMatches(sign, f, enhanced, words)) continue;
       if (cls !== null && sign.cause !== "other" && !causeFitsClass(sign.cause, cls)) continue;
       // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;

@@ -8,12 +8,20 @@
  * another product's knobs (docs/diagnosis.md).
  */
 import type { RootCause } from "../model/enums.js";
+import { fillList, type NamedList } from "./blocklists.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 export type { RootCause };
 
 export interface FixRow {
+  /** The fix in words that hold for any reply of its cause (and for `explain`, which has no reply). */
   text: string;
+  /**
+   * The fix when the reply names the block list or reputation system that refused (blocklists.ts `namedList`):
+   * `{list}` is its name as the reply gives it, `{lookup}` where to look it up. Without a named list, `text` says how to
+   * find which one refused, never "the list the reply names".
+   */
+  named?: string;
   /** Only for these product families; without it the fix is generic and fits any server. */
   families?: readonly ServerFamily[];
   /** The receiving product's setting that explains the refusal, shown after the sender's own fix. */
@@ -237,13 +245,19 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     text: "The connecting IP address is listed on a DNS blocklist or has a poor reputation with the receiver, so it refuses mail from it.",
     classes: BOTH,
     fixes: [
-      { text: "Look up the sending IP on the list the reply names, stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation." },
+      {
+        text: "Find which list or reputation system refused the IP: look it up on the public DNS blocklists (Spamhaus's check.spamhaus.org, or a checker that queries many lists); if it is on none, the receiver's own reputation data refused it, and only its postmaster can say why. Stop what got the IP a bad name (a compromised account, an open relay, a dynamic or shared IP), then ask for removal; or send through a relay with a good reputation.",
+        named: "Look up the sending IP on {list}, which the reply names{lookup}; stop what got it listed (a compromised account, an open relay, a dynamic or shared IP), then ask there for removal; or send through a relay with a good reputation.",
+      },
       on("gmail", "Gmail: Postmaster Tools shows the IP's reputation; send authenticated, steady volume and follow Google's sender guidelines."),
       on("outlookcom", "Outlook.com: check the IP in SNDS and ask for mitigation through the Outlook.com sender support form."),
       on("microsoft365", "Microsoft 365: when the recipient tenant blocked the IP itself (its connection filter or block list), only that organisation can remove it; contact them."),
       on("yahoo", "Yahoo: the [TSxx] code names the reason; see Yahoo's postmaster error codes and the Sender Hub."),
-      on("barracuda", "Barracuda: look the IP up at barracudacentral.org and request removal there."),
-      why("postfix", "Postfix (the receiver): a DNS list in `postscreen_dnsbl_sites` or `reject_rbl_client` (the reply names it after \"blocked using\"), or a `check_client_access` table, refused the client's IP."),
+      on("barracuda", "Barracuda: its own list is the Barracuda Reputation Block List (look the IP up and request removal at www.barracudacentral.org/lookups); the appliance may have checked an IP from the message's Received headers, not only the connecting one."),
+      {
+        ...why("postfix", "Postfix (the receiver): a DNS list (`reject_rbl_client`, `postscreen_dnsbl_sites`; their default reply names it after \"blocked using\") or a `check_client_access` table refused the client's IP."),
+        named: "Postfix (the receiver): the DNS list {list} (`reject_rbl_client` or `postscreen_dnsbl_sites`) refused the client's IP; an exception for a client goes in a `check_client_access` table before it.",
+      },
     ],
   },
   "ptr-missing": {
@@ -292,7 +306,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
       on("postfix", "Postfix: the mail log names the table (\"… lookup error for …\"); check that map (`postmap -q KEY TYPE:TABLE`) and the service behind it (proxymap, LDAP, SQL)."),
       on("opensmtpd", "OpenSMTPD: a table lookup or the lookup agent failed: check the tables smtpd.conf names (`smtpctl show table NAME`) and the log."),
       on("qmail", "qmail: qmail-smtpd could not read its control files (/var/qmail/control); check their permissions."),
-      on("cisco-esa", "Cisco Secure Email: the appliance's DNS lookups for SPF failed; check its DNS servers (`dnsconfig`) and the sender domain's SPF record's DNS."),
+      on("cisco-esa", "Cisco Secure Email: a DNS lookup of its SPF verification timed out or went wrong for a moment, so the sender's SPF result is unknown (not negative): check the appliance's DNS servers (`dnsconfig`) and that the sender domain's SPF record and the names it includes resolve."),
       on("exim", "Exim: a lookup in an ACL deferred (DNS or a database); the main log says which."),
     ],
   },
@@ -429,14 +443,14 @@ export function fitsFamily(row: { families?: readonly ServerFamily[] | undefined
 }
 
 /** The rows that fit this product: its own settings first, then the generic words, then the receiver's settings that explain a refusal; never another product's. */
-export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null): string[] {
+export function pickFixes(rows: readonly FixRow[], family: ServerFamily | null, list: NamedList | null = null): string[] {
   const own = rows.filter((r) => r.families && fitsFamily(r, family));
-  return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => r.text);
+  return [...own.filter((r) => !r.receiver), ...rows.filter((r) => !r.families), ...own.filter((r) => r.receiver)].map((r) => (list && r.named ? fillList(r.named, list) : r.text));
 }
 
-/** A cause's fixes for this product. */
-export function fixesFor(cause: RootCause, family: ServerFamily | null): string[] {
-  return pickFixes(CAUSE_ENTRIES[cause].fixes, family);
+/** A cause's fixes for this product, worded for the list the reply names, if any. */
+export function fixesFor(cause: RootCause, family: ServerFamily | null, list: NamedList | null = null): string[] {
+  return pickFixes(CAUSE_ENTRIES[cause].fixes, family, list);
 }
 
 /** Whether a cause can explain a reply of this class (RFC 5321 §4.2.1). */

@@ -12,6 +12,7 @@
  * What stands in front of a server (a balancer, an SMTP proxy, a filter) is recognised by
  * middleboxes.ts, not here.
  */
+import { lineWords } from "../protocol/reply.js";
 
 export const SERVER_FAMILIES = [
   "postfix", "exim", "sendmail", "opensmtpd", "haraka", "qmail", "courier", "aiosmtpd",
@@ -45,6 +46,9 @@ export interface ServerRow {
   codes?: readonly number[];
 }
 
+/** qmail-smtpd.c's replies and qmail-queue's (qmail.c qmail_close) as qmail-smtpd passes them on, each with its "(#x.y.z)"; its control files' names. */
+const QMAIL_WORDS = new RegExp(String.raw`^(?:timeout|out of memory|unable to read controls|unable to figure out my IP addresses|unimplemented|syntax error|MAIL first|RCPT first|qqt failure|too many hops, this message is looping|qq [a-z ]+|envelope address too long for qq|mail server (?:permanently|temporarily) rejected message|connection to mail server (?:timed out|rejected)|communication with mail server failed|unable to exec qq) \(#[245]\.\d{1,3}\.\d{1,3}\)$|isn't in my list of allowed rcpthosts|my databytes limit|my badmailfrom list|pobox\.com/~djb/docs/smtplf\.html`, "i");
+
 export const SERVERS: readonly ServerRow[] = [
   { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
   { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
@@ -52,25 +56,33 @@ export const SERVERS: readonly ServerRow[] = [
   { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
   { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
   { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
-  { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
+  // A recipient or host at outlook.com (x@outlook.com) is any server's words; Outlook.com names itself, or links its pages.
+  { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /(?<![@.])\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
   {
     family: "microsoft365", product: "Microsoft 365",
     banner: /\.mail\.protection\.outlook\.com|\.outlook\.office365\.com|smtp\.office365\.com|\.prod\.outlook\.com/i,
     replies: /\.prod\.(?:protection\.)?outlook\.com|aka\.ms\/|TenantAttribution|SmtpClientAuthentication|\bAS\(\d{5,}\)|RESOLVER\.[A-Z]+\.[A-Z]+|Sender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder|mail user))|tenant has exceeded threshold|Tenant Allow Block List/,
-    // Microsoft's own enhanced codes: 5.7.31 and up are not in the IANA registry (5.7.64, 5.7.139, 5.7.5xx, 4.7.5xx, 5.7.7xx).
-    // and 5.4.1 to RCPT (Directory-Based Edge Blocking, or relay refused).
-    enhanced: /^[45]\.7\.(?:[3-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
+    // Microsoft's own enhanced codes: 5.7.50 and up (5.7.57, 5.7.64, 5.7.1xx, 5.7.5xx, 4.7.5xx, 5.7.7xx, 5.7.800), which neither
+    // the IANA registry (up to X.7.30) nor Google (X.7.24–X.7.32, X.7.40) uses; and 5.4.1 to RCPT (Directory-Based Edge
+    // Blocking, or relay refused). Microsoft's 5.7.30 (basic authentication) is Google's DKIM code and the registry's
+    // REQUIRETLS: its words and host names tell.
+    enhanced: /^[45]\.7\.(?:[5-9]\d|[1-9]\d\d)$|^5\.4\.1$/,
   },
   { family: "exchange", product: "Microsoft Exchange", banner: /Microsoft ESMTP MAIL Service|Microsoft Exchange/i, ehlo: /^X-ANONYMOUSTLS$|^XEXCH50$|^X-EXPS\b|^XRDST$|^XSHADOWREQUEST$/i, replies: /Client was not authenticated|Client not authenticated to send mail/i },
-  { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account|\bWorkspace\b/ },
+  { family: "gmail", product: "Gmail", banner: /\bgsmtp\b|mx\.google\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|\baspmx\b/i, replies: /\bgsmtp$|support\.google\.com\/(?:mail|a)|For more information,? go to|\bGmail\b|\bGoogle(?:'s)? |Google Account/ },
   { family: "yahoo", product: "Yahoo", banner: /\.yahoo(?:dns)?\.(?:com|net)\b/i, replies: /\[TSS?\d\d\]|yahooinc\.com|\bYahoo\b|yahoo\.com account/ },
   { family: "icloud", product: "iCloud Mail", banner: /\.mail\.icloud\.com|\bicloud\.com\b|\.me\.com\b/i, replies: /\[(?:HME|CS)\d+\]|support\.apple\.com|\biCloud\b/ },
-  { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /\bmimecast\b|Anti-Spoofing policy/i },
-  { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|\bProofpoint\b|\bppops\.net\b/i },
+  { family: "mimecast", product: "Mimecast", banner: /\bmimecast\b/i, replies: /(?<!@)\bmimecast\b|Anti-Spoofing policy/i },
+  { family: "proofpoint", product: "Proofpoint", banner: /\bpphosted\.com\b|\bppops\.net\b|\bProofpoint\b/i, replies: /\bpphosted\b|(?<!@)\bProofpoint\b|\bppops\.net\b/i },
   // Cisco Secure Email (IronPort) writes the enhanced code inside the text, with a '#': "451 #4.4.3 …".
   { family: "cisco-esa", product: "Cisco Secure Email", banner: /\bIronPort\b|\bCisco\b/i, replies: /^#[245]\.\d{1,3}\.\d{1,3}\s/ },
-  { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|barracudacentral\.(?:com|org)/i },
-  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: /isn't in my list of allowed rcpthosts|\(#\d\.\d\.\d+\)$|databytes limit|badmailfrom list/i },
+  // Barracuda's public list (b.barracudacentral.org) is queried by any MTA; the appliance writes "Barracuda Reputation"
+  // and links its own lookup (bbl.barracudacentral.com/q.cgi).
+  { family: "barracuda", product: "Barracuda", banner: /\bBarracuda\b|\bbarracudanetworks\b/i, replies: /\bBarracuda Reputation\b|barracudanetworks\.com|\bbbl\.barracudacentral\.com\/q\.cgi|^permanent failure for one or more recipients \(/i },
+  // qmail writes its enhanced code at the end ("(#5.5.1)"), and so do others (Broadcom Email Security.cloud's "sender envelope
+  // domain not allowed for sender IP address (#5.1.8)"): qmail is told by its own words, qmail-smtpd.c's and qmail-queue's
+  // (qmail.c qmail_close), with that suffix.
+  { family: "qmail", product: "qmail", banner: /\bqmail\b|\bnetqmail\b/i, replies: QMAIL_WORDS },
   // Courier replies with codes of its own (RFC 5321 has no 513, 517, 431, 531, 540 or 440).
   { family: "courier", product: "Courier", banner: /\bCourier\b/i, ehlo: /^XVERP=Courier$|^XCOURIEROUTPUTS?\b/i, replies: /Courier mail server/i, codes: [400, 513, 517, 417, 431, 531, 540, 440] },
   { family: "hmailserver", product: "hMailServer", banner: /\bhMailServer\b/i },
@@ -137,8 +149,10 @@ export function recogniseServer(signs: ServerSigns): RecognisedServer | null {
       if (signs.replies.some((r) => (r.enhanced !== null && row.enhanced?.test(r.enhanced)) || row.codes?.includes(r.code))) return found(row, null);
     }
   }
-  if (signs.replies.some((r) => r.lines.some((l) => ANY_REPLY_WORDS.test(l)))) {
-    for (const row of SERVERS) if (signs.replies.some((r) => r.lines.some((l) => row.replies?.test(l)))) return found(row, null);
+  // Each line's words, after its enhanced code (protocol/reply.ts lineWords): a product's own text starts there.
+  const words = signs.replies.flatMap((r) => r.lines.map(lineWords));
+  if (words.some((l) => ANY_REPLY_WORDS.test(l))) {
+    for (const row of SERVERS) if (words.some((l) => row.replies?.test(l))) return found(row, null);
   }
   return null;
 }

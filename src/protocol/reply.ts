@@ -67,6 +67,25 @@ export function parseEnhancedCode(text: string): string | null {
   return `${text[0]}.${subject.value}.${detail.value}`;
 }
 
+/**
+ * Where a product's own words start in a reply line: after the reply code (when a caller left it on) and after the
+ * enhanced code, which leads the text of every line of a reply that carries one (RFC 3463 §2, RFC 2034 §4).
+ * Diagnosis (knowledge/cause-signs.ts) and recognition (knowledge/servers.ts) read these words, so a pattern
+ * anchored at the start of a product's text ("^Please try again later") matches with or without an enhanced code.
+ * qmail's "(#5.1.1)" at the end and Cisco's "#4.4.3" are the product's own text and stay.
+ */
+const LEADING_CODES = /^\s*(?:[2-5]\d\d(?:[ -]|$))?(?:[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?\s*/;
+
+/** One reply line's words: the line without its leading reply code and enhanced code. */
+export function lineWords(line: string): string {
+  return line.replace(LEADING_CODES, "");
+}
+
+/** A reply's words, what signs read: each line's words (`lineWords`), joined by a space. */
+export function replyWords(lines: readonly string[]): string {
+  return lines.map(lineWords).join(" ");
+}
+
 /** One to three decimal digits at `at`: their value and where they end; null when there is none, or a fourth. */
 function digitsAt(text: string, at: number): { value: number; end: number } | null {
   let value = 0;

@@ -54,3 +54,14 @@ describe("BUG C — src/diagnose/replies.ts + policy.ts (openRelay): a failing s
     expect(mine.length, JSON.stringify(diagnose(p))).toBeGreaterThan(0);
   });
 });
+
+describe("BUG D — src/diagnose/replies.ts (rootCauseAt): signs read the reply with its enhanced code, so a sign anchored at the product's words never matched", () => {
+  // RFC 3463 §2: the enhanced code leads the text of each line; cause-signs.ts's hMailServer greylisting sign is
+  // /^Please try again later/, and the text it read was "4.7.1 Please try again later.".
+  it("451 4.7.1 Please try again later. from hMailServer is its greylisting", () => {
+    const p = outcome(["S: 220 mail.example.com ESMTP hMailServer", ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 250 OK",
+      "C: RCPT TO:<user@example.com>", "S: 451 4.7.1 Please try again later."]);
+    const f = diagnose(p).find((x) => x.step === 3);
+    expect(f?.cause, JSON.stringify(f)).toBe("greylisted");
+  });
+});

@@ -314,3 +314,85 @@ describe("replies of the second held-out sweep keep their advice in the reply's 
     expect(f.cause).toBe("mailbox-full");
   });
 });
+
+describe("the IP's fix names the block list only when the reply names one", () => {
+  const NAMES_A_LIST = /\bthe list the reply names\b|\bwhich the reply names\b|\bthe list it names\b|the reply names it\b/;
+  it.each([
+    ["Postfix reject_rbl_client, Spamhaus ZEN", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.7"), /^Look up the sending IP on zen\.spamhaus\.org, which the reply names \(lookup and removal: check\.spamhaus\.org\)/],
+    ["SpamCop", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.7"), /^Look up the sending IP on bl\.spamcop\.net, which the reply names \(lookup and removal: www\.spamcop\.net\/bl\.shtml\)/],
+    ["Barracuda's zone", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.barracudacentral.org"), /Look up the sending IP on b\.barracudacentral\.org, which the reply names \(lookup and removal: www\.barracudacentral\.org\/lookups\)/],
+    ["a zone of the receiver's choosing", delivery(UNKNOWN, "RCPT", "S: 554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using dnsbl.example.net"), /^Look up the sending IP on dnsbl\.example\.net, which the reply names;/],
+    ["Proofpoint's reputation page", delivery(UNKNOWN, "MAIL", "S: 554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.7"), /Look up the sending IP on Proofpoint's IP reputation, which the reply names \(lookup and removal: ipcheck\.proofpoint\.com\)/],
+    ["Yahoo naming Spamhaus XBL", delivery(YAHOO, "RCPT", "S: 553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html"), /Look up the sending IP on Spamhaus XBL, which the reply names \(lookup and removal: check\.spamhaus\.org\)/],
+  ])("%s: the list it names, and where to look it up", (_n, p, first) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("ip-reputation");
+    expect(f.fixes.join("\n")).toMatch(first);
+  });
+
+  it.each([
+    ["an IP blocked without a list", delivery(UNKNOWN, "RCPT", "S: 550 5.7.1 Your IP address has been blocked")],
+    ["Gmail's IP reputation", delivery(GMAIL, ".", "S: 421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. a1si123456wrb.1 - gsmtp")],
+    ["Postfix's client restriction without a list", delivery(POSTFIX, "RCPT", "S: 554 5.7.1 <unknown[192.0.2.7]>: Client host rejected: Too much spam from this IP")],
+  ])("%s: how to find which list or reputation system, not 'the list the reply names'", (_n, p) => {
+    const f = refusal(p);
+    expect(f.cause).toBe("ip-reputation");
+    for (const x of f.fixes) expect(x).not.toMatch(NAMES_A_LIST);
+    expect(f.fixes.join("\n")).toMatch(/Find which list or reputation system refused the IP/);
+  });
+
+  it("Gmail's domain reputation names no list either", () => {
+    const f = refusal(delivery(GMAIL, ".", "S: 550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain. a1si123456wrb.1 - gsmtp"));
+    for (const x of f.fixes) expect(x).not.toMatch(NAMES_A_LIST);
+  });
+
+  it("an undecided refusal's IP candidate does not claim a list either (Exim's 'Administrative prohibition')", () => {
+    const f = refusal(outcome([EXIM, ...EHLO_PLAIN, "C: MAIL FROM:<app@example.com>", "S: 250 OK", "C: RCPT TO:<team@example.com>", "S: 550 Administrative prohibition"], { port: 25 }));
+    expect(f.cause).toBe("other");
+    expect(f.fixes.join("\n")).toMatch(/Find which list or reputation system refused the IP/);
+    for (const x of f.fixes) expect(x).not.toMatch(NAMES_A_LIST);
+  });
+});
+
+describe("the sixth sweep's readings head the finding and carry their own fixes", () => {
+  it("postscreen's '450 4.3.2 Service currently unavailable' is its reconnect deferral, not a shutdown", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 450 4.3.2 Service currently unavailable"));
+    expect(f.cause).toBe("greylisted");
+    expect(f.message).toMatch(/\(postscreen defers a new client until it reconnects\)/);
+    expect(f.fixes.join("\n")).toMatch(/postscreen_access_list/);
+  });
+
+  it("postscreen's '550 5.5.1 Protocol error' after the greeting names its three tests, decides none", () => {
+    const f = refusal(delivery(POSTFIX, "RCPT", "S: 550 5.5.1 Protocol error"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(postscreen refused the client for a protocol test\)/);
+    expect(f.causes[0]).toMatch(/PREGREET, COMMAND PIPELINING, BARE NEWLINE/);
+  });
+
+  it("Exchange's RESOLVER.ADR.Ambiguous (X.1.4) is a duplicate address in the recipient's directory, not an unknown recipient", () => {
+    const f = refusal(delivery(EXCHANGE, "RCPT", "S: 550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(the recipient address is ambiguous\)/);
+    expect(f.fixes[0]).toMatch(/their directory has this address twice/);
+  });
+});
+
+describe("Barracuda's per-recipient 'blocked' names no rule", () => {
+  it("is headed as Barracuda's policy, its candidates named, its Message Log the next step", () => {
+    const f = refusal(delivery(UNKNOWN, ".", "S: 550 permanent failure for one or more recipients (team@example.net:blocked)"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(Barracuda's policy blocked the message for the recipient\)/);
+    expect(f.fixes[0]).toMatch(/Barracuda Message Log/);
+    for (const x of f.fixes) expect(x).not.toMatch(/the list the reply names|which the reply names/);
+  });
+});
+
+describe("Exchange Online's 5.7.520 is the sending organisation's forwarding policy", () => {
+  it("headed so, fixed in the outbound spam filter policy, not as content or a listing", () => {
+    const f = refusal(delivery(M365_SUBMISSION, ".", "S: 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"));
+    expect(f.cause).toBe("other");
+    expect(f.message).toMatch(/\(the sending organisation does not allow automatic forwarding outside it\)/);
+    expect(f.fixes.join("\n")).toMatch(/On - Forwarding is enabled/);
+    for (const x of f.fixes) expect(x).not.toMatch(DELIST_IP);
+  });
+});

@@ -3,6 +3,7 @@
 // Families are given as recognition would give them (null where the reply alone must decide).
 import { describe, expect, it } from "vitest";
 import { causesOfCode, decideCause, enhancedOf } from "../../src/knowledge/root-cause.js";
+import { replyWords } from "../../src/protocol/reply.js";
 import type { ServerFamily } from "../../src/knowledge/servers.js";
 import type { RootCause } from "../../src/model/enums.js";
 
@@ -113,6 +114,22 @@ describe("decideCause over the products' general wording", () => {
     expect(enhancedOf(null, "sorry, that message size exceeds my databytes limit (#5.3.4)")).toBe("5.3.4");
     expect(enhancedOf(null, "#4.4.3 Temporary error occurred during SPF verification.")).toBe("4.4.3");
     expect(enhancedOf("5.1.1", "(#5.3.4)")).toBe("5.1.1");
+  });
+
+  // RFC 3463 §2 (and RFC 2034 §4): the enhanced code starts the text of each line of the reply; what a product writes
+  // begins after it, so a sign anchored at the start of the product's words matches with or without one.
+  it("reads the words after the reply code and the enhanced code of each line, so anchored signs match", () => {
+    expect(replyWords(["4.7.1 Please try again later."])).toBe("Please try again later.");
+    expect(replyWords(["451 4.7.1 Please try again later."])).toBe("Please try again later.");
+    expect(replyWords(["5.7.1 first line", "5.7.1 second line"])).toBe("first line second line");
+    expect(replyWords(["#4.4.3 Temporary error occurred during SPF verification."])).toBe("#4.4.3 Temporary error occurred during SPF verification.");
+    expect(replyWords(["5.3.4 is the limit"])).toBe("is the limit");
+    const hmail = { family: "hmailserver" as const, phase: "RCPT", code: 451 };
+    expect(decideCause({ ...hmail, enhanced: null, text: "Please try again later." }).cause).toBe("greylisted");
+    expect(decideCause({ ...hmail, enhanced: "4.7.1", text: "4.7.1 Please try again later." }).cause).toBe("greylisted");
+    expect(decideCause({ ...hmail, enhanced: "4.7.1", text: replyWords(["4.7.1 Please try again later."]) }).cause).toBe("greylisted");
+    // Unanchored signs read the same words.
+    expect(decideCause({ family: null, phase: "RCPT", code: 550, enhanced: "5.1.1", text: "5.1.1 <x@example.com>: Recipient address rejected: User unknown" }).cause).toBe("unknown-recipient");
   });
 
   it("causesOfCode never lists a cause the class rules out", () => {
