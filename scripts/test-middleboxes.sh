@@ -135,8 +135,10 @@ haproxy_paths=(
   "missing-send-proxy-postscreen|2606|balancer WITHOUT send-proxy in front of postscreen that requires the header (Postfix 2541): silence, 421 after 5 s"
   "no-backend|2607|balancer whose only backend is down (health check failed): accepts, then closes"
   "accept-proxy|2608|balancer that itself requires a PROXY header (bind ... accept-proxy; timeout client 5s), in front of Postfix 2525"
+  "unexpected-send-proxy|2609|balancer with send-proxy (v1) in front of a listener that does not expect a header (Postfix 2525): it answers the PROXY line as a command (500 after the greeting)"
+  "unexpected-send-proxy-v2|2600|balancer with send-proxy-v2 in front of a listener that does not expect a header (Postfix 2525): it answers the signature's lines and obeys its QUIT (500 500 500 221, closed)"
 )
-haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy)
+haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp)
 
 haproxy_start() {
   need_packages /usr/sbin/haproxy=haproxy
@@ -177,8 +179,18 @@ frontend accept_proxy
   bind $BOX_HOST:2608 accept-proxy
   timeout client 5s
   default_backend postfix_plain
+frontend unexpected_send_proxy
+  bind $BOX_HOST:2609
+  default_backend postfix_plain_v1
+frontend unexpected_send_proxy_v2
+  bind $BOX_HOST:2600
+  default_backend postfix_plain_v2
 backend postfix_plain
   server postfix 127.0.0.1:2525
+backend postfix_plain_v1
+  server postfix 127.0.0.1:2525 send-proxy
+backend postfix_plain_v2
+  server postfix 127.0.0.1:2525 send-proxy-v2
 backend postfix_proxy_v1
   server postfix 127.0.0.1:2540 send-proxy
 backend postfix_proxy_v2
@@ -209,8 +221,11 @@ nginx_paths=(
   "auth-service-down|2623|nginx whose auth_http service does not answer: 451 4.3.2"
   "dead-backend|2624|nginx whose backend (named by auth_http) is down: 451 4.3.2"
   "proxy-protocol|2625|nginx listener with proxy_protocol: requires a PROXY header, else closes after its timeout (5 s)"
+  "starttls-off|2626|nginx without starttls (its default, off), in front of Postfix 2525: no STARTTLS in EHLO, STARTTLS refused 500 5.5.1"
+  "auth-required|2627|nginx whose smtp_auth lacks none, in front of Postfix 2525: MAIL before AUTH refused 530 5.7.1"
+  "cram-md5|2628|nginx offering CRAM-MD5 (smtp_auth cram-md5) with an auth_http service that compares plain passwords: every CRAM-MD5 login refused 535"
 )
-nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2619:tcp)
+nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2626 2627 2628 2619:tcp)
 
 nginx_start() {
   need_packages /usr/sbin/nginx=nginx-light /usr/lib/nginx/modules/ngx_mail_module.so=libnginx-mod-mail /usr/bin/python3=python3-minimal
@@ -240,6 +255,9 @@ mail {
   server { listen $BOX_HOST:2623; protocol smtp; auth_http $BOX_HOST:$DEAD_PORT/auth; }
   server { listen $BOX_HOST:2624; protocol smtp; auth_http_header X-Backend $BOX_HOST:$DEAD_PORT; }
   server { listen $BOX_HOST:2625 proxy_protocol; protocol smtp; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2626; protocol smtp; starttls off; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2627; protocol smtp; starttls on; smtp_auth login plain; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2628; protocol smtp; starttls on; smtp_auth login plain cram-md5 none; auth_http_header X-Backend 127.0.0.1:2525; }
 }
 EOF
   chgrp www-data "$c/good.key" 2>/dev/null || true
@@ -259,8 +277,10 @@ stunnel_paths=(
   "wrong-name-cert|2642|stunnel with a certificate for wrong.example only, in front of Postfix 2525"
   "dead-backend|2643|stunnel whose connect= is down: TLS handshake done, then the connection closes"
   "protocol-smtp|2644|stunnel with protocol = smtp: it answers EHLO and STARTTLS itself, then tunnels to Postfix 2525"
+  "tls-backend|2645|stunnel whose connect= is the MTA's implicit-TLS port (Postfix 4650): TLS done, then silence (the backend waits for a TLS handshake)"
+  "client-cert|2646|stunnel that requires a client certificate (verifyChain = yes, CAfile = the test CA), in front of Postfix 2525: TLS 1.3 alert certificate required"
 )
-stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp)
+stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp)
 
 stunnel_start() {
   need_packages /usr/bin/stunnel4=stunnel4
@@ -292,6 +312,16 @@ accept = $BOX_HOST:2644
 connect = 127.0.0.1:2525
 cert = $c/good.chain.pem
 protocol = smtp
+[tls-backend]
+accept = $BOX_HOST:2645
+connect = 127.0.0.1:4650
+cert = $c/good.chain.pem
+[client-cert]
+accept = $BOX_HOST:2646
+connect = 127.0.0.1:2525
+cert = $c/good.chain.pem
+CAfile = $STATE/ca.pem
+verifyChain = yes
 EOF
   stunnel4 "$BDIR/stunnel.conf" </dev/null >>"$BLOG" 2>&1 || die "stunnel did not start"
   BOX_VERSION=$(stunnel4 -version 2>&1 | sed -nE 's/^stunnel ([0-9.]+).*/\1/p' | head -n 1)
@@ -335,21 +365,23 @@ EOF
 proxsmtp_paths=(
   "filter-pass|2630|proxsmtp whose filter passes every message (cat), in front of Postfix 2525"
   "filter-refuse|2631|proxsmtp whose filter refuses every message like a virus scanner (550 5.7.1 ... FOUND at the end of DATA)"
+  "filter-timeout|2632|proxsmtp whose filter outlasts FilterTimeout (3 s): 451 Local Error at the end of DATA"
 )
-proxsmtp_ready=(2630 2631)
+proxsmtp_ready=(2630 2631 2632)
 
 proxsmtp_start() {
   need_packages /usr/sbin/proxsmtpd=proxsmtp
-  local f port cmd
+  local f port cmd timeout
   mkdir -p "$BDIR/tmp" && chmod 1777 "$BDIR/tmp"
-  for f in pass refuse; do
-    port=2630; cmd=/bin/cat
+  for f in pass refuse timeout; do
+    port=2630; cmd=/bin/cat; timeout=10
     [ "$f" = refuse ] && { port=2631; cmd=$here/middlebox/refuse-filter.sh; }
+    [ "$f" = timeout ] && { port=2632; cmd=$here/middlebox/slow-filter.sh; timeout=3; }
     cat >"$BDIR/proxsmtpd-$f.conf" <<EOF
 # smtp-gate test middlebox (generated by scripts/test-middleboxes.sh)
 FilterCommand: $cmd
 FilterType: pipe
-FilterTimeout: 10
+FilterTimeout: $timeout
 Listen: $BOX_HOST:$port
 OutAddress: 127.0.0.1:2525
 TempDirectory: $BDIR/tmp
