@@ -35540,6 +35540,14 @@ const CANDIDATE_CAUSES = {
             { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
         ],
     },
+    // TLS 1.3's certificate_required alert (RFC 8446 §4.4.2.4, §6.2): the server wanted the client's certificate.
+    "client-certificate-required": {
+        text: "The port requires a client certificate (mutual TLS) and smtp-gate presents none: whatever terminates TLS here verifies clients — stunnel `verifyChain = yes` or `verify = 2`, HAProxy `verify required` on the `bind` line, nginx `ssl_verify_client on`, Exim `tls_verify_hosts`. Mail servers and ordinary mail clients present no certificate, so they cannot deliver here either.",
+        fixes: [
+            { text: "If this port takes mail from other servers or from ordinary mail clients, stop requiring a client certificate where TLS is terminated: stunnel `verifyChain = no` (and no `verify = 2` or `verifyPeer`), HAProxy `verify none` (or `optional`), nginx `ssl_verify_client off` (or `optional`), Exim `tls_try_verify_hosts` instead of `tls_verify_hosts`." },
+            { text: "If only clients with certificates may use this port, it is not the path mail takes: probe the port those senders use." },
+        ],
+    },
     "no-common-protocol": {
         text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
         fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
@@ -35559,6 +35567,7 @@ const DIFFERENTIALS = {
     "connect-timeout": ["filtered", "port-25-blocked"],
     "host-unreachable": ["no-route"],
     "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+    "tls-client-certificate-required": ["client-certificate-required"],
     "smtp-smuggling": ["smuggling-lenient-end-of-data"],
 };
 
@@ -35604,6 +35613,26 @@ const BOX_NAME = {
 };
 const BOX_REPLIES = [
     {
+        // ngx_mail_smtp_handler.c: STARTTLS is a command only with `starttls on|only` (default off); else "500 5.5.1 Invalid command".
+        id: "middlebox-starttls-off", via: "nginx", code: 500, text: /^(?:5\.5\.1 )?Invalid command$/i, verbs: ["STARTTLS"],
+        says: "nginx offers and accepts STARTTLS only when its mail `server` block says `starttls on` (or `only`), and its default is off: it left STARTTLS out of the EHLO reply and refused the command itself. The MTA behind it never saw the command; nginx terminates TLS for its clients, so the MTA's own STARTTLS and certificate never reach them",
+        causes: ["nginx's mail proxy has no `starttls on` for this server (the directive's default is off), so the port speaks plain text only."],
+        fixes: [
+            "In nginx's mail `server` block for this port: `starttls on;` (or `starttls only;`) with `ssl_certificate` and `ssl_certificate_key` naming the certificate clients should see, then `nginx -s reload`.",
+            "If this port is meant to be plain text (a hop inside the network), probe it with `tls: none` (CLI `--tls none`).",
+        ],
+    },
+    {
+        // ngx_mail_smtp_handler.c: MAIL before AUTH without `none` in smtp_auth (default `login plain`).
+        id: "middlebox-auth-required", via: "nginx", code: 530, text: /Authentication required/i, verbs: ["MAIL"], needsVia: true,
+        says: "nginx takes MAIL FROM without a login only when its `smtp_auth` lists `none`, and its default (`smtp_auth login plain`) does not: nginx refused the transaction itself and never handed the session to the MTA",
+        causes: ["nginx's `smtp_auth` for this server lacks `none`: every client must log in first, so mail from other servers (which never log in) is refused on this port whatever the MTA would accept."],
+        fixes: [
+            "If this port receives mail from other servers (an MX, port 25): add `none` to nginx's `smtp_auth` (`smtp_auth login plain none;`); nginx then asks its auth_http service at RCPT TO (Auth-Method: none) which backend takes the mail.",
+            "If it is a submission port: give the probe credentials (`username` with `password-env`), so that AUTH runs before MAIL.",
+        ],
+    },
+    {
         id: "middlebox-command-refused", via: "nginx", code: 500, text: /^(?:5\.5\.1 )?Invalid command$/i,
         says: "nginx answers every command itself until it hands the session to the MTA (after MAIL FROM), and it knows only EHLO, HELO, STARTTLS, AUTH, MAIL, NOOP, RSET and QUIT: the MTA behind it never saw this command",
         causes: ["nginx's mail proxy is in front of the MTA: before MAIL FROM, commands are nginx's to answer, and it refuses any it does not implement (XCLIENT-style or vendor commands, a custom AUTH verb)."],
@@ -35624,6 +35653,20 @@ const BOX_REPLIES = [
             "Read nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log): it names the step that failed (\"auth http server … failed\", \"upstream … refused\", \"upstream sent invalid response\" to XCLIENT).",
             "Check that the auth_http URL answers (`curl -i -H 'Auth-Method: none' -H 'Auth-Protocol: smtp' URL`) and that the Auth-Server/Auth-Port it returns accepts SMTP connections.",
             "With `xclient on`, let the backend accept XCLIENT from nginx's address, or set `xclient off` in nginx's mail block.",
+        ],
+    },
+    {
+        // nginx's auth_http protocol: for CRAM-MD5 nginx sends the client's digest as Auth-Pass and its challenge as Auth-Salt;
+        // smtp_auth cram-md5 works only when "the password is stored unencrypted" (ngx_mail_smtp_module).
+        id: "middlebox-auth-refused", via: "nginx", code: 535, text: /Invalid login or password/i, verbs: ["AUTH"], mechanisms: ["CRAM-MD5"], needsVia: true,
+        says: "nginx checks credentials itself through its auth_http service and relays its Auth-Status; for CRAM-MD5 it passes the client's digest (Auth-Pass) and its own challenge (Auth-Salt), which the service can check only against the password in plain text. The MTA behind never saw this login",
+        causes: [
+            "nginx offers CRAM-MD5 (`smtp_auth … cram-md5`), and its auth_http service does not verify it: it compares Auth-Pass with a stored password or hash, while for CRAM-MD5 Auth-Pass is the HMAC-MD5 digest of the Auth-Salt challenge, so every CRAM-MD5 login is refused, right password or not.",
+            "The user name or password is wrong.",
+        ],
+        fixes: [
+            "Take `cram-md5` out of nginx's `smtp_auth` unless the auth_http service computes the digest from Auth-Salt and the password in plain text; clients then use PLAIN or LOGIN, over TLS.",
+            "To tell a wrong password from a mechanism the service cannot check, probe once with `auth: PLAIN` (CLI `--auth PLAIN`).",
         ],
     },
     {
@@ -35654,6 +35697,19 @@ const BOX_REPLIES = [
         ],
     },
     {
+        // proxsmtp's smtppass.c: "451 Local Error" for its own failures (a filter past FilterTimeout, one that cannot run or dies).
+        id: "middlebox-filter-failed", via: "proxsmtp", code: 451, text: /^Local Error$/i, verbs: ["."], needsVia: true,
+        says: "proxsmtp answers \"451 Local Error\" itself when its filter fails — the FilterCommand ran past FilterTimeout, could not be run, or died — and then passes nothing to the MTA",
+        causes: [
+            "The FilterCommand outlasted proxsmtpd's `FilterTimeout` (30 s by default): a scanner that is slow or overloaded, or one waiting on its own daemon (clamd, spamd) that is down.",
+            "The FilterCommand cannot run (a wrong path, not executable by proxsmtpd's `User`) or crashed, or proxsmtpd cannot write its `TempDirectory`.",
+        ],
+        fixes: [
+            "Read proxsmtpd's syslog lines for this session: \"timeout while listening to filter command\" or \"timeout waiting for filter command to exit\" is FilterTimeout; any other line names the failure.",
+            "Run the FilterCommand by hand as proxsmtpd's `User` on a message and time it; fix the scanner (or the daemon it talks to), or raise `FilterTimeout` in proxsmtpd.conf above its run time.",
+        ],
+    },
+    {
         id: "middlebox-content-filter", via: null, code: 550, text: /\bcontent filter\b|\bFOUND$|\bvirus\b|\binfected\b/i, verbs: ["."],
         says: "a content filter (virus or spam scanner) in front of the MTA refused the message at the end of DATA",
         causes: ["A content filter (an SMTP proxy such as proxsmtp or amavis, or a milter) scanned the message and refused it; the recipient and the MTA's routing are not the cause."],
@@ -35676,9 +35732,13 @@ const BOX_REPLIES = [
         ],
     },
 ];
-/** The box reply that explains a failing reply, if any. `via`: the box recognised in the session. */
-function boxReply(code, text, verb, via) {
+/**
+ * The box reply that explains a failing reply, if any. `via`: the box recognised in the session;
+ * `mechanism`: the SASL mechanism of an AUTH step (its continuation lines carry the verb AUTH too).
+ */
+function boxReply(code, text, verb, via, mechanism = null) {
     return BOX_REPLIES.find((r) => r.code === code && r.text.test(text) && (!r.verbs || r.verbs.includes(verb)) &&
+        (!r.mechanisms || (mechanism !== null && r.mechanisms.includes(mechanism))) &&
         (r.via === null || r.via === via || (!r.needsVia && via === null))) ?? null;
 }
 const ANY_BOX_BANNER = new AnyRow(MIDDLEBOXES.map((r) => r.banner));
@@ -36600,6 +36660,8 @@ const handshakeRan = (p) => p.tls !== null || p.steps.some((s) => s.verb === "ST
 const certificateRefused = (p) => p.error?.kind === "tls" && p.tls !== null && !p.tls.authorized;
 /** A TLS alert the server sent: it aborted its own handshake (RFC 8446 §6.2). */
 const SERVER_ALERT = /alert (internal error|handshake failure|protocol version|insufficient security)|alert number (80|40|70|71)\b/i;
+/** TLS 1.3's certificate_required alert (116, RFC 8446 §6.2), as OpenSSL words it. */
+const CLIENT_CERTIFICATE_ALERT = /alert certificate required|alert number 116\b/i;
 /** Connect errors told apart (refused, filtered, unreachable) and TLS alerts the server sent. */
 function sharperError(p) {
     const e = p.error;
@@ -36616,6 +36678,14 @@ function sharperError(p) {
     }
     if ((e.kind === "connect" && /ETIMEDOUT|timed out/i.test(e.message)) || (e.kind === "timeout" && !connected && /connect/i.test(e.message))) {
         return { id: "connect-timeout", says: `: nothing answered, neither a connection nor a refusal, so port ${p.port} is filtered or the host is down.`, ruledOut: [] };
+    }
+    if (e.kind === "tls" && CLIENT_CERTIFICATE_ALERT.test(e.message)) {
+        return {
+            id: "tls-client-certificate-required",
+            says: ": the server asked for a client certificate (mutual TLS), got none, and ended the handshake with TLS 1.3's certificate_required alert.",
+            causeIds: ["client-certificate-required"],
+            ruledOut: [{ cause: "smtp-gate does not trust the server's certificate (a private CA).", evidence: "the server sent the alert, about the certificate it asked of the client; a trust failure is smtp-gate's own verdict and says \"certificate verification failed\"" }],
+        };
     }
     const alert = e.kind === "tls" ? SERVER_ALERT.exec(e.message) : null;
     if (alert) {
@@ -36837,10 +36907,10 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
 function middleboxFindings(p) {
     const out = [];
-    const header = proxyHeaderMissing(p);
+    const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
     if (header)
         out.push(header);
-    const down = backendDown(p);
+    const down = backendDown(p) ?? backendSilent(p);
     if (down)
         out.push(down);
     out.push(...boxReplies(p));
@@ -36901,6 +36971,114 @@ function proxyHeaderRefused(p, g) {
     return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
 }
 /**
+ * The codes of the replies that came after the greeting and before smtp-gate wrote anything
+ * (the session marks each "unsolicited reply NNN discarded"): answers to lines smtp-gate never sent.
+ */
+function repliesBeforeFirstCommand(p) {
+    const codes = [];
+    for (const t of p.transcript) {
+        if (t.dir === "C")
+            break;
+        const m = t.dir === "*" ? /^unsolicited reply (\d{3}) discarded/.exec(t.text) : null;
+        if (m)
+            codes.push(Number(m[1]));
+    }
+    return codes;
+}
+/** Syntax errors: what an SMTP server answers to a line that is not a command (RFC 5321 §4.2.2). */
+const SYNTAX_ERROR = new Set([500, 501, 502]);
+/** A 221 before smtp-gate sent any QUIT: the server obeyed a QUIT it read from someone else. */
+function quitObeyedUnasked(p) {
+    for (const t of p.transcript) {
+        if (t.dir === "C" && /^QUIT\b/i.test(t.text))
+            return false;
+        if (t.dir === "S" && /^221[ -]/.test(t.text))
+            return true;
+    }
+    return false;
+}
+/**
+ * How the MTA's answers to a header it did not expect show, whatever the timing: before
+ * smtp-gate's first command (unsolicited), or — when EHLO went out before they arrived — as
+ * EHLO's answer, with the rest one reply behind (HELO answered with EHLO's keywords) or a 221
+ * before any QUIT. Null when the session shows neither.
+ */
+function answeredForeignLines(p) {
+    if (p.proxyProtocol || p.steps[0]?.reply?.code !== 220)
+        return null;
+    const early = repliesBeforeFirstCommand(p);
+    if (early.length) {
+        return SYNTAX_ERROR.has(early[0]) && early.every((c) => c === 221 || (c >= 500 && c < 600)) ? { early, firstEhlo: null } : null;
+    }
+    const ehlo = p.steps[1];
+    if (ehlo?.verb !== "EHLO" || !ehlo.reply || !SYNTAX_ERROR.has(ehlo.reply.code) || !p.unsolicitedReplies)
+        return null;
+    const helo = p.steps[2];
+    const behind = helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
+    return behind || quitObeyedUnasked(p) ? { early, firstEhlo: ehlo } : null;
+}
+/**
+ * A balancer sends the PROXY protocol header to a listener that does not expect one: smtp-gate
+ * sent none, yet right after the greeting the MTA answered lines nobody in this conversation
+ * wrote. A v1 header is one text line (`PROXY TCP4 …`): one syntax error. The v2 signature
+ * (`\r\n\r\n\0\r\nQUIT\n`, designed so that such a server quits) draws syntax errors, then 221, and
+ * the close. Which product sent it the bytes do not tell (HAProxy, nginx `stream`, an AWS NLB
+ * write the same header), so no `server.via` follows from it.
+ */
+function proxyHeaderFromBalancer(p) {
+    const seen = answeredForeignLines(p);
+    if (!seen)
+        return null;
+    const v2 = quitObeyedUnasked(p);
+    const { early, firstEhlo } = seen;
+    const what = firstEhlo?.reply
+        ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${v2 ? "and it sent 221 and closed before smtp-gate sent any QUIT" : "and each later command got the reply meant for the one before (HELO got EHLO's keywords)"} — answers to lines smtp-gate never sent, written to the MTA before its first command`
+        : `Right after its greeting, before smtp-gate sent anything, the server sent ${early.length === 1 ? `a reply (${early[0]}) to a line` : `${early.length} replies (${early.join(", ")}) to lines`} smtp-gate never sent${v2 ? " and closed the connection" : ""}`;
+    const message = v2
+        ? `${what}: syntax errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.`
+        : `${what}: the PROXY protocol v1 line (\`PROXY TCP4 …\`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.`;
+    const causes = v2
+        ? ["A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it."]
+        : ["A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it."];
+    const f = rule_finding("proxy-header-from-balancer", "error", null, message, causes, [
+        v2
+            ? "Either stop the header on the balancer — HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group —"
+                + " or make this listener expect it (below); not both."
+            : "Either stop the header on the balancer — HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;` —"
+                + " or make this listener expect it (below); not both.",
+        "To keep the clients' addresses, make the MTA's listener read the header: Postfix `-o smtpd_upstream_proxy_protocol=haproxy` on this smtpd's master.cf entry (postscreen: `postscreen_upstream_proxy_protocol = haproxy`); Exim `hosts_proxy = BALANCER-ADDRESS`. Then the port takes no client without a header.",
+        "Probe the MTA's port directly with `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`) once it expects the header.",
+    ], [
+        { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer is a syntax error (${early[0] ?? firstEhlo?.reply?.code}), the answer to a line that is not a command, sent before smtp-gate's first command could be read` },
+        ...(firstEhlo ? [{ cause: "An SMTP-inspecting firewall that refuses EHLO (Cisco \"inspect esmtp\").", evidence: "the replies run one behind the commands, which no inspecting firewall causes; it refuses commands, it does not answer lines nobody sent" }] : []),
+    ], "proxy-protocol");
+    // Every step that did not pass, and the close, follow from the one cause: replies out of step.
+    const claims = p.steps.flatMap((s, i) => (i > 0 && s.verdict !== "pass" ? [i] : []));
+    if (p.error?.step != null && !claims.includes(p.error.step))
+        claims.push(p.error.step);
+    return { finding: f, claims };
+}
+/**
+ * The implicit-TLS handshake finished and then nothing came until the timeout: whatever finished
+ * the handshake waits on its backend. A TLS terminator (stunnel, HAProxy `ssl`, nginx `stream`)
+ * whose backend is itself an implicit-TLS port (465) speaks plain text to a server that waits for
+ * a TLS handshake; neither side says a word. An MTA that does its own TLS greets at once.
+ */
+function backendSilent(p) {
+    const g = p.steps[0];
+    if (!g || p.tlsMode !== "implicit" || !p.tls || p.error?.kind !== "timeout" || p.error.step !== 0 || !serverSilent(p))
+        return null;
+    const f = rule_finding("middlebox-backend-silent", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) whose backend is itself an implicit TLS port waits like this: it forwards plain text to a server that waits for a TLS handshake. Nothing of the production sequence was tested.`, [
+        "The terminator's backend is the MTA's implicit-TLS port (465, Postfix `smtpd_tls_wrappermode = yes`): stunnel's `connect =`, HAProxy's `server` line or nginx's `proxy_pass` points at it, so TLS would have to run twice.",
+        "The backend waits for the client to speak first for another reason (a PROXY header with no timeout of its own), or the MTA holds its greeting back longer than the timeout.",
+    ], [
+        "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS.",
+        "If the backend must stay implicit TLS, do not terminate in front of it: pass the bytes through (HAProxy `mode tcp` without `ssl` on the `bind` line), or make the terminator a TLS client to it (stunnel: a second service with `client = yes`; HAProxy: `server … ssl verify required ca-file …`).",
+        "Read the terminator's log for this connection: stunnel logs the service and `connect` address it used.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/**
  * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
  * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
  * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
@@ -36934,8 +37112,10 @@ function boxReplies(p) {
     p.steps.forEach((s, i) => {
         if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
             return;
-        const verb = s.command === null ? "" : s.command === "." ? "." : verbOf(s.command);
-        const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via);
+        // An AUTH exchange's continuation lines ("***") carry the verb AUTH and the step's mechanism.
+        const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? verbOf(s.command);
+        const mechanism = s.sasl?.mechanism ?? (verb === "AUTH" ? /^AUTH\s+(\S+)/i.exec(s.command ?? "")?.[1]?.toUpperCase() ?? null : null);
+        const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via, mechanism);
         if (!row)
             return;
         // The close that follows (nginx closes after its 451) is the same failure.
@@ -37880,6 +38060,7 @@ const plaintextSession = (p) => {
 
 
 
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -38073,8 +38254,9 @@ const bareLineFeeds = (p) => {
  * to each command cannot be known.
  */
 const unsolicitedReplies = (p) => 
-// A PROXY header answered as a command has its own finding (connection.ts).
-p.unsolicitedReplies && !p.proxyProtocol
+// A PROXY header answered as a command has its own finding: smtp-gate's (connection.ts), or a
+// balancer's, whose header put the replies out of step (middlebox.ts).
+p.unsolicitedReplies && !p.proxyProtocol && !proxyHeaderFromBalancer(p)
     ? [rule_finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
 

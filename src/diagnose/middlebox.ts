@@ -36,9 +36,9 @@ const serverSilent = (p: ProbeOutcome) => !p.steps[0]?.reply && !p.transcript.so
 
 export function middleboxFindings(p: ProbeOutcome): BoxFinding[] {
   const out: BoxFinding[] = [];
-  const header = proxyHeaderMissing(p);
+  const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
   if (header) out.push(header);
-  const down = backendDown(p);
+  const down = backendDown(p) ?? backendSilent(p);
   if (down) out.push(down);
   out.push(...boxReplies(p));
   const terminator = tlsTerminator(p);
@@ -102,6 +102,114 @@ function proxyHeaderRefused(p: ProbeOutcome, g: StepResult): BoxFinding | null {
 }
 
 /**
+ * The codes of the replies that came after the greeting and before smtp-gate wrote anything
+ * (the session marks each "unsolicited reply NNN discarded"): answers to lines smtp-gate never sent.
+ */
+export function repliesBeforeFirstCommand(p: ProbeOutcome): number[] {
+  const codes: number[] = [];
+  for (const t of p.transcript) {
+    if (t.dir === "C") break;
+    const m = t.dir === "*" ? /^unsolicited reply (\d{3}) discarded/.exec(t.text) : null;
+    if (m) codes.push(Number(m[1]));
+  }
+  return codes;
+}
+
+/** Syntax errors: what an SMTP server answers to a line that is not a command (RFC 5321 §4.2.2). */
+const SYNTAX_ERROR = new Set([500, 501, 502]);
+
+/** A 221 before smtp-gate sent any QUIT: the server obeyed a QUIT it read from someone else. */
+function quitObeyedUnasked(p: ProbeOutcome): boolean {
+  for (const t of p.transcript) {
+    if (t.dir === "C" && /^QUIT\b/i.test(t.text)) return false;
+    if (t.dir === "S" && /^221[ -]/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * How the MTA's answers to a header it did not expect show, whatever the timing: before
+ * smtp-gate's first command (unsolicited), or — when EHLO went out before they arrived — as
+ * EHLO's answer, with the rest one reply behind (HELO answered with EHLO's keywords) or a 221
+ * before any QUIT. Null when the session shows neither.
+ */
+function answeredForeignLines(p: ProbeOutcome): { early: number[]; firstEhlo: StepResult | null } | null {
+  if (p.proxyProtocol || p.steps[0]?.reply?.code !== 220) return null;
+  const early = repliesBeforeFirstCommand(p);
+  if (early.length) {
+    return SYNTAX_ERROR.has(early[0] as number) && early.every((c) => c === 221 || (c >= 500 && c < 600)) ? { early, firstEhlo: null } : null;
+  }
+  const ehlo = p.steps[1];
+  if (ehlo?.verb !== "EHLO" || !ehlo.reply || !SYNTAX_ERROR.has(ehlo.reply.code) || !p.unsolicitedReplies) return null;
+  const helo = p.steps[2];
+  const behind = helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
+  return behind || quitObeyedUnasked(p) ? { early, firstEhlo: ehlo } : null;
+}
+
+/**
+ * A balancer sends the PROXY protocol header to a listener that does not expect one: smtp-gate
+ * sent none, yet right after the greeting the MTA answered lines nobody in this conversation
+ * wrote. A v1 header is one text line (`PROXY TCP4 …`): one syntax error. The v2 signature
+ * (`\r\n\r\n\0\r\nQUIT\n`, designed so that such a server quits) draws syntax errors, then 221, and
+ * the close. Which product sent it the bytes do not tell (HAProxy, nginx `stream`, an AWS NLB
+ * write the same header), so no `server.via` follows from it.
+ */
+export function proxyHeaderFromBalancer(p: ProbeOutcome): BoxFinding | null {
+  const seen = answeredForeignLines(p);
+  if (!seen) return null;
+  const v2 = quitObeyedUnasked(p);
+  const { early, firstEhlo } = seen;
+  const what = firstEhlo?.reply
+    ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${v2 ? "and it sent 221 and closed before smtp-gate sent any QUIT" : "and each later command got the reply meant for the one before (HELO got EHLO's keywords)"} — answers to lines smtp-gate never sent, written to the MTA before its first command`
+    : `Right after its greeting, before smtp-gate sent anything, the server sent ${early.length === 1 ? `a reply (${early[0]}) to a line` : `${early.length} replies (${early.join(", ")}) to lines`} smtp-gate never sent${v2 ? " and closed the connection" : ""}`;
+  const message = v2
+    ? `${what}: syntax errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.`
+    : `${what}: the PROXY protocol v1 line (\`PROXY TCP4 …\`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.`;
+  const causes = v2
+    ? ["A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it."]
+    : ["A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it."];
+  const f = finding("proxy-header-from-balancer", "error", null, message, causes, [
+    v2
+      ? "Either stop the header on the balancer — HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group —"
+        + " or make this listener expect it (below); not both."
+      : "Either stop the header on the balancer — HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;` —"
+        + " or make this listener expect it (below); not both.",
+    "To keep the clients' addresses, make the MTA's listener read the header: Postfix `-o smtpd_upstream_proxy_protocol=haproxy` on this smtpd's master.cf entry (postscreen: `postscreen_upstream_proxy_protocol = haproxy`); Exim `hosts_proxy = BALANCER-ADDRESS`. Then the port takes no client without a header.",
+    "Probe the MTA's port directly with `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`) once it expects the header.",
+  ], [
+    { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer is a syntax error (${early[0] ?? firstEhlo?.reply?.code}), the answer to a line that is not a command, sent before smtp-gate's first command could be read` },
+    ...(firstEhlo ? [{ cause: "An SMTP-inspecting firewall that refuses EHLO (Cisco \"inspect esmtp\").", evidence: "the replies run one behind the commands, which no inspecting firewall causes; it refuses commands, it does not answer lines nobody sent" }] : []),
+  ], "proxy-protocol");
+  // Every step that did not pass, and the close, follow from the one cause: replies out of step.
+  const claims = p.steps.flatMap((s, i) => (i > 0 && s.verdict !== "pass" ? [i] : []));
+  if (p.error?.step != null && !claims.includes(p.error.step)) claims.push(p.error.step);
+  return { finding: f, claims };
+}
+
+/**
+ * The implicit-TLS handshake finished and then nothing came until the timeout: whatever finished
+ * the handshake waits on its backend. A TLS terminator (stunnel, HAProxy `ssl`, nginx `stream`)
+ * whose backend is itself an implicit-TLS port (465) speaks plain text to a server that waits for
+ * a TLS handshake; neither side says a word. An MTA that does its own TLS greets at once.
+ */
+function backendSilent(p: ProbeOutcome): BoxFinding | null {
+  const g = p.steps[0];
+  if (!g || p.tlsMode !== "implicit" || !p.tls || p.error?.kind !== "timeout" || p.error.step !== 0 || !serverSilent(p)) return null;
+  const f = finding("middlebox-backend-silent", "error", 0,
+    `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) whose backend is itself an implicit TLS port waits like this: it forwards plain text to a server that waits for a TLS handshake. Nothing of the production sequence was tested.`,
+    [
+      "The terminator's backend is the MTA's implicit-TLS port (465, Postfix `smtpd_tls_wrappermode = yes`): stunnel's `connect =`, HAProxy's `server` line or nginx's `proxy_pass` points at it, so TLS would have to run twice.",
+      "The backend waits for the client to speak first for another reason (a PROXY header with no timeout of its own), or the MTA holds its greeting back longer than the timeout.",
+    ],
+    [
+      "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS.",
+      "If the backend must stay implicit TLS, do not terminate in front of it: pass the bytes through (HAProxy `mode tcp` without `ssl` on the `bind` line), or make the terminator a TLS client to it (stunnel: a second service with `client = yes`; HAProxy: `server … ssl verify required ca-file …`).",
+      "Read the terminator's log for this connection: stunnel logs the service and `connect` address it used.",
+    ]);
+  return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+
+/**
  * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
  * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
  * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
@@ -139,8 +247,10 @@ function boxReplies(p: ProbeOutcome): BoxFinding[] {
   const out: BoxFinding[] = [];
   p.steps.forEach((s, i) => {
     if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup") return;
-    const verb = s.command === null ? "" : s.command === "." ? "." : verbOf(s.command);
-    const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via);
+    // An AUTH exchange's continuation lines ("***") carry the verb AUTH and the step's mechanism.
+    const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? verbOf(s.command);
+    const mechanism = s.sasl?.mechanism ?? (verb === "AUTH" ? /^AUTH\s+(\S+)/i.exec(s.command ?? "")?.[1]?.toUpperCase() ?? null : null);
+    const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via, mechanism);
     if (!row) return;
     // The close that follows (nginx closes after its 451) is the same failure.
     const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;

@@ -112,3 +112,63 @@ describe("replies a box writes itself", () => {
     expect(f.map((x) => [x.message, ...x.fixes].join(" ")).join(" ")).not.toMatch(/typo/i);
   });
 });
+
+describe("the paths added with the boxes' common misconfigurations", () => {
+  const NGINX = "S: 220 mx.example.com ESMTP ready";
+  const NGINX_EHLO = ["C: EHLO ci.example.com", "S: 250-mx.example.com", "S: 250-SIZE 10240000", "S: 250 AUTH PLAIN LOGIN"];
+
+  it("nginx without starttls on: its 500 to STARTTLS asks for `starttls on`, not for another route", () => {
+    const f = run(outcome([NGINX, ...NGINX_EHLO, "C: STARTTLS", "S: 500 5.5.1 Invalid command"]));
+    expect(f[0]).toMatchObject({ id: "middlebox-starttls-off", cause: "middlebox" });
+    expect(f[0]?.fixes[0]).toMatch(/starttls on;/);
+    expect(f.map((x) => x.fixes.join(" ")).join(" ")).not.toMatch(/route them to the MTA directly/);
+  });
+
+  /** A greeting, then replies to lines smtp-gate never sent (the session marks each one). */
+  function answeredBeforeAnyCommand(codes: number[], rest: readonly string[], o: Parameters<typeof outcome>[1] = {}): ProbeOutcome {
+    const p = outcome([GREETING, ...rest], o);
+    const extra = codes.flatMap((c, i) => [
+      { t: 0.1 + i / 100, dir: "S" as const, text: `${c} 5.5.2 Error: command not recognized` },
+      { t: 0.1 + i / 100, dir: "*" as const, text: `unsolicited reply ${c} discarded: no command was waiting for it` },
+    ]);
+    const [first, ...after] = p.transcript;
+    return { ...p, transcript: [...(first ? [first] : []), ...extra, ...after], unsolicitedReplies: codes.length };
+  }
+
+  it("a syntax error before smtp-gate wrote anything: a balancer's PROXY v1 line, one finding, no bare unsolicited-reply", () => {
+    const f = run(answeredBeforeAnyCommand([500], EHLO_PLAIN));
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]).toMatchObject({ severity: "error", cause: "proxy-protocol" });
+    expect(f[0]?.message).toMatch(/PROXY protocol v1/);
+    expect(f[0]?.fixes.join(" ")).toMatch(/send-proxy/);
+  });
+
+  it("syntax errors, 221 and the close: the v2 signature's QUIT obeyed; the close is not a finding of its own", () => {
+    const f = run(answeredBeforeAnyCommand([500, 500, 500, 221], ["C: EHLO ci.example.com"],
+      { error: { kind: "closed", message: "connection closed by the server while performing the EHLO handshake", step: 1 } }));
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.message).toMatch(/PROXY protocol v2/);
+  });
+
+  it("the same header when EHLO went out before its answer came: EHLO gets the 500, HELO gets EHLO's keywords, one finding", () => {
+    const p = outcome([GREETING, "C: EHLO ci.example.com", "S: 500 5.5.2 Error: command not recognized", "C: HELO ci.example.com", "S: 250-mx.example.com", "S: 250 8BITMIME",
+      "C: MAIL FROM:<a@example.com>", "S: 250 2.0.0 Ok", "C: QUIT", "S: 250 2.0.0 Ok"]);
+    const f = run({ ...p, unsolicitedReplies: 1 });
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.message).toMatch(/PROXY protocol v1/);
+    expect(f.map((x) => x.fixes.join(" ")).join(" ")).not.toMatch(/inspect esmtp|fixup/);
+  });
+
+  it("an extra 250 before any command is the server talking out of turn, not a PROXY header", () => {
+    const p = answeredBeforeAnyCommand([500], EHLO_PLAIN);
+    const f = run({ ...p, transcript: p.transcript.map((e) => ({ ...e, text: e.text.replace(/^500\b|reply 500\b/, (m) => m.replace("500", "250")) })) });
+    expect(f.map((x) => x.id)).toEqual(["unsolicited-reply"]);
+  });
+
+  it("proxsmtp's own 451 Local Error at the end of DATA: its filter failed, not a lookup of the MTA's", () => {
+    const f = run(outcome(["S: 220 smtp.passthru", "C: EHLO ci.example.com", "S: 250-smtp.passthru", "S: 250 XFILTERED",
+      "C: MAIL FROM:<a@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<b@example.com>", "S: 250 2.1.5 Ok", "C: DATA", "S: 354 go ahead", "C: .", "S: 451 Local Error"]));
+    expect(f[0]).toMatchObject({ id: "middlebox-filter-failed", cause: "middlebox" });
+    expect(f.map((x) => [x.message, ...x.causes, ...x.fixes].join(" ")).join(" ")).not.toMatch(/greylist|lookup/i);
+  });
+});

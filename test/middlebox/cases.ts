@@ -66,6 +66,18 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/accept-proxy/], fixes: [/--proxy-protocol v1/] }, never: BLAMES_MTA,
   },
   { id: "haproxy/accept-proxy+header", title: "the same balancer, with --proxy-protocol v1", target: { ...postfixName, ...toTester, proxyProtocol: "v1" }, verdict: "pass" },
+  {
+    // Before: fail on a bare unsolicited-reply (cause null, "capture the raw stream"), nothing of send-proxy.
+    id: "haproxy/unexpected-send-proxy", title: "send-proxy (v1) to a listener that does not expect a header: 500 to the PROXY line right after the greeting", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/smtp-gate never sent/, /PROXY protocol v1/], fixes: [/send-proxy/, /smtpd_upstream_proxy_protocol/] },
+    absent: ["unsolicited-reply"], never: BLAMES_MTA,
+  },
+  {
+    // Before: connection-closed first, "Look at the MTA's log for this connection's time".
+    id: "haproxy/unexpected-send-proxy-v2", title: "send-proxy-v2 to a listener that does not expect a header: 500 ×3 and 221 to the v2 signature, closed", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2/, /QUIT/], fixes: [/send-proxy-v2/] },
+    absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA,
+  },
 
   // Postfix's own PROXY listeners, probed directly (the port meant for the balancer)
   {
@@ -107,6 +119,24 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/proxy_protocol/] }, never: BLAMES_MTA,
   },
   { id: "nginx/proxy-protocol+header", title: "the same listener with --proxy-protocol v1", target: { tls: "none", proxyProtocol: "v1", ...toTester }, verdict: "pass", via: "nginx" },
+  {
+    // Before: middlebox-command-refused, "it cannot go through nginx's mail proxy: route them to the MTA directly".
+    id: "nginx/starttls-off", title: "starttls off (nginx's default): no STARTTLS in EHLO, STARTTLS refused 500 5.5.1 by nginx", target: toTester,
+    verdict: "fail", via: "nginx", first: { id: "middlebox-starttls-off", cause: "middlebox", message: [/by nginx's mail proxy/, /starttls/], fixes: [/starttls on;/, /ssl_certificate/] },
+    never: /route them to the MTA directly|cannot go through nginx|Postfix|smtpd_|main\.cf/,
+  },
+  {
+    // Before: auth-required, "Configure credentials … or send mail for the server's own users to its port 25": nothing of nginx.
+    id: "nginx/auth-required", title: "smtp_auth without none: MAIL before AUTH refused 530 5.7.1 by nginx", target: toTester,
+    verdict: "fail", via: "nginx", first: { id: "middlebox-auth-required", cause: "middlebox", message: [/by nginx's mail proxy/, /smtp_auth/], fixes: [/smtp_auth .*none/] },
+    never: /Postfix|smtpd_|main\.cf|the MTA's log/,
+  },
+  {
+    // Before: connection-closed first ("Look at the MTA's log"), then a generic auth-failed.
+    id: "nginx/cram-md5", title: "CRAM-MD5 offered by nginx, refused by an auth_http service that compares plain passwords", target: { credentials: { ...user, mechanism: "CRAM-MD5" }, ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-auth-refused", cause: "middlebox", message: [/auth_http/, /CRAM-MD5/], fixes: [/Auth-Salt/, /cram-md5/] },
+    absent: ["connection-closed", "auth-failed"], never: BLAMES_MTA,
+  },
 
   // stunnel 5 (TLS terminator)
   { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
@@ -123,6 +153,18 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "middlebox-backend-down", cause: "middlebox", message: [/TLS handshake/, /never saw this connection/], fixes: [/connect =/] }, never: BLAMES_MTA,
   },
   { id: "stunnel/protocol-smtp", title: "protocol = smtp: stunnel answers EHLO and STARTTLS itself", target: toTester, verdict: "pass", via: "stunnel" },
+  {
+    // Before: timeout, "a firewall drops packets … raise `timeout` if the server tarpits".
+    id: "stunnel/tls-backend", title: "connect= the MTA's implicit-TLS port: TLS done, then silence", target: { tls: "implicit", ...toTester, timeoutMs: 8_000 },
+    verdict: "fail", first: { id: "middlebox-backend-silent", cause: "middlebox", message: [/TLS handshake/, /implicit TLS/], fixes: [/connect =/] },
+    absent: ["timeout"], never: /firewall|tarpit|Raise `timeout`|Try `tls: implicit`/,
+  },
+  {
+    // Before: tls-failed, "the certificate is not trusted … trust a private CA with --ca".
+    id: "stunnel/client-cert", title: "a client certificate required (verifyChain = yes): TLS 1.3 alert certificate required", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "tls-client-certificate-required", message: [/client certificate/], fixes: [/verifyChain|verify =/] },
+    absent: ["tls-failed"], never: /--ca|self-signed|--insecure|not trusted/,
+  },
 
   // Dante 1.4 (SOCKS5), in front of Postfix 2525
   { id: "dante/no-auth", title: "SOCKS5 without authentication", socks: "no-auth", target: toTester, verdict: "pass" },
@@ -130,6 +172,10 @@ export const PATH_CASES: readonly PathCase[] = [
   {
     id: "dante/username+wrong-password", title: "SOCKS5 with a wrong password", socks: { username: SOCKS_USER, password: "wrong-password" }, target: toTester,
     verdict: "fail", first: { id: "socks5-failed" },
+  },
+  {
+    id: "dante/username+no-credentials", title: "SOCKS5 that requires a username, without credentials", socks: "no-auth", target: toTester,
+    verdict: "fail", first: { id: "socks5-failed", message: [/none of the offered authentication methods/] },
   },
   {
     id: "dante/no-auth+dead-target", title: "SOCKS5 to a port where nothing listens", socks: "no-auth", direct: { host: "127.0.0.1", port: 2699 }, target: toTester,
@@ -156,6 +202,12 @@ export const PATH_CASES: readonly PathCase[] = [
   {
     id: "proxsmtp/filter-pass+starttls", title: "STARTTLS required: proxsmtp strips it", target: toTester,
     verdict: "fail", via: "proxsmtp", first: { id: "middlebox-starttls-stripped", cause: "middlebox" }, never: /ASA|inspect esmtp|Enable STARTTLS on this listener/,
+  },
+
+  {
+    // Before: local-error (cause other): "the server's own lookup failed … or greylisted", the MTA's log.
+    id: "proxsmtp/filter-timeout", title: "a filter slower than FilterTimeout: 451 Local Error from proxsmtp at the end of DATA", target: { tls: "none", send: true, ...toTester },
+    verdict: "warn", via: "proxsmtp", first: { id: "middlebox-filter-failed", cause: "middlebox", message: [/proxsmtp/, /FilterTimeout/] }, absent: ["local-error"], never: /greylist|lookup|disk|the MTA's log/i,
   },
 
   // qpsmtpd 0.94 (front end relaying to Postfix)
