@@ -3565,7 +3565,8 @@ function identifyServer(p) {
  */
 function identifyMiddlebox(p, banner, ehlo) {
     const row = (0,middleboxes/* recogniseMiddlebox */._K)({ banner, ehlo });
-    if (row)
+    // A banner whose form other servers share (nginx's "HOST ESMTP ready", Yahoo's MX's too) is the server's when it names one.
+    if (row && !(row.bannerShared && (0,servers/* recogniseServer */.Vo)({ banner, ehlo: [], replies: [] })))
         return row.via;
     const firstEhlo = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
     if (p.tlsMode === "implicit" && firstEhlo && (0,protocol_ehlo/* findExtension */.bW)(firstEhlo.reply?.lines.slice(1) ?? [], "STARTTLS"))
@@ -9632,7 +9633,8 @@ function serverLabel(s) {
 }
 const MIDDLEBOXES = [
     // ngx_mail_smtp_handler.c: "220 <server_name> ESMTP ready"; the MTA's banner never reaches the client.
-    { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
+    // Yahoo's MX greets in the same form ("220 mta7.am0.yahoodns.net ESMTP ready").
+    { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, bannerShared: true, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
     // smtppass.c: the default greeting "220 smtp.passthru" and the XFILTERED keyword it adds to EHLO.
     { via: "proxsmtp", product: "proxsmtp", banner: /^smtp\.passthru\b/i, ehlo: /^XFILTERED$/i, log: "proxsmtpd's messages in syslog (facility mail) and the FilterCommand's own log" },
     // stunnel's `protocol = smtp` (server side) prefixes the MTA's banner: "220 <host> stunnel for <rest>".

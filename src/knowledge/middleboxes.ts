@@ -31,6 +31,11 @@ export interface MiddleboxRow {
   product: string;
   /** Matched against each greeting line. */
   banner?: RegExp;
+  /**
+   * The banner's form is one that servers which are no box use too: it names the box only when the
+   * banner names no known server (src/diagnose/prepare.ts).
+   */
+  bannerShared?: boolean;
   /** Matched against the EHLO reply's lines (the keywords). */
   ehlo?: RegExp;
   /** Where the box writes why it refused or broke a session. */
@@ -39,7 +44,8 @@ export interface MiddleboxRow {
 
 export const MIDDLEBOXES: readonly MiddleboxRow[] = [
   // ngx_mail_smtp_handler.c: "220 <server_name> ESMTP ready"; the MTA's banner never reaches the client.
-  { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
+  // Yahoo's MX greets in the same form ("220 mta7.am0.yahoodns.net ESMTP ready").
+  { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, bannerShared: true, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
   // smtppass.c: the default greeting "220 smtp.passthru" and the XFILTERED keyword it adds to EHLO.
   { via: "proxsmtp", product: "proxsmtp", banner: /^smtp\.passthru\b/i, ehlo: /^XFILTERED$/i, log: "proxsmtpd's messages in syslog (facility mail) and the FilterCommand's own log" },
   // stunnel's `protocol = smtp` (server side) prefixes the MTA's banner: "220 <host> stunnel for <rest>".

@@ -117,6 +117,13 @@ describe("the paths added with the boxes' common misconfigurations", () => {
   const NGINX = "S: 220 mx.example.com ESMTP ready";
   const NGINX_EHLO = ["C: EHLO ci.example.com", "S: 250-mx.example.com", "S: 250-SIZE 10240000", "S: 250 AUTH PLAIN LOGIN"];
 
+  it("Yahoo's MX greets like nginx (\"HOST ESMTP ready\"): the banner names Yahoo, not a box, and its 530 is not nginx's smtp_auth", () => {
+    const p = prepareOutcome(outcome(["S: 220 mta7.am0.yahoodns.net ESMTP ready", ...NGINX_EHLO, "C: MAIL FROM:<a@example.com>", "S: 530 5.7.1 Authentication required"]));
+    expect(p.server).toMatchObject({ product: "Yahoo", family: "yahoo" });
+    expect(p.server?.via).toBeUndefined();
+    expect(diagnose(p).map((x) => x.id)).not.toContain("middlebox-auth-required");
+  });
+
   it("nginx without starttls on: its 500 to STARTTLS asks for `starttls on`, not for another route", () => {
     const f = run(outcome([NGINX, ...NGINX_EHLO, "C: STARTTLS", "S: 500 5.5.1 Invalid command"]));
     expect(f[0]).toMatchObject({ id: "middlebox-starttls-off", cause: "middlebox" });
