@@ -26,6 +26,17 @@ export interface BoxFinding {
  */
 export const WAITED_MS = 2000;
 
+/**
+ * A balancer that cannot reach its backend retries before it gives up: HAProxy makes `retries`
+ * (3) more attempts, min(`timeout connect`, 1 s) apart, so a refused backend closes the client
+ * after about 3 s. A listener waiting for a PROXY header gives up later: Postfix after its 5 s
+ * (and says so with a 421), nginx after `timeout` (60 s), HAProxy `accept-proxy` after `timeout
+ * client` — measured here a few milliseconds short of it (its timer starts before ours), and kept
+ * in whole seconds, rounded down, in the goldens. A silent close sooner than this is read as the
+ * balancer's retries first.
+ */
+export const RETRIED_MS = 4000;
+
 /** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
 const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
 
@@ -38,7 +49,7 @@ export function middleboxFindings(p: ProbeOutcome): BoxFinding[] {
   const out: BoxFinding[] = [];
   const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
   if (header) out.push(header);
-  const down = backendDown(p) ?? backendSilent(p);
+  const down = backendDown(p) ?? backendSilent(p) ?? closedWhileOwed(p);
   if (down) out.push(down);
   out.push(...boxReplies(p));
   const terminator = tlsTerminator(p);
@@ -54,6 +65,8 @@ const PROXY_FIXES = [
   "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
   "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
 ];
+
+const RETRIES_CAUSE = "A balancer that could not reach its backend and closed after its retries (HAProxy: `retries` attempts, each up to `timeout connect` when the backend does not answer): its log shows the connect failing (termination state `SC`).";
 
 const PROXY_CAUSES = [
   "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
@@ -75,13 +88,15 @@ function proxyHeaderMissing(p: ProbeOutcome): BoxFinding | null {
   if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
     message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
     ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
-  } else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= WAITED_MS && !p.tls) {
+  } else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= RETRIED_MS && !p.tls) {
     message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
     ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
   } else {
     return null;
   }
-  const f = finding("proxy-header-missing", "error", 0, message, PROXY_CAUSES,
+  // A silent close could also be a balancer that spent the time retrying a dead backend.
+  const causes = g.reply ? PROXY_CAUSES : [...PROXY_CAUSES, RETRIES_CAUSE];
+  const f = finding("proxy-header-missing", "error", 0, message, causes,
     p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
   return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
 }
@@ -216,7 +231,8 @@ function backendSilent(p: ProbeOutcome): BoxFinding | null {
  */
 function backendDown(p: ProbeOutcome): BoxFinding | null {
   const g = p.steps[0];
-  if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= WAITED_MS) return null;
+  if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= RETRIED_MS) return null;
+  if (g.ms >= WAITED_MS) return p.tls || p.tlsMode === "implicit" ? null : backendRetried(p, g);
   if (p.tls) {
     const f = finding("middlebox-backend-down", "error", 0,
       `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`,
@@ -239,6 +255,49 @@ function backendDown(p: ProbeOutcome): BoxFinding | null {
       "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
     ]);
   return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+
+/**
+ * Accepted, silent for a few seconds, closed without a byte: sooner than a PROXY listener gives up
+ * (RETRIED_MS), as HAProxy does after retrying a backend server that refuses it — a dead server
+ * without `check`, so HAProxy still picks it. Which it is the bytes do not say; both are listed.
+ */
+function backendRetried(p: ProbeOutcome, g: StepResult): BoxFinding {
+  const f = finding("middlebox-backend-down", "error", 0,
+    `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: a balancer in front of the MTA that could not reach the backend server it picked closes like this after its retries (HAProxy retries a refused server \`retries\` times, min(\`timeout connect\`, 1 s) apart: about 3 s). A listener that waits for a PROXY header gives up later (Postfix after 5 s, with a 421). The MTA behind it never saw this connection.`,
+    [
+      "A balancer whose chosen backend server is down and not marked so: HAProxy without `check` on the `server` line keeps sending clients to a dead server, and without `option redispatch` its retries stay on that server.",
+      "A listener that waits for the client to speak first (a PROXY protocol header) with a short timeout of its own.",
+    ],
+    [
+      "Read the balancer's log for this connection: HAProxy's termination state `SC` and the server it tried name the dead backend.",
+      "HAProxy: add `check` to every `server` line (a dead server is then taken out), and `option redispatch` so a failed connect is retried on another server; fix or remove the dead server.",
+      "If the port does require a PROXY header, probe it with `proxy-protocol: v1` (CLI `--proxy-protocol v1`).",
+    ]);
+  return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+
+/**
+ * A command sent, seconds of silence, then the close with no reply. An SMTP server closes only
+ * after 221, after 421, or on its own timeout waiting for the client (RFC 5321 §3.8) — never while
+ * it owes the client a reply. A box between them closes so when its idle timeout is shorter than
+ * the server's time to answer (a content scan at the end of DATA, a slow lookup, a greeting delay).
+ */
+function closedWhileOwed(p: ProbeOutcome): BoxFinding | null {
+  const i = p.error?.kind === "closed" ? p.error.step : null;
+  const s = i !== null && i > 0 ? p.steps[i] : undefined;
+  if (i === null || !s || s.reply || s.command === null || s.extra === "cleanup" || s.ms < WAITED_MS || p.steps.some((x) => x.reply?.code === 421)) return null;
+  const f = finding("middlebox-idle-timeout", "error", i,
+    `${quoted(s)} got no reply: ${seconds(s.ms)} after it was sent, the connection was closed without a word — no 421. An SMTP server closes only after 221, after 421, or when it gives up waiting for the client (RFC 5321 §3.8), not while the client waits for its reply: most likely a box in between (a balancer or proxy) closed the idle connection while the server was still working on the answer.`,
+    [
+      "A balancer or proxy in front has an idle timeout shorter than the server's time to answer this command: HAProxy `timeout server` (or `timeout client`), nginx `stream` `proxy_timeout`, an AWS NLB's 350 s idle timeout. The end of DATA is where servers take longest (content scanning).",
+      "The server's process for this session died while working on the command (a crash in its content filter): its own log has it.",
+    ],
+    [
+      `Compare the ${seconds(s.ms)} with the balancer's timeouts: HAProxy logs the termination state \`sD\` (the server sent nothing within \`timeout server\`) for this connection.`,
+      "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
+    ]);
+  return { finding: { ...f, cause: "middlebox" }, claims: [i] };
 }
 
 /** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */

@@ -166,6 +166,23 @@ describe("the paths added with the boxes' common misconfigurations", () => {
     expect(f.map((x) => x.fixes.join(" ")).join(" ")).not.toMatch(/inspect esmtp|fixup/);
   });
 
+  it("silent for 3 s, then closed: a balancer's retries of a dead server (HAProxy), not a PROXY listener", () => {
+    const f = run(silentThenClosed(3004, "connection closed by the server while waiting for the greeting"));
+    expect(f.map((x) => x.id)).toEqual(["middlebox-backend-down"]);
+    expect(f[0]?.fixes.join(" ")).toMatch(/option redispatch/);
+    expect(f[0]?.causes[1]).toMatch(/PROXY protocol header/);
+  });
+
+  it("a command answered by nothing and a close seconds later, no 421: a box's idle timeout; at once, or after a 421, it is not", () => {
+    const base = outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<b@example.com>", "S: 250 2.1.5 Ok",
+      "C: DATA", "S: 354 go ahead", "C: ."], { error: { kind: "closed", message: "connection closed by the server while sending the message content", step: 5 } });
+    const closedAfter = (ms: number): ProbeOutcome => ({ ...base, steps: base.steps.map((s, i) => (i === 5 ? { ...s, reply: null, class: null, verdict: "fail" as const, ms } : s)) });
+    const f = run(closedAfter(2004));
+    expect(f[0]).toMatchObject({ id: "middlebox-idle-timeout", cause: "middlebox", step: 5 });
+    expect(f.map((x) => x.id)).not.toContain("connection-closed");
+    expect(run(closedAfter(40)).map((x) => x.id)).not.toContain("middlebox-idle-timeout");
+  });
+
   it("an extra 250 before any command is the server talking out of turn, not a PROXY header", () => {
     const p = answeredBeforeAnyCommand([500], EHLO_PLAIN);
     const f = run({ ...p, transcript: p.transcript.map((e) => ({ ...e, text: e.text.replace(/^500\b|reply 500\b/, (m) => m.replace("500", "250")) })) });

@@ -78,6 +78,16 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", via: null, first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2/, /QUIT/], fixes: [/send-proxy-v2/] },
     absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA,
   },
+  {
+    // Before: proxy-header-missing, "send the header to this backend: send-proxy" — advice for another fault.
+    id: "haproxy/dead-server-no-check", title: "a dead server without check picked first, no option redispatch: ~3 s of retries, then a close", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "middlebox-backend-down", cause: "middlebox", message: [/retries/], fixes: [/`check`/, /option redispatch/] }, absent: ["proxy-header-missing"], never: BLAMES_MTA,
+  },
+  {
+    // Before: connection-closed, "Look at the MTA's log for this connection's time".
+    id: "haproxy/timeout-server", title: "timeout server 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
+    verdict: "fail", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/no 421/, /RFC 5321 §3\.8/], fixes: [/timeout server/] }, absent: ["connection-closed"], never: BLAMES_MTA,
+  },
 
   // Postfix's own PROXY listeners, probed directly (the port meant for the balancer)
   {
@@ -209,6 +219,7 @@ export const PATH_CASES: readonly PathCase[] = [
     id: "proxsmtp/filter-timeout", title: "a filter slower than FilterTimeout: 451 Local Error from proxsmtp at the end of DATA", target: { tls: "none", send: true, ...toTester },
     verdict: "warn", via: "proxsmtp", first: { id: "middlebox-filter-failed", cause: "middlebox", message: [/proxsmtp/, /FilterTimeout/] }, absent: ["local-error"], never: /greylist|lookup|disk|the MTA's log/i,
   },
+  { id: "proxsmtp/slow-filter", title: "a filter that takes 4 s and passes (the backend of haproxy/timeout-server)", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "proxsmtp" },
 
   // qpsmtpd 0.94 (front end relaying to Postfix)
   { id: "qpsmtpd/relay", title: "relaying a message to Postfix", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "qpsmtpd" },

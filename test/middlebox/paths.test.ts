@@ -57,13 +57,16 @@ function available(c: PathCase): boolean {
 }
 
 /**
- * goldenOf, plus the greeting's wait rounded down to whole seconds: how long a box stayed silent
- * is evidence here (a listener waiting for a PROXY header), and replay.test.ts needs it.
+ * goldenOf, plus the greeting's wait and the wait of the step the session ended on, rounded down
+ * to whole seconds: how long a box stayed silent is evidence here (a listener waiting for a PROXY
+ * header, a balancer's retries or idle timeout), and replay.test.ts needs it.
  */
 function middleboxGolden(r: TargetResult, helo: string): unknown {
   const g = goldenOf(r, helo) as { steps: Record<string, unknown>[] };
-  const first = r.steps[0];
-  if (first && g.steps[0]) g.steps[0] = { ...g.steps[0], ms: Math.floor(first.ms / 1000) * 1000 };
+  for (const i of new Set([0, r.error?.step ?? 0])) {
+    const s = r.steps[i];
+    if (s && g.steps[i]) g.steps[i] = { ...g.steps[i], ms: Math.floor(s.ms / 1000) * 1000 };
+  }
   return g;
 }
 
