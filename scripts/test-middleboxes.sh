@@ -294,8 +294,10 @@ stunnel_paths=(
   "protocol-smtp|2644|stunnel with protocol = smtp: it answers EHLO and STARTTLS itself, then tunnels to Postfix 2525"
   "tls-backend|2645|stunnel whose connect= is the MTA's implicit-TLS port (Postfix 4650): TLS done, then silence (the backend waits for a TLS handshake)"
   "client-cert|2646|stunnel that requires a client certificate (verifyChain = yes, CAfile = the test CA), in front of Postfix 2525: TLS 1.3 alert certificate required"
+  "proxy-backend|2647|stunnel without protocol = proxy in front of smtpd that requires a PROXY header (Postfix 2540): TLS done, then silence and 421 after 5 s"
+  "protocol-proxy|2648|stunnel with protocol = proxy (a PROXY v1 header to connect=) in front of Postfix 2540"
 )
-stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp)
+stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp 2647:tcp 2648:tcp)
 
 stunnel_start() {
   need_packages /usr/bin/stunnel4=stunnel4
@@ -337,6 +339,15 @@ connect = 127.0.0.1:2525
 cert = $c/good.chain.pem
 CAfile = $STATE/ca.pem
 verifyChain = yes
+[proxy-backend]
+accept = $BOX_HOST:2647
+connect = 127.0.0.1:2540
+cert = $c/good.chain.pem
+[protocol-proxy]
+accept = $BOX_HOST:2648
+connect = 127.0.0.1:2540
+cert = $c/good.chain.pem
+protocol = proxy
 EOF
   stunnel4 "$BDIR/stunnel.conf" </dev/null >>"$BLOG" 2>&1 || die "stunnel did not start"
   BOX_VERSION=$(stunnel4 -version 2>&1 | sed -nE 's/^stunnel ([0-9.]+).*/\1/p' | head -n 1)

@@ -4603,11 +4603,14 @@ function middleboxFindings(p) {
 }
 /** The rule's face for RULES: the findings without their claims. */
 const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
+const PROBE_WITH_HEADER = "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).";
 const PROXY_FIXES = [
     "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
-    "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
+    PROBE_WITH_HEADER,
     "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
 ];
+const TERMINATOR_PROXY_CAUSE = "A TLS terminator in front (stunnel, HAProxy `ssl`, nginx `stream` with `ssl`) passes the decrypted session to a listener that requires a PROXY header, and sends none: a listener that requires the header reads it before any TLS, so the handshake that completed was the terminator's.";
+const TERMINATOR_PROXY_FIX = "Let the terminator send the header: stunnel `protocol = proxy` in the service that connects to this listener; HAProxy `send-proxy` on the `server` line behind the `ssl` bind; nginx `stream`: `proxy_protocol on;` next to `proxy_pass`.";
 const RETRIES_CAUSE = "A balancer that could not reach its backend and closed after its retries (HAProxy: `retries` attempts, each up to `timeout connect` when the backend does not answer): its log shows the connect failing (termination state `SC`).";
 const PROXY_CAUSES = [
     "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
@@ -4639,8 +4642,17 @@ function proxyHeaderMissing(p) {
         return null;
     }
     // A silent close could also be a balancer that spent the time retrying a dead backend.
-    const causes = g.reply ? PROXY_CAUSES : [...PROXY_CAUSES, RETRIES_CAUSE];
-    const f = (0,rule/* finding */.gk)("proxy-header-missing", "error", 0, message, causes, p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
+    let causes = g.reply ? PROXY_CAUSES : [...PROXY_CAUSES, RETRIES_CAUSE];
+    let fixes = p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`];
+    if (p.tls) {
+        // A listener that requires the header reads it before any TLS (Postfix, Exim hosts_proxy): the
+        // handshake that completed first was a terminator's, and the terminator sent no header.
+        message = `The TLS handshake completed first (${p.tls.protocol ?? "TLS"}), so TLS on this port is done by a terminator in front of the MTA, which passes the session on without the header. ${message}`;
+        causes = [TERMINATOR_PROXY_CAUSE, ...causes];
+        // smtp-gate's own header would reach the terminator before the TLS handshake, not the listener.
+        fixes = [TERMINATOR_PROXY_FIX, ...fixes.filter((f) => f !== PROBE_WITH_HEADER), "To probe the listener itself, probe its own port behind the terminator with `proxy-protocol: v1` (CLI `--proxy-protocol v1`)."];
+    }
+    const f = (0,rule/* finding */.gk)("proxy-header-missing", "error", 0, message, causes, fixes, ruledOut);
     return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
 }
 /**

@@ -175,6 +175,12 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "tls-client-certificate-required", message: [/client certificate/], fixes: [/verifyChain|verify =/] },
     absent: ["tls-failed"], never: /--ca|self-signed|--insecure|not trusted/,
   },
+  {
+    // Before: proxy-header-missing with HAProxy's, nginx's and an NLB's fixes only.
+    id: "stunnel/proxy-backend", title: "connect= smtpd that requires a PROXY header, without protocol = proxy: TLS done, 421 after 5 s", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/TLS handshake/, /terminator/], fixes: [/protocol = proxy/] }, never: BLAMES_MTA,
+  },
+  { id: "stunnel/protocol-proxy", title: "the same with protocol = proxy", target: { tls: "implicit", ...toTester }, verdict: "pass" },
 
   // Dante 1.4 (SOCKS5), in front of Postfix 2525
   { id: "dante/no-auth", title: "SOCKS5 without authentication", socks: "no-auth", target: toTester, verdict: "pass" },
