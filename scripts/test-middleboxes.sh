@@ -139,8 +139,9 @@ haproxy_paths=(
   "unexpected-send-proxy-v2|2600|balancer with send-proxy-v2 in front of a listener that does not expect a header (Postfix 2525): it answers the signature's lines and obeys its QUIT (500 500 500 221, closed)"
   "dead-server-no-check|2598|balance first over a dead server without check and a live one (Postfix 2525), no option redispatch: HAProxy retries the dead one (3 retries, 1 s apart), then closes"
   "timeout-server|2597|timeout server 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): HAProxy closes while the client waits for the reply"
+  "mode-http|2596|an SMTP frontend in mode http (as if inherited from defaults) with timeout http-request 2s, in front of Postfix 2525: HTTP/1.1 408 Request Time-out instead of a greeting"
 )
-haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp)
+haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp)
 
 haproxy_start() {
   need_packages /usr/sbin/haproxy=haproxy
@@ -193,6 +194,11 @@ frontend dead_server_no_check
 frontend timeout_server
   bind $BOX_HOST:2597
   default_backend proxsmtp_slow
+frontend mode_http
+  bind $BOX_HOST:2596
+  mode http
+  timeout http-request 2s
+  default_backend postfix_http
 backend postfix_plain
   server postfix 127.0.0.1:2525
 backend postfix_plain_v1
@@ -212,6 +218,9 @@ backend postscreen_proxy_missing
 backend first_dead
   balance first
   server down $BOX_HOST:$DEAD_PORT
+  server postfix 127.0.0.1:2525
+backend postfix_http
+  mode http
   server postfix 127.0.0.1:2525
 backend proxsmtp_slow
   timeout server 2s

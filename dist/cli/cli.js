@@ -4592,7 +4592,7 @@ function middleboxFindings(p) {
     const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
     if (header)
         out.push(header);
-    const down = backendDown(p) ?? backendSilent(p) ?? closedWhileOwed(p);
+    const down = backendDown(p) ?? backendSilent(p) ?? closedWhileOwed(p) ?? httpMode(p);
     if (down)
         out.push(down);
     out.push(...boxReplies(p));
@@ -4839,6 +4839,26 @@ function closedWhileOwed(p) {
         "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
     ]);
     return { finding: { ...f, cause: "middlebox" }, claims: [i] };
+}
+/**
+ * No greeting, and after a wait an HTTP 408: something in front parses HTTP and gave up waiting
+ * for a request an SMTP client never sends (its server speaks first). HAProxy answers so ("408
+ * Request Time-out") when a frontend in `mode http` — often inherited from `defaults` — reaches
+ * `timeout http-request`.
+ */
+function httpMode(p) {
+    const g = p.steps[0];
+    const line = p.error?.step === 0 ? p.error.received ?? "" : "";
+    if (!g || !/^HTTP\/\d(?:\.\d)? 408\b/.test(line))
+        return null;
+    const f = (0,rule/* finding */.gk)("middlebox-http-mode", "error", 0, `No greeting came; after ${seconds(g.ms)} of waiting, port ${p.port} answered "${line.slice(0, 60)}": something in front of the MTA parses HTTP and gave up waiting for an HTTP request, which an SMTP client never sends (the server speaks first). HAProxy answers exactly so when the frontend is in \`mode http\` — often inherited from a \`defaults\` section — and \`timeout http-request\` strikes: the balancer meant to pass SMTP through never connected the session to the MTA.`, [
+        "The balancer's SMTP frontend runs in HTTP mode: HAProxy `mode http` on the frontend or inherited from `defaults`; another HTTP reverse proxy listening on the mail port.",
+        "The host and port point at an HTTP service, not at the mail service.",
+    ], [
+        "HAProxy: `mode tcp` in the SMTP frontend and its backend (a `defaults` section with `mode http` applies to every section that does not say otherwise), with `option tcplog` instead of `option httplog`.",
+        "If this port is meant to be an HTTP service, probe the MTA's own port instead.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
 }
 /** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
 function boxReplies(p) {

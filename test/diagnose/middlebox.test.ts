@@ -183,6 +183,12 @@ describe("the paths added with the boxes' common misconfigurations", () => {
     expect(run(closedAfter(40)).map((x) => x.id)).not.toContain("middlebox-idle-timeout");
   });
 
+  it("an HTTP 408 after a wait, instead of a greeting: a balancer in mode http, not a wrong port", () => {
+    const f = run(outcome(["S! HTTP/1.1 408 Request Time-out"], { error: { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code) while waiting for the greeting", step: 0, received: "HTTP/1.1 408 Request Time-out" } }));
+    expect(f.map((x) => x.id)).toEqual(["middlebox-http-mode"]);
+    expect(f[0]?.fixes[0]).toMatch(/mode tcp/);
+  });
+
   it("an extra 250 before any command is the server talking out of turn, not a PROXY header", () => {
     const p = answeredBeforeAnyCommand([500], EHLO_PLAIN);
     const f = run({ ...p, transcript: p.transcript.map((e) => ({ ...e, text: e.text.replace(/^500\b|reply 500\b/, (m) => m.replace("500", "250")) })) });

@@ -88,6 +88,11 @@ export const PATH_CASES: readonly PathCase[] = [
     id: "haproxy/timeout-server", title: "timeout server 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
     verdict: "fail", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/no 421/, /RFC 5321 §3\.8/], fixes: [/timeout server/] }, absent: ["connection-closed"], never: BLAMES_MTA,
   },
+  {
+    // Before: not-smtp, "Check the host and port … Mail submission is usually 587".
+    id: "haproxy/mode-http", title: "an SMTP frontend in mode http: HTTP/1.1 408 Request Time-out after timeout http-request", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "middlebox-http-mode", cause: "middlebox", message: [/408/, /mode http/], fixes: [/mode tcp/] }, absent: ["not-smtp"], never: /usually 587|Check the host and port|the MTA's log/,
+  },
 
   // Postfix's own PROXY listeners, probed directly (the port meant for the balancer)
   {
