@@ -248,8 +248,9 @@ nginx_paths=(
   "starttls-off|2626|nginx without starttls (its default, off), in front of Postfix 2525: no STARTTLS in EHLO, STARTTLS refused 500 5.5.1"
   "auth-required|2627|nginx whose smtp_auth lacks none, in front of Postfix 2525: MAIL before AUTH refused 530 5.7.1"
   "cram-md5|2628|nginx offering CRAM-MD5 (smtp_auth cram-md5) with an auth_http service that compares plain passwords: every CRAM-MD5 login refused 535"
+  "proxy-timeout|2629|nginx with proxy_timeout 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): nginx closes while the client waits for the reply"
 )
-nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2626 2627 2628 2619:tcp)
+nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2626 2627 2628 2629 2619:tcp)
 
 nginx_start() {
   need_packages /usr/sbin/nginx=nginx-light /usr/lib/nginx/modules/ngx_mail_module.so=libnginx-mod-mail /usr/bin/python3=python3-minimal
@@ -282,6 +283,7 @@ mail {
   server { listen $BOX_HOST:2626; protocol smtp; starttls off; auth_http_header X-Backend 127.0.0.1:2525; }
   server { listen $BOX_HOST:2627; protocol smtp; starttls on; smtp_auth login plain; auth_http_header X-Backend 127.0.0.1:2525; }
   server { listen $BOX_HOST:2628; protocol smtp; starttls on; smtp_auth login plain cram-md5 none; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2629; protocol smtp; proxy_timeout 2s; auth_http_header X-Backend $BOX_HOST:2633; }
 }
 EOF
   chgrp www-data "$c/good.key" 2>/dev/null || true

@@ -4582,6 +4582,12 @@ const WAITED_MS = 2000;
  * balancer's retries first.
  */
 const RETRIED_MS = 4000;
+/**
+ * Silence after a command longer than this before a close is a wait, not a crash on reading it:
+ * a box's idle timer counts from the last byte it moved, which may be the message body written
+ * just before the end of DATA, so a 2 s timeout can close 1.99 s after "." was sent.
+ */
+const IDLE_MS = 1000;
 /** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
 const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -4829,15 +4835,23 @@ function backendRetried(p, g) {
 function closedWhileOwed(p) {
     const i = p.error?.kind === "closed" ? p.error.step : null;
     const s = i !== null && i > 0 ? p.steps[i] : undefined;
-    if (i === null || !s || s.reply || s.command === null || s.extra === "cleanup" || s.ms < WAITED_MS || p.steps.some((x) => x.reply?.code === 421))
+    if (i === null || !s || s.reply || s.command === null || s.extra === "cleanup" || s.ms < IDLE_MS || p.steps.some((x) => x.reply?.code === 421))
         return null;
-    const f = (0,rule/* finding */.gk)("middlebox-idle-timeout", "error", i, `${(0,rule/* quoted */.TL)(s)} got no reply: ${seconds(s.ms)} after it was sent, the connection was closed without a word — no 421. An SMTP server closes only after 221, after 421, or when it gives up waiting for the client (RFC 5321 §3.8), not while the client waits for its reply: most likely a box in between (a balancer or proxy) closed the idle connection while the server was still working on the answer.`, [
-        "A balancer or proxy in front has an idle timeout shorter than the server's time to answer this command: HAProxy `timeout server` (or `timeout client`), nginx `stream` `proxy_timeout`, an AWS NLB's 350 s idle timeout. The end of DATA is where servers take longest (content scanning).",
+    // nginx's mail proxy holds both connections: when it is in front, its proxy_timeout is the first suspect.
+    const nginx = p.server?.via === "nginx";
+    const who = nginx ? "nginx's mail proxy, which holds both connections,"
+        : "a box in between (a balancer or proxy)";
+    const f = (0,rule/* finding */.gk)("middlebox-idle-timeout", "error", i, `${(0,rule/* quoted */.TL)(s)} got no reply: ${seconds(s.ms)} after it was sent, the connection was closed without a word — no 421. An SMTP server closes only after 221, after 421, or when it gives up waiting for the client (RFC 5321 §3.8), not while the client waits for its reply: most likely ${who} closed the idle connection while the server was still working on the answer.`, [
+        nginx
+            ? "nginx's `proxy_timeout` (in the mail block; 24 h by default) is shorter than the server's time to answer this command: nginx closes a proxied session idle that long."
+            : "A balancer or proxy in front has an idle timeout shorter than the server's time to answer this command: HAProxy `timeout server` (or `timeout client`), nginx `stream` `proxy_timeout`, an AWS NLB's 350 s idle timeout. The end of DATA is where servers take longest (content scanning).",
         "The server's process for this session died while working on the command (a crash in its content filter): its own log has it.",
-    ], [
-        `Compare the ${seconds(s.ms)} with the balancer's timeouts: HAProxy logs the termination state \`sD\` (the server sent nothing within \`timeout server\`) for this connection.`,
-        "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
-    ]);
+    ], nginx
+        ? [`nginx: raise \`proxy_timeout\` in the mail block above the server's slowest step (a content scan at the end of DATA can take minutes; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for its reply); nginx's error log says "client timed out … while proxying" for this session.`]
+        : [
+            `Compare the ${seconds(s.ms)} with the balancer's timeouts: HAProxy logs the termination state \`sD\` (the server sent nothing within \`timeout server\`) for this connection.`,
+            "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
+        ]);
     return { finding: { ...f, cause: "middlebox" }, claims: [i] };
 }
 /**

@@ -152,6 +152,10 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", via: "nginx", first: { id: "middlebox-auth-refused", cause: "middlebox", message: [/auth_http/, /CRAM-MD5/], fixes: [/Auth-Salt/, /cram-md5/] },
     absent: ["connection-closed", "auth-failed"], never: BLAMES_MTA,
   },
+  {
+    id: "nginx/proxy-timeout", title: "proxy_timeout 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/nginx/], fixes: [/proxy_timeout/] }, absent: ["connection-closed"], never: /HAProxy|the MTA's log|postfix reload|greylist/,
+  },
 
   // stunnel 5 (TLS terminator)
   { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
