@@ -140,8 +140,9 @@ haproxy_paths=(
   "dead-server-no-check|2598|balance first over a dead server without check and a live one (Postfix 2525), no option redispatch: HAProxy retries the dead one (3 retries, 1 s apart), then closes"
   "timeout-server|2597|timeout server 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): HAProxy closes while the client waits for the reply"
   "mode-http|2596|an SMTP frontend in mode http (as if inherited from defaults) with timeout http-request 2s, in front of Postfix 2525: HTTP/1.1 408 Request Time-out instead of a greeting"
+  "dead-server-redispatch|2595|the same dead server first, without check, with option redispatch: the last retry goes to the live server (Postfix 2525), greeting after ~3 s"
 )
-haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp)
+haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp 2595:tcp)
 
 haproxy_start() {
   need_packages /usr/sbin/haproxy=haproxy
@@ -194,6 +195,9 @@ frontend dead_server_no_check
 frontend timeout_server
   bind $BOX_HOST:2597
   default_backend proxsmtp_slow
+frontend dead_server_redispatch
+  bind $BOX_HOST:2595
+  default_backend first_dead_redispatch
 frontend mode_http
   bind $BOX_HOST:2596
   mode http
@@ -217,6 +221,11 @@ backend postscreen_proxy_missing
   server postscreen 127.0.0.1:2541
 backend first_dead
   balance first
+  server down $BOX_HOST:$DEAD_PORT
+  server postfix 127.0.0.1:2525
+backend first_dead_redispatch
+  balance first
+  option redispatch
   server down $BOX_HOST:$DEAD_PORT
   server postfix 127.0.0.1:2525
 backend postfix_http

@@ -88,6 +88,7 @@ export const PATH_CASES: readonly PathCase[] = [
     id: "haproxy/timeout-server", title: "timeout server 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
     verdict: "fail", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/no 421/, /RFC 5321 §3\.8/], fixes: [/timeout server/] }, absent: ["connection-closed"], never: BLAMES_MTA,
   },
+  { id: "haproxy/dead-server-redispatch", title: "the same dead server, with option redispatch: the last retry reaches Postfix, greeting after ~3 s", target: { ...postfixName, ...toTester }, verdict: "pass", via: null },
   {
     // Before: not-smtp, "Check the host and port … Mail submission is usually 587".
     id: "haproxy/mode-http", title: "an SMTP frontend in mode http: HTTP/1.1 408 Request Time-out after timeout http-request", target: { ...postfixName, ...toTester },
