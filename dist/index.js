@@ -36892,7 +36892,78 @@ function withAdvice(f, a) {
     return { ...f, causes: a.causes, fixes: a.fixes };
 }
 
+;// CONCATENATED MODULE: ./src/session/clock.ts
+/**
+ * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
+ * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
+ * first touch, about 1.5 ms of a probe process's start-up.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+;// CONCATENATED MODULE: ./src/session/transcript.ts
+/**
+ * The timed record of one session, capped: a hostile peer's endless reply must not grow it
+ * without bound (Postfix's smtp_chat does the same for the same reason).
+ */
+
+const MAX_TRANSCRIPT_ENTRIES = 2000;
+const MAX_TRANSCRIPT_CHARS = 256 * 1024;
+/**
+ * The note the session writes for a reply no command was waiting for, and its reader: diagnosis
+ * reads the codes back (a balancer's PROXY header answered before the first command).
+ */
+const unsolicitedNote = (code) => `unsolicited reply ${code} discarded: no command was waiting for it`;
+/** The code of an unsolicited-reply note, or null for any other entry. */
+function unsolicitedCode(e) {
+    const m = e.dir === "*" ? /^unsolicited reply (\d{3}) discarded:/.exec(e.text) : null;
+    return m ? Number(m[1]) : null;
+}
+class Transcript {
+    redact;
+    entries = [];
+    capped = false;
+    chars = 0;
+    /** When the session started, on monotonicMs()'s clock. */
+    start = monotonicMs();
+    constructor(redact) {
+        this.redact = redact;
+    }
+    elapsed() {
+        return Math.round(monotonicMs() - this.start);
+    }
+    /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
+    add(dir, text, t = this.elapsed()) {
+        if (!this.capped)
+            this.addRedacted(dir, this.redact(text), t);
+    }
+    /**
+     * An entry whose text was redacted already: a reply line, which the session redacts as it
+     * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
+     * once is enough.
+     */
+    addRedacted(dir, safe, t = this.elapsed()) {
+        if (this.capped)
+            return;
+        // The last slot is kept for the note that says the transcript was capped.
+        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+            this.capped = true;
+            this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
+            return;
+        }
+        this.chars += safe.length;
+        this.entries.push({ t, dir, text: safe });
+    }
+    /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
+    append(other) {
+        const offset = other.start - this.start;
+        // Through add(): redacted again, with any secret form registered since those lines came.
+        for (const e of other.entries)
+            this.add(e.dir, e.text, Math.round(e.t + offset));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
+
 
 
 
@@ -37012,9 +37083,9 @@ function repliesBeforeFirstCommand(p) {
     for (const t of p.transcript) {
         if (t.dir === "C")
             break;
-        const m = t.dir === "*" ? /^unsolicited reply (\d{3}) discarded/.exec(t.text) : null;
-        if (m)
-            codes.push(Number(m[1]));
+        const code = unsolicitedCode(t);
+        if (code !== null)
+            codes.push(code);
     }
     return codes;
 }
@@ -39147,14 +39218,6 @@ function sameAddress(a, b) {
     return addressBytes(a, 6).equals(addressBytes(b, 6));
 }
 
-;// CONCATENATED MODULE: ./src/session/clock.ts
-/**
- * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
- * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
- * first touch, about 1.5 ms of a probe process's start-up.
- */
-const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
-
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
@@ -39729,58 +39792,6 @@ class ReplyLedger {
     }
 }
 
-;// CONCATENATED MODULE: ./src/session/transcript.ts
-/**
- * The timed record of one session, capped: a hostile peer's endless reply must not grow it
- * without bound (Postfix's smtp_chat does the same for the same reason).
- */
-
-const MAX_TRANSCRIPT_ENTRIES = 2000;
-const MAX_TRANSCRIPT_CHARS = 256 * 1024;
-class Transcript {
-    redact;
-    entries = [];
-    capped = false;
-    chars = 0;
-    /** When the session started, on monotonicMs()'s clock. */
-    start = monotonicMs();
-    constructor(redact) {
-        this.redact = redact;
-    }
-    elapsed() {
-        return Math.round(monotonicMs() - this.start);
-    }
-    /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
-    add(dir, text, t = this.elapsed()) {
-        if (!this.capped)
-            this.addRedacted(dir, this.redact(text), t);
-    }
-    /**
-     * An entry whose text was redacted already: a reply line, which the session redacts as it
-     * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
-     * once is enough.
-     */
-    addRedacted(dir, safe, t = this.elapsed()) {
-        if (this.capped)
-            return;
-        // The last slot is kept for the note that says the transcript was capped.
-        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
-            this.capped = true;
-            this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
-            return;
-        }
-        this.chars += safe.length;
-        this.entries.push({ t, dir, text: safe });
-    }
-    /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
-    append(other) {
-        const offset = other.start - this.start;
-        // Through add(): redacted again, with any secret form registered since those lines came.
-        for (const e of other.entries)
-            this.add(e.dir, e.text, Math.round(e.t + offset));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/session/session.ts
 /**
  * One SMTP connection: the only place that touches sockets. It connects (plain or implicit
@@ -40222,7 +40233,7 @@ class SmtpSession {
     deliver(r) {
         if (isReply(r)) {
             if (!this.ledger.accept(r)) {
-                this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+                this.transcript.add("*", unsolicitedNote(r.code));
                 if (this.stopAtUnsolicited)
                     this.wake(null);
                 return;

@@ -11,6 +11,7 @@ import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding, RuledOut, StepResult } from "../model/report.js";
 import { BOX_NAME, asMiddlebox, boxReply, middleboxRow, type MiddleboxId } from "../knowledge/middleboxes.js";
 import { verbOf } from "../protocol/command.js";
+import { unsolicitedCode } from "../session/transcript.js";
 import { codeText, finding, quoted, severityOf, type Rule } from "./rule.js";
 
 /** A box finding and the steps it explains. */
@@ -145,8 +146,8 @@ export function repliesBeforeFirstCommand(p: ProbeOutcome): number[] {
   const codes: number[] = [];
   for (const t of p.transcript) {
     if (t.dir === "C") break;
-    const m = t.dir === "*" ? /^unsolicited reply (\d{3}) discarded/.exec(t.text) : null;
-    if (m) codes.push(Number(m[1]));
+    const code = unsolicitedCode(t);
+    if (code !== null) codes.push(code);
   }
   return codes;
 }

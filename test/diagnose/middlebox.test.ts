@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import type { ProbeOutcome } from "../../src/engine/result.js";
+import { unsolicitedNote } from "../../src/session/transcript.js";
 import { EHLO_PLAIN, GREETING, outcome, tlsFacts } from "./fixtures.js";
 
 const run = (p: ProbeOutcome) => diagnose(prepareOutcome(p));
@@ -136,7 +137,7 @@ describe("the paths added with the boxes' common misconfigurations", () => {
     const p = outcome([GREETING, ...rest], o);
     const extra = codes.flatMap((c, i) => [
       { t: 0.1 + i / 100, dir: "S" as const, text: `${c} 5.5.2 Error: command not recognized` },
-      { t: 0.1 + i / 100, dir: "*" as const, text: `unsolicited reply ${c} discarded: no command was waiting for it` },
+      { t: 0.1 + i / 100, dir: "*" as const, text: unsolicitedNote(c) },
     ]);
     const [first, ...after] = p.transcript;
     return { ...p, transcript: [...(first ? [first] : []), ...extra, ...after], unsolicitedReplies: codes.length };
