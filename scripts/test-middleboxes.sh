@@ -316,8 +316,9 @@ stunnel_paths=(
   "client-cert|2646|stunnel that requires a client certificate (verifyChain = yes, CAfile = the test CA), in front of Postfix 2525: TLS 1.3 alert certificate required"
   "proxy-backend|2647|stunnel without protocol = proxy in front of smtpd that requires a PROXY header (Postfix 2540): TLS done, then silence and 421 after 5 s"
   "protocol-proxy|2648|stunnel with protocol = proxy (a PROXY v1 header to connect=) in front of Postfix 2540"
+  "http-backend|2649|stunnel whose connect= is a web service (nginx's auth_http, 2619): TLS done, then silence (the backend waits for an HTTP request)"
 )
-stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp 2647:tcp 2648:tcp)
+stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp 2647:tcp 2648:tcp 2649:tcp)
 
 stunnel_start() {
   need_packages /usr/bin/stunnel4=stunnel4
@@ -368,6 +369,10 @@ accept = $BOX_HOST:2648
 connect = 127.0.0.1:2540
 cert = $c/good.chain.pem
 protocol = proxy
+[http-backend]
+accept = $BOX_HOST:2649
+connect = $BOX_HOST:2619
+cert = $c/good.chain.pem
 EOF
   stunnel4 "$BDIR/stunnel.conf" </dev/null >>"$BLOG" 2>&1 || die "stunnel did not start"
   BOX_VERSION=$(stunnel4 -version 2>&1 | sed -nE 's/^stunnel ([0-9.]+).*/\1/p' | head -n 1)

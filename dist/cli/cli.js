@@ -4842,11 +4842,11 @@ function backendSilent(p) {
     const g = p.steps[0];
     if (!g || p.tlsMode !== "implicit" || !p.tls || p.error?.kind !== "timeout" || p.error.step !== 0 || !serverSilent(p))
         return null;
-    const f = (0,rule/* finding */.gk)("middlebox-backend-silent", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) whose backend is itself an implicit TLS port waits like this: it forwards plain text to a server that waits for a TLS handshake. Nothing of the production sequence was tested.`, [
+    const f = (0,rule/* finding */.gk)("middlebox-backend-silent", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) waits like this when its backend waits for the client to speak first: an implicit TLS port, which waits for a TLS handshake inside the tunnel, or a port that is not SMTP at all (an HTTP service waits for a request). Nothing of the production sequence was tested.`, [
         "The terminator's backend is the MTA's implicit-TLS port (465, Postfix `smtpd_tls_wrappermode = yes`): stunnel's `connect =`, HAProxy's `server` line or nginx's `proxy_pass` points at it, so TLS would have to run twice.",
-        "The backend waits for the client to speak first for another reason (a PROXY header with no timeout of its own), or the MTA holds its greeting back longer than the timeout.",
+        "The terminator points at the wrong port, a service that waits for its client (HTTP, a PROXY listener with no timeout of its own); or the MTA holds its greeting back longer than the timeout.",
     ], [
-        "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS.",
+        "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS. From the terminator's host, `nc -v BACKEND PORT` must show a 220 greeting at once.",
         "If the backend must stay implicit TLS, do not terminate in front of it: pass the bytes through (HAProxy `mode tcp` without `ssl` on the `bind` line), or make the terminator a TLS client to it (stunnel: a second service with `client = yes`; HAProxy: `server … ssl verify required ca-file …`).",
         "Read the terminator's log for this connection: stunnel logs the service and `connect` address it used.",
     ]);

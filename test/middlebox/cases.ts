@@ -180,6 +180,12 @@ export const PATH_CASES: readonly PathCase[] = [
     absent: ["timeout"], never: /firewall|tarpit|Raise `timeout`|Try `tls: implicit`/,
   },
   {
+    // Before: timeout, "a firewall drops packets … raise `timeout` if the server tarpits".
+    id: "stunnel/http-backend", title: "connect= a web service (a wrong port): TLS done, then silence", target: { tls: "implicit", ...toTester, timeoutMs: 8_000 },
+    verdict: "fail", first: { id: "middlebox-backend-silent", cause: "middlebox", message: [/not SMTP/], fixes: [/connect =/] },
+    absent: ["timeout"], never: /firewall|tarpit|Raise `timeout`|Try `tls: implicit`/,
+  },
+  {
     // Before: tls-failed, "the certificate is not trusted … trust a private CA with --ca".
     id: "stunnel/client-cert", title: "a client certificate required (verifyChain = yes): TLS 1.3 alert certificate required", target: { tls: "implicit", ...toTester },
     verdict: "fail", first: { id: "tls-client-certificate-required", message: [/client certificate/], fixes: [/verifyChain|verify =/] },
