@@ -37079,18 +37079,21 @@ function proxyHeaderRefused(p, g) {
  * (the session marks each "unsolicited reply NNN discarded"): answers to lines smtp-gate never sent.
  */
 function repliesBeforeFirstCommand(p) {
-    const codes = [];
+    const out = [];
+    let last = "";
     for (const t of p.transcript) {
         if (t.dir === "C")
             break;
+        if (t.dir === "S")
+            last = t.text;
         const code = unsolicitedCode(t);
         if (code !== null)
-            codes.push(code);
+            out.push({ code, text: last });
     }
-    return codes;
+    return out;
 }
-/** Syntax errors: what an SMTP server answers to a line that is not a command (RFC 5321 §4.2.2). */
-const SYNTAX_ERROR = new Set([500, 501, 502]);
+/** Haraka's answer to a PROXY line when its PROXY support does not list the sender (connection.ini [haproxy] hosts[]). */
+const PROXY_NOT_ALLOWED = /^421[ -]PROXY not allowed from\b/i;
 /** A 221 before smtp-gate sent any QUIT: the server obeyed a QUIT it read from someone else. */
 function quitObeyedUnasked(p) {
     for (const t of p.transcript) {
@@ -37111,16 +37114,40 @@ function answeredForeignLines(p) {
     if (p.proxyProtocol || p.steps[0]?.reply?.code !== 220)
         return null;
     const early = repliesBeforeFirstCommand(p);
-    if (early.length) {
-        return SYNTAX_ERROR.has(early[0]) && early.every((c) => c === 221 || (c >= 500 && c < 600)) ? { early, firstEhlo: null } : null;
+    const first = early[0];
+    if (first) {
+        // A refusal (5xx: unknown command, or "STARTTLS first" from a server that wants TLS before
+        // anything), or Haraka's own 421 for a PROXY line it may not take; then more of the same, or 221.
+        const answersLine = (first.code >= 500 && first.code < 600) || PROXY_NOT_ALLOWED.test(first.text);
+        return answersLine && early.every((r) => r.code === 221 || r.code === 421 || (r.code >= 500 && r.code < 600)) ? { early, firstEhlo: null } : null;
     }
+    // EHLO went out before those answers came, and took the first of them.
     const ehlo = p.steps[1];
-    if (ehlo?.verb !== "EHLO" || !ehlo.reply || !SYNTAX_ERROR.has(ehlo.reply.code) || !p.unsolicitedReplies)
+    if (ehlo?.verb !== "EHLO" || !ehlo.reply || ehlo.pipelined)
         return null;
-    const helo = p.steps[2];
-    const behind = helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
-    return behind || quitObeyedUnasked(p) ? { early, firstEhlo: ehlo } : null;
+    const text = `${ehlo.reply.code} ${ehlo.reply.lines.join(" ")}`;
+    if (PROXY_NOT_ALLOWED.test(text))
+        return { early: [{ code: ehlo.reply.code, text }], firstEhlo: null };
+    if (ehlo.reply.code < 500 || ehlo.reply.code > 599)
+        return null;
+    // Out of step: more replies than commands, a 221 before any QUIT, HELO answered with EHLO's
+    // keywords, QUIT answered with anything but 221; or a complaint of pipelining about an EHLO
+    // smtp-gate sent alone (OpenSMTPD, which then closes).
+    const outOfStep = p.unsolicitedReplies > 0 || quitObeyedUnasked(p) || heloGotEhloReply(p) ||
+        p.steps.some((x) => x.verb === "QUIT" && x.reply !== null && x.reply.code !== 221 && x.reply.code !== 421);
+    return outOfStep || pipeliningComplaint(p) ? { early, firstEhlo: ehlo } : null;
 }
+/** A refusal for pipelining of a command smtp-gate sent alone: the server got someone else's bytes with it. */
+function pipeliningComplaint(p) {
+    return p.steps.find((x, i) => i > 0 && !x.pipelined && x.reply !== null && x.reply.code >= 500 && PIPELINING_COMPLAINT.test(x.reply.lines.join(" ")));
+}
+/** The HELO fallback answered with EHLO's keywords: the replies run one behind the commands. */
+function heloGotEhloReply(p) {
+    const helo = p.steps[2];
+    return helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
+}
+/** A server refusing commands that came before their turn: the client's, or someone else's. */
+const PIPELINING_COMPLAINT = /pipelining/i;
 /**
  * A balancer sends the PROXY protocol header to a listener that does not expect one: smtp-gate
  * sent none, yet right after the greeting the MTA answered lines nobody in this conversation
@@ -37133,34 +37160,82 @@ function proxyHeaderFromBalancer(p) {
     const seen = answeredForeignLines(p);
     if (!seen)
         return null;
-    const v2 = quitObeyedUnasked(p);
     const { early, firstEhlo } = seen;
+    if (early[0] && PROXY_NOT_ALLOWED.test(early[0].text))
+        return proxyNotAllowed(p, early[0].text);
+    // v2 when the server obeyed the signature's QUIT; v1 when the replies run exactly one behind
+    // (HELO got EHLO's keywords) or one reply came early and the session went on; unknown otherwise
+    // (OpenSMTPD closes on the v2 block as a pipelining violation, or the 221 went to a later command).
+    const closedEarly = p.error?.kind === "closed" && (p.error.step ?? 0) <= 2;
+    const version = quitObeyedUnasked(p) ? "v2"
+        : firstEhlo ? (heloGotEhloReply(p) ? "v1" : "either")
+            : closedEarly ? "either" : "v1";
+    const said = HEADER_WORDS[version];
+    const codes = early.map((r) => r.code);
     const what = firstEhlo?.reply
-        ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${v2 ? "and it sent 221 and closed before smtp-gate sent any QUIT" : "and each later command got the reply meant for the one before (HELO got EHLO's keywords)"} — answers to lines smtp-gate never sent, written to the MTA before its first command`
-        : `Right after its greeting, before smtp-gate sent anything, the server sent ${early.length === 1 ? `a reply (${early[0]}) to a line` : `${early.length} replies (${early.join(", ")}) to lines`} smtp-gate never sent${v2 ? " and closed the connection" : ""}`;
-    const message = v2
-        ? `${what}: syntax errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.`
-        : `${what}: the PROXY protocol v1 line (\`PROXY TCP4 …\`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.`;
-    const causes = v2
-        ? ["A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it."]
-        : ["A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it."];
-    const f = rule_finding("proxy-header-from-balancer", "error", null, message, causes, [
-        v2
-            ? "Either stop the header on the balancer — HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group —"
-                + " or make this listener expect it (below); not both."
-            : "Either stop the header on the balancer — HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;` —"
-                + " or make this listener expect it (below); not both.",
+        ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${lateSign(p, firstEhlo, version)} — answers to lines smtp-gate never sent, written to the MTA before its first command`
+        : `Right after its greeting, before smtp-gate sent anything, the server sent ${codes.length === 1 ? `a reply (${codes[0]}) to a line` : `${codes.length} replies (${codes.join(", ")}) to lines`} smtp-gate never sent${closedEarly ? " and closed the connection" : ""}`;
+    const f = rule_finding("proxy-header-from-balancer", "error", null, `${what}: ${said.message}`, [said.cause], [
+        `Either stop the header on the balancer — ${said.stop} — or make this listener expect it (below); not both.`,
         "To keep the clients' addresses, make the MTA's listener read the header: Postfix `-o smtpd_upstream_proxy_protocol=haproxy` on this smtpd's master.cf entry (postscreen: `postscreen_upstream_proxy_protocol = haproxy`); Exim `hosts_proxy = BALANCER-ADDRESS`. Then the port takes no client without a header.",
         "Probe the MTA's port directly with `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`) once it expects the header.",
     ], [
-        { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer is a syntax error (${early[0] ?? firstEhlo?.reply?.code}), the answer to a line that is not a command, sent before smtp-gate's first command could be read` },
+        { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer (${codes[0] ?? firstEhlo?.reply?.code}) refuses a line that is not a command, and it was sent before smtp-gate's first command could be read` },
         ...(firstEhlo ? [{ cause: "An SMTP-inspecting firewall that refuses EHLO (Cisco \"inspect esmtp\").", evidence: "the replies run one behind the commands, which no inspecting firewall causes; it refuses commands, it does not answer lines nobody sent" }] : []),
     ], "proxy-protocol");
-    // Every step that did not pass, and the close, follow from the one cause: replies out of step.
+    return { finding: f, claims: outOfStepClaims(p) };
+}
+/** Every step that did not pass, and the close: they follow from the one cause, replies out of step. */
+function outOfStepClaims(p) {
     const claims = p.steps.flatMap((s, i) => (i > 0 && s.verdict !== "pass" ? [i] : []));
     if (p.error?.step != null && !claims.includes(p.error.step))
         claims.push(p.error.step);
-    return { finding: f, claims };
+    return claims;
+}
+/** What shows that EHLO's refusal answered someone else's lines. */
+function lateSign(p, ehlo, version) {
+    if (version === "v2")
+        return "and it sent 221 and closed before smtp-gate sent any QUIT";
+    const piped = pipeliningComplaint(p);
+    if (piped)
+        return `and ${piped === ehlo ? "that" : `its answer to ${quoted(piped)}`} is a complaint of commands sent before their turn, though smtp-gate sent each command alone`;
+    if (heloGotEhloReply(p))
+        return "and each later command got the reply meant for the one before (HELO got EHLO's keywords)";
+    const quit = p.steps.find((x) => x.verb === "QUIT" && x.reply && x.reply.code !== 221 && x.reply.code !== 421);
+    if (quit?.reply)
+        return `and each later command got the reply meant for the one before (QUIT got ${quit.reply.code})`;
+    return `and more replies came than smtp-gate sent commands (${p.unsolicitedReplies} extra)`;
+}
+/** What each version of the header does to an MTA that does not expect it, and who sends it. */
+const HEADER_WORDS = {
+    v1: {
+        message: "the PROXY protocol v1 line (`PROXY TCP4 …`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.",
+        cause: "A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it.",
+        stop: "HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`",
+    },
+    v2: {
+        message: "errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.",
+        cause: "A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it.",
+        stop: "HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group",
+    },
+    either: {
+        message: "the PROXY protocol header a balancer in front writes first (the v1 text line or the v2 binary block; the replies do not tell which), read by this MTA as commands, after which it ended the session. Every session through the balancer ends so, and this path cannot carry mail.",
+        cause: "A balancer sends a PROXY protocol header to a listener that does not expect it: HAProxy `send-proxy` or `send-proxy-v2` on the `server` line, nginx `stream` with `proxy_protocol on`, an AWS NLB target group with proxy protocol v2.",
+        stop: "HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`; AWS NLB: turn proxy protocol v2 off on the target group",
+    },
+};
+/**
+ * Haraka reads a PROXY line only from the hosts its PROXY support lists; from any other it answers
+ * "421 PROXY not allowed from ADDRESS" and closes (DENYSOFTDISCONNECT, so that a configuration
+ * error defers mail rather than refusing it). The balancer sends the header; the MTA would take it
+ * but not from there.
+ */
+function proxyNotAllowed(p, text) {
+    const f = rule_finding("proxy-header-from-balancer", "error", null, `Right after its greeting the server answered "${text}" — to a PROXY protocol line smtp-gate never sent — and closed: a balancer in front sends the PROXY header, and this MTA (Haraka's words) takes it only from the balancer addresses it lists, which do not include this one. Every session through the balancer ends there; the 421 makes senders retry, but this path carries no mail.`, ["The MTA's PROXY support is off or does not list the balancer's address: Haraka's connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts)."], [
+        "Haraka: add the balancer's address (the one in the reply) to connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts); Haraka then waits for the header from it, so its health checks need the header too (HAProxy `check-send-proxy`).",
+        "Or stop the header on the balancer: HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line.",
+    ], [], "proxy-protocol");
+    return { finding: f, claims: outOfStepClaims(p) };
 }
 /**
  * The implicit-TLS handshake finished and then nothing came until the timeout: whatever finished

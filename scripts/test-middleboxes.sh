@@ -141,8 +141,18 @@ haproxy_paths=(
   "timeout-server|2597|timeout server 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): HAProxy closes while the client waits for the reply"
   "mode-http|2596|an SMTP frontend in mode http (as if inherited from defaults) with timeout http-request 2s, in front of Postfix 2525: HTTP/1.1 408 Request Time-out instead of a greeting"
   "dead-server-redispatch|2595|the same dead server first, without check, with option redispatch: the last retry goes to the live server (Postfix 2525), greeting after ~3 s"
+  "unexpected-send-proxy-v1-exim|2580|balancer with send-proxy in front of the test exim (2526), which expects no header"
+  "unexpected-send-proxy-v2-exim|2581|balancer with send-proxy-v2 in front of the test exim (2526), which expects no header"
+  "unexpected-send-proxy-v1-sendmail|2582|balancer with send-proxy in front of the test sendmail (2527), which expects no header"
+  "unexpected-send-proxy-v2-sendmail|2583|balancer with send-proxy-v2 in front of the test sendmail (2527), which expects no header"
+  "unexpected-send-proxy-v1-opensmtpd|2584|balancer with send-proxy in front of the test opensmtpd (2528), which expects no header"
+  "unexpected-send-proxy-v2-opensmtpd|2585|balancer with send-proxy-v2 in front of the test opensmtpd (2528), which expects no header"
+  "unexpected-send-proxy-v1-haraka|2586|balancer with send-proxy in front of the test haraka (2529), which expects no header"
+  "unexpected-send-proxy-v2-haraka|2587|balancer with send-proxy-v2 in front of the test haraka (2529), which expects no header"
+  "unexpected-send-proxy-v1-aiosmtpd|2588|balancer with send-proxy in front of the test aiosmtpd (2530), which expects no header"
+  "unexpected-send-proxy-v2-aiosmtpd|2589|balancer with send-proxy-v2 in front of the test aiosmtpd (2530), which expects no header"
 )
-haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp 2595:tcp)
+haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp 2595:tcp 2580:tcp 2581:tcp 2582:tcp 2583:tcp 2584:tcp 2585:tcp 2586:tcp 2587:tcp 2588:tcp 2589:tcp)
 
 haproxy_start() {
   need_packages /usr/sbin/haproxy=haproxy
@@ -195,6 +205,37 @@ frontend dead_server_no_check
 frontend timeout_server
   bind $BOX_HOST:2597
   default_backend proxsmtp_slow
+# The other test MTAs (scripts/test-mta.sh) behind a header they do not expect: each answers it its own way.
+frontend unexpected_send_proxy_v1_exim
+  bind $BOX_HOST:2580
+  default_backend unexpected_send_proxy_v1_exim
+frontend unexpected_send_proxy_v2_exim
+  bind $BOX_HOST:2581
+  default_backend unexpected_send_proxy_v2_exim
+frontend unexpected_send_proxy_v1_sendmail
+  bind $BOX_HOST:2582
+  default_backend unexpected_send_proxy_v1_sendmail
+frontend unexpected_send_proxy_v2_sendmail
+  bind $BOX_HOST:2583
+  default_backend unexpected_send_proxy_v2_sendmail
+frontend unexpected_send_proxy_v1_opensmtpd
+  bind $BOX_HOST:2584
+  default_backend unexpected_send_proxy_v1_opensmtpd
+frontend unexpected_send_proxy_v2_opensmtpd
+  bind $BOX_HOST:2585
+  default_backend unexpected_send_proxy_v2_opensmtpd
+frontend unexpected_send_proxy_v1_haraka
+  bind $BOX_HOST:2586
+  default_backend unexpected_send_proxy_v1_haraka
+frontend unexpected_send_proxy_v2_haraka
+  bind $BOX_HOST:2587
+  default_backend unexpected_send_proxy_v2_haraka
+frontend unexpected_send_proxy_v1_aiosmtpd
+  bind $BOX_HOST:2588
+  default_backend unexpected_send_proxy_v1_aiosmtpd
+frontend unexpected_send_proxy_v2_aiosmtpd
+  bind $BOX_HOST:2589
+  default_backend unexpected_send_proxy_v2_aiosmtpd
 frontend dead_server_redispatch
   bind $BOX_HOST:2595
   default_backend first_dead_redispatch
@@ -223,6 +264,26 @@ backend first_dead
   balance first
   server down $BOX_HOST:$DEAD_PORT
   server postfix 127.0.0.1:2525
+backend unexpected_send_proxy_v1_exim
+  server mta 127.0.0.1:2526 send-proxy
+backend unexpected_send_proxy_v2_exim
+  server mta 127.0.0.1:2526 send-proxy-v2
+backend unexpected_send_proxy_v1_sendmail
+  server mta 127.0.0.1:2527 send-proxy
+backend unexpected_send_proxy_v2_sendmail
+  server mta 127.0.0.1:2527 send-proxy-v2
+backend unexpected_send_proxy_v1_opensmtpd
+  server mta 127.0.0.1:2528 send-proxy
+backend unexpected_send_proxy_v2_opensmtpd
+  server mta 127.0.0.1:2528 send-proxy-v2
+backend unexpected_send_proxy_v1_haraka
+  server mta 127.0.0.1:2529 send-proxy
+backend unexpected_send_proxy_v2_haraka
+  server mta 127.0.0.1:2529 send-proxy-v2
+backend unexpected_send_proxy_v1_aiosmtpd
+  server mta 127.0.0.1:2530 send-proxy
+backend unexpected_send_proxy_v2_aiosmtpd
+  server mta 127.0.0.1:2530 send-proxy-v2
 backend first_dead_redispatch
   balance first
   option redispatch

@@ -190,6 +190,31 @@ describe("the paths added with the boxes' common misconfigurations", () => {
     expect(f[0]?.fixes[0]).toMatch(/mode tcp/);
   });
 
+  it("Haraka's 421 PROXY not allowed from …: the MTA knows the header, not from this balancer — its hosts list, not the MTA's log", () => {
+    const p = outcome([GREETING, "C: EHLO ci.example.com"], { error: { kind: "closed", message: "connection closed by the server while performing the EHLO handshake", step: 1 } });
+    const [greeting, ...rest] = p.transcript;
+    const note = [{ t: 1, dir: "S" as const, text: "421 PROXY not allowed from 192.0.2.7" }, { t: 1, dir: "*" as const, text: unsolicitedNote(421) }];
+    const f = run({ ...p, transcript: [...(greeting ? [greeting] : []), ...note, ...rest], unsolicitedReplies: 1 });
+    expect(f[0]).toMatchObject({ id: "proxy-header-from-balancer", cause: "proxy-protocol" });
+    expect(f[0]?.fixes[0]).toMatch(/connection\.ini/);
+  });
+
+  it.each([
+    ["Haraka: EHLO answered 421 PROXY not allowed, then the close", ["C: EHLO ci.example.com", "S: 421 PROXY not allowed from 127.0.0.1"], 0, /connection\.ini/],
+    ["aiosmtpd: EHLO answered 530 (the PROXY line's), QUIT answered by EHLO's 250, its 221 extra", ["C: EHLO ci.example.com", "S: 530 Must issue a STARTTLS command first", "C: QUIT", "S: 250 HELP"], 1, /send-proxy/],
+    ["OpenSMTPD: EHLO, sent alone, answered 500 Pipelining not supported, then the close", ["C: EHLO ci.example.com", "S: 500 5.5.1 Invalid command: Pipelining not supported"], 0, /send-proxy/],
+    ["OpenSMTPD: EHLO answered the PROXY line's 500, HELO a complaint of pipelining, then the close", ["C: EHLO ci.example.com", "S: 500 5.5.1 Invalid command: Command unrecognized", "C: HELO ci.example.com", "S: 500 5.5.1 Invalid command: Pipelining not supported"], 0, /send-proxy/],
+  ] as const)("the header when EHLO took its answer — %s", (_name, lines, extra, fix) => {
+    const p = outcome([GREETING, ...lines], { error: { kind: "closed", message: "connection closed by the server", step: extra ? null : 1 } });
+    const f = run({ ...p, error: extra ? null : p.error, unsolicitedReplies: extra });
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.fixes[0]).toMatch(fix);
+  });
+
+  it("an EHLO refused with nothing out of step is the server's own refusal, not a header", () => {
+    expect(run(outcome([GREETING, "C: EHLO ci.example.com", "S: 550 5.7.1 Go away"])).map((x) => x.id)).not.toContain("proxy-header-from-balancer");
+  });
+
   it("an extra 250 before any command is the server talking out of turn, not a PROXY header", () => {
     const p = answeredBeforeAnyCommand([500], EHLO_PLAIN);
     const f = run({ ...p, transcript: p.transcript.map((e) => ({ ...e, text: e.text.replace(/^500\b|reply 500\b/, (m) => m.replace("500", "250")) })) });

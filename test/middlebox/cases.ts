@@ -17,6 +17,8 @@ export interface PathCase {
   title: string;
   /** The target: host/port come from the descriptor unless `direct` names them. */
   target: Partial<TargetConfig>;
+  /** The test MTA behind the box when it is not the Postfix (scripts/test-mta.sh; its descriptor must exist). */
+  mta?: string;
   /** A path that is not a box's port: the MTA itself (host, port). */
   direct?: { host: string; port: number };
   /** Through the box as a SOCKS5 proxy: the target is Postfix, the box the proxy. */
@@ -88,6 +90,19 @@ export const PATH_CASES: readonly PathCase[] = [
     id: "haproxy/timeout-server", title: "timeout server 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
     verdict: "fail", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/no 421/, /RFC 5321 §3\.8/], fixes: [/timeout server/] }, absent: ["connection-closed"], never: BLAMES_MTA,
   },
+  // The same mistake in front of the other test MTAs: each answers the header its own way (Haraka knows PROXY but not from this address).
+  // Slower servers answer the header after smtp-gate's EHLO went out, so the reading must hold in
+  // either order; when the close comes before the replies tell v1 from v2, the finding says either.
+  { id: "haproxy/unexpected-send-proxy-v1-exim", mta: "exim", title: "send-proxy to exim, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-exim", mta: "exim", title: "send-proxy-v2 to exim, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-sendmail", mta: "sendmail", title: "send-proxy to sendmail, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-sendmail", mta: "sendmail", title: "send-proxy-v2 to sendmail, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-opensmtpd", mta: "opensmtpd", title: "send-proxy to opensmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-opensmtpd", mta: "opensmtpd", title: "send-proxy-v2 to opensmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-haraka", mta: "haraka", title: "send-proxy to haraka, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY not allowed from/], fixes: [/connection\.ini/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-haraka", mta: "haraka", title: "send-proxy-v2 to haraka, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-aiosmtpd", mta: "aiosmtpd", title: "send-proxy to aiosmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-aiosmtpd", mta: "aiosmtpd", title: "send-proxy-v2 to aiosmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
   { id: "haproxy/dead-server-redispatch", title: "the same dead server, with option redispatch: the last retry reaches Postfix, greeting after ~3 s", target: { ...postfixName, ...toTester }, verdict: "pass", via: null },
   {
     // Before: not-smtp, "Check the host and port … Mail submission is usually 587".
