@@ -135,8 +135,24 @@ haproxy_paths=(
   "missing-send-proxy-postscreen|2606|balancer WITHOUT send-proxy in front of postscreen that requires the header (Postfix 2541): silence, 421 after 5 s"
   "no-backend|2607|balancer whose only backend is down (health check failed): accepts, then closes"
   "accept-proxy|2608|balancer that itself requires a PROXY header (bind ... accept-proxy; timeout client 5s), in front of Postfix 2525"
+  "unexpected-send-proxy|2609|balancer with send-proxy (v1) in front of a listener that does not expect a header (Postfix 2525): it answers the PROXY line as a command (500 after the greeting)"
+  "unexpected-send-proxy-v2|2600|balancer with send-proxy-v2 in front of a listener that does not expect a header (Postfix 2525): it answers the signature's lines and obeys its QUIT (500 500 500 221, closed)"
+  "dead-server-no-check|2598|balance first over a dead server without check and a live one (Postfix 2525), no option redispatch: HAProxy retries the dead one (3 retries, 1 s apart), then closes"
+  "timeout-server|2597|timeout server 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): HAProxy closes while the client waits for the reply"
+  "mode-http|2596|an SMTP frontend in mode http (as if inherited from defaults) with timeout http-request 2s, in front of Postfix 2525: HTTP/1.1 408 Request Time-out instead of a greeting"
+  "dead-server-redispatch|2595|the same dead server first, without check, with option redispatch: the last retry goes to the live server (Postfix 2525), greeting after ~3 s"
+  "unexpected-send-proxy-v1-exim|2580|balancer with send-proxy in front of the test exim (2526), which expects no header"
+  "unexpected-send-proxy-v2-exim|2581|balancer with send-proxy-v2 in front of the test exim (2526), which expects no header"
+  "unexpected-send-proxy-v1-sendmail|2582|balancer with send-proxy in front of the test sendmail (2527), which expects no header"
+  "unexpected-send-proxy-v2-sendmail|2583|balancer with send-proxy-v2 in front of the test sendmail (2527), which expects no header"
+  "unexpected-send-proxy-v1-opensmtpd|2584|balancer with send-proxy in front of the test opensmtpd (2528), which expects no header"
+  "unexpected-send-proxy-v2-opensmtpd|2585|balancer with send-proxy-v2 in front of the test opensmtpd (2528), which expects no header"
+  "unexpected-send-proxy-v1-haraka|2586|balancer with send-proxy in front of the test haraka (2529), which expects no header"
+  "unexpected-send-proxy-v2-haraka|2587|balancer with send-proxy-v2 in front of the test haraka (2529), which expects no header"
+  "unexpected-send-proxy-v1-aiosmtpd|2588|balancer with send-proxy in front of the test aiosmtpd (2530), which expects no header"
+  "unexpected-send-proxy-v2-aiosmtpd|2589|balancer with send-proxy-v2 in front of the test aiosmtpd (2530), which expects no header"
 )
-haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy)
+haproxy_ready=(2601 2602 2603 2604 2605:tcp 2606:tcp 2607:tcp 2608:proxy 2609 2600:tcp 2598:tcp 2597:tcp 2596:tcp 2595:tcp 2580:tcp 2581:tcp 2582:tcp 2583:tcp 2584:tcp 2585:tcp 2586:tcp 2587:tcp 2588:tcp 2589:tcp)
 
 haproxy_start() {
   need_packages /usr/sbin/haproxy=haproxy
@@ -177,8 +193,63 @@ frontend accept_proxy
   bind $BOX_HOST:2608 accept-proxy
   timeout client 5s
   default_backend postfix_plain
+frontend unexpected_send_proxy
+  bind $BOX_HOST:2609
+  default_backend postfix_plain_v1
+frontend unexpected_send_proxy_v2
+  bind $BOX_HOST:2600
+  default_backend postfix_plain_v2
+frontend dead_server_no_check
+  bind $BOX_HOST:2598
+  default_backend first_dead
+frontend timeout_server
+  bind $BOX_HOST:2597
+  default_backend proxsmtp_slow
+# The other test MTAs (scripts/test-mta.sh) behind a header they do not expect: each answers it its own way.
+frontend unexpected_send_proxy_v1_exim
+  bind $BOX_HOST:2580
+  default_backend unexpected_send_proxy_v1_exim
+frontend unexpected_send_proxy_v2_exim
+  bind $BOX_HOST:2581
+  default_backend unexpected_send_proxy_v2_exim
+frontend unexpected_send_proxy_v1_sendmail
+  bind $BOX_HOST:2582
+  default_backend unexpected_send_proxy_v1_sendmail
+frontend unexpected_send_proxy_v2_sendmail
+  bind $BOX_HOST:2583
+  default_backend unexpected_send_proxy_v2_sendmail
+frontend unexpected_send_proxy_v1_opensmtpd
+  bind $BOX_HOST:2584
+  default_backend unexpected_send_proxy_v1_opensmtpd
+frontend unexpected_send_proxy_v2_opensmtpd
+  bind $BOX_HOST:2585
+  default_backend unexpected_send_proxy_v2_opensmtpd
+frontend unexpected_send_proxy_v1_haraka
+  bind $BOX_HOST:2586
+  default_backend unexpected_send_proxy_v1_haraka
+frontend unexpected_send_proxy_v2_haraka
+  bind $BOX_HOST:2587
+  default_backend unexpected_send_proxy_v2_haraka
+frontend unexpected_send_proxy_v1_aiosmtpd
+  bind $BOX_HOST:2588
+  default_backend unexpected_send_proxy_v1_aiosmtpd
+frontend unexpected_send_proxy_v2_aiosmtpd
+  bind $BOX_HOST:2589
+  default_backend unexpected_send_proxy_v2_aiosmtpd
+frontend dead_server_redispatch
+  bind $BOX_HOST:2595
+  default_backend first_dead_redispatch
+frontend mode_http
+  bind $BOX_HOST:2596
+  mode http
+  timeout http-request 2s
+  default_backend postfix_http
 backend postfix_plain
   server postfix 127.0.0.1:2525
+backend postfix_plain_v1
+  server postfix 127.0.0.1:2525 send-proxy
+backend postfix_plain_v2
+  server postfix 127.0.0.1:2525 send-proxy-v2
 backend postfix_proxy_v1
   server postfix 127.0.0.1:2540 send-proxy
 backend postfix_proxy_v2
@@ -189,6 +260,41 @@ backend postfix_proxy_missing
   server postfix 127.0.0.1:2540
 backend postscreen_proxy_missing
   server postscreen 127.0.0.1:2541
+backend first_dead
+  balance first
+  server down $BOX_HOST:$DEAD_PORT
+  server postfix 127.0.0.1:2525
+backend unexpected_send_proxy_v1_exim
+  server mta 127.0.0.1:2526 send-proxy
+backend unexpected_send_proxy_v2_exim
+  server mta 127.0.0.1:2526 send-proxy-v2
+backend unexpected_send_proxy_v1_sendmail
+  server mta 127.0.0.1:2527 send-proxy
+backend unexpected_send_proxy_v2_sendmail
+  server mta 127.0.0.1:2527 send-proxy-v2
+backend unexpected_send_proxy_v1_opensmtpd
+  server mta 127.0.0.1:2528 send-proxy
+backend unexpected_send_proxy_v2_opensmtpd
+  server mta 127.0.0.1:2528 send-proxy-v2
+backend unexpected_send_proxy_v1_haraka
+  server mta 127.0.0.1:2529 send-proxy
+backend unexpected_send_proxy_v2_haraka
+  server mta 127.0.0.1:2529 send-proxy-v2
+backend unexpected_send_proxy_v1_aiosmtpd
+  server mta 127.0.0.1:2530 send-proxy
+backend unexpected_send_proxy_v2_aiosmtpd
+  server mta 127.0.0.1:2530 send-proxy-v2
+backend first_dead_redispatch
+  balance first
+  option redispatch
+  server down $BOX_HOST:$DEAD_PORT
+  server postfix 127.0.0.1:2525
+backend postfix_http
+  mode http
+  server postfix 127.0.0.1:2525
+backend proxsmtp_slow
+  timeout server 2s
+  server proxsmtp $BOX_HOST:2633
 backend dead
   server down $BOX_HOST:$DEAD_PORT check inter 500ms fall 1 rise 1
 EOF
@@ -209,8 +315,12 @@ nginx_paths=(
   "auth-service-down|2623|nginx whose auth_http service does not answer: 451 4.3.2"
   "dead-backend|2624|nginx whose backend (named by auth_http) is down: 451 4.3.2"
   "proxy-protocol|2625|nginx listener with proxy_protocol: requires a PROXY header, else closes after its timeout (5 s)"
+  "starttls-off|2626|nginx without starttls (its default, off), in front of Postfix 2525: no STARTTLS in EHLO, STARTTLS refused 500 5.5.1"
+  "auth-required|2627|nginx whose smtp_auth lacks none, in front of Postfix 2525: MAIL before AUTH refused 530 5.7.1"
+  "cram-md5|2628|nginx offering CRAM-MD5 (smtp_auth cram-md5) with an auth_http service that compares plain passwords: every CRAM-MD5 login refused 535"
+  "proxy-timeout|2629|nginx with proxy_timeout 2s in front of proxsmtp's slow filter (2633, 4 s at the end of DATA): nginx closes while the client waits for the reply"
 )
-nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2619:tcp)
+nginx_ready=(2620 2621 2622 2623 2624 2625:proxy 2626 2627 2628 2629 2619:tcp)
 
 nginx_start() {
   need_packages /usr/sbin/nginx=nginx-light /usr/lib/nginx/modules/ngx_mail_module.so=libnginx-mod-mail /usr/bin/python3=python3-minimal
@@ -240,6 +350,10 @@ mail {
   server { listen $BOX_HOST:2623; protocol smtp; auth_http $BOX_HOST:$DEAD_PORT/auth; }
   server { listen $BOX_HOST:2624; protocol smtp; auth_http_header X-Backend $BOX_HOST:$DEAD_PORT; }
   server { listen $BOX_HOST:2625 proxy_protocol; protocol smtp; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2626; protocol smtp; starttls off; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2627; protocol smtp; starttls on; smtp_auth login plain; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2628; protocol smtp; starttls on; smtp_auth login plain cram-md5 none; auth_http_header X-Backend 127.0.0.1:2525; }
+  server { listen $BOX_HOST:2629; protocol smtp; proxy_timeout 2s; auth_http_header X-Backend $BOX_HOST:2633; }
 }
 EOF
   chgrp www-data "$c/good.key" 2>/dev/null || true
@@ -259,8 +373,13 @@ stunnel_paths=(
   "wrong-name-cert|2642|stunnel with a certificate for wrong.example only, in front of Postfix 2525"
   "dead-backend|2643|stunnel whose connect= is down: TLS handshake done, then the connection closes"
   "protocol-smtp|2644|stunnel with protocol = smtp: it answers EHLO and STARTTLS itself, then tunnels to Postfix 2525"
+  "tls-backend|2645|stunnel whose connect= is the MTA's implicit-TLS port (Postfix 4650): TLS done, then silence (the backend waits for a TLS handshake)"
+  "client-cert|2646|stunnel that requires a client certificate (verifyChain = yes, CAfile = the test CA), in front of Postfix 2525: TLS 1.3 alert certificate required"
+  "proxy-backend|2647|stunnel without protocol = proxy in front of smtpd that requires a PROXY header (Postfix 2540): TLS done, then silence and 421 after 5 s"
+  "protocol-proxy|2648|stunnel with protocol = proxy (a PROXY v1 header to connect=) in front of Postfix 2540"
+  "http-backend|2649|stunnel whose connect= is a web service (nginx's auth_http, 2619): TLS done, then silence (the backend waits for an HTTP request)"
 )
-stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp)
+stunnel_ready=(2640:tls 2641:tcp 2642:tcp 2643:tcp 2644:tcp 2645:tcp 2646:tcp 2647:tcp 2648:tcp 2649:tcp)
 
 stunnel_start() {
   need_packages /usr/bin/stunnel4=stunnel4
@@ -292,6 +411,29 @@ accept = $BOX_HOST:2644
 connect = 127.0.0.1:2525
 cert = $c/good.chain.pem
 protocol = smtp
+[tls-backend]
+accept = $BOX_HOST:2645
+connect = 127.0.0.1:4650
+cert = $c/good.chain.pem
+[client-cert]
+accept = $BOX_HOST:2646
+connect = 127.0.0.1:2525
+cert = $c/good.chain.pem
+CAfile = $STATE/ca.pem
+verifyChain = yes
+[proxy-backend]
+accept = $BOX_HOST:2647
+connect = 127.0.0.1:2540
+cert = $c/good.chain.pem
+[protocol-proxy]
+accept = $BOX_HOST:2648
+connect = 127.0.0.1:2540
+cert = $c/good.chain.pem
+protocol = proxy
+[http-backend]
+accept = $BOX_HOST:2649
+connect = $BOX_HOST:2619
+cert = $c/good.chain.pem
 EOF
   stunnel4 "$BDIR/stunnel.conf" </dev/null >>"$BLOG" 2>&1 || die "stunnel did not start"
   BOX_VERSION=$(stunnel4 -version 2>&1 | sed -nE 's/^stunnel ([0-9.]+).*/\1/p' | head -n 1)
@@ -335,21 +477,25 @@ EOF
 proxsmtp_paths=(
   "filter-pass|2630|proxsmtp whose filter passes every message (cat), in front of Postfix 2525"
   "filter-refuse|2631|proxsmtp whose filter refuses every message like a virus scanner (550 5.7.1 ... FOUND at the end of DATA)"
+  "filter-timeout|2632|proxsmtp whose filter outlasts FilterTimeout (3 s): 451 Local Error at the end of DATA"
+  "slow-filter|2633|proxsmtp whose filter takes 4 s and passes (FilterTimeout 10), in front of Postfix 2525; HAProxy's timeout-server path is in front of it"
 )
-proxsmtp_ready=(2630 2631)
+proxsmtp_ready=(2630 2631 2632 2633)
 
 proxsmtp_start() {
   need_packages /usr/sbin/proxsmtpd=proxsmtp
-  local f port cmd
+  local f port cmd timeout
   mkdir -p "$BDIR/tmp" && chmod 1777 "$BDIR/tmp"
-  for f in pass refuse; do
-    port=2630; cmd=/bin/cat
+  for f in pass refuse timeout slow; do
+    port=2630; cmd=/bin/cat; timeout=10
     [ "$f" = refuse ] && { port=2631; cmd=$here/middlebox/refuse-filter.sh; }
+    [ "$f" = timeout ] && { port=2632; cmd=$here/middlebox/slow-filter.sh; timeout=3; }
+    [ "$f" = slow ] && { port=2633; cmd=$here/middlebox/slow-pass-filter.sh; }
     cat >"$BDIR/proxsmtpd-$f.conf" <<EOF
 # smtp-gate test middlebox (generated by scripts/test-middleboxes.sh)
 FilterCommand: $cmd
 FilterType: pipe
-FilterTimeout: 10
+FilterTimeout: $timeout
 Listen: $BOX_HOST:$port
 OutAddress: 127.0.0.1:2525
 TempDirectory: $BDIR/tmp

@@ -41,6 +41,9 @@ interface SharperError {
 /** A TLS alert the server sent: it aborted its own handshake (RFC 8446 §6.2). */
 const SERVER_ALERT = /alert (internal error|handshake failure|protocol version|insufficient security)|alert number (80|40|70|71)\b/i;
 
+/** TLS 1.3's certificate_required alert (116, RFC 8446 §6.2), as OpenSSL words it. */
+const CLIENT_CERTIFICATE_ALERT = /alert certificate required|alert number 116\b/i;
+
 /** Connect errors told apart (refused, filtered, unreachable) and TLS alerts the server sent. */
 function sharperError(p: Parameters<Rule>[0]): SharperError | null {
   const e = p.error;
@@ -56,6 +59,14 @@ function sharperError(p: Parameters<Rule>[0]): SharperError | null {
   }
   if ((e.kind === "connect" && /ETIMEDOUT|timed out/i.test(e.message)) || (e.kind === "timeout" && !connected && /connect/i.test(e.message))) {
     return { id: "connect-timeout", says: `: nothing answered, neither a connection nor a refusal, so port ${p.port} is filtered or the host is down.`, ruledOut: [] };
+  }
+  if (e.kind === "tls" && CLIENT_CERTIFICATE_ALERT.test(e.message)) {
+    return {
+      id: "tls-client-certificate-required",
+      says: ": the server asked for a client certificate (mutual TLS), got none, and ended the handshake with TLS 1.3's certificate_required alert.",
+      causeIds: ["client-certificate-required"],
+      ruledOut: [{ cause: "smtp-gate does not trust the server's certificate (a private CA).", evidence: "the server sent the alert, about the certificate it asked of the client; a trust failure is smtp-gate's own verdict and says \"certificate verification failed\"" }],
+    };
   }
   const alert = e.kind === "tls" ? SERVER_ALERT.exec(e.message) : null;
   if (alert) {

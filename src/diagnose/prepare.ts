@@ -36,7 +36,8 @@ export function identifyServer(p: Pick<ProbeOutcome, "steps" | "tlsMode">): Serv
  */
 function identifyMiddlebox(p: Pick<ProbeOutcome, "steps" | "tlsMode">, banner: readonly string[], ehlo: readonly string[]): MiddleboxId | null {
   const row = recogniseMiddlebox({ banner, ehlo });
-  if (row) return row.via;
+  // A banner whose form other servers share (nginx's "HOST ESMTP ready", Yahoo's MX's too) is the server's when it names one.
+  if (row && !(row.bannerShared && recogniseServer({ banner, ehlo: [], replies: [] }))) return row.via;
   const firstEhlo = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
   if (p.tlsMode === "implicit" && firstEhlo && findExtension(firstEhlo.reply?.lines.slice(1) ?? [], "STARTTLS")) return "tls-terminator";
   return null;

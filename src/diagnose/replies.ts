@@ -15,6 +15,7 @@ import type { RootCause } from "../model/enums.js";
 import { suggestCommand } from "./advertised.js";
 import { differential, forTarget, serverFamily, tlsActiveAt } from "./evidence.js";
 import { requiredStartTlsRefused } from "./tls.js";
+import { proxyHeaderFromBalancer } from "./middlebox.js";
 import { codeText, finding, perStep, quoted, severityOf, type Rule } from "./rule.js";
 
 /** Every step that did not pass gets a finding with its root cause. */
@@ -237,8 +238,9 @@ export const bareLineFeeds: Rule = (p) => {
  * to each command cannot be known.
  */
 export const unsolicitedReplies: Rule = (p) =>
-  // A PROXY header answered as a command has its own finding (connection.ts).
-  p.unsolicitedReplies && !p.proxyProtocol
+  // A PROXY header answered as a command has its own finding: smtp-gate's (connection.ts), or a
+  // balancer's, whose header put the replies out of step (middlebox.ts).
+  p.unsolicitedReplies && !p.proxyProtocol && !proxyHeaderFromBalancer(p)
     ? [finding("unsolicited-reply", "error", null,
         `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`,
         ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."],

@@ -225,6 +225,14 @@ export const CANDIDATE_CAUSES = {
       { text: "Re-run this check (`--send --smuggling`) after the change: every variant must then be answered once." },
     ],
   },
+  // TLS 1.3's certificate_required alert (RFC 8446 §4.4.2.4, §6.2): the server wanted the client's certificate.
+  "client-certificate-required": {
+    text: "The port requires a client certificate (mutual TLS) and smtp-gate presents none: whatever terminates TLS here verifies clients — stunnel `verifyChain = yes` or `verify = 2`, HAProxy `verify required` on the `bind` line, nginx `ssl_verify_client on`, Exim `tls_verify_hosts`. Mail servers and ordinary mail clients present no certificate, so they cannot deliver here either.",
+    fixes: [
+      { text: "If this port takes mail from other servers or from ordinary mail clients, stop requiring a client certificate where TLS is terminated: stunnel `verifyChain = no` (and no `verify = 2` or `verifyPeer`), HAProxy `verify none` (or `optional`), nginx `ssl_verify_client off` (or `optional`), Exim `tls_try_verify_hosts` instead of `tls_verify_hosts`." },
+      { text: "If only clients with certificates may use this port, it is not the path mail takes: probe the port those senders use." },
+    ],
+  },
   "no-common-protocol": {
     text: "Client and server share no TLS version or cipher: the server refused the handshake (handshake_failure or protocol_version).",
     fixes: [{ text: "See what the server accepts: `{openssl} -tls1_2` and `-tls1_3`; enable TLS 1.2 and 1.3 on the server." }],
@@ -247,5 +255,6 @@ export const DIFFERENTIALS: Readonly<Record<string, readonly CandidateCauseId[]>
   "connect-timeout": ["filtered", "port-25-blocked"],
   "host-unreachable": ["no-route"],
   "tls-server-alert": ["server-tls-setup", "no-common-protocol"],
+  "tls-client-certificate-required": ["client-certificate-required"],
   "smtp-smuggling": ["smuggling-lenient-end-of-data"],
 };

@@ -31,6 +31,11 @@ export interface MiddleboxRow {
   product: string;
   /** Matched against each greeting line. */
   banner?: RegExp;
+  /**
+   * The banner's form is one that servers which are no box use too: it names the box only when the
+   * banner names no known server (src/diagnose/prepare.ts).
+   */
+  bannerShared?: boolean;
   /** Matched against the EHLO reply's lines (the keywords). */
   ehlo?: RegExp;
   /** Where the box writes why it refused or broke a session. */
@@ -39,7 +44,8 @@ export interface MiddleboxRow {
 
 export const MIDDLEBOXES: readonly MiddleboxRow[] = [
   // ngx_mail_smtp_handler.c: "220 <server_name> ESMTP ready"; the MTA's banner never reaches the client.
-  { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
+  // Yahoo's MX greets in the same form ("220 mta7.am0.yahoodns.net ESMTP ready").
+  { via: "nginx", product: "nginx mail proxy", banner: /^\S+ ESMTP ready$/, bannerShared: true, log: "nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log by default)" },
   // smtppass.c: the default greeting "220 smtp.passthru" and the XFILTERED keyword it adds to EHLO.
   { via: "proxsmtp", product: "proxsmtp", banner: /^smtp\.passthru\b/i, ehlo: /^XFILTERED$/i, log: "proxsmtpd's messages in syslog (facility mail) and the FilterCommand's own log" },
   // stunnel's `protocol = smtp` (server side) prefixes the MTA's banner: "220 <host> stunnel for <rest>".
@@ -73,6 +79,8 @@ export interface BoxReply {
   text: RegExp;
   /** Verbs it answers (`.` is the end of the message); any when absent. */
   verbs?: readonly string[];
+  /** Only after these AUTH mechanisms (the step's SASL mechanism); any when absent. */
+  mechanisms?: readonly string[];
   /** Only when this box was recognised from its greeting or EHLO (the words alone are too common). */
   needsVia?: boolean;
   /** What happened, said after "<box> answered …": who refused and what the MTA saw. */
@@ -82,6 +90,26 @@ export interface BoxReply {
 }
 
 export const BOX_REPLIES: readonly BoxReply[] = [
+  {
+    // ngx_mail_smtp_handler.c: STARTTLS is a command only with `starttls on|only` (default off); else "500 5.5.1 Invalid command".
+    id: "middlebox-starttls-off", via: "nginx", code: 500, text: /^(?:5\.5\.1 )?Invalid command$/i, verbs: ["STARTTLS"],
+    says: "nginx offers and accepts STARTTLS only when its mail `server` block says `starttls on` (or `only`), and its default is off: it left STARTTLS out of the EHLO reply and refused the command itself. The MTA behind it never saw the command; nginx terminates TLS for its clients, so the MTA's own STARTTLS and certificate never reach them",
+    causes: ["nginx's mail proxy has no `starttls on` for this server (the directive's default is off), so the port speaks plain text only."],
+    fixes: [
+      "In nginx's mail `server` block for this port: `starttls on;` (or `starttls only;`) with `ssl_certificate` and `ssl_certificate_key` naming the certificate clients should see, then `nginx -s reload`.",
+      "If this port is meant to be plain text (a hop inside the network), probe it with `tls: none` (CLI `--tls none`).",
+    ],
+  },
+  {
+    // ngx_mail_smtp_handler.c: MAIL before AUTH without `none` in smtp_auth (default `login plain`).
+    id: "middlebox-auth-required", via: "nginx", code: 530, text: /Authentication required/i, verbs: ["MAIL"], needsVia: true,
+    says: "nginx takes MAIL FROM without a login only when its `smtp_auth` lists `none`, and its default (`smtp_auth login plain`) does not: nginx refused the transaction itself and never handed the session to the MTA",
+    causes: ["nginx's `smtp_auth` for this server lacks `none`: every client must log in first, so mail from other servers (which never log in) is refused on this port whatever the MTA would accept."],
+    fixes: [
+      "If this port receives mail from other servers (an MX, port 25): add `none` to nginx's `smtp_auth` (`smtp_auth login plain none;`); nginx then asks its auth_http service at RCPT TO (Auth-Method: none) which backend takes the mail.",
+      "If it is a submission port: give the probe credentials (`username` with `password-env`), so that AUTH runs before MAIL.",
+    ],
+  },
   {
     id: "middlebox-command-refused", via: "nginx", code: 500, text: /^(?:5\.5\.1 )?Invalid command$/i,
     says: "nginx answers every command itself until it hands the session to the MTA (after MAIL FROM), and it knows only EHLO, HELO, STARTTLS, AUTH, MAIL, NOOP, RSET and QUIT: the MTA behind it never saw this command",
@@ -103,6 +131,20 @@ export const BOX_REPLIES: readonly BoxReply[] = [
       "Read nginx's error log (`error_log` in nginx.conf, /var/log/nginx/error.log): it names the step that failed (\"auth http server … failed\", \"upstream … refused\", \"upstream sent invalid response\" to XCLIENT).",
       "Check that the auth_http URL answers (`curl -i -H 'Auth-Method: none' -H 'Auth-Protocol: smtp' URL`) and that the Auth-Server/Auth-Port it returns accepts SMTP connections.",
       "With `xclient on`, let the backend accept XCLIENT from nginx's address, or set `xclient off` in nginx's mail block.",
+    ],
+  },
+  {
+    // nginx's auth_http protocol: for CRAM-MD5 nginx sends the client's digest as Auth-Pass and its challenge as Auth-Salt;
+    // smtp_auth cram-md5 works only when "the password is stored unencrypted" (ngx_mail_smtp_module).
+    id: "middlebox-auth-refused", via: "nginx", code: 535, text: /Invalid login or password/i, verbs: ["AUTH"], mechanisms: ["CRAM-MD5"], needsVia: true,
+    says: "nginx checks credentials itself through its auth_http service and relays its Auth-Status; for CRAM-MD5 it passes the client's digest (Auth-Pass) and its own challenge (Auth-Salt), which the service can check only against the password in plain text. The MTA behind never saw this login",
+    causes: [
+      "nginx offers CRAM-MD5 (`smtp_auth … cram-md5`), and its auth_http service does not verify it: it compares Auth-Pass with a stored password or hash, while for CRAM-MD5 Auth-Pass is the HMAC-MD5 digest of the Auth-Salt challenge, so every CRAM-MD5 login is refused, right password or not.",
+      "The user name or password is wrong.",
+    ],
+    fixes: [
+      "Take `cram-md5` out of nginx's `smtp_auth` unless the auth_http service computes the digest from Auth-Salt and the password in plain text; clients then use PLAIN or LOGIN, over TLS.",
+      "To tell a wrong password from a mechanism the service cannot check, probe once with `auth: PLAIN` (CLI `--auth PLAIN`).",
     ],
   },
   {
@@ -133,6 +175,19 @@ export const BOX_REPLIES: readonly BoxReply[] = [
     ],
   },
   {
+    // proxsmtp's smtppass.c: "451 Local Error" for its own failures (a filter past FilterTimeout, one that cannot run or dies).
+    id: "middlebox-filter-failed", via: "proxsmtp", code: 451, text: /^Local Error$/i, verbs: ["."], needsVia: true,
+    says: "proxsmtp answers \"451 Local Error\" itself when its filter fails — the FilterCommand ran past FilterTimeout, could not be run, or died — and then passes nothing to the MTA",
+    causes: [
+      "The FilterCommand outlasted proxsmtpd's `FilterTimeout` (30 s by default): a scanner that is slow or overloaded, or one waiting on its own daemon (clamd, spamd) that is down.",
+      "The FilterCommand cannot run (a wrong path, not executable by proxsmtpd's `User`) or crashed, or proxsmtpd cannot write its `TempDirectory`.",
+    ],
+    fixes: [
+      "Read proxsmtpd's syslog lines for this session: \"timeout while listening to filter command\" or \"timeout waiting for filter command to exit\" is FilterTimeout; any other line names the failure.",
+      "Run the FilterCommand by hand as proxsmtpd's `User` on a message and time it; fix the scanner (or the daemon it talks to), or raise `FilterTimeout` in proxsmtpd.conf above its run time.",
+    ],
+  },
+  {
     id: "middlebox-content-filter", via: null, code: 550, text: /\bcontent filter\b|\bFOUND$|\bvirus\b|\binfected\b/i, verbs: ["."],
     says: "a content filter (virus or spam scanner) in front of the MTA refused the message at the end of DATA",
     causes: ["A content filter (an SMTP proxy such as proxsmtp or amavis, or a milter) scanned the message and refused it; the recipient and the MTA's routing are not the cause."],
@@ -156,10 +211,14 @@ export const BOX_REPLIES: readonly BoxReply[] = [
   },
 ];
 
-/** The box reply that explains a failing reply, if any. `via`: the box recognised in the session. */
-export function boxReply(code: number, text: string, verb: string, via: MiddleboxId | null): BoxReply | null {
+/**
+ * The box reply that explains a failing reply, if any. `via`: the box recognised in the session;
+ * `mechanism`: the SASL mechanism of an AUTH step (its continuation lines carry the verb AUTH too).
+ */
+export function boxReply(code: number, text: string, verb: string, via: MiddleboxId | null, mechanism: string | null = null): BoxReply | null {
   return BOX_REPLIES.find((r) =>
     r.code === code && r.text.test(text) && (!r.verbs || r.verbs.includes(verb)) &&
+    (!r.mechanisms || (mechanism !== null && r.mechanisms.includes(mechanism))) &&
     (r.via === null || r.via === via || (!r.needsVia && via === null))) ?? null;
 }
 

@@ -18,7 +18,7 @@ import { readTlsFacts, describeVerifyError, type TlsCheck, type TlsFacts } from 
 import { fixedLookup } from "./fixed-lookup.js";
 import { openSocks5Tunnel, type Socks5Proxy } from "./socks5-tunnel.js";
 import { ReplyLedger } from "./reply-ledger.js";
-import { Transcript } from "./transcript.js";
+import { Transcript, unsolicitedNote } from "./transcript.js";
 
 export interface SessionOptions {
   host: string;
@@ -479,7 +479,7 @@ export class SmtpSession {
   private deliver(r: ReadResult): void {
     if (isReply(r)) {
       if (!this.ledger.accept(r)) {
-        this.transcript.add("*", `unsolicited reply ${r.code} discarded: no command was waiting for it`);
+        this.transcript.add("*", unsolicitedNote(r.code));
         if (this.stopAtUnsolicited) this.wake(null);
         return;
       }

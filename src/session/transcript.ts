@@ -13,6 +13,18 @@ import type { TranscriptEntry } from "../model/report.js";
 export type { Direction } from "../model/enums.js";
 export type { TranscriptEntry } from "../model/report.js";
 
+/**
+ * The note the session writes for a reply no command was waiting for, and its reader: diagnosis
+ * reads the codes back (a balancer's PROXY header answered before the first command).
+ */
+export const unsolicitedNote = (code: number): string => `unsolicited reply ${code} discarded: no command was waiting for it`;
+
+/** The code of an unsolicited-reply note, or null for any other entry. */
+export function unsolicitedCode(e: TranscriptEntry): number | null {
+  const m = e.dir === "*" ? /^unsolicited reply (\d{3}) discarded:/.exec(e.text) : null;
+  return m ? Number(m[1]) : null;
+}
+
 export class Transcript {
   readonly entries: TranscriptEntry[] = [];
   capped = false;

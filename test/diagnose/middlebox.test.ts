@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import type { ProbeOutcome } from "../../src/engine/result.js";
+import { unsolicitedNote } from "../../src/session/transcript.js";
 import { EHLO_PLAIN, GREETING, outcome, tlsFacts } from "./fixtures.js";
 
 const run = (p: ProbeOutcome) => diagnose(prepareOutcome(p));
@@ -110,5 +111,120 @@ describe("replies a box writes itself", () => {
       "C: DATA", "S: 354 go ahead", "C: .", "S: 550 5.7.1 Message refused by content filter: Eicar-Test-Signature FOUND"]));
     expect(f[0]).toMatchObject({ id: "middlebox-content-filter", cause: "middlebox" });
     expect(f.map((x) => [x.message, ...x.fixes].join(" ")).join(" ")).not.toMatch(/typo/i);
+  });
+});
+
+describe("the paths added with the boxes' common misconfigurations", () => {
+  const NGINX = "S: 220 mx.example.com ESMTP ready";
+  const NGINX_EHLO = ["C: EHLO ci.example.com", "S: 250-mx.example.com", "S: 250-SIZE 10240000", "S: 250 AUTH PLAIN LOGIN"];
+
+  it("Yahoo's MX greets like nginx (\"HOST ESMTP ready\"): the banner names Yahoo, not a box, and its 530 is not nginx's smtp_auth", () => {
+    const p = prepareOutcome(outcome(["S: 220 mta7.am0.yahoodns.net ESMTP ready", ...NGINX_EHLO, "C: MAIL FROM:<a@example.com>", "S: 530 5.7.1 Authentication required"]));
+    expect(p.server).toMatchObject({ product: "Yahoo", family: "yahoo" });
+    expect(p.server?.via).toBeUndefined();
+    expect(diagnose(p).map((x) => x.id)).not.toContain("middlebox-auth-required");
+  });
+
+  it("nginx without starttls on: its 500 to STARTTLS asks for `starttls on`, not for another route", () => {
+    const f = run(outcome([NGINX, ...NGINX_EHLO, "C: STARTTLS", "S: 500 5.5.1 Invalid command"]));
+    expect(f[0]).toMatchObject({ id: "middlebox-starttls-off", cause: "middlebox" });
+    expect(f[0]?.fixes[0]).toMatch(/starttls on;/);
+    expect(f.map((x) => x.fixes.join(" ")).join(" ")).not.toMatch(/route them to the MTA directly/);
+  });
+
+  /** A greeting, then replies to lines smtp-gate never sent (the session marks each one). */
+  function answeredBeforeAnyCommand(codes: number[], rest: readonly string[], o: Parameters<typeof outcome>[1] = {}): ProbeOutcome {
+    const p = outcome([GREETING, ...rest], o);
+    const extra = codes.flatMap((c, i) => [
+      { t: 0.1 + i / 100, dir: "S" as const, text: `${c} 5.5.2 Error: command not recognized` },
+      { t: 0.1 + i / 100, dir: "*" as const, text: unsolicitedNote(c) },
+    ]);
+    const [first, ...after] = p.transcript;
+    return { ...p, transcript: [...(first ? [first] : []), ...extra, ...after], unsolicitedReplies: codes.length };
+  }
+
+  it("a syntax error before smtp-gate wrote anything: a balancer's PROXY v1 line, one finding, no bare unsolicited-reply", () => {
+    const f = run(answeredBeforeAnyCommand([500], EHLO_PLAIN));
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]).toMatchObject({ severity: "error", cause: "proxy-protocol" });
+    expect(f[0]?.message).toMatch(/PROXY protocol v1/);
+    expect(f[0]?.fixes.join(" ")).toMatch(/send-proxy/);
+  });
+
+  it("syntax errors, 221 and the close: the v2 signature's QUIT obeyed; the close is not a finding of its own", () => {
+    const f = run(answeredBeforeAnyCommand([500, 500, 500, 221], ["C: EHLO ci.example.com"],
+      { error: { kind: "closed", message: "connection closed by the server while performing the EHLO handshake", step: 1 } }));
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.message).toMatch(/PROXY protocol v2/);
+  });
+
+  it("the same header when EHLO went out before its answer came: EHLO gets the 500, HELO gets EHLO's keywords, one finding", () => {
+    const p = outcome([GREETING, "C: EHLO ci.example.com", "S: 500 5.5.2 Error: command not recognized", "C: HELO ci.example.com", "S: 250-mx.example.com", "S: 250 8BITMIME",
+      "C: MAIL FROM:<a@example.com>", "S: 250 2.0.0 Ok", "C: QUIT", "S: 250 2.0.0 Ok"]);
+    const f = run({ ...p, unsolicitedReplies: 1 });
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.message).toMatch(/PROXY protocol v1/);
+    expect(f.map((x) => x.fixes.join(" ")).join(" ")).not.toMatch(/inspect esmtp|fixup/);
+  });
+
+  it("silent for 3 s, then closed: a balancer's retries of a dead server (HAProxy), not a PROXY listener", () => {
+    const f = run(silentThenClosed(3004, "connection closed by the server while waiting for the greeting"));
+    expect(f.map((x) => x.id)).toEqual(["middlebox-backend-down"]);
+    expect(f[0]?.fixes.join(" ")).toMatch(/option redispatch/);
+    expect(f[0]?.causes[1]).toMatch(/PROXY protocol header/);
+  });
+
+  it("a command answered by nothing and a close seconds later, no 421: a box's idle timeout; at once, or after a 421, it is not", () => {
+    const base = outcome([GREETING, ...EHLO_PLAIN, "C: MAIL FROM:<a@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<b@example.com>", "S: 250 2.1.5 Ok",
+      "C: DATA", "S: 354 go ahead", "C: ."], { error: { kind: "closed", message: "connection closed by the server while sending the message content", step: 5 } });
+    const closedAfter = (ms: number): ProbeOutcome => ({ ...base, steps: base.steps.map((s, i) => (i === 5 ? { ...s, reply: null, class: null, verdict: "fail" as const, ms } : s)) });
+    const f = run(closedAfter(2004));
+    expect(f[0]).toMatchObject({ id: "middlebox-idle-timeout", cause: "middlebox", step: 5 });
+    expect(f.map((x) => x.id)).not.toContain("connection-closed");
+    expect(run(closedAfter(40)).map((x) => x.id)).not.toContain("middlebox-idle-timeout");
+  });
+
+  it("an HTTP 408 after a wait, instead of a greeting: a balancer in mode http, not a wrong port", () => {
+    const f = run(outcome(["S! HTTP/1.1 408 Request Time-out"], { error: { kind: "protocol", message: "the server's reply is not an SMTP reply (no valid 3-digit code) while waiting for the greeting", step: 0, received: "HTTP/1.1 408 Request Time-out" } }));
+    expect(f.map((x) => x.id)).toEqual(["middlebox-http-mode"]);
+    expect(f[0]?.fixes[0]).toMatch(/mode tcp/);
+  });
+
+  it("Haraka's 421 PROXY not allowed from …: the MTA knows the header, not from this balancer — its hosts list, not the MTA's log", () => {
+    const p = outcome([GREETING, "C: EHLO ci.example.com"], { error: { kind: "closed", message: "connection closed by the server while performing the EHLO handshake", step: 1 } });
+    const [greeting, ...rest] = p.transcript;
+    const note = [{ t: 1, dir: "S" as const, text: "421 PROXY not allowed from 192.0.2.7" }, { t: 1, dir: "*" as const, text: unsolicitedNote(421) }];
+    const f = run({ ...p, transcript: [...(greeting ? [greeting] : []), ...note, ...rest], unsolicitedReplies: 1 });
+    expect(f[0]).toMatchObject({ id: "proxy-header-from-balancer", cause: "proxy-protocol" });
+    expect(f[0]?.fixes[0]).toMatch(/connection\.ini/);
+  });
+
+  it.each([
+    ["Haraka: EHLO answered 421 PROXY not allowed, then the close", ["C: EHLO ci.example.com", "S: 421 PROXY not allowed from 127.0.0.1"], 0, /connection\.ini/],
+    ["aiosmtpd: EHLO answered 530 (the PROXY line's), QUIT answered by EHLO's 250, its 221 extra", ["C: EHLO ci.example.com", "S: 530 Must issue a STARTTLS command first", "C: QUIT", "S: 250 HELP"], 1, /send-proxy/],
+    ["OpenSMTPD: EHLO, sent alone, answered 500 Pipelining not supported, then the close", ["C: EHLO ci.example.com", "S: 500 5.5.1 Invalid command: Pipelining not supported"], 0, /send-proxy/],
+    ["OpenSMTPD: EHLO answered the PROXY line's 500, HELO a complaint of pipelining, then the close", ["C: EHLO ci.example.com", "S: 500 5.5.1 Invalid command: Command unrecognized", "C: HELO ci.example.com", "S: 500 5.5.1 Invalid command: Pipelining not supported"], 0, /send-proxy/],
+  ] as const)("the header when EHLO took its answer — %s", (_name, lines, extra, fix) => {
+    const p = outcome([GREETING, ...lines], { error: { kind: "closed", message: "connection closed by the server", step: extra ? null : 1 } });
+    const f = run({ ...p, error: extra ? null : p.error, unsolicitedReplies: extra });
+    expect(f.map((x) => x.id)).toEqual(["proxy-header-from-balancer"]);
+    expect(f[0]?.fixes[0]).toMatch(fix);
+  });
+
+  it("an EHLO refused with nothing out of step is the server's own refusal, not a header", () => {
+    expect(run(outcome([GREETING, "C: EHLO ci.example.com", "S: 550 5.7.1 Go away"])).map((x) => x.id)).not.toContain("proxy-header-from-balancer");
+  });
+
+  it("an extra 250 before any command is the server talking out of turn, not a PROXY header", () => {
+    const p = answeredBeforeAnyCommand([500], EHLO_PLAIN);
+    const f = run({ ...p, transcript: p.transcript.map((e) => ({ ...e, text: e.text.replace(/^500\b|reply 500\b/, (m) => m.replace("500", "250")) })) });
+    expect(f.map((x) => x.id)).toEqual(["unsolicited-reply"]);
+  });
+
+  it("proxsmtp's own 451 Local Error at the end of DATA: its filter failed, not a lookup of the MTA's", () => {
+    const f = run(outcome(["S: 220 smtp.passthru", "C: EHLO ci.example.com", "S: 250-smtp.passthru", "S: 250 XFILTERED",
+      "C: MAIL FROM:<a@example.com>", "S: 250 2.1.0 Ok", "C: RCPT TO:<b@example.com>", "S: 250 2.1.5 Ok", "C: DATA", "S: 354 go ahead", "C: .", "S: 451 Local Error"]));
+    expect(f[0]).toMatchObject({ id: "middlebox-filter-failed", cause: "middlebox" });
+    expect(f.map((x) => [x.message, ...x.causes, ...x.fixes].join(" ")).join(" ")).not.toMatch(/greylist|lookup/i);
   });
 });

@@ -458,6 +458,14 @@ describe("sessionError: each error kind with its ERROR_ADVICE id", () => {
     expect(f.causes.length).toBeGreaterThan(0);
   });
 
+  it("TLS 1.3's certificate_required alert: the port wants a client certificate, not a trust or port-mode problem", () => {
+    const p = outcome([], { tlsMode: "implicit", port: 465, error: { kind: "tls", message: "TLS handshake failed: tlsv13 alert certificate required while waiting for the greeting", step: 0 } });
+    const f = one(sessionError, p);
+    expect([f.id, f.severity]).toEqual(["tls-client-certificate-required", "error"]);
+    expect(f.causes[0]).toMatch(/client certificate/);
+    expect([...f.causes, ...f.fixes].join(" ")).not.toMatch(/--ca|self-signed|tls: starttls|port 465/);
+  });
+
   it("a handshake that failed after STARTTLS was answered 220: no port-mode advice (the port's mode is right)", () => {
     const p = fx("tls-failed", outcome([GREETING, ...EHLO_PLAIN, "C: STARTTLS", "S: 220 2.0.0 Ready"], { tlsMode: "starttls", error: { kind: "tls", message: "TLS handshake failed: unsupported protocol while performing the TLS handshake after STARTTLS", step: 2 } }));
     const f = one(sessionError, p);

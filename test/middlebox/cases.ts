@@ -17,6 +17,8 @@ export interface PathCase {
   title: string;
   /** The target: host/port come from the descriptor unless `direct` names them. */
   target: Partial<TargetConfig>;
+  /** The test MTA behind the box when it is not the Postfix (scripts/test-mta.sh; its descriptor must exist). */
+  mta?: string;
   /** A path that is not a box's port: the MTA itself (host, port). */
   direct?: { host: string; port: number };
   /** Through the box as a SOCKS5 proxy: the target is Postfix, the box the proxy. */
@@ -66,6 +68,47 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/accept-proxy/], fixes: [/--proxy-protocol v1/] }, never: BLAMES_MTA,
   },
   { id: "haproxy/accept-proxy+header", title: "the same balancer, with --proxy-protocol v1", target: { ...postfixName, ...toTester, proxyProtocol: "v1" }, verdict: "pass" },
+  {
+    // Before: fail on a bare unsolicited-reply (cause null, "capture the raw stream"), nothing of send-proxy.
+    id: "haproxy/unexpected-send-proxy", title: "send-proxy (v1) to a listener that does not expect a header: 500 to the PROXY line right after the greeting", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/smtp-gate never sent/, /PROXY protocol v1/], fixes: [/send-proxy/, /smtpd_upstream_proxy_protocol/] },
+    absent: ["unsolicited-reply"], never: BLAMES_MTA,
+  },
+  {
+    // Before: connection-closed first, "Look at the MTA's log for this connection's time".
+    id: "haproxy/unexpected-send-proxy-v2", title: "send-proxy-v2 to a listener that does not expect a header: 500 ×3 and 221 to the v2 signature, closed", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2/, /QUIT/], fixes: [/send-proxy-v2/] },
+    absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA,
+  },
+  {
+    // Before: proxy-header-missing, "send the header to this backend: send-proxy" — advice for another fault.
+    id: "haproxy/dead-server-no-check", title: "a dead server without check picked first, no option redispatch: ~3 s of retries, then a close", target: { ...postfixName, ...toTester },
+    verdict: "fail", via: null, first: { id: "middlebox-backend-down", cause: "middlebox", message: [/retries/], fixes: [/`check`/, /option redispatch/] }, absent: ["proxy-header-missing"], never: BLAMES_MTA,
+  },
+  {
+    // Before: connection-closed, "Look at the MTA's log for this connection's time".
+    id: "haproxy/timeout-server", title: "timeout server 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
+    verdict: "fail", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/no 421/, /RFC 5321 §3\.8/], fixes: [/timeout server/] }, absent: ["connection-closed"], never: BLAMES_MTA,
+  },
+  // The same mistake in front of the other test MTAs: each answers the header its own way (Haraka knows PROXY but not from this address).
+  // Slower servers answer the header after smtp-gate's EHLO went out, so the reading must hold in
+  // either order; when the close comes before the replies tell v1 from v2, the finding says either.
+  { id: "haproxy/unexpected-send-proxy-v1-exim", mta: "exim", title: "send-proxy to exim, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-exim", mta: "exim", title: "send-proxy-v2 to exim, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-sendmail", mta: "sendmail", title: "send-proxy to sendmail, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-sendmail", mta: "sendmail", title: "send-proxy-v2 to sendmail, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-opensmtpd", mta: "opensmtpd", title: "send-proxy to opensmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-opensmtpd", mta: "opensmtpd", title: "send-proxy-v2 to opensmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-haraka", mta: "haraka", title: "send-proxy to haraka, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY not allowed from/], fixes: [/connection\.ini/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-haraka", mta: "haraka", title: "send-proxy-v2 to haraka, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v1-aiosmtpd", mta: "aiosmtpd", title: "send-proxy to aiosmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v1|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/unexpected-send-proxy-v2-aiosmtpd", mta: "aiosmtpd", title: "send-proxy-v2 to aiosmtpd, which expects no header", target: toTester, verdict: "fail", first: { id: "proxy-header-from-balancer", cause: "proxy-protocol", message: [/PROXY protocol v2|the v1 text line or the v2 binary block/] }, absent: ["unsolicited-reply", "connection-closed"], never: BLAMES_MTA },
+  { id: "haproxy/dead-server-redispatch", title: "the same dead server, with option redispatch: the last retry reaches Postfix, greeting after ~3 s", target: { ...postfixName, ...toTester }, verdict: "pass", via: null },
+  {
+    // Before: not-smtp, "Check the host and port … Mail submission is usually 587".
+    id: "haproxy/mode-http", title: "an SMTP frontend in mode http: HTTP/1.1 408 Request Time-out after timeout http-request", target: { ...postfixName, ...toTester },
+    verdict: "fail", first: { id: "middlebox-http-mode", cause: "middlebox", message: [/408/, /mode http/], fixes: [/mode tcp/] }, absent: ["not-smtp"], never: /usually 587|Check the host and port|the MTA's log/,
+  },
 
   // Postfix's own PROXY listeners, probed directly (the port meant for the balancer)
   {
@@ -107,6 +150,28 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/proxy_protocol/] }, never: BLAMES_MTA,
   },
   { id: "nginx/proxy-protocol+header", title: "the same listener with --proxy-protocol v1", target: { tls: "none", proxyProtocol: "v1", ...toTester }, verdict: "pass", via: "nginx" },
+  {
+    // Before: middlebox-command-refused, "it cannot go through nginx's mail proxy: route them to the MTA directly".
+    id: "nginx/starttls-off", title: "starttls off (nginx's default): no STARTTLS in EHLO, STARTTLS refused 500 5.5.1 by nginx", target: toTester,
+    verdict: "fail", via: "nginx", first: { id: "middlebox-starttls-off", cause: "middlebox", message: [/by nginx's mail proxy/, /starttls/], fixes: [/starttls on;/, /ssl_certificate/] },
+    never: /route them to the MTA directly|cannot go through nginx|Postfix|smtpd_|main\.cf/,
+  },
+  {
+    // Before: auth-required, "Configure credentials … or send mail for the server's own users to its port 25": nothing of nginx.
+    id: "nginx/auth-required", title: "smtp_auth without none: MAIL before AUTH refused 530 5.7.1 by nginx", target: toTester,
+    verdict: "fail", via: "nginx", first: { id: "middlebox-auth-required", cause: "middlebox", message: [/by nginx's mail proxy/, /smtp_auth/], fixes: [/smtp_auth .*none/] },
+    never: /Postfix|smtpd_|main\.cf|the MTA's log/,
+  },
+  {
+    // Before: connection-closed first ("Look at the MTA's log"), then a generic auth-failed.
+    id: "nginx/cram-md5", title: "CRAM-MD5 offered by nginx, refused by an auth_http service that compares plain passwords", target: { credentials: { ...user, mechanism: "CRAM-MD5" }, ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-auth-refused", cause: "middlebox", message: [/auth_http/, /CRAM-MD5/], fixes: [/Auth-Salt/, /cram-md5/] },
+    absent: ["connection-closed", "auth-failed"], never: BLAMES_MTA,
+  },
+  {
+    id: "nginx/proxy-timeout", title: "proxy_timeout 2s in front of a 4 s content filter: closed at the end of DATA with no reply", target: { tls: "none", send: true, ...toTester },
+    verdict: "fail", via: "nginx", first: { id: "middlebox-idle-timeout", cause: "middlebox", message: [/nginx/], fixes: [/proxy_timeout/] }, absent: ["connection-closed"], never: /HAProxy|the MTA's log|postfix reload|greylist/,
+  },
 
   // stunnel 5 (TLS terminator)
   { id: "stunnel/good-cert", title: "implicit TLS in front of a plain port", target: { tls: "implicit", ...toTester }, verdict: "pass", via: "tls-terminator", ids: ["middlebox-tls-terminator"] },
@@ -123,6 +188,30 @@ export const PATH_CASES: readonly PathCase[] = [
     verdict: "fail", first: { id: "middlebox-backend-down", cause: "middlebox", message: [/TLS handshake/, /never saw this connection/], fixes: [/connect =/] }, never: BLAMES_MTA,
   },
   { id: "stunnel/protocol-smtp", title: "protocol = smtp: stunnel answers EHLO and STARTTLS itself", target: toTester, verdict: "pass", via: "stunnel" },
+  {
+    // Before: timeout, "a firewall drops packets … raise `timeout` if the server tarpits".
+    id: "stunnel/tls-backend", title: "connect= the MTA's implicit-TLS port: TLS done, then silence", target: { tls: "implicit", ...toTester, timeoutMs: 8_000 },
+    verdict: "fail", first: { id: "middlebox-backend-silent", cause: "middlebox", message: [/TLS handshake/, /implicit TLS/], fixes: [/connect =/] },
+    absent: ["timeout"], never: /firewall|tarpit|Raise `timeout`|Try `tls: implicit`/,
+  },
+  {
+    // Before: timeout, "a firewall drops packets … raise `timeout` if the server tarpits".
+    id: "stunnel/http-backend", title: "connect= a web service (a wrong port): TLS done, then silence", target: { tls: "implicit", ...toTester, timeoutMs: 8_000 },
+    verdict: "fail", first: { id: "middlebox-backend-silent", cause: "middlebox", message: [/not SMTP/], fixes: [/connect =/] },
+    absent: ["timeout"], never: /firewall|tarpit|Raise `timeout`|Try `tls: implicit`/,
+  },
+  {
+    // Before: tls-failed, "the certificate is not trusted … trust a private CA with --ca".
+    id: "stunnel/client-cert", title: "a client certificate required (verifyChain = yes): TLS 1.3 alert certificate required", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "tls-client-certificate-required", message: [/client certificate/], fixes: [/verifyChain|verify =/] },
+    absent: ["tls-failed"], never: /--ca|self-signed|--insecure|not trusted/,
+  },
+  {
+    // Before: proxy-header-missing with HAProxy's, nginx's and an NLB's fixes only.
+    id: "stunnel/proxy-backend", title: "connect= smtpd that requires a PROXY header, without protocol = proxy: TLS done, 421 after 5 s", target: { tls: "implicit", ...toTester },
+    verdict: "fail", first: { id: "proxy-header-missing", cause: "proxy-protocol", message: [/TLS handshake/, /terminator/], fixes: [/protocol = proxy/] }, never: BLAMES_MTA,
+  },
+  { id: "stunnel/protocol-proxy", title: "the same with protocol = proxy", target: { tls: "implicit", ...toTester }, verdict: "pass" },
 
   // Dante 1.4 (SOCKS5), in front of Postfix 2525
   { id: "dante/no-auth", title: "SOCKS5 without authentication", socks: "no-auth", target: toTester, verdict: "pass" },
@@ -130,6 +219,10 @@ export const PATH_CASES: readonly PathCase[] = [
   {
     id: "dante/username+wrong-password", title: "SOCKS5 with a wrong password", socks: { username: SOCKS_USER, password: "wrong-password" }, target: toTester,
     verdict: "fail", first: { id: "socks5-failed" },
+  },
+  {
+    id: "dante/username+no-credentials", title: "SOCKS5 that requires a username, without credentials", socks: "no-auth", target: toTester,
+    verdict: "fail", first: { id: "socks5-failed", message: [/none of the offered authentication methods/] },
   },
   {
     id: "dante/no-auth+dead-target", title: "SOCKS5 to a port where nothing listens", socks: "no-auth", direct: { host: "127.0.0.1", port: 2699 }, target: toTester,
@@ -157,6 +250,13 @@ export const PATH_CASES: readonly PathCase[] = [
     id: "proxsmtp/filter-pass+starttls", title: "STARTTLS required: proxsmtp strips it", target: toTester,
     verdict: "fail", via: "proxsmtp", first: { id: "middlebox-starttls-stripped", cause: "middlebox" }, never: /ASA|inspect esmtp|Enable STARTTLS on this listener/,
   },
+
+  {
+    // Before: local-error (cause other): "the server's own lookup failed … or greylisted", the MTA's log.
+    id: "proxsmtp/filter-timeout", title: "a filter slower than FilterTimeout: 451 Local Error from proxsmtp at the end of DATA", target: { tls: "none", send: true, ...toTester },
+    verdict: "warn", via: "proxsmtp", first: { id: "middlebox-filter-failed", cause: "middlebox", message: [/proxsmtp/, /FilterTimeout/] }, absent: ["local-error"], never: /greylist|lookup|disk|the MTA's log/i,
+  },
+  { id: "proxsmtp/slow-filter", title: "a filter that takes 4 s and passes (the backend of haproxy/timeout-server)", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "proxsmtp" },
 
   // qpsmtpd 0.94 (front end relaying to Postfix)
   { id: "qpsmtpd/relay", title: "relaying a message to Postfix", target: { tls: "none", send: true, ...toTester }, verdict: "pass", via: "qpsmtpd" },

@@ -28,8 +28,8 @@ export const CORPUS: readonly CorpusRow[] = JSON.parse(readFileSync(new URL("../
 /** The loopback address this suite's servers listen on. */
 export const CORPUS_HOST = "127.0.0.25";
 
-/** A greeting that names no product, for rows whose source gives none. */
-const NEUTRAL_BANNER = "220 mx.example.com ESMTP ready";
+/** A greeting that names no product (nor a box: "HOST ESMTP ready" is nginx's mail proxy's), for rows whose source gives none. */
+const NEUTRAL_BANNER = "220 mx.example.com ESMTP";
 
 /** The row's reply on the wire: one line per text line, the enhanced code on each. */
 export function replyOf(row: Pick<CorpusRow, "code" | "enhanced" | "text">): string {
