@@ -2668,6 +2668,10 @@ const authWithheldFields = object({
     offeredBeforeTls: { codec: nullable(strings) },
     tls: { codec: bool },
 });
+const commandWithheldFields = object({
+    step: { codec: fields_int },
+    needs: { codec: str },
+});
 const serverFields = object({
     product: { codec: nullable(str) },
     version: { codec: nullable(str) },
@@ -2743,6 +2747,7 @@ const targetFields = object({
     proxyProtocol: optional(oneOf(enums/* PROXY_PROTOCOL_VERSIONS */.mS)),
     socks5: optional(str),
     authWithheld: optional(authWithheldFields),
+    commandWithheld: optional(commandWithheldFields),
     credentialsInClear: optional(bool, isFalse),
     shortSecret: optional(bool, isFalse),
     insecure: optional(bool, isFalse),
@@ -3351,8 +3356,8 @@ function reason(code) {
 var local_io = __nccwpck_require__(1194);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 61 modules
-var engine_run = __nccwpck_require__(3069);
+// EXTERNAL MODULE: ./src/engine/run.ts + 62 modules
+var engine_run = __nccwpck_require__(6013);
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
 const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
@@ -6534,7 +6539,7 @@ const certificateDrift = (t, policy) => {
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6598,6 +6603,29 @@ const POLICY_ADVICE = {
             (0,root_causes.on)("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
             (0,root_causes.on)(servers/* MICROSOFT */.zk, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
             { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
+        ],
+    },
+    // A command smtp-gate did not send: the server did not advertise the extension it needs.
+    "smtputf8-not-offered": {
+        causes: [
+            { text: "The server does not offer SMTPUTF8 on this listener (internationalised addresses are not enabled, or not supported): a compliant sender must not send a non-ASCII address there (RFC 6531 §3.4), and one that does is refused or mangles it." },
+        ],
+        fixes: [
+            { text: "Use the recipient's (or sender's) ASCII address; a non-ASCII domain alone needs no SMTPUTF8 when written as its A-label (`xn--…`, IDNA 2008)." },
+            (0,root_causes/* why */.d8)("postfix", "Postfix: `smtputf8_enable = yes` in main.cf (Postfix 3.0 or later), then `postfix reload`: Postfix then advertises SMTPUTF8."),
+            (0,root_causes/* why */.d8)("exim", "Exim: `smtputf8_advertise_hosts` (default `*`) must match this client, in an Exim built with internationalisation support (`exim -bV` lists I18N)."),
+            (0,root_causes/* why */.d8)("sendmail", "Sendmail 8.17: `O SMTPUTF8=True` in sendmail.cf, in a binary built with USE_EAI (otherwise Sendmail warns that the option needs USE_EAI)."),
+            (0,root_causes/* why */.d8)("aiosmtpd", "aiosmtpd: pass `enable_SMTPUTF8=True` to the SMTP server (the `SMTP` class or the `Controller`)."),
+        ],
+    },
+    "chunking-not-offered": {
+        causes: [
+            { text: "The server does not offer CHUNKING (RFC 3030): BDAT is not a command it knows, and the message chunk sent after it would be read line by line as commands." },
+        ],
+        fixes: [
+            { text: "Send the message with DATA (RFC 5321 §4.1.1.4), as every server supports; use BDAT only when the EHLO reply lists CHUNKING, as production MTAs do." },
+            (0,root_causes/* why */.d8)("postfix", "Postfix offers CHUNKING unless `smtpd_discard_ehlo_keywords` lists it (Postfix 3.4 or later)."),
+            (0,root_causes/* why */.d8)("exim", "Exim offers CHUNKING to the hosts in `chunking_advertise_hosts` (default `*`)."),
         ],
     },
     "slow-step": {
@@ -6938,7 +6966,8 @@ function differential(id, p, i, o = {}) {
     const ruledOut = [];
     for (const cid of ids) {
         const row = candidate_causes/* CANDIDATE_CAUSES */.P[cid];
-        if (!(0,root_causes/* fitsFamily */.v9)(row, family))
+        const verb = (i === null ? null : p.steps[i]?.verb) ?? "";
+        if (!(0,root_causes/* fitsFamily */.v9)(row, family) || (row.verbs && !row.verbs.includes(verb)) || row.exceptVerbs?.includes(verb))
             continue;
         const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
         if (w && "out" in w) {
@@ -6994,8 +7023,107 @@ function unique(xs) {
     return [...new Set(xs)];
 }
 
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var protocol_address = __nccwpck_require__(1020);
+;// CONCATENATED MODULE: ./src/diagnose/sender.ts
+
+
+
+/**
+ * The HELO step the sequence itself sent (a custom step, not the fallback after a refused EHLO)
+ * in a session where no EHLO succeeded; -1 when the session greeted with EHLO.
+ */
+function ownHelo(p) {
+    if (p.steps.some((s) => s.verb === "EHLO" && s.class === "success"))
+        return -1;
+    return p.steps.findIndex((s) => s.verb === "HELO" && s.extra === undefined);
+}
+/** The HELO step itself was refused (aiosmtpd's require_starttls answers HELO 530): this rule's finding covers it. */
+function heloRefused(p) {
+    const h = ownHelo(p);
+    const s = h === -1 ? undefined : p.steps[h];
+    return s && (s.class === "transient" || s.class === "permanent") ? h : -1;
+}
+const heloNotEhlo = (p) => {
+    const h = ownHelo(p);
+    if (h === -1)
+        return [];
+    const helo = p.steps[h];
+    if (!helo)
+        return [];
+    const refusedAt = heloRefused(p);
+    const stls = p.steps.findIndex((s, i) => i > h && s.verb === "STARTTLS");
+    const stlsStep = stls === -1 ? undefined : p.steps[stls];
+    const stlsRefused = stlsStep !== undefined && (stlsStep.class === "permanent" || stlsStep.class === "transient");
+    const noAuth = p.authWithheld?.reason === "auth-not-offered";
+    const noStarttls = p.tlsMode === "starttls" && !(0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS");
+    const facts = [];
+    if (refusedAt !== -1)
+        facts.push(`the server refused HELO itself with ${(0,rule/* codeText */.ph)(helo)}`);
+    if (stlsStep?.reply && stlsRefused)
+        facts.push(`it refused STARTTLS, which a HELO reply cannot advertise, with ${(0,rule/* codeText */.ph)(stlsStep)}`);
+    if (stlsStep?.reply?.code === 220)
+        facts.push("it accepted STARTTLS anyway (220), so TLS is there; only the greeting hid it");
+    if (noAuth)
+        facts.push("no AUTH was offered, so smtp-gate did not send the credentials (AUTH is an EHLO extension, RFC 4954 §3)");
+    const severe = refusedAt !== -1 || stlsRefused || noAuth || noStarttls;
+    const ruledOut = stlsStep?.reply?.code === 220
+        ? [{ cause: "STARTTLS is not configured on this listener.", evidence: "the server answered STARTTLS 220 and the handshake ran" }]
+        : [];
+    const at = refusedAt !== -1 ? refusedAt : stlsRefused ? stls : h;
+    return [{
+            ...(0,rule/* finding */.gk)("helo-not-ehlo", severe ? "error" : "notice", at, `The session greeted with ${(0,rule/* quoted */.TL)(helo)} instead of EHLO, and a server lists its extensions (STARTTLS, AUTH, SIZE, PIPELINING) only in reply to EHLO (RFC 5321 §4.1.1.1)${facts.length ? `: ${facts.join("; ")}` : ""}.`, ["The sender speaks the pre-ESMTP dialect: it greets with HELO, so it never learns of STARTTLS, AUTH or any other extension (RFC 5321 §3.2: a client that wants extensions sends EHLO)."], [
+                "Make the sender greet with EHLO (libraries do once ESMTP, TLS or AUTH is turned on), then STARTTLS, EHLO again and AUTH (RFC 3207 §4.2, RFC 4954).",
+                "In smtp-gate's steps, write `EHLO {helo}` where the sender's HELO is; without custom steps smtp-gate sends EHLO and falls back to HELO only when EHLO is refused.",
+            ], ruledOut, refusedAt !== -1 || stlsRefused ? "bad-sequence" : null),
+            summary: "HELO instead of EHLO: no extensions offered",
+        }];
+};
+/**
+ * The EHLO name the session used is neither a fully qualified domain name nor an address literal
+ * (RFC 5321 §4.1.4, §2.3.5): a bare IP address (`127.0.0.1`, not `[127.0.0.1]`) or a name
+ * without a dot (`ci-runner`, `localhost`). A notice: this server took it, which says nothing of
+ * receivers that check the name.
+ */
+const heloNameForm = (p) => {
+    const i = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
+    const s = i === -1 ? undefined : p.steps[i];
+    const name = s?.command?.split(/\s+/)[1];
+    if (!s || !name)
+        return [];
+    const form = (0,protocol_address/* ipFamily */.Mr)(name) !== 0 ? `an IP address without brackets (the address literal is [${(0,protocol_address/* ipFamily */.Mr)(name) === 6 ? `IPv6:${name}` : name}])`
+        : /^[a-z0-9-]+$/i.test(name) ? "a name without a domain" : null;
+    if (!form)
+        return [];
+    return [{
+            ...(0,rule/* finding */.gk)("helo-name-form", "notice", i, `The ${s.verb} name "${name}" is ${form}: RFC 5321 §4.1.4 wants the client's fully qualified domain name or the address literal of its address. This server accepted it; a receiver that checks the name may refuse it or score it as spam.`, ["The sender's host name is not set to a FQDN (a container's or CI runner's short name), or the sender was configured with an address."], ["Set the sender's EHLO name to a FQDN whose A/AAAA record and PTR match its public address, or, without one, to the address literal (`[192.0.2.1]`)."]),
+            summary: `${s.verb} name "${name}" is not a FQDN or an address literal`,
+        }];
+};
+/**
+ * The address of a MAIL or RCPT line when it has no domain (`MAIL FROM:<ci-runner>`), else null;
+ * `<>` and `<postmaster>` go without one (RFC 5321 §4.1.1.3, §4.5.5). The configuration refuses
+ * such an address; a custom step can still send it.
+ */
+function domainlessAddress(command, verb) {
+    if (verb !== "MAIL" && verb !== "RCPT")
+        return null;
+    const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
+    return a && a.toLowerCase() !== "postmaster" ? a : null;
+}
+/** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */
+const domainlessAccepted = (p) => {
+    const i = p.steps.findIndex((s) => s.class === "success" && domainlessAddress(s.command, s.verb) !== null);
+    const s = i === -1 ? undefined : p.steps[i];
+    if (!s)
+        return [];
+    const a = domainlessAddress(s.command, s.verb);
+    return [(0,rule/* finding */.gk)("address-without-domain", "notice", i, `${(0,rule/* quoted */.TL)(s)} names <${a}>, an address without a domain (RFC 5321 §4.1.2 wants local-part@domain); this server accepted it, and may complete it with a domain of its own, but other servers refuse it (501 or 553).`, ["The sender is configured with a bare user name instead of a full address."], [`Give the ${s.verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (\`${a}@\` followed by a domain you own).`])];
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
 
 
 
@@ -7031,7 +7159,7 @@ function advertisedBefore(p, i) {
 }
 /** A command whose extension the server did not advertise. */
 const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
-    if (!s.command || s.extra)
+    if (!s.command || s.extra || p.commandWithheld?.step === i)
         return null;
     const command = s.command;
     const need = needOf(s.verb, command);
@@ -7050,13 +7178,35 @@ const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return null;
     return (0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
 });
+const WITHHELD_ADVICE = { SMTPUTF8: "smtputf8-not-offered", CHUNKING: "chunking-not-offered" };
+/**
+ * A command smtp-gate kept back because the server did not advertise the extension it needs
+ * (engine/probe.ts `withhold`): the session's error is smtp-gate's own refusal, not a server
+ * fault, so it is said as such, with what the server did offer.
+ */
+const commandWithheld = (p) => {
+    const w = p.commandWithheld;
+    const s = w ? p.steps[w.step] : undefined;
+    if (!w || !s?.command)
+        return [];
+    const offered = advertisedBefore(p, w.step) ?? p.extensions;
+    const a = policyAdvice(w.needs === "CHUNKING" ? WITHHELD_ADVICE.CHUNKING : WITHHELD_ADVICE.SMTPUTF8, serverFamily(p));
+    const what = w.needs === "CHUNKING"
+        ? `"${s.command}" and the message chunk after it: the server's EHLO reply does not advertise CHUNKING (RFC 3030 §2), and a server without it would read the chunk's lines as commands`
+        : `"${s.command}": it holds non-ASCII characters, and the server's EHLO reply does not advertise SMTPUTF8 (RFC 6531 §3.4), so no compliant sender may send it there`;
+    return [{
+            ...(0,rule/* finding */.gk)(`${w.needs.toLowerCase()}-not-offered`, "error", w.step, `smtp-gate did not send ${what}; it offered: ${(0,rule/* list */.p_)(offered)}.`, a.causes, a.fixes, [], w.needs === "SMTPUTF8" ? "smtputf8-required" : null),
+            summary: `not sent: the server does not offer ${w.needs}`,
+        }];
+};
 /**
  * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
  * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
  * and covers its refusal: one cause, one finding.
  */
 const starttlsNotAdvertised = (p) => {
-    if (p.tlsMode !== "starttls")
+    // After HELO nothing is advertised: sender.ts says so, instead of blaming the server's TLS.
+    if (p.tlsMode !== "starttls" || ownHelo(p) !== -1)
         return [];
     const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
     if (ehlo === -1)
@@ -7302,6 +7452,7 @@ function blank(text, marks) {
 ;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
 
 
+
 const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
 /** One sentence for why the credentials stayed home, from what this session saw. */
 function whyWithheld(w, tlsMode) {
@@ -7343,7 +7494,8 @@ function whyWithheld(w, tlsMode) {
 /** Credentials were configured, and smtp-gate kept them back. */
 const credentialsWithheld = (p) => {
     const w = p.authWithheld;
-    if (!w)
+    // A HELO reply offers no AUTH: sender.ts names the greeting as the cause.
+    if (!w || (w.reason === "auth-not-offered" && ownHelo(p) !== -1))
         return [];
     const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
     const ehlo = (0,rule/* lastHelloBefore */.GG)(p, p.steps.length);
@@ -7492,7 +7644,8 @@ const ERROR_ADVICE = {
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
-    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
+    // A command smtp-gate kept back has its own finding (advertised.ts commandWithheld).
+    if (!p.error || p.commandWithheld || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
         return [];
     const e = p.error;
     const sharp = sharperError(p);
@@ -7904,8 +8057,6 @@ const proxyUnknownRefused = (p) => {
         ], [], "proxy-protocol")];
 };
 
-// EXTERNAL MODULE: ./src/protocol/address.ts
-var protocol_address = __nccwpck_require__(1020);
 ;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
 /**
  * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
@@ -8358,6 +8509,7 @@ const plaintextSession = (p) => {
 
 
 
+
 /** Every step that did not pass gets a finding with its root cause. */
 const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
     // A step whose failure is the session error (a TLS handshake after STARTTLS's 220) is explained by that error;
@@ -8366,7 +8518,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return null;
     if (s.verdict === "pass")
         return hungUp(p, i);
-    if (starttlsRefusedUnadvertised(p) === i)
+    if (starttlsRefusedUnadvertised(p) === i || heloRefused(p) === i)
         return null;
     if (s.class === "success" || s.class === "intermediate") {
         return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
@@ -8390,7 +8542,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
  * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+const EVIDENCE_WEIGHED = new Set(["address-verification-refused", "command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID = {
     "unknown-recipient": "unknown-user", "relay-denied": "relay-denied", "auth-failed": "auth-failed", "auth-required": "auth-required",
@@ -8418,6 +8570,10 @@ function rootCauseAt(p, i) {
     // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
     if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code))
         return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+    // VRFY and EXPN refused by policy (Exim's "550 Administrative prohibition"): not a mailbox or relay refusal (RFC 5321 §3.5.3, §7.3).
+    if ((verb === "VRFY" || verb === "EXPN") && r.code >= 500 && r.code !== 500 && r.code !== 502) {
+        return { id: "address-verification-refused", cause: "other", also: [], note, title: `the server does not answer ${verb}` };
+    }
     // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
     if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? ""))
         return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
@@ -8441,6 +8597,13 @@ function rootCauseAt(p, i) {
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
     // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
     const own = cause === decision.cause;
+    const bare = cause === "syntax-error" || cause === "sender-rejected" ? domainlessAddress(s.command, verb) : null;
+    if (bare) {
+        return {
+            id, cause, also, note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
+            fix: `Give the ${verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (${bare}@ followed by a domain you own): some servers complete a bare name with a domain of their own, others refuse it (501 or 553).`,
+        };
+    }
     return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
@@ -8882,10 +9045,11 @@ var transport_drift = __nccwpck_require__(4383);
 
 
 
+
 const RULES = [
-    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
     certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
     smtpSmuggling, messageNotSent, tlsAuditFindings, transport_drift/* certificateDrift */.pt,
 ];
 /**
@@ -10686,6 +10850,7 @@ class Probe {
     quitSent = false;
     oversize;
     authWithheld;
+    commandWithheld;
     credentialsInClear = false;
     message = null;
     text;
@@ -10795,6 +10960,8 @@ class Probe {
             outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
         if (this.authWithheld)
             outcome.authWithheld = this.authWithheld;
+        if (this.commandWithheld)
+            outcome.commandWithheld = this.commandWithheld;
         if (this.credentialsInClear)
             outcome.credentialsInClear = true;
         if (this.shortSecret())
@@ -10905,7 +11072,7 @@ class Probe {
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
         const began = monotonicMs();
         // A line the session will not send: one command at a time, so it is refused as its own step.
-        if (lines.some((l) => this.utf8Refusal(l.wire, l.shown)) || this.session.writeLines(lines)) {
+        if (lines.some((l) => this.needsSmtputf8(l.wire)) || this.session.writeLines(lines)) {
             for (const p of group)
                 if (!(await this.runPlanned(p)))
                     return false;
@@ -11013,7 +11180,10 @@ class Probe {
         const chunk = frameForBdat(this.messageText());
         const line = `BDAT ${chunk.length} LAST`;
         const began = monotonicMs();
-        const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+        // RFC 3030 §2: BDAT only to a server that advertised CHUNKING. One that did not reads the
+        // chunk's lines as commands (every header line answered 500, or worse, obeyed).
+        const withheld = this.withhold(line, "CHUNKING", "the server did not advertise CHUNKING (RFC 3030), so it would read the message's lines as commands");
+        const r = withheld ?? this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
         const step = this.record(line, r, expect, began);
         if (step.reply)
             this.inTransaction = false;
@@ -11144,9 +11314,23 @@ class Probe {
      * refused here, as the step's error, without sending it.
      */
     utf8Refusal(wire, shown) {
-        if (isAscii(wire) || (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SMTPUTF8"))
+        if (!this.needsSmtputf8(wire))
             return null;
-        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)` };
+        return this.withhold(shown, "SMTPUTF8", "it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)");
+    }
+    needsSmtputf8(wire) {
+        return !isAscii(wire) && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SMTPUTF8");
+    }
+    /**
+     * A command that needs an extension the current EHLO reply did not advertise is not sent: the
+     * step gets this error instead of a reply, and `commandWithheld` tells diagnosis which step and
+     * why (diagnose/advertised.ts), so that nobody reads it as a server fault.
+     */
+    withhold(shown, keyword, why) {
+        if ((0,protocol_ehlo/* findExtension */.bW)(this.extensions, keyword))
+            return null;
+        this.commandWithheld ??= { step: this.steps.length, needs: keyword };
+        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: ${why}` };
     }
     record(shown, r, expect, began, extra, check) {
         // The session redacted every line as it arrived.
@@ -12624,8 +12808,23 @@ const CANDIDATE_CAUSES = {
         evidence: "nonstandard-command",
         fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
     },
+    "optional-command": {
+        text: "VRFY and EXPN are optional for a server to honour: RFC 5321 lets it answer VRFY 252 or refuse it and refuse EXPN (§3.5.3, §7.3), and most servers turn both off so that nobody can harvest addresses.",
+        verbs: ["VRFY", "EXPN"],
+        fixes: [
+            { text: "Do not make the sender depend on VRFY or EXPN: test an address with MAIL FROM and RCPT TO, then RSET (RFC 5321 §3.5.3), as smtp-gate does with `to:`." },
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("postfix", "Postfix has no EXPN command (500 whatever the configuration); it answers VRFY unless `disable_vrfy_command = yes`."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("exim", "Exim refuses VRFY and EXPN (\"Administrative prohibition\") unless `acl_smtp_vrfy` / `acl_smtp_expn` name an ACL that accepts them."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("sendmail", "Sendmail: `PrivacyOptions` with `novrfy` / `noexpn` (or `goaway`) turns them off: VRFY is then answered 252 2.5.2, EXPN 502 5.7.0."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("opensmtpd", "OpenSMTPD implements neither VRFY nor EXPN: both are answered 500 whatever smtpd.conf says."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("haraka", "Haraka's core answers VRFY 252 and has no EXPN command (500)."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("aiosmtpd", "aiosmtpd does not implement EXPN (502 \"EXPN not implemented\"); VRFY is answered 252 unless the handler's `handle_VRFY` says more."),
+        ],
+    },
     "feature-disabled": {
         text: "The server knows the command but has it switched off on this listener.",
+        // VRFY and EXPN: "optional-command" says it with each product's own behaviour.
+        exceptVerbs: ["VRFY", "EXPN"],
         evidence: "feature-disabled",
         fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
     },
@@ -12817,8 +13016,9 @@ const CANDIDATE_CAUSES = {
 };
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
 const DIFFERENTIALS = {
-    "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
-    "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-unrecognized": ["optional-command", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-not-implemented": ["optional-command", "feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "address-verification-refused": ["optional-command"],
     "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
     "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
     "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
