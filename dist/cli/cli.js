@@ -7830,302 +7830,6 @@ const smtpInspection = (p) => {
         ])];
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/policy.ts
-
-
-
-
-
-/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
-const latency = (p, policy) => {
-    const out = [];
-    if (policy.maxStepMs !== null) {
-        p.steps.forEach((s, i) => {
-            if (s.ms > policy.maxStepMs) {
-                const a = policyAdvice("slow-step", serverFamily(p));
-                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
-            }
-        });
-    }
-    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
-        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
-    }
-    return out;
-};
-const expectedExtensions = (p, policy) => {
-    if (!policy.expectExtensions.length || p.error)
-        return [];
-    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
-    if (ehlo === -1)
-        return [];
-    return policy.expectExtensions.flatMap((e) => {
-        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
-        if (!found) {
-            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
-        }
-        if (e.atLeast !== undefined) {
-            const value = Number(found.split(/[\s=]+/)[1]);
-            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
-            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
-                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? (0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
-            }
-        }
-        return [];
-    });
-};
-const oversizeMessage = (p) => p.oversize
-    ? [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])]
-    : [];
-const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
-    ? withAdvice((0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
-    : null);
-const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? withAdvice((0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
-    : null);
-/** A finding with a policy table's causes and fixes. */
-function withAdvice(f, a) {
-    return { ...f, causes: a.causes, fixes: a.fixes };
-}
-
-// EXTERNAL MODULE: ./src/protocol/command.ts
-var command = __nccwpck_require__(1813);
-;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
-
-
-
-/**
- * Silence longer than this before a 421 or a close means the listener waited for the client to
- * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
- * that refuses a client (overload, connection limits) answers at once.
- */
-const WAITED_MS = 2000;
-/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
-const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
-const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
-function middleboxFindings(p) {
-    const out = [];
-    const header = proxyHeaderMissing(p);
-    if (header)
-        out.push(header);
-    const down = backendDown(p);
-    if (down)
-        out.push(down);
-    out.push(...boxReplies(p));
-    const terminator = tlsTerminator(p);
-    if (terminator)
-        out.push(terminator);
-    return out;
-}
-/** The rule's face for RULES: the findings without their claims. */
-const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
-const PROXY_FIXES = [
-    "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
-    "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
-    "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
-];
-const PROXY_CAUSES = [
-    "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
-    "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
-];
-/**
- * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
- * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
- * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
- * production sequence was tested, so the target fails (contract §2).
- */
-function proxyHeaderMissing(p) {
-    const g = p.steps[0];
-    if (!g)
-        return null;
-    if (p.proxyProtocol)
-        return proxyHeaderRefused(p, g);
-    const ruledOut = [];
-    let message;
-    if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
-        message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${(0,rule/* codeText */.ph)(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
-        ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
-    }
-    else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= WAITED_MS && !p.tls) {
-        message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
-        ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
-    }
-    else {
-        return null;
-    }
-    const f = (0,rule/* finding */.gk)("proxy-header-missing", "error", 0, message, PROXY_CAUSES, p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
-    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
-}
-/**
- * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
- * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
- * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
- */
-function proxyHeaderRefused(p, g) {
-    // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
-    if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" ")))
-        return null;
-    const f = (0,rule/* finding */.gk)("proxy-header-refused", "error", 0, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${(0,rule/* codeText */.ph)(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`, ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."], ["Read the MTA's log for the connection: it names what was wrong with the header."]);
-    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
-}
-/**
- * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
- * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
- * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
- */
-function backendDown(p) {
-    const g = p.steps[0];
-    if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= WAITED_MS)
-        return null;
-    if (p.tls) {
-        const f = (0,rule/* finding */.gk)("middlebox-backend-down", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`, ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."], [
-            "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
-            "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
-        ]);
-        return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-    }
-    if (p.tlsMode === "implicit")
-        return null;
-    const f = (0,rule/* finding */.gk)("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`, [
-        "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
-        "A TCP wrapper or firewall on the host that accepts and then drops this client.",
-    ], [
-        "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
-        "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
-    ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-}
-/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
-function boxReplies(p) {
-    const via = (0,middleboxes/* asMiddlebox */.VQ)(p.server?.via);
-    const out = [];
-    p.steps.forEach((s, i) => {
-        if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
-            return;
-        const verb = s.command === null ? "" : s.command === "." ? "." : (0,command/* verbOf */.rl)(s.command);
-        const row = (0,middleboxes/* boxReply */.sm)(s.reply.code, s.reply.lines.join(" "), verb, via);
-        if (!row)
-            return;
-        // The close that follows (nginx closes after its 451) is the same failure.
-        const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
-        const who = row.via ? middleboxes/* BOX_NAME */.wH[row.via] : "a content filter";
-        const mta = p.server?.product ?? "the MTA behind it";
-        const f = (0,rule/* finding */.gk)(row.id, closedAfter !== null ? "error" : (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`, [...row.causes], [...row.fixes]);
-        out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
-    });
-    return out;
-}
-/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
-function tlsTerminator(p) {
-    if (p.server?.via !== "tls-terminator" || p.error)
-        return null;
-    const i = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-    const f = (0,rule/* finding */.gk)("middlebox-tls-terminator", "notice", i === -1 ? null : i, `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`, ["A TLS terminator forwards the decrypted session to the MTA's plain port."], ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [] };
-}
-function logHint(via) {
-    const row = via ? (0,middleboxes/* middleboxRow */.fC)(via) : undefined;
-    return row ? ` Why is written in ${row.log}.` : "";
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
-/**
- * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
- * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
- * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
- * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
- * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
- * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
- * refusal follows from what smtp-gate could send, and the one finding says so.
- */
-
-const proxyUnknownRefused = (p) => {
-    const why = p.proxyHeaderUnknown;
-    const greeting = p.steps[0];
-    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
-        return [];
-    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
-    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
-    const nameTarget = /is a name the proxy resolved/.test(why);
-    return [(0,rule/* finding */.gk)("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
-            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
-        ], [
-            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
-            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
-            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
-        ], [], "proxy-protocol")];
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
-/**
- * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
- * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
- * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
- * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
- * so it matters for every MX that also sends.
- */
-
-
-
-
-const DIG = (address) => `\`dig +short -x ${address}\``;
-/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
-function firstWord(line) {
-    const w = line?.trim().split(/\s+/)[0];
-    return w ? w.replace(/\.$/, "").toLowerCase() : null;
-}
-/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
-function isFqdn(name) {
-    return name.includes(".") && (0,protocol_address/* ipFamily */.Mr)(name) === 0 && (0,protocol_address/* checkHost */.RC)(name) === null && !/^\d+(\.\d+)*$/.test(name);
-}
-const reverseDnsFindings = (p) => {
-    const r = p.rdns;
-    if (!r)
-        return [];
-    const family = r.address.includes(":") ? "IPv6" : "IPv4";
-    const host = (p.mxHost ?? p.host).toLowerCase();
-    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
-    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
-    const out = [];
-    if (r.error) {
-        out.push((0,rule/* finding */.gk)("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
-    }
-    else if (!r.names.length) {
-        out.push((0,rule/* finding */.gk)("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
-    }
-    else if (!r.confirmed.length) {
-        out.push((0,rule/* finding */.gk)("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
-    }
-    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
-        out.push((0,rule/* finding */.gk)("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
-    }
-    const own = banner ?? ehlo;
-    if (own !== null && !isFqdn(own)) {
-        out.push((0,rule/* finding */.gk)("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
-/**
- * A host name that resolves to a usable address and also to one that can never be a remote MTA
- * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
- * fails. A warning that names it; a name with no usable address at all is a failed target of its
- * own (error kind dns, the same finding id, from the error-kind table).
- */
-
-
-
-const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
-const unroutableAddresses = (p) => {
-    if (!p.unroutable?.length || !ADVICE)
-        return [];
-    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
-    return [(0,rule/* finding */.gk)("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
-};
-
 // EXTERNAL MODULE: ./src/knowledge/root-cause.ts + 1 modules
 var root_cause = __nccwpck_require__(2633);
 ;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
@@ -8718,6 +8422,316 @@ const unsolicitedReplies = (p) =>
 p.unsolicitedReplies && !p.proxyProtocol
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+
+
+
+
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                const a = policyAdvice("slow-step", serverFamily(p));
+                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
+    if (ehlo === -1)
+        return [];
+    return policy.expectExtensions.flatMap((e) => {
+        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
+        if (!found) {
+            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? (0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
+            }
+        }
+        return [];
+    });
+};
+/**
+ * The test message is larger than the server's SIZE (RFC 1870 §5: the client must not send it).
+ * When the server already refused the MAIL that declared it (552, RFC 1870 §6.1; Haraka says 550), its refusal's
+ * finding says so with the limit, and this one would repeat it; when the transaction stopped
+ * for another reason first, smtp-gate's check was not what kept DATA back, and the words say so.
+ */
+const oversizeMessage = (p) => {
+    const o = p.oversize;
+    if (!o)
+        return [];
+    const mail = p.steps.findIndex((s) => s.verb === "MAIL" && s.check === undefined && s.class === "permanent");
+    if (mail !== -1 && rootCauseAt(p, mail).cause === "message-too-big")
+        return [];
+    const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
+    return [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])];
+};
+const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
+    ? withAdvice((0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
+    : null);
+const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? withAdvice((0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
+    : null);
+/** A finding with a policy table's causes and fixes. */
+function withAdvice(f, a) {
+    return { ...f, causes: a.causes, fixes: a.fixes };
+}
+
+// EXTERNAL MODULE: ./src/protocol/command.ts
+var command = __nccwpck_require__(1813);
+;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
+
+
+
+/**
+ * Silence longer than this before a 421 or a close means the listener waited for the client to
+ * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
+ * that refuses a client (overload, connection limits) answers at once.
+ */
+const WAITED_MS = 2000;
+/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
+const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
+const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
+function middleboxFindings(p) {
+    const out = [];
+    const header = proxyHeaderMissing(p);
+    if (header)
+        out.push(header);
+    const down = backendDown(p);
+    if (down)
+        out.push(down);
+    out.push(...boxReplies(p));
+    const terminator = tlsTerminator(p);
+    if (terminator)
+        out.push(terminator);
+    return out;
+}
+/** The rule's face for RULES: the findings without their claims. */
+const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
+const PROXY_FIXES = [
+    "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
+    "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).",
+    "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
+];
+const PROXY_CAUSES = [
+    "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
+    "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
+];
+/**
+ * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
+ * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
+ * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
+ * production sequence was tested, so the target fails (contract §2).
+ */
+function proxyHeaderMissing(p) {
+    const g = p.steps[0];
+    if (!g)
+        return null;
+    if (p.proxyProtocol)
+        return proxyHeaderRefused(p, g);
+    const ruledOut = [];
+    let message;
+    if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
+        message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${(0,rule/* codeText */.ph)(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
+        ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
+    }
+    else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= WAITED_MS && !p.tls) {
+        message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
+        ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
+    }
+    else {
+        return null;
+    }
+    const f = (0,rule/* finding */.gk)("proxy-header-missing", "error", 0, message, PROXY_CAUSES, p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`], ruledOut);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
+ * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
+ * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
+ */
+function proxyHeaderRefused(p, g) {
+    // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
+    if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" ")))
+        return null;
+    const f = (0,rule/* finding */.gk)("proxy-header-refused", "error", 0, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${(0,rule/* codeText */.ph)(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`, ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."], ["Read the MTA's log for the connection: it names what was wrong with the header."]);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
+ * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
+ * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
+ */
+function backendDown(p) {
+    const g = p.steps[0];
+    if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= WAITED_MS)
+        return null;
+    if (p.tls) {
+        const f = (0,rule/* finding */.gk)("middlebox-backend-down", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`, ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."], [
+            "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
+            "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
+        ]);
+        return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+    }
+    if (p.tlsMode === "implicit")
+        return null;
+    const f = (0,rule/* finding */.gk)("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`, [
+        "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
+        "A TCP wrapper or firewall on the host that accepts and then drops this client.",
+    ], [
+        "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
+        "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
+function boxReplies(p) {
+    const via = (0,middleboxes/* asMiddlebox */.VQ)(p.server?.via);
+    const out = [];
+    p.steps.forEach((s, i) => {
+        if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
+            return;
+        const verb = s.command === null ? "" : s.command === "." ? "." : (0,command/* verbOf */.rl)(s.command);
+        const row = (0,middleboxes/* boxReply */.sm)(s.reply.code, s.reply.lines.join(" "), verb, via);
+        if (!row)
+            return;
+        // The close that follows (nginx closes after its 451) is the same failure.
+        const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
+        const who = row.via ? middleboxes/* BOX_NAME */.wH[row.via] : "a content filter";
+        const mta = p.server?.product ?? "the MTA behind it";
+        const f = (0,rule/* finding */.gk)(row.id, closedAfter !== null ? "error" : (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`, [...row.causes], [...row.fixes]);
+        out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
+    });
+    return out;
+}
+/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
+function tlsTerminator(p) {
+    if (p.server?.via !== "tls-terminator" || p.error)
+        return null;
+    const i = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const f = (0,rule/* finding */.gk)("middlebox-tls-terminator", "notice", i === -1 ? null : i, `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`, ["A TLS terminator forwards the decrypted session to the MTA's plain port."], ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [] };
+}
+function logHint(via) {
+    const row = via ? (0,middleboxes/* middleboxRow */.fC)(via) : undefined;
+    return row ? ` Why is written in ${row.log}.` : "";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
+/**
+ * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
+ * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
+ * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
+ * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
+ * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
+ * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
+ * refusal follows from what smtp-gate could send, and the one finding says so.
+ */
+
+const proxyUnknownRefused = (p) => {
+    const why = p.proxyHeaderUnknown;
+    const greeting = p.steps[0];
+    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
+        return [];
+    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
+    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
+    const nameTarget = /is a name the proxy resolved/.test(why);
+    return [(0,rule/* finding */.gk)("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
+            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
+        ], [
+            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
+            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
+            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
+        ], [], "proxy-protocol")];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
+/**
+ * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
+ * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
+ * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
+ * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
+ * so it matters for every MX that also sends.
+ */
+
+
+
+
+const DIG = (address) => `\`dig +short -x ${address}\``;
+/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
+function firstWord(line) {
+    const w = line?.trim().split(/\s+/)[0];
+    return w ? w.replace(/\.$/, "").toLowerCase() : null;
+}
+/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
+function isFqdn(name) {
+    return name.includes(".") && (0,protocol_address/* ipFamily */.Mr)(name) === 0 && (0,protocol_address/* checkHost */.RC)(name) === null && !/^\d+(\.\d+)*$/.test(name);
+}
+const reverseDnsFindings = (p) => {
+    const r = p.rdns;
+    if (!r)
+        return [];
+    const family = r.address.includes(":") ? "IPv6" : "IPv4";
+    const host = (p.mxHost ?? p.host).toLowerCase();
+    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
+    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
+    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
+    const out = [];
+    if (r.error) {
+        out.push((0,rule/* finding */.gk)("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+    }
+    else if (!r.names.length) {
+        out.push((0,rule/* finding */.gk)("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+    }
+    else if (!r.confirmed.length) {
+        out.push((0,rule/* finding */.gk)("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+    }
+    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
+        out.push((0,rule/* finding */.gk)("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
+    }
+    const own = banner ?? ehlo;
+    if (own !== null && !isFqdn(own)) {
+        out.push((0,rule/* finding */.gk)("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
+/**
+ * A host name that resolves to a usable address and also to one that can never be a remote MTA
+ * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
+ * fails. A warning that names it; a name with no usable address at all is a failed target of its
+ * own (error kind dns, the same finding id, from the error-kind table).
+ */
+
+
+
+const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
+const unroutableAddresses = (p) => {
+    if (!p.unroutable?.length || !ADVICE)
+        return [];
+    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
+    return [(0,rule/* finding */.gk)("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
+};
 
 // EXTERNAL MODULE: ./src/protocol/reply.ts
 var reply = __nccwpck_require__(6488);

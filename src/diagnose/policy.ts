@@ -4,6 +4,7 @@ import { findExtension } from "../protocol/ehlo.js";
 import { policyAdvice } from "../knowledge/policy-advice.js";
 import { fixesFor } from "../knowledge/root-causes.js";
 import { serverFamily } from "./evidence.js";
+import { rootCauseAt } from "./replies.js";
 import { finding, list, perStep, type Rule } from "./rule.js";
 
 /** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
@@ -49,13 +50,23 @@ export const expectedExtensions: Rule = (p, policy) => {
   });
 };
 
-export const oversizeMessage: Rule = (p) =>
-  p.oversize
-    ? [finding("message-exceeds-size", "error", null,
-        `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`,
-        ["The configured body is larger than the server accepts (RFC 1870)."],
-        ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])]
-    : [];
+/**
+ * The test message is larger than the server's SIZE (RFC 1870 §5: the client must not send it).
+ * When the server already refused the MAIL that declared it (552, RFC 1870 §6.1; Haraka says 550), its refusal's
+ * finding says so with the limit, and this one would repeat it; when the transaction stopped
+ * for another reason first, smtp-gate's check was not what kept DATA back, and the words say so.
+ */
+export const oversizeMessage: Rule = (p) => {
+  const o = p.oversize;
+  if (!o) return [];
+  const mail = p.steps.findIndex((s) => s.verb === "MAIL" && s.check === undefined && s.class === "permanent");
+  if (mail !== -1 && rootCauseAt(p, mail).cause === "message-too-big") return [];
+  const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
+  return [finding("message-exceeds-size", "error", null,
+    `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`,
+    ["The configured body is larger than the server accepts (RFC 1870)."],
+    ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])];
+};
 
 export const openRelay: Rule = (p) =>
   perStep(p, (s, i) =>

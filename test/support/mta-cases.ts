@@ -24,6 +24,9 @@ const steps = (...lines: string[]): StepSpec[] =>
     return s;
   });
 
+/** 40 MiB of 76-character lines: over the SIZE of every server here that has one (OpenSMTPD's 35 MiB the largest). */
+const OVERSIZE_BODY = (): string => `${"x".repeat(76)}\n`.repeat(Math.ceil((40 * 1024 * 1024) / 77));
+
 /** A mismatched TLS mode never gets a reply: wait this long, not the default 5 s. */
 const SHORT_TIMEOUT_MS = 1500;
 
@@ -94,6 +97,9 @@ export function buildCase(id: CaseId, d: ServerDescriptor, ca: string): MatrixCa
     // RFC 1870 §6.2: a declared SIZE over the server's limit is refused at MAIL (552), before any data.
     case "size-over-limit":
       return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "MAIL FROM:<{from}> SIZE=2000000000", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 1870 §5: a 40 MiB message, over every limit advertised here, is never sent; MAIL declares its SIZE.
+    case "message-over-size":
+      return { target: t({ to: [local], send: true, body: OVERSIZE_BODY() }), cli: false };
     // RFC 6531 §3.4: a non-ASCII address only to a server that advertises SMTPUTF8.
     case "smtputf8-recipient":
       return { target: t({ to: [`tëster@${d.domain}`] }), cli: false };

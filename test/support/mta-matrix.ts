@@ -34,6 +34,7 @@ export const CASE_IDS = [
   "vrfy",
   "expn",
   "size-over-limit",
+  "message-over-size",
   "smtputf8-recipient",
   "bdat",
   "smuggling-check",

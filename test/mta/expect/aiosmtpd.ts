@@ -52,6 +52,8 @@ export const EXPECT: ServerExpectations = {
   expn: { verdict: "fail", codes: [...SESSION, 502, 221], findingIds: ["command-not-implemented"] },
   // 552 Error: message size exceeds fixed maximum message size (data_size_limit); no PIPELINING, so no RCPT.
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
+  // SIZE= declared at MAIL: 552 Error: message size exceeds fixed maximum message size.
+  "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
   // No SMTPUTF8 (enable_SMTPUTF8 is off): the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // No CHUNKING: BDAT and its chunk are not sent.

@@ -52,6 +52,8 @@ export const EXPECT: ServerExpectations = {
   expn: { verdict: "fail", codes: [...SESSION, 550, 221], findingIds: ["address-verification-refused"] },
   // 552 Message size exceeds maximum permitted (message_size_limit, SIZE 10485760).
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 503, 221], findingIds: ["message-too-large"], consequences: [5] },
+  // SIZE= declared at MAIL: 552 Message size exceeds maximum permitted; one finding, the server's.
+  "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
   // SMTPUTF8 offered: MAIL … SMTPUTF8, then 550 Unrouteable address for tëster@ (no such user).
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
   // CHUNKING offered: BDAT answered "250- 604 byte chunk, total 604" / "250 OK id=…".

@@ -54,6 +54,8 @@ export const EXPECT: ServerExpectations = {
   expn: { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
   // SIZE 36700160 advertised, yet SIZE=2000000000 is accepted at MAIL (the limit is enforced on the data).
   "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
+  // MAIL … SIZE= (42.5 MB) and RCPT accepted (the limit is enforced on the data): smtp-gate's own check keeps DATA back (RFC 1870 §5).
+  "message-over-size": { verdict: "fail", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["message-exceeds-size"] },
   // No SMTPUTF8 in the EHLO reply: the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // No CHUNKING: BDAT and its chunk are not sent.

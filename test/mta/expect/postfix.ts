@@ -53,6 +53,8 @@ export const EXPECT: ServerExpectations = {
   expn: { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
   // 552 5.3.4 Message size exceeds fixed limit (message_size_limit 10240000); the pipelined RCPT's 503 is its consequence.
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 503, 221], findingIds: ["message-too-large"], consequences: [5] },
+  // SIZE= (42.5 MB) declared at MAIL: 552 5.3.4 Message size exceeds fixed limit; one finding, the server's.
+  "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
   // No SMTPUTF8 in the EHLO reply (smtputf8_enable = no): the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // CHUNKING offered: BDAT 604 LAST answered 250 2.0.0 Ok: 604 bytes queued.
