@@ -8301,10 +8301,14 @@ function rootCauseAt(p, i) {
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
     // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
     const own = cause === decision.cause;
+    // An address sent without a domain, refused as malformed (501, 553, X.5.x, X.1.3/X.1.7) or in
+    // words about its domain ("sender address must contain a domain"): the conversation shows the
+    // syntax fault (RFC 5321 §4.1.2), whatever the words say of the sender.
     const bare = cause === "syntax-error" || cause === "sender-rejected" ? domainlessAddress(s.command, verb) : null;
-    if (bare) {
+    if (bare && (r.code === 501 || r.code === 553 || /^5\.(5\.\d+|1\.[37])$/.test(r.enhanced ?? "") || /domain/i.test(r.lines.join(" ")))) {
         return {
-            id, cause, also, note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
+            id: FINDING_ID["syntax-error"] ?? "syntax-error", cause: "syntax-error", also: [],
+            note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
             fix: `Give the ${verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (${bare}@ followed by a domain you own): some servers complete a bare name with a domain of their own, others refuse it (501 or 553).`,
         };
     }
