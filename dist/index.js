@@ -38330,6 +38330,24 @@ const oversizeMessage = (p) => {
     const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
     return [rule_finding("message-exceeds-size", "error", null, `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])];
 };
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+const declaredSizeAccepted = (p) => {
+    if (p.oversize)
+        return [];
+    const limit = Number(findExtension(p.extensions, "SIZE")?.split(/\s+/)[1]);
+    if (!(limit > 0))
+        return [];
+    return rule_perStep(p, (s, i) => {
+        const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+        return declared > limit
+            ? rule_finding("size-declared-over-limit", "notice", i, `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`, ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."], ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])
+            : null;
+    });
+};
 const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
     ? withAdvice(rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
     : null);
@@ -38947,7 +38965,7 @@ const certificateDrift = (t, policy) => {
 
 const RULES = [
     middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+    certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
     smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];

@@ -8487,6 +8487,24 @@ const oversizeMessage = (p) => {
     const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
     return [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])];
 };
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+const declaredSizeAccepted = (p) => {
+    if (p.oversize)
+        return [];
+    const limit = Number((0,protocol_ehlo/* findExtension */.bW)(p.extensions, "SIZE")?.split(/\s+/)[1]);
+    if (!(limit > 0))
+        return [];
+    return (0,rule/* perStep */.al)(p, (s, i) => {
+        const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+        return declared > limit
+            ? (0,rule/* finding */.gk)("size-declared-over-limit", "notice", i, `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`, ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."], ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])
+            : null;
+    });
+};
 const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
     ? withAdvice((0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
     : null);
@@ -9066,7 +9084,7 @@ var transport_drift = __nccwpck_require__(4383);
 
 const RULES = [
     middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
+    certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
     brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
     smtpSmuggling, messageNotSent, tlsAuditFindings, transport_drift/* certificateDrift */.pt,
 ];

@@ -10,7 +10,7 @@ import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from ".
 import { forTarget } from "./evidence.js";
 import { domainlessAccepted, heloNameForm, heloNotEhlo } from "./sender.js";
 import { smtpInspection } from "./firewall.js";
-import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
+import { declaredSizeAccepted, expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { middlebox, middleboxFindings } from "./middlebox.js";
 import { prepareOutcome } from "./prepare.js";
 import { proxyUnknownRefused } from "./proxy-unknown.js";
@@ -29,7 +29,7 @@ export { prepareOutcome } from "./prepare.js";
 
 export const RULES: readonly Rule[] = [
   middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-  certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+  certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
   brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
   smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];

@@ -68,6 +68,26 @@ export const oversizeMessage: Rule = (p) => {
     ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])];
 };
 
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+export const declaredSizeAccepted: Rule = (p) => {
+  if (p.oversize) return [];
+  const limit = Number(findExtension(p.extensions, "SIZE")?.split(/\s+/)[1]);
+  if (!(limit > 0)) return [];
+  return perStep(p, (s, i) => {
+    const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+    return declared > limit
+      ? finding("size-declared-over-limit", "notice", i,
+        `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`,
+        ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."],
+        ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])
+      : null;
+  });
+};
+
 export const openRelay: Rule = (p) =>
   perStep(p, (s, i) =>
     s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"

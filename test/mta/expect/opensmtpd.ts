@@ -52,8 +52,8 @@ export const EXPECT: ServerExpectations = {
   vrfy: { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
   // 500 5.5.1 Invalid command: Command unrecognized.
   expn: { verdict: "fail", codes: [...SESSION, 500, 221], findingIds: ["command-unrecognized"] },
-  // SIZE 36700160 advertised, yet SIZE=2000000000 is accepted at MAIL (the limit is enforced on the data).
-  "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
+  // SIZE 36700160 advertised, yet SIZE=2000000000 is accepted at MAIL (the limit is enforced on the data): a notice says such a message would be refused after being sent.
+  "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["size-declared-over-limit"] },
   // MAIL … SIZE= (42.5 MB) and RCPT accepted (the limit is enforced on the data): smtp-gate's own check keeps DATA back (RFC 1870 §5).
   "message-over-size": { verdict: "fail", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["message-exceeds-size"] },
   // No SMTPUTF8 in the EHLO reply: the RCPT is not sent.
