@@ -19,7 +19,8 @@ import { EXPECT as postfix } from "../mta/expect/postfix.js";
 import { EXPECT as sendmail } from "../mta/expect/sendmail.js";
 
 const SERVERS: Record<string, ServerExpectations> = { postfix, exim, sendmail, opensmtpd, haraka, aiosmtpd };
-const SENDER_CASES = CASE_IDS.slice(CASE_IDS.indexOf("helo-legacy")) as CaseId[];
+/** Recorded ones: too-many-recipients has no golden (1001 RCPT steps; the matrix asserts it live). */
+const SENDER_CASES = (CASE_IDS.slice(CASE_IDS.indexOf("helo-legacy")) as CaseId[]).filter((c) => c !== "too-many-recipients");
 
 function read(server: string, id: string): { outcome: ProbeOutcome; findings: Finding[] } | null {
   const file = join(GOLDEN_DIR, server, `${id}.json`);

@@ -11,6 +11,8 @@ export interface MatrixCase {
   target: TargetConfig & { helo: string };
   /** The EHLO name is what the case tests (`127.0.0.1`): the golden files keep it. */
   fixedHelo?: boolean;
+  /** No golden file: the result is too large to keep (1001 RCPT steps); the matrix asserts it live. */
+  noGolden?: boolean;
   /** Also run through the built CLI (exit code and JSON verdict). */
   cli: boolean;
   /** A delivery to check in the mailbox: the message containing this text. */
@@ -100,6 +102,10 @@ export function buildCase(id: CaseId, d: ServerDescriptor, ca: string): MatrixCa
     // RFC 1870 §5: a 40 MiB message, over every limit advertised here, is never sent; MAIL declares its SIZE.
     case "message-over-size":
       return { target: t({ to: [local], send: true, body: OVERSIZE_BODY() }), cli: false };
+    // RFC 5321 §4.5.3.1.8: a server must take 100 recipients and may refuse more with 452; Postfix's
+    // smtpd_recipient_limit and OpenSMTPD's max-rcpt default to 1000.
+    case "too-many-recipients":
+      return { target: t({ to: Array.from({ length: 1001 }, () => local) }), cli: false, noGolden: true };
     // RFC 6531 §3.4: a non-ASCII address only to a server that advertises SMTPUTF8.
     case "smtputf8-recipient":
       return { target: t({ to: [`tëster@${d.domain}`] }), cli: false };

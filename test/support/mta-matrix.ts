@@ -35,6 +35,7 @@ export const CASE_IDS = [
   "expn",
   "size-over-limit",
   "message-over-size",
+  "too-many-recipients",
   "smtputf8-recipient",
   "bdat",
   "smuggling-check",

@@ -54,6 +54,8 @@ export const EXPECT: ServerExpectations = {
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
   // SIZE= declared at MAIL: 552 Error: message size exceeds fixed maximum message size.
   "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
+  // 1001 recipients accepted (the handler sets no limit).
+  "too-many-recipients": { verdict: "pass" },
   // No SMTPUTF8 (enable_SMTPUTF8 is off): the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // No CHUNKING: BDAT and its chunk are not sent.

@@ -54,6 +54,8 @@ export const EXPECT: ServerExpectations = {
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 503, 221], findingIds: ["message-too-large"], consequences: [5] },
   // SIZE= declared at MAIL: 552 Message size exceeds maximum permitted; one finding, the server's.
   "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
+  // 1001 recipients accepted.
+  "too-many-recipients": { verdict: "pass" },
   // SMTPUTF8 offered: MAIL … SMTPUTF8, then 550 Unrouteable address for tëster@ (no such user).
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
   // CHUNKING offered: BDAT answered "250- 604 byte chunk, total 604" / "250 OK id=…".

@@ -56,6 +56,8 @@ export const EXPECT: ServerExpectations = {
   "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["size-declared-over-limit"] },
   // MAIL … SIZE= (42.5 MB) and RCPT accepted (the limit is enforced on the data): smtp-gate's own check keeps DATA back (RFC 1870 §5).
   "message-over-size": { verdict: "fail", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["message-exceeds-size"] },
+  // The 1001st RCPT: 451 4.5.3 Too many recipients (max-rcpt 1000); a 4xx, so a warning.
+  "too-many-recipients": { verdict: "warn", findingIds: ["too-many-recipients"] },
   // No SMTPUTF8 in the EHLO reply: the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // No CHUNKING: BDAT and its chunk are not sent.

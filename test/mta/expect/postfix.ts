@@ -55,6 +55,8 @@ export const EXPECT: ServerExpectations = {
   "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 503, 221], findingIds: ["message-too-large"], consequences: [5] },
   // SIZE= (42.5 MB) declared at MAIL: 552 5.3.4 Message size exceeds fixed limit; one finding, the server's.
   "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
+  // The 1001st RCPT: 452 4.5.3 Error: too many recipients (smtpd_recipient_limit 1000); a 4xx, so a warning.
+  "too-many-recipients": { verdict: "warn", findingIds: ["too-many-recipients"] },
   // No SMTPUTF8 in the EHLO reply (smtputf8_enable = no): the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // CHUNKING offered: BDAT 604 LAST answered 250 2.0.0 Ok: 604 bytes queued.

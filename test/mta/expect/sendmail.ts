@@ -49,6 +49,8 @@ export const EXPECT: ServerExpectations = {
   // SIZE without a limit (MaxMessageSize unset): SIZE=2000000000 is accepted at MAIL.
   "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
   "message-over-size": { notApplicable: "SIZE without a limit (MaxMessageSize unset): 40 MiB would really be delivered to the mbox" },
+  // 1001 recipients accepted.
+  "too-many-recipients": { verdict: "pass" },
   // No SMTPUTF8 (the SMTPUTF8 option is off): the RCPT is not sent.
   "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, null, 250, 221], findingIds: ["smtputf8-not-offered"] },
   // No CHUNKING: BDAT and its chunk are not sent (the chunk's lines would be read as commands); RSET, QUIT.
