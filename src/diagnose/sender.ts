@@ -24,11 +24,14 @@ export function ownHelo(p: ProbeOutcome): number {
   return p.steps.findIndex((s) => s.verb === "HELO" && s.extra === undefined);
 }
 
-/** The HELO step itself was refused (aiosmtpd's require_starttls answers HELO 530): this rule's finding covers it. */
+/**
+ * The HELO step itself was refused with 530 (aiosmtpd's require_starttls takes only EHLO, NOOP,
+ * QUIT and STARTTLS before TLS): this rule's finding covers it. Any other refusal of HELO (a
+ * policy on the name: "Helo command rejected") would meet EHLO too, and replies.ts explains it.
+ */
 export function heloRefused(p: ProbeOutcome): number {
   const h = ownHelo(p);
-  const s = h === -1 ? undefined : p.steps[h];
-  return s && (s.class === "transient" || s.class === "permanent") ? h : -1;
+  return h !== -1 && p.steps[h]?.reply?.code === 530 ? h : -1;
 }
 
 export const heloNotEhlo: Rule = (p) => {
@@ -37,6 +40,8 @@ export const heloNotEhlo: Rule = (p) => {
   const helo = p.steps[h];
   if (!helo) return [];
   const refusedAt = heloRefused(p);
+  // HELO refused for its name or by policy: that refusal is the cause (replies.ts), not the verb.
+  if (refusedAt === -1 && (helo.class === "transient" || helo.class === "permanent")) return [];
   const stls = p.steps.findIndex((s, i) => i > h && s.verb === "STARTTLS");
   const stlsStep = stls === -1 ? undefined : p.steps[stls];
   const stlsRefused = stlsStep !== undefined && (stlsStep.class === "permanent" || stlsStep.class === "transient");

@@ -10,6 +10,7 @@ import type { ProbeOutcome } from "../../src/engine/result.js";
 import type { Finding } from "../../src/model/report.js";
 import { diagnose, prepareOutcome } from "../../src/diagnose/index.js";
 import { GOLDEN_DIR } from "../support/golden.js";
+import { outcome } from "./fixtures.js";
 import { CASE_IDS, isNotApplicable, type CaseId, type ServerExpectations } from "../support/mta-matrix.js";
 import { EXPECT as aiosmtpd } from "../mta/expect/aiosmtpd.js";
 import { EXPECT as exim } from "../mta/expect/exim.js";
@@ -84,5 +85,12 @@ describe("sender-side matrix cases, replayed from their goldens", () => {
     expect(exim && diagnose(prepareOutcome(exim.outcome))[0]?.fixes.join(" ")).toMatch(/acl_smtp_expn/);
     const smtpd = read("opensmtpd", "vrfy");
     expect(smtpd && diagnose(prepareOutcome(smtpd.outcome))[0]?.fixes.join(" ")).toMatch(/OpenSMTPD implements neither VRFY nor EXPN/);
+  });
+
+  it("a HELO refused for its name is the name's refusal, not 'use EHLO' (EHLO would meet the same policy)", () => {
+    const p = outcome(["S: 220 mx.example.com ESMTP Postfix", "C: HELO ci", "S: 504 5.5.2 <ci>: Helo command rejected: need fully-qualified hostname"], { tlsMode: "none" });
+    const found = diagnose(p);
+    expect(found.map((f) => f.id)).not.toContain("helo-not-ehlo");
+    expect(found[0]?.cause).toBe("helo-rejected");
   });
 });
