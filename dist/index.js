@@ -35271,6 +35271,29 @@ const POLICY_ADVICE = {
             { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
         ],
     },
+    // A command smtp-gate did not send: the server did not advertise the extension it needs.
+    "smtputf8-not-offered": {
+        causes: [
+            { text: "The server does not offer SMTPUTF8 on this listener (internationalised addresses are not enabled, or not supported): a compliant sender must not send a non-ASCII address there (RFC 6531 §3.4), and one that does is refused or mangles it." },
+        ],
+        fixes: [
+            { text: "Use the recipient's (or sender's) ASCII address; a non-ASCII domain alone needs no SMTPUTF8 when written as its A-label (`xn--…`, IDNA 2008)." },
+            why("postfix", "Postfix: `smtputf8_enable = yes` in main.cf (Postfix 3.0 or later), then `postfix reload`: Postfix then advertises SMTPUTF8."),
+            why("exim", "Exim: `smtputf8_advertise_hosts` (default `*`) must match this client, in an Exim built with internationalisation support (`exim -bV` lists I18N)."),
+            why("sendmail", "Sendmail 8.17: `O SMTPUTF8=True` in sendmail.cf, in a binary built with USE_EAI (otherwise Sendmail warns that the option needs USE_EAI)."),
+            why("aiosmtpd", "aiosmtpd: pass `enable_SMTPUTF8=True` to the SMTP server (the `SMTP` class or the `Controller`)."),
+        ],
+    },
+    "chunking-not-offered": {
+        causes: [
+            { text: "The server does not offer CHUNKING (RFC 3030): BDAT is not a command it knows, and the message chunk sent after it would be read line by line as commands." },
+        ],
+        fixes: [
+            { text: "Send the message with DATA (RFC 5321 §4.1.1.4), as every server supports; use BDAT only when the EHLO reply lists CHUNKING, as production MTAs do." },
+            why("postfix", "Postfix offers CHUNKING unless `smtpd_discard_ehlo_keywords` lists it (Postfix 3.4 or later)."),
+            why("exim", "Exim offers CHUNKING to the hosts in `chunking_advertise_hosts` (default `*`)."),
+        ],
+    },
     "slow-step": {
         causes: [{ text: "A slow lookup on the server (reverse DNS of the client, DNSBL checks), a policy service, deliberate delays (tarpitting), or an overloaded server." }],
         fixes: [
@@ -35623,8 +35646,23 @@ const CANDIDATE_CAUSES = {
         evidence: "nonstandard-command",
         fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
     },
+    "optional-command": {
+        text: "VRFY and EXPN are optional for a server to honour: RFC 5321 lets it answer VRFY 252 or refuse it and refuse EXPN (§3.5.3, §7.3), and most servers turn both off so that nobody can harvest addresses.",
+        verbs: ["VRFY", "EXPN"],
+        fixes: [
+            { text: "Do not make the sender depend on VRFY or EXPN: test an address with MAIL FROM and RCPT TO, then RSET (RFC 5321 §3.5.3), as smtp-gate does with `to:`." },
+            why("postfix", "Postfix has no EXPN command (500 whatever the configuration); it answers VRFY unless `disable_vrfy_command = yes`."),
+            why("exim", "Exim refuses VRFY and EXPN (\"Administrative prohibition\") unless `acl_smtp_vrfy` / `acl_smtp_expn` name an ACL that accepts them."),
+            why("sendmail", "Sendmail: `PrivacyOptions` with `novrfy` / `noexpn` (or `goaway`) turns them off: VRFY is then answered 252 2.5.2, EXPN 502 5.7.0."),
+            why("opensmtpd", "OpenSMTPD implements neither VRFY nor EXPN: both are answered 500 whatever smtpd.conf says."),
+            why("haraka", "Haraka's core answers VRFY 252 and has no EXPN command (500)."),
+            why("aiosmtpd", "aiosmtpd does not implement EXPN (502 \"EXPN not implemented\"); VRFY is answered 252 unless the handler's `handle_VRFY` says more."),
+        ],
+    },
     "feature-disabled": {
         text: "The server knows the command but has it switched off on this listener.",
+        // VRFY and EXPN: "optional-command" says it with each product's own behaviour.
+        exceptVerbs: ["VRFY", "EXPN"],
         evidence: "feature-disabled",
         fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
     },
@@ -35824,8 +35862,9 @@ const CANDIDATE_CAUSES = {
 };
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
 const DIFFERENTIALS = {
-    "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
-    "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-unrecognized": ["optional-command", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-not-implemented": ["optional-command", "feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "address-verification-refused": ["optional-command"],
     "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
     "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
     "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],
@@ -36272,7 +36311,8 @@ function differential(id, p, i, o = {}) {
     const ruledOut = [];
     for (const cid of ids) {
         const row = CANDIDATE_CAUSES[cid];
-        if (!fitsFamily(row, family))
+        const verb = (i === null ? null : p.steps[i]?.verb) ?? "";
+        if (!fitsFamily(row, family) || (row.verbs && !row.verbs.includes(verb)) || row.exceptVerbs?.includes(verb))
             continue;
         const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
         if (w && "out" in w) {
@@ -36328,8 +36368,211 @@ function unique(xs) {
     return [...new Set(xs)];
 }
 
+;// CONCATENATED MODULE: ./src/protocol/address.ts
+/**
+ * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
+ * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
+ * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
+ */
+/** UTF-8 beyond ASCII (RFC 6531), less the C1 controls and U+2028/U+2029, which are line breaks to some. */
+const UTF8 = "\\u00A0-\\u2027\\u202A-\\uFFFF";
+const ATEXT = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UTF8}]`;
+const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const QUOTED = `"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e${UTF8}]|\\\\[\\x20-\\x7e])*"`;
+const LABEL = `[A-Za-z0-9${UTF8}](?:[A-Za-z0-9\\-${UTF8}]{0,61}[A-Za-z0-9${UTF8}])?`;
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
+const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
+const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+const HOST_NAME = new RegExp(`^${DOMAIN}$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
+/**
+ * The EHLO name a connection uses (RFC 5321 §4.1.4): the configured one (a fully qualified
+ * domain name), or else the address literal of our end of the connection.
+ */
+function ehloName(configured, localAddress) {
+    return configured ?? addressLiteral(localAddress ?? "127.0.0.1");
+}
+/**
+ * A value as it may be echoed in a message: the user information of a URL-shaped value
+ * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
+ * where an address belongs is never printed back.
+ */
+function withoutUserinfo(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, (_, scheme) => `${scheme ?? ""}***@`);
+}
+/** The password in a URL-shaped value (`scheme://user:PASS@host`), to mask it before anything is printed. */
+function userinfoPassword(value) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^@/:\s]*:([^@/\s]+)@/i.exec(value.trim());
+    return m?.[1] ?? null;
+}
+/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
+function checkMailbox(value) {
+    if (!MAILBOX.test(value))
+        return "is not a mailbox address like user@example.com";
+    const local = value.slice(0, value.lastIndexOf("@"));
+    if (Buffer.byteLength(local) > 64)
+        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
+    if (Buffer.byteLength(value) > 254)
+        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
+    return null;
+}
+/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
+function isIPv6(value) {
+    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+    if (v4 && !IPV4.test(v4[1]))
+        return false;
+    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
+    const halves = head.split("::");
+    if (halves.length > 2)
+        return false;
+    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
+        return false;
+    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
+/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
+function ipFamily(value) {
+    return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
+}
+function checkHost(value) {
+    if (IPV4.test(value) || isIPv6(value))
+        return null;
+    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
+    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
+}
+function checkEhloName(value) {
+    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
+}
+/**
+ * The address literal of an IP address (RFC 5321 §4.1.3): `[192.0.2.10]`, `[IPv6:2001:db8::1]`;
+ * an IPv4 address mapped into IPv6 (`::ffff:192.0.2.10`, a dual-stack socket's form) as IPv4.
+ */
+function addressLiteral(ip) {
+    const v4 = ip.replace(/^::ffff:/i, "");
+    return IPV4.test(v4) ? `[${v4}]` : `[IPv6:${ip}]`;
+}
+/**
+ * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
+ * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
+ * clear text without an opt-in: it never leaves the host.
+ */
+function address_isLoopbackAddress(address) {
+    const v4 = address.replace(/^::ffff:/i, "");
+    if (IPV4.test(v4))
+        return v4.startsWith("127.");
+    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+}
+/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
+function isLoopbackHost(host) {
+    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/sender.ts
+
+
+
+/**
+ * The HELO step the sequence itself sent (a custom step, not the fallback after a refused EHLO)
+ * in a session where no EHLO succeeded; -1 when the session greeted with EHLO.
+ */
+function ownHelo(p) {
+    if (p.steps.some((s) => s.verb === "EHLO" && s.class === "success"))
+        return -1;
+    return p.steps.findIndex((s) => s.verb === "HELO" && s.extra === undefined);
+}
+/**
+ * The HELO step itself was refused with 530 (aiosmtpd's require_starttls takes only EHLO, NOOP,
+ * QUIT and STARTTLS before TLS): this rule's finding covers it. Any other refusal of HELO (a
+ * policy on the name: "Helo command rejected") would meet EHLO too, and replies.ts explains it.
+ */
+function heloRefused(p) {
+    const h = ownHelo(p);
+    return h !== -1 && p.steps[h]?.reply?.code === 530 ? h : -1;
+}
+const heloNotEhlo = (p) => {
+    const h = ownHelo(p);
+    if (h === -1)
+        return [];
+    const helo = p.steps[h];
+    if (!helo)
+        return [];
+    const refusedAt = heloRefused(p);
+    // HELO refused for its name or by policy: that refusal is the cause (replies.ts), not the verb.
+    if (refusedAt === -1 && (helo.class === "transient" || helo.class === "permanent"))
+        return [];
+    const stls = p.steps.findIndex((s, i) => i > h && s.verb === "STARTTLS");
+    const stlsStep = stls === -1 ? undefined : p.steps[stls];
+    const stlsRefused = stlsStep !== undefined && (stlsStep.class === "permanent" || stlsStep.class === "transient");
+    const noAuth = p.authWithheld?.reason === "auth-not-offered";
+    const noStarttls = p.tlsMode === "starttls" && !findExtension(p.extensionsBeforeTls ?? p.extensions, "STARTTLS");
+    const facts = [];
+    if (refusedAt !== -1)
+        facts.push(`the server refused HELO itself with ${codeText(helo)}`);
+    if (stlsStep?.reply && stlsRefused)
+        facts.push(`it refused STARTTLS, which a HELO reply cannot advertise, with ${codeText(stlsStep)}`);
+    if (stlsStep?.reply?.code === 220)
+        facts.push("it accepted STARTTLS anyway (220), so TLS is there; only the greeting hid it");
+    if (noAuth)
+        facts.push("no AUTH was offered, so smtp-gate did not send the credentials (AUTH is an EHLO extension, RFC 4954 §3)");
+    const severe = refusedAt !== -1 || stlsRefused || noAuth || noStarttls;
+    const ruledOut = stlsStep?.reply?.code === 220
+        ? [{ cause: "STARTTLS is not configured on this listener.", evidence: "the server answered STARTTLS 220 and the handshake ran" }]
+        : [];
+    const at = refusedAt !== -1 ? refusedAt : stlsRefused ? stls : h;
+    return [{
+            ...rule_finding("helo-not-ehlo", severe ? "error" : "notice", at, `The session greeted with ${quoted(helo)} instead of EHLO, and a server lists its extensions (STARTTLS, AUTH, SIZE, PIPELINING) only in reply to EHLO (RFC 5321 §4.1.1.1)${facts.length ? `: ${facts.join("; ")}` : ""}.`, ["The sender speaks the pre-ESMTP dialect: it greets with HELO, so it never learns of STARTTLS, AUTH or any other extension (RFC 5321 §3.2: a client that wants extensions sends EHLO)."], [
+                "Make the sender greet with EHLO (libraries do once ESMTP, TLS or AUTH is turned on), then STARTTLS, EHLO again and AUTH (RFC 3207 §4.2, RFC 4954).",
+                "In smtp-gate's steps, write `EHLO {helo}` where the sender's HELO is; without custom steps smtp-gate sends EHLO and falls back to HELO only when EHLO is refused.",
+            ], ruledOut, refusedAt !== -1 || stlsRefused ? "bad-sequence" : null),
+            summary: "HELO instead of EHLO: no extensions offered",
+        }];
+};
+/**
+ * The EHLO name the session used is neither a fully qualified domain name nor an address literal
+ * (RFC 5321 §4.1.4, §2.3.5): a bare IP address (`127.0.0.1`, not `[127.0.0.1]`) or a name
+ * without a dot (`ci-runner`, `localhost`). A notice: this server took it, which says nothing of
+ * receivers that check the name.
+ */
+const heloNameForm = (p) => {
+    const i = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
+    const s = i === -1 ? undefined : p.steps[i];
+    const name = s?.command?.split(/\s+/)[1];
+    if (!s || !name)
+        return [];
+    const form = ipFamily(name) !== 0 ? `an IP address without brackets (the address literal is [${ipFamily(name) === 6 ? `IPv6:${name}` : name}])`
+        : /^[a-z0-9-]+$/i.test(name) ? "a name without a domain" : null;
+    if (!form)
+        return [];
+    return [{
+            ...rule_finding("helo-name-form", "notice", i, `The ${s.verb} name "${name}" is ${form}: RFC 5321 §4.1.4 wants the client's fully qualified domain name or the address literal of its address. This server accepted it; a receiver that checks the name may refuse it or score it as spam.`, ["The sender's host name is not set to a FQDN (a container's or CI runner's short name), or the sender was configured with an address."], ["Set the sender's EHLO name to a FQDN whose A/AAAA record and PTR match its public address, or, without one, to the address literal (`[192.0.2.1]`)."]),
+            summary: `${s.verb} name "${name}" is not a FQDN or an address literal`,
+        }];
+};
+/**
+ * The address of a MAIL or RCPT line when it has no domain (`MAIL FROM:<ci-runner>`), else null;
+ * `<>` and `<postmaster>` go without one (RFC 5321 §4.1.1.3, §4.5.5). The configuration refuses
+ * such an address; a custom step can still send it.
+ */
+function domainlessAddress(command, verb) {
+    if (verb !== "MAIL" && verb !== "RCPT")
+        return null;
+    const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
+    return a && a.toLowerCase() !== "postmaster" ? a : null;
+}
+/** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */
+const domainlessAccepted = (p) => {
+    const i = p.steps.findIndex((s) => s.class === "success" && domainlessAddress(s.command, s.verb) !== null);
+    const s = i === -1 ? undefined : p.steps[i];
+    if (!s)
+        return [];
+    const a = domainlessAddress(s.command, s.verb);
+    return [rule_finding("address-without-domain", "notice", i, `${quoted(s)} names <${a}>, an address without a domain (RFC 5321 §4.1.2 wants local-part@domain); this server accepted it, and may complete it with a domain of its own, but other servers refuse it (501 or 553).`, ["The sender is configured with a bare user name instead of a full address."], [`Give the ${s.verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (\`${a}@\` followed by a domain you own).`])];
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
 
 
 
@@ -36365,7 +36608,7 @@ function advertisedBefore(p, i) {
 }
 /** A command whose extension the server did not advertise. */
 const notAdvertised = (p) => rule_perStep(p, (s, i) => {
-    if (!s.command || s.extra)
+    if (!s.command || s.extra || p.commandWithheld?.step === i)
         return null;
     const command = s.command;
     const need = needOf(s.verb, command);
@@ -36384,13 +36627,35 @@ const notAdvertised = (p) => rule_perStep(p, (s, i) => {
         return null;
     return rule_finding("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${list(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
 });
+const WITHHELD_ADVICE = { SMTPUTF8: "smtputf8-not-offered", CHUNKING: "chunking-not-offered" };
+/**
+ * A command smtp-gate kept back because the server did not advertise the extension it needs
+ * (engine/probe.ts `withhold`): the session's error is smtp-gate's own refusal, not a server
+ * fault, so it is said as such, with what the server did offer.
+ */
+const commandWithheld = (p) => {
+    const w = p.commandWithheld;
+    const s = w ? p.steps[w.step] : undefined;
+    if (!w || !s?.command)
+        return [];
+    const offered = advertisedBefore(p, w.step) ?? p.extensions;
+    const a = policyAdvice(w.needs === "CHUNKING" ? WITHHELD_ADVICE.CHUNKING : WITHHELD_ADVICE.SMTPUTF8, serverFamily(p));
+    const what = w.needs === "CHUNKING"
+        ? `"${s.command}" and the message chunk after it: the server's EHLO reply does not advertise CHUNKING (RFC 3030 §2), and a server without it would read the chunk's lines as commands`
+        : `"${s.command}": it holds non-ASCII characters, and the server's EHLO reply does not advertise SMTPUTF8 (RFC 6531 §3.4), so no compliant sender may send it there`;
+    return [{
+            ...rule_finding(`${w.needs.toLowerCase()}-not-offered`, "error", w.step, `smtp-gate did not send ${what}; it offered: ${list(offered)}.`, a.causes, a.fixes, [], w.needs === "SMTPUTF8" ? "smtputf8-required" : null),
+            summary: `not sent: the server does not offer ${w.needs}`,
+        }];
+};
 /**
  * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
  * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
  * and covers its refusal: one cause, one finding.
  */
 const starttlsNotAdvertised = (p) => {
-    if (p.tlsMode !== "starttls")
+    // After HELO nothing is advertised: sender.ts says so, instead of blaming the server's TLS.
+    if (p.tlsMode !== "starttls" || ownHelo(p) !== -1)
         return [];
     const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
     if (ehlo === -1)
@@ -36719,6 +36984,7 @@ function blank(text, marks) {
 ;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
 
 
+
 const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
 /** One sentence for why the credentials stayed home, from what this session saw. */
 function whyWithheld(w, tlsMode) {
@@ -36760,7 +37026,8 @@ function whyWithheld(w, tlsMode) {
 /** Credentials were configured, and smtp-gate kept them back. */
 const credentialsWithheld = (p) => {
     const w = p.authWithheld;
-    if (!w)
+    // A HELO reply offers no AUTH: sender.ts names the greeting as the cause.
+    if (!w || (w.reason === "auth-not-offered" && ownHelo(p) !== -1))
         return [];
     const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
     const ehlo = lastHelloBefore(p, p.steps.length);
@@ -36909,7 +37176,8 @@ const ERROR_ADVICE = {
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
-    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
+    // A command smtp-gate kept back has its own finding (advertised.ts commandWithheld).
+    if (!p.error || p.commandWithheld || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
         return [];
     const e = p.error;
     const sharp = sharperError(p);
@@ -37102,753 +37370,6 @@ const smtpInspection = (p) => {
             "Compare the session from both sides of the firewall: `openssl s_client -starttls smtp -connect {hostport} -crlf` from inside, and `{nc}` from outside.",
             "Disable SMTP inspection for this server: `no fixup protocol smtp 25` (PIX) or remove `inspect esmtp` from the ASA policy-map (or allow ESMTP and STARTTLS through it).",
         ])];
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/policy.ts
-
-
-
-
-
-/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
-const latency = (p, policy) => {
-    const out = [];
-    if (policy.maxStepMs !== null) {
-        p.steps.forEach((s, i) => {
-            if (s.ms > policy.maxStepMs) {
-                const a = policyAdvice("slow-step", serverFamily(p));
-                out.push(rule_finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
-            }
-        });
-    }
-    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
-        out.push(rule_finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
-    }
-    return out;
-};
-const expectedExtensions = (p, policy) => {
-    if (!policy.expectExtensions.length || p.error)
-        return [];
-    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
-    if (ehlo === -1)
-        return [];
-    return policy.expectExtensions.flatMap((e) => {
-        const found = findExtension(p.extensions, e.keyword);
-        if (!found) {
-            return [rule_finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
-        }
-        if (e.atLeast !== undefined) {
-            const value = Number(found.split(/[\s=]+/)[1]);
-            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
-            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
-                return [rule_finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? fixesFor("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
-            }
-        }
-        return [];
-    });
-};
-const oversizeMessage = (p) => p.oversize
-    ? [rule_finding("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])]
-    : [];
-const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
-    ? withAdvice(rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
-    : null);
-const vrfyEnabled = (p) => rule_perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? withAdvice(rule_finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
-    : null);
-/** A finding with a policy table's causes and fixes. */
-function withAdvice(f, a) {
-    return { ...f, causes: a.causes, fixes: a.fixes };
-}
-
-;// CONCATENATED MODULE: ./src/session/clock.ts
-/**
- * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
- * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
- * first touch, about 1.5 ms of a probe process's start-up.
- */
-const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
-
-;// CONCATENATED MODULE: ./src/session/transcript.ts
-/**
- * The timed record of one session, capped: a hostile peer's endless reply must not grow it
- * without bound (Postfix's smtp_chat does the same for the same reason).
- */
-
-const MAX_TRANSCRIPT_ENTRIES = 2000;
-const MAX_TRANSCRIPT_CHARS = 256 * 1024;
-/**
- * The note the session writes for a reply no command was waiting for, and its reader: diagnosis
- * reads the codes back (a balancer's PROXY header answered before the first command).
- */
-const unsolicitedNote = (code) => `unsolicited reply ${code} discarded: no command was waiting for it`;
-/** The code of an unsolicited-reply note, or null for any other entry. */
-function unsolicitedCode(e) {
-    const m = e.dir === "*" ? /^unsolicited reply (\d{3}) discarded:/.exec(e.text) : null;
-    return m ? Number(m[1]) : null;
-}
-class Transcript {
-    redact;
-    entries = [];
-    capped = false;
-    chars = 0;
-    /** When the session started, on monotonicMs()'s clock. */
-    start = monotonicMs();
-    constructor(redact) {
-        this.redact = redact;
-    }
-    elapsed() {
-        return Math.round(monotonicMs() - this.start);
-    }
-    /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
-    add(dir, text, t = this.elapsed()) {
-        if (!this.capped)
-            this.addRedacted(dir, this.redact(text), t);
-    }
-    /**
-     * An entry whose text was redacted already: a reply line, which the session redacts as it
-     * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
-     * once is enough.
-     */
-    addRedacted(dir, safe, t = this.elapsed()) {
-        if (this.capped)
-            return;
-        // The last slot is kept for the note that says the transcript was capped.
-        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
-            this.capped = true;
-            this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
-            return;
-        }
-        this.chars += safe.length;
-        this.entries.push({ t, dir, text: safe });
-    }
-    /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
-    append(other) {
-        const offset = other.start - this.start;
-        // Through add(): redacted again, with any secret form registered since those lines came.
-        for (const e of other.entries)
-            this.add(e.dir, e.text, Math.round(e.t + offset));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
-
-
-
-
-/**
- * Silence longer than this before a 421 or a close means the listener waited for the client to
- * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
- * that refuses a client (overload, connection limits) answers at once.
- */
-const WAITED_MS = 2000;
-/**
- * A balancer that cannot reach its backend retries before it gives up: HAProxy makes `retries`
- * (3) more attempts, min(`timeout connect`, 1 s) apart, so a refused backend closes the client
- * after about 3 s. A listener waiting for a PROXY header gives up later: Postfix after its 5 s
- * (and says so with a 421), nginx after `timeout` (60 s), HAProxy `accept-proxy` after `timeout
- * client` — measured here a few milliseconds short of it (its timer starts before ours), and kept
- * in whole seconds, rounded down, in the goldens. A silent close sooner than this is read as the
- * balancer's retries first.
- */
-const RETRIED_MS = 4000;
-/**
- * Silence after a command longer than this before a close is a wait, not a crash on reading it:
- * a box's idle timer counts from the last byte it moved, which may be the message body written
- * just before the end of DATA, so a 2 s timeout can close 1.99 s after "." was sent.
- */
-const IDLE_MS = 1000;
-/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
-const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
-const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
-function middleboxFindings(p) {
-    const out = [];
-    const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
-    if (header)
-        out.push(header);
-    const down = backendDown(p) ?? backendSilent(p) ?? closedWhileOwed(p) ?? httpMode(p);
-    if (down)
-        out.push(down);
-    out.push(...boxReplies(p));
-    const terminator = tlsTerminator(p);
-    if (terminator)
-        out.push(terminator);
-    return out;
-}
-/** The rule's face for RULES: the findings without their claims. */
-const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
-const PROBE_WITH_HEADER = "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).";
-const PROXY_FIXES = [
-    "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
-    PROBE_WITH_HEADER,
-    "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
-];
-const TERMINATOR_PROXY_CAUSE = "A TLS terminator in front (stunnel, HAProxy `ssl`, nginx `stream` with `ssl`) passes the decrypted session to a listener that requires a PROXY header, and sends none: a listener that requires the header reads it before any TLS, so the handshake that completed was the terminator's.";
-const TERMINATOR_PROXY_FIX = "Let the terminator send the header: stunnel `protocol = proxy` in the service that connects to this listener; HAProxy `send-proxy` on the `server` line behind the `ssl` bind; nginx `stream`: `proxy_protocol on;` next to `proxy_pass`.";
-const RETRIES_CAUSE = "A balancer that could not reach its backend and closed after its retries (HAProxy: `retries` attempts, each up to `timeout connect` when the backend does not answer): its log shows the connect failing (termination state `SC`).";
-const PROXY_CAUSES = [
-    "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
-    "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
-];
-/**
- * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
- * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
- * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
- * production sequence was tested, so the target fails (contract §2).
- */
-function proxyHeaderMissing(p) {
-    const g = p.steps[0];
-    if (!g)
-        return null;
-    if (p.proxyProtocol)
-        return proxyHeaderRefused(p, g);
-    const ruledOut = [];
-    let message;
-    if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
-        message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
-        ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
-    }
-    else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= RETRIED_MS && !p.tls) {
-        message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
-        ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
-    }
-    else {
-        return null;
-    }
-    // A silent close could also be a balancer that spent the time retrying a dead backend.
-    let causes = g.reply ? PROXY_CAUSES : [...PROXY_CAUSES, RETRIES_CAUSE];
-    let fixes = p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`];
-    if (p.tls) {
-        // A listener that requires the header reads it before any TLS (Postfix, Exim hosts_proxy): the
-        // handshake that completed first was a terminator's, and the terminator sent no header.
-        message = `The TLS handshake completed first (${p.tls.protocol ?? "TLS"}), so TLS on this port is done by a terminator in front of the MTA, which passes the session on without the header. ${message}`;
-        causes = [TERMINATOR_PROXY_CAUSE, ...causes];
-        // smtp-gate's own header would reach the terminator before the TLS handshake, not the listener.
-        fixes = [TERMINATOR_PROXY_FIX, ...fixes.filter((f) => f !== PROBE_WITH_HEADER), "To probe the listener itself, probe its own port behind the terminator with `proxy-protocol: v1` (CLI `--proxy-protocol v1`)."];
-    }
-    const f = rule_finding("proxy-header-missing", "error", 0, message, causes, fixes, ruledOut);
-    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
-}
-/**
- * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
- * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
- * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
- */
-function proxyHeaderRefused(p, g) {
-    // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
-    if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" ")))
-        return null;
-    const f = rule_finding("proxy-header-refused", "error", 0, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`, ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."], ["Read the MTA's log for the connection: it names what was wrong with the header."]);
-    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
-}
-/**
- * The codes of the replies that came after the greeting and before smtp-gate wrote anything
- * (the session marks each "unsolicited reply NNN discarded"): answers to lines smtp-gate never sent.
- */
-function repliesBeforeFirstCommand(p) {
-    const out = [];
-    let last = "";
-    for (const t of p.transcript) {
-        if (t.dir === "C")
-            break;
-        if (t.dir === "S")
-            last = t.text;
-        const code = unsolicitedCode(t);
-        if (code !== null)
-            out.push({ code, text: last });
-    }
-    return out;
-}
-/** Haraka's answer to a PROXY line when its PROXY support does not list the sender (connection.ini [haproxy] hosts[]). */
-const PROXY_NOT_ALLOWED = /^421[ -]PROXY not allowed from\b/i;
-/** A 221 before smtp-gate sent any QUIT: the server obeyed a QUIT it read from someone else. */
-function quitObeyedUnasked(p) {
-    for (const t of p.transcript) {
-        if (t.dir === "C" && /^QUIT\b/i.test(t.text))
-            return false;
-        if (t.dir === "S" && /^221[ -]/.test(t.text))
-            return true;
-    }
-    return false;
-}
-/**
- * How the MTA's answers to a header it did not expect show, whatever the timing: before
- * smtp-gate's first command (unsolicited), or — when EHLO went out before they arrived — as
- * EHLO's answer, with the rest one reply behind (HELO answered with EHLO's keywords) or a 221
- * before any QUIT. Null when the session shows neither.
- */
-function answeredForeignLines(p) {
-    if (p.proxyProtocol || p.steps[0]?.reply?.code !== 220)
-        return null;
-    const early = repliesBeforeFirstCommand(p);
-    const first = early[0];
-    if (first) {
-        // A refusal (5xx: unknown command, or "STARTTLS first" from a server that wants TLS before
-        // anything), or Haraka's own 421 for a PROXY line it may not take; then more of the same, or 221.
-        const answersLine = (first.code >= 500 && first.code < 600) || PROXY_NOT_ALLOWED.test(first.text);
-        return answersLine && early.every((r) => r.code === 221 || r.code === 421 || (r.code >= 500 && r.code < 600)) ? { early, firstEhlo: null } : null;
-    }
-    // EHLO went out before those answers came, and took the first of them.
-    const ehlo = p.steps[1];
-    if (ehlo?.verb !== "EHLO" || !ehlo.reply || ehlo.pipelined)
-        return null;
-    const text = `${ehlo.reply.code} ${ehlo.reply.lines.join(" ")}`;
-    if (PROXY_NOT_ALLOWED.test(text))
-        return { early: [{ code: ehlo.reply.code, text }], firstEhlo: null };
-    if (ehlo.reply.code < 500 || ehlo.reply.code > 599)
-        return null;
-    // Out of step: more replies than commands, a 221 before any QUIT, HELO answered with EHLO's
-    // keywords, QUIT answered with anything but 221; or a complaint of pipelining about an EHLO
-    // smtp-gate sent alone (OpenSMTPD, which then closes).
-    const outOfStep = p.unsolicitedReplies > 0 || quitObeyedUnasked(p) || heloGotEhloReply(p) ||
-        p.steps.some((x) => x.verb === "QUIT" && x.reply !== null && x.reply.code !== 221 && x.reply.code !== 421);
-    return outOfStep || pipeliningComplaint(p) ? { early, firstEhlo: ehlo } : null;
-}
-/** A refusal for pipelining of a command smtp-gate sent alone: the server got someone else's bytes with it. */
-function pipeliningComplaint(p) {
-    return p.steps.find((x, i) => i > 0 && !x.pipelined && x.reply !== null && x.reply.code >= 500 && PIPELINING_COMPLAINT.test(x.reply.lines.join(" ")));
-}
-/** The HELO fallback answered with EHLO's keywords: the replies run one behind the commands. */
-function heloGotEhloReply(p) {
-    const helo = p.steps[2];
-    return helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
-}
-/** A server refusing commands that came before their turn: the client's, or someone else's. */
-const PIPELINING_COMPLAINT = /pipelining/i;
-/**
- * A balancer sends the PROXY protocol header to a listener that does not expect one: smtp-gate
- * sent none, yet right after the greeting the MTA answered lines nobody in this conversation
- * wrote. A v1 header is one text line (`PROXY TCP4 …`): one syntax error. The v2 signature
- * (`\r\n\r\n\0\r\nQUIT\n`, designed so that such a server quits) draws syntax errors, then 221, and
- * the close. Which product sent it the bytes do not tell (HAProxy, nginx `stream`, an AWS NLB
- * write the same header), so no `server.via` follows from it.
- */
-function proxyHeaderFromBalancer(p) {
-    const seen = answeredForeignLines(p);
-    if (!seen)
-        return null;
-    const { early, firstEhlo } = seen;
-    if (early[0] && PROXY_NOT_ALLOWED.test(early[0].text))
-        return proxyNotAllowed(p, early[0].text);
-    // v2 when the server obeyed the signature's QUIT; v1 when the replies run exactly one behind
-    // (HELO got EHLO's keywords) or one reply came early and the session went on; unknown otherwise
-    // (OpenSMTPD closes on the v2 block as a pipelining violation, or the 221 went to a later command).
-    const closedEarly = p.error?.kind === "closed" && (p.error.step ?? 0) <= 2;
-    const version = quitObeyedUnasked(p) ? "v2"
-        : firstEhlo ? (heloGotEhloReply(p) ? "v1" : "either")
-            : closedEarly ? "either" : "v1";
-    const said = HEADER_WORDS[version];
-    const codes = early.map((r) => r.code);
-    const what = firstEhlo?.reply
-        ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${lateSign(p, firstEhlo, version)} — answers to lines smtp-gate never sent, written to the MTA before its first command`
-        : `Right after its greeting, before smtp-gate sent anything, the server sent ${codes.length === 1 ? `a reply (${codes[0]}) to a line` : `${codes.length} replies (${codes.join(", ")}) to lines`} smtp-gate never sent${closedEarly ? " and closed the connection" : ""}`;
-    const f = rule_finding("proxy-header-from-balancer", "error", null, `${what}: ${said.message}`, [said.cause], [
-        `Either stop the header on the balancer — ${said.stop} — or make this listener expect it (below); not both.`,
-        "To keep the clients' addresses, make the MTA's listener read the header: Postfix `-o smtpd_upstream_proxy_protocol=haproxy` on this smtpd's master.cf entry (postscreen: `postscreen_upstream_proxy_protocol = haproxy`); Exim `hosts_proxy = BALANCER-ADDRESS`. Then the port takes no client without a header.",
-        "Probe the MTA's port directly with `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`) once it expects the header.",
-    ], [
-        { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer (${codes[0] ?? firstEhlo?.reply?.code}) refuses a line that is not a command, and it was sent before smtp-gate's first command could be read` },
-        ...(firstEhlo ? [{ cause: "An SMTP-inspecting firewall that refuses EHLO (Cisco \"inspect esmtp\").", evidence: "the replies run one behind the commands, which no inspecting firewall causes; it refuses commands, it does not answer lines nobody sent" }] : []),
-    ], "proxy-protocol");
-    return { finding: f, claims: outOfStepClaims(p) };
-}
-/** Every step that did not pass, and the close: they follow from the one cause, replies out of step. */
-function outOfStepClaims(p) {
-    const claims = p.steps.flatMap((s, i) => (i > 0 && s.verdict !== "pass" ? [i] : []));
-    if (p.error?.step != null && !claims.includes(p.error.step))
-        claims.push(p.error.step);
-    return claims;
-}
-/** What shows that EHLO's refusal answered someone else's lines. */
-function lateSign(p, ehlo, version) {
-    if (version === "v2")
-        return "and it sent 221 and closed before smtp-gate sent any QUIT";
-    const piped = pipeliningComplaint(p);
-    if (piped)
-        return `and ${piped === ehlo ? "that" : `its answer to ${quoted(piped)}`} is a complaint of commands sent before their turn, though smtp-gate sent each command alone`;
-    if (heloGotEhloReply(p))
-        return "and each later command got the reply meant for the one before (HELO got EHLO's keywords)";
-    const quit = p.steps.find((x) => x.verb === "QUIT" && x.reply && x.reply.code !== 221 && x.reply.code !== 421);
-    if (quit?.reply)
-        return `and each later command got the reply meant for the one before (QUIT got ${quit.reply.code})`;
-    return `and more replies came than smtp-gate sent commands (${p.unsolicitedReplies} extra)`;
-}
-/** What each version of the header does to an MTA that does not expect it, and who sends it. */
-const HEADER_WORDS = {
-    v1: {
-        message: "the PROXY protocol v1 line (`PROXY TCP4 …`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.",
-        cause: "A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it.",
-        stop: "HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`",
-    },
-    v2: {
-        message: "errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.",
-        cause: "A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it.",
-        stop: "HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group",
-    },
-    either: {
-        message: "the PROXY protocol header a balancer in front writes first (the v1 text line or the v2 binary block; the replies do not tell which), read by this MTA as commands, after which it ended the session. Every session through the balancer ends so, and this path cannot carry mail.",
-        cause: "A balancer sends a PROXY protocol header to a listener that does not expect it: HAProxy `send-proxy` or `send-proxy-v2` on the `server` line, nginx `stream` with `proxy_protocol on`, an AWS NLB target group with proxy protocol v2.",
-        stop: "HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`; AWS NLB: turn proxy protocol v2 off on the target group",
-    },
-};
-/**
- * Haraka reads a PROXY line only from the hosts its PROXY support lists; from any other it answers
- * "421 PROXY not allowed from ADDRESS" and closes (DENYSOFTDISCONNECT, so that a configuration
- * error defers mail rather than refusing it). The balancer sends the header; the MTA would take it
- * but not from there.
- */
-function proxyNotAllowed(p, text) {
-    const f = rule_finding("proxy-header-from-balancer", "error", null, `Right after its greeting the server answered "${text}" — to a PROXY protocol line smtp-gate never sent — and closed: a balancer in front sends the PROXY header, and this MTA (Haraka's words) takes it only from the balancer addresses it lists, which do not include this one. Every session through the balancer ends there; the 421 makes senders retry, but this path carries no mail.`, ["The MTA's PROXY support is off or does not list the balancer's address: Haraka's connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts)."], [
-        "Haraka: add the balancer's address (the one in the reply) to connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts); Haraka then waits for the header from it, so its health checks need the header too (HAProxy `check-send-proxy`).",
-        "Or stop the header on the balancer: HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line.",
-    ], [], "proxy-protocol");
-    return { finding: f, claims: outOfStepClaims(p) };
-}
-/**
- * The implicit-TLS handshake finished and then nothing came until the timeout: whatever finished
- * the handshake waits on its backend. A TLS terminator (stunnel, HAProxy `ssl`, nginx `stream`)
- * whose backend is itself an implicit-TLS port (465) speaks plain text to a server that waits for
- * a TLS handshake; neither side says a word. An MTA that does its own TLS greets at once.
- */
-function backendSilent(p) {
-    const g = p.steps[0];
-    if (!g || p.tlsMode !== "implicit" || !p.tls || p.error?.kind !== "timeout" || p.error.step !== 0 || !serverSilent(p))
-        return null;
-    const f = rule_finding("middlebox-backend-silent", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) waits like this when its backend waits for the client to speak first: an implicit TLS port, which waits for a TLS handshake inside the tunnel, or a port that is not SMTP at all (an HTTP service waits for a request). Nothing of the production sequence was tested.`, [
-        "The terminator's backend is the MTA's implicit-TLS port (465, Postfix `smtpd_tls_wrappermode = yes`): stunnel's `connect =`, HAProxy's `server` line or nginx's `proxy_pass` points at it, so TLS would have to run twice.",
-        "The terminator points at the wrong port, a service that waits for its client (HTTP, a PROXY listener with no timeout of its own); or the MTA holds its greeting back longer than the timeout.",
-    ], [
-        "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS. From the terminator's host, `nc -v BACKEND PORT` must show a 220 greeting at once.",
-        "If the backend must stay implicit TLS, do not terminate in front of it: pass the bytes through (HAProxy `mode tcp` without `ssl` on the `bind` line), or make the terminator a TLS client to it (stunnel: a second service with `client = yes`; HAProxy: `server … ssl verify required ca-file …`).",
-        "Read the terminator's log for this connection: stunnel logs the service and `connect` address it used.",
-    ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-}
-/**
- * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
- * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
- * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
- */
-function backendDown(p) {
-    const g = p.steps[0];
-    if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= RETRIED_MS)
-        return null;
-    if (g.ms >= WAITED_MS)
-        return p.tls || p.tlsMode === "implicit" ? null : backendRetried(p, g);
-    if (p.tls) {
-        const f = rule_finding("middlebox-backend-down", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`, ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."], [
-            "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
-            "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
-        ]);
-        return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-    }
-    if (p.tlsMode === "implicit")
-        return null;
-    const f = rule_finding("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`, [
-        "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
-        "A TCP wrapper or firewall on the host that accepts and then drops this client.",
-    ], [
-        "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
-        "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
-    ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-}
-/**
- * Accepted, silent for a few seconds, closed without a byte: sooner than a PROXY listener gives up
- * (RETRIED_MS), as HAProxy does after retrying a backend server that refuses it — a dead server
- * without `check`, so HAProxy still picks it. Which it is the bytes do not say; both are listed.
- */
-function backendRetried(p, g) {
-    const f = rule_finding("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: a balancer in front of the MTA that could not reach the backend server it picked closes like this after its retries (HAProxy retries a refused server \`retries\` times, min(\`timeout connect\`, 1 s) apart: about 3 s). A listener that waits for a PROXY header gives up later (Postfix after 5 s, with a 421). The MTA behind it never saw this connection.`, [
-        "A balancer whose chosen backend server is down and not marked so: HAProxy without `check` on the `server` line keeps sending clients to a dead server, and without `option redispatch` its retries stay on that server.",
-        "A listener that waits for the client to speak first (a PROXY protocol header) with a short timeout of its own.",
-    ], [
-        "Read the balancer's log for this connection: HAProxy's termination state `SC` and the server it tried name the dead backend.",
-        "HAProxy: add `check` to every `server` line (a dead server is then taken out), and `option redispatch` so a failed connect is retried on another server; fix or remove the dead server.",
-        "If the port does require a PROXY header, probe it with `proxy-protocol: v1` (CLI `--proxy-protocol v1`).",
-    ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-}
-/**
- * A command sent, seconds of silence, then the close with no reply. An SMTP server closes only
- * after 221, after 421, or on its own timeout waiting for the client (RFC 5321 §3.8) — never while
- * it owes the client a reply. A box between them closes so when its idle timeout is shorter than
- * the server's time to answer (a content scan at the end of DATA, a slow lookup, a greeting delay).
- */
-function closedWhileOwed(p) {
-    const i = p.error?.kind === "closed" ? p.error.step : null;
-    const s = i !== null && i > 0 ? p.steps[i] : undefined;
-    if (i === null || !s || s.reply || s.command === null || s.extra === "cleanup" || s.ms < IDLE_MS || p.steps.some((x) => x.reply?.code === 421))
-        return null;
-    // nginx's mail proxy holds both connections: when it is in front, its proxy_timeout is the first suspect.
-    const nginx = p.server?.via === "nginx";
-    const who = nginx ? "nginx's mail proxy, which holds both connections,"
-        : "a box in between (a balancer or proxy)";
-    const f = rule_finding("middlebox-idle-timeout", "error", i, `${quoted(s)} got no reply: ${seconds(s.ms)} after it was sent, the connection was closed without a word — no 421. An SMTP server closes only after 221, after 421, or when it gives up waiting for the client (RFC 5321 §3.8), not while the client waits for its reply: most likely ${who} closed the idle connection while the server was still working on the answer.`, [
-        nginx
-            ? "nginx's `proxy_timeout` (in the mail block; 24 h by default) is shorter than the server's time to answer this command: nginx closes a proxied session idle that long."
-            : "A balancer or proxy in front has an idle timeout shorter than the server's time to answer this command: HAProxy `timeout server` (or `timeout client`), nginx `stream` `proxy_timeout`, an AWS NLB's 350 s idle timeout. The end of DATA is where servers take longest (content scanning).",
-        "The server's process for this session died while working on the command (a crash in its content filter): its own log has it.",
-    ], nginx
-        ? [`nginx: raise \`proxy_timeout\` in the mail block above the server's slowest step (a content scan at the end of DATA can take minutes; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for its reply); nginx's error log says "client timed out … while proxying" for this session.`]
-        : [
-            `Compare the ${seconds(s.ms)} with the balancer's timeouts: HAProxy logs the termination state \`sD\` (the server sent nothing within \`timeout server\`) for this connection.`,
-            "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
-        ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [i] };
-}
-/**
- * No greeting, and after a wait an HTTP 408: something in front parses HTTP and gave up waiting
- * for a request an SMTP client never sends (its server speaks first). HAProxy answers so ("408
- * Request Time-out") when a frontend in `mode http` — often inherited from `defaults` — reaches
- * `timeout http-request`.
- */
-function httpMode(p) {
-    const g = p.steps[0];
-    const line = p.error?.step === 0 ? p.error.received ?? "" : "";
-    if (!g || !/^HTTP\/\d(?:\.\d)? 408\b/.test(line))
-        return null;
-    const f = rule_finding("middlebox-http-mode", "error", 0, `No greeting came; after ${seconds(g.ms)} of waiting, port ${p.port} answered "${line.slice(0, 60)}": something in front of the MTA parses HTTP and gave up waiting for an HTTP request, which an SMTP client never sends (the server speaks first). HAProxy answers exactly so when the frontend is in \`mode http\` — often inherited from a \`defaults\` section — and \`timeout http-request\` strikes: the balancer meant to pass SMTP through never connected the session to the MTA.`, [
-        "The balancer's SMTP frontend runs in HTTP mode: HAProxy `mode http` on the frontend or inherited from `defaults`; another HTTP reverse proxy listening on the mail port.",
-        "The host and port point at an HTTP service, not at the mail service.",
-    ], [
-        "HAProxy: `mode tcp` in the SMTP frontend and its backend (a `defaults` section with `mode http` applies to every section that does not say otherwise), with `option tcplog` instead of `option httplog`.",
-        "If this port is meant to be an HTTP service, probe the MTA's own port instead.",
-    ]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
-}
-/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
-function boxReplies(p) {
-    const via = asMiddlebox(p.server?.via);
-    const out = [];
-    p.steps.forEach((s, i) => {
-        if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
-            return;
-        // An AUTH exchange's continuation lines ("***") carry the verb AUTH and the step's mechanism.
-        const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? verbOf(s.command);
-        const mechanism = s.sasl?.mechanism ?? (verb === "AUTH" ? /^AUTH\s+(\S+)/i.exec(s.command ?? "")?.[1]?.toUpperCase() ?? null : null);
-        const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via, mechanism);
-        if (!row)
-            return;
-        // The close that follows (nginx closes after its 451) is the same failure.
-        const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
-        const who = row.via ? BOX_NAME[row.via] : "a content filter";
-        const mta = p.server?.product ?? "the MTA behind it";
-        const f = rule_finding(row.id, closedAfter !== null ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`, [...row.causes], [...row.fixes]);
-        out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
-    });
-    return out;
-}
-/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
-function tlsTerminator(p) {
-    if (p.server?.via !== "tls-terminator" || p.error)
-        return null;
-    const i = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
-    const f = rule_finding("middlebox-tls-terminator", "notice", i === -1 ? null : i, `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`, ["A TLS terminator forwards the decrypted session to the MTA's plain port."], ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
-    return { finding: { ...f, cause: "middlebox" }, claims: [] };
-}
-function logHint(via) {
-    const row = via ? middleboxRow(via) : undefined;
-    return row ? ` Why is written in ${row.log}.` : "";
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
-/**
- * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
- * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
- * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
- * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
- * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
- * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
- * refusal follows from what smtp-gate could send, and the one finding says so.
- */
-
-const proxyUnknownRefused = (p) => {
-    const why = p.proxyHeaderUnknown;
-    const greeting = p.steps[0];
-    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
-        return [];
-    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
-    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
-    const nameTarget = /is a name the proxy resolved/.test(why);
-    return [rule_finding("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
-            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
-        ], [
-            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
-            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
-            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
-        ], [], "proxy-protocol")];
-};
-
-;// CONCATENATED MODULE: ./src/protocol/address.ts
-/**
- * Syntax checks for values that end up in commands: mailbox addresses (RFC 5321 §4.1.2
- * Mailbox, with RFC 6531 UTF-8 allowed), host names and EHLO names. Deliberately a little
- * permissive: the server, not smtp-gate, is the judge of what it accepts; these catch typos.
- */
-/** UTF-8 beyond ASCII (RFC 6531), less the C1 controls and U+2028/U+2029, which are line breaks to some. */
-const UTF8 = "\\u00A0-\\u2027\\u202A-\\uFFFF";
-const ATEXT = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UTF8}]`;
-const DOT_STRING = `${ATEXT}+(?:\\.${ATEXT}+)*`;
-const QUOTED = `"(?:[\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e${UTF8}]|\\\\[\\x20-\\x7e])*"`;
-const LABEL = `[A-Za-z0-9${UTF8}](?:[A-Za-z0-9\\-${UTF8}]{0,61}[A-Za-z0-9${UTF8}])?`;
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*\\.?`;
-const ADDRESS_LITERAL = "\\[(?:[0-9.]+|IPv6:[0-9A-Fa-f:.]+)\\]";
-const MAILBOX = new RegExp(`^(?:${DOT_STRING}|${QUOTED})@(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-const HOST_NAME = new RegExp(`^${DOMAIN}$`);
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const EHLO_NAME = new RegExp(`^(?:${DOMAIN}|${ADDRESS_LITERAL})$`);
-/**
- * The EHLO name a connection uses (RFC 5321 §4.1.4): the configured one (a fully qualified
- * domain name), or else the address literal of our end of the connection.
- */
-function ehloName(configured, localAddress) {
-    return configured ?? addressLiteral(localAddress ?? "127.0.0.1");
-}
-/**
- * A value as it may be echoed in a message: the user information of a URL-shaped value
- * (`socks5://user:PASS@host:1080`, RFC 3986 §3.2.1) replaced by `***`, so that a password put
- * where an address belongs is never printed back.
- */
-function withoutUserinfo(value) {
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, (_, scheme) => `${scheme ?? ""}***@`);
-}
-/** The password in a URL-shaped value (`scheme://user:PASS@host`), to mask it before anything is printed. */
-function userinfoPassword(value) {
-    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^@/:\s]*:([^@/\s]+)@/i.exec(value.trim());
-    return m?.[1] ?? null;
-}
-/** RFC 5321 §4.5.3.1: local part at most 64 octets, path at most 256. */
-function checkMailbox(value) {
-    if (!MAILBOX.test(value))
-        return "is not a mailbox address like user@example.com";
-    const local = value.slice(0, value.lastIndexOf("@"));
-    if (Buffer.byteLength(local) > 64)
-        return "has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)";
-    if (Buffer.byteLength(value) > 254)
-        return "is longer than 254 octets (RFC 5321 §4.5.3.1.3)";
-    return null;
-}
-/** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", optionally ending in IPv4. */
-function isIPv6(value) {
-    const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-    if (v4 && !IPV4.test(v4[1]))
-        return false;
-    const head = v4 ? value.slice(0, -v4[1].length) + "0:0" : value;
-    const halves = head.split("::");
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
-    if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)))
-        return false;
-    return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-/** 4 or 6 for an IP address in text form, 0 for anything else (what node:net's isIP says, without I/O modules). */
-function ipFamily(value) {
-    return IPV4.test(value) ? 4 : isIPv6(value) ? 6 : 0;
-}
-function checkHost(value) {
-    if (IPV4.test(value) || isIPv6(value))
-        return null;
-    // A name made only of digits and dots is a malformed IPv4 address, not a host name.
-    return HOST_NAME.test(value) && !/^[\d.]+$/.test(value) && value.length <= 253 ? null : "is not a host name or IP address";
-}
-function checkEhloName(value) {
-    return EHLO_NAME.test(value) ? null : "is not a domain name or an address literal like [192.0.2.1]";
-}
-/**
- * The address literal of an IP address (RFC 5321 §4.1.3): `[192.0.2.10]`, `[IPv6:2001:db8::1]`;
- * an IPv4 address mapped into IPv6 (`::ffff:192.0.2.10`, a dual-stack socket's form) as IPv4.
- */
-function addressLiteral(ip) {
-    const v4 = ip.replace(/^::ffff:/i, "");
-    return IPV4.test(v4) ? `[${v4}]` : `[IPv6:${ip}]`;
-}
-/**
- * True for an address on this machine: 127.0.0.0/8, ::1, and 127.x mapped into IPv6
- * (RFC 1122 §3.2.1.3, RFC 4291 §2.5.3, §2.5.5.2). Credentials may cross such a connection in
- * clear text without an opt-in: it never leaves the host.
- */
-function address_isLoopbackAddress(address) {
-    const v4 = address.replace(/^::ffff:/i, "");
-    if (IPV4.test(v4))
-        return v4.startsWith("127.");
-    return isIPv6(address) && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
-}
-/** A configured host that is known before connecting to be this machine: a loopback address or `localhost`. */
-function isLoopbackHost(host) {
-    return address_isLoopbackAddress(host) || host.toLowerCase().replace(/\.$/, "") === "localhost";
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
-/**
- * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
- * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
- * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
- * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
- * so it matters for every MX that also sends.
- */
-
-
-
-
-const DIG = (address) => `\`dig +short -x ${address}\``;
-/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
-function firstWord(line) {
-    const w = line?.trim().split(/\s+/)[0];
-    return w ? w.replace(/\.$/, "").toLowerCase() : null;
-}
-/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
-function isFqdn(name) {
-    return name.includes(".") && ipFamily(name) === 0 && checkHost(name) === null && !/^\d+(\.\d+)*$/.test(name);
-}
-const reverseDnsFindings = (p) => {
-    const r = p.rdns;
-    if (!r)
-        return [];
-    const family = r.address.includes(":") ? "IPv6" : "IPv4";
-    const host = (p.mxHost ?? p.host).toLowerCase();
-    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
-    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
-    const out = [];
-    if (r.error) {
-        out.push(rule_finding("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
-    }
-    else if (!r.names.length) {
-        out.push(rule_finding("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
-    }
-    else if (!r.confirmed.length) {
-        out.push(rule_finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
-    }
-    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
-        out.push(rule_finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
-    }
-    const own = banner ?? ehlo;
-    if (own !== null && !isFqdn(own)) {
-        out.push(rule_finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
-/**
- * A host name that resolves to a usable address and also to one that can never be a remote MTA
- * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
- * fails. A warning that names it; a name with no usable address at all is a failed target of its
- * own (error kind dns, the same finding id, from the error-kind table).
- */
-
-
-
-const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
-const unroutableAddresses = (p) => {
-    if (!p.unroutable?.length || !ADVICE)
-        return [];
-    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
-    return [rule_finding("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
 };
 
 ;// CONCATENATED MODULE: ./src/knowledge/cause-signs.ts
@@ -38733,12 +38254,506 @@ const plaintextSession = (p) => {
     return [rule_finding("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
 };
 
+;// CONCATENATED MODULE: ./src/session/clock.ts
+/**
+ * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
+ * performance.now(): the global `performance` loads node:perf_hooks and ten modules under it on
+ * first touch, about 1.5 ms of a probe process's start-up.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+;// CONCATENATED MODULE: ./src/session/transcript.ts
+/**
+ * The timed record of one session, capped: a hostile peer's endless reply must not grow it
+ * without bound (Postfix's smtp_chat does the same for the same reason).
+ */
+
+const MAX_TRANSCRIPT_ENTRIES = 2000;
+const MAX_TRANSCRIPT_CHARS = 256 * 1024;
+/**
+ * The note the session writes for a reply no command was waiting for, and its reader: diagnosis
+ * reads the codes back (a balancer's PROXY header answered before the first command).
+ */
+const unsolicitedNote = (code) => `unsolicited reply ${code} discarded: no command was waiting for it`;
+/** The code of an unsolicited-reply note, or null for any other entry. */
+function unsolicitedCode(e) {
+    const m = e.dir === "*" ? /^unsolicited reply (\d{3}) discarded:/.exec(e.text) : null;
+    return m ? Number(m[1]) : null;
+}
+class Transcript {
+    redact;
+    entries = [];
+    capped = false;
+    chars = 0;
+    /** When the session started, on monotonicMs()'s clock. */
+    start = monotonicMs();
+    constructor(redact) {
+        this.redact = redact;
+    }
+    elapsed() {
+        return Math.round(monotonicMs() - this.start);
+    }
+    /** `t`: when the caller already read the clock for this entry (lines of one chunk share it). */
+    add(dir, text, t = this.elapsed()) {
+        if (!this.capped)
+            this.addRedacted(dir, this.redact(text), t);
+    }
+    /**
+     * An entry whose text was redacted already: a reply line, which the session redacts as it
+     * arrives because the reply keeps it too. Redacting costs a scan of the line per secret form;
+     * once is enough.
+     */
+    addRedacted(dir, safe, t = this.elapsed()) {
+        if (this.capped)
+            return;
+        // The last slot is kept for the note that says the transcript was capped.
+        if (this.entries.length >= MAX_TRANSCRIPT_ENTRIES - 1 || this.chars + safe.length > MAX_TRANSCRIPT_CHARS) {
+            this.capped = true;
+            this.entries.push({ t: this.elapsed(), dir: "*", text: `transcript capped at ${this.entries.length} entries; later lines are not recorded` });
+            return;
+        }
+        this.chars += safe.length;
+        this.entries.push({ t, dir, text: safe });
+    }
+    /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
+    append(other) {
+        const offset = other.start - this.start;
+        // Through add(): redacted again, with any secret form registered since those lines came.
+        for (const e of other.entries)
+            this.add(e.dir, e.text, Math.round(e.t + offset));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/middlebox.ts
+
+
+
+
+/**
+ * Silence longer than this before a 421 or a close means the listener waited for the client to
+ * speak first. Postfix's smtpd_upstream_proxy_timeout is 5 s, nginx's `timeout` 60 s; a server
+ * that refuses a client (overload, connection limits) answers at once.
+ */
+const WAITED_MS = 2000;
+/**
+ * A balancer that cannot reach its backend retries before it gives up: HAProxy makes `retries`
+ * (3) more attempts, min(`timeout connect`, 1 s) apart, so a refused backend closes the client
+ * after about 3 s. A listener waiting for a PROXY header gives up later: Postfix after its 5 s
+ * (and says so with a 421), nginx after `timeout` (60 s), HAProxy `accept-proxy` after `timeout
+ * client` — measured here a few milliseconds short of it (its timer starts before ours), and kept
+ * in whole seconds, rounded down, in the goldens. A silent close sooner than this is read as the
+ * balancer's retries first.
+ */
+const RETRIED_MS = 4000;
+/**
+ * Silence after a command longer than this before a close is a wait, not a crash on reading it:
+ * a box's idle timer counts from the last byte it moved, which may be the message body written
+ * just before the end of DATA, so a 2 s timeout can close 1.99 s after "." was sent.
+ */
+const IDLE_MS = 1000;
+/** Postfix's replies when no PROXY header came in time: smtpd (smtpd_upstream_proxy_timeout) and postscreen. */
+const PROXY_TIMEOUT_REPLY = /\bServer local error$|^(?:4\.3\.2 )?No system resources$/i;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** Nothing at all came from the server (no greeting byte): the session error is the whole story. */
+const serverSilent = (p) => !p.steps[0]?.reply && !p.transcript.some((t) => t.dir === "S");
+function middleboxFindings(p) {
+    const out = [];
+    const header = proxyHeaderMissing(p) ?? proxyHeaderFromBalancer(p);
+    if (header)
+        out.push(header);
+    const down = backendDown(p) ?? backendSilent(p) ?? closedWhileOwed(p) ?? httpMode(p);
+    if (down)
+        out.push(down);
+    out.push(...boxReplies(p));
+    const terminator = tlsTerminator(p);
+    if (terminator)
+        out.push(terminator);
+    return out;
+}
+/** The rule's face for RULES: the findings without their claims. */
+const middlebox = (p) => middleboxFindings(p).map((b) => b.finding);
+const PROBE_WITH_HEADER = "To probe this port directly, send the header the way the balancer does: `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`).";
+const PROXY_FIXES = [
+    "On the balancer, send the header to this backend: HAProxy `server mta MTA-ADDRESS:25 send-proxy` (or `send-proxy-v2`); nginx `stream`: `proxy_protocol on;`; an AWS Network Load Balancer: turn on proxy protocol v2 on the target group.",
+    PROBE_WITH_HEADER,
+    "If no balancer should be in front, turn the requirement off on this listener (Postfix: drop `smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol` from its master.cf entry; nginx: drop `proxy_protocol` from `listen`).",
+];
+const TERMINATOR_PROXY_CAUSE = "A TLS terminator in front (stunnel, HAProxy `ssl`, nginx `stream` with `ssl`) passes the decrypted session to a listener that requires a PROXY header, and sends none: a listener that requires the header reads it before any TLS, so the handshake that completed was the terminator's.";
+const TERMINATOR_PROXY_FIX = "Let the terminator send the header: stunnel `protocol = proxy` in the service that connects to this listener; HAProxy `send-proxy` on the `server` line behind the `ssl` bind; nginx `stream`: `proxy_protocol on;` next to `proxy_pass`.";
+const RETRIES_CAUSE = "A balancer that could not reach its backend and closed after its retries (HAProxy: `retries` attempts, each up to `timeout connect` when the backend does not answer): its log shows the connect failing (termination state `SC`).";
+const PROXY_CAUSES = [
+    "A balancer in front passes connections on without the PROXY header the listener requires: HAProxy without `send-proxy` / `send-proxy-v2` on the `server` line, nginx `stream` without `proxy_protocol on`, an AWS NLB target group without proxy protocol v2.",
+    "The probe went straight to the MTA's PROXY-only port, the one meant for the balancer.",
+];
+/**
+ * A listener that requires a PROXY header and got none: silence, then Postfix's 421 (smtpd:
+ * `421 4.3.0 … Server local error`, postscreen: `421 4.3.2 No system resources`), or a close
+ * (nginx `listen … proxy_protocol`, HAProxy `accept-proxy`). No greeting: nothing of the
+ * production sequence was tested, so the target fails (contract §2).
+ */
+function proxyHeaderMissing(p) {
+    const g = p.steps[0];
+    if (!g)
+        return null;
+    if (p.proxyProtocol)
+        return proxyHeaderRefused(p, g);
+    const ruledOut = [];
+    let message;
+    if (g.reply?.code === 421 && g.ms >= WAITED_MS && PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" "))) {
+        message = `Port ${p.port} stayed silent for ${seconds(g.ms)}, then answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when a listener that requires a PROXY protocol header (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol) gets none within its upstream proxy timeout. The refusal looks temporary, but this port takes no mail from a client that sends no header, and nothing of the production sequence was tested, so the target fails.`;
+        ruledOut.push({ cause: "The server is overloaded or limits connections from this client.", evidence: `it said nothing for ${seconds(g.ms)} and then gave Postfix's missing-PROXY-header reply; an overloaded server refuses at once` });
+    }
+    else if (p.error?.kind === "closed" && p.error.step === 0 && serverSilent(p) && g.ms >= RETRIED_MS && !p.tls) {
+        message = `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: the listener waited for the client to speak first — a PROXY protocol header (nginx \`listen … proxy_protocol\`, HAProxy \`bind … accept-proxy\`, Postfix's upstream proxy listeners) — and gave up. Nothing of the production sequence was tested.`;
+        ruledOut.push({ cause: "The MTA refused this client (a connection limit, an access list).", evidence: "an MTA that refuses a client says so at once (a 421 or 554 greeting, or an immediate close); this one waited for the client first" });
+    }
+    else {
+        return null;
+    }
+    // A silent close could also be a balancer that spent the time retrying a dead backend.
+    let causes = g.reply ? PROXY_CAUSES : [...PROXY_CAUSES, RETRIES_CAUSE];
+    let fixes = p.tlsMode === "implicit" ? PROXY_FIXES : [...PROXY_FIXES, `If the port is an implicit-TLS port instead, use \`tls: implicit\`.`];
+    if (p.tls) {
+        // A listener that requires the header reads it before any TLS (Postfix, Exim hosts_proxy): the
+        // handshake that completed first was a terminator's, and the terminator sent no header.
+        message = `The TLS handshake completed first (${p.tls.protocol ?? "TLS"}), so TLS on this port is done by a terminator in front of the MTA, which passes the session on without the header. ${message}`;
+        causes = [TERMINATOR_PROXY_CAUSE, ...causes];
+        // smtp-gate's own header would reach the terminator before the TLS handshake, not the listener.
+        fixes = [TERMINATOR_PROXY_FIX, ...fixes.filter((f) => f !== PROBE_WITH_HEADER), "To probe the listener itself, probe its own port behind the terminator with `proxy-protocol: v1` (CLI `--proxy-protocol v1`)."];
+    }
+    const f = rule_finding("proxy-header-missing", "error", 0, message, causes, fixes, ruledOut);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * A PROXY header was sent and the listener answered at once with Postfix's PROXY error instead of
+ * a greeting: it could not use the header. Postfix logs why ("bad or missing protocol type" for
+ * `PROXY UNKNOWN`, what a v1 header says when the real endpoints are not known).
+ */
+function proxyHeaderRefused(p, g) {
+    // A header without addresses (PROXY UNKNOWN, v2 LOCAL) is proxy-unknown.ts's: it knows why it was sent.
+    if (p.proxyHeaderUnknown || g.reply?.code !== 421 || !PROXY_TIMEOUT_REPLY.test(g.reply.lines.join(" ")))
+        return null;
+    const f = rule_finding("proxy-header-refused", "error", 0, `smtp-gate sent a PROXY protocol ${p.proxyProtocol} header and port ${p.port} answered ${codeText(g)} ("${g.reply.lines.join(" ")}") instead of a greeting: Postfix's reply when the header it requires cannot be used. Nothing of the production sequence was tested.`, ["The header does not match what the listener expects (a v1 header to a listener that reads only v2, or a malformed header)."], ["Read the MTA's log for the connection: it names what was wrong with the header."]);
+    return { finding: { ...f, cause: "proxy-protocol" }, claims: [0] };
+}
+/**
+ * The codes of the replies that came after the greeting and before smtp-gate wrote anything
+ * (the session marks each "unsolicited reply NNN discarded"): answers to lines smtp-gate never sent.
+ */
+function repliesBeforeFirstCommand(p) {
+    const out = [];
+    let last = "";
+    for (const t of p.transcript) {
+        if (t.dir === "C")
+            break;
+        if (t.dir === "S")
+            last = t.text;
+        const code = unsolicitedCode(t);
+        if (code !== null)
+            out.push({ code, text: last });
+    }
+    return out;
+}
+/** Haraka's answer to a PROXY line when its PROXY support does not list the sender (connection.ini [haproxy] hosts[]). */
+const PROXY_NOT_ALLOWED = /^421[ -]PROXY not allowed from\b/i;
+/** A 221 before smtp-gate sent any QUIT: the server obeyed a QUIT it read from someone else. */
+function quitObeyedUnasked(p) {
+    for (const t of p.transcript) {
+        if (t.dir === "C" && /^QUIT\b/i.test(t.text))
+            return false;
+        if (t.dir === "S" && /^221[ -]/.test(t.text))
+            return true;
+    }
+    return false;
+}
+/**
+ * How the MTA's answers to a header it did not expect show, whatever the timing: before
+ * smtp-gate's first command (unsolicited), or — when EHLO went out before they arrived — as
+ * EHLO's answer, with the rest one reply behind (HELO answered with EHLO's keywords) or a 221
+ * before any QUIT. Null when the session shows neither.
+ */
+function answeredForeignLines(p) {
+    if (p.proxyProtocol || p.steps[0]?.reply?.code !== 220)
+        return null;
+    const early = repliesBeforeFirstCommand(p);
+    const first = early[0];
+    if (first) {
+        // A refusal (5xx: unknown command, or "STARTTLS first" from a server that wants TLS before
+        // anything), or Haraka's own 421 for a PROXY line it may not take; then more of the same, or 221.
+        const answersLine = (first.code >= 500 && first.code < 600) || PROXY_NOT_ALLOWED.test(first.text);
+        return answersLine && early.every((r) => r.code === 221 || r.code === 421 || (r.code >= 500 && r.code < 600)) ? { early, firstEhlo: null } : null;
+    }
+    // EHLO went out before those answers came, and took the first of them.
+    const ehlo = p.steps[1];
+    if (ehlo?.verb !== "EHLO" || !ehlo.reply || ehlo.pipelined)
+        return null;
+    const text = `${ehlo.reply.code} ${ehlo.reply.lines.join(" ")}`;
+    if (PROXY_NOT_ALLOWED.test(text))
+        return { early: [{ code: ehlo.reply.code, text }], firstEhlo: null };
+    if (ehlo.reply.code < 500 || ehlo.reply.code > 599)
+        return null;
+    // Out of step: more replies than commands, a 221 before any QUIT, HELO answered with EHLO's
+    // keywords, QUIT answered with anything but 221; or a complaint of pipelining about an EHLO
+    // smtp-gate sent alone (OpenSMTPD, which then closes).
+    const outOfStep = p.unsolicitedReplies > 0 || quitObeyedUnasked(p) || heloGotEhloReply(p) ||
+        p.steps.some((x) => x.verb === "QUIT" && x.reply !== null && x.reply.code !== 221 && x.reply.code !== 421);
+    return outOfStep || pipeliningComplaint(p) ? { early, firstEhlo: ehlo } : null;
+}
+/** A refusal for pipelining of a command smtp-gate sent alone: the server got someone else's bytes with it. */
+function pipeliningComplaint(p) {
+    return p.steps.find((x, i) => i > 0 && !x.pipelined && x.reply !== null && x.reply.code >= 500 && PIPELINING_COMPLAINT.test(x.reply.lines.join(" ")));
+}
+/** The HELO fallback answered with EHLO's keywords: the replies run one behind the commands. */
+function heloGotEhloReply(p) {
+    const helo = p.steps[2];
+    return helo?.verb === "HELO" && helo.reply?.code === 250 && helo.reply.lines.length > 1;
+}
+/** A server refusing commands that came before their turn: the client's, or someone else's. */
+const PIPELINING_COMPLAINT = /pipelining/i;
+/**
+ * A balancer sends the PROXY protocol header to a listener that does not expect one: smtp-gate
+ * sent none, yet right after the greeting the MTA answered lines nobody in this conversation
+ * wrote. A v1 header is one text line (`PROXY TCP4 …`): one syntax error. The v2 signature
+ * (`\r\n\r\n\0\r\nQUIT\n`, designed so that such a server quits) draws syntax errors, then 221, and
+ * the close. Which product sent it the bytes do not tell (HAProxy, nginx `stream`, an AWS NLB
+ * write the same header), so no `server.via` follows from it.
+ */
+function proxyHeaderFromBalancer(p) {
+    const seen = answeredForeignLines(p);
+    if (!seen)
+        return null;
+    const { early, firstEhlo } = seen;
+    if (early[0] && PROXY_NOT_ALLOWED.test(early[0].text))
+        return proxyNotAllowed(p, early[0].text);
+    // v2 when the server obeyed the signature's QUIT; v1 when the replies run exactly one behind
+    // (HELO got EHLO's keywords) or one reply came early and the session went on; unknown otherwise
+    // (OpenSMTPD closes on the v2 block as a pipelining violation, or the 221 went to a later command).
+    const closedEarly = p.error?.kind === "closed" && (p.error.step ?? 0) <= 2;
+    const version = quitObeyedUnasked(p) ? "v2"
+        : firstEhlo ? (heloGotEhloReply(p) ? "v1" : "either")
+            : closedEarly ? "either" : "v1";
+    const said = HEADER_WORDS[version];
+    const codes = early.map((r) => r.code);
+    const what = firstEhlo?.reply
+        ? `The server's replies ran ahead of smtp-gate's commands from the start: its first answer, to EHLO, was ${codeText(firstEhlo)} ("${firstEhlo.reply.lines.join(" ")}"), ${lateSign(p, firstEhlo, version)} — answers to lines smtp-gate never sent, written to the MTA before its first command`
+        : `Right after its greeting, before smtp-gate sent anything, the server sent ${codes.length === 1 ? `a reply (${codes[0]}) to a line` : `${codes.length} replies (${codes.join(", ")}) to lines`} smtp-gate never sent${closedEarly ? " and closed the connection" : ""}`;
+    const f = rule_finding("proxy-header-from-balancer", "error", null, `${what}: ${said.message}`, [said.cause], [
+        `Either stop the header on the balancer — ${said.stop} — or make this listener expect it (below); not both.`,
+        "To keep the clients' addresses, make the MTA's listener read the header: Postfix `-o smtpd_upstream_proxy_protocol=haproxy` on this smtpd's master.cf entry (postscreen: `postscreen_upstream_proxy_protocol = haproxy`); Exim `hosts_proxy = BALANCER-ADDRESS`. Then the port takes no client without a header.",
+        "Probe the MTA's port directly with `proxy-protocol: v1` (CLI `--proxy-protocol v1`, or `v2`) once it expects the header.",
+    ], [
+        { cause: "The MTA talks out of turn (an unsolicited or duplicated reply of its own).", evidence: `its first extra answer (${codes[0] ?? firstEhlo?.reply?.code}) refuses a line that is not a command, and it was sent before smtp-gate's first command could be read` },
+        ...(firstEhlo ? [{ cause: "An SMTP-inspecting firewall that refuses EHLO (Cisco \"inspect esmtp\").", evidence: "the replies run one behind the commands, which no inspecting firewall causes; it refuses commands, it does not answer lines nobody sent" }] : []),
+    ], "proxy-protocol");
+    return { finding: f, claims: outOfStepClaims(p) };
+}
+/** Every step that did not pass, and the close: they follow from the one cause, replies out of step. */
+function outOfStepClaims(p) {
+    const claims = p.steps.flatMap((s, i) => (i > 0 && s.verdict !== "pass" ? [i] : []));
+    if (p.error?.step != null && !claims.includes(p.error.step))
+        claims.push(p.error.step);
+    return claims;
+}
+/** What shows that EHLO's refusal answered someone else's lines. */
+function lateSign(p, ehlo, version) {
+    if (version === "v2")
+        return "and it sent 221 and closed before smtp-gate sent any QUIT";
+    const piped = pipeliningComplaint(p);
+    if (piped)
+        return `and ${piped === ehlo ? "that" : `its answer to ${quoted(piped)}`} is a complaint of commands sent before their turn, though smtp-gate sent each command alone`;
+    if (heloGotEhloReply(p))
+        return "and each later command got the reply meant for the one before (HELO got EHLO's keywords)";
+    const quit = p.steps.find((x) => x.verb === "QUIT" && x.reply && x.reply.code !== 221 && x.reply.code !== 421);
+    if (quit?.reply)
+        return `and each later command got the reply meant for the one before (QUIT got ${quit.reply.code})`;
+    return `and more replies came than smtp-gate sent commands (${p.unsolicitedReplies} extra)`;
+}
+/** What each version of the header does to an MTA that does not expect it, and who sends it. */
+const HEADER_WORDS = {
+    v1: {
+        message: "the PROXY protocol v1 line (`PROXY TCP4 …`) a balancer in front writes first, read by this MTA as a command. Every session through the balancer starts one reply out of step: a sender takes that error for its EHLO's answer, and every later reply answers the command before, so this path cannot carry mail reliably.",
+        cause: "A balancer sends a PROXY protocol v1 header to a listener that does not expect it: HAProxy `send-proxy` on the `server` line, nginx `stream` with `proxy_protocol on`, or another proxy set to send it.",
+        stop: "HAProxy: remove `send-proxy` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`",
+    },
+    v2: {
+        message: "errors and then 221 are how an SMTP server answers the PROXY protocol v2 signature, whose bytes hold blank lines and a QUIT so that a server not expecting the header quits. A balancer in front sends PROXY protocol v2 to this MTA, which does not expect it: every session through the balancer ends before EHLO, so this path cannot carry mail.",
+        cause: "A balancer sends PROXY protocol v2 to a listener that does not expect it: HAProxy `send-proxy-v2` on the `server` line, an AWS Network Load Balancer target group with proxy protocol v2, or another proxy (Envoy, Traefik) set to send it.",
+        stop: "HAProxy: remove `send-proxy-v2` from this backend's `server` line; AWS NLB: turn proxy protocol v2 off on the target group",
+    },
+    either: {
+        message: "the PROXY protocol header a balancer in front writes first (the v1 text line or the v2 binary block; the replies do not tell which), read by this MTA as commands, after which it ended the session. Every session through the balancer ends so, and this path cannot carry mail.",
+        cause: "A balancer sends a PROXY protocol header to a listener that does not expect it: HAProxy `send-proxy` or `send-proxy-v2` on the `server` line, nginx `stream` with `proxy_protocol on`, an AWS NLB target group with proxy protocol v2.",
+        stop: "HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line; nginx `stream`: `proxy_protocol off;`; AWS NLB: turn proxy protocol v2 off on the target group",
+    },
+};
+/**
+ * Haraka reads a PROXY line only from the hosts its PROXY support lists; from any other it answers
+ * "421 PROXY not allowed from ADDRESS" and closes (DENYSOFTDISCONNECT, so that a configuration
+ * error defers mail rather than refusing it). The balancer sends the header; the MTA would take it
+ * but not from there.
+ */
+function proxyNotAllowed(p, text) {
+    const f = rule_finding("proxy-header-from-balancer", "error", null, `Right after its greeting the server answered "${text}" — to a PROXY protocol line smtp-gate never sent — and closed: a balancer in front sends the PROXY header, and this MTA (Haraka's words) takes it only from the balancer addresses it lists, which do not include this one. Every session through the balancer ends there; the 421 makes senders retry, but this path carries no mail.`, ["The MTA's PROXY support is off or does not list the balancer's address: Haraka's connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts)."], [
+        "Haraka: add the balancer's address (the one in the reply) to connection.ini `[haproxy]` `hosts[]` (older releases: config/haproxy_hosts); Haraka then waits for the header from it, so its health checks need the header too (HAProxy `check-send-proxy`).",
+        "Or stop the header on the balancer: HAProxy: remove `send-proxy` / `send-proxy-v2` from this backend's `server` line.",
+    ], [], "proxy-protocol");
+    return { finding: f, claims: outOfStepClaims(p) };
+}
+/**
+ * The implicit-TLS handshake finished and then nothing came until the timeout: whatever finished
+ * the handshake waits on its backend. A TLS terminator (stunnel, HAProxy `ssl`, nginx `stream`)
+ * whose backend is itself an implicit-TLS port (465) speaks plain text to a server that waits for
+ * a TLS handshake; neither side says a word. An MTA that does its own TLS greets at once.
+ */
+function backendSilent(p) {
+    const g = p.steps[0];
+    if (!g || p.tlsMode !== "implicit" || !p.tls || p.error?.kind !== "timeout" || p.error.step !== 0 || !serverSilent(p))
+        return null;
+    const f = rule_finding("middlebox-backend-silent", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then nothing came — no greeting within ${seconds(g.ms)}: what finished the handshake is waiting on something behind it. A TLS terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`) waits like this when its backend waits for the client to speak first: an implicit TLS port, which waits for a TLS handshake inside the tunnel, or a port that is not SMTP at all (an HTTP service waits for a request). Nothing of the production sequence was tested.`, [
+        "The terminator's backend is the MTA's implicit-TLS port (465, Postfix `smtpd_tls_wrappermode = yes`): stunnel's `connect =`, HAProxy's `server` line or nginx's `proxy_pass` points at it, so TLS would have to run twice.",
+        "The terminator points at the wrong port, a service that waits for its client (HTTP, a PROXY listener with no timeout of its own); or the MTA holds its greeting back longer than the timeout.",
+    ], [
+        "Point the terminator at the MTA's plain listener (port 25 or 587 without wrapper mode): stunnel `connect = MTA-ADDRESS:25`, HAProxy `server mta MTA-ADDRESS:25`; the terminator does the TLS. From the terminator's host, `nc -v BACKEND PORT` must show a 220 greeting at once.",
+        "If the backend must stay implicit TLS, do not terminate in front of it: pass the bytes through (HAProxy `mode tcp` without `ssl` on the `bind` line), or make the terminator a TLS client to it (stunnel: a second service with `client = yes`; HAProxy: `server … ssl verify required ca-file …`).",
+        "Read the terminator's log for this connection: stunnel logs the service and `connect` address it used.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/**
+ * Accepted, then closed before any greeting and without waiting: a balancer with no live backend
+ * (HAProxy closes when every server of the backend is down). After a finished TLS handshake: a
+ * TLS terminator whose backend (`connect =`) is down. The MTA never saw the connection.
+ */
+function backendDown(p) {
+    const g = p.steps[0];
+    if (!g || p.error?.kind !== "closed" || p.error.step !== 0 || !serverSilent(p) || g.ms >= RETRIED_MS)
+        return null;
+    if (g.ms >= WAITED_MS)
+        return p.tls || p.tlsMode === "implicit" ? null : backendRetried(p, g);
+    if (p.tls) {
+        const f = rule_finding("middlebox-backend-down", "error", 0, `The TLS handshake on port ${p.port} completed (${p.tls.protocol ?? "TLS"}), then the connection was ${/reset|ECONNRESET/i.test(p.error.message) ? "reset" : "closed"} before any greeting: the TLS was done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), which could not reach the MTA behind it. The MTA never saw this connection, so its log has nothing on it.`, ["The terminator's backend is down or refuses it: stunnel's `connect =`, HAProxy's `server` line, nginx's `proxy_pass` point at a port where the MTA does not listen (or not on that address)."], [
+            "Read the terminator's log: stunnel (`output =` or syslog) says \"s_connect: connect …: Connection refused\"; HAProxy's log line shows the termination state `SC`.",
+            "Check that the address and port it connects to (stunnel `connect =`, HAProxy `server`) is the MTA's plain listener, and that the MTA is up: `nc -v BACKEND PORT` from the terminator's host.",
+        ]);
+        return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+    }
+    if (p.tlsMode === "implicit")
+        return null;
+    const f = rule_finding("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection and closed it at once (${seconds(g.ms)}), before any greeting: a balancer or proxy in front of the MTA with no live backend closes like this (HAProxy when every server of the backend is down). An MTA that refuses a client says why (a 421 or 554 greeting).`, [
+        "A balancer (HAProxy, an NLB, nginx `stream`) whose backend servers are all down or failing their health checks.",
+        "A TCP wrapper or firewall on the host that accepts and then drops this client.",
+    ], [
+        "Read the balancer's log and backend state: HAProxy logs \"no server available\" and `show stat` on its admin socket shows every server DOWN; fix the backend or its health check.",
+        "Check that the backend's address and port are the MTA's and that the MTA answers there: `nc -v BACKEND PORT` from the balancer's host.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/**
+ * Accepted, silent for a few seconds, closed without a byte: sooner than a PROXY listener gives up
+ * (RETRIED_MS), as HAProxy does after retrying a backend server that refuses it — a dead server
+ * without `check`, so HAProxy still picks it. Which it is the bytes do not say; both are listed.
+ */
+function backendRetried(p, g) {
+    const f = rule_finding("middlebox-backend-down", "error", 0, `Port ${p.port} accepted the connection, stayed silent for ${seconds(g.ms)} and closed it without a greeting: a balancer in front of the MTA that could not reach the backend server it picked closes like this after its retries (HAProxy retries a refused server \`retries\` times, min(\`timeout connect\`, 1 s) apart: about 3 s). A listener that waits for a PROXY header gives up later (Postfix after 5 s, with a 421). The MTA behind it never saw this connection.`, [
+        "A balancer whose chosen backend server is down and not marked so: HAProxy without `check` on the `server` line keeps sending clients to a dead server, and without `option redispatch` its retries stay on that server.",
+        "A listener that waits for the client to speak first (a PROXY protocol header) with a short timeout of its own.",
+    ], [
+        "Read the balancer's log for this connection: HAProxy's termination state `SC` and the server it tried name the dead backend.",
+        "HAProxy: add `check` to every `server` line (a dead server is then taken out), and `option redispatch` so a failed connect is retried on another server; fix or remove the dead server.",
+        "If the port does require a PROXY header, probe it with `proxy-protocol: v1` (CLI `--proxy-protocol v1`).",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/**
+ * A command sent, seconds of silence, then the close with no reply. An SMTP server closes only
+ * after 221, after 421, or on its own timeout waiting for the client (RFC 5321 §3.8) — never while
+ * it owes the client a reply. A box between them closes so when its idle timeout is shorter than
+ * the server's time to answer (a content scan at the end of DATA, a slow lookup, a greeting delay).
+ */
+function closedWhileOwed(p) {
+    const i = p.error?.kind === "closed" ? p.error.step : null;
+    const s = i !== null && i > 0 ? p.steps[i] : undefined;
+    if (i === null || !s || s.reply || s.command === null || s.extra === "cleanup" || s.ms < IDLE_MS || p.steps.some((x) => x.reply?.code === 421))
+        return null;
+    // nginx's mail proxy holds both connections: when it is in front, its proxy_timeout is the first suspect.
+    const nginx = p.server?.via === "nginx";
+    const who = nginx ? "nginx's mail proxy, which holds both connections,"
+        : "a box in between (a balancer or proxy)";
+    const f = rule_finding("middlebox-idle-timeout", "error", i, `${quoted(s)} got no reply: ${seconds(s.ms)} after it was sent, the connection was closed without a word — no 421. An SMTP server closes only after 221, after 421, or when it gives up waiting for the client (RFC 5321 §3.8), not while the client waits for its reply: most likely ${who} closed the idle connection while the server was still working on the answer.`, [
+        nginx
+            ? "nginx's `proxy_timeout` (in the mail block; 24 h by default) is shorter than the server's time to answer this command: nginx closes a proxied session idle that long."
+            : "A balancer or proxy in front has an idle timeout shorter than the server's time to answer this command: HAProxy `timeout server` (or `timeout client`), nginx `stream` `proxy_timeout`, an AWS NLB's 350 s idle timeout. The end of DATA is where servers take longest (content scanning).",
+        "The server's process for this session died while working on the command (a crash in its content filter): its own log has it.",
+    ], nginx
+        ? [`nginx: raise \`proxy_timeout\` in the mail block above the server's slowest step (a content scan at the end of DATA can take minutes; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for its reply); nginx's error log says "client timed out … while proxying" for this session.`]
+        : [
+            `Compare the ${seconds(s.ms)} with the balancer's timeouts: HAProxy logs the termination state \`sD\` (the server sent nothing within \`timeout server\`) for this connection.`,
+            "Give the balancer timeouts longer than the server's slowest step (HAProxy: `timeout server` and `timeout client` of a few minutes for SMTP, equal in TCP mode; RFC 5321 §4.5.3.2 lets a client wait 10 minutes for the reply to the end of DATA).",
+        ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [i] };
+}
+/**
+ * No greeting, and after a wait an HTTP 408: something in front parses HTTP and gave up waiting
+ * for a request an SMTP client never sends (its server speaks first). HAProxy answers so ("408
+ * Request Time-out") when a frontend in `mode http` — often inherited from `defaults` — reaches
+ * `timeout http-request`.
+ */
+function httpMode(p) {
+    const g = p.steps[0];
+    const line = p.error?.step === 0 ? p.error.received ?? "" : "";
+    if (!g || !/^HTTP\/\d(?:\.\d)? 408\b/.test(line))
+        return null;
+    const f = rule_finding("middlebox-http-mode", "error", 0, `No greeting came; after ${seconds(g.ms)} of waiting, port ${p.port} answered "${line.slice(0, 60)}": something in front of the MTA parses HTTP and gave up waiting for an HTTP request, which an SMTP client never sends (the server speaks first). HAProxy answers exactly so when the frontend is in \`mode http\` — often inherited from a \`defaults\` section — and \`timeout http-request\` strikes: the balancer meant to pass SMTP through never connected the session to the MTA.`, [
+        "The balancer's SMTP frontend runs in HTTP mode: HAProxy `mode http` on the frontend or inherited from `defaults`; another HTTP reverse proxy listening on the mail port.",
+        "The host and port point at an HTTP service, not at the mail service.",
+    ], [
+        "HAProxy: `mode tcp` in the SMTP frontend and its backend (a `defaults` section with `mode http` applies to every section that does not say otherwise), with `option tcplog` instead of `option httplog`.",
+        "If this port is meant to be an HTTP service, probe the MTA's own port instead.",
+    ]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [0] };
+}
+/** Replies a box wrote itself: the box, not the MTA, refused (or could not reach the MTA). */
+function boxReplies(p) {
+    const via = asMiddlebox(p.server?.via);
+    const out = [];
+    p.steps.forEach((s, i) => {
+        if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
+            return;
+        // An AUTH exchange's continuation lines ("***") carry the verb AUTH and the step's mechanism.
+        const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? verbOf(s.command);
+        const mechanism = s.sasl?.mechanism ?? (verb === "AUTH" ? /^AUTH\s+(\S+)/i.exec(s.command ?? "")?.[1]?.toUpperCase() ?? null : null);
+        const row = boxReply(s.reply.code, s.reply.lines.join(" "), verb, via, mechanism);
+        if (!row)
+            return;
+        // The close that follows (nginx closes after its 451) is the same failure.
+        const closedAfter = p.error?.kind === "closed" && p.error.step !== null && p.error.step > i ? p.error.step : null;
+        const who = row.via ? BOX_NAME[row.via] : "a content filter";
+        const mta = p.server?.product ?? "the MTA behind it";
+        const f = rule_finding(row.id, closedAfter !== null ? "error" : severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} ("${s.reply.lines.join(" ")}") by ${who}, not by ${mta}: ${row.says}.${closedAfter !== null ? " It then closed the connection." : ""}${logHint(row.via)}`, [...row.causes], [...row.fixes]);
+        out.push({ finding: { ...f, cause: "middlebox" }, claims: closedAfter !== null ? [i, closedAfter] : [i] });
+    });
+    return out;
+}
+/** An implicit-TLS session offered STARTTLS: the MTA behind a TLS terminator thinks it is plain text. */
+function tlsTerminator(p) {
+    if (p.server?.via !== "tls-terminator" || p.error)
+        return null;
+    const i = p.steps.findIndex((s) => /^EHLO\b/i.test(s.command ?? "") && s.class === "success");
+    const f = rule_finding("middlebox-tls-terminator", "notice", i === -1 ? null : i, `The session is implicit TLS, yet the EHLO reply offers STARTTLS: TLS on port ${p.port} is done by a terminator in front of the MTA (stunnel, HAProxy \`ssl\`, nginx \`stream\`), and the MTA behind it sees a plain-text session. The certificate clients get is the terminator's, not the MTA's.`, ["A TLS terminator forwards the decrypted session to the MTA's plain port."], ["Renew and install this port's certificate on the terminator (stunnel `cert =`, HAProxy `crt`), not in the MTA; reloading the MTA does not change it."]);
+    return { finding: { ...f, cause: "middlebox" }, claims: [] };
+}
+function logHint(via) {
+    const row = via ? middleboxRow(via) : undefined;
+    return row ? ` Why is written in ${row.log}.` : "";
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/replies.ts
 /**
  * Rules about individual replies: why a refusal happened (its root cause, contract §8), and
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
+
 
 
 
@@ -38758,7 +38773,7 @@ const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
         return null;
     if (s.verdict === "pass")
         return hungUp(p, i);
-    if (starttlsRefusedUnadvertised(p) === i)
+    if (starttlsRefusedUnadvertised(p) === i || heloRefused(p) === i)
         return null;
     if (s.class === "success" || s.class === "intermediate") {
         return rule_finding("unexpected-acceptance", severityOf(s), i, `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
@@ -38782,7 +38797,7 @@ const rejectedSteps = (p) => rule_perStep(p, (s, i) => {
  * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+const EVIDENCE_WEIGHED = new Set(["address-verification-refused", "command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID = {
     "unknown-recipient": "unknown-user", "relay-denied": "relay-denied", "auth-failed": "auth-failed", "auth-required": "auth-required",
@@ -38810,6 +38825,10 @@ function rootCauseAt(p, i) {
     // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
     if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code))
         return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+    // VRFY and EXPN refused by policy (Exim's "550 Administrative prohibition"): not a mailbox or relay refusal (RFC 5321 §3.5.3, §7.3).
+    if ((verb === "VRFY" || verb === "EXPN") && r.code >= 500 && r.code !== 500 && r.code !== 502) {
+        return { id: "address-verification-refused", cause: "other", also: [], note, title: `the server does not answer ${verb}` };
+    }
     // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
     if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? ""))
         return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
@@ -38833,6 +38852,17 @@ function rootCauseAt(p, i) {
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
     // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
     const own = cause === decision.cause;
+    // An address sent without a domain, refused as malformed (501, 553, X.5.x, X.1.3/X.1.7) or in
+    // words about its domain ("sender address must contain a domain"): the conversation shows the
+    // syntax fault (RFC 5321 §4.1.2), whatever the words say of the sender.
+    const bare = cause === "syntax-error" || cause === "sender-rejected" ? domainlessAddress(s.command, verb) : null;
+    if (bare && (r.code === 501 || r.code === 553 || /^5\.(5\.\d+|1\.[37])$/.test(r.enhanced ?? "") || /domain/i.test(r.lines.join(" ")))) {
+        return {
+            id: FINDING_ID["syntax-error"] ?? "syntax-error", cause: "syntax-error", also: [],
+            note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
+            fix: `Give the ${verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (${bare}@ followed by a domain you own): some servers complete a bare name with a domain of their own, others refuse it (501 or 553).`,
+        };
+    }
     return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
@@ -38950,6 +38980,192 @@ const unsolicitedReplies = (p) =>
 p.unsolicitedReplies && !p.proxyProtocol && !proxyHeaderFromBalancer(p)
     ? [rule_finding("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+
+
+
+
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                const a = policyAdvice("slow-step", serverFamily(p));
+                out.push(rule_finding("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push(rule_finding("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
+    if (ehlo === -1)
+        return [];
+    return policy.expectExtensions.flatMap((e) => {
+        const found = findExtension(p.extensions, e.keyword);
+        if (!found) {
+            return [rule_finding("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${list(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [rule_finding("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? fixesFor("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
+            }
+        }
+        return [];
+    });
+};
+/**
+ * The test message is larger than the server's SIZE (RFC 1870 §5: the client must not send it).
+ * When the server already refused the MAIL that declared it (552, RFC 1870 §6.1; Haraka says 550), its refusal's
+ * finding says so with the limit, and this one would repeat it; when the transaction stopped
+ * for another reason first, smtp-gate's check was not what kept DATA back, and the words say so.
+ */
+const oversizeMessage = (p) => {
+    const o = p.oversize;
+    if (!o)
+        return [];
+    const mail = p.steps.findIndex((s) => s.verb === "MAIL" && s.check === undefined && s.class === "permanent");
+    if (mail !== -1 && rootCauseAt(p, mail).cause === "message-too-big")
+        return [];
+    const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
+    return [rule_finding("message-exceeds-size", "error", null, `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])];
+};
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+const declaredSizeAccepted = (p) => {
+    if (p.oversize)
+        return [];
+    const limit = Number(findExtension(p.extensions, "SIZE")?.split(/\s+/)[1]);
+    if (!(limit > 0))
+        return [];
+    return rule_perStep(p, (s, i) => {
+        const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+        return declared > limit
+            ? rule_finding("size-declared-over-limit", "notice", i, `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`, ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."], ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])
+            : null;
+    });
+};
+const openRelay = (p) => rule_perStep(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
+    ? withAdvice(rule_finding("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
+    : null);
+const vrfyEnabled = (p) => rule_perStep(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? withAdvice(rule_finding("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
+    : null);
+/** A finding with a policy table's causes and fixes. */
+function withAdvice(f, a) {
+    return { ...f, causes: a.causes, fixes: a.fixes };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
+/**
+ * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
+ * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
+ * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
+ * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
+ * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
+ * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
+ * refusal follows from what smtp-gate could send, and the one finding says so.
+ */
+
+const proxyUnknownRefused = (p) => {
+    const why = p.proxyHeaderUnknown;
+    const greeting = p.steps[0];
+    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
+        return [];
+    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
+    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
+    const nameTarget = /is a name the proxy resolved/.test(why);
+    return [rule_finding("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
+            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
+        ], [
+            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
+            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
+            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
+        ], [], "proxy-protocol")];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
+/**
+ * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
+ * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
+ * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
+ * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
+ * so it matters for every MX that also sends.
+ */
+
+
+
+
+const DIG = (address) => `\`dig +short -x ${address}\``;
+/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
+function firstWord(line) {
+    const w = line?.trim().split(/\s+/)[0];
+    return w ? w.replace(/\.$/, "").toLowerCase() : null;
+}
+/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
+function isFqdn(name) {
+    return name.includes(".") && ipFamily(name) === 0 && checkHost(name) === null && !/^\d+(\.\d+)*$/.test(name);
+}
+const reverseDnsFindings = (p) => {
+    const r = p.rdns;
+    if (!r)
+        return [];
+    const family = r.address.includes(":") ? "IPv6" : "IPv4";
+    const host = (p.mxHost ?? p.host).toLowerCase();
+    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
+    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
+    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
+    const out = [];
+    if (r.error) {
+        out.push(rule_finding("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+    }
+    else if (!r.names.length) {
+        out.push(rule_finding("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+    }
+    else if (!r.confirmed.length) {
+        out.push(rule_finding("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+    }
+    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
+        out.push(rule_finding("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
+    }
+    const own = banner ?? ehlo;
+    if (own !== null && !isFqdn(own)) {
+        out.push(rule_finding("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
+/**
+ * A host name that resolves to a usable address and also to one that can never be a remote MTA
+ * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
+ * fails. A warning that names it; a name with no usable address at all is a failed target of its
+ * own (error kind dns, the same finding id, from the error-kind table).
+ */
+
+
+
+const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
+const unroutableAddresses = (p) => {
+    if (!p.unroutable?.length || !ADVICE)
+        return [];
+    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
+    return [rule_finding("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
 /**
@@ -39317,10 +39533,11 @@ const certificateDrift = (t, policy) => {
 
 
 
+
 const RULES = [
-    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
+    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
     smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 /**
@@ -41202,6 +41419,7 @@ class Probe {
     quitSent = false;
     oversize;
     authWithheld;
+    commandWithheld;
     credentialsInClear = false;
     message = null;
     text;
@@ -41311,6 +41529,8 @@ class Probe {
             outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
         if (this.authWithheld)
             outcome.authWithheld = this.authWithheld;
+        if (this.commandWithheld)
+            outcome.commandWithheld = this.commandWithheld;
         if (this.credentialsInClear)
             outcome.credentialsInClear = true;
         if (this.shortSecret())
@@ -41421,7 +41641,7 @@ class Probe {
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
         const began = monotonicMs();
         // A line the session will not send: one command at a time, so it is refused as its own step.
-        if (lines.some((l) => this.utf8Refusal(l.wire, l.shown)) || this.session.writeLines(lines)) {
+        if (lines.some((l) => this.needsSmtputf8(l.wire)) || this.session.writeLines(lines)) {
             for (const p of group)
                 if (!(await this.runPlanned(p)))
                     return false;
@@ -41529,7 +41749,10 @@ class Probe {
         const chunk = frameForBdat(this.messageText());
         const line = `BDAT ${chunk.length} LAST`;
         const began = monotonicMs();
-        const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+        // RFC 3030 §2: BDAT only to a server that advertised CHUNKING. One that did not reads the
+        // chunk's lines as commands (every header line answered 500, or worse, obeyed).
+        const withheld = this.withhold(line, "CHUNKING", "the server did not advertise CHUNKING (RFC 3030), so it would read the message's lines as commands");
+        const r = withheld ?? this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
         const step = this.record(line, r, expect, began);
         if (step.reply)
             this.inTransaction = false;
@@ -41660,9 +41883,23 @@ class Probe {
      * refused here, as the step's error, without sending it.
      */
     utf8Refusal(wire, shown) {
-        if (isAscii(wire) || findExtension(this.extensions, "SMTPUTF8"))
+        if (!this.needsSmtputf8(wire))
             return null;
-        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)` };
+        return this.withhold(shown, "SMTPUTF8", "it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)");
+    }
+    needsSmtputf8(wire) {
+        return !isAscii(wire) && !findExtension(this.extensions, "SMTPUTF8");
+    }
+    /**
+     * A command that needs an extension the current EHLO reply did not advertise is not sent: the
+     * step gets this error instead of a reply, and `commandWithheld` tells diagnosis which step and
+     * why (diagnose/advertised.ts), so that nobody reads it as a server fault.
+     */
+    withhold(shown, keyword, why) {
+        if (findExtension(this.extensions, keyword))
+            return null;
+        this.commandWithheld ??= { step: this.steps.length, needs: keyword };
+        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: ${why}` };
     }
     record(shown, r, expect, began, extra, check) {
         // The session redacted every line as it arrived.
@@ -43546,6 +43783,10 @@ const authWithheldFields = object({
     offeredBeforeTls: { codec: nullable(strings) },
     tls: { codec: bool },
 });
+const commandWithheldFields = object({
+    step: { codec: fields_int },
+    needs: { codec: str },
+});
 const serverFields = object({
     product: { codec: nullable(str) },
     version: { codec: nullable(str) },
@@ -43621,6 +43862,7 @@ const targetFields = object({
     proxyProtocol: optional(oneOf(PROXY_PROTOCOL_VERSIONS)),
     socks5: optional(str),
     authWithheld: optional(authWithheldFields),
+    commandWithheld: optional(commandWithheldFields),
     credentialsInClear: optional(bool, isFalse),
     shortSecret: optional(bool, isFalse),
     insecure: optional(bool, isFalse),

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: startDemoMta
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 61 modules
-var run = __webpack_require__(3069);
+// EXTERNAL MODULE: ./src/engine/run.ts + 62 modules
+var run = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/protocol/steps.ts
 var steps = __webpack_require__(7547);
 // EXTERNAL MODULE: external "node:net"

@@ -2668,6 +2668,10 @@ const authWithheldFields = object({
     offeredBeforeTls: { codec: nullable(strings) },
     tls: { codec: bool },
 });
+const commandWithheldFields = object({
+    step: { codec: fields_int },
+    needs: { codec: str },
+});
 const serverFields = object({
     product: { codec: nullable(str) },
     version: { codec: nullable(str) },
@@ -2743,6 +2747,7 @@ const targetFields = object({
     proxyProtocol: optional(oneOf(enums/* PROXY_PROTOCOL_VERSIONS */.mS)),
     socks5: optional(str),
     authWithheld: optional(authWithheldFields),
+    commandWithheld: optional(commandWithheldFields),
     credentialsInClear: optional(bool, isFalse),
     shortSecret: optional(bool, isFalse),
     insecure: optional(bool, isFalse),
@@ -3351,8 +3356,8 @@ function reason(code) {
 var local_io = __nccwpck_require__(1194);
 // EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/engine/run.ts + 61 modules
-var engine_run = __nccwpck_require__(3069);
+// EXTERNAL MODULE: ./src/engine/run.ts + 62 modules
+var engine_run = __nccwpck_require__(6013);
 ;// CONCATENATED MODULE: ./src/knowledge/enhanced-codes.ts
 /** The registry every subject.detail entry below is listed in. */
 const ENHANCED_REGISTRY = "IANA SMTP Enhanced Status Codes registry";
@@ -6534,7 +6539,7 @@ const certificateDrift = (t, policy) => {
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6598,6 +6603,29 @@ const POLICY_ADVICE = {
             (0,root_causes.on)("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
             (0,root_causes.on)(servers/* MICROSOFT */.zk, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
             { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
+        ],
+    },
+    // A command smtp-gate did not send: the server did not advertise the extension it needs.
+    "smtputf8-not-offered": {
+        causes: [
+            { text: "The server does not offer SMTPUTF8 on this listener (internationalised addresses are not enabled, or not supported): a compliant sender must not send a non-ASCII address there (RFC 6531 §3.4), and one that does is refused or mangles it." },
+        ],
+        fixes: [
+            { text: "Use the recipient's (or sender's) ASCII address; a non-ASCII domain alone needs no SMTPUTF8 when written as its A-label (`xn--…`, IDNA 2008)." },
+            (0,root_causes/* why */.d8)("postfix", "Postfix: `smtputf8_enable = yes` in main.cf (Postfix 3.0 or later), then `postfix reload`: Postfix then advertises SMTPUTF8."),
+            (0,root_causes/* why */.d8)("exim", "Exim: `smtputf8_advertise_hosts` (default `*`) must match this client, in an Exim built with internationalisation support (`exim -bV` lists I18N)."),
+            (0,root_causes/* why */.d8)("sendmail", "Sendmail 8.17: `O SMTPUTF8=True` in sendmail.cf, in a binary built with USE_EAI (otherwise Sendmail warns that the option needs USE_EAI)."),
+            (0,root_causes/* why */.d8)("aiosmtpd", "aiosmtpd: pass `enable_SMTPUTF8=True` to the SMTP server (the `SMTP` class or the `Controller`)."),
+        ],
+    },
+    "chunking-not-offered": {
+        causes: [
+            { text: "The server does not offer CHUNKING (RFC 3030): BDAT is not a command it knows, and the message chunk sent after it would be read line by line as commands." },
+        ],
+        fixes: [
+            { text: "Send the message with DATA (RFC 5321 §4.1.1.4), as every server supports; use BDAT only when the EHLO reply lists CHUNKING, as production MTAs do." },
+            (0,root_causes/* why */.d8)("postfix", "Postfix offers CHUNKING unless `smtpd_discard_ehlo_keywords` lists it (Postfix 3.4 or later)."),
+            (0,root_causes/* why */.d8)("exim", "Exim offers CHUNKING to the hosts in `chunking_advertise_hosts` (default `*`)."),
         ],
     },
     "slow-step": {
@@ -6939,7 +6967,8 @@ function differential(id, p, i, o = {}) {
     const ruledOut = [];
     for (const cid of ids) {
         const row = candidate_causes/* CANDIDATE_CAUSES */.P[cid];
-        if (!(0,root_causes/* fitsFamily */.v9)(row, family))
+        const verb = (i === null ? null : p.steps[i]?.verb) ?? "";
+        if (!(0,root_causes/* fitsFamily */.v9)(row, family) || (row.verbs && !row.verbs.includes(verb)) || row.exceptVerbs?.includes(verb))
             continue;
         const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
         if (w && "out" in w) {
@@ -6995,8 +7024,113 @@ function unique(xs) {
     return [...new Set(xs)];
 }
 
+// EXTERNAL MODULE: ./src/protocol/address.ts
+var protocol_address = __nccwpck_require__(1020);
+;// CONCATENATED MODULE: ./src/diagnose/sender.ts
+
+
+
+/**
+ * The HELO step the sequence itself sent (a custom step, not the fallback after a refused EHLO)
+ * in a session where no EHLO succeeded; -1 when the session greeted with EHLO.
+ */
+function ownHelo(p) {
+    if (p.steps.some((s) => s.verb === "EHLO" && s.class === "success"))
+        return -1;
+    return p.steps.findIndex((s) => s.verb === "HELO" && s.extra === undefined);
+}
+/**
+ * The HELO step itself was refused with 530 (aiosmtpd's require_starttls takes only EHLO, NOOP,
+ * QUIT and STARTTLS before TLS): this rule's finding covers it. Any other refusal of HELO (a
+ * policy on the name: "Helo command rejected") would meet EHLO too, and replies.ts explains it.
+ */
+function heloRefused(p) {
+    const h = ownHelo(p);
+    return h !== -1 && p.steps[h]?.reply?.code === 530 ? h : -1;
+}
+const heloNotEhlo = (p) => {
+    const h = ownHelo(p);
+    if (h === -1)
+        return [];
+    const helo = p.steps[h];
+    if (!helo)
+        return [];
+    const refusedAt = heloRefused(p);
+    // HELO refused for its name or by policy: that refusal is the cause (replies.ts), not the verb.
+    if (refusedAt === -1 && (helo.class === "transient" || helo.class === "permanent"))
+        return [];
+    const stls = p.steps.findIndex((s, i) => i > h && s.verb === "STARTTLS");
+    const stlsStep = stls === -1 ? undefined : p.steps[stls];
+    const stlsRefused = stlsStep !== undefined && (stlsStep.class === "permanent" || stlsStep.class === "transient");
+    const noAuth = p.authWithheld?.reason === "auth-not-offered";
+    const noStarttls = p.tlsMode === "starttls" && !(0,protocol_ehlo/* findExtension */.bW)(p.extensionsBeforeTls ?? p.extensions, "STARTTLS");
+    const facts = [];
+    if (refusedAt !== -1)
+        facts.push(`the server refused HELO itself with ${(0,rule/* codeText */.ph)(helo)}`);
+    if (stlsStep?.reply && stlsRefused)
+        facts.push(`it refused STARTTLS, which a HELO reply cannot advertise, with ${(0,rule/* codeText */.ph)(stlsStep)}`);
+    if (stlsStep?.reply?.code === 220)
+        facts.push("it accepted STARTTLS anyway (220), so TLS is there; only the greeting hid it");
+    if (noAuth)
+        facts.push("no AUTH was offered, so smtp-gate did not send the credentials (AUTH is an EHLO extension, RFC 4954 §3)");
+    const severe = refusedAt !== -1 || stlsRefused || noAuth || noStarttls;
+    const ruledOut = stlsStep?.reply?.code === 220
+        ? [{ cause: "STARTTLS is not configured on this listener.", evidence: "the server answered STARTTLS 220 and the handshake ran" }]
+        : [];
+    const at = refusedAt !== -1 ? refusedAt : stlsRefused ? stls : h;
+    return [{
+            ...(0,rule/* finding */.gk)("helo-not-ehlo", severe ? "error" : "notice", at, `The session greeted with ${(0,rule/* quoted */.TL)(helo)} instead of EHLO, and a server lists its extensions (STARTTLS, AUTH, SIZE, PIPELINING) only in reply to EHLO (RFC 5321 §4.1.1.1)${facts.length ? `: ${facts.join("; ")}` : ""}.`, ["The sender speaks the pre-ESMTP dialect: it greets with HELO, so it never learns of STARTTLS, AUTH or any other extension (RFC 5321 §3.2: a client that wants extensions sends EHLO)."], [
+                "Make the sender greet with EHLO (libraries do once ESMTP, TLS or AUTH is turned on), then STARTTLS, EHLO again and AUTH (RFC 3207 §4.2, RFC 4954).",
+                "In smtp-gate's steps, write `EHLO {helo}` where the sender's HELO is; without custom steps smtp-gate sends EHLO and falls back to HELO only when EHLO is refused.",
+            ], ruledOut, refusedAt !== -1 || stlsRefused ? "bad-sequence" : null),
+            summary: "HELO instead of EHLO: no extensions offered",
+        }];
+};
+/**
+ * The EHLO name the session used is neither a fully qualified domain name nor an address literal
+ * (RFC 5321 §4.1.4, §2.3.5): a bare IP address (`127.0.0.1`, not `[127.0.0.1]`) or a name
+ * without a dot (`ci-runner`, `localhost`). A notice: this server took it, which says nothing of
+ * receivers that check the name.
+ */
+const heloNameForm = (p) => {
+    const i = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
+    const s = i === -1 ? undefined : p.steps[i];
+    const name = s?.command?.split(/\s+/)[1];
+    if (!s || !name)
+        return [];
+    const form = (0,protocol_address/* ipFamily */.Mr)(name) !== 0 ? `an IP address without brackets (the address literal is [${(0,protocol_address/* ipFamily */.Mr)(name) === 6 ? `IPv6:${name}` : name}])`
+        : /^[a-z0-9-]+$/i.test(name) ? "a name without a domain" : null;
+    if (!form)
+        return [];
+    return [{
+            ...(0,rule/* finding */.gk)("helo-name-form", "notice", i, `The ${s.verb} name "${name}" is ${form}: RFC 5321 §4.1.4 wants the client's fully qualified domain name or the address literal of its address. This server accepted it; a receiver that checks the name may refuse it or score it as spam.`, ["The sender's host name is not set to a FQDN (a container's or CI runner's short name), or the sender was configured with an address."], ["Set the sender's EHLO name to a FQDN whose A/AAAA record and PTR match its public address, or, without one, to the address literal (`[192.0.2.1]`)."]),
+            summary: `${s.verb} name "${name}" is not a FQDN or an address literal`,
+        }];
+};
+/**
+ * The address of a MAIL or RCPT line when it has no domain (`MAIL FROM:<ci-runner>`), else null;
+ * `<>` and `<postmaster>` go without one (RFC 5321 §4.1.1.3, §4.5.5). The configuration refuses
+ * such an address; a custom step can still send it.
+ */
+function domainlessAddress(command, verb) {
+    if (verb !== "MAIL" && verb !== "RCPT")
+        return null;
+    const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
+    return a && a.toLowerCase() !== "postmaster" ? a : null;
+}
+/** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */
+const domainlessAccepted = (p) => {
+    const i = p.steps.findIndex((s) => s.class === "success" && domainlessAddress(s.command, s.verb) !== null);
+    const s = i === -1 ? undefined : p.steps[i];
+    if (!s)
+        return [];
+    const a = domainlessAddress(s.command, s.verb);
+    return [(0,rule/* finding */.gk)("address-without-domain", "notice", i, `${(0,rule/* quoted */.TL)(s)} names <${a}>, an address without a domain (RFC 5321 §4.1.2 wants local-part@domain); this server accepted it, and may complete it with a domain of its own, but other servers refuse it (501 or 553).`, ["The sender is configured with a bare user name instead of a full address."], [`Give the ${s.verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (\`${a}@\` followed by a domain you own).`])];
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/advertised.ts
 /** Rules comparing what was sent with what EHLO advertised (RFC 5321 §4.1.1.1, §2.2). */
+
 
 
 
@@ -7032,7 +7166,7 @@ function advertisedBefore(p, i) {
 }
 /** A command whose extension the server did not advertise. */
 const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
-    if (!s.command || s.extra)
+    if (!s.command || s.extra || p.commandWithheld?.step === i)
         return null;
     const command = s.command;
     const need = needOf(s.verb, command);
@@ -7051,13 +7185,35 @@ const notAdvertised = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return null;
     return (0,rule/* finding */.gk)("not-advertised", s.verdict === "pass" ? "notice" : s.verdict === "warn" ? "warning" : "error", i, `"${s.command}" needs ${missing} (${need.source}), which the server did not advertise; it offered: ${(0,rule/* list */.p_)(offered)}.`, ["The server does not support it on this port or before TLS (AUTH is often offered only after STARTTLS).", "An SMTP-inspecting firewall removed it from the EHLO reply."], ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
 });
+const WITHHELD_ADVICE = { SMTPUTF8: "smtputf8-not-offered", CHUNKING: "chunking-not-offered" };
+/**
+ * A command smtp-gate kept back because the server did not advertise the extension it needs
+ * (engine/probe.ts `withhold`): the session's error is smtp-gate's own refusal, not a server
+ * fault, so it is said as such, with what the server did offer.
+ */
+const commandWithheld = (p) => {
+    const w = p.commandWithheld;
+    const s = w ? p.steps[w.step] : undefined;
+    if (!w || !s?.command)
+        return [];
+    const offered = advertisedBefore(p, w.step) ?? p.extensions;
+    const a = policyAdvice(w.needs === "CHUNKING" ? WITHHELD_ADVICE.CHUNKING : WITHHELD_ADVICE.SMTPUTF8, serverFamily(p));
+    const what = w.needs === "CHUNKING"
+        ? `"${s.command}" and the message chunk after it: the server's EHLO reply does not advertise CHUNKING (RFC 3030 §2), and a server without it would read the chunk's lines as commands`
+        : `"${s.command}": it holds non-ASCII characters, and the server's EHLO reply does not advertise SMTPUTF8 (RFC 6531 §3.4), so no compliant sender may send it there`;
+    return [{
+            ...(0,rule/* finding */.gk)(`${w.needs.toLowerCase()}-not-offered`, "error", w.step, `smtp-gate did not send ${what}; it offered: ${(0,rule/* list */.p_)(offered)}.`, a.causes, a.fixes, [], w.needs === "SMTPUTF8" ? "smtputf8-required" : null),
+            summary: `not sent: the server does not offer ${w.needs}`,
+        }];
+};
 /**
  * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
  * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
  * and covers its refusal: one cause, one finding.
  */
 const starttlsNotAdvertised = (p) => {
-    if (p.tlsMode !== "starttls")
+    // After HELO nothing is advertised: sender.ts says so, instead of blaming the server's TLS.
+    if (p.tlsMode !== "starttls" || ownHelo(p) !== -1)
         return [];
     const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
     if (ehlo === -1)
@@ -7303,6 +7459,7 @@ function blank(text, marks) {
 ;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
 
 
+
 const mechs = (m) => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
 /** One sentence for why the credentials stayed home, from what this session saw. */
 function whyWithheld(w, tlsMode) {
@@ -7344,7 +7501,8 @@ function whyWithheld(w, tlsMode) {
 /** Credentials were configured, and smtp-gate kept them back. */
 const credentialsWithheld = (p) => {
     const w = p.authWithheld;
-    if (!w)
+    // A HELO reply offers no AUTH: sender.ts names the greeting as the cause.
+    if (!w || (w.reason === "auth-not-offered" && ownHelo(p) !== -1))
         return [];
     const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
     const ehlo = (0,rule/* lastHelloBefore */.GG)(p, p.steps.length);
@@ -7493,7 +7651,8 @@ const ERROR_ADVICE = {
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 const sessionError = (p) => {
-    if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
+    // A command smtp-gate kept back has its own finding (advertised.ts commandWithheld).
+    if (!p.error || p.commandWithheld || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p))
         return [];
     const e = p.error;
     const sharp = sharperError(p);
@@ -7688,62 +7847,378 @@ const smtpInspection = (p) => {
         ])];
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+// EXTERNAL MODULE: ./src/knowledge/root-cause.ts + 1 modules
+var root_cause = __nccwpck_require__(2633);
+// EXTERNAL MODULE: ./src/protocol/reply.ts
+var reply = __nccwpck_require__(6488);
+// EXTERNAL MODULE: ./src/knowledge/blocklists.ts
+var blocklists = __nccwpck_require__(1684);
+;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
+/**
+ * Certificate problems by verification result: what each means and what to do, one row per root
+ * cause (RFC 5280 §6 path validation, RFC 6125 §6 names). The rule (diagnose/tls.ts) decides the
+ * problem from the session's facts and fills the placeholders: {subject}, {issuer}, {name},
+ * {names}, {validTo} (and its day, {validToDate}), {validFrom}, {why}; `{openssl}` is the
+ * target's own s_client line.
+ *
+ * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
+ */
+
+const SERVE_PUBLIC_CHAIN = "For senders on the internet, serve a certificate from a public CA with its full chain (Let's Encrypt works for SMTP), then reload whatever terminates TLS on this port.";
+const RELOAD = "reload whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it: stunnel `cert =`, HAProxy `crt`): most read the certificate only when they start";
+const CERTIFICATE_ADVICE = {
+    "self-signed": {
+        id: "certificate-untrusted",
+        summary: "the certificate is self-signed",
+        causes: ["The server presents a self-signed certificate (\"{subject}\"): no CA vouches for it, so only a client told to trust that very certificate can verify it."],
+        fixes: [
+            "Trust it here: save the certificate's PEM block (`{openssl} -showcerts`) to a file and pass it with `--ca FILE` (input `ca`) rather than turning verification off.",
+            SERVE_PUBLIC_CHAIN,
+        ],
+    },
+    "private-ca": {
+        id: "certificate-untrusted",
+        summary: "the certificate's issuer is not trusted",
+        causes: ["The certificate was issued by a private or internal CA (\"{issuer}\") that this runner does not trust."],
+        fixes: [
+            "Trust the private CA: pass its certificate (\"{issuer}\", PEM) with `--ca FILE` (input `ca`) rather than turning verification off.",
+            SERVE_PUBLIC_CHAIN,
+        ],
+    },
+    "chain-incomplete": {
+        id: "certificate-chain-incomplete",
+        summary: "the server does not send its intermediate certificate",
+        causes: ["The server sends only its own certificate, not the intermediate (\"{issuer}\") that links it to a trusted root: mail clients and MTAs do not fetch a missing intermediate, so they cannot verify it."],
+        fixes: [
+            `Serve the chain: point the server's certificate setting at a file holding the certificate followed by its intermediate (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`,
+            "Check what the server sends: `{openssl} -showcerts` should list two certificates or more, not one.",
+        ],
+    },
+    expired: {
+        id: "certificate-expired",
+        summary: "the certificate expired on {validToDate}",
+        causes: ["Renewal did not run, or it ran and whatever terminates TLS was not reloaded afterwards, so the old certificate is still served."],
+        fixes: [
+            `Renew the certificate, then ${RELOAD}.`,
+            "Check the renewal job and its deploy hook, so that the next renewal reloads the server too.",
+        ],
+    },
+    "not-yet-valid": {
+        id: "certificate-not-yet-valid",
+        summary: "the certificate is not valid yet",
+        causes: ["The certificate's validity starts on {validFrom}: a clock is wrong (the CA's when it issued it, or this runner's), or a new certificate was deployed before its time."],
+        fixes: ["Check the clocks (NTP) of the runner and of the server; serve a certificate whose validity has begun."],
+    },
+    "name-mismatch": {
+        id: "certificate-name-mismatch",
+        summary: "the certificate does not name {name}",
+        causes: ["The certificate holds {names}, not {name}: it was issued for another name, or the probe reaches the server by a name (or address) that senders do not use."],
+        fixes: [
+            "Issue a certificate that also names {name} (in its subjectAltName), then " + RELOAD + ".",
+            "If senders reach this server by one of {names}, verify that name: `--servername NAME` (input `servername`).",
+        ],
+    },
+    unverified: {
+        id: "certificate-untrusted",
+        summary: "the certificate could not be verified",
+        causes: ["OpenSSL's verification refused the certificate: {why}."],
+        fixes: ["Inspect the chain the server sends: `{openssl} -showcerts`."],
+    },
+};
+/**
+ * The second reading of "the issuer is not trusted" when the server sent only its own
+ * certificate: a public CA's intermediate left out looks the same as a private CA.
+ */
+const OR_CHAIN_INCOMPLETE = {
+    cause: "Or \"{issuer}\" is a public CA's intermediate that the server does not send (it sent only its own certificate).",
+    fix: "If \"{issuer}\" is a public CA's intermediate, serve it: the certificate followed by the intermediate (fullchain.pem), then reload the server.",
+};
+/** …and the second reading of a missing intermediate when a CA file was given. */
+const OR_WRONG_CA = "Or the CA file given (`ca`) is not the CA that issued \"{issuer}\".";
+/** Postfix reads its certificate at start (when Postfix itself terminates TLS). */
+const POSTFIX_RELOAD = "Postfix reads its certificate at start: `postfix reload` after renewal.";
+/** Verification off (`insecure`) is a choice: its problems are notices, and the message says so. */
+const VERIFICATION_OFF = "Verification is off (insecure), so the session went on.";
+/** Fewer days left than `cert-min-days`: a policy warning, not a verification result. */
+const CERTIFICATE_EXPIRING = {
+    id: "certificate-expiring",
+    summary: "the certificate expires in {daysLeft} day(s)",
+    causes: ["Renewal is due and has not happened yet, or it happened and the server was not reloaded."],
+    fixes: [`Renew the certificate before {validTo}, then ${RELOAD}.`, "Check the renewal job and its deploy hook."],
+};
+/**
+ * Where each product reads the chain it sends: an intermediate left out is fixed in that setting.
+ * Shown only to the recognised product (`chainSettings`), after the generic "serve the chain".
+ */
+const CHAIN_SETTINGS = [
+    (0,root_causes.on)("postfix", "Postfix: `smtpd_tls_chain_files` (the key, then the certificate followed by its intermediates; Postfix 3.4 and later) or `smtpd_tls_cert_file` must name a file holding the whole chain, such as Let's Encrypt's fullchain.pem; then `postfix reload`."),
+    (0,root_causes.on)("exim", "Exim: `tls_certificate` must name a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart Exim."),
+    (0,root_causes.on)("sendmail", "Sendmail: put the intermediate in the file `confCACERT` names (OpenSSL builds the chain it sends from it), rebuild sendmail.cf and restart."),
+    (0,root_causes.on)("opensmtpd", "OpenSMTPD: the file on the `pki … cert` line of smtpd.conf must hold the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart smtpd."),
+    (0,root_causes.on)("haraka", "Haraka: the `cert` file of config/tls.ini (tls_cert.pem), or the bundle in config/tls/, must hold the certificate followed by its intermediates; then restart Haraka."),
+    (0,root_causes.on)("aiosmtpd", "aiosmtpd: load the whole chain into the `tls_context`: `load_cert_chain(certfile, keyfile)` with a certfile holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart the server."),
+    (0,root_causes.on)("exchange", "Exchange: Schannel sends the intermediates it finds in the computer's Intermediate Certification Authorities store: import the intermediate there (or import the certificate as a PFX holding its whole chain), then `Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services SMTP` and restart MSExchangeTransport."),
+];
+/** The recognised product's own chain setting (none for an unknown product). */
+function chainSettings(family) {
+    return (0,root_causes/* pickFixes */.Zj)(CHAIN_SETTINGS, family);
+}
+/** Why a chain goes out without its intermediate, any product. */
+const CHAIN_CAUSE = "The certificate file holds the leaf only (a renewal wrote cert.pem where fullchain.pem belongs, or the intermediate was never appended).";
+/** The generic words for a chain served without its intermediate, any product. */
+const SERVE_FULL_CHAIN = `Serve the full chain: point the server's certificate setting at a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`;
+
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = require("node:tls");
+// EXTERNAL MODULE: ./src/builtins.ts
+var builtins = __nccwpck_require__(7227);
+;// CONCATENATED MODULE: ./src/session/tls-facts.ts
+
+
+const DAY_MS = 86_400_000;
+function readTlsFacts(socket, check, now = new Date()) {
+    const cert = socket.getPeerCertificate(true);
+    const has = cert && "valid_to" in cert;
+    const validTo = has ? new Date(cert.valid_to) : null;
+    const validFrom = has ? new Date(cert.valid_from) : null;
+    const cipher = socket.getCipher();
+    const err = socket.authorizationError;
+    return {
+        protocol: socket.getProtocol() ?? null,
+        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
+        authorized: socket.authorized,
+        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
+        subject: has ? nameOf(cert.subject) : null,
+        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
+        issuer: has ? nameOf(cert.issuer) : null,
+        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
+        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
+        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
+        fingerprint256: has ? cert.fingerprint256 : null,
+        publicKey256: has && cert.pubkey ? (0,builtins/* loadCrypto */.QZ)().createHash("sha256").update(cert.pubkey).digest("hex") : null,
+        checkedName: check.name,
+        ...(has ? { nameMatches: (0,external_node_tls_namespaceObject.checkServerIdentity)(check.name, cert) === undefined } : {}),
+        issuerUrl: has ? issuerUrlOf(cert) : null,
+        trust: check.trust,
+    };
+}
+/** `CA Issuers - URI:http://…` in the certificate's infoAccess (Node lists it by access method). */
+function issuerUrlOf(cert) {
+    const access = cert.infoAccess;
+    return access?.["CA Issuers - URI"]?.[0] ?? null;
+}
+function nameOf(n) {
+    if (!n)
+        return null;
+    const cn = n.CN;
+    if (cn)
+        return Array.isArray(cn) ? cn.join(", ") : cn;
+    const o = n.O;
+    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
+}
+/** Plain words for OpenSSL's verification codes, for messages people read. */
+const VERIFY_ERRORS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a root certificate that is not trusted here",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not valid yet",
+    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
+    // OpenSSL's verify code says whether the server sent more than its own certificate: "leaf" when
+    // it sent only that one, "locally" when it sent a chain whose top is not trusted here.
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server sent only its own certificate, and its issuer is not trusted here",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the chain the server sent ends in an issuer that is not trusted here",
+    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
+    CERT_REVOKED: "the certificate was revoked",
+};
+function describeVerifyError(code) {
+    return VERIFY_ERRORS[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/tls.ts
+/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
 
 
 
 
 
-/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
-const latency = (p, policy) => {
+
+
+/**
+ * One finding per certificate problem, each with the fix for that verification result. The
+ * problem the session stopped on comes first (an error); with verification off (`insecure`) each
+ * problem is still reported, as a notice. Expiry and the name are read from the facts themselves,
+ * since OpenSSL reports only the first problem it meets.
+ */
+const certificate = (p, policy) => {
+    const t = p.tls;
+    if (!t)
+        return [];
+    // The session stopped on verification; otherwise a certificate that is not trusted got through
+    // because verification was off, an explicit choice (older reports do not say so): a notice.
+    const stopped = p.error?.kind === "tls" && !t.authorized;
+    const unverified = p.insecure === true || !t.authorized;
+    const step = stopped ? (p.error?.step ?? null) : handshakeStep(p);
     const out = [];
-    if (policy.maxStepMs !== null) {
-        p.steps.forEach((s, i) => {
-            if (s.ms > policy.maxStepMs) {
-                const a = policyAdvice("slow-step", serverFamily(p));
-                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
-            }
-        });
+    for (const problem of certificateProblems(t)) {
+        const f = certificateFinding(problem, p, t, !stopped && unverified ? "notice" : "error", step);
+        if (!out.some((o) => o.id === f.id))
+            out.push(f);
     }
-    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
-        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    if (expiresSoon(t, policy)) {
+        const a = CERTIFICATE_EXPIRING;
+        const fill = (x) => x.replace(/\{daysLeft\}/g, String(t.daysLeft)).replace(/\{validTo\}/g, t.validTo ?? "?");
+        out.push({ ...(0,rule/* finding */.gk)(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
+    }
+    if (t.protocol && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) !== -1 && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) < (0,config_policy/* tlsVersionRank */.ie)(policy.minTls)) {
+        // The recognised product's own settings; none when a box in front may be what ends TLS.
+        const advice = policyAdvice("tls-version-too-old", tlsFamily(p));
+        out.push((0,rule/* finding */.gk)("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, advice.causes, advice.fixes));
     }
     return out;
 };
-const expectedExtensions = (p, policy) => {
-    if (!policy.expectExtensions.length || p.error)
-        return [];
-    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
-    if (ehlo === -1)
-        return [];
-    return policy.expectExtensions.flatMap((e) => {
-        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
-        if (!found) {
-            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
-        }
-        if (e.atLeast !== undefined) {
-            const value = Number(found.split(/[\s=]+/)[1]);
-            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
-            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
-                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? (0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
-            }
-        }
-        return [];
-    });
-};
-const oversizeMessage = (p) => p.oversize
-    ? [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])]
-    : [];
-const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
-    ? withAdvice((0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
-    : null);
-const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
-    ? withAdvice((0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
-    : null);
-/** A finding with a policy table's causes and fixes. */
-function withAdvice(f, a) {
-    return { ...f, causes: a.causes, fixes: a.fixes };
+/** Fewer days left than `cert-min-days`, not yet expired: certificate-expiring. */
+function expiresSoon(t, policy) {
+    return t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays;
 }
+/**
+ * What this rule says about the session's own certificate: its chain (an intermediate left out,
+ * or an issuer not trusted although the server sent only its certificate, which names the left-out
+ * intermediate as the second reading), its name, its expiry. The TLS audit does not say it again.
+ */
+function certificateCovers(t, policy) {
+    const problems = certificateProblems(t);
+    return {
+        chain: problems.includes("chain-incomplete") || (problems.includes("private-ca") && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
+        name: problems.includes("name-mismatch"),
+        expiry: problems.includes("expired") || expiresSoon(t, policy),
+    };
+}
+/** OpenSSL's codes for a chain it could not complete or trust. */
+const CHAIN_CODES = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "private-ca",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "private-ca",
+    UNABLE_TO_GET_ISSUER_CERT: "private-ca",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "private-ca",
+};
+/** Every problem the facts show, the one verification reported first. */
+function certificateProblems(t) {
+    const code = t.authorizationError;
+    const out = [];
+    if (code && !t.authorized) {
+        const chain = CHAIN_CODES[code];
+        if (chain)
+            out.push(chain === "private-ca" && leftOutIntermediate(t) ? "chain-incomplete" : chain);
+        else if (code === "CERT_HAS_EXPIRED")
+            out.push("expired");
+        else if (code === "CERT_NOT_YET_VALID")
+            out.push("not-yet-valid");
+        else if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
+            out.push("name-mismatch");
+        else
+            out.push("unverified");
+    }
+    if (t.daysLeft !== null && t.daysLeft < 0 && !out.includes("expired"))
+        out.push("expired");
+    if (t.nameMatches === false && !out.includes("name-mismatch"))
+        out.push("name-mismatch");
+    return out;
+}
+/**
+ * The server sent only its own certificate, and either the certificate names where its issuer is
+ * published (public CAs do, RFC 5280 §4.2.2.1) or the CA file given did not verify it: an
+ * intermediate left out is then likelier than an unknown CA.
+ */
+function leftOutIntermediate(t) {
+    return t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE" && (Boolean(t.issuerUrl) || t.trust === "ca");
+}
+function certificateFinding(problem, p, t, severity, step) {
+    const a = CERTIFICATE_ADVICE[problem];
+    const names = certificateNames(t);
+    const name = t.checkedName ?? p.host;
+    const fill = (x) => x
+        .replace(/\{subject\}/g, t.subject ?? "?").replace(/\{issuer\}/g, t.issuer ?? "?")
+        .replace(/\{name\}/g, name).replace(/\{names\}/g, names.length ? names.join(", ") : "no name")
+        .replace(/\{validTo\}/g, t.validTo ?? "?").replace(/\{validToDate\}/g, t.validTo?.slice(0, 10) ?? "?").replace(/\{validFrom\}/g, t.validFrom ?? "?")
+        .replace(/\{why\}/g, describeVerifyError(t.authorizationError ?? "unknown"));
+    let causes = a.causes;
+    let fixes = a.fixes;
+    if (problem === "private-ca" && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE") {
+        causes = [...causes, OR_CHAIN_INCOMPLETE.cause];
+        fixes = [fixes[0], OR_CHAIN_INCOMPLETE.fix, ...fixes.slice(1)];
+    }
+    // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
+    if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via)
+        fixes = [...fixes, POSTFIX_RELOAD];
+    if (problem === "chain-incomplete") {
+        // The product's own chain setting, after the generic "serve the chain".
+        fixes = [fixes[0], ...chainSettings(tlsFamily(p)), ...fixes.slice(1)];
+        if (t.trust === "ca")
+            causes = [...causes, OR_WRONG_CA];
+        if (t.issuerUrl)
+            fixes = [...fixes, `The issuer's certificate is published at ${t.issuerUrl}.`];
+    }
+    // Probing by address (or by another name than senders use): verifying the right name comes first.
+    if (problem === "name-mismatch" && (0,protocol_address/* ipFamily */.Mr)(name) !== 0)
+        fixes = [...fixes].reverse();
+    const off = severity === "notice" ? ` ${VERIFICATION_OFF}` : "";
+    return { ...(0,rule/* finding */.gk)(a.id, severity, step, `${(0,rule/* capitalize */.ZH)(fill(a.summary))}: ${certificateFacts(problem, t, name, names)}.${off}`, causes.map(fill), fixes.map(fill)), summary: fill(a.summary) };
+}
+/** The facts behind a problem, in one clause. */
+function certificateFacts(problem, t, name, names) {
+    const code = t.authorizationError && !t.authorized ? ` (${t.authorizationError})` : "";
+    switch (problem) {
+        case "self-signed": return `subject "${t.subject ?? "?"}", issued by itself${code}`;
+        case "private-ca": return `issued by "${t.issuer ?? "?"}"${SENT[t.authorizationError ?? ""] ?? ""}${code}`;
+        case "chain-incomplete": return `issued by "${t.issuer ?? "?"}", and the server sent only its own certificate${t.issuerUrl ? " (the certificate says where the issuer is published)" : ""}${code}`;
+        case "expired": return t.daysLeft !== null && t.daysLeft < 0 ? `${-t.daysLeft} day(s) ago (valid until ${t.validTo ?? "?"})` : `valid until ${t.validTo ?? "?"}${code}`;
+        case "not-yet-valid": return `valid from ${t.validFrom ?? "?"}${code}`;
+        case "name-mismatch": return `it names ${names.length ? names.join(", ") : "nothing"}, and the name checked was ${name}`;
+        case "unverified": return `${describeVerifyError(t.authorizationError ?? "unknown")}${code}`;
+    }
+}
+/** What the server sent, as OpenSSL's chain-building code tells it. */
+const SENT = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ", and the server sent only its own certificate",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: ", at the top of a chain the server sent",
+    SELF_SIGNED_CERT_IN_CHAIN: ", a root the server sent along with its certificate",
+};
+/** DNS and IP names of the certificate (subjectAltName), else its subject. */
+function certificateNames(t) {
+    const sans = t.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, "")).filter(Boolean);
+    return sans.length ? sans : t.subject ? [t.subject] : [];
+}
+/** The step whose handshake the certificate came from: STARTTLS's, or null for implicit TLS. */
+function handshakeStep(p) {
+    const i = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
+    return i === -1 ? null : i;
+}
+/** Policy `require-tls`: the session must have run under TLS. */
+const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
+    ? [(0,rule/* finding */.gk)("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
+    : [];
+/**
+ * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
+ * Contract §7 (refining §2): the reply is transient, but nothing after STARTTLS — the production
+ * sequence — was tested, so the target fails.
+ */
+function requiredStartTlsRefused(p) {
+    if (p.tlsMode !== "starttls")
+        return -1;
+    return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
+}
+/**
+ * `tls: starttls` with a custom sequence that never runs STARTTLS: the session stayed in plain
+ * text, which the configuration says it must not (the default sequence always sends STARTTLS).
+ */
+const plaintextSession = (p) => {
+    if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS"))
+        return [];
+    const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
+    if (i === -1)
+        return [];
+    return [(0,rule/* finding */.gk)("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
+};
 
 // EXTERNAL MODULE: ./src/protocol/command.ts
 var command = __nccwpck_require__(1813);
@@ -8240,484 +8715,13 @@ function logHint(via) {
     return row ? ` Why is written in ${row.log}.` : "";
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
-/**
- * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
- * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
- * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
- * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
- * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
- * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
- * refusal follows from what smtp-gate could send, and the one finding says so.
- */
-
-const proxyUnknownRefused = (p) => {
-    const why = p.proxyHeaderUnknown;
-    const greeting = p.steps[0];
-    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
-        return [];
-    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
-    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
-    const nameTarget = /is a name the proxy resolved/.test(why);
-    return [(0,rule/* finding */.gk)("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
-            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
-        ], [
-            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
-            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
-            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
-        ], [], "proxy-protocol")];
-};
-
-// EXTERNAL MODULE: ./src/protocol/address.ts
-var protocol_address = __nccwpck_require__(1020);
-;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
-/**
- * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
- * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
- * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
- * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
- * so it matters for every MX that also sends.
- */
-
-
-
-
-const DIG = (address) => `\`dig +short -x ${address}\``;
-/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
-function firstWord(line) {
-    const w = line?.trim().split(/\s+/)[0];
-    return w ? w.replace(/\.$/, "").toLowerCase() : null;
-}
-/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
-function isFqdn(name) {
-    return name.includes(".") && (0,protocol_address/* ipFamily */.Mr)(name) === 0 && (0,protocol_address/* checkHost */.RC)(name) === null && !/^\d+(\.\d+)*$/.test(name);
-}
-const reverseDnsFindings = (p) => {
-    const r = p.rdns;
-    if (!r)
-        return [];
-    const family = r.address.includes(":") ? "IPv6" : "IPv4";
-    const host = (p.mxHost ?? p.host).toLowerCase();
-    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
-    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
-    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
-    const out = [];
-    if (r.error) {
-        out.push((0,rule/* finding */.gk)("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
-    }
-    else if (!r.names.length) {
-        out.push((0,rule/* finding */.gk)("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
-    }
-    else if (!r.confirmed.length) {
-        out.push((0,rule/* finding */.gk)("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
-    }
-    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
-        out.push((0,rule/* finding */.gk)("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
-    }
-    const own = banner ?? ehlo;
-    if (own !== null && !isFqdn(own)) {
-        out.push((0,rule/* finding */.gk)("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
-/**
- * A host name that resolves to a usable address and also to one that can never be a remote MTA
- * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
- * fails. A warning that names it; a name with no usable address at all is a failed target of its
- * own (error kind dns, the same finding id, from the error-kind table).
- */
-
-
-
-const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
-const unroutableAddresses = (p) => {
-    if (!p.unroutable?.length || !ADVICE)
-        return [];
-    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
-    return [(0,rule/* finding */.gk)("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
-};
-
-// EXTERNAL MODULE: ./src/knowledge/root-cause.ts + 1 modules
-var root_cause = __nccwpck_require__(2633);
-// EXTERNAL MODULE: ./src/protocol/reply.ts
-var reply = __nccwpck_require__(6488);
-// EXTERNAL MODULE: ./src/knowledge/blocklists.ts
-var blocklists = __nccwpck_require__(1684);
-;// CONCATENATED MODULE: ./src/knowledge/certificates.ts
-/**
- * Certificate problems by verification result: what each means and what to do, one row per root
- * cause (RFC 5280 §6 path validation, RFC 6125 §6 names). The rule (diagnose/tls.ts) decides the
- * problem from the session's facts and fills the placeholders: {subject}, {issuer}, {name},
- * {names}, {validTo} (and its day, {validToDate}), {validFrom}, {why}; `{openssl}` is the
- * target's own s_client line.
- *
- * Nothing here is about the port's mode: a certificate exists only once a handshake completed.
- */
-
-const SERVE_PUBLIC_CHAIN = "For senders on the internet, serve a certificate from a public CA with its full chain (Let's Encrypt works for SMTP), then reload whatever terminates TLS on this port.";
-const RELOAD = "reload whatever terminates TLS on this port (the MTA, or a TLS terminator in front of it: stunnel `cert =`, HAProxy `crt`): most read the certificate only when they start";
-const CERTIFICATE_ADVICE = {
-    "self-signed": {
-        id: "certificate-untrusted",
-        summary: "the certificate is self-signed",
-        causes: ["The server presents a self-signed certificate (\"{subject}\"): no CA vouches for it, so only a client told to trust that very certificate can verify it."],
-        fixes: [
-            "Trust it here: save the certificate's PEM block (`{openssl} -showcerts`) to a file and pass it with `--ca FILE` (input `ca`) rather than turning verification off.",
-            SERVE_PUBLIC_CHAIN,
-        ],
-    },
-    "private-ca": {
-        id: "certificate-untrusted",
-        summary: "the certificate's issuer is not trusted",
-        causes: ["The certificate was issued by a private or internal CA (\"{issuer}\") that this runner does not trust."],
-        fixes: [
-            "Trust the private CA: pass its certificate (\"{issuer}\", PEM) with `--ca FILE` (input `ca`) rather than turning verification off.",
-            SERVE_PUBLIC_CHAIN,
-        ],
-    },
-    "chain-incomplete": {
-        id: "certificate-chain-incomplete",
-        summary: "the server does not send its intermediate certificate",
-        causes: ["The server sends only its own certificate, not the intermediate (\"{issuer}\") that links it to a trusted root: mail clients and MTAs do not fetch a missing intermediate, so they cannot verify it."],
-        fixes: [
-            `Serve the chain: point the server's certificate setting at a file holding the certificate followed by its intermediate (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`,
-            "Check what the server sends: `{openssl} -showcerts` should list two certificates or more, not one.",
-        ],
-    },
-    expired: {
-        id: "certificate-expired",
-        summary: "the certificate expired on {validToDate}",
-        causes: ["Renewal did not run, or it ran and whatever terminates TLS was not reloaded afterwards, so the old certificate is still served."],
-        fixes: [
-            `Renew the certificate, then ${RELOAD}.`,
-            "Check the renewal job and its deploy hook, so that the next renewal reloads the server too.",
-        ],
-    },
-    "not-yet-valid": {
-        id: "certificate-not-yet-valid",
-        summary: "the certificate is not valid yet",
-        causes: ["The certificate's validity starts on {validFrom}: a clock is wrong (the CA's when it issued it, or this runner's), or a new certificate was deployed before its time."],
-        fixes: ["Check the clocks (NTP) of the runner and of the server; serve a certificate whose validity has begun."],
-    },
-    "name-mismatch": {
-        id: "certificate-name-mismatch",
-        summary: "the certificate does not name {name}",
-        causes: ["The certificate holds {names}, not {name}: it was issued for another name, or the probe reaches the server by a name (or address) that senders do not use."],
-        fixes: [
-            "Issue a certificate that also names {name} (in its subjectAltName), then " + RELOAD + ".",
-            "If senders reach this server by one of {names}, verify that name: `--servername NAME` (input `servername`).",
-        ],
-    },
-    unverified: {
-        id: "certificate-untrusted",
-        summary: "the certificate could not be verified",
-        causes: ["OpenSSL's verification refused the certificate: {why}."],
-        fixes: ["Inspect the chain the server sends: `{openssl} -showcerts`."],
-    },
-};
-/**
- * The second reading of "the issuer is not trusted" when the server sent only its own
- * certificate: a public CA's intermediate left out looks the same as a private CA.
- */
-const OR_CHAIN_INCOMPLETE = {
-    cause: "Or \"{issuer}\" is a public CA's intermediate that the server does not send (it sent only its own certificate).",
-    fix: "If \"{issuer}\" is a public CA's intermediate, serve it: the certificate followed by the intermediate (fullchain.pem), then reload the server.",
-};
-/** …and the second reading of a missing intermediate when a CA file was given. */
-const OR_WRONG_CA = "Or the CA file given (`ca`) is not the CA that issued \"{issuer}\".";
-/** Postfix reads its certificate at start (when Postfix itself terminates TLS). */
-const POSTFIX_RELOAD = "Postfix reads its certificate at start: `postfix reload` after renewal.";
-/** Verification off (`insecure`) is a choice: its problems are notices, and the message says so. */
-const VERIFICATION_OFF = "Verification is off (insecure), so the session went on.";
-/** Fewer days left than `cert-min-days`: a policy warning, not a verification result. */
-const CERTIFICATE_EXPIRING = {
-    id: "certificate-expiring",
-    summary: "the certificate expires in {daysLeft} day(s)",
-    causes: ["Renewal is due and has not happened yet, or it happened and the server was not reloaded."],
-    fixes: [`Renew the certificate before {validTo}, then ${RELOAD}.`, "Check the renewal job and its deploy hook."],
-};
-/**
- * Where each product reads the chain it sends: an intermediate left out is fixed in that setting.
- * Shown only to the recognised product (`chainSettings`), after the generic "serve the chain".
- */
-const CHAIN_SETTINGS = [
-    (0,root_causes.on)("postfix", "Postfix: `smtpd_tls_chain_files` (the key, then the certificate followed by its intermediates; Postfix 3.4 and later) or `smtpd_tls_cert_file` must name a file holding the whole chain, such as Let's Encrypt's fullchain.pem; then `postfix reload`."),
-    (0,root_causes.on)("exim", "Exim: `tls_certificate` must name a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart Exim."),
-    (0,root_causes.on)("sendmail", "Sendmail: put the intermediate in the file `confCACERT` names (OpenSSL builds the chain it sends from it), rebuild sendmail.cf and restart."),
-    (0,root_causes.on)("opensmtpd", "OpenSMTPD: the file on the `pki … cert` line of smtpd.conf must hold the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart smtpd."),
-    (0,root_causes.on)("haraka", "Haraka: the `cert` file of config/tls.ini (tls_cert.pem), or the bundle in config/tls/, must hold the certificate followed by its intermediates; then restart Haraka."),
-    (0,root_causes.on)("aiosmtpd", "aiosmtpd: load the whole chain into the `tls_context`: `load_cert_chain(certfile, keyfile)` with a certfile holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem); then restart the server."),
-    (0,root_causes.on)("exchange", "Exchange: Schannel sends the intermediates it finds in the computer's Intermediate Certification Authorities store: import the intermediate there (or import the certificate as a PFX holding its whole chain), then `Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services SMTP` and restart MSExchangeTransport."),
-];
-/** The recognised product's own chain setting (none for an unknown product). */
-function chainSettings(family) {
-    return (0,root_causes/* pickFixes */.Zj)(CHAIN_SETTINGS, family);
-}
-/** Why a chain goes out without its intermediate, any product. */
-const CHAIN_CAUSE = "The certificate file holds the leaf only (a renewal wrote cert.pem where fullchain.pem belongs, or the intermediate was never appended).";
-/** The generic words for a chain served without its intermediate, any product. */
-const SERVE_FULL_CHAIN = `Serve the full chain: point the server's certificate setting at a file holding the certificate followed by its intermediates (Let's Encrypt's fullchain.pem, not cert.pem), then ${RELOAD}.`;
-
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = require("node:tls");
-// EXTERNAL MODULE: ./src/builtins.ts
-var builtins = __nccwpck_require__(7227);
-;// CONCATENATED MODULE: ./src/session/tls-facts.ts
-
-
-const DAY_MS = 86_400_000;
-function readTlsFacts(socket, check, now = new Date()) {
-    const cert = socket.getPeerCertificate(true);
-    const has = cert && "valid_to" in cert;
-    const validTo = has ? new Date(cert.valid_to) : null;
-    const validFrom = has ? new Date(cert.valid_from) : null;
-    const cipher = socket.getCipher();
-    const err = socket.authorizationError;
-    return {
-        protocol: socket.getProtocol() ?? null,
-        cipher: cipher ? (cipher.standardName ?? cipher.name) : null,
-        authorized: socket.authorized,
-        authorizationError: err ? (err instanceof Error ? (err.code ?? err.message) : String(err)) : null,
-        subject: has ? nameOf(cert.subject) : null,
-        subjectAltNames: has && cert.subjectaltname ? cert.subjectaltname.split(/,\s*/) : [],
-        issuer: has ? nameOf(cert.issuer) : null,
-        validFrom: validFrom && !isNaN(+validFrom) ? validFrom.toISOString() : null,
-        validTo: validTo && !isNaN(+validTo) ? validTo.toISOString() : null,
-        daysLeft: validTo && !isNaN(+validTo) ? Math.floor((+validTo - +now) / DAY_MS) : null,
-        fingerprint256: has ? cert.fingerprint256 : null,
-        publicKey256: has && cert.pubkey ? (0,builtins/* loadCrypto */.QZ)().createHash("sha256").update(cert.pubkey).digest("hex") : null,
-        checkedName: check.name,
-        ...(has ? { nameMatches: (0,external_node_tls_namespaceObject.checkServerIdentity)(check.name, cert) === undefined } : {}),
-        issuerUrl: has ? issuerUrlOf(cert) : null,
-        trust: check.trust,
-    };
-}
-/** `CA Issuers - URI:http://…` in the certificate's infoAccess (Node lists it by access method). */
-function issuerUrlOf(cert) {
-    const access = cert.infoAccess;
-    return access?.["CA Issuers - URI"]?.[0] ?? null;
-}
-function nameOf(n) {
-    if (!n)
-        return null;
-    const cn = n.CN;
-    if (cn)
-        return Array.isArray(cn) ? cn.join(", ") : cn;
-    const o = n.O;
-    return o ? (Array.isArray(o) ? o.join(", ") : o) : null;
-}
-/** Plain words for OpenSSL's verification codes, for messages people read. */
-const VERIFY_ERRORS = {
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "the chain ends in a root certificate that is not trusted here",
-    CERT_HAS_EXPIRED: "the certificate has expired",
-    CERT_NOT_YET_VALID: "the certificate is not valid yet",
-    ERR_TLS_CERT_ALTNAME_INVALID: "the certificate does not name this host",
-    // OpenSSL's verify code says whether the server sent more than its own certificate: "leaf" when
-    // it sent only that one, "locally" when it sent a chain whose top is not trusted here.
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server sent only its own certificate, and its issuer is not trusted here",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the chain the server sent ends in an issuer that is not trusted here",
-    UNABLE_TO_GET_ISSUER_CERT: "the issuer certificate could not be found",
-    CERT_REVOKED: "the certificate was revoked",
-};
-function describeVerifyError(code) {
-    return VERIFY_ERRORS[code] ?? code;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/tls.ts
-/** TLS rules: certificate verification in words, days left, protocol version, TLS required. */
-
-
-
-
-
-
-
-/**
- * One finding per certificate problem, each with the fix for that verification result. The
- * problem the session stopped on comes first (an error); with verification off (`insecure`) each
- * problem is still reported, as a notice. Expiry and the name are read from the facts themselves,
- * since OpenSSL reports only the first problem it meets.
- */
-const certificate = (p, policy) => {
-    const t = p.tls;
-    if (!t)
-        return [];
-    // The session stopped on verification; otherwise a certificate that is not trusted got through
-    // because verification was off, an explicit choice (older reports do not say so): a notice.
-    const stopped = p.error?.kind === "tls" && !t.authorized;
-    const unverified = p.insecure === true || !t.authorized;
-    const step = stopped ? (p.error?.step ?? null) : handshakeStep(p);
-    const out = [];
-    for (const problem of certificateProblems(t)) {
-        const f = certificateFinding(problem, p, t, !stopped && unverified ? "notice" : "error", step);
-        if (!out.some((o) => o.id === f.id))
-            out.push(f);
-    }
-    if (expiresSoon(t, policy)) {
-        const a = CERTIFICATE_EXPIRING;
-        const fill = (x) => x.replace(/\{daysLeft\}/g, String(t.daysLeft)).replace(/\{validTo\}/g, t.validTo ?? "?");
-        out.push({ ...(0,rule/* finding */.gk)(a.id, "warning", step, `The server's certificate expires in ${t.daysLeft} day(s) (${t.validTo}), below cert-min-days ${policy.certMinDays}.`, a.causes.map(fill), a.fixes.map(fill)), summary: fill(a.summary) });
-    }
-    if (t.protocol && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) !== -1 && (0,config_policy/* tlsVersionRank */.ie)(t.protocol) < (0,config_policy/* tlsVersionRank */.ie)(policy.minTls)) {
-        // The recognised product's own settings; none when a box in front may be what ends TLS.
-        const advice = policyAdvice("tls-version-too-old", tlsFamily(p));
-        out.push((0,rule/* finding */.gk)("tls-version-too-old", "error", null, `The session negotiated ${t.protocol}, below min-tls ${policy.minTls}.`, advice.causes, advice.fixes));
-    }
-    return out;
-};
-/** Fewer days left than `cert-min-days`, not yet expired: certificate-expiring. */
-function expiresSoon(t, policy) {
-    return t.daysLeft !== null && t.daysLeft >= 0 && t.daysLeft < policy.certMinDays;
-}
-/**
- * What this rule says about the session's own certificate: its chain (an intermediate left out,
- * or an issuer not trusted although the server sent only its certificate, which names the left-out
- * intermediate as the second reading), its name, its expiry. The TLS audit does not say it again.
- */
-function certificateCovers(t, policy) {
-    const problems = certificateProblems(t);
-    return {
-        chain: problems.includes("chain-incomplete") || (problems.includes("private-ca") && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
-        name: problems.includes("name-mismatch"),
-        expiry: problems.includes("expired") || expiresSoon(t, policy),
-    };
-}
-/** OpenSSL's codes for a chain it could not complete or trust. */
-const CHAIN_CODES = {
-    DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
-    SELF_SIGNED_CERT_IN_CHAIN: "private-ca",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "private-ca",
-    UNABLE_TO_GET_ISSUER_CERT: "private-ca",
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "private-ca",
-};
-/** Every problem the facts show, the one verification reported first. */
-function certificateProblems(t) {
-    const code = t.authorizationError;
-    const out = [];
-    if (code && !t.authorized) {
-        const chain = CHAIN_CODES[code];
-        if (chain)
-            out.push(chain === "private-ca" && leftOutIntermediate(t) ? "chain-incomplete" : chain);
-        else if (code === "CERT_HAS_EXPIRED")
-            out.push("expired");
-        else if (code === "CERT_NOT_YET_VALID")
-            out.push("not-yet-valid");
-        else if (code === "ERR_TLS_CERT_ALTNAME_INVALID")
-            out.push("name-mismatch");
-        else
-            out.push("unverified");
-    }
-    if (t.daysLeft !== null && t.daysLeft < 0 && !out.includes("expired"))
-        out.push("expired");
-    if (t.nameMatches === false && !out.includes("name-mismatch"))
-        out.push("name-mismatch");
-    return out;
-}
-/**
- * The server sent only its own certificate, and either the certificate names where its issuer is
- * published (public CAs do, RFC 5280 §4.2.2.1) or the CA file given did not verify it: an
- * intermediate left out is then likelier than an unknown CA.
- */
-function leftOutIntermediate(t) {
-    return t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE" && (Boolean(t.issuerUrl) || t.trust === "ca");
-}
-function certificateFinding(problem, p, t, severity, step) {
-    const a = CERTIFICATE_ADVICE[problem];
-    const names = certificateNames(t);
-    const name = t.checkedName ?? p.host;
-    const fill = (x) => x
-        .replace(/\{subject\}/g, t.subject ?? "?").replace(/\{issuer\}/g, t.issuer ?? "?")
-        .replace(/\{name\}/g, name).replace(/\{names\}/g, names.length ? names.join(", ") : "no name")
-        .replace(/\{validTo\}/g, t.validTo ?? "?").replace(/\{validToDate\}/g, t.validTo?.slice(0, 10) ?? "?").replace(/\{validFrom\}/g, t.validFrom ?? "?")
-        .replace(/\{why\}/g, describeVerifyError(t.authorizationError ?? "unknown"));
-    let causes = a.causes;
-    let fixes = a.fixes;
-    if (problem === "private-ca" && t.authorizationError === "UNABLE_TO_VERIFY_LEAF_SIGNATURE") {
-        causes = [...causes, OR_CHAIN_INCOMPLETE.cause];
-        fixes = [fixes[0], OR_CHAIN_INCOMPLETE.fix, ...fixes.slice(1)];
-    }
-    // Only when Postfix itself holds the certificate: behind a terminator the MTA is not what reloads.
-    if (problem === "expired" && serverFamily(p) === "postfix" && !p.server?.via)
-        fixes = [...fixes, POSTFIX_RELOAD];
-    if (problem === "chain-incomplete") {
-        // The product's own chain setting, after the generic "serve the chain".
-        fixes = [fixes[0], ...chainSettings(tlsFamily(p)), ...fixes.slice(1)];
-        if (t.trust === "ca")
-            causes = [...causes, OR_WRONG_CA];
-        if (t.issuerUrl)
-            fixes = [...fixes, `The issuer's certificate is published at ${t.issuerUrl}.`];
-    }
-    // Probing by address (or by another name than senders use): verifying the right name comes first.
-    if (problem === "name-mismatch" && (0,protocol_address/* ipFamily */.Mr)(name) !== 0)
-        fixes = [...fixes].reverse();
-    const off = severity === "notice" ? ` ${VERIFICATION_OFF}` : "";
-    return { ...(0,rule/* finding */.gk)(a.id, severity, step, `${(0,rule/* capitalize */.ZH)(fill(a.summary))}: ${certificateFacts(problem, t, name, names)}.${off}`, causes.map(fill), fixes.map(fill)), summary: fill(a.summary) };
-}
-/** The facts behind a problem, in one clause. */
-function certificateFacts(problem, t, name, names) {
-    const code = t.authorizationError && !t.authorized ? ` (${t.authorizationError})` : "";
-    switch (problem) {
-        case "self-signed": return `subject "${t.subject ?? "?"}", issued by itself${code}`;
-        case "private-ca": return `issued by "${t.issuer ?? "?"}"${SENT[t.authorizationError ?? ""] ?? ""}${code}`;
-        case "chain-incomplete": return `issued by "${t.issuer ?? "?"}", and the server sent only its own certificate${t.issuerUrl ? " (the certificate says where the issuer is published)" : ""}${code}`;
-        case "expired": return t.daysLeft !== null && t.daysLeft < 0 ? `${-t.daysLeft} day(s) ago (valid until ${t.validTo ?? "?"})` : `valid until ${t.validTo ?? "?"}${code}`;
-        case "not-yet-valid": return `valid from ${t.validFrom ?? "?"}${code}`;
-        case "name-mismatch": return `it names ${names.length ? names.join(", ") : "nothing"}, and the name checked was ${name}`;
-        case "unverified": return `${describeVerifyError(t.authorizationError ?? "unknown")}${code}`;
-    }
-}
-/** What the server sent, as OpenSSL's chain-building code tells it. */
-const SENT = {
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ", and the server sent only its own certificate",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: ", at the top of a chain the server sent",
-    SELF_SIGNED_CERT_IN_CHAIN: ", a root the server sent along with its certificate",
-};
-/** DNS and IP names of the certificate (subjectAltName), else its subject. */
-function certificateNames(t) {
-    const sans = t.subjectAltNames.map((n) => n.replace(/^(DNS|IP Address):/, "")).filter(Boolean);
-    return sans.length ? sans : t.subject ? [t.subject] : [];
-}
-/** The step whose handshake the certificate came from: STARTTLS's, or null for implicit TLS. */
-function handshakeStep(p) {
-    const i = p.steps.findIndex((s) => s.verb === "STARTTLS" && s.reply?.code === 220);
-    return i === -1 ? null : i;
-}
-/** Policy `require-tls`: the session must have run under TLS. */
-const requireTls = (p, policy) => policy.requireTls && !p.tls && !p.error
-    ? [(0,rule/* finding */.gk)("tls-not-used", "error", null, "The session ran without TLS, but require-tls is set.", ["`tls` is `none`, or `opportunistic` and the server did not advertise STARTTLS (possibly stripped by an appliance)."], ["Use `tls: starttls` or `tls: implicit`; make the server offer STARTTLS."])]
-    : [];
-/**
- * The STARTTLS step that `tls: starttls` requires, when the server refused it for now (4xx), or -1.
- * Contract §7 (refining §2): the reply is transient, but nothing after STARTTLS — the production
- * sequence — was tested, so the target fails.
- */
-function requiredStartTlsRefused(p) {
-    if (p.tlsMode !== "starttls")
-        return -1;
-    return p.steps.findIndex((s, i) => s.verb === "STARTTLS" && s.class === "transient" && !tlsActiveAt(p, i));
-}
-/**
- * `tls: starttls` with a custom sequence that never runs STARTTLS: the session stayed in plain
- * text, which the configuration says it must not (the default sequence always sends STARTTLS).
- */
-const plaintextSession = (p) => {
-    if (p.tlsMode !== "starttls" || p.tls || p.steps.some((s) => s.verb === "STARTTLS"))
-        return [];
-    const i = p.steps.findIndex((s) => s.command && !s.extra && s.verb !== "EHLO" && s.verb !== "HELO");
-    if (i === -1)
-        return [];
-    return [(0,rule/* finding */.gk)("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
-};
-
 ;// CONCATENATED MODULE: ./src/diagnose/replies.ts
 /**
  * Rules about individual replies: why a refusal happened (its root cause, contract §8), and
  * replies that break the protocol. The cause is decided from the reply's facts by the knowledge
  * tables (knowledge/root-cause.ts), then weighed with the conversation around it here.
  */
+
 
 
 
@@ -8737,7 +8741,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
         return null;
     if (s.verdict === "pass")
         return hungUp(p, i);
-    if (starttlsRefusedUnadvertised(p) === i)
+    if (starttlsRefusedUnadvertised(p) === i || heloRefused(p) === i)
         return null;
     if (s.class === "success" || s.class === "intermediate") {
         return (0,rule/* finding */.gk)("unexpected-acceptance", (0,rule/* severityOf */.xJ)(s), i, `${(0,rule/* quoted */.TL)(s)} was answered ${(0,rule/* codeText */.ph)(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`, ["The server's policy is more permissive than the test expects (for example an unknown user accepted and bounced later)."], ["Check the MTA's restrictions for this command; if the new behaviour is intended, change the step's `=> EXPECT`."]);
@@ -8761,7 +8765,7 @@ const rejectedSteps = (p) => (0,rule/* perStep */.al)(p, (s, i) => {
  * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-const EVIDENCE_WEIGHED = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+const EVIDENCE_WEIGHED = new Set(["address-verification-refused", "command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID = {
     "unknown-recipient": "unknown-user", "relay-denied": "relay-denied", "auth-failed": "auth-failed", "auth-required": "auth-required",
@@ -8789,6 +8793,10 @@ function rootCauseAt(p, i) {
     // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
     if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code))
         return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+    // VRFY and EXPN refused by policy (Exim's "550 Administrative prohibition"): not a mailbox or relay refusal (RFC 5321 §3.5.3, §7.3).
+    if ((verb === "VRFY" || verb === "EXPN") && r.code >= 500 && r.code !== 500 && r.code !== 502) {
+        return { id: "address-verification-refused", cause: "other", also: [], note, title: `the server does not answer ${verb}` };
+    }
     // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
     if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? ""))
         return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
@@ -8812,6 +8820,17 @@ function rootCauseAt(p, i) {
         : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
     // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
     const own = cause === decision.cause;
+    // An address sent without a domain, refused as malformed (501, 553, X.5.x, X.1.3/X.1.7) or in
+    // words about its domain ("sender address must contain a domain"): the conversation shows the
+    // syntax fault (RFC 5321 §4.1.2), whatever the words say of the sender.
+    const bare = cause === "syntax-error" || cause === "sender-rejected" ? domainlessAddress(s.command, verb) : null;
+    if (bare && (r.code === 501 || r.code === 553 || /^5\.(5\.\d+|1\.[37])$/.test(r.enhanced ?? "") || /domain/i.test(r.lines.join(" ")))) {
+        return {
+            id: FINDING_ID["syntax-error"] ?? "syntax-error", cause: "syntax-error", also: [],
+            note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
+            fix: `Give the ${verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (${bare}@ followed by a domain you own): some servers complete a bare name with a domain of their own, others refuse it (501 or 553).`,
+        };
+    }
     return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 /** Causes and fixes from the root-cause tables: the cause, the ones the reply does not tell apart from it, and the product's own fixes first. */
@@ -8929,6 +8948,192 @@ const unsolicitedReplies = (p) =>
 p.unsolicitedReplies && !p.proxyProtocol && !proxyHeaderFromBalancer(p)
     ? [(0,rule/* finding */.gk)("unsolicited-reply", "error", null, `The server talks out of turn: it sent ${p.unsolicitedReplies} repl${p.unsolicitedReplies === 1 ? "y" : "ies"} that no command was waiting for (RFC 5321 §4.3.1; with PIPELINING, RFC 2920 §3.1). They were not counted as answers, so the conversation cannot be trusted to show what the server said to each command.`, ["The server answers before its turn or answers a command twice (a broken or hostile SMTP implementation).", "An appliance or proxy in the path injected replies."], ["Read the transcript for the extra replies (marked \"unsolicited reply … discarded\"), and capture the raw stream on both sides of any appliance to see which one adds them."])]
     : [];
+
+;// CONCATENATED MODULE: ./src/diagnose/policy.ts
+
+
+
+
+
+
+/** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
+const latency = (p, policy) => {
+    const out = [];
+    if (policy.maxStepMs !== null) {
+        p.steps.forEach((s, i) => {
+            if (s.ms > policy.maxStepMs) {
+                const a = policyAdvice("slow-step", serverFamily(p));
+                out.push((0,rule/* finding */.gk)("slow-step", "warning", i, `"${s.command ?? "greeting"}" took ${s.ms} ms, over max-step-ms ${policy.maxStepMs}.`, a.causes, a.fixes));
+            }
+        });
+    }
+    if (policy.maxTotalMs !== null && p.durationMs > policy.maxTotalMs) {
+        out.push((0,rule/* finding */.gk)("slow-session", "warning", null, `The whole session took ${p.durationMs} ms, over max-total-ms ${policy.maxTotalMs}.`, ["Slow steps (see the step table), a slow network path, or a deliberately delayed greeting."], ["Find the slowest step in the table; raise the budget if the delay is intended."]));
+    }
+    return out;
+};
+const expectedExtensions = (p, policy) => {
+    if (!policy.expectExtensions.length || p.error)
+        return [];
+    const ehlo = p.steps.reduce((last, s, i) => (s.verb === "EHLO" && s.class === "success" ? i : last), -1);
+    if (ehlo === -1)
+        return [];
+    return policy.expectExtensions.flatMap((e) => {
+        const found = (0,protocol_ehlo/* findExtension */.bW)(p.extensions, e.keyword);
+        if (!found) {
+            return [(0,rule/* finding */.gk)("extension-missing", "error", ehlo, `The server does not advertise ${e.keyword}, which expect-extensions requires; it offered: ${(0,rule/* list */.p_)(p.extensions)}.`, ["The MTA has it disabled, or an SMTP-inspecting appliance strips unknown extensions."], [`Enable ${e.keyword} in the MTA; compare the EHLO reply from inside the network.`])];
+        }
+        if (e.atLeast !== undefined) {
+            const value = Number(found.split(/[\s=]+/)[1]);
+            // SIZE 0 (or no value) means no fixed limit (RFC 1870 §4).
+            if (Number.isFinite(value) && value > 0 && value < e.atLeast) {
+                return [(0,rule/* finding */.gk)("extension-too-small", "error", ehlo, `The server advertises ${found}, below the expected ${e.keyword}>=${e.atLeast}.`, ["The limit in the MTA is lower than the production sender needs."], [`Raise it to at least ${e.atLeast}.`, ...(e.keyword.toUpperCase() === "SIZE" ? (0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1) : [])])];
+            }
+        }
+        return [];
+    });
+};
+/**
+ * The test message is larger than the server's SIZE (RFC 1870 §5: the client must not send it).
+ * When the server already refused the MAIL that declared it (552, RFC 1870 §6.1; Haraka says 550), its refusal's
+ * finding says so with the limit, and this one would repeat it; when the transaction stopped
+ * for another reason first, smtp-gate's check was not what kept DATA back, and the words say so.
+ */
+const oversizeMessage = (p) => {
+    const o = p.oversize;
+    if (!o)
+        return [];
+    const mail = p.steps.findIndex((s) => s.verb === "MAIL" && s.check === undefined && s.class === "permanent");
+    if (mail !== -1 && rootCauseAt(p, mail).cause === "message-too-big")
+        return [];
+    const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
+    return [(0,rule/* finding */.gk)("message-exceeds-size", "error", null, `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`, ["The configured body is larger than the server accepts (RFC 1870)."], ["Use a smaller `body`, or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])];
+};
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+const declaredSizeAccepted = (p) => {
+    if (p.oversize)
+        return [];
+    const limit = Number((0,protocol_ehlo/* findExtension */.bW)(p.extensions, "SIZE")?.split(/\s+/)[1]);
+    if (!(limit > 0))
+        return [];
+    return (0,rule/* perStep */.al)(p, (s, i) => {
+        const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+        return declared > limit
+            ? (0,rule/* finding */.gk)("size-declared-over-limit", "notice", i, `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`, ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."], ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...(0,root_causes/* fixesFor */.fE)("message-too-big", serverFamily(p)).slice(0, 1)])
+            : null;
+    });
+};
+const openRelay = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "open-relay" && s.verb === "RCPT" && s.class === "success"
+    ? withAdvice((0,rule/* finding */.gk)("open-relay", "error", i, `The server accepted ${s.command} from an unauthenticated client: it is an open relay.`, [], []), policyAdvice("open-relay", serverFamily(p)))
+    : null);
+const vrfyEnabled = (p) => (0,rule/* perStep */.al)(p, (s, i) => s.check === "vrfy" && (s.reply?.code === 250 || s.reply?.code === 251)
+    ? withAdvice((0,rule/* finding */.gk)("vrfy-enabled", "error", i, `The server confirms mailboxes with VRFY (${s.reply.code} ${s.reply.lines[0] ?? ""}), which lets anyone enumerate addresses.`, [], []), policyAdvice("vrfy-enabled", serverFamily(p)))
+    : null);
+/** A finding with a policy table's causes and fixes. */
+function withAdvice(f, a) {
+    return { ...f, causes: a.causes, fixes: a.fixes };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/proxy-unknown.ts
+/**
+ * A PROXY header that could not carry the endpoints (through a SOCKS5 proxy that did not say its
+ * bound address, or to a target given by name that the proxy resolved) says `PROXY UNKNOWN` (v1)
+ * or LOCAL (v2). A listener that requires the header may refuse that: Postfix 3.7
+ * (`smtpd_upstream_proxy_protocol` / `postscreen_upstream_proxy_protocol = haproxy`) logs "bad or
+ * missing protocol type" for UNKNOWN and answers 421 (smtpd `4.3.0 Server local error`, postscreen
+ * `4.3.2 No system resources`); it accepts v2 LOCAL. Then nothing of the server was tested: the
+ * refusal follows from what smtp-gate could send, and the one finding says so.
+ */
+
+const proxyUnknownRefused = (p) => {
+    const why = p.proxyHeaderUnknown;
+    const greeting = p.steps[0];
+    if (!why || !p.proxyProtocol || greeting?.reply?.code === 220)
+        return [];
+    const sent = p.proxyProtocol === "v1" ? "`PROXY UNKNOWN`" : "a PROXY v2 LOCAL header (no addresses)";
+    const answer = greeting?.reply ? `answered ${greeting.reply.code} instead of a greeting` : p.error ? `gave no greeting (${p.error.message})` : "gave no greeting";
+    const nameTarget = /is a name the proxy resolved/.test(why);
+    return [(0,rule/* finding */.gk)("proxy-header-unknown-refused", "error", greeting ? 0 : p.error?.step ?? null, `smtp-gate sent ${sent} because the endpoints were not known (${why}), and the server ${answer}: a listener that requires the PROXY protocol refuses a header without addresses. The server behind it was not tested.`, [
+            "The listener requires a PROXY header with TCP4 or TCP6 addresses; Postfix (`smtpd_upstream_proxy_protocol = haproxy`, or postscreen's) refuses UNKNOWN with \"bad or missing protocol type\" in its log and answers 421.",
+        ], [
+            ...(nameTarget ? [`Give the target's address instead of its name (\`host: ADDRESS\`), so that the header can carry it.`] : []),
+            ...(p.proxyProtocol === "v1" ? ["Or send `proxy-protocol: v2`: its LOCAL header (no addresses) asks the server to use the connection's own, and Postfix accepts it."] : []),
+            "Use a SOCKS5 proxy that reports the address it connects from in its CONNECT reply (BND.ADDR, RFC 1928 §6; Dante does), or probe the port from a host that reaches it directly.",
+        ], [], "proxy-protocol")];
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/rdns.ts
+/**
+ * Reverse DNS of the address probed (what MXToolbox calls "reverse DNS mismatch"): its PTR
+ * exists, resolves back to the same address (forward-confirmed), and names the MX host or at
+ * least the name the server gives itself in its banner or EHLO reply. Receivers (Gmail for every
+ * IPv6 sender, many others for all) refuse or downgrade mail from an address that fails this,
+ * so it matters for every MX that also sends.
+ */
+
+
+
+
+const DIG = (address) => `\`dig +short -x ${address}\``;
+/** The name a reply line starts with: `mx1.example.com ESMTP Postfix` → `mx1.example.com`. */
+function firstWord(line) {
+    const w = line?.trim().split(/\s+/)[0];
+    return w ? w.replace(/\.$/, "").toLowerCase() : null;
+}
+/** A fully qualified domain name: a host name with a dot, not an address or a bracketed literal. */
+function isFqdn(name) {
+    return name.includes(".") && (0,protocol_address/* ipFamily */.Mr)(name) === 0 && (0,protocol_address/* checkHost */.RC)(name) === null && !/^\d+(\.\d+)*$/.test(name);
+}
+const reverseDnsFindings = (p) => {
+    const r = p.rdns;
+    if (!r)
+        return [];
+    const family = r.address.includes(":") ? "IPv6" : "IPv4";
+    const host = (p.mxHost ?? p.host).toLowerCase();
+    const banner = firstWord(p.steps[0]?.reply?.lines[0]);
+    const ehloStep = p.steps.find((s) => s.verb === "EHLO" && s.class === "success");
+    const ehlo = firstWord(ehloStep?.reply?.lines[0]);
+    const out = [];
+    if (r.error) {
+        out.push((0,rule/* finding */.gk)("ptr-lookup-failed", "warning", null, `The PTR lookup for ${r.address} failed (${r.error}): its reverse DNS could not be checked.`, ["The reverse zone's name servers fail or do not answer (often the hosting provider's)."], [`Check with ${DIG(r.address)}; ask whoever holds the address block to fix the reverse zone.`]));
+    }
+    else if (!r.names.length) {
+        out.push((0,rule/* finding */.gk)("ptr-missing", "warning", null, `${r.address} (${family}) has no PTR record: mail this host sends from it is refused or marked by many receivers${family === "IPv6" ? " (Gmail refuses IPv6 senders without one)" : ""}.`, ["The reverse zone of the address has no entry for it; reverse DNS is set by whoever holds the address block, usually the hosting provider, not in the domain's own zone."], [`Ask the provider to set the PTR of ${r.address} to ${host}, then check with ${DIG(r.address)}.`]));
+    }
+    else if (!r.confirmed.length) {
+        out.push((0,rule/* finding */.gk)("ptr-mismatch", "warning", null, `The PTR of ${r.address} names ${r.names.join(", ")}, which does not resolve back to ${r.address}: forward-confirmed reverse DNS fails.`, [`The name's ${family === "IPv6" ? "AAAA" : "A"} record is missing or points elsewhere (an address was changed on one side only).`], [`Give ${r.names[0]} the ${family === "IPv6" ? "AAAA" : "A"} record ${r.address}, or set the PTR to a name that has it (${host}); check with ${DIG(r.address)} and \`dig +short ${r.names[0]} ${family === "IPv6" ? "AAAA" : "A"}\`.`]));
+    }
+    else if (![host, banner, ehlo].some((n) => n !== null && r.confirmed.includes(n))) {
+        out.push((0,rule/* finding */.gk)("ptr-name-mismatch", "warning", null, `The PTR of ${r.address} is ${r.confirmed.join(", ")} (it resolves back), but it names neither the host probed (${host}) nor the name the server gives itself (${[banner, ehlo].filter((n) => n).join(" / ") || "none"}).`, ["The PTR still carries the provider's generic name, or the MTA announces a name other than its PTR."], [`Make the PTR, the MX host and the MTA's own name agree: set the PTR of ${r.address} to ${host}, and the MTA's own name to the same.`, ...policyAdvice("server-name", serverFamily(p)).fixes.slice(0, 1)]));
+    }
+    const own = banner ?? ehlo;
+    if (own !== null && !isFqdn(own)) {
+        out.push((0,rule/* finding */.gk)("banner-name-not-fqdn", "notice", 0, `The server names itself "${own}" in its ${banner !== null ? "banner" : "EHLO reply"}, which is not a fully qualified domain name (RFC 5321 §4.1.1.1 and §4.3.1 expect the server's FQDN there).`, ["The MTA's host name is a bare host name or a placeholder."], policyAdvice("server-name", serverFamily(p)).fixes));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/unroutable.ts
+/**
+ * A host name that resolves to a usable address and also to one that can never be a remote MTA
+ * (engine/address-scope.ts): the probe went to the usable one, but a sender that picks the other
+ * fails. A warning that names it; a name with no usable address at all is a failed target of its
+ * own (error kind dns, the same finding id, from the error-kind table).
+ */
+
+
+
+const ADVICE = ERROR_IN_PHASE.find((a) => a.id === "unroutable-address");
+const unroutableAddresses = (p) => {
+    if (!p.unroutable?.length || !ADVICE)
+        return [];
+    const listed = p.unroutable.map((u) => `${u.address} (${u.why})`).join("; ");
+    return [(0,rule/* finding */.gk)("unroutable-address", "warning", null, `${p.host} also resolves to ${listed}: it can never be a remote MTA, so smtp-gate did not connect to it${p.address ? ` and probed ${p.address}` : ""}. A sender that picks that address cannot deliver.`, ADVICE.causes, ADVICE.fixes.map((f) => forTarget(f, p)))];
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/pipelining.ts
 /**
@@ -9254,10 +9459,11 @@ var transport_drift = __nccwpck_require__(4383);
 
 
 
+
 const RULES = [
-    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-    certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
-    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
+    middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+    certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baseline/* baselineDrift */.D,
+    brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
     smtpSmuggling, messageNotSent, tlsAuditFindings, transport_drift/* certificateDrift */.pt,
 ];
 /**
@@ -10998,6 +11204,7 @@ class Probe {
     quitSent = false;
     oversize;
     authWithheld;
+    commandWithheld;
     credentialsInClear = false;
     message = null;
     text;
@@ -11107,6 +11314,8 @@ class Probe {
             outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
         if (this.authWithheld)
             outcome.authWithheld = this.authWithheld;
+        if (this.commandWithheld)
+            outcome.commandWithheld = this.commandWithheld;
         if (this.credentialsInClear)
             outcome.credentialsInClear = true;
         if (this.shortSecret())
@@ -11217,7 +11426,7 @@ class Probe {
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
         const began = monotonicMs();
         // A line the session will not send: one command at a time, so it is refused as its own step.
-        if (lines.some((l) => this.utf8Refusal(l.wire, l.shown)) || this.session.writeLines(lines)) {
+        if (lines.some((l) => this.needsSmtputf8(l.wire)) || this.session.writeLines(lines)) {
             for (const p of group)
                 if (!(await this.runPlanned(p)))
                     return false;
@@ -11325,7 +11534,10 @@ class Probe {
         const chunk = frameForBdat(this.messageText());
         const line = `BDAT ${chunk.length} LAST`;
         const began = monotonicMs();
-        const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+        // RFC 3030 §2: BDAT only to a server that advertised CHUNKING. One that did not reads the
+        // chunk's lines as commands (every header line answered 500, or worse, obeyed).
+        const withheld = this.withhold(line, "CHUNKING", "the server did not advertise CHUNKING (RFC 3030), so it would read the message's lines as commands");
+        const r = withheld ?? this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
         const step = this.record(line, r, expect, began);
         if (step.reply)
             this.inTransaction = false;
@@ -11456,9 +11668,23 @@ class Probe {
      * refused here, as the step's error, without sending it.
      */
     utf8Refusal(wire, shown) {
-        if (isAscii(wire) || (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SMTPUTF8"))
+        if (!this.needsSmtputf8(wire))
             return null;
-        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)` };
+        return this.withhold(shown, "SMTPUTF8", "it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)");
+    }
+    needsSmtputf8(wire) {
+        return !isAscii(wire) && !(0,protocol_ehlo/* findExtension */.bW)(this.extensions, "SMTPUTF8");
+    }
+    /**
+     * A command that needs an extension the current EHLO reply did not advertise is not sent: the
+     * step gets this error instead of a reply, and `commandWithheld` tells diagnosis which step and
+     * why (diagnose/advertised.ts), so that nobody reads it as a server fault.
+     */
+    withhold(shown, keyword, why) {
+        if ((0,protocol_ehlo/* findExtension */.bW)(this.extensions, keyword))
+            return null;
+        this.commandWithheld ??= { step: this.steps.length, needs: keyword };
+        return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: ${why}` };
     }
     record(shown, r, expect, began, extra, check) {
         // The session redacted every line as it arrived.
@@ -12988,8 +13214,23 @@ const CANDIDATE_CAUSES = {
         evidence: "nonstandard-command",
         fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
     },
+    "optional-command": {
+        text: "VRFY and EXPN are optional for a server to honour: RFC 5321 lets it answer VRFY 252 or refuse it and refuse EXPN (§3.5.3, §7.3), and most servers turn both off so that nobody can harvest addresses.",
+        verbs: ["VRFY", "EXPN"],
+        fixes: [
+            { text: "Do not make the sender depend on VRFY or EXPN: test an address with MAIL FROM and RCPT TO, then RSET (RFC 5321 §3.5.3), as smtp-gate does with `to:`." },
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("postfix", "Postfix has no EXPN command (500 whatever the configuration); it answers VRFY unless `disable_vrfy_command = yes`."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("exim", "Exim refuses VRFY and EXPN (\"Administrative prohibition\") unless `acl_smtp_vrfy` / `acl_smtp_expn` name an ACL that accepts them."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("sendmail", "Sendmail: `PrivacyOptions` with `novrfy` / `noexpn` (or `goaway`) turns them off: VRFY is then answered 252 2.5.2, EXPN 502 5.7.0."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("opensmtpd", "OpenSMTPD implements neither VRFY nor EXPN: both are answered 500 whatever smtpd.conf says."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("haraka", "Haraka's core answers VRFY 252 and has no EXPN command (500)."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .why */ .d8)("aiosmtpd", "aiosmtpd does not implement EXPN (502 \"EXPN not implemented\"); VRFY is answered 252 unless the handler's `handle_VRFY` says more."),
+        ],
+    },
     "feature-disabled": {
         text: "The server knows the command but has it switched off on this listener.",
+        // VRFY and EXPN: "optional-command" says it with each product's own behaviour.
+        exceptVerbs: ["VRFY", "EXPN"],
         evidence: "feature-disabled",
         fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
     },
@@ -13189,8 +13430,9 @@ const CANDIDATE_CAUSES = {
 };
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
 const DIFFERENTIALS = {
-    "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
-    "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-unrecognized": ["optional-command", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "command-not-implemented": ["optional-command", "feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+    "address-verification-refused": ["optional-command"],
     "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
     "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
     "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],

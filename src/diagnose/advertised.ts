@@ -4,6 +4,7 @@ import type { ProbeOutcome } from "../engine/result.js";
 import { policyAdvice } from "../knowledge/policy-advice.js";
 import { differential, forTarget, serverFamily } from "./evidence.js";
 import { authMechanisms, findExtension, parseEhloExtensions } from "../protocol/ehlo.js";
+import { ownHelo } from "./sender.js";
 import { finding, lastHelloBefore, list, perStep, type Rule } from "./rule.js";
 
 /** RFC 5321 §4.1 verbs every server knows, plus those of common extensions. */
@@ -40,7 +41,7 @@ function advertisedBefore(p: ProbeOutcome, i: number): string[] | null {
 /** A command whose extension the server did not advertise. */
 export const notAdvertised: Rule = (p) =>
   perStep(p, (s, i) => {
-    if (!s.command || s.extra) return null;
+    if (!s.command || s.extra || p.commandWithheld?.step === i) return null;
     const command = s.command;
     const need = needOf(s.verb, command);
     // The EHLO reply is parsed only for a step that needs an extension: a fleet runs this per step.
@@ -58,13 +59,36 @@ export const notAdvertised: Rule = (p) =>
       ["Send only what EHLO advertises (production senders do); enable the extension in the MTA, or STARTTLS first.", forTarget("Compare the EHLO reply with `{openssl}` from inside the network.", p)]);
   });
 
+const WITHHELD_ADVICE = { SMTPUTF8: "smtputf8-not-offered", CHUNKING: "chunking-not-offered" } as const;
+
+/**
+ * A command smtp-gate kept back because the server did not advertise the extension it needs
+ * (engine/probe.ts `withhold`): the session's error is smtp-gate's own refusal, not a server
+ * fault, so it is said as such, with what the server did offer.
+ */
+export const commandWithheld: Rule = (p) => {
+  const w = p.commandWithheld;
+  const s = w ? p.steps[w.step] : undefined;
+  if (!w || !s?.command) return [];
+  const offered = advertisedBefore(p, w.step) ?? p.extensions;
+  const a = policyAdvice(w.needs === "CHUNKING" ? WITHHELD_ADVICE.CHUNKING : WITHHELD_ADVICE.SMTPUTF8, serverFamily(p));
+  const what = w.needs === "CHUNKING"
+    ? `"${s.command}" and the message chunk after it: the server's EHLO reply does not advertise CHUNKING (RFC 3030 §2), and a server without it would read the chunk's lines as commands`
+    : `"${s.command}": it holds non-ASCII characters, and the server's EHLO reply does not advertise SMTPUTF8 (RFC 6531 §3.4), so no compliant sender may send it there`;
+  return [{
+    ...finding(`${w.needs.toLowerCase()}-not-offered`, "error", w.step, `smtp-gate did not send ${what}; it offered: ${list(offered)}.`, a.causes, a.fixes, [], w.needs === "SMTPUTF8" ? "smtputf8-required" : null),
+    summary: `not sent: the server does not offer ${w.needs}`,
+  }];
+};
+
 /**
  * Contract §2: with `tls: starttls`, a server that does not advertise STARTTLS is an error. When
  * the server then refused the STARTTLS that smtp-gate sent anyway, this finding sits on that step
  * and covers its refusal: one cause, one finding.
  */
 export const starttlsNotAdvertised: Rule = (p) => {
-  if (p.tlsMode !== "starttls") return [];
+  // After HELO nothing is advertised: sender.ts says so, instead of blaming the server's TLS.
+  if (p.tlsMode !== "starttls" || ownHelo(p) !== -1) return [];
   const ehlo = p.steps.findIndex((s) => (s.verb === "EHLO" || s.verb === "HELO") && s.class === "success");
   if (ehlo === -1) return [];
   const before = p.extensionsBeforeTls ?? p.extensions;

@@ -8,7 +8,8 @@ import { capitalize as cap, finding, type Rule } from "./rule.js";
 
 /** What each error kind usually means, unless a sharper rule below explains it. */
 export const sessionError: Rule = (p) => {
-  if (!p.error || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p)) return [];
+  // A command smtp-gate kept back has its own finding (advertised.ts commandWithheld).
+  if (!p.error || p.commandWithheld || notSmtpProtocol(p.error.received) || modeMismatch(p) !== null || certificateRefused(p)) return [];
   const e = p.error;
   const sharp = sharperError(p);
   if (sharp) {

@@ -4,6 +4,7 @@
  */
 import type { AuthWithheld } from "../model/report.js";
 import { FRAGMENT } from "../protocol/redact.js";
+import { ownHelo } from "./sender.js";
 import { finding, lastHelloBefore, list, type Rule } from "./rule.js";
 
 const mechs = (m: readonly string[]): string => (m.length ? `AUTH ${m.join(" ")}` : "no AUTH");
@@ -49,7 +50,8 @@ function whyWithheld(w: AuthWithheld, tlsMode: string): { message: string; cause
 /** Credentials were configured, and smtp-gate kept them back. */
 export const credentialsWithheld: Rule = (p) => {
   const w = p.authWithheld;
-  if (!w) return [];
+  // A HELO reply offers no AUTH: sender.ts names the greeting as the cause.
+  if (!w || (w.reason === "auth-not-offered" && ownHelo(p) !== -1)) return [];
   const { message, causes, fixes } = whyWithheld(w, p.tlsMode);
   const ehlo = lastHelloBefore(p, p.steps.length);
   return [finding("auth-withheld", "error", ehlo === -1 ? null : ehlo, message, causes, fixes)];

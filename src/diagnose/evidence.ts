@@ -125,7 +125,8 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const ruledOut: RuledOut[] = [];
   for (const cid of ids) {
     const row: CandidateCause = CANDIDATE_CAUSES[cid];
-    if (!fitsFamily(row, family)) continue;
+    const verb = (i === null ? null : p.steps[i]?.verb) ?? "";
+    if (!fitsFamily(row, family) || (row.verbs && !row.verbs.includes(verb)) || row.exceptVerbs?.includes(verb)) continue;
     const w = row.evidence ? CONDITIONS[row.evidence](p, i ?? p.steps.length) : null;
     if (w && "out" in w) {
       ruledOut.push({ cause: row.text, evidence: w.out });

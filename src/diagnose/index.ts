@@ -2,14 +2,15 @@
 import { DEFAULT_POLICY, type Policy } from "../config/policy.js";
 import type { ProbeOutcome } from "../engine/result.js";
 import type { Finding } from "../model/report.js";
-import { authBeforeTls, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
+import { authBeforeTls, commandWithheld, notAdvertised, starttlsNotAdvertised } from "./advertised.js";
 import { baselineDrift } from "./baseline.js";
 import { messageNotSent } from "./delivery.js";
 import { credentialsInClear, credentialsWithheld, shortSecret } from "./credentials.js";
 import { notSmtp, proxyHeaderUnexpected, sessionError, tlsModeMismatch } from "./connection.js";
 import { forTarget } from "./evidence.js";
+import { domainlessAccepted, heloNameForm, heloNotEhlo } from "./sender.js";
 import { smtpInspection } from "./firewall.js";
-import { expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
+import { declaredSizeAccepted, expectedExtensions, latency, openRelay, oversizeMessage, vrfyEnabled } from "./policy.js";
 import { middlebox, middleboxFindings } from "./middlebox.js";
 import { prepareOutcome } from "./prepare.js";
 import { proxyUnknownRefused } from "./proxy-unknown.js";
@@ -27,9 +28,9 @@ export type { Rule } from "./rule.js";
 export { prepareOutcome } from "./prepare.js";
 
 export const RULES: readonly Rule[] = [
-  middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, credentialsWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
-  certificate, requireTls, plaintextSession, oversizeMessage, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
-  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, unroutableAddresses,
+  middlebox, sessionError, notSmtp, tlsModeMismatch, proxyHeaderUnexpected, heloNotEhlo, credentialsWithheld, commandWithheld, rejectedSteps, smtpInspection, starttlsNotAdvertised, notAdvertised,
+  certificate, requireTls, plaintextSession, oversizeMessage, declaredSizeAccepted, openRelay, vrfyEnabled, authBeforeTls, expectedExtensions, latency, baselineDrift,
+  brokenPipelining, enhancedMismatch, bareLineFeeds, unsolicitedReplies, credentialsInClear, shortSecret, reverseDnsFindings, heloNameForm, domainlessAccepted, unroutableAddresses,
   smtpSmuggling, messageNotSent, tlsAuditFindings, certificateDrift,
 ];
 

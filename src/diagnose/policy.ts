@@ -4,6 +4,7 @@ import { findExtension } from "../protocol/ehlo.js";
 import { policyAdvice } from "../knowledge/policy-advice.js";
 import { fixesFor } from "../knowledge/root-causes.js";
 import { serverFamily } from "./evidence.js";
+import { rootCauseAt } from "./replies.js";
 import { finding, list, perStep, type Rule } from "./rule.js";
 
 /** Like check_smtp's warning threshold: a step slower than max-step-ms, a target slower than max-total-ms. */
@@ -49,13 +50,43 @@ export const expectedExtensions: Rule = (p, policy) => {
   });
 };
 
-export const oversizeMessage: Rule = (p) =>
-  p.oversize
-    ? [finding("message-exceeds-size", "error", null,
-        `The test message (${p.oversize.octets} octets) is larger than the server's SIZE ${p.oversize.limit}, so DATA was not sent.`,
-        ["The configured body is larger than the server accepts (RFC 1870)."],
-        ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])]
-    : [];
+/**
+ * The test message is larger than the server's SIZE (RFC 1870 §5: the client must not send it).
+ * When the server already refused the MAIL that declared it (552, RFC 1870 §6.1; Haraka says 550), its refusal's
+ * finding says so with the limit, and this one would repeat it; when the transaction stopped
+ * for another reason first, smtp-gate's check was not what kept DATA back, and the words say so.
+ */
+export const oversizeMessage: Rule = (p) => {
+  const o = p.oversize;
+  if (!o) return [];
+  const mail = p.steps.findIndex((s) => s.verb === "MAIL" && s.check === undefined && s.class === "permanent");
+  if (mail !== -1 && rootCauseAt(p, mail).cause === "message-too-big") return [];
+  const stoppedFirst = p.steps.some((s) => (s.verb === "MAIL" || s.verb === "RCPT") && s.check === undefined && s.verdict === "fail" && s.consequenceOf === undefined);
+  return [finding("message-exceeds-size", "error", null,
+    `The test message (${o.octets} octets) is larger than the server's SIZE ${o.limit}, so ${stoppedFirst ? "smtp-gate would not have sent it even had the transaction gone on" : "DATA was not sent"}.`,
+    ["The configured body is larger than the server accepts (RFC 1870)."],
+    ["Use a smaller `body`, or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])];
+};
+
+/**
+ * A MAIL that declared a SIZE over the server's advertised limit, and was accepted: the server
+ * checks only the data (RFC 1870 §6 lets it), so the message would be refused after it had been
+ * sent. smtp-gate's own test message over the limit has its own finding (above).
+ */
+export const declaredSizeAccepted: Rule = (p) => {
+  if (p.oversize) return [];
+  const limit = Number(findExtension(p.extensions, "SIZE")?.split(/\s+/)[1]);
+  if (!(limit > 0)) return [];
+  return perStep(p, (s, i) => {
+    const declared = s.verb === "MAIL" && s.class === "success" ? Number(/\sSIZE=(\d+)/i.exec(s.command ?? "")?.[1]) : NaN;
+    return declared > limit
+      ? finding("size-declared-over-limit", "notice", i,
+        `${s.command} declared ${declared} octets, over the SIZE ${limit} the server advertised, and the server accepted it: it checks the size on the data only, so such a message would be refused after it had been sent (RFC 1870 §6).`,
+        ["The sender's message is larger than this server takes; the server does not refuse at MAIL (RFC 1870 lets it wait for the data)."],
+        ["Keep messages under the SIZE the EHLO reply advertises (link large files instead of attaching them), or raise the server's limit.", ...fixesFor("message-too-big", serverFamily(p)).slice(0, 1)])
+      : null;
+  });
+};
 
 export const openRelay: Rule = (p) =>
   perStep(p, (s, i) =>

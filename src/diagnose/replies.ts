@@ -13,6 +13,7 @@ import type { StepResult } from "../model/report.js";
 import { sequenceStoppedBy } from "../engine/verdict.js";
 import type { RootCause } from "../model/enums.js";
 import { suggestCommand } from "./advertised.js";
+import { domainlessAddress, heloRefused } from "./sender.js";
 import { differential, forTarget, serverFamily, tlsActiveAt } from "./evidence.js";
 import { requiredStartTlsRefused } from "./tls.js";
 import { proxyHeaderFromBalancer } from "./middlebox.js";
@@ -25,7 +26,7 @@ export const rejectedSteps: Rule = (p) =>
     // a reply that follows from an earlier refusal is covered by that refusal's finding.
     if (!s.reply || p.error?.step === i || explainedByCheck(s) || s.consequenceOf !== undefined) return null;
     if (s.verdict === "pass") return hungUp(p, i);
-    if (starttlsRefusedUnadvertised(p) === i) return null;
+    if (starttlsRefusedUnadvertised(p) === i || heloRefused(p) === i) return null;
     if (s.class === "success" || s.class === "intermediate") {
       return finding("unexpected-acceptance", severityOf(s), i,
         `${quoted(s)} was answered ${codeText(s)} while ${s.expected} was expected: the server accepted what the test says it must refuse.`,
@@ -52,7 +53,7 @@ export const rejectedSteps: Rule = (p) =>
  * Finding ids whose causes carry conditions on the conversation (knowledge/candidate-causes.ts): the
  * differential weighs them (an unknown command: the appliance, the line endings, the TLS stream).
  */
-export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
+export const EVIDENCE_WEIGHED: ReadonlySet<string> = new Set(["address-verification-refused", "command-unrecognized", "command-not-implemented", "auth-failed", "starttls-required-first", "starttls-repeated", "recipient-expansion-failed"]);
 
 /** The finding id of a root cause, where the report has long had one of its own. */
 const FINDING_ID: Partial<Record<RootCause, string>> = {
@@ -96,6 +97,10 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
   let note = "";
   // A refused second STARTTLS: the session is already encrypted (RFC 3207 §4.2), nothing is wrong with TLS.
   if (verb === "STARTTLS" && tlsActiveAt(p, i) && [454, 503, 554].includes(r.code)) return { id: "starttls-repeated", cause: "bad-sequence", also: [], note };
+  // VRFY and EXPN refused by policy (Exim's "550 Administrative prohibition"): not a mailbox or relay refusal (RFC 5321 §3.5.3, §7.3).
+  if ((verb === "VRFY" || verb === "EXPN") && r.code >= 500 && r.code !== 500 && r.code !== 502) {
+    return { id: "address-verification-refused", cause: "other", also: [], note, title: `the server does not answer ${verb}` };
+  }
   // RFC 3463 X.2.4: an alias or list that expanded to nothing deliverable.
   if (verb === "RCPT" && /^[45]\.2\.4$/.test(r.enhanced ?? "")) return { id: "recipient-expansion-failed", cause: "other", also: ["unknown-recipient", "server-lookup-failure"], note };
   // "530 … STARTTLS" on a session already in TLS asks for something else: authentication.
@@ -116,6 +121,17 @@ export function rootCauseAt(p: ProbeOutcome, i: number): RootCauseAt {
     : FINDING_ID[cause] ?? (cause === "other" ? ID_BY_CODE[r.code] ?? "unexpected-reply" : cause);
   // The product's own reading holds only while the reply's cause stands (not once the conversation re-decided it).
   const own = cause === decision.cause;
+  // An address sent without a domain, refused as malformed (501, 553, X.5.x, X.1.3/X.1.7) or in
+  // words about its domain ("sender address must contain a domain"): the conversation shows the
+  // syntax fault (RFC 5321 §4.1.2), whatever the words say of the sender.
+  const bare = cause === "syntax-error" || cause === "sender-rejected" ? domainlessAddress(s.command, verb) : null;
+  if (bare && (r.code === 501 || r.code === 553 || /^5\.(5\.\d+|1\.[37])$/.test(r.enhanced ?? "") || /domain/i.test(r.lines.join(" ")))) {
+    return {
+      id: FINDING_ID["syntax-error"] ?? "syntax-error", cause: "syntax-error", also: [],
+      note: `${note} The address <${bare}> has no domain: RFC 5321 §4.1.2 wants local-part@domain (only <> and <postmaster> go without).`,
+      fix: `Give the ${verb === "MAIL" ? "sender" : "recipient"} a fully qualified address (${bare}@ followed by a domain you own): some servers complete a bare name with a domain of their own, others refuse it (501 or 553).`,
+    };
+  }
   return { id, cause, also, note, ...(decision.meaning && own ? { meaning: decision.meaning } : {}), ...(decision.title && own ? { title: decision.title } : {}), ...(decision.fix && own ? { fix: decision.fix } : {}), ...(decision.fixes && own ? { fixes: decision.fixes } : {}) };
 }
 

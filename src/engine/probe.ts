@@ -23,7 +23,7 @@ import { gateCredentials } from "./auth-gate.js";
 import { runSasl } from "./sasl.js";
 import { phaseOf, pipelineGroupLength, stepVerb, planSequence, type PlannedStep } from "./plan.js";
 import type { ProbeOutcome } from "./result.js";
-import type { AuthWithheld, StepResult, TargetError } from "../model/report.js";
+import type { AuthWithheld, CommandWithheld, StepResult, TargetError } from "../model/report.js";
 import { judgeStep } from "./verdict.js";
 import { SMUGGLING_CHECK_MS, notTried, runSmugglingCheck, type Reconnect } from "./smuggling.js";
 import type { SmugglingResult } from "../model/report.js";
@@ -56,6 +56,7 @@ class Probe {
   private quitSent = false;
   private oversize: ProbeOutcome["oversize"];
   private authWithheld: AuthWithheld | undefined;
+  private commandWithheld: CommandWithheld | undefined;
   private credentialsInClear = false;
   private message: Buffer | null = null;
   private text: string | undefined;
@@ -142,6 +143,7 @@ class Probe {
     if (this.t.unroutable) outcome.unroutable = this.t.unroutable;
     if (this.t.socks5) outcome.socks5 = `${this.t.socks5.host}:${this.t.socks5.port}`;
     if (this.authWithheld) outcome.authWithheld = this.authWithheld;
+    if (this.commandWithheld) outcome.commandWithheld = this.commandWithheld;
     if (this.credentialsInClear) outcome.credentialsInClear = true;
     if (this.shortSecret()) outcome.shortSecret = true;
     if (this.smuggling) outcome.smuggling = this.smuggling;
@@ -236,7 +238,7 @@ class Probe {
     if (this.inTransaction && lines[0]?.verb === "MAIL") lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: defaultExpectation("RSET") });
     const began = monotonicMs();
     // A line the session will not send: one command at a time, so it is refused as its own step.
-    if (lines.some((l) => this.utf8Refusal(l.wire, l.shown)) || this.session.writeLines(lines)) {
+    if (lines.some((l) => this.needsSmtputf8(l.wire)) || this.session.writeLines(lines)) {
       for (const p of group) if (!(await this.runPlanned(p))) return false;
       return true;
     }
@@ -341,7 +343,10 @@ class Probe {
     const chunk = frameForBdat(this.messageText());
     const line = `BDAT ${chunk.length} LAST`;
     const began = monotonicMs();
-    const r = this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
+    // RFC 3030 §2: BDAT only to a server that advertised CHUNKING. One that did not reads the
+    // chunk's lines as commands (every header line answered 500, or worse, obeyed).
+    const withheld = this.withhold(line, "CHUNKING", "the server did not advertise CHUNKING (RFC 3030), so it would read the message's lines as commands");
+    const r = withheld ?? this.session.writeChunk(line, chunk, `(test message: ${chunk.length} octets in one chunk)`) ?? (await this.session.readReply());
     const step = this.record(line, r, expect, began);
     if (step.reply) this.inTransaction = false;
     if (step.reply?.code === 250) this.delivered = true;
@@ -468,8 +473,23 @@ class Probe {
    * refused here, as the step's error, without sending it.
    */
   private utf8Refusal(wire: string, shown: string): PeerError | null {
-    if (isAscii(wire) || findExtension(this.extensions, "SMTPUTF8")) return null;
-    return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)` };
+    if (!this.needsSmtputf8(wire)) return null;
+    return this.withhold(shown, "SMTPUTF8", "it holds non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)");
+  }
+
+  private needsSmtputf8(wire: string): boolean {
+    return !isAscii(wire) && !findExtension(this.extensions, "SMTPUTF8");
+  }
+
+  /**
+   * A command that needs an extension the current EHLO reply did not advertise is not sent: the
+   * step gets this error instead of a reply, and `commandWithheld` tells diagnosis which step and
+   * why (diagnose/advertised.ts), so that nobody reads it as a server fault.
+   */
+  private withhold(shown: string, keyword: string, why: string): PeerError | null {
+    if (findExtension(this.extensions, keyword)) return null;
+    this.commandWithheld ??= { step: this.steps.length, needs: keyword };
+    return { kind: "protocol", message: `smtp-gate did not send ${JSON.stringify(shown)}: ${why}` };
   }
 
   private record(shown: string | null, r: Reply | PeerError, expect: Expectation, began: number, extra?: StepResult["extra"], check?: StepResult["check"]): StepResult {

@@ -10,7 +10,7 @@
  * s_client` line with its host, port and TLS mode), {host}, {port}, {nc} (`nc host port`), {rcpt}
  * (the recipient of the step in question).
  */
-import { on, type CauseRow } from "./root-causes.js";
+import { on, why, type CauseRow } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 /** Conditions on the conversation, each implemented once in src/diagnose/evidence.ts. */
@@ -24,6 +24,10 @@ export interface CandidateCause extends CauseRow {
   evidence?: EvidenceId;
   /** A cause that only applies to these product families (e.g. a provider that turned basic auth off). */
   families?: readonly ServerFamily[];
+  /** A cause weighed only for a step with one of these verbs (VRFY and EXPN are optional for a server). */
+  verbs?: readonly string[];
+  /** A cause not weighed for these verbs: another row says it better for them. */
+  exceptVerbs?: readonly string[];
 }
 
 /** The candidate causes, by id. */
@@ -33,8 +37,23 @@ export const CANDIDATE_CAUSES = {
     evidence: "nonstandard-command",
     fixes: [{ text: "Make the sender use only commands the server's EHLO reply advertises (RFC 5321 §4.1.1.1; AUTH per RFC 4954)." }],
   },
+  "optional-command": {
+    text: "VRFY and EXPN are optional for a server to honour: RFC 5321 lets it answer VRFY 252 or refuse it and refuse EXPN (§3.5.3, §7.3), and most servers turn both off so that nobody can harvest addresses.",
+    verbs: ["VRFY", "EXPN"],
+    fixes: [
+      { text: "Do not make the sender depend on VRFY or EXPN: test an address with MAIL FROM and RCPT TO, then RSET (RFC 5321 §3.5.3), as smtp-gate does with `to:`." },
+      why("postfix", "Postfix has no EXPN command (500 whatever the configuration); it answers VRFY unless `disable_vrfy_command = yes`."),
+      why("exim", "Exim refuses VRFY and EXPN (\"Administrative prohibition\") unless `acl_smtp_vrfy` / `acl_smtp_expn` name an ACL that accepts them."),
+      why("sendmail", "Sendmail: `PrivacyOptions` with `novrfy` / `noexpn` (or `goaway`) turns them off: VRFY is then answered 252 2.5.2, EXPN 502 5.7.0."),
+      why("opensmtpd", "OpenSMTPD implements neither VRFY nor EXPN: both are answered 500 whatever smtpd.conf says."),
+      why("haraka", "Haraka's core answers VRFY 252 and has no EXPN command (500)."),
+      why("aiosmtpd", "aiosmtpd does not implement EXPN (502 \"EXPN not implemented\"); VRFY is answered 252 unless the handler's `handle_VRFY` says more."),
+    ],
+  },
   "feature-disabled": {
     text: "The server knows the command but has it switched off on this listener.",
+    // VRFY and EXPN: "optional-command" says it with each product's own behaviour.
+    exceptVerbs: ["VRFY", "EXPN"],
     evidence: "feature-disabled",
     fixes: [{ text: "Enable the feature on this listener if the sender needs it, or point the sender at the listener that has it (587 for submission)." }],
   },
@@ -243,8 +262,9 @@ export type CandidateCauseId = keyof typeof CANDIDATE_CAUSES;
 
 /** For each finding id, the causes weighed, in their prior order (before evidence reorders them). */
 export const DIFFERENTIALS: Readonly<Record<string, readonly CandidateCauseId[]>> = {
-  "command-unrecognized": ["nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
-  "command-not-implemented": ["feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+  "command-unrecognized": ["optional-command", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+  "command-not-implemented": ["optional-command", "feature-disabled", "nonstandard-command", "inspecting-appliance", "tls-stream", "line-endings", "non-smtp-proxy"],
+  "address-verification-refused": ["optional-command"],
   "relay-denied": ["relay-not-authenticated", "relay-client-not-trusted"],
   "recipient-expansion-failed": ["expansion-failed", "mailbox-missing"],
   "auth-failed": ["wrong-credentials", "sasl-backend", "basic-auth-disabled", "oauth-token"],

@@ -4,7 +4,7 @@
  * name and extensions. Each fix is either the recognised product's own setting (`families`) or
  * generic words; the diagnosis shows a product's rows only to that product (docs/diagnosis.md).
  */
-import { on, pickFixes, type FixRow } from "./root-causes.js";
+import { on, pickFixes, why, type FixRow } from "./root-causes.js";
 import { MICROSOFT, type ServerFamily } from "./servers.js";
 
 export interface PolicyAdvice {
@@ -48,6 +48,29 @@ export const POLICY_ADVICE = {
       on("courier", "Courier: in /etc/courier/esmtpd set `ESMTPAUTH=\"\"` and `ESMTPAUTH_TLS=\"LOGIN PLAIN\"`."),
       on(MICROSOFT, "Exchange: on the receive connector use `Set-ReceiveConnector … -AuthMechanism 'Tls, BasicAuth, BasicAuthRequireTLS'`."),
       { text: "Offer AUTH only after STARTTLS, or only on the implicit-TLS port (465)." },
+    ],
+  },
+  // A command smtp-gate did not send: the server did not advertise the extension it needs.
+  "smtputf8-not-offered": {
+    causes: [
+      { text: "The server does not offer SMTPUTF8 on this listener (internationalised addresses are not enabled, or not supported): a compliant sender must not send a non-ASCII address there (RFC 6531 §3.4), and one that does is refused or mangles it." },
+    ],
+    fixes: [
+      { text: "Use the recipient's (or sender's) ASCII address; a non-ASCII domain alone needs no SMTPUTF8 when written as its A-label (`xn--…`, IDNA 2008)." },
+      why("postfix", "Postfix: `smtputf8_enable = yes` in main.cf (Postfix 3.0 or later), then `postfix reload`: Postfix then advertises SMTPUTF8."),
+      why("exim", "Exim: `smtputf8_advertise_hosts` (default `*`) must match this client, in an Exim built with internationalisation support (`exim -bV` lists I18N)."),
+      why("sendmail", "Sendmail 8.17: `O SMTPUTF8=True` in sendmail.cf, in a binary built with USE_EAI (otherwise Sendmail warns that the option needs USE_EAI)."),
+      why("aiosmtpd", "aiosmtpd: pass `enable_SMTPUTF8=True` to the SMTP server (the `SMTP` class or the `Controller`)."),
+    ],
+  },
+  "chunking-not-offered": {
+    causes: [
+      { text: "The server does not offer CHUNKING (RFC 3030): BDAT is not a command it knows, and the message chunk sent after it would be read line by line as commands." },
+    ],
+    fixes: [
+      { text: "Send the message with DATA (RFC 5321 §4.1.1.4), as every server supports; use BDAT only when the EHLO reply lists CHUNKING, as production MTAs do." },
+      why("postfix", "Postfix offers CHUNKING unless `smtpd_discard_ehlo_keywords` lists it (Postfix 3.4 or later)."),
+      why("exim", "Exim offers CHUNKING to the hosts in `chunking_advertise_hosts` (default `*`)."),
     ],
   },
   "slow-step": {

@@ -34,6 +34,7 @@ import type {
   TlsAudit,
   TlsAuditCertificate,
   AuthWithheld,
+  CommandWithheld,
   Finding,
   Report,
   ReverseDns,
@@ -162,6 +163,11 @@ const authWithheldFields = object<AuthWithheld>({
   tls: { codec: bool },
 });
 
+const commandWithheldFields = object<CommandWithheld>({
+  step: { codec: int },
+  needs: { codec: str },
+});
+
 const serverFields = object<ServerIdentity>({
   product: { codec: nullable(str) },
   version: { codec: nullable(str) },
@@ -245,6 +251,7 @@ export const targetFields = object<TargetResult>({
   proxyProtocol: optional(oneOf(PROXY_PROTOCOL_VERSIONS)),
   socks5: optional(str),
   authWithheld: optional(authWithheldFields),
+  commandWithheld: optional(commandWithheldFields),
   credentialsInClear: optional(bool, isFalse),
   shortSecret: optional(bool, isFalse),
   insecure: optional(bool, isFalse),

@@ -122,6 +122,19 @@ export interface AuthWithheld {
   tls: boolean;
 }
 
+/**
+ * A command smtp-gate did not send because the server did not advertise the extension it needs
+ * (RFC 5321 §2.2.2: a client uses only what the EHLO reply offered): a UTF-8 address without
+ * SMTPUTF8 (RFC 6531 §3.4), BDAT without CHUNKING (RFC 3030 §2, whose chunk a server without it
+ * would read as commands). The step has no reply; this says why.
+ */
+export interface CommandWithheld {
+  /** Index of the step that was not sent. */
+  step: number;
+  /** The EHLO keyword the command needs. */
+  needs: string;
+}
+
 /** A cause the conversation itself rules out, with what in it does so. */
 export interface RuledOut {
   cause: string;
@@ -209,6 +222,8 @@ export interface TargetResult {
   socks5?: string;
   /** Set when credentials were configured but not sent. */
   authWithheld?: AuthWithheld;
+  /** Set when a command was not sent because the server did not advertise what it needs. */
+  commandWithheld?: CommandWithheld;
   /** True when credentials went over a connection without TLS. */
   credentialsInClear?: boolean;
   /** True when a configured secret is shorter than the redactor's fragment length (protocol/redact.ts). */

@@ -204,7 +204,7 @@ describe("rejectedSteps: one finding per failing/warning step, named by reply fa
 });
 
 describe("nearMiss: a refused command that looks like a known one", () => {
-  const xauth = [GREETING, "C: EHLO x", "S: 250-mx.example.com", "S: 250-PIPELINING", "S: 250-AUTH PLAIN LOGIN XOAUTH2", "S: 250 SIZE 1000"];
+  const xauth = [GREETING, "C: EHLO client.example.com", "S: 250-mx.example.com", "S: 250-PIPELINING", "S: 250-AUTH PLAIN LOGIN XOAUTH2", "S: 250 SIZE 1000"];
 
   const fxXauth2 = fx("xauth2", outcome([...xauth, "C: XAUTH2 login", 'S: 500 5.5.1 Command unrecognized: "XAUTH2 login"']));
   it("XAUTH2 login → 500 with AUTH PLAIN LOGIN XOAUTH2 advertised: the argument names LOGIN, so AUTH LOGIN", () => {

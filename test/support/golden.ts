@@ -12,9 +12,10 @@ export const recordingGolden = (): boolean => !!process.env.SMTP_GATE_RECORD_GOL
 
 /**
  * The result without timings and certificate dates (they change every run), and with the
- * per-run EHLO name replaced by `{helo}`. Server text (dates, queue ids) stays as it was.
+ * per-run EHLO name replaced by `{helo}` (null: a case whose EHLO name is part of the test, such as
+ * `127.0.0.1`, keeps it). Server text (dates, queue ids) stays as it was.
  */
-export function goldenOf(r: TargetResult, helo: string): unknown {
+export function goldenOf(r: TargetResult, helo: string | null): unknown {
   const { durationMs: _d, ...rest } = r;
   const stable = {
     ...rest,
@@ -22,10 +23,11 @@ export function goldenOf(r: TargetResult, helo: string): unknown {
     steps: r.steps.map(({ ms: _ms, ...s }) => s),
     transcript: r.transcript.map(({ t: _t, ...e }) => e),
   };
-  return JSON.parse(JSON.stringify(stable).split(helo).join("{helo}"));
+  const text = JSON.stringify(stable);
+  return JSON.parse(helo === null ? text : text.split(helo).join("{helo}"));
 }
 
-export function writeGolden(server: string, caseId: string, r: TargetResult, helo: string): string {
+export function writeGolden(server: string, caseId: string, r: TargetResult, helo: string | null): string {
   const file = join(GOLDEN_DIR, server, `${caseId}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(goldenOf(r, helo), null, 2)}\n`);

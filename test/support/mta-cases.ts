@@ -9,6 +9,10 @@ import { testTarget } from "./target.js";
 export interface MatrixCase {
   /** Always with an EHLO name: the golden files replace it with {helo}. */
   target: TargetConfig & { helo: string };
+  /** The EHLO name is what the case tests (`127.0.0.1`): the golden files keep it. */
+  fixedHelo?: boolean;
+  /** No golden file: the result is too large to keep (1001 RCPT steps); the matrix asserts it live. */
+  noGolden?: boolean;
   /** Also run through the built CLI (exit code and JSON verdict). */
   cli: boolean;
   /** A delivery to check in the mailbox: the message containing this text. */
@@ -21,6 +25,9 @@ const steps = (...lines: string[]): StepSpec[] =>
     if ("error" in s) throw new Error(s.error);
     return s;
   });
+
+/** 40 MiB of 76-character lines: over the SIZE of every server here that has one (OpenSMTPD's 35 MiB the largest). */
+const OVERSIZE_BODY = (): string => `${"x".repeat(76)}\n`.repeat(Math.ceil((40 * 1024 * 1024) / 77));
 
 /** A mismatched TLS mode never gets a reply: wait this long, not the default 5 s. */
 const SHORT_TIMEOUT_MS = 1500;
@@ -65,6 +72,49 @@ export function buildCase(id: CaseId, d: ServerDescriptor, ca: string): MatrixCa
       return { target: t({ to: [local], send: true }), cli: false, delivered: helo };
     case "send-refused-recipient":
       return { target: t({ to: [`nobody@${d.domain}`], send: true }), cli: false };
+    // A legacy sender: HELO (RFC 5321 §4.1.1.1), then STARTTLS and AUTH, which only EHLO offers.
+    case "helo-legacy":
+      return { target: t({ credentials: user("PLAIN"), steps: steps("HELO {helo}", "STARTTLS", "HELO {helo}", "AUTH PLAIN", "MAIL FROM:<{from}>", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 5321 §4.1.4: a FQDN or an address literal ([127.0.0.1]), not a bare IP or a bare host name.
+    case "ehlo-bare-ip":
+      return { target: { ...t({ to: [local] }), helo: "127.0.0.1" }, cli: false, fixedHelo: true };
+    case "ehlo-not-fqdn":
+      return { target: { ...t({ to: [local] }), helo: "ci-runner" }, cli: false, fixedHelo: true };
+    // RFC 5321 §4.5.5: bounces and auto-replies come from <>; every server must take it (a step: `from` cannot be empty).
+    case "null-sender":
+      return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "MAIL FROM:<>", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 5321 §4.1.2: a Mailbox is local-part@domain (the configuration refuses `from: ci-runner`; a step can send it).
+    case "sender-no-domain":
+      return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "MAIL FROM:<ci-runner>", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 4954 §4: credentials only with a mechanism the server offered (every server offers PLAIN LOGIN).
+    case "auth-mechanism-not-offered":
+      return { target: t({ credentials: { username: d.user, password: d.password, mechanism: "CRAM-MD5" }, to: [local] }), cli: true };
+    case "auth-before-starttls":
+      return { target: t({ credentials: user("PLAIN"), steps: steps("EHLO {helo}", "AUTH PLAIN", "MAIL FROM:<{from}>", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 5321 §3.5: address verification, which servers may refuse (§7.3).
+    case "vrfy":
+      return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", `VRFY ${local}`) }), cli: false };
+    case "expn":
+      return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", `EXPN postmaster@${d.domain}`) }), cli: false };
+    // RFC 1870 §6.2: a declared SIZE over the server's limit is refused at MAIL (552), before any data.
+    case "size-over-limit":
+      return { target: t({ steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "MAIL FROM:<{from}> SIZE=2000000000", `RCPT TO:<${local}>`) }), cli: false };
+    // RFC 1870 §5: a 40 MiB message, over every limit advertised here, is never sent; MAIL declares its SIZE.
+    case "message-over-size":
+      return { target: t({ to: [local], send: true, body: OVERSIZE_BODY() }), cli: false };
+    // RFC 5321 §4.5.3.1.8: a server must take 100 recipients and may refuse more with 452; Postfix's
+    // smtpd_recipient_limit and OpenSMTPD's max-rcpt default to 1000.
+    case "too-many-recipients":
+      return { target: t({ to: Array.from({ length: 1001 }, () => local) }), cli: false, noGolden: true };
+    // RFC 6531 §3.4: a non-ASCII address only to a server that advertises SMTPUTF8.
+    case "smtputf8-recipient":
+      return { target: t({ to: [`tëster@${d.domain}`] }), cli: false };
+    // RFC 3030 §2: BDAT only where CHUNKING is advertised (Postfix and Exim here).
+    case "bdat":
+      return { target: t({ to: [local], send: true, steps: steps("EHLO {helo}", "STARTTLS", "EHLO {helo}", "MAIL FROM:<{from}>", `RCPT TO:<${local}>`, "BDAT") }), cli: false };
+    // RFC 5321 §2.3.8, §4.1.1.4: bare LF and CR around the end of data (SMTP smuggling, docs/smuggling.md).
+    case "smuggling-check":
+      return { target: t({ credentials: user(null), to: [local], send: true, smugglingCheck: true }), cli: false };
   }
 }
 

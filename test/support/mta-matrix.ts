@@ -23,6 +23,22 @@ export const CASE_IDS = [
   "plain-on-implicit-port",
   "send",
   "send-refused-recipient",
+  // Sender-side mistakes real senders make (docs/testing.md, "Sender paths").
+  "helo-legacy",
+  "ehlo-bare-ip",
+  "ehlo-not-fqdn",
+  "null-sender",
+  "sender-no-domain",
+  "auth-mechanism-not-offered",
+  "auth-before-starttls",
+  "vrfy",
+  "expn",
+  "size-over-limit",
+  "message-over-size",
+  "too-many-recipients",
+  "smtputf8-recipient",
+  "bdat",
+  "smuggling-check",
 ] as const;
 export type CaseId = (typeof CASE_IDS)[number];
 

@@ -7,7 +7,7 @@ import {
 } from "../../src/model/enums.js";
 import type {
   AddressDane, AddressMtaSts, DomainResult, TlsAudit, TlsAuditCertificate,
-  AuthWithheld, Finding, Report, ReverseDns, RunIdentity, ServerIdentity, SmugglingResult, StepResult, TargetError, TargetResult, TlsFacts, TranscriptEntry,
+  AuthWithheld, CommandWithheld, Finding, Report, ReverseDns, RunIdentity, ServerIdentity, SmugglingResult, StepResult, TargetError, TargetResult, TlsFacts, TranscriptEntry,
 } from "../../src/model/report.js";
 import { classify } from "../../src/protocol/classify.js";
 import type { Reply } from "../../src/protocol/reply.js";
@@ -65,7 +65,7 @@ export function fullReport(text: fc.Arbitrary<string> = fc.string({ unit: "binar
     error: fc.option(error), tls: fc.option(tls), extensions: texts, extensionsBeforeTls: fc.option(texts),
     steps: fc.array(step, { maxLength: 3 }), findings: fc.array(finding, { maxLength: 2 }), transcript: fc.array(entry, { maxLength: 3 }),
     transcriptCapped: fc.boolean(), unsolicitedReplies: nat, source: fc.record({ file: text, line: nat }), address: text, mxHost: text, rdns,
-    proxyProtocol: of(PROXY_PROTOCOL_VERSIONS), socks5: text, authWithheld, credentialsInClear: fc.constant(true), shortSecret: fc.constant(true),
+    proxyProtocol: of(PROXY_PROTOCOL_VERSIONS), socks5: text, authWithheld, commandWithheld: fc.record<CommandWithheld>({ step: nat, needs: text }), credentialsInClear: fc.constant(true), shortSecret: fc.constant(true),
     server, insecure: fc.constant(true), message: fc.record({ sent: fc.boolean(), recipients: nat }), smuggling: fc.array(smuggling, { minLength: 1, maxLength: 2 }), mtaSts, tlsAudit, dane,
   });
   const run = fc.record<RunIdentity>({ shard: fc.option(text), targets: nat, digest: text });

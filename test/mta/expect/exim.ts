@@ -30,4 +30,36 @@ export const EXPECT: ServerExpectations = {
     // DATA, pipelined after the only RCPT was refused, is a consequence of it: no finding of its own.
     consequences: [6],
   },
+
+  // Sender-side mistakes (docs/testing.md, "Sender paths").
+  // 503 STARTTLS command used when not advertised (after HELO nothing is).
+  "helo-legacy": { verdict: "fail", codes: [220, 250, 503, 221], findingIds: ["helo-not-ehlo"] },
+  // EHLO 127.0.0.1 accepted (no HELO ACL).
+  "ehlo-bare-ip": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["helo-name-form"] },
+  // EHLO ci-runner accepted.
+  "ehlo-not-fqdn": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221], findingIds: ["helo-name-form"] },
+  // MAIL FROM:<> OK.
+  "null-sender": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
+  // 501 <ci-runner>: sender address must contain a domain; the pipelined RCPT's 503 sender not yet given is its consequence.
+  "sender-no-domain": { verdict: "fail", codes: [...SESSION, 501, 503, 221], findingIds: ["syntax-error"], consequences: [5] },
+  // AUTH PLAIN LOGIN offered after TLS, CRAM-MD5 asked: nothing sent.
+  "auth-mechanism-not-offered": { verdict: "fail", codes: [...SESSION, 221], findingIds: ["auth-withheld"] },
+  // No AUTH before TLS; with tls: starttls smtp-gate would not send it in clear anyway.
+  "auth-before-starttls": { verdict: "fail", codes: [220, 250, 221], findingIds: ["auth-withheld"] },
+  // 252 Administrative prohibition (no acl_smtp_vrfy).
+  vrfy: { verdict: "pass", codes: [...SESSION, 252, 221] },
+  // 550 Administrative prohibition (no acl_smtp_expn): a policy refusal of EXPN, not a mailbox or relay refusal.
+  expn: { verdict: "fail", codes: [...SESSION, 550, 221], findingIds: ["address-verification-refused"] },
+  // 552 Message size exceeds maximum permitted (message_size_limit, SIZE 10485760).
+  "size-over-limit": { verdict: "fail", codes: [...SESSION, 552, 503, 221], findingIds: ["message-too-large"], consequences: [5] },
+  // SIZE= declared at MAIL: 552 Message size exceeds maximum permitted; one finding, the server's.
+  "message-over-size": { verdict: "fail", codes: [...SESSION, 552, 221], findingIds: ["message-too-large"] },
+  // 1001 recipients accepted.
+  "too-many-recipients": { verdict: "pass" },
+  // SMTPUTF8 offered: MAIL … SMTPUTF8, then 550 Unrouteable address for tëster@ (no such user).
+  "smtputf8-recipient": { verdict: "fail", codes: [...SESSION, 250, 550, 250, 221], findingIds: ["unknown-user"] },
+  // CHUNKING offered: BDAT answered "250- 604 byte chunk, total 604" / "250 OK id=…".
+  bdat: { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
+  // Debian's 4.96 carries the CVE-2023-51766 fix: every variant is content, answered once.
+  "smuggling-check": { verdict: "pass", findingIds: ["smtp-smuggling-ok"] },
 };
