@@ -133,12 +133,13 @@ export const CANDIDATE_CAUSES = {
     ],
   },
   "basic-auth-disabled": {
-    text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+    text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password, Yahoo an app password.",
     evidence: "basic-auth-disabled",
-    families: [...MICROSOFT, "gmail"],
+    families: [...MICROSOFT, "gmail", "yahoo"],
     fixes: [
       on(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
       on("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+      on("yahoo", "Yahoo Mail: a mail program signs in with an app password (Yahoo account › Account security › Generate app password), not the account's own password."),
     ],
   },
   "oauth-token": {

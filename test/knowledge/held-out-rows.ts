@@ -149,7 +149,9 @@ export const HELD_OUT: readonly Row[] = [
   ["postfix", "RCPT", 450, "4.7.1", "Error: too many recipients from 192.0.2.7", "rate-limited"],
   ["postfix", "RCPT", 550, "5.1.0", "<a@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.1] said: 550 5.1.1 unknown", "sender-rejected"],
   ["postfix", "RCPT", 550, "5.7.1", "<x@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized.", "spf-dkim-dmarc"],
-  ["postfix", "CONNECT", 421, "4.3.2", "All server ports are busy", "service-unavailable"],
+  // postscreen.c sends this when no smtpd process is free (the process limit): contract §8's server-resource ("its disk,
+  // queue, memory or process limits"), not a refusal of service; relabelled in sweep 12.
+  ["postfix", "CONNECT", 421, "4.3.2", "All server ports are busy", "server-resource"],
   ["postfix", "RCPT", 550, "5.1.1", "<x@example.com>: Recipient address rejected: User unknown in relay recipient table", "unknown-recipient"],
   // reject_rhsbl_sender names the listed identity: the sender's domain, not the client's IP.
   ["postfix", "RCPT", 554, "5.7.1", "Service unavailable; Sender address [a@example.com] blocked using dbl.spamhaus.org", "sender-rejected"],
