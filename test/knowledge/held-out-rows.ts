@@ -652,4 +652,35 @@ export const HELD_OUT: readonly Row[] = [
   ["mimecast", "END-OF-DATA", 550, null, "Rejected by header based Blocked Senders - Block policy for Header From", "sender-rejected"],
   // Mail.ru: its own spam verdict (help.mail.ru notspam-support).
   [null, "END-OF-DATA", 550, null, "spam message rejected. Please visit https://help.mail.ru/notspam-support/id?c=AbCdEf12 or report details to abuse@corp.mail.ru. Error code: 0A1B2C3D.", "content-rejected"],
+  // ---- Sweep 12, second round: replies of the same classes from Zoho's MX and ZeptoMail, Postfix's address
+  // verification, Haraka's SPF plugin, GMX, NetEase (163.com, 126.com), 21cn and spamass-milter, measured first.
+  // Zoho: its MX refusing a domain not set up there (a bounce from mx.zoho.com); ZeptoMail and Zoho's submission servers
+  // refusing a From address the account may not use (zoho.com/zeptomail/help "SMTP Error Codes": 553 Relaying disallowed
+  // as <address>, "Sending email from Invalid 'from' address domain"; the reply nodemailer reports as "Message failed").
+  [null, "RCPT", 553, null, "Relaying disallowed", "relay-denied"],
+  [null, "END-OF-DATA", 553, null, "Relaying disallowed as app@example.com", "sender-not-authorized"],
+  // Postfix reject_unverified_recipient: the first message to an address waits while Postfix probes it (a deliberate
+  // first-time deferral, as a log line quotes it), not an unknown recipient for all its X.1.1.
+  ["postfix", "RCPT", 450, "4.1.1", "<user@example.com>: Recipient address rejected: unverified address: Address verification in progress", "greylisted"],
+  // Haraka's spf plugin (return_results: "sender <address> SPF Fail", "SPF Temporary Error", "SPF Permanent Error").
+  ["haraka", "MAIL", 550, null, "sender <app@example.com> SPF Fail", "spf-dkim-dmarc"],
+  ["haraka", "MAIL", 450, null, "sender <app@example.com> SPF Temporary Error", "server-lookup-failure"],
+  ["haraka", "MAIL", 550, null, "sender <app@example.com> SPF Permanent Error", "spf-dkim-dmarc"],
+  // GMX (1&1 Nemesis, as a Go test and a bounce quote it): the client's IP on its block list.
+  [null, "CONNECT", 554, null, "gmx.net (mxgmx009) Nemesis ESMTP Service not available No SMTP service IP address is block listed. For explanation visit https://postmaster.gmx.net/en/case?c=r0303&i=ip&v=192.0.2.7&r=1N6a0i-1wlEnE2roU-012Max", "ip-reputation"],
+  // NetEase (163.com, 126.com): its codes and their meanings from mail.163.com/help/help_spam_16.htm (copied in many
+  // projects); DT:SPM as a Swift Mailer error quotes it, the others in the same format. DT:SUM: the envelope sender and
+  // the header From differ; MI:SFQ: the sender's 15-minute limit; HL:IFC, HL:ICC: the IP's message rate and concurrent
+  // connections; MI:SPF, MI:DMA: the sending IP not permitted by the domain's SPF, the message not by its DMARC.
+  [null, "END-OF-DATA", 554, null, "DT:SPM 126 smtp5,jtKowAAnI4CgTxpbogAOAA--.26S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=smtp5&time=1528450981", "content-rejected"],
+  [null, "END-OF-DATA", 554, null, "DT:SUM 163 smtp3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=smtp3&time=1528450981", "sender-not-authorized"],
+  [null, "END-OF-DATA", 451, null, "MI:SFQ 163 smtp3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=smtp3&time=1528450981", "rate-limited"],
+  [null, "CONNECT", 421, null, "HL:IFC 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "rate-limited"],
+  [null, "CONNECT", 421, "4.4.5", "HL:ICC 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "rate-limited"],
+  [null, "END-OF-DATA", 550, null, "MI:SPF 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "spf-dkim-dmarc"],
+  [null, "END-OF-DATA", 550, null, "MI:DMA 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "spf-dkim-dmarc"],
+  // 21cn (China Telecom Guangdong), as a Java comment and KumoMTA's shaping rules (phase data) quote it.
+  [null, "END-OF-DATA", 553, null, "this mail is rejected by antispam system, visit http://61.140.60.21/cgi-bin/falsecomplain?session_id=free-smtp-cdn-netcom1.26591.1305", "content-rejected"],
+  // spamass-milter's default reject text and code (spamass-milter.cpp: rejecttext, rejectcode).
+  ["postfix", "END-OF-DATA", 550, "5.7.1", "Blocked by SpamAssassin", "content-rejected"],
 ];
