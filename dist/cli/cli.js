@@ -12779,7 +12779,7 @@ const CANDIDATE_CAUSES = {
         ],
     },
     "basic-auth-disabled": {
-        text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password, Yahoo an app password.",
+        text: "The provider turned off password (basic) authentication for SMTP: it takes only OAuth 2 (XOAUTH2) or an app password.",
         evidence: "basic-auth-disabled",
         families: [..._servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "gmail", "yahoo"],
         fixes: [
@@ -12789,9 +12789,13 @@ const CANDIDATE_CAUSES = {
         ],
     },
     "oauth-token": {
-        text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+        text: "The OAuth token is expired or lacks the provider's SMTP scope.",
         evidence: "oauth-token",
-        fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
+        fixes: [
+            { text: "Refresh the token and check that it carries the provider's SMTP scope." },
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)("gmail", "Google: the token needs the scope https://mail.google.com/."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: the token needs the SMTP.Send permission (https://outlook.office.com/SMTP.Send)."),
+        ],
     },
     // TLS on the server's side
     "tls-already-active": {
