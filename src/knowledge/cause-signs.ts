@@ -397,6 +397,24 @@ const SPF_PERMERROR: Reading = {
   ],
 };
 
+/** A recipient whose own preferences refuse this sender (Facebook's RCP-P2): the address exists, whatever its X.1.1. */
+const RECIPIENT_PREFERENCES: Reading = {
+  title: "the recipient's own preferences refuse this sender",
+  meaning: "The recipient exists, but its own preferences (who may write to it) refuse mail from this sender; the enhanced code's X.1.1 notwithstanding, nothing is wrong with the address or the sending server.",
+  fixes: [
+    { text: "Only the recipient can change this: ask them, by another channel, to accept mail from this sender; until then the address refuses it." },
+  ],
+};
+
+/** Sender ID (RFC 4407) that found no Purported Responsible Address: the headers, not the SPF record, are at fault. */
+const SENDER_ID_PRA: Reading = {
+  title: "the receiver's Sender ID check found no responsible address in the headers",
+  meaning: "The receiver's Sender ID check (RFC 4407) could not determine the message's Purported Responsible Address from its headers (Resent-Sender, Resent-From, Sender, From): one of them is missing, repeated or malformed, and Sender ID refuses such a message before any record is looked up.",
+  fixes: [
+    { text: "Send with exactly one well-formed From header (one Sender header at most, and no repeated Resent- headers); once the address is found, its domain's SPF must permit the sending IP." },
+  ],
+};
+
 export const VENDOR_SIGNS: readonly CauseSign[] = [
   // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
   { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -485,6 +503,7 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
   { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
   { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /RESOLVER\.RST\.NotAuthorized\w*|(?:not (?:authori[sz]ed|allowed|permitted)|(?:no|do not have|don't have) permission) to (?:send|post|mail|write)(?: messages)? to (?:this|the) (?:distribution |mailing )?(?:list|group)/i, ...RECIPIENT_RESTRICTED, source: "Exchange Server SmtpResponse (550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized, RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list); list managers' posting restrictions" },
+  { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bRefused due to recipient preferences\b/i, ...RECIPIENT_PREFERENCES, source: "Facebook's former @facebook.com mail (550 5.1.1 RCP-P2 … Refused due to recipient preferences)" },
   { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
   // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
   { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
@@ -519,15 +538,19 @@ export const WORD_SIGNS: readonly CauseSign[] = [
   { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|\b(?:this|your|the sending) IP(?: address)? (?:has been|is) (?:temporarily |permanently )?(?:blocked|banned|black ?listed|block ?listed)|\b(?:sender|client|host|IP(?: address)?) \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|has been) (?:banned|blocked|black ?listed|block ?listed)|\b(?:spam|unsolicited (?:e-?)?mail) from your (?:mail server|server|IP|host|network)\b|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages; GoDaddy, Broadcom (this IP / your IP address has been blocked), Baruwa (the sender 192.0.2.1 is banned), Rackspace (too much spam from your mail server)" },
   { cause: "rate-limited", words: /\bThrottling failure: Daily message quota exceeded\b/i, ...SES_DAILY_QUOTA, source: "Amazon SES: SMTP response codes (454 Throttling failure: Daily message quota exceeded)" },
   { cause: "rate-limited", words: /rate limit|submission quota|SubmissionQuotaExceeded|\bmax(?:imum)? concurrent sessions\b|\bper[- ](?:source|IP|host|client) (?:connection )?limit\b|\btoo many sessions opened\b|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits; Exchange Online (STOREDRV.Submission.Exception:SubmissionQuotaExceededException, the mailbox's daily limit); FTGate (Max concurrent sessions, per address); Exchange (MaxInboundConnectionPerSource: a per-source limit); Comcast (Too many sessions opened)" },
+  // Sendmail's "IP name lookup failed" is the client's IP without a name (no PTR), not a failure of the server's lookups;
+  // after "Relaying denied" it only explains the relay refusal.
+  { cause: "ptr-missing", words: /(?<!Relaying denied\. )\bIP name (?:lookup failed|possibly forged)\b/i, source: "Sendmail cf/m4/proto.m4 (Access denied. IP name lookup failed [IP]; IP name possibly forged)" },
   { cause: "server-lookup-failure", words: /temporary (?:error|failure) (?:occurred )?(?:during|in|when|while) (?:checking |evaluating |verifying )?(?:the )?SPF\b|\bSPF temp(?:orary)? ?error\b|\bSPF\b.{0,20}\btemperror\b/i, ...SPF_TEMPERROR, source: "RFC 7208 §2.6.6 (temperror); Cisco Secure Email (#4.4.3 Temporary error occurred during SPF verification), Qsmtp (451 4.4.3 temporary error when checking the SPF policy), Haraka spf plugin (sender <address> SPF Temporary Error)" },
   { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|can ?not check MX records|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, qmail control files" },
   { cause: "spf-dkim-dmarc", words: /\bSPF perm(?:anent)? ?error\b|\bSPF\b.{0,20}\bpermerror\b/i, ...SPF_PERMERROR, source: "RFC 7208 §2.6.7 (permerror); Haraka spf plugin (sender <address> SPF Permanent Error)" },
+  { cause: "spf-dkim-dmarc", words: /\bcan'?t determine Purported Responsible Address\b/i, ...SENDER_ID_PRA, source: "RFC 4407 (Sender ID, the Purported Responsible Address); Exchange's Sender ID agent (550 5.7.1 can't determine Purported Responsible Address)" },
   { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka (sender <address> SPF Fail) wordings" },
   // After the authentication signs: "Invalid Sender. SPF check failed" names its reason.
   { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)/i, source: "Orange (Invalid Sender) wording" },
   { cause: "sender-rejected", words: /\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b|\bheader[- ]based Blocked Senders\b|\bBlock policy for (?:Header|Envelope) From\b/i, ...SENDER_LISTED, source: "Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings; Mimecast (Rejected by header based Blocked Senders - Block policy for Header From)" },
   { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
-  { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBLs?\b|\bDNSBLs?\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo, Comcast (found on one or more DNSBLs) wordings" },
+  { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBLs?\b|\bDNSBLs?\b|\bblock(?:ed)? for (?:spam|abuse)\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo, Comcast (found on one or more DNSBLs; Comcast block for spam), AT&T (Blocked for abuse) wordings" },
   // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
   { cause: "sender-rejected", words: /Sender address rejected|envelope sender/i, source: "Postfix smtpd_sender_restrictions, qmail wordings" },
   // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
