@@ -683,4 +683,20 @@ export const HELD_OUT: readonly Row[] = [
   [null, "END-OF-DATA", 553, null, "this mail is rejected by antispam system, visit http://61.140.60.21/cgi-bin/falsecomplain?session_id=free-smtp-cdn-netcom1.26591.1305", "content-rejected"],
   // spamass-milter's default reject text and code (spamass-milter.cpp: rejecttext, rejectcode).
   ["postfix", "END-OF-DATA", 550, "5.7.1", "Blocked by SpamAssassin", "content-rejected"],
+  // ---- Sweep 12, third round: replies quoted in sisimai's reply tests (real bounces) and bounce parsers, measured first.
+  // Sendmail's wordings when the client's IP has no name (proto.m4: "IP name lookup failed"): as an access refusal, it is
+  // the missing PTR; after "Relaying denied", the relay refusal it explains.
+  [null, "RCPT", 450, "4.7.1", "Access denied. IP name lookup failed [192.0.2.7]", "ptr-missing"],
+  ["sendmail", "RCPT", 550, "5.7.1", "<user@example.com>... Relaying denied. IP name lookup failed [192.0.2.7]", "relay-denied"],
+  // AT&T (prodigy.net, att.net; its MX as a telnet session and bounce parsers quote it): the IP on its DNSBL, at MAIL.
+  [null, "MAIL", 553, "5.3.0", "alph731 DNSBL:RBL 521< 192.0.2.7 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net", "ip-reputation"],
+  // Comcast's BL000000 (postmaster.comcast.net: mail "in patterns characteristic of spam" from the IP).
+  [null, "CONNECT", 554, null, "imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.7 Comcast block for spam.  Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000", "ip-reputation"],
+  // Facebook's former @facebook.com mail (its response codes: RCP-P2, the recipient's preferences refuse the sender),
+  // sent with X.1.1 though the address exists.
+  [null, "RCPT", 550, "5.1.1", "RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.7#rcp Refused due to recipient preferences", "sender-rejected"],
+  // Exchange's Sender ID agent (RFC 4407): no Purported Responsible Address in the headers.
+  ["exchange", "END-OF-DATA", 550, "5.7.1", "can't determine Purported Responsible Address", "spf-dkim-dmarc"],
+  // amavisd-new's older reject text (UBE: unsolicited bulk email).
+  [null, "END-OF-DATA", 550, "5.7.1", "Message content rejected, UBE, id=00000-00-000", "content-rejected"],
 ];
