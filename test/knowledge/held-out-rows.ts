@@ -699,4 +699,14 @@ export const HELD_OUT: readonly Row[] = [
   ["exchange", "END-OF-DATA", 550, "5.7.1", "can't determine Purported Responsible Address", "spf-dkim-dmarc"],
   // amavisd-new's older reject text (UBE: unsolicited bulk email).
   [null, "END-OF-DATA", 550, "5.7.1", "Message content rejected, UBE, id=00000-00-000", "content-rejected"],
+  // ---- Sweep 12, fourth round: Postfix's own replies as MailRoute lists them (its servers run Postfix), measured first.
+  // A restriction that hit a misconfigured table answers under its restriction class (smtpd_check.c): the server's
+  // configuration, not the sender, the client or the EHLO name.
+  ["postfix", "RCPT", 451, "4.3.5", "<>: Sender address rejected: Server configuration error", "other"],
+  ["postfix", "RCPT", 451, "4.3.5", "<foo.example.com[192.0.2.7]>: Client host rejected: Server configuration error", "other"],
+  ["postfix", "RCPT", 451, "4.3.5", "<ci.example.com>: Helo command rejected: Server configuration error", "other"],
+  // postscreen with no free dummy (screening) process; anvil's limits on new TLS sessions and AUTH commands per client.
+  ["postfix", "CONNECT", 421, "4.3.2", "All screening ports are busy", "server-resource"],
+  ["postfix", "STARTTLS", 454, "4.7.0", "Error: too many new TLS sessions from 192.0.2.7", "rate-limited"],
+  ["postfix", "AUTH", 450, "4.7.1", "Error: too many AUTH commands from 192.0.2.7", "rate-limited"],
 ];
