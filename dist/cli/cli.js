@@ -13417,6 +13417,14 @@ const MISCONFIGURED = {
     meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.",
     fix: "Tell the server's operator; its log at this time names what is misconfigured.",
 };
+/** Yandex Mail: a mail program logs in with an app password, and only when mail-client access is on. */
+const YANDEX_APP_PASSWORD = {
+    title: "the account takes no mail-program login without an app password (Yandex)",
+    meaning: "Yandex Mail refused the login for this service: mail programs may log in only with an app password, and only when access by mail clients is switched on in the mailbox's settings; the account's own password is refused however right it is.",
+    fixes: [
+        { text: "Yandex: switch on access by mail clients (Mail › All settings › Email clients: IMAP/SMTP), create an app password for mail (Yandex ID › Security › App passwords) and use it as the SMTP password." },
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -13496,7 +13504,9 @@ const WORD_SIGNS = [
     { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
     { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
     { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
-    { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
+    { cause: "app-password-required", words: /application-specific password|app password required|\bapplication password is required\b|\benter your authori[sz]ation code to log ?in\b/i, source: "Google, Yahoo, Apple: app passwords; Mail.ru (535 5.7.0 … Application password is REQUIRED); QQ Mail (535 Login Fail. Please enter your authorization code to login: its app password)" },
+    // Yandex's refusal of a mail program's login: app passwords only, and mail-client access switched on in its settings.
+    { cause: "app-password-required", phases: ["AUTH"], words: /\bThis user does not have access rights to this service\b/i, ...YANDEX_APP_PASSWORD, source: "Yandex Mail (535 5.7.8 Error: authentication failed: This user does not have access rights to this service)" },
     { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
     // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
     // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
