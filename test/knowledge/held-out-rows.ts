@@ -565,8 +565,9 @@ export const HELD_OUT: readonly Row[] = [
   ["exchange", "RCPT", 451, "4.7.0", "Temporary server error. Please try again later. PRX5", "other"],
   // (3) Authentication.
   // Exchange Online SMTP AUTH (learn.microsoft.com "Enable or disable SMTP AUTH in Exchange Online", security defaults,
-  // Conditional Access): 5.7.139 covers a tenant or mailbox with SMTP AUTH off, security defaults and a sign-in policy,
-  // but also plainly wrong credentials; Exchange Server's 5.7.4 is an unknown mechanism.
+  // Conditional Access; the replies as public projects' tests and threads quote them): 5.7.139 covers a tenant or mailbox
+  // with SMTP AUTH off, security defaults and a sign-in policy, but also plainly wrong credentials; Exchange Server's
+  // 5.7.4 is an unknown mechanism.
   ["microsoft365", "AUTH", 535, "5.7.139", "Authentication unsuccessful, the user credentials were incorrect. [SN4PR0201CA0051.namprd02.prod.outlook.com]", "auth-failed"],
   ["microsoft365", "AUTH", 535, "5.7.139", "Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator. [BN9PR03CA0373.namprd03.prod.outlook.com]", "basic-auth-disabled"],
   ["microsoft365", "AUTH", 535, "5.7.139", "Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator. [MW4PR03CA0255.namprd03.prod.outlook.com]", "basic-auth-disabled"],
@@ -607,9 +608,9 @@ export const HELD_OUT: readonly Row[] = [
   ["haraka", "CONNECT", 421, null, "Too much load; please try again later", "server-resource"],
   // Sendmail's conncontrol feature (cf/feature/conncontrol.m4): this client's open connections.
   ["sendmail", "CONNECT", 421, "4.3.2", "Too many open connections.", "rate-limited"],
-  // Cisco Secure Email (ESA): the mail flow policy's maximum concurrent connections from one host (as KumoMTA's shaping
-  // rules quote it).
-  ["cisco-esa", "CONNECT", 421, "4.4.5", "Too many connections from your host", "rate-limited"],
+  // sina.com's MX, in the "#x.y.z" style of Cisco's AsyncOS, as Message Systems Momentum's adaptive_rules.lua quotes it
+  // (phase connect): this client's concurrent connections.
+  [null, "CONNECT", 421, null, "#4.4.5 Too many connections from your host", "rate-limited"],
   // Comcast's inbound MX (postmaster.comcast.net "Mail delivery error codes": ten sessions per client, no rDNS; the
   // DNSBL refusal as its MX greets, quoted in bounce parsers' tests).
   [null, "CONNECT", 421, null, "Too many sessions opened", "rate-limited"],
@@ -679,7 +680,7 @@ export const HELD_OUT: readonly Row[] = [
   [null, "CONNECT", 421, "4.4.5", "HL:ICC 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "rate-limited"],
   [null, "END-OF-DATA", 550, null, "MI:SPF 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "spf-dkim-dmarc"],
   [null, "END-OF-DATA", 550, null, "MI:DMA 163 mx3,DcCowAB3yVq2TxpbLbQ4AA--.1S2 1528450981,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.7&hostid=mx3&time=1528450981", "spf-dkim-dmarc"],
-  // 21cn (China Telecom Guangdong), as a Java comment and KumoMTA's shaping rules (phase data) quote it.
+  // 21cn (China Telecom Guangdong), as a Java comment and Momentum's adaptive_rules.lua (phase data) quote it.
   [null, "END-OF-DATA", 553, null, "this mail is rejected by antispam system, visit http://61.140.60.21/cgi-bin/falsecomplain?session_id=free-smtp-cdn-netcom1.26591.1305", "content-rejected"],
   // spamass-milter's default reject text and code (spamass-milter.cpp: rejecttext, rejectcode).
   ["postfix", "END-OF-DATA", 550, "5.7.1", "Blocked by SpamAssassin", "content-rejected"],
