@@ -13326,18 +13326,23 @@ const CANDIDATE_CAUSES = {
         ],
     },
     "basic-auth-disabled": {
-        text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+        text: "The provider turned off password (basic) authentication for SMTP: it takes only OAuth 2 (XOAUTH2) or an app password.",
         evidence: "basic-auth-disabled",
-        families: [..._servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "gmail"],
+        families: [..._servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "gmail", "yahoo"],
         fixes: [
             (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
             (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)("yahoo", "Yahoo Mail: a mail program signs in with an app password (Yahoo account › Account security › Generate app password), not the account's own password."),
         ],
     },
     "oauth-token": {
-        text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+        text: "The OAuth token is expired or lacks the provider's SMTP scope.",
         evidence: "oauth-token",
-        fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
+        fixes: [
+            { text: "Refresh the token and check that it carries the provider's SMTP scope." },
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)("gmail", "Google: the token needs the scope https://mail.google.com/."),
+            (0,_root_causes_js__WEBPACK_IMPORTED_MODULE_0__.on)(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft 365: the token needs the SMTP.Send permission (https://outlook.office.com/SMTP.Send)."),
+        ],
     },
     // TLS on the server's side
     "tls-already-active": {
@@ -13897,6 +13902,138 @@ const NO_EXTERNAL_FORWARDING = {
         (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the sending tenant's admin): set automatic forwarding to \"On - Forwarding is enabled\" in an outbound spam filter policy that covers this mailbox (Microsoft Defender portal › Policies › Anti-spam), and check that the remote domain allows it (`Set-RemoteDomain -AutoForwardEnabled $true`)."),
     ],
 };
+/** Exchange Online's 5.7.139 under security defaults: the tenant's baseline blocks legacy (password) sign-ins to SMTP AUTH. */
+const SECURITY_DEFAULTS = {
+    title: "the tenant's security defaults block password sign-in to SMTP",
+    meaning: "The account's Microsoft Entra tenant has security defaults on, which block legacy authentication (a password over SMTP AUTH) for every account; the password itself may be right.",
+    fixes: [
+        { text: "Use OAuth 2 for SMTP (`auth: XOAUTH2` with `oauth-token-env`), or have the tenant's administrator replace security defaults with Conditional Access policies that allow this one account; nothing in the client's password changes it." },
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the tenant's admin): Microsoft Entra admin center › Identity › Overview › Properties › Manage security defaults shows the setting; SMTP AUTH must also be on for the mailbox (`Set-CASMailbox USER -SmtpClientAuthenticationDisabled $false`)."),
+    ],
+};
+/** Exchange Online's 5.7.139 when a sign-in policy refuses the password sign-in (Conditional Access, per-user MFA). */
+const SIGN_IN_POLICY = {
+    title: "a sign-in policy of the tenant refused the password sign-in",
+    meaning: "The account's Microsoft Entra tenant refused the sign-in by policy, not for the password: a Conditional Access policy that blocks legacy authentication or requires MFA, or per-user MFA, which a password over SMTP AUTH cannot satisfy.",
+    fixes: [
+        { text: "Use OAuth 2 for SMTP (`auth: XOAUTH2` with `oauth-token-env`), or have the tenant's administrator exempt this account from the policy that blocks it; the sign-in logs name the policy." },
+        (0,root_causes.on)(servers/* MICROSOFT */.zk, "Microsoft 365 (the tenant's admin): Microsoft Entra admin center › Monitoring › Sign-in logs, filtered on the account and client app \"Authenticated SMTP\", shows which Conditional Access policy failed the sign-in; exclude the account there (or use a service account without MFA only where policy allows)."),
+    ],
+};
+/** Cyrus SASL's SASL_FAIL ("generic failure"), as Postfix passes it back: its back end failed, which says nothing about the password. */
+const SASL_BACKEND = {
+    title: "the server's SASL back end failed",
+    meaning: "The server's SASL library (Cyrus SASL) reported a generic failure (SASL_FAIL), the answer when its own back end fails (saslauthd not running or unreachable, a broken auxprop database or mechanism plugin), not when the password is wrong (that is \"authentication failure\").",
+    fix: "Retrying with another password does not help: tell the server's administrator, whose mail log shows the SASL error (\"warning: SASL authentication failure: …\"); saslauthd must run and its socket be readable by the SMTP server (`testsaslauthd` checks it).",
+};
+/** Exim's sender verification that could not finish (acl.c: "Could not complete sender verify", a DEFER): a check that failed, not a greylisting. */
+const SENDER_VERIFY_DEFERRED = {
+    title: "the receiver could not finish verifying the envelope sender",
+    meaning: "The receiver verifies the envelope sender before it accepts the recipients (sender verification, with a callout: a test RCPT TO the sender address at the sender domain's MX) and could not finish: the sender domain's DNS gave no answer, or its MX deferred or did not answer the callout. A temporary failure of that check, not a greylisting.",
+    fixes: [
+        { text: "Make sure the envelope sender's domain answers in DNS (its name servers, its MX or A records) and that its MX accepts, from anywhere and with a null sender, a RCPT TO the sender address; the sending MTA retries meanwhile." },
+        (0,root_causes/* why */.d8)("exim", "Exim (the receiver): `verify = sender` (with `/callout`) in the RCPT ACL deferred; its log line names the lookup or callout that failed, and `/callout=…,defer_ok` accepts when the callout cannot complete."),
+    ],
+};
+/** A sending service that sends only from identities verified in the account: Amazon SES, Twilio SendGrid. */
+const SES_UNVERIFIED = {
+    title: "the sender's address is not verified in Amazon SES",
+    meaning: "Amazon SES sends only from addresses and domains verified in the AWS account, in the Region of the SMTP endpoint; the From, Sender or Return-Path address is not one of them (an account still in the sandbox must also verify each recipient).",
+    fixes: [
+        { text: "Amazon SES: verify the address or its domain (SES console › Identities, in the Region of the SMTP endpoint the client uses), or send from one that is verified there; out of the sandbox (a production access request), recipients need no verification." },
+    ],
+};
+const SENDGRID_UNVERIFIED = {
+    title: "the From address is not a verified Sender Identity in SendGrid",
+    meaning: "Twilio SendGrid sends only from a verified Sender Identity: the From address must be a verified single sender, or in a domain authenticated in the account.",
+    fixes: [
+        { text: "Twilio SendGrid: verify the From address (Settings › Sender Authentication › Single Sender Verification) or authenticate its domain (Domain Authentication), or send from an identity already verified there." },
+    ],
+};
+const SES_IAM = {
+    title: "the SMTP credentials' IAM user may not send from this identity",
+    meaning: "Amazon SES refused the message because the IAM policy of the user that owns the SMTP credentials (or the identity's sending authorization policy) does not allow ses:SendRawEmail on this sending identity.",
+    fixes: [
+        { text: "Amazon SES: allow `ses:SendRawEmail` on the identity's ARN (the one the reply names) in the IAM policy of the SMTP credentials' user, or send from an identity that policy allows; the identity's sending authorization policy must allow it too when it belongs to another account." },
+    ],
+};
+/** An access table's REJECT for a recipient (Postfix's check_recipient_access): the receiver's own rule, not a missing address. */
+const RECIPIENT_ACCESS_DENIED = {
+    title: "the receiver's access table refuses this recipient",
+    meaning: "The receiving server refuses this recipient address by a rule of its own (Postfix's check_recipient_access table answering REJECT for the address or its domain): an address that takes no mail from outside (an internal-only list or role address), a retired address kept refused, or a domain it blocks. The reply does not say which, nor whether the address exists; it is not about the client, the sender or relaying.",
+    fix: "Only the receiving side can say why: ask its postmaster (by another channel) whether this address takes mail from outside, and write to another address of theirs meanwhile; on the receiver, `postmap -q ADDRESS TABLE` shows the entry of its check_recipient_access table.",
+};
+/** Amazon SES's 24-hour sending quota: a per-account quota, which slowing down within the day does not lift. */
+const SES_DAILY_QUOTA = {
+    title: "the Amazon SES account's 24-hour sending quota is used up",
+    meaning: "The Amazon SES account has sent as many messages as its sending quota allows in the last 24 hours; SES takes more only as the oldest of them leave that window.",
+    fixes: [
+        { text: "Amazon SES: wait for the 24-hour window to move (the SES console's account dashboard shows the quota and what is used), or request a higher sending quota (Service Quotas, or a production access request for an account still in the sandbox)." },
+    ],
+};
+/** Postfix's address verification still probing (verify(8)): the first message to an unverified address waits. */
+const ADDRESS_VERIFY_PENDING = {
+    title: "the receiver is still verifying the address (a first-contact deferral)",
+    meaning: "Postfix's address verification (reject_unverified_recipient or reject_unverified_sender) has not finished probing this address: it defers the first message while its verify service asks the next hop, then answers from its cache. A deliberate first-time deferral, like greylisting; it says nothing yet about whether the address exists.",
+    fixes: [
+        { text: "Nothing to change: a real MTA retries and is then answered from the verification's result (accepted, or refused if the address does not exist). For a gate, use `fail-on: hard` so this deferral only warns, or probe again after a minute." },
+        (0,root_causes/* why */.d8)("postfix", "Postfix (the receiver): `reject_unverified_recipient` (or `reject_unverified_sender`) with the verify(8) service; `address_verify_poll_count` and `address_verify_poll_delay` make smtpd wait for the probe's answer instead of deferring."),
+    ],
+};
+/** NetEase's DT:SUM (mail.163.com/help/help_spam_16.htm): the header From differs from the envelope sender. */
+const NETEASE_FROM_MISMATCH = {
+    title: "the header From is not the envelope sender (NetEase)",
+    meaning: "NetEase's mail service (163.com, 126.com, yeah.net) refused the message because its header From differs from the envelope sender (MAIL FROM), which must be the account that logged in (its code DT:SUM).",
+    fixes: [
+        { text: "Send with the header From equal to the envelope sender, and both equal to the NetEase account that logs in; a From of another address or domain is refused, not rewritten." },
+    ],
+};
+/** An SPF check that could not finish on DNS (RFC 7208 §2.6.6 temperror): the check failed, not the sender. */
+const SPF_TEMPERROR = {
+    title: "the receiver's SPF check could not finish (a DNS error)",
+    meaning: "The receiver could not complete its SPF check of the sender's domain (RFC 7208 temperror): a DNS query the check needs timed out or failed, at the sender domain's name servers (its SPF record, an include: or redirect= target) or at the receiver's own resolver. A temporary failure of the check, not a verdict on the sender.",
+    fixes: [
+        { text: "Check that the sender domain's SPF record and each include: or redirect= target it names resolve quickly from outside (`dig TXT DOMAIN`), and that all its name servers answer; the sending MTA retries meanwhile. If they do, the receiver's resolver is at fault and only its postmaster can fix it." },
+    ],
+};
+/** An SPF record that cannot be evaluated (RFC 7208 §2.6.7 permerror): the domain's record is broken. */
+const SPF_PERMERROR = {
+    title: "the sender domain's SPF record is invalid",
+    meaning: "The sender domain's SPF record could not be evaluated (RFC 7208 permerror): a syntax error, more than one v=spf1 record, or more than 10 terms that need DNS lookups (include, a, mx, ptr, exists, redirect); the receiver treats the mail as unauthenticated.",
+    fixes: [
+        { text: "Fix the domain's SPF record: a single TXT record starting v=spf1, valid mechanisms only, and at most 10 DNS-querying terms (flatten nested include: chains); check it with an SPF validator, then send again." },
+    ],
+};
+/** A recipient whose own preferences refuse this sender (Facebook's RCP-P2): the address exists, whatever its X.1.1. */
+const RECIPIENT_PREFERENCES = {
+    title: "the recipient's own preferences refuse this sender",
+    meaning: "The recipient exists, but its own preferences (who may write to it) refuse mail from this sender; the enhanced code's X.1.1 notwithstanding, nothing is wrong with the address or the sending server.",
+    fixes: [
+        { text: "Only the recipient can change this: ask them, by another channel, to accept mail from this sender; until then the address refuses it." },
+    ],
+};
+/** Sender ID (RFC 4407) that found no Purported Responsible Address: the headers, not the SPF record, are at fault. */
+const SENDER_ID_PRA = {
+    title: "the receiver's Sender ID check found no responsible address in the headers",
+    meaning: "The receiver's Sender ID check (RFC 4407) could not determine the message's Purported Responsible Address from its headers (Resent-Sender, Resent-From, Sender, From): one of them is missing, repeated or malformed, and Sender ID refuses such a message before any record is looked up.",
+    fixes: [
+        { text: "Send with exactly one well-formed From header (one Sender header at most, and no repeated Resent- headers); once the address is found, its domain's SPF must permit the sending IP." },
+    ],
+};
+/** The receiving server's own configuration failed (RFC 3463 X.3.5; Postfix's "Server configuration error/problem"). */
+const MISCONFIGURED = {
+    title: "the receiving server is misconfigured",
+    meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.",
+    fix: "Tell the server's operator; its log at this time names what is misconfigured.",
+};
+/** Yandex Mail: a mail program logs in with an app password, and only when mail-client access is on. */
+const YANDEX_APP_PASSWORD = {
+    title: "the account takes no mail-program login without an app password (Yandex)",
+    meaning: "Yandex Mail refused the login for this service: mail programs may log in only with an app password, and only when access by mail clients is switched on in the mailbox's settings; the account's own password is refused however right it is.",
+    fixes: [
+        { text: "Yandex: switch on access by mail clients (Mail › All settings › Email clients: IMAP/SMTP), create an app password for mail (Yandex ID › Security › App passwords) and use it as the SMTP password." },
+    ],
+};
 const VENDOR_SIGNS = [
     // Not at AUTH: there Google's 504 5.7.40 is "Unrecognized authentication type".
     { cause: "spf-dkim-dmarc", families: ["gmail"], enhanced: ["X.7.24", "X.7.26", "X.7.27", "X.7.30", "X.7.40"], phases: ["CONNECT", ...ENVELOPE, ...MESSAGE], source: "Google: SMTP error reference (4.7.24/5.7.24 suspicious SPF record, 5.7.26 unauthenticated, 5.7.27 SPF, 5.7.30 DKIM, 4.7.40/5.7.40 no DMARC record)" },
@@ -13911,6 +14048,10 @@ const VENDOR_SIGNS = [
     { cause: "relay-denied", families: servers/* MICROSOFT */.zk, words: /relay/i, enhanced: /^5\.(?:4\.1|7\.64)$/, source: "Microsoft: Exchange Online NDR 5.4.1 / 5.7.64 (relay access denied, tenant attribution)" },
     { cause: "unknown-recipient", families: servers/* MICROSOFT */.zk, enhanced: ["X.1.10", "5.4.1"], phases: ["RCPT", ...MESSAGE], source: "Microsoft: NDR 5.1.10 (RecipientNotFound) and 5.4.1 (Directory-Based Edge Blocking)" },
     { cause: "rate-limited", families: servers/* MICROSOFT */.zk, enhanced: ["X.2.2"], words: /submission quota|sending (?:limit|quota)|recipient rate/i, source: "Microsoft: NDR 5.2.2 (submission quota exceeded)" },
+    // 5.7.139 is any refused SMTP AUTH sign-in: the words say which (wrong credentials, security defaults, a sign-in policy).
+    { cause: "auth-failed", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.139"], words: /\bcredentials (?:were|are) incorrect\b|\b(?:user ?name|password) (?:is |was )?(?:incorrect|invalid|wrong)\b/i, source: "Microsoft: 535 5.7.139 Authentication unsuccessful, the user credentials were incorrect" },
+    { cause: "basic-auth-disabled", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.139"], words: /\bsecurity defaults\b/i, ...SECURITY_DEFAULTS, source: "Microsoft: 535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy (security defaults block legacy authentication)" },
+    { cause: "basic-auth-disabled", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.139"], words: /\bdid not meet the criteria\b/i, ...SIGN_IN_POLICY, source: "Microsoft: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully (Conditional Access, MFA)" },
     { cause: "basic-auth-disabled", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.30", "5.7.139"], source: "Microsoft: 5.7.30 basic authentication not supported, 5.7.139 SMTP AUTH disabled for the tenant" },
     { cause: "auth-required", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.57"], source: "Microsoft: NDR 5.7.57 (client not authenticated to send mail)" },
     { cause: "sender-not-authorized", families: servers/* MICROSOFT */.zk, enhanced: ["5.7.60"], source: "Microsoft: NDR 5.7.60 (no permission to send as this sender)" },
@@ -13947,6 +14088,15 @@ const VENDOR_SIGNS = [
     { cause: "greylisted", families: ["hmailserver"], codes: [451], words: /^Please try again later/i, source: "hMailServer: SMTP error messages (451 Please try again later. is its greylisting)" },
 ];
 const WORD_SIGNS = [
+    // NetEase's own codes lead its replies (mail.163.com/help/help_spam_16.htm): the code says what the words around it do not.
+    { cause: "content-rejected", phases: MESSAGE, words: /^DT:SPM\b/, source: "NetEase (163.com, 126.com): 554 DT:SPM, the content was judged spam or carries what it does not permit" },
+    { cause: "sender-not-authorized", words: /^DT:SUM\b/, ...NETEASE_FROM_MISMATCH, source: "NetEase (163.com, 126.com): 554 DT:SUM, the envelope sender and the header From differ" },
+    { cause: "spf-dkim-dmarc", words: /^MI:(?:SPF|DMA)\b/, source: "NetEase (163.com, 126.com): 550 MI:SPF, the sending IP is not permitted by the domain's SPF; 550 MI:DMA, the message is not permitted by its DMARC policy" },
+    { cause: "rate-limited", words: /^(?:MI:(?:SFQ|DMC|STC)|RP:(?:QRC|DRC|TRC|RCL)|HL:(?:IFC|ICC))\b/, source: "NetEase (163.com, 126.com): MI:SFQ (the sender's 15-minute limit), MI:DMC (messages per connection), MI:STC, RP:QRC/DRC/TRC/RCL (recipients per period), HL:IFC (the IP's message rate), HL:ICC (the IP's concurrent connections)" },
+    // Postfix answers a restriction that hit a broken table under its restriction class ("Sender address rejected: Server
+    // configuration error"): the server's configuration, not the sender, the client or the EHLO name the class names.
+    { cause: "other", words: /\bServer configuration (?:error|problem)\b/i, ...MISCONFIGURED, source: "Postfix smtpd_check.c (451 4.3.5 … rejected: Server configuration error; Server configuration problem)" },
+    { cause: "greylisted", phases: ["MAIL", "RCPT"], words: /\bAddress verification in progress\b/i, ...ADDRESS_VERIFY_PENDING, source: "Postfix verify(8) with reject_unverified_recipient/reject_unverified_sender (450 4.1.1 … Recipient address rejected: unverified address: Address verification in progress)" },
     { cause: "early-talker", phases: ["CONNECT"], words: /synchroni[sz]ation error|not accepting messages|Protocol error|talk(?:ed|ing)? too (?:soon|early)|pregreet/i, source: "Exim smtp_enforce_sync, Sendmail greet_pause, Postfix postscreen pregreet" },
     { cause: "pipelining-violation", words: /synchroni[sz]ation|Pipelining not supported|no commands allowed to pipeline|SMTP protocol error|improper use of SMTP command pipelining/i, source: "RFC 2920 §3.1; Exim, Postfix, Sendmail, OpenSMTPD, Gmail wordings" },
     { cause: "greylisted", words: /gr[ae]y ?list|come back later|deferred for \d+ seconds/i, source: "RFC 6647; postgrey, milter-greylist, greylistd wordings" },
@@ -13963,7 +14113,9 @@ const WORD_SIGNS = [
     { cause: "null-mx", words: /null ?MX|does not accept mail/i, source: "RFC 7505; Postfix nullMX wording" },
     { cause: "smtputf8-required", words: /SMTPUTF8|unicode address|non-ASCII address/i, source: "RFC 6531" },
     { cause: "basic-auth-disabled", words: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)/i, source: "Microsoft: SMTP AUTH disabled" },
-    { cause: "app-password-required", words: /application-specific password|app password required/i, source: "Google, Yahoo, Apple: app passwords" },
+    { cause: "app-password-required", words: /application-specific password|app password required|\bapplication password is required\b|\benter your authori[sz]ation code to log ?in\b/i, source: "Google, Yahoo, Apple: app passwords; Mail.ru (535 5.7.0 … Application password is REQUIRED); QQ Mail (535 Login Fail. Please enter your authorization code to login: its app password)" },
+    // Yandex's refusal of a mail program's login: app passwords only, and mail-client access switched on in its settings.
+    { cause: "app-password-required", phases: ["AUTH"], words: /\bThis user does not have access rights to this service\b/i, ...YANDEX_APP_PASSWORD, source: "Yandex Mail (535 5.7.8 Error: authentication failed: This user does not have access rights to this service)" },
     { cause: "too-many-recipients", words: /too many recipients(?! (?:from|received|this|per)\b)|domains per transaction|per transaction exceeded/i, source: "RFC 5321 §4.5.3.1.10; every product's wording" },
     // The sending domain's reputation or listing, before the IP's words ("reputation", "listed in", "rate limited").
     // A deferral ("temporarily rate limited") by the domain's reputation: the cause is the domain, not a per-client limit.
@@ -13974,21 +14126,29 @@ const WORD_SIGNS = [
     // A recipient that takes mail only from its own organisation: "not authenticated" is not "log in first".
     { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bSenderNotAuthenticated\w*|RESOLVER\.RST\.AuthRequired|Sender (?:was )?not authenticated (?:by organi[sz]ation|for (?:group|mailbox|public folder|mail user))|Delivery restriction check failed/i, ...INTERNAL_ONLY, source: "Microsoft: NDR 5.7.12, 5.7.133–5.7.136 wordings; Exchange Server RESOLVER.RST.AuthRequired" },
     { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /RESOLVER\.RST\.NotAuthorized\w*|(?:not (?:authori[sz]ed|allowed|permitted)|(?:no|do not have|don't have) permission) to (?:send|post|mail|write)(?: messages)? to (?:this|the) (?:distribution |mailing )?(?:list|group)/i, ...RECIPIENT_RESTRICTED, source: "Exchange Server SmtpResponse (550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized, RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list); list managers' posting restrictions" },
+    { cause: "sender-rejected", phases: ["RCPT", ...MESSAGE], words: /\bRefused due to recipient preferences\b/i, ...RECIPIENT_PREFERENCES, source: "Facebook's former @facebook.com mail (550 5.1.1 RCP-P2 … Refused due to recipient preferences)" },
     { cause: "sender-rejected", words: /Anti-Spoofing policy/i, ...ANTI_SPOOFING, source: "Mimecast: SMTP error codes (Anti-Spoofing policy - Inbound not allowed; Rejected by header-based Anti-Spoofing policy)" },
     // "Not accepted for policy reasons" with X.7.9 is Yahoo's wording for an authentication failure or content it refuses: unrecognised, the words do not tell which.
     { cause: "other", also: ["spf-dkim-dmarc", "content-rejected"], enhanced: ["X.7.9"], phases: [...ENVELOPE, ...MESSAGE], words: /not accepted for policy reasons/i, source: "Yahoo: help.yahoo.com SLN7253; postmaster.yahooinc.com/error-codes" },
+    { cause: "sender-rejected", also: ["server-lookup-failure"], words: /\bCould not complete sender verify\b/i, ...SENDER_VERIFY_DEFERRED, source: "Exim acl.c (verify = sender deferred: 451 Could not complete sender verify, … callout)" },
     { cause: "sender-rejected", words: /Sender verif(?:y|ication) failed|(?:real )?domain name required for sender|sender address must contain a domain|Verification failed for|badmailfrom|Domain of sender address|bad outbound sender|Sender address rejected: Domain not found|envelope sender (?:domain )?must exist|unresolvable (?:RFC\.?5321 )?(?:from|sender) domain|\bsender\b(?: address| domain)?.{0,30}(?:does not (?:exist|resolve)|not found|has no MX|no such domain)/i, source: "Exim sender verification and unqualified senders (smtp_in.c), qmail badmailfrom, Sendmail check_mail (a sender without a real domain), Postfix reject_unknown_sender_domain, Microsoft" },
     // At MAIL the only address is the sender's: IceWarp's "Domain name required" is a sender without a domain.
     { cause: "sender-rejected", phases: ["MAIL"], words: /^domain name required\b/i, source: "IceWarp (501 5.5.2 Domain name required: the sender has no domain)" },
     { cause: "sender-rejected", words: /\bmail from (?:<[^<>]*> )?(?:rejected|refused|denied)\b/i, source: "HCL Domino inbound sender controls (554 Mail from rejected for policy reasons.)" },
     { cause: "sender-not-authorized", words: /(?:sender|sending) (?:envelope )?domain (?:is )?not allowed for (?:the |this )?sender(?:'s)? IP/i, ...UNREGISTERED_DOMAIN, source: "Broadcom Email Security.cloud (550 sender envelope domain not allowed for sender IP address (#5.1.8): the domain is not registered, or inactive, or the IP is not in the outbound routes)" },
-    { cause: "sender-not-authorized", words: /not owned by (?:user )?|\b(?:From|sender) (?:address|domain) (?:must|does not|doesn't) match (?:the |your )?(?:authenticated|login|logged[- ]in)|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as; SmarterMail (From domain must match authenticated domain)" },
-    { cause: "relay-denied", words: /relay(?:ing)? (?:is |temporarily |access )?(?:denied|not permitted|prohibited|not allowed)|auth(?:entication)? (?:is )?required (?:for|to) relay|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail (Relaying temporarily denied), Courier, qmail, Haraka, Kerio Connect (Relaying is denied), SmarterMail (Authentication is required for relay), Microsoft, Google, Broadcom wordings" },
+    { cause: "sender-not-authorized", words: /\bidentities failed the check\b|\bMessage rejected: Email address is not verified\b/i, ...SES_UNVERIFIED, source: "Amazon SES: SMTP response codes (554 Message rejected: Email address is not verified. The following identities failed the check in region …)" },
+    { cause: "sender-not-authorized", words: /\bnot authori[sz]ed to perform:? ses:Send\w*Email\b/i, ...SES_IAM, source: "Amazon SES: SMTP response codes (554 Access denied: User … is not authorized to perform ses:SendRawEmail on resource …)" },
+    { cause: "sender-not-authorized", words: /\bdoes not match a verified Sender Identity\b/i, ...SENDGRID_UNVERIFIED, source: "Twilio SendGrid: 550 The from address does not match a verified Sender Identity" },
+    { cause: "sender-not-authorized", words: /\bSender is not allowed to relay\b|\bRelaying disallowed as\b|not owned by (?:user )?|\b(?:From|sender) (?:address|domain) (?:must|does not|doesn't) match (?:the |your )?(?:authenticated|login|logged[- ]in)|permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from (?:this|that|the) (?:header |From: ?)?address)/i, source: "Postfix reject_sender_login_mismatch; Microsoft send-as; SmarterMail (From domain must match authenticated domain); Zoho Mail (553 Sender is not allowed to relay emails: the From is not the account's address or alias) and ZeptoMail (553 Relaying disallowed as <address>: a From in a domain not verified there)" },
+    { cause: "relay-denied", words: /relay(?:ing)? (?:is |temporarily |access )?(?:denied|not permitted|prohibited|not allowed|disallowed)|auth(?:entication)? (?:is )?required (?:for|to) relay|not permitted to relay|we do not relay|isn't in my list of allowed rcpthosts|unable to relay|relay denied|I cannot deliver mail for|TenantAttribution|use (?:me|this (?:server|host)) .{0,80}as a relay/i, source: "RFC 5321 §3.6.2; Postfix, Exim, Sendmail (Relaying temporarily denied), Courier, qmail, Haraka, Kerio Connect (Relaying is denied), SmarterMail (Authentication is required for relay), Microsoft, Google, Broadcom wordings, Zoho (its MX: 553 Relaying disallowed)" },
     { cause: "auth-required", words: /not logged in|authentication required|must (?:authenticate|issue an AUTH)|log ?in first|not authenticated|AUTH first|authenticate first/i, phases: ["MAIL", "RCPT", "DATA", "END-OF-DATA", "CONNECT"], source: "RFC 4954 §6; Postfix, Sendmail, Haraka, Gmail, aiosmtpd wordings" },
     { cause: "tls-required", words: /STARTTLS (?:command )?(?:is )?(?:required|first)|Must issue a STARTTLS|Encryption required|(?:TLS|SSL)(?:\/(?:TLS|SSL)\w*)? (?:connection |encryption )?(?:is )?required|requires? (?:STARTTLS|TLS|encryption)|(?:not|wasn't|was not) (?:using|sent over|over) a TLS/i, source: "RFC 3207 §4; RFC 4954 §6 (X.7.11)" },
     { cause: "tls-unavailable", phases: ["STARTTLS"], words: /TLS (?:currently )?(?:not )?(?:un)?available|not implemented|not (?:supported|available)/i, source: "RFC 3207 §4 (454); Exim, Postfix wordings" },
     // A login that no longer holds: hMailServer checks the credentials again at each MAIL and refuses when the password changed.
     { cause: "auth-failed", phases: ["MAIL", "RCPT"], words: /credentials (?:are )?no longer valid|please re-?authenticate/i, source: "hMailServer SMTPConnection.cpp (550 Login credentials no longer valid. Please re-authenticate.)" },
+    // Before the failure words: Postfix passes its SASL back end's reason after "authentication failed: ".
+    { cause: "auth-mechanism", phases: ["AUTH"], words: /\binvalid authentication mechanism\b|\bno mechanism available\b/i, source: "Postfix xsasl_dovecot_server.c (Invalid authentication mechanism: one Dovecot does not offer); Cyrus SASL SASL_NOMECH (no mechanism available)" },
+    { cause: "other", phases: ["AUTH"], words: /\bauthentication failed: generic failure\b/i, ...SASL_BACKEND, source: "Cyrus SASL sasl_errstring (SASL_FAIL: generic failure) through Postfix smtpd_sasl_glue.c (535 5.7.8 Error: authentication failed: …)" },
     { cause: "auth-failed", phases: ["AUTH"], words: /authentication (?:credentials )?(?:failed|invalid|unsuccessful)|Incorrect authentication data|Username and Password not accepted|Invalid credentials|bad (?:user ?name|password)|authentication failure/i, source: "RFC 4954 §6 (535); every product's wording" },
     { cause: "server-lookup-failure", phases: ["AUTH"], words: /Unable to authenticate at present|temporary authentication failure/i, source: "RFC 4954 §6 (454); Exim, Postfix wordings" },
     { cause: "auth-mechanism", phases: ["AUTH"], words: /(?:authentication|AUTH)(?: is)? not (?:allowed|permitted) (?:on|here|for|with)/i, ...NO_LOGIN_HERE, source: "GoDaddy (535 Authentication not allowed on IBSMTP Servers. IB401); RFC 6409 §4 (submission is its own service)" },
@@ -13999,14 +14159,23 @@ const WORD_SIGNS = [
     { cause: "helo-rejected", words: /Helo command rejected|(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument|(?:Bad|bogus) HELO|invalid (?:HELO|EHLO)|need fully-qualified hostname/i, source: "Postfix smtpd_helo_restrictions, Gmail, Microsoft wordings" },
     { cause: "bad-sequence", words: /(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? first|send HELO|Need MAIL|need RCPT|sender already given|nested MAIL|MAIL first|RCPT first|no valid recipients|out of sequence|bad sequence|must precede|already (?:identified|authenticated|started)/i, source: "RFC 5321 §4.1.4 (503); every product's wording" },
     { cause: "ip-reputation", words: /unsolicited (?:e-?)?mail originating from your IP|\b(?:this|your|the sending) IP(?: address)? (?:has been|is) (?:temporarily |permanently )?(?:blocked|banned|black ?listed|block ?listed)|\b(?:sender|client|host|IP(?: address)?) \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|has been) (?:banned|blocked|black ?listed|block ?listed)|\b(?:spam|unsolicited (?:e-?)?mail) from your (?:mail server|server|IP|host|network)\b|not in (?:the )?(?:white|allow) ?list|not authori[sz]ed to send (?:e-?mail|mail) directly|ipcheck\.proofpoint|dnsbl-lookup|Blocked - see /i, source: "Gmail (unusual rate of unsolicited mail; IPs that should use a relay), Proofpoint block pages; GoDaddy, Broadcom (this IP / your IP address has been blocked), Baruwa (the sender 192.0.2.1 is banned), Rackspace (too much spam from your mail server)" },
-    { cause: "rate-limited", words: /rate limit|submission quota|SubmissionQuotaExceeded|\bmax(?:imum)? concurrent sessions\b|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits; Exchange Online (STOREDRV.Submission.Exception:SubmissionQuotaExceededException, the mailbox's daily limit); FTGate (Max concurrent sessions, per address)" },
-    { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|can ?not check MX records|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:SPF|DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, Cisco SPF verification, qmail control files" },
-    { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka wordings" },
+    { cause: "rate-limited", words: /\bThrottling failure: Daily message quota exceeded\b/i, ...SES_DAILY_QUOTA, source: "Amazon SES: SMTP response codes (454 Throttling failure: Daily message quota exceeded)" },
+    { cause: "rate-limited", words: /rate limit|submission quota|SubmissionQuotaExceeded|\bmax(?:imum)? concurrent sessions\b|\bper[- ](?:source|IP|host|client) (?:connection )?limit\b|\btoo many sessions opened\b|\btoo many (?:new TLS sessions|AUTH commands) from\b|quota for sending|too many open connections|(?:sending|relay) limit|receiving (?:e-?mail|mail) (?:too quickly|at a rate)|excessive volume|too much mail from|\b(?:received|sent) (?:this|per|in the last) (?:hour|minute|day)\b|max(?:imum)? (?:number of )?messages? per (?:connection|session)|too many (?:messages|connections|sessions|recipients|login attempts)(?: \w+)? from|too many (?:messages|recipients)\b.{0,20}\b(?:this|per|an?|in the last) (?:hour|minute|day|session)\b|(?<!(?:mailbox|folder|inbox) (?:has|contains) )too many messages\b|\bslow down\b|\blimit\b.{0,60}\bfrom your (?:host|IP|server|network)\b|received too much (?:e-?mail|mail)|too much (?:e-?mail|mail) in a short (?:period|time)|too many (?:concurrent )?(?:SMTP )?connections from|exceeded the (?:rate|connection)|throttl/i, source: "Postfix anvil, Exim ratelimit, Gmail and Outlook.com limits; Exchange Online (STOREDRV.Submission.Exception:SubmissionQuotaExceededException, the mailbox's daily limit); FTGate (Max concurrent sessions, per address); Exchange (MaxInboundConnectionPerSource: a per-source limit); Comcast (Too many sessions opened); Postfix anvil (too many new TLS sessions, too many AUTH commands from the client)" },
+    // Sendmail's "IP name lookup failed" is the client's IP without a name (no PTR), not a failure of the server's lookups;
+    // after "Relaying denied" it only explains the relay refusal.
+    { cause: "ptr-missing", words: /(?<!Relaying denied\. )\bIP name (?:lookup failed|possibly forged)\b/i, source: "Sendmail cf/m4/proto.m4 (Access denied. IP name lookup failed [IP]; IP name possibly forged)" },
+    { cause: "server-lookup-failure", words: /temporary (?:error|failure) (?:occurred )?(?:during|in|when|while) (?:checking |evaluating |verifying )?(?:the )?SPF\b|\bSPF temp(?:orary)? ?error\b|\bSPF\b.{0,20}\btemperror\b/i, ...SPF_TEMPERROR, source: "RFC 7208 §2.6.6 (temperror); Cisco Secure Email (#4.4.3 Temporary error occurred during SPF verification), Qsmtp (451 4.4.3 temporary error when checking the SPF policy), Haraka spf plugin (sender <address> SPF Temporary Error)" },
+    { cause: "server-lookup-failure", words: /lookup (?:failure|failed|error)|can ?not check MX records|\bDNS (?:temporary )?(?:failure|error)|temporary DNS|temporary (?:error|failure) (?:occurred )?(?:during|in) (?:DNS|lookup|directory)|unable to read controls|directory (?:server )?(?:unavailable|failure)/i, source: "Postfix table lookups, qmail control files" },
+    { cause: "spf-dkim-dmarc", words: /\bSPF perm(?:anent)? ?error\b|\bSPF\b.{0,20}\bpermerror\b/i, ...SPF_PERMERROR, source: "RFC 7208 §2.6.7 (permerror); Haraka spf plugin (sender <address> SPF Permanent Error)" },
+    { cause: "spf-dkim-dmarc", words: /\bcan'?t determine Purported Responsible Address\b/i, ...SENDER_ID_PRA, source: "RFC 4407 (Sender ID, the Purported Responsible Address); Exchange's Sender ID agent (550 5.7.1 can't determine Purported Responsible Address)" },
+    { cause: "spf-dkim-dmarc", words: /\b(?:SPF|DKIM)\b.{0,40}(?:fail|did not pass|didn't pass|invalid|unauthori[sz]ed|not (?:allowed|permitted|authori[sz]ed) to send)|(?:fail\w*|did not pass|didn't pass|invalid).{0,40}\b(?:SPF|DKIM)\b|\b(?:SPF|DKIM) policy\b|\bDMARC\b|sender is unauthenticated|must pass either SPF or DKIM|authentication checks|aligned with .{0,40}\b(?:SPF|DKIM)\b|unauthenticated (?:e-?mail|mail|message)/i, source: "RFC 7208 (SPF), RFC 6376 (DKIM), RFC 7489 (DMARC); Gmail, Yahoo, Microsoft, iCloud, Haraka (sender <address> SPF Fail) wordings" },
     // After the authentication signs: "Invalid Sender. SPF check failed" names its reason.
     { cause: "sender-rejected", words: /\bInvalid sender\b(?! (?:address )?syntax)/i, source: "Orange (Invalid Sender) wording" },
-    { cause: "sender-rejected", words: /\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b/i, ...SENDER_LISTED, source: "Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings" },
+    { cause: "sender-rejected", words: /\b(?:your (?:e-?mail address|sender address|(?:sending )?domain)|the domain (?:[a-z0-9-]+\.)+[a-z]{2,}|sender (?:address )?<[^<>]*>) (?:has been |is )?(?:blocked|banned|black ?listed|block ?listed)\b|\bheader[- ]based Blocked Senders\b|\bBlock policy for (?:Header|Envelope) From\b/i, ...SENDER_LISTED, source: "Broadcom Email Security.cloud (your email address / domain has been blacklisted), Baruwa (the domain example.com is banned), smtpf (sender <a@example.com> black listed) wordings; Mimecast (Rejected by header based Blocked Senders - Block policy for Header From)" },
     { cause: "content-rejected", words: /spam-like characteristics/i, source: "Outlook.com [SC-001]" },
-    { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBL\b|\bDNSBL\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo wordings" },
+    { cause: "ip-reputation", words: /blocked using|block ?list|black ?list|\bRBLs?\b|\bDNSBLs?\b|listed (?:on|at|in) |reputation|dynamic IP|not accepted from this IP|banned sender|permanently deferred|spamhaus/i, source: "RFC 5782 (DNSBLs); Postfix, Haraka, Barracuda, Gmail, Outlook.com, Microsoft, Yahoo, Comcast (found on one or more DNSBLs) wordings" },
+    // Before the message a block "for spam" or "for abuse" is the client's; after it, the message's (the content signs).
+    { cause: "ip-reputation", phases: ["CONNECT", "EHLO", "HELO", ...ENVELOPE], words: /\bblock(?:ed)? for (?:spam|abuse)\b/i, source: "Comcast (BL000000: Comcast block for spam), AT&T (Blocked for abuse)" },
     // Postfix names the restriction class; it rejects sender restrictions at RCPT (smtpd_delay_reject).
     { cause: "sender-rejected", words: /Sender address rejected|envelope sender/i, source: "Postfix smtpd_sender_restrictions, qmail wordings" },
     // Postfix's `reject` in smtpd_client_restrictions: on a submission port that is "log in first" (permit_sasl_authenticated, reject).
@@ -14016,11 +14185,14 @@ const WORD_SIGNS = [
     { cause: "other", phases: ["RCPT", ...MESSAGE], words: /\bmailbox access error\b/i, title: "the server could not open the recipient's mailbox", meaning: "The receiving server failed to open the recipient's mailbox (its message store): a fault on its side; the enhanced code it sent (X.2.2) does not make the mailbox full.", fix: "Nothing to change on the sending side: a 4xx is retried; if it persists, tell the receiver's postmaster, whose log names the store error.", source: "FTGate service error messages (451 4.2.2 … mailbox access error (#3.15))" },
     { cause: "mailbox-full", words: /over ?quota|quota exceeded|\bQuotaExceededException\b|mailbox (?:is )?full|out of storage|storage space/i, source: "RFC 3463 X.2.2; iCloud, Gmail, Exim, Dovecot wordings; Exchange's store driver (STOREDRV.Deliver.Exception:QuotaExceededException)" },
     { cause: "message-too-big", words: /too (?:big|large)|\bmessage (?:is )?too long\b|size (?:exceeds|exceeded)|size limits?\b|max(?:imum)? (?:e-?mail |message )?size|exceeds (?:the )?(?:maximum|size|\w+ limit)|message file too big|too much mail data|message size/i, source: "RFC 1870 (before the content signs: a header too large is a size limit); Postfix, Exim, Haraka, qmail, aiosmtpd, IceWarp (Message is too long) wordings" },
-    { cause: "content-rejected", words: /\bspam\b|spamassassin|rspamd|virus|malware|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings" },
-    { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix, Sendmail, Exim, Haraka, Courier wordings" },
+    { cause: "content-rejected", words: /\bspam\b|\banti-?spam (?:system|server|filter|engine)\b|spamassassin|rspamd|virus|malware|\binfected\b|\bBANNED: |rejected due to (?:the )?security polic(?:y|ies)|content|Message-ID|\bheader\b|RFC ?(?:2822|5322)|line length|malformed|policy reasons|Command rejected|not authorized, message refused|\bfiltered\b|\battachments?\b.{0,30}\bnot (?:allowed|permitted|accepted)|\b(?:forbidden|prohibited|blocked|banned) (?:attachment|file (?:type|extension))|\battachment (?:type|extension) (?:is )?(?:forbidden|not allowed|blocked)|\bFrom:? (?:header|address(?:es)?)\b|\b(?:blank|empty|missing) From\b/i, phases: [...MESSAGE], source: "RFC 5322; milters, content filters, Gmail, Exim, OpenSMTPD wordings; amavisd-new (Reject, id=… - INFECTED: …, BANNED: …); Mimecast (Email rejected due to security policies); 21cn and QQ (rejected by antispam system / server)" },
+    { cause: "server-resource", words: /insufficient (?:system storage|disk space)|resource temporarily unavailable|internal resource|space shortage|disk (?:full|space)|no space left|mail system full|too busy|too many concurrent (?:SMTP )?connections(?! from)|\b(?:server|screening) ports are busy\b|\bno system resources\b|\btoo much load\b|maximum number of concurrent (?:server )?connections has exceeded a limit\b|out of memory|queue file write error/i, source: "RFC 5321 §4.2.2 (452, 421); Postfix (postscreen: All server ports are busy, All screening ports are busy, No system resources), Sendmail, Exim (smtp_accept_max; smtp_load_reserve: Too much load), Haraka (toobusy), Courier, Exchange (MaxInboundConnection) wordings" },
     { cause: "mailbox-disabled", words: /(?:mailbox|account) (?:is )?(?:currently )?(?:disabled|inactive|suspended)|Mailbox disabled/i, source: "RFC 3463 X.2.1; Sendmail, AT&T wordings" },
     { cause: "mailbox-disabled", phases: ["RCPT", ...MESSAGE], words: /recipient(?:'s)? (?:account|mailbox) (?:is ?)?(?:blocked|locked|archived)|archived recipient|recipient (?:is )?archived/i, source: "Orange / La Poste wordings (archived recipient, the recipient account is blocked)" },
     { cause: "unknown-recipient", phases: ["RCPT", ...MESSAGE], words: /(?:user|recipient|e-?mail) (?:e-?mail )?address is (?:marked as )?invalid|user unknown|unknown user|no such (?:user|mailbox|recipient)|no mailbox here|mailbox not found|Unrouteable address|does(?:n't| not) have an? .{0,30}account|does(?:n't| not) exist|Recipient not found|RecipientNotFound|User .{0,80} unknown|unknown (?:local part|recipient)/i, source: "RFC 5321 §4.2.2 (550); every product's wording" },
+    // Postfix names the restriction class: "Recipient address rejected: Access denied" is an access table's REJECT for the
+    // recipient (check_recipient_access), which says nothing about whether the address exists; with X.7.x it is policy.
+    { cause: "other", phases: ["RCPT"], enhanced: /^[45]\.7\.\d+$/, words: /\bRecipient address rejected: Access denied\b/i, ...RECIPIENT_ACCESS_DENIED, source: "Postfix smtpd_check.c (check_recipient_access REJECT: 554 5.7.1 <address>: Recipient address rejected: Access denied)" },
     { cause: "unknown-recipient", phases: ["RCPT"], contextual: true, words: /Invalid recipient|mailbox unavailable|Recipient address rejected: Access denied/i, source: "OpenSMTPD, Outlook.com and Microsoft wordings (unknown user, or relaying, by context)" },
     { cause: "sender-rejected", phases: ["MAIL"], words: /sender (?:address )?(?:rejected|refused|blocked|denied)|Sender rejected|Access denied/i, source: "Postfix, Sendmail, Courier, Mimecast wordings" },
     { cause: "ip-reputation", phases: ["CONNECT"], codes: [521, 550, 553, 554], words: /\bIP(?: address)? ?[=:] ?\[?\d{1,3}(?:\.\d{1,3}){3}\b/i, source: "RFC 5321 §3.1 (a greeting refusal that names the client's IP is about that IP); T-Online wording" },
@@ -14030,7 +14202,7 @@ const WORD_SIGNS = [
     { cause: "service-unavailable", words: /service (?:temporarily )?(?:not )?(?:un)?available|server busy|unable to process connection|try again later|closing (?:transmission|connection)/i, codes: [421, 554], source: "RFC 5321 §3.8, §4.2.2 (421, 554)" },
 ];
 const REGISTRY_SIGNS = [
-    { cause: "other", enhanced: ["X.3.5"], title: "the receiving server is misconfigured", meaning: "The receiving server is misconfigured (RFC 3463 X.3.5): only its operator can fix it.", fix: "Tell the server's operator; its log at this time names what is misconfigured.", source: "RFC 3463 X.3.5 (system incorrectly configured)" },
+    { cause: "other", enhanced: ["X.3.5"], ...MISCONFIGURED, source: "RFC 3463 X.3.5 (system incorrectly configured)" },
     { cause: "other", enhanced: ["X.4.6"], title: LOOP_TITLE, meaning: LOOP_MEANING, fix: LOOP_FIX, source: "RFC 3463 X.4.6 (routing loop detected)" },
     { cause: "other", enhanced: ["X.1.4"], phases: ["RCPT", ...MESSAGE], title: "the recipient address is ambiguous", meaning: "The receiving directory holds more than one recipient with this address (RFC 3463 X.1.4: destination mailbox address ambiguous); only its administrator can fix that.", fix: "Tell the recipient's postmaster, by another channel, that their directory has this address twice (two mailboxes, contacts or groups); nothing on the sending side changes it.", source: "RFC 3463 X.1.4 (destination mailbox address ambiguous); Exchange RESOLVER.ADR.Ambiguous" },
     { cause: "unknown-recipient", enhanced: ["X.1.1", "X.1.6", "X.1.2"], phases: ["RCPT", ...MESSAGE], source: "RFC 3463 X.1.1, X.1.2, X.1.6" },
@@ -14122,6 +14294,10 @@ const SUBJECTS = {
     "unknown-recipient": [1, 0, 2, 4], "mailbox-full": [2, 0], "mailbox-disabled": [2, 0, 7], "message-too-big": [2, 3, 0],
     "too-many-recipients": [5, 0, 4], "syntax-error": [1, 5, 0], "command-unrecognized": [5, 3, 0], "bad-sequence": [5, 0],
 };
+/** Whether an enhanced code's subject is security or policy (RFC 3463 §3.8, X.7.x). */
+function isPolicySubject(enhanced) {
+    return enhanced?.split(".")[1] === "7";
+}
 /** Whether a cause fits the subject of an enhanced code (any cause, without one). */
 function causeFitsSubject(cause, enhanced) {
     const subjects = SUBJECTS[cause];
@@ -14149,8 +14325,12 @@ function decideCause(f) {
                 continue;
             if (cls !== null && sign.cause !== "other" && !(0,root_causes/* causeFitsClass */.KG)(sign.cause, cls))
                 continue;
-            // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
+            // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user". Nor do words that
+            // leave the cause to the conversation outweigh a policy subject (X.7.x: Postfix's check_recipient_access REJECT,
+            // "Recipient address rejected: Access denied"); other subjects stay theirs (Outlook.com's 5.5.0 mailbox unavailable).
             if (by === "code" && !causeFitsSubject(sign.cause, enhanced))
+                continue;
+            if (sign.contextual === true && isPolicySubject(enhanced) && !causeFitsSubject(sign.cause, enhanced))
                 continue;
             const also = (sign.also ?? []).filter((c) => cls === null || (0,root_causes/* causeFitsClass */.KG)(c, cls));
             return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, title: sign.title ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
@@ -14446,7 +14626,7 @@ const CAUSE_ENTRIES = {
         classes: BOTH,
         fixes: [
             { text: "Slow down: fewer parallel connections and messages per minute; a 4xx passes once the window has gone by." },
-            on("postfix", "Postfix: `smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit` and `smtpd_client_message_rate_limit` (anvil) set the limits; exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
+            on("postfix", "Postfix: anvil's per-client limits, named in the reply: connections (`smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit`), mail (`smtpd_client_message_rate_limit`), recipients (`smtpd_client_recipient_rate_limit`), new TLS sessions (`smtpd_client_new_tls_session_rate_limit`) and AUTH commands (`smtpd_client_auth_rate_limit`); exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
             on("exim", "Exim: `smtp_accept_max_per_host` and `ratelimit` ACL conditions set the limits."),
             on("gmail", "Gmail: the account's daily sending limit (or login attempts) was reached; wait, or send through Google Workspace SMTP relay."),
             on(_servers_js__WEBPACK_IMPORTED_MODULE_1__/* .MICROSOFT */ .zk, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),

@@ -152,18 +152,23 @@ export const CANDIDATE_CAUSES = {
     ],
   },
   "basic-auth-disabled": {
-    text: "The provider turned off password (basic) authentication: Microsoft 365 and Google require OAuth 2 (XOAUTH2) or an app password.",
+    text: "The provider turned off password (basic) authentication for SMTP: it takes only OAuth 2 (XOAUTH2) or an app password.",
     evidence: "basic-auth-disabled",
-    families: [...MICROSOFT, "gmail"],
+    families: [...MICROSOFT, "gmail", "yahoo"],
     fixes: [
       on(MICROSOFT, "Microsoft 365: enable SMTP AUTH for the mailbox, or switch the sender to XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
       on("gmail", "Google: use an app password, or XOAUTH2 (`auth: XOAUTH2` with `oauth-token-env`)."),
+      on("yahoo", "Yahoo Mail: a mail program signs in with an app password (Yahoo account › Account security › Generate app password), not the account's own password."),
     ],
   },
   "oauth-token": {
-    text: "The OAuth token is expired or lacks the SMTP scope (https://mail.google.com/ or SMTP.Send).",
+    text: "The OAuth token is expired or lacks the provider's SMTP scope.",
     evidence: "oauth-token",
-    fixes: [{ text: "Refresh the token and check its scope (Google: https://mail.google.com/; Microsoft: SMTP.Send)." }],
+    fixes: [
+      { text: "Refresh the token and check that it carries the provider's SMTP scope." },
+      on("gmail", "Google: the token needs the scope https://mail.google.com/."),
+      on(MICROSOFT, "Microsoft 365: the token needs the SMTP.Send permission (https://outlook.office.com/SMTP.Send)."),
+    ],
   },
 
   // TLS on the server's side

@@ -67,6 +67,11 @@ const SUBJECTS: Partial<Record<RootCause, readonly number[]>> = {
   "too-many-recipients": [5, 0, 4], "syntax-error": [1, 5, 0], "command-unrecognized": [5, 3, 0], "bad-sequence": [5, 0],
 };
 
+/** Whether an enhanced code's subject is security or policy (RFC 3463 §3.8, X.7.x). */
+function isPolicySubject(enhanced: string | null): boolean {
+  return enhanced?.split(".")[1] === "7";
+}
+
 /** Whether a cause fits the subject of an enhanced code (any cause, without one). */
 export function causeFitsSubject(cause: RootCause, enhanced: string | null): boolean {
   const subjects = SUBJECTS[cause];
@@ -93,8 +98,11 @@ export function decideCause(f: ReplyFacts): CauseDecision {
     for (const sign of signs) {
       if (!signMatches(sign, f, enhanced, words)) continue;
       if (cls !== null && sign.cause !== "other" && !causeFitsClass(sign.cause, cls)) continue;
-      // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user".
+      // The basic code says less than the enhanced code's subject: a 550 5.7.1 is not "no such user". Nor do words that
+      // leave the cause to the conversation outweigh a policy subject (X.7.x: Postfix's check_recipient_access REJECT,
+      // "Recipient address rejected: Access denied"); other subjects stay theirs (Outlook.com's 5.5.0 mailbox unavailable).
       if (by === "code" && !causeFitsSubject(sign.cause, enhanced)) continue;
+      if (sign.contextual === true && isPolicySubject(enhanced) && !causeFitsSubject(sign.cause, enhanced)) continue;
       const also = (sign.also ?? []).filter((c) => cls === null || causeFitsClass(c, cls));
       return { cause: sign.cause, also, contextual: sign.contextual === true, meaning: sign.meaning ?? null, title: sign.title ?? null, fix: sign.fix ?? null, fixes: sign.fixes ?? null, by, source: sign.source };
     }

@@ -285,7 +285,7 @@ export const CAUSE_ENTRIES: Readonly<Record<RootCause, RootCauseEntry>> = {
     classes: BOTH,
     fixes: [
       { text: "Slow down: fewer parallel connections and messages per minute; a 4xx passes once the window has gone by." },
-      on("postfix", "Postfix: `smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit` and `smtpd_client_message_rate_limit` (anvil) set the limits; exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
+      on("postfix", "Postfix: anvil's per-client limits, named in the reply: connections (`smtpd_client_connection_count_limit`, `smtpd_client_connection_rate_limit`), mail (`smtpd_client_message_rate_limit`), recipients (`smtpd_client_recipient_rate_limit`), new TLS sessions (`smtpd_client_new_tls_session_rate_limit`) and AUTH commands (`smtpd_client_auth_rate_limit`); exempt trusted clients with `smtpd_client_event_limit_exceptions`."),
       on("exim", "Exim: `smtp_accept_max_per_host` and `ratelimit` ACL conditions set the limits."),
       on("gmail", "Gmail: the account's daily sending limit (or login attempts) was reached; wait, or send through Google Workspace SMTP relay."),
       on(MICROSOFT, "Microsoft: the IP or the tenant is throttled; spread the sending over time (Exchange Online's sending limits), and check the IP in SNDS."),

@@ -95,6 +95,18 @@ describe("decideCause over the products' general wording", () => {
     expect(decideCause({ family: null, phase: "RCPT", code: 451, enhanced: "4.3.0", text: "Temporary lookup failure" }).cause).toBe("server-lookup-failure");
   });
 
+  it("words that leave the cause to the conversation do not outweigh a policy subject (X.7.x); other subjects keep them", () => {
+    const facts = { family: null, phase: "RCPT", code: 550, text: "Invalid recipient <user@example.com>" };
+    expect(decideCause({ ...facts, enhanced: "5.7.1" }).cause).not.toBe("unknown-recipient");
+    expect(decideCause({ ...facts, enhanced: "5.1.1" }).cause).toBe("unknown-recipient");
+    expect(decideCause({ ...facts, enhanced: "5.5.0", text: "Requested action not taken: mailbox unavailable" }).cause).toBe("unknown-recipient");
+  });
+
+  it("reads a block 'for spam' as the client's before the message and as the content's after it", () => {
+    expect(decideCause({ family: null, phase: "CONNECT", code: 554, enhanced: null, text: "mx.example.net 192.0.2.7 block for spam" }).cause).toBe("ip-reputation");
+    expect(decideCause({ family: null, phase: "END-OF-DATA", code: 550, enhanced: null, text: "Message blocked for spam" }).cause).toBe("content-rejected");
+  });
+
   it("says so when the basic code alone does not decide (451 without words)", () => {
     const d = decideCause({ family: null, phase: "RCPT", code: 451, enhanced: null, text: "Requested action aborted" });
     expect(d.cause).toBe("other");
