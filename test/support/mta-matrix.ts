@@ -2,6 +2,7 @@
 // each one's descriptor ($STATE/SERVER/server.json) says, and the shape of the per-server
 // expectations in test/mta/expect/SERVER.ts. Both MTA helpers build against these exports: keep
 // them stable (add, don't rename).
+import type { TargetResult } from "../../src/model/report.js";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Verdict } from "../../src/engine/verdict.js";
@@ -61,9 +62,14 @@ export interface CaseExpectation {
   knownDefect?: string;
 }
 
-/** A case that cannot run on this server (e.g. no implicit-TLS listener), and why. */
+/**
+ * A case that cannot run on this server (e.g. no implicit-TLS listener), and why; `holds` checks
+ * that reason on the server's production session, so a server that changes is noticed rather
+ * than skipped.
+ */
 export interface NotApplicable {
   notApplicable: string;
+  holds: (production: TargetResult) => boolean;
 }
 
 export type ServerExpectations = Record<CaseId, CaseExpectation | NotApplicable>;

@@ -48,7 +48,10 @@ export const EXPECT: ServerExpectations = {
   expn: { verdict: "fail", codes: [...SESSION, 502, 221], findingIds: ["command-not-implemented"] },
   // SIZE without a limit (MaxMessageSize unset): SIZE=2000000000 is accepted at MAIL.
   "size-over-limit": { verdict: "pass", codes: [...SESSION, 250, 250, 250, 221] },
-  "message-over-size": { notApplicable: "SIZE without a limit (MaxMessageSize unset): 40 MiB would really be delivered to the mbox" },
+  "message-over-size": {
+    notApplicable: "SIZE without a limit (MaxMessageSize unset): 40 MiB would really be delivered to the mbox",
+    holds: (r) => r.extensions.includes("SIZE"),
+  },
   // 1001 recipients accepted.
   "too-many-recipients": { verdict: "pass" },
   // No SMTPUTF8 (the SMTPUTF8 option is off): the RCPT is not sent.
