@@ -14841,7 +14841,15 @@ const SERVERS = [
     { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
     { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
     { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
-    { family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i, replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i },
+    // smtpd.c ehlo_cmd() writes PIPELINING, SIZE, VRFY (unless disable_vrfy_command), ETRN, STARTTLS, AUTH, AUTH= (broken
+    // clients), XCLIENT/XFORWARD, ENHANCEDSTATUSCODES, 8BITMIME, DSN, SMTPUTF8, CHUNKING, in that order, each one optional
+    // (smtpd_discard_ehlo_keywords); postscreen's own EHLO leaves out PIPELINING. The whole order, with ETRN right after SIZE
+    // or VRFY (Sendmail puts DSN between; Exim and the others do not write it there), is Postfix's even when smtpd_banner hides it.
+    {
+        family: "postfix", product: "Postfix", banner: /\bPostfix\b(?:\s+\(?(\d[\w.]*))?/i,
+        ehloOrder: /^(?:PIPELINING\n)?SIZE(?: \d+)?\n(?:VRFY\n)?ETRN\n(?:STARTTLS\n)?(?:AUTH[ =][^\n]*\n){0,2}(?:X(?:CLIENT|FORWARD|VERP)\b[^\n]*\n)*(?:ENHANCEDSTATUSCODES\n)?(?:8BITMIME\n)?(?:DSN\n)?(?:SMTPUTF8\n)?(?:CHUNKING\n)?$/i,
+        replies: /(?:Recipient address|Sender address|Client host|Helo command) rejected: |Relay access denied|Error: (?:command not recognized|need MAIL command|authentication failed|no valid recipients|send HELO\/EHLO first|I can break rules)/i,
+    },
     // A recipient or host at outlook.com (x@outlook.com) is any server's words; Outlook.com names itself, or links its pages.
     { family: "outlookcom", product: "Outlook.com", banner: /\.olc\.protection\.outlook\.com|\bhotmail\.com\b/i, replies: /(?<![@.])\bOutlook\.com\b|\[(?:SC|DY|RP|OU|BL|SU|CS)-\d{3}\]|postmaster\.live\.com|sendersupport\.olc/i },
     {
@@ -14901,6 +14909,7 @@ const ANY_EHLO = new AnyRow(SERVERS.map((r) => r.ehlo));
 const ANY_REPLY_WORDS = new AnyRow(SERVERS.map((r) => r.replies));
 const ANY_ENHANCED = new AnyRow(SERVERS.map((r) => r.enhanced));
 const PRODUCT_CODES = new Set(SERVERS.flatMap((r) => r.codes ?? []));
+const ORDERED = SERVERS.filter((r) => r.ehloOrder);
 /** The server family these signs show, or null when none matches. */
 function recogniseServer(signs) {
     const found = (row, version) => ({ family: row.family, product: row.product, version });
@@ -14916,6 +14925,12 @@ function recogniseServer(signs) {
     if (signs.ehlo.some((l) => ANY_EHLO.test(l.trim()))) {
         for (const row of SERVERS)
             if (row.ehlo && signs.ehlo.some((l) => row.ehlo?.test(l.trim())))
+                return found(row, null);
+    }
+    if (signs.ehlo.length > 1) {
+        const order = `${signs.ehlo.slice(1).map((l) => l.trim()).join("\n")}\n`;
+        for (const row of ORDERED)
+            if (row.ehloOrder?.test(order))
                 return found(row, null);
     }
     // Structured shapes (a product's own codes) before words, which another product may quote.

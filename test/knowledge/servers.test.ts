@@ -83,3 +83,35 @@ describe("a recipient at a filtering service's own domain is not that service", 
     expect(familyOf(reply(451, "Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"))).toBe("mimecast");
   });
 });
+
+describe("Postfix with its banner customised is told by the order of its EHLO keywords (smtpd.c ehlo_cmd)", () => {
+  const ehloOf = (...keywords: string[]) => recogniseServer({ banner: NEUTRAL, ehlo: ["mx.example.com", ...keywords], replies: [] })?.family ?? null;
+  it.each([
+    // The test matrix's Postfix (scripts/mta/postfix.sh), before and after STARTTLS.
+    [["PIPELINING", "SIZE 10240000", "VRFY", "ETRN", "STARTTLS", "AUTH PLAIN LOGIN", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "CHUNKING"]],
+    [["PIPELINING", "SIZE 10240000", "VRFY", "ETRN", "AUTH PLAIN LOGIN", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "CHUNKING"]],
+    // disable_vrfy_command = yes, broken_sasl_auth_clients = yes, SMTPUTF8 on.
+    [["PIPELINING", "SIZE 52428800", "ETRN", "STARTTLS", "AUTH PLAIN LOGIN", "AUTH=PLAIN LOGIN", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "SMTPUTF8", "CHUNKING"]],
+    // postscreen's own EHLO (no PIPELINING), and a Postfix 2.x without CHUNKING.
+    [["SIZE 10240000", "VRFY", "ETRN", "STARTTLS", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN"]],
+    [["PIPELINING", "SIZE", "VRFY", "ETRN", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN"]],
+  ])("%j → postfix", (keywords) => {
+    expect(ehloOf(...keywords)).toBe("postfix");
+  });
+
+  it.each([
+    // Sendmail (DSN between SIZE and ETRN), Exim, OpenSMTPD, Haraka, aiosmtpd: the matrix's servers.
+    [["ENHANCEDSTATUSCODES", "PIPELINING", "8BITMIME", "SIZE", "DSN", "ETRN", "STARTTLS", "DELIVERBY", "HELP"]],
+    [["SIZE 10485760", "8BITMIME", "PIPELINING", "PIPECONNECT", "CHUNKING", "STARTTLS", "SMTPUTF8", "HELP"]],
+    [["8BITMIME", "ENHANCEDSTATUSCODES", "SIZE 36700160", "DSN", "STARTTLS", "HELP"]],
+    [["PIPELINING", "8BITMIME", "SMTPUTF8", "SIZE 26214400", "STARTTLS"]],
+    [["SIZE 33554432", "8BITMIME", "STARTTLS", "HELP"]],
+    // Postfix's first keywords in another order after ETRN (STARTTLS last, as some other servers write): not Postfix's code.
+    [["PIPELINING", "SIZE 52428800", "ETRN", "AUTH PLAIN LOGIN", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "CHUNKING", "STARTTLS"]],
+    // Microsoft Exchange and Gmail.
+    [["SIZE 37748736", "PIPELINING", "DSN", "ENHANCEDSTATUSCODES", "STARTTLS", "8BITMIME", "BINARYMIME", "CHUNKING", "SMTPUTF8"]],
+    [["SIZE 157286400", "8BITMIME", "STARTTLS", "ENHANCEDSTATUSCODES", "PIPELINING", "CHUNKING", "SMTPUTF8"]],
+  ])("%j → not postfix", (keywords) => {
+    expect(ehloOf(...keywords)).toBeNull();
+  });
+});
