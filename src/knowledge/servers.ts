@@ -60,7 +60,8 @@ export const SERVERS: readonly ServerRow[] = [
   { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
   { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
   { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
-  { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
+  // DELIVERBY (RFC 2852) is Sendmail's: srvrsmtp.c advertises it by default, and no other server of these rows does.
+  { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, ehlo: /^DELIVERBY\b/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
   // smtpd.c ehlo_cmd() writes PIPELINING, SIZE, VRFY (unless disable_vrfy_command), ETRN, STARTTLS, AUTH, AUTH= (broken
   // clients), XCLIENT/XFORWARD, ENHANCEDSTATUSCODES, 8BITMIME, DSN, SMTPUTF8, CHUNKING, in that order, each one optional
   // (smtpd_discard_ehlo_keywords); postscreen's own EHLO leaves out PIPELINING. The whole order, with ETRN right after SIZE

@@ -112,6 +112,15 @@ describe("Postfix with its banner customised is told by the order of its EHLO ke
     [["SIZE 37748736", "PIPELINING", "DSN", "ENHANCEDSTATUSCODES", "STARTTLS", "8BITMIME", "BINARYMIME", "CHUNKING", "SMTPUTF8"]],
     [["SIZE 157286400", "8BITMIME", "STARTTLS", "ENHANCEDSTATUSCODES", "PIPELINING", "CHUNKING", "SMTPUTF8"]],
   ])("%j → not postfix", (keywords) => {
-    expect(ehloOf(...keywords)).toBeNull();
+    expect(ehloOf(...keywords)).not.toBe("postfix");
+  });
+});
+
+describe("Sendmail with its banner customised is told by DELIVERBY (RFC 2852), which its srvrsmtp.c advertises", () => {
+  const ehloOf = (...keywords: string[]) => recogniseServer({ banner: NEUTRAL, ehlo: ["mx.example.com", ...keywords], replies: [] })?.family ?? null;
+  it("the matrix's Sendmail EHLO → sendmail; without DELIVERBY, nothing", () => {
+    const sendmail = ["ENHANCEDSTATUSCODES", "PIPELINING", "8BITMIME", "SIZE", "DSN", "ETRN", "STARTTLS", "DELIVERBY", "HELP"];
+    expect(ehloOf(...sendmail)).toBe("sendmail");
+    expect(ehloOf(...sendmail.filter((k) => k !== "DELIVERBY"))).toBeNull();
   });
 });
