@@ -59,7 +59,8 @@ export const SERVERS: readonly ServerRow[] = [
   { family: "aiosmtpd", product: "aiosmtpd", banner: /\baiosmtpd(?:\s+v?(\d[\w.]*))?|Python SMTP(?:\s+(\d[\w.]*))?/i },
   { family: "haraka", product: "Haraka", banner: /\bHaraka(?:\/(\d[\w.]*))?/i, ehlo: /Haraka is at your service/i, replies: /Have a jolly good day|I cannot deliver mail for </i },
   { family: "opensmtpd", product: "OpenSMTPD", banner: /\bOpenSMTPD\b/i, replies: /Invalid command: Command (?:unrecognized|not allowed)|Mailing list expansion problem|Invalid recipient: </i },
-  { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
+  // PIPECONNECT (X_PIPE_CONNECT while experimental) is Exim's early pipelining, which no other server of these rows offers.
+  { family: "exim", product: "Exim", banner: /\bExim\s+(\d[\w.]*)/i, ehlo: /^(?:X_)?PIPE_?CONNECT$/i, replies: /Unrouteable address|relay not permitted|sender not yet given|All RCPT commands were rejected|Incorrect authentication data|AUTH command used when not advertised|Sender verify failed/i },
   // DELIVERBY (RFC 2852) is Sendmail's: srvrsmtp.c advertises it by default, and no other server of these rows does.
   { family: "sendmail", product: "Sendmail", banner: /\bSendmail\s+(\d[\w.]*)(?:\/[\w.]+)?/i, ehlo: /^DELIVERBY\b/i, replies: /\.\.\. (?:User unknown|Relaying denied|Access denied)|Need MAIL before RCPT|Need RCPT \(recipient\)|Fix reverse DNS for /i },
   // smtpd.c ehlo_cmd() writes PIPELINING, SIZE, VRFY (unless disable_vrfy_command), ETRN, STARTTLS, AUTH, AUTH= (broken

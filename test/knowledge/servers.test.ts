@@ -124,3 +124,13 @@ describe("Sendmail with its banner customised is told by DELIVERBY (RFC 2852), w
     expect(ehloOf(...sendmail.filter((k) => k !== "DELIVERBY"))).toBeNull();
   });
 });
+
+describe("Exim with its banner customised is told by PIPECONNECT, its early pipelining", () => {
+  const ehloOf = (...keywords: string[]) => recogniseServer({ banner: NEUTRAL, ehlo: ["mx.example.com", ...keywords], replies: [] })?.family ?? null;
+  it("the matrix's Exim EHLO → exim; without PIPECONNECT, nothing", () => {
+    const exim = ["SIZE 10485760", "8BITMIME", "PIPELINING", "PIPECONNECT", "CHUNKING", "STARTTLS", "SMTPUTF8", "HELP"];
+    expect(ehloOf(...exim)).toBe("exim");
+    expect(ehloOf("SIZE 10485760", "8BITMIME", "PIPELINING", "X_PIPE_CONNECT", "HELP")).toBe("exim");
+    expect(ehloOf(...exim.filter((k) => k !== "PIPECONNECT"))).toBeNull();
+  });
+});
