@@ -102,6 +102,32 @@ describe("decideCause over the products' general wording", () => {
     expect(decideCause({ ...facts, enhanced: "5.5.0", text: "Requested action not taken: mailbox unavailable" }).cause).toBe("unknown-recipient");
   });
 
+  it("a real unknown address under 5.7.x is still one when its own words say so, not by the words the veto sets aside", () => {
+    const facts = { family: "postfix" as const, phase: "RCPT", code: 554, enhanced: "5.7.1" };
+    expect(decideCause({ ...facts, text: "<user@example.com>: Recipient address rejected: Invalid user" }).cause).toBe("unknown-recipient");
+    expect(decideCause({ ...facts, text: "<user@example.com>: Recipient address rejected: Access denied" }).cause).not.toBe("unknown-recipient");
+    // A malformed mailbox name is the address's syntax, not an unknown user.
+    expect(decideCause({ family: null, phase: "RCPT", code: 553, enhanced: "5.1.3", text: "Invalid mailbox name" }).cause).toBe("syntax-error");
+  });
+
+  it("greylisting by its words or by a filter's bare reply after the message, not a bare 'try again later' before it", () => {
+    const bare = { family: null, code: 451, enhanced: "4.7.1", text: "Try again later" };
+    expect(decideCause({ ...bare, phase: "END-OF-DATA" }).cause).toBe("greylisted");
+    expect(decideCause({ ...bare, phase: "RCPT" }).cause).toBe("other");
+    expect(decideCause({ ...bare, phase: "END-OF-DATA", enhanced: "4.3.0" }).cause).not.toBe("greylisted");
+    const greylistd = "192.0.2.7 is not yet authorized to deliver mail from <a@example.com> to <b@example.net>. Please try later.";
+    expect(decideCause({ family: "exim", phase: "RCPT", code: 451, enhanced: null, text: greylistd }).cause).toBe("greylisted");
+    expect(decideCause({ family: "exim", phase: "RCPT", code: 550, enhanced: null, text: greylistd }).cause).not.toBe("greylisted");
+  });
+
+  it("a suspended or deactivated mailbox is the recipient's, not a login's; Sendmail's 'encryption too weak' is STARTTLS only at 0 bits", () => {
+    expect(decideCause({ family: null, phase: "RCPT", code: 550, enhanced: null, text: "User suspended" }).cause).toBe("mailbox-disabled");
+    expect(decideCause({ family: null, phase: "AUTH", code: 535, enhanced: null, text: "User suspended" }).cause).not.toBe("mailbox-disabled");
+    const weak = { family: "sendmail" as const, phase: "MAIL", code: 403, enhanced: "4.7.0" };
+    expect(decideCause({ ...weak, text: "encryption too weak 0 less than 128" }).cause).toBe("tls-required");
+    expect(decideCause({ ...weak, text: "encryption too weak 56 less than 128" }).cause).not.toBe("tls-required");
+  });
+
   it("reads a block 'for spam' as the client's before the message and as the content's after it", () => {
     expect(decideCause({ family: null, phase: "CONNECT", code: 554, enhanced: null, text: "mx.example.net 192.0.2.7 block for spam" }).cause).toBe("ip-reputation");
     expect(decideCause({ family: null, phase: "END-OF-DATA", code: 550, enhanced: null, text: "Message blocked for spam" }).cause).toBe("content-rejected");
