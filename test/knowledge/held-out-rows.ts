@@ -880,4 +880,26 @@ export const HELD_OUT: readonly Row[] = [
   // ASSP (maxclicksonline ASSP bounced messages)
   [null, "CONNECT", 554, "5.7.2", "Service denied, closing transmission channel (m1-12345-01)", "ip-reputation"],
   [null, "END-OF-DATA", 554, "5.7.1", "Mail appears infected with INFECTION -- disinfect and resend.", "content-rejected"],
+  // Hornetsecurity (formerly antispameurope): its reasons as EveryCloud's Workspace classification codes list them
+  // (support.everycloud.com 4000007755); it puts its own meanings on X.5.x and X.6.x.
+  [null, "MAIL", 450, "4.1.8", "Sender address rejected: Domain not found", "sender-rejected"],
+  [null, "RCPT", 550, "5.1.1", "Recipient address rejected: undeliverable address", "unknown-recipient"],
+  [null, "CONNECT", 554, "5.5.4", "Spam IP rejected", "ip-reputation"],
+  [null, "END-OF-DATA", 554, "5.5.5", "e-mail Rejected Spam", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.5.7", "e-mail Rejected Content Attachment", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.6.4", "Virus E-Mail Blocked", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.6.2", "Spam Link rejected", "content-rejected"],
+  [null, "END-OF-DATA", 552, "5.5.2", "Message size (content filter)", "message-too-big"],
+  // iridis mailRelay / mailFeed response codes (portal.iridis.uk knowledgebase 254)
+  [null, "MAIL", 451, null, "HST-RTE: Hourly send rate exceeded, retry later.", "rate-limited"],
+  [null, "MAIL", 550, null, "SND-VFY: Sender domain does not exist", "sender-rejected"],
+  [null, "RCPT", 550, null, "RPT-VFY: Recipient does not exist", "unknown-recipient"],
+  [null, "END-OF-DATA", 550, null, "MSG-EXT: Blacklisted high risk file extension detected", "content-rejected"],
+  [null, "END-OF-DATA", 550, null, "MSG-RFC: Your message does not conform to RFC2822 standard", "content-rejected"],
+  [null, "END-OF-DATA", 550, null, "MSG-VMS: This message contains a virus, malware or spam", "content-rejected"],
+  // Haraka's rspamd plugin (its reject.message default, docs/plugins/rspamd.md)
+  ["haraka", "END-OF-DATA", 550, null, "Detected as spam", "content-rejected"],
+  // SpamAssassin behind qmail (pastebin DGVf7ePp); NextGenTel's filter (pastebin eaXMWT2g)
+  [null, "END-OF-DATA", 554, "5.7.1", "Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,HTML_MESSAGE,MISSING_MID). Please alter the content of your message and try again.", "content-rejected"],
+  [null, "END-OF-DATA", 552, "5.2.0", "yxTiZdXDTefL7yxTiZ8pDw Message rejected by NextGenTel Spam Filter - For more information, see https://www.nextgentel.com/kundesider/artikler/epostvask.php [602]", "content-rejected"],
 ];
