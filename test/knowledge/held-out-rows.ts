@@ -902,4 +902,11 @@ export const HELD_OUT: readonly Row[] = [
   // SpamAssassin behind qmail (pastebin DGVf7ePp); NextGenTel's filter (pastebin eaXMWT2g)
   [null, "END-OF-DATA", 554, "5.7.1", "Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,HTML_MESSAGE,MISSING_MID). Please alter the content of your message and try again.", "content-rejected"],
   [null, "END-OF-DATA", 552, "5.2.0", "yxTiZdXDTefL7yxTiZ8pDw Message rejected by NextGenTel Spam Filter - For more information, see https://www.nextgentel.com/kundesider/artikler/epostvask.php [602]", "content-rejected"],
+  // Broadcom Email Security.cloud KB 161393 (third-party recipients' refusals it relays back)
+  [null, "RCPT", 550, "5.7.1", "Rejecting mail, 192.0.2.1 is blacklisted", "ip-reputation"],
+  [null, "END-OF-DATA", 554, null, "Too many Received: headers", "other"],
+  [null, "MAIL", 550, null, "Message rejected due to sender IP reputation ([192.0.2.1])", "ip-reputation"],
+  [null, "RCPT", 553, null, "Relay denied", "relay-denied"],
+  // Cisco Secure Email (technote 118495: a header of more than 1000 lines)
+  ["cisco-esa", "END-OF-DATA", 552, null, "#5.3.4 message header size exceeds limit", "message-too-big"],
 ];
