@@ -828,4 +828,85 @@ export const HELD_OUT: readonly Row[] = [
   ["exchange", "MAIL", 501, "5.5.4", "Invalid arguments", "syntax-error"],
   ["exchange", "MAIL", 501, "5.5.4", "Unrecognized parameter", "syntax-error"],
   ["gmail", "MAIL", 555, "5.5.2", "Syntax error. a1si123456wrb.1 - gsmtp", "syntax-error"],
+  // (7) Security gateways and hosted filters (sweep 14), each from the product's or its operator's published list:
+  // MailChannels, Trend Micro (ERS, HES, IMSVA, Deep Discovery Email Inspector), Broadcom/Symantec, Cisco, FortiMail,
+  // amavisd-new, Rspamd, Spambrella, ASSP.
+  // MailChannels Inbound Filtering: docs.mailchannels.com/inbound/smtp-errors
+  [null, "RCPT", 450, null, "[S09] Try Again Later", "greylisted"],
+  [null, "CONNECT", 550, null, "[S10] Blocked", "ip-reputation"],
+  [null, "MAIL", 550, "5.1.8", "<user@example.com>: Sender address rejected: Domain not found", "sender-rejected"],
+  [null, "RCPT", 554, "5.7.1", "<user@example.org>: Relay access denied", "relay-denied"],
+  [null, "END-OF-DATA", 550, "5.7.1", "[IB_FEB] Your message could not be delivered because it contained an attachment type that is not allowed", "content-rejected"],
+  [null, "END-OF-DATA", 552, "5.3.4", "Error: message file too big", "message-too-big"],
+  [null, "END-OF-DATA", 550, "5.7.1", "Email has been rejected due to the domain's SPF policy", "spf-dkim-dmarc"],
+  [null, "END-OF-DATA", 550, "5.7.1", "Unauthenticated email is not accepted due to domain's DMARC policy", "spf-dkim-dmarc"],
+  [null, "RCPT", 452, "4.5.3", "Recipient policy mismatch", "too-many-recipients"],
+  // MailChannels sending: docs.mailchannels.com/email-api/sending-policies; hostpapa.com avoid-mailchannels-errors
+  [null, "MAIL", 550, "5.7.1", "This sender is not authorized to send from example.com", "sender-not-authorized"],
+  [null, "MAIL", 550, "5.7.1", "[BFD] Sender prohibited by SPF", "spf-dkim-dmarc"],
+  [null, "MAIL", 550, "5.7.1", "[RBL] Sender blocked 192.0.2.1", "ip-reputation"],
+  // Trend Micro ERS/HES: success.trendmicro.com 1097055, 1053852, 1106332; hardwaresecrets.com
+  [null, "CONNECT", 550, null, "Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation", "ip-reputation"],
+  [null, "CONNECT", 550, null, "Service unavailable; Client host [192.0.2.1] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.1", "ip-reputation"],
+  [null, "CONNECT", 450, null, "Mail from 192.0.2.1 deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1", "ip-reputation"],
+  [null, "RCPT", 550, null, "Domain of forward-path is not allowed", "relay-denied"],
+  // Trend Micro Deep Discovery Email Inspector 5.1 online help, SMTP error codes
+  [null, "CONNECT", 450, null, "Temporary denial of connection (450) for Zombie matches (ERS)", "ip-reputation"],
+  [null, "CONNECT", 550, null, "Permanent denial of connection (550) for RBL+ matches (ERS)", "ip-reputation"],
+  // Broadcom (Symantec Email Security.cloud) KB 162445 and 169925: replies of recipients' gateways
+  [null, "END-OF-DATA", 550, "5.7.1", "Message rejected as spam by Content Filtering.", "content-rejected"],
+  [null, "END-OF-DATA", 554, null, "Denied (Mode: normal)", "content-rejected"],
+  [null, "END-OF-DATA", 552, null, "MS-Office file containing VBA macros found inside of the email", "content-rejected"],
+  [null, "END-OF-DATA", 550, "5.7.1", "Message rejected due to content restrictions", "content-rejected"],
+  [null, "MAIL", 554, "5.1.0", "Sender denied", "sender-rejected"],
+  [null, "MAIL", 550, null, "SPF check failed. Sender not authorized", "spf-dkim-dmarc"],
+  [null, "MAIL", 550, "5.7.1", "SPF unauthorized mail is prohibited.", "spf-dkim-dmarc"],
+  [null, "END-OF-DATA", 550, null, "Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)", "content-rejected"],
+  [null, "END-OF-DATA", 554, null, "Rejected due to banned content", "content-rejected"],
+  [null, "RCPT", 550, "5.7.1", "Recipient not authorized, your IP has been found on a block list", "ip-reputation"],
+  [null, "MAIL", 551, null, "Sender is on domain's blacklist", "sender-rejected"],
+  // MessageLabs (Symantec.cloud): blogs.msdn.microsoft.com/tzink 2007/04/25
+  [null, "END-OF-DATA", 553, null, "Message filtered. Please see the FAQs section on spam at http://www.messagelabs.com/support for more information. (#5.7.1)", "content-rejected"],
+  // Cisco Secure Email (SenderBase reputation): portal.smartertools.com kb a3500
+  [null, "CONNECT", 554, null, "Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.", "ip-reputation"],
+  // FortiMail: docs.fortinet.com fortimail 6.4.2 administration guide, troubleshoot MTA issues (550 5.7.1 Relay access denied).
+  [null, "RCPT", 550, "5.7.1", "Relay access denied", "relay-denied"],
+  // amavisd-new behind Postfix (pastebin wSSWWXrW); Rspamd multimap (NethServer/dev#5811)
+  [null, "END-OF-DATA", 554, "5.7.0", "Reject, id=52765-01 - spam", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.7.1", "Matched map: FORBIDDEN_FILE_EXTENSION", "content-rejected"],
+  // Spambrella: spambrella.com/faq/email-delivery-error-codes
+  [null, "RCPT", 550, "5.7.1", "<user@example.com>: Recipient address rejected: User email address is marked as invalid.", "unknown-recipient"],
+  [null, "RCPT", 452, "4.3.1", "Insufficient system resources", "server-resource"],
+  // ASSP (maxclicksonline ASSP bounced messages)
+  [null, "CONNECT", 554, "5.7.2", "Service denied, closing transmission channel (m1-12345-01)", "ip-reputation"],
+  [null, "END-OF-DATA", 554, "5.7.1", "Mail appears infected with INFECTION -- disinfect and resend.", "content-rejected"],
+  // Hornetsecurity (formerly antispameurope): its reasons as EveryCloud's Workspace classification codes list them
+  // (support.everycloud.com 4000007755); it puts its own meanings on X.5.x and X.6.x.
+  [null, "MAIL", 450, "4.1.8", "Sender address rejected: Domain not found", "sender-rejected"],
+  [null, "RCPT", 550, "5.1.1", "Recipient address rejected: undeliverable address", "unknown-recipient"],
+  [null, "CONNECT", 554, "5.5.4", "Spam IP rejected", "ip-reputation"],
+  [null, "END-OF-DATA", 554, "5.5.5", "e-mail Rejected Spam", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.5.7", "e-mail Rejected Content Attachment", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.6.4", "Virus E-Mail Blocked", "content-rejected"],
+  [null, "END-OF-DATA", 554, "5.6.2", "Spam Link rejected", "content-rejected"],
+  [null, "END-OF-DATA", 552, "5.5.2", "Message size (content filter)", "message-too-big"],
+  // iridis mailRelay / mailFeed response codes (portal.iridis.uk knowledgebase 254)
+  [null, "MAIL", 451, null, "HST-RTE: Hourly send rate exceeded, retry later.", "rate-limited"],
+  [null, "MAIL", 550, null, "SND-VFY: Sender domain does not exist", "sender-rejected"],
+  [null, "RCPT", 550, null, "RPT-VFY: Recipient does not exist", "unknown-recipient"],
+  [null, "END-OF-DATA", 550, null, "MSG-EXT: Blacklisted high risk file extension detected", "content-rejected"],
+  [null, "END-OF-DATA", 550, null, "MSG-RFC: Your message does not conform to RFC2822 standard", "content-rejected"],
+  [null, "END-OF-DATA", 550, null, "MSG-VMS: This message contains a virus, malware or spam", "content-rejected"],
+  // Haraka's rspamd plugin (its reject.message default, docs/plugins/rspamd.md)
+  ["haraka", "END-OF-DATA", 550, null, "Detected as spam", "content-rejected"],
+  // SpamAssassin behind qmail (pastebin DGVf7ePp); NextGenTel's filter (pastebin eaXMWT2g)
+  [null, "END-OF-DATA", 554, "5.7.1", "Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,HTML_MESSAGE,MISSING_MID). Please alter the content of your message and try again.", "content-rejected"],
+  [null, "END-OF-DATA", 552, "5.2.0", "yxTiZdXDTefL7yxTiZ8pDw Message rejected by NextGenTel Spam Filter - For more information, see https://www.nextgentel.com/kundesider/artikler/epostvask.php [602]", "content-rejected"],
+  // Broadcom Email Security.cloud KB 161393 (third-party recipients' refusals it relays back)
+  [null, "RCPT", 550, "5.7.1", "Rejecting mail, 192.0.2.1 is blacklisted", "ip-reputation"],
+  [null, "END-OF-DATA", 554, null, "Too many Received: headers", "other"],
+  [null, "MAIL", 550, null, "Message rejected due to sender IP reputation ([192.0.2.1])", "ip-reputation"],
+  [null, "RCPT", 553, null, "Relay denied", "relay-denied"],
+  // Cisco Secure Email (technote 118495: a header of more than 1000 lines)
+  ["cisco-esa", "END-OF-DATA", 552, null, "#5.3.4 message header size exceeds limit", "message-too-big"],
 ];

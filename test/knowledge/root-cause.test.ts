@@ -170,6 +170,24 @@ describe("decideCause over the products' general wording", () => {
     expect(decideCause({ family: null, phase: "RCPT", code: 550, enhanced: "5.1.1", text: "5.1.1 <x@example.com>: Recipient address rejected: User unknown" }).cause).toBe("unknown-recipient");
   });
 
+  it("the bounds of sweep 14's signs (security gateways and hosted filters)", () => {
+    const at = (phase: string, code: number, text: string) => decideCause({ family: null, phase, code, enhanced: null, text }).cause;
+    // MailChannels' [S09] is its greylisting only as a transient reply.
+    expect(at("RCPT", 450, "[S09] Try Again Later")).toBe("greylisted");
+    expect(at("RCPT", 550, "[S09] Try Again Later")).not.toBe("greylisted");
+    // "Not authorized to send from <domain>" is the account's sending right; with SPF or an IP it is the domain's SPF.
+    expect(at("MAIL", 550, "This sender is not authorized to send from example.com")).toBe("sender-not-authorized");
+    expect(at("MAIL", 550, "SPF: 192.0.2.1 is not authorized to send from example.com")).toBe("spf-dkim-dmarc");
+    expect(at("MAIL", 550, "Sender prohibited by SPF")).toBe("spf-dkim-dmarc");
+    // A file extension or macros are the attachment's only after the message; the client's block list stays the IP's.
+    expect(at("END-OF-DATA", 550, "Blacklisted high risk file extension detected")).toBe("content-rejected");
+    expect(at("END-OF-DATA", 552, "MS-Office file containing VBA macros found inside of the email")).toBe("content-rejected");
+    expect(at("CONNECT", 554, "Client host [192.0.2.1] blacklisted")).toBe("ip-reputation");
+    // The receiver's own list of senders, not a DNSBL; a listed IP stays the IP's.
+    expect(at("MAIL", 551, "Sender is on domain's blacklist")).toBe("sender-rejected");
+    expect(at("MAIL", 550, "Sender 192.0.2.1 is on the Spamhaus blacklist")).toBe("ip-reputation");
+  });
+
   it("causesOfCode never lists a cause the class rules out", () => {
     for (const code of [421, 450, 451, 452, 500, 501, 502, 503, 504, 530, 535, 550, 552, 553, 554]) {
       const cls = code >= 500 ? "permanent" : "transient";
