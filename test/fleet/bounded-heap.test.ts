@@ -4,14 +4,12 @@
 // reader that leaves early or a full disk treated as without the worker. The built bundles run
 // as the runner and a shell run them; a preload (NODE_OPTIONS --require, which workers inherit)
 // says which threads ran and with what young generation.
-import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model/report.js";
-import { ensureBuilt, runNode, type Built } from "../support/built.js";
+import { closeAfterFirstByte, ensureBuilt, runNode, startNode, type Built } from "../support/built.js";
 import { startScriptedSmtp, type ScriptedServer } from "../support/scripted-server.js";
 import { runAction } from "../action/run-action.js";
 
@@ -120,17 +118,11 @@ describe("the CLI", () => {
       const good = await server("250 2.1.5 Ok\r\n");
       return [...COMMON, "--targets-file", file(Array.from({ length: 60 }, () => `127.0.0.1:${good.port}`)), "--format", "json"];
     };
-    function start(args: string[], stdout: "pipe" | number): { stdout: Readable | null; exit: Promise<{ code: number | null; stderr: string }> } {
-      const child = spawn(process.execPath, [built.cli, ...args], { stdio: ["ignore", stdout, "pipe"], env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
-      const guard = setTimeout(() => child.kill("SIGKILL"), 60_000);
-      let stderr = "";
-      child.stderr?.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-      return { stdout: child.stdout, exit: new Promise((done) => child.once("close", (code) => (clearTimeout(guard), done({ code, stderr })))) };
-    }
+    const start = (args: string[], stdout: "pipe" | number) => startNode(built.cli, args, stdout, 60_000);
 
     it("a reader that leaves after the first chunk (| head -c1): the verdict's exit 0, nothing on stderr", async () => {
       const run = start(await many(), "pipe");
-      await new Promise<void>((done) => run.stdout?.once("data", () => (run.stdout?.destroy(), done())));
+      await closeAfterFirstByte(run.stdout);
       const exit = await run.exit;
       expect(exit.stderr).toBe("");
       expect(exit.code).toBe(0);

@@ -1,13 +1,12 @@
 // Issue 15: standard output that breaks. A reader that leaves (`| head -c1`) ends the run quietly
 // with the verdict's exit status; a failed write (`> /dev/full`) is one line on stderr and exit 4.
 // Before, both were an unhandled EPIPE/ENOSPC stack trace and exit 1, which reads as "fail".
-import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/engine/verdict.js";
+import { closeAfterFirstByte, startNode } from "../support/built.js";
 import { ensureBuilt, type Built } from "./helpers.js";
 
 let built: Built;
@@ -29,34 +28,8 @@ function bigReport(verdict: Verdict): string {
   return file;
 }
 
-interface Exit {
-  code: number | null;
-  stderr: string;
-}
-
-/** Starts the CLI with stdout as given; the guard kills it only if it does not end by itself (which fails the test). */
-function startCli(args: string[], stdout: "pipe" | number): { stdout: Readable | null; exit: Promise<Exit> } {
-  const child = spawn(process.execPath, [built.cli, ...args], {
-    stdio: ["ignore", stdout, "pipe"],
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
-  });
-  const guard = setTimeout(() => child.kill("SIGKILL"), 20_000);
-  let stderr = "";
-  child.stderr?.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-  const exit = new Promise<Exit>((done) => child.once("close", (code) => {
-    clearTimeout(guard);
-    done({ code, stderr });
-  }));
-  return { stdout: child.stdout, exit };
-}
-
-/** Reads the first chunk, then closes the pipe, as `| head -c1` does. */
-function closeAfterFirstByte(stdout: Readable | null): Promise<void> {
-  return new Promise((done) => stdout?.once("data", () => {
-    stdout.destroy();
-    done();
-  }));
-}
+/** Starts the CLI with stdout as given (test/support/built.ts). */
+const startCli = (args: string[], stdout: "pipe" | number) => startNode(built.cli, args, stdout);
 
 describe("a reader that leaves early (| head -c1)", () => {
   it.each([["pass", 0], ["fail", 1]] as const)("verdict %s: exit %i, nothing on stderr", async (verdict, code) => {

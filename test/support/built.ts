@@ -1,9 +1,10 @@
 // The built bundles for tests that run them as processes: a private copy of dist/ (another
 // process rebuilding dist/ starts with `rm -rf dist` and must not pull files from under a test).
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Readable } from "node:stream";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -112,4 +113,31 @@ export function runNode(file: string, args: string[], opts: { env?: Record<strin
     );
     child.stdin?.end();
   });
+}
+
+/**
+ * Starts node FILE ARGS with stdout as given (a pipe, or an open file such as /dev/full), as a
+ * shell would; the guard kills it only if it does not end by itself (which fails the test).
+ */
+export function startNode(file: string, args: string[], stdout: "pipe" | number, guardMs = 20_000): { stdout: Readable | null; exit: Promise<{ code: number | null; stderr: string }> } {
+  const child = spawn(process.execPath, [file, ...args], {
+    stdio: ["ignore", stdout, "pipe"],
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+  });
+  const guard = setTimeout(() => child.kill("SIGKILL"), guardMs);
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  const exit = new Promise<{ code: number | null; stderr: string }>((done) => child.once("close", (code) => {
+    clearTimeout(guard);
+    done({ code, stderr });
+  }));
+  return { stdout: child.stdout, exit };
+}
+
+/** Reads the first chunk, then closes the pipe, as `| head -c1` does. */
+export function closeAfterFirstByte(stdout: Readable | null): Promise<void> {
+  return new Promise((done) => stdout?.once("data", () => {
+    stdout.destroy();
+    done();
+  }));
 }
