@@ -34139,6 +34139,17 @@ function describeControl(value, allowTab = false) {
     const name = CONTROL_NAMES[code];
     return name ? `${name} (${hex})` : `the control character ${hex}`;
 }
+/**
+ * The reverse-path or forward-path of a MAIL or RCPT line, between its angle brackets
+ * (RFC 5321 §4.1.1.2, §4.1.1.3): `RCPT TO:<a@b> NOTIFY=NEVER` → `a@b`, `MAIL FROM:<>` → ``; null
+ * for any other line.
+ */
+function envelopePath(line) {
+    const m = /^(MAIL\s+FROM|RCPT\s+TO):\s*<([^<>]*)>/i.exec(line);
+    if (!m)
+        return null;
+    return { verb: m[1].slice(0, 4).toUpperCase(), path: m[2] };
+}
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {
     // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
@@ -36224,6 +36235,7 @@ function markConsequences(steps) {
 
 
 
+
 /** RFC 5321 §4.1 commands and the common extension verbs. */
 const KNOWN_VERBS = new Set(["EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT", "STARTTLS", "AUTH", "BDAT", "ETRN", "ATRN"]);
 /** Whether TLS was active when step `i` was sent. */
@@ -36348,7 +36360,8 @@ function differential(id, p, i, o = {}) {
     const kept = [...supported, ...neutral];
     const causes = kept.map((k) => k.text);
     const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => pickFixes(k.row.fixes, family))];
-    const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+    const path = envelopePath(i === null ? "" : (p.steps[i]?.command ?? ""));
+    const rcpt = path?.verb === "RCPT" && path.path ? path.path : "ADDRESS";
     return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 /**
@@ -36494,6 +36507,7 @@ function isLoopbackHost(host) {
 
 
 
+
 /**
  * The HELO step the sequence itself sent (a custom step, not the fallback after a refused EHLO)
  * in a session where no EHLO succeeded; -1 when the session greeted with EHLO.
@@ -36579,8 +36593,8 @@ const heloNameForm = (p) => {
 function domainlessAddress(command, verb) {
     if (verb !== "MAIL" && verb !== "RCPT")
         return null;
-    const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
-    return a && a.toLowerCase() !== "postmaster" ? a : null;
+    const a = envelopePath(command ?? "")?.path;
+    return a && !/[@\s]/.test(a) && a.toLowerCase() !== "postmaster" ? a : null;
 }
 /** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */
 const domainlessAccepted = (p) => {

@@ -6851,7 +6851,10 @@ function markConsequences(steps) {
     });
 }
 
+// EXTERNAL MODULE: ./src/protocol/command.ts
+var protocol_command = __nccwpck_require__(1813);
 ;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
+
 
 
 
@@ -6982,7 +6985,8 @@ function differential(id, p, i, o = {}) {
     const kept = [...supported, ...neutral];
     const causes = kept.map((k) => k.text);
     const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => (0,root_causes/* pickFixes */.Zj)(k.row.fixes, family))];
-    const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+    const path = (0,protocol_command/* envelopePath */.M6)(i === null ? "" : (p.steps[i]?.command ?? ""));
+    const rcpt = path?.verb === "RCPT" && path.path ? path.path : "ADDRESS";
     return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 /**
@@ -7027,6 +7031,7 @@ function unique(xs) {
 // EXTERNAL MODULE: ./src/protocol/address.ts
 var protocol_address = __nccwpck_require__(1020);
 ;// CONCATENATED MODULE: ./src/diagnose/sender.ts
+
 
 
 
@@ -7115,8 +7120,8 @@ const heloNameForm = (p) => {
 function domainlessAddress(command, verb) {
     if (verb !== "MAIL" && verb !== "RCPT")
         return null;
-    const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
-    return a && a.toLowerCase() !== "postmaster" ? a : null;
+    const a = (0,protocol_command/* envelopePath */.M6)(command ?? "")?.path;
+    return a && !/[@\s]/.test(a) && a.toLowerCase() !== "postmaster" ? a : null;
 }
 /** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */
 const domainlessAccepted = (p) => {
@@ -8220,8 +8225,6 @@ const plaintextSession = (p) => {
     return [(0,rule/* finding */.gk)("plaintext-session", "warning", i, "tls is starttls, but the sequence never ran STARTTLS: the whole session stayed in plain text, so what it tested is not what an encrypted sender sees.", ["The custom steps leave out STARTTLS (and the EHLO after it)."], ["Add `STARTTLS` and `EHLO {helo}` after the first EHLO in the steps, or set `tls: none` if plain text is what you mean to test."])];
 };
 
-// EXTERNAL MODULE: ./src/protocol/command.ts
-var command = __nccwpck_require__(1813);
 ;// CONCATENATED MODULE: ./src/session/clock.ts
 /**
  * Monotonic milliseconds, for step timings and deadlines. process.hrtime rather than
@@ -8688,7 +8691,7 @@ function boxReplies(p) {
         if (s.verdict === "pass" || !s.reply || s.consequenceOf !== undefined || s.extra === "cleanup")
             return;
         // An AUTH exchange's continuation lines ("***") carry the verb AUTH and the step's mechanism.
-        const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? (0,command/* verbOf */.rl)(s.command);
+        const verb = s.command === null ? "" : s.command === "." ? "." : s.verb ?? (0,protocol_command/* verbOf */.rl)(s.command);
         const mechanism = s.sasl?.mechanism ?? (verb === "AUTH" ? /^AUTH\s+(\S+)/i.exec(s.command ?? "")?.[1]?.toUpperCase() ?? null : null);
         const row = (0,middleboxes/* boxReply */.sm)(s.reply.code, s.reply.lines.join(" "), verb, via, mechanism);
         if (!row)
@@ -10540,7 +10543,7 @@ class SmtpSession {
     /** The first line that must not go to the wire, as an error naming it; null when all may go. */
     refuse(lines) {
         for (const l of lines) {
-            const why = (0,command/* refuseOutgoingLine */.fD)(l.wire, l.kind);
+            const why = (0,protocol_command/* refuseOutgoingLine */.fD)(l.wire, l.kind);
             if (!why)
                 continue;
             const shown = l.shown.length > 60 ? `${l.shown.slice(0, 60)}…` : l.shown;
@@ -10903,7 +10906,7 @@ async function initialResponse(mech, response, finalExpect, io) {
     io.secret(response);
     const line = `AUTH ${mech} ${response}`;
     const carries = { mechanism: mech, carries: mech === "PLAIN" ? "username and password" : "username and token" };
-    if (Buffer.byteLength(line) + 2 <= command/* MAX_COMMAND_OCTETS */.ML)
+    if (Buffer.byteLength(line) + 2 <= protocol_command/* MAX_COMMAND_OCTETS */.ML)
         return io.exchange(line, `AUTH ${mech} ***`, finalExpect, carries);
     const first = await io.exchange(`AUTH ${mech}`, `AUTH ${mech}`, protocol_expect/* AUTH_CHALLENGE_EXPECTATION */.Cu);
     return first.verdict === "pass" ? io.exchange(response, "***", finalExpect, carries) : first;
@@ -10915,7 +10918,7 @@ async function initialResponse(mech, response, finalExpect, io) {
 function planSequence(t) {
     const steps = t.steps ? customSequence(t, t.steps) : defaultSequence(t);
     const last = steps[steps.length - 1];
-    if (!last || (0,command/* verbOf */.rl)(last.line) !== "QUIT")
+    if (!last || (0,protocol_command/* verbOf */.rl)(last.line) !== "QUIT")
         steps.push({ line: "QUIT", expect: null });
     // Policy checks run unauthenticated, so before the first AUTH or MAIL (else before QUIT).
     const checks = [];
@@ -10924,7 +10927,7 @@ function planSequence(t) {
     if (t.policy?.vrfyDisabled)
         checks.push({ line: `VRFY ${t.to[0] ?? "postmaster"}`, expect: null, check: "vrfy", literal: true });
     if (checks.length) {
-        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,command/* verbOf */.rl)(s.line)));
+        const at = steps.findIndex((s) => s.autoAuth || ["AUTH", "MAIL", "QUIT"].includes((0,protocol_command/* verbOf */.rl)(s.line)));
         steps.splice(at, 0, ...checks);
     }
     return steps;
@@ -10973,7 +10976,7 @@ function pipelineGroupLength(plan, start) {
         const p = plan[i];
         if (p.check || p.autoAuth || p.when)
             break;
-        const verb = (0,command/* verbOf */.rl)(p.line);
+        const verb = (0,protocol_command/* verbOf */.rl)(p.line);
         if (n === 0 && verb !== "MAIL")
             return 0;
         if (verb === "MAIL" || verb === "RCPT" || verb === "RSET")
@@ -10982,7 +10985,7 @@ function pipelineGroupLength(plan, start) {
             return n + 1;
         // QUIT joins only after RSET: an open transaction is reset first, as without pipelining.
         else if (verb === "QUIT")
-            return (0,command/* verbOf */.rl)(plan[i - 1].line) === "RSET" ? n + 1 : n;
+            return (0,protocol_command/* verbOf */.rl)(plan[i - 1].line) === "RSET" ? n + 1 : n;
         else
             break;
     }
@@ -10996,13 +10999,13 @@ function pipelineGroupLength(plan, start) {
 function stepVerb(shown) {
     if (shown === null)
         return null;
-    const verb = (0,command/* verbOf */.rl)(shown);
+    const verb = (0,protocol_command/* verbOf */.rl)(shown);
     return verb === "***" ? "AUTH" : verb;
 }
 function phaseOf(shown) {
     if (shown === null)
         return "waiting for the greeting";
-    const verb = (0,command/* verbOf */.rl)(shown);
+    const verb = (0,protocol_command/* verbOf */.rl)(shown);
     switch (verb) {
         case "EHLO":
         case "HELO":
@@ -11269,7 +11272,7 @@ class Probe {
                 let group = this.t.pipelining !== "off" && (0,protocol_ehlo/* findExtension */.bW)(this.extensions, "PIPELINING") ? pipelineGroupLength(plan, i) : 0;
                 // A group that ends in DATA goes one command at a time when the message is too big for SIZE,
                 // so DATA is never sent (runPlanned checks before it).
-                if (group > 1 && (0,command/* verbOf */.rl)(plan[i + group - 1].line) === "DATA" && this.oversized())
+                if (group > 1 && (0,protocol_command/* verbOf */.rl)(plan[i + group - 1].line) === "DATA" && this.oversized())
                     group = 0;
                 const ok = group > 1 ? await this.runPipelined(plan.slice(i, i + group)) : await this.runPlanned(planned);
                 if (group > 1)
@@ -11379,7 +11382,7 @@ class Probe {
     /** Runs one planned step (with its sub-exchanges); false stops the sequence. */
     async runPlanned(p) {
         const line = this.lineOf(p);
-        const verb = (0,command/* verbOf */.rl)(line);
+        const verb = (0,protocol_command/* verbOf */.rl)(line);
         const expect = p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)(verb);
         if (p.check === "open-relay")
             return this.relayCheck(line);
@@ -11420,7 +11423,7 @@ class Probe {
     async runPipelined(group) {
         const lines = group.map((p) => {
             const line = this.lineOf(p);
-            return { wire: line, shown: line, verb: (0,command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,command/* verbOf */.rl)(line)) };
+            return { wire: line, shown: line, verb: (0,protocol_command/* verbOf */.rl)(line), expect: p.expect ?? (0,protocol_expect/* defaultExpectation */.gh)((0,protocol_command/* verbOf */.rl)(line)) };
         });
         if (this.inTransaction && lines[0]?.verb === "MAIL")
             lines.unshift({ wire: "RSET", shown: "RSET", verb: "RSET", expect: (0,protocol_expect/* defaultExpectation */.gh)("RSET") });
@@ -15383,6 +15386,7 @@ function classify(code) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ describeForbidden),
 /* harmony export */   HX: () => (/* binding */ hasForbiddenChars),
+/* harmony export */   M6: () => (/* binding */ envelopePath),
 /* harmony export */   ML: () => (/* binding */ MAX_COMMAND_OCTETS),
 /* harmony export */   fD: () => (/* binding */ refuseOutgoingLine),
 /* harmony export */   hy: () => (/* binding */ describeControl),
@@ -15427,6 +15431,17 @@ function describeControl(value, allowTab = false) {
     const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
     const name = CONTROL_NAMES[code];
     return name ? `${name} (${hex})` : `the control character ${hex}`;
+}
+/**
+ * The reverse-path or forward-path of a MAIL or RCPT line, between its angle brackets
+ * (RFC 5321 §4.1.1.2, §4.1.1.3): `RCPT TO:<a@b> NOTIFY=NEVER` → `a@b`, `MAIL FROM:<>` → ``; null
+ * for any other line.
+ */
+function envelopePath(line) {
+    const m = /^(MAIL\s+FROM|RCPT\s+TO):\s*<([^<>]*)>/i.exec(line);
+    if (!m)
+        return null;
+    return { verb: m[1].slice(0, 4).toUpperCase(), path: m[2] };
 }
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 function verbOf(line) {

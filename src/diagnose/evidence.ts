@@ -11,6 +11,7 @@ import { fitsFamily, pickFixes } from "../knowledge/root-causes.js";
 import { SERVER_FAMILIES, type ServerFamily } from "../knowledge/servers.js";
 import { isOneOf } from "../model/enums.js";
 import { identifyServer } from "./prepare.js";
+import { envelopePath } from "../protocol/command.js";
 import { findExtension } from "../protocol/ehlo.js";
 
 /** RFC 5321 §4.1 commands and the common extension verbs. */
@@ -136,7 +137,8 @@ export function differential(id: string, p: ProbeOutcome, i: number | null, o: D
   const kept = [...supported, ...neutral];
   const causes = kept.map((k) => k.text);
   const fixes = [...(o.leadFixes ?? []), ...kept.flatMap((k) => pickFixes(k.row.fixes, family))];
-  const rcpt = /^RCPT\s+TO:\s*<([^<>]+)>/i.exec(i === null ? "" : (p.steps[i]?.command ?? ""))?.[1] ?? "ADDRESS";
+  const path = envelopePath(i === null ? "" : (p.steps[i]?.command ?? ""));
+  const rcpt = path?.verb === "RCPT" && path.path ? path.path : "ADDRESS";
   return { causes: unique(causes), ruledOut, fixes: unique(fixes.map((f) => forTarget(f.replace(/\{rcpt\}/g, rcpt), p))) };
 }
 

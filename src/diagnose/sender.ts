@@ -12,6 +12,7 @@
 import type { ProbeOutcome } from "../engine/result.js";
 import type { RuledOut } from "../model/report.js";
 import { ipFamily } from "../protocol/address.js";
+import { envelopePath } from "../protocol/command.js";
 import { findExtension } from "../protocol/ehlo.js";
 import { codeText, finding, quoted, type Rule } from "./rule.js";
 
@@ -100,8 +101,8 @@ export const heloNameForm: Rule = (p) => {
  */
 export function domainlessAddress(command: string | null, verb: string | null): string | null {
   if (verb !== "MAIL" && verb !== "RCPT") return null;
-  const a = /^(?:MAIL\s+FROM|RCPT\s+TO):\s*<([^<>@\s]+)>/i.exec(command ?? "")?.[1];
-  return a && a.toLowerCase() !== "postmaster" ? a : null;
+  const a = envelopePath(command ?? "")?.path;
+  return a && !/[@\s]/.test(a) && a.toLowerCase() !== "postmaster" ? a : null;
 }
 
 /** A domainless address this server accepted (Postfix, for one, appends $myorigin): a notice, since others refuse it (replies.ts says so when one does). */

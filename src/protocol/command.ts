@@ -40,6 +40,17 @@ export function describeControl(value: string, allowTab = false): string | null 
   return name ? `${name} (${hex})` : `the control character ${hex}`;
 }
 
+/**
+ * The reverse-path or forward-path of a MAIL or RCPT line, between its angle brackets
+ * (RFC 5321 §4.1.1.2, §4.1.1.3): `RCPT TO:<a@b> NOTIFY=NEVER` → `a@b`, `MAIL FROM:<>` → ``; null
+ * for any other line.
+ */
+export function envelopePath(line: string): { verb: "MAIL" | "RCPT"; path: string } | null {
+  const m = /^(MAIL\s+FROM|RCPT\s+TO):\s*<([^<>]*)>/i.exec(line);
+  if (!m) return null;
+  return { verb: (m[1] as string).slice(0, 4).toUpperCase() as "MAIL" | "RCPT", path: m[2] as string };
+}
+
 /** The verb of a command line, uppercased: `mail FROM:<a@b>` → `MAIL`. */
 export function verbOf(line: string): string {
   // By hand (as trim() and a split at whitespace would): every step of every target asks, several times.
