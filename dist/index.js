@@ -34060,8 +34060,6 @@ const WORKER_ENV = "SMTP_GATE_BOUNDED_HEAP_WORKER";
 /** At this concurrency or above (or with a targets-file) a run is a fleet's. */
 const FLEET_CONCURRENCY = 64;
 const YOUNG_GENERATION_MB = 48;
-/** Tells a bounded worker's `workerData` from anything else a host might have started us with. */
-const MARK = "smtp-gate bounded heap";
 /** In a worker started by `runBounded`: what the main thread handed over; otherwise undefined. */
 function boundedWorkerData() {
     if (process.env[WORKER_ENV] === undefined)
@@ -34071,8 +34069,7 @@ function boundedWorkerData() {
         return undefined;
     // The run's own environment is the user's: the marker is not part of it.
     delete process.env[WORKER_ENV];
-    const d = workerData;
-    return d?.mark === MARK ? { data: d.data } : undefined;
+    return { data: workerData };
 }
 /**
  * Runs `entry` (the running bundle's own file) again in a worker with a bounded young generation.
@@ -34083,7 +34080,7 @@ function runBounded(entry, data, out) {
     return new Promise((resolve, reject) => {
         const { Worker } = loadWorkerThreads();
         const worker = new Worker(entry, {
-            workerData: { mark: MARK, data },
+            workerData: data,
             env: { ...process.env, [WORKER_ENV]: "1" },
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
             // Read here rather than piped to process.stdout: a pipe stops at the reader's EPIPE and

@@ -27,14 +27,6 @@ const WORKER_ENV = "SMTP_GATE_BOUNDED_HEAP_WORKER";
 export const FLEET_CONCURRENCY = 64;
 const YOUNG_GENERATION_MB = 48;
 
-/** Tells a bounded worker's `workerData` from anything else a host might have started us with. */
-const MARK = "smtp-gate bounded heap";
-
-interface BoundedWorkerData<T> {
-  mark: typeof MARK;
-  data: T;
-}
-
 /** In a worker started by `runBounded`: what the main thread handed over; otherwise undefined. */
 export function boundedWorkerData<T>(): { data: T } | undefined {
   if (process.env[WORKER_ENV] === undefined) return undefined;
@@ -42,8 +34,7 @@ export function boundedWorkerData<T>(): { data: T } | undefined {
   if (isMainThread) return undefined;
   // The run's own environment is the user's: the marker is not part of it.
   delete process.env[WORKER_ENV];
-  const d = workerData as Partial<BoundedWorkerData<T>> | null;
-  return d?.mark === MARK ? { data: d.data as T } : undefined;
+  return { data: workerData as T };
 }
 
 /** Where the worker's output goes: the caller's own writers, which know when a stream is gone. */
@@ -61,7 +52,7 @@ export function runBounded<T>(entry: string, data: T, out: WorkerOutput): Promis
   return new Promise((resolve, reject) => {
     const { Worker } = loadWorkerThreads();
     const worker = new Worker(entry, {
-      workerData: { mark: MARK, data } satisfies BoundedWorkerData<T>,
+      workerData: data,
       env: { ...process.env, [WORKER_ENV]: "1" },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       // Read here rather than piped to process.stdout: a pipe stops at the reader's EPIPE and
