@@ -38542,9 +38542,13 @@ class Transcript {
     /** Another session's entries after these, each at its own time on this transcript's clock (that session started later). */
     append(other) {
         const offset = other.start - this.start;
+        // Both clocks are rounded to the millisecond, so a time moved from one to the other can be
+        // off by one: kept between this transcript's last entry and now, the entries stay in order.
+        const first = this.entries.at(-1)?.t ?? 0;
+        const now = this.elapsed();
         // Through add(): redacted again, with any secret form registered since those lines came.
         for (const e of other.entries)
-            this.add(e.dir, e.text, Math.round(e.t + offset));
+            this.add(e.dir, e.text, Math.min(Math.max(Math.round(e.t + offset), first), now));
     }
 }
 
